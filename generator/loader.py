@@ -1,0 +1,317 @@
+"""Read a spec and every file its `$ref`s reach; check each ref; keep positions.
+
+Refs are not inlined (recursive schemas stay finite): `Spec.resolve` follows one
+ref from a given document, and `Spec.deref` follows chains of them. Every file is
+read once. Remote refs are refused unless allowed, and file refs may not leave
+the root spec's folder.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import posixpath
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from .errors import Location, RefError, SpecError, UnsupportedSpecError
+from .yaml_reader import YList, YMap, parse_yaml, position_of
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Node:
+    """A value inside a loaded document, with the document and JSON pointer it sits at."""
+
+    value: Any
+    doc: str  # document key: path relative to the root folder, or a URL
+    pointer: str  # JSON pointer inside that document ("" is the whole document)
+
+
+@dataclass
+class Spec:
+    """A loaded spec: the root document plus every document its refs reach."""
+
+    root_doc: str
+    root_dir: Path
+    documents: dict[str, Any] = field(default_factory=dict)
+    version: str = ""
+    display_dir: str = ""  # folder of the root file as the user named it, for messages
+
+    def display(self, doc: str) -> str:
+        """A document's name as messages show it (relative to where the user ran oasgen)."""
+        if _is_url(doc) or not self.display_dir:
+            return doc
+        return posixpath.join(self.display_dir, doc)
+
+    @property
+    def root(self) -> Any:
+        return self.documents[self.root_doc]
+
+    @property
+    def is_31(self) -> bool:
+        return self.version.startswith("3.1")
+
+    # -- locations -----------------------------------------------------------
+
+    def locate(self, doc: str, pointer: str) -> Location:
+        """file:line:column of a JSON pointer (the deepest known position)."""
+        value = self.documents.get(doc)
+        line = column = None
+        if isinstance(value, (YMap, YList)):
+            line, column = value.line, value.column
+        for token in split_pointer(pointer):
+            key: str | int = token
+            if isinstance(value, list):
+                try:
+                    key = int(token)
+                    value_next = value[key]
+                except (ValueError, IndexError):
+                    break
+            elif isinstance(value, dict) and token in value:
+                value_next = value[token]
+            else:
+                break
+            pos = position_of(value, key)
+            if pos:
+                line, column = pos
+            value = value_next
+        return Location(self.display(doc), line, column, pointer)
+
+    # -- refs --------------------------------------------------------------------
+
+    def resolve(self, ref: str, doc: str, at: str = "") -> Node:
+        """Follow one `$ref` written in document `doc` (at pointer `at`, for messages)."""
+        target_doc, pointer = self._split_ref(ref, doc, at)
+        value = self.documents.get(target_doc)
+        if value is None:
+            raise RefError(f"$ref {ref!r}: document {target_doc!r} was not loaded", self.locate(doc, at))
+        for token in split_pointer(pointer):
+            if isinstance(value, list):
+                try:
+                    value = value[int(token)]
+                    continue
+                except (ValueError, IndexError):
+                    pass
+            elif isinstance(value, dict) and token in value:
+                value = value[token]
+                continue
+            raise RefError(f"$ref {ref!r} points at nothing: {token!r} not found", self.locate(doc, at))
+        return Node(value, target_doc, pointer)
+
+    def deref(self, node: Node) -> Node:
+        """Follow a chain of refs (`{$ref: A}` -> `{$ref: B}` -> schema) to a non-ref value."""
+        seen: set[tuple[str, str]] = set()
+        while isinstance(node.value, dict) and isinstance(node.value.get("$ref"), str):
+            key = (node.doc, node.pointer)
+            if key in seen:
+                raise RefError("$ref cycle with no schema in it", self.locate(node.doc, node.pointer))
+            seen.add(key)
+            node = self.resolve(node.value["$ref"], node.doc, node.pointer + "/$ref")
+        return node
+
+    def _split_ref(self, ref: str, doc: str, at: str) -> tuple[str, str]:
+        base, _, fragment = ref.partition("#")
+        pointer = urllib.parse.unquote(fragment)
+        if pointer and not pointer.startswith("/"):
+            raise RefError(
+                f"$ref {ref!r}: only JSON-pointer fragments are supported", self.locate(doc, at)
+            )
+        if not base:
+            return doc, pointer
+        return self._doc_key(base, doc, at), pointer
+
+    def _doc_key(self, base: str, doc: str, at: str) -> str:
+        if _is_url(doc):
+            return urllib.parse.urljoin(doc, base)
+        if _is_url(base):
+            return base
+        if base.startswith("/") or (len(base) > 1 and base[1] == ":"):
+            raise RefError(
+                f"$ref {base!r}: absolute file paths are not allowed; use a path relative to the spec",
+                self.locate(doc, at),
+            )
+        joined = posixpath.normpath(posixpath.join(posixpath.dirname(doc), urllib.parse.unquote(base)))
+        if joined == ".." or joined.startswith("../"):
+            raise RefError(f"$ref {base!r} leaves the spec's root folder", self.locate(doc, at))
+        return joined
+
+
+def split_pointer(pointer: str) -> list[str]:
+    """JSON pointer tokens, with `~1` -> `/` and `~0` -> `~` (RFC 6901)."""
+    if not pointer:
+        return []
+    return [t.replace("~1", "/").replace("~0", "~") for t in pointer[1:].split("/")]
+
+
+def join_pointer(pointer: str, *tokens: str | int) -> str:
+    for token in tokens:
+        pointer += "/" + str(token).replace("~", "~0").replace("/", "~1")
+    return pointer
+
+
+def _is_url(text: str) -> bool:
+    return text.startswith(("http://", "https://"))
+
+
+def _read_text(path: Path, display: str) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise SpecError(f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB", Location(display))
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SpecError("file not found", Location(display)) from None
+    except IsADirectoryError:
+        raise SpecError("is a folder, not a spec file", Location(display)) from None
+    except OSError as exc:
+        raise SpecError(f"cannot read file: {exc.strerror}", Location(display)) from None
+    return _decode(data, display)
+
+
+def _decode(data: bytes, display: str) -> str:
+    if b"\x00" in data[:8192]:
+        raise SpecError("not a text file (binary data)", Location(display))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SpecError(f"not UTF-8 text (byte {exc.start})", Location(display)) from None
+
+
+def parse_document(text: str, display: str) -> Any:
+    """JSON or YAML text to data with positions; JSON that YAML rejects still loads."""
+    try:
+        return parse_yaml(text, display)
+    except SpecError:
+        stripped = text.lstrip()
+        if stripped.startswith(("{", "[")):
+            try:
+                return json.loads(text, object_pairs_hook=_no_duplicates(display))
+            except json.JSONDecodeError as exc:
+                raise SpecError(f"malformed JSON: {exc.msg}", Location(display, exc.lineno, exc.colno)) from None
+        raise
+
+
+def _no_duplicates(display: str) -> Any:
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for k, v in pairs:
+            if k in out:
+                raise SpecError(f"duplicate key {k!r}", Location(display))
+            out[k] = v
+        return out
+
+    return hook
+
+
+def load_spec(path: str | os.PathLike[str], *, allow_remote: bool = False) -> Spec:
+    """Load a spec file and every document its refs reach; check that every ref resolves."""
+    file = Path(path)
+    display = str(path)
+    text = _read_text(file, display)
+    data = parse_document(text, display)
+    check_version(data, display)
+    root_key = file.name
+    spec = Spec(root_doc=root_key, root_dir=file.resolve().parent, display_dir=posixpath.dirname(display))
+    spec.documents[root_key] = data
+    spec.version = str(data.get("openapi"))
+    _load_references(spec, allow_remote=allow_remote)
+    return spec
+
+
+def check_version(data: Any, display: str) -> None:
+    if not isinstance(data, dict):
+        raise UnsupportedSpecError(
+            "not an OpenAPI document: the top level must be a mapping", Location(display, 1, 1)
+        )
+    if "swagger" in data:
+        raise UnsupportedSpecError(
+            f"Swagger {data.get('swagger')} is not supported: oasgen reads OpenAPI 3.0.x and 3.1.x "
+            "(convert it first, e.g. with swagger2openapi)",
+            Location(display, *(position_of(data, "swagger") or (1, 1)), "/swagger"),
+        )
+    version = data.get("openapi")
+    if version is None:
+        raise UnsupportedSpecError(
+            "not an OpenAPI document: no `openapi` version field", Location(display, 1, 1, "")
+        )
+    if not isinstance(version, str) or not (version.startswith("3.0") or version.startswith("3.1")):
+        raise UnsupportedSpecError(
+            f"OpenAPI version {version!r} is not supported: oasgen reads 3.0.x and 3.1.x",
+            Location(display, *(position_of(data, "openapi") or (1, 1)), "/openapi"),
+        )
+
+
+def iter_refs(value: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
+    """Every `$ref` string in a document as (ref, pointer of the object holding it).
+
+    Walks shared (aliased) objects once per object, so a DAG is not expanded.
+    """
+    seen: set[int] = set()
+    stack: list[tuple[Any, str]] = [(value, pointer)]
+    while stack:
+        item, at = stack.pop()
+        if isinstance(item, dict):
+            if id(item) in seen:
+                continue
+            seen.add(id(item))
+            ref = item.get("$ref")
+            if isinstance(ref, str):
+                yield ref, at
+            for k, v in item.items():
+                if isinstance(v, (dict, list)) and k not in ("example", "examples", "x-oaiMeta"):
+                    stack.append((v, join_pointer(at, k)))
+        elif isinstance(item, list):
+            if id(item) in seen:
+                continue
+            seen.add(id(item))
+            for i, v in enumerate(item):
+                if isinstance(v, (dict, list)):
+                    stack.append((v, join_pointer(at, i)))
+
+
+def _load_references(spec: Spec, *, allow_remote: bool) -> None:
+    pending = [spec.root_doc]
+    while pending:
+        doc = pending.pop()
+        refs = sorted(set(iter_refs(spec.documents[doc])), key=lambda r: (r[1], r[0]))
+        for ref, at in refs:
+            target, _pointer = spec._split_ref(ref, doc, at + "/$ref")
+            if target not in spec.documents:
+                spec.documents[target] = _load_external(spec, target, ref, doc, at, allow_remote)
+                pending.append(target)
+        for ref, at in refs:
+            spec.resolve(ref, doc, at + "/$ref")
+    for doc in sorted(spec.documents):
+        for ref, at in iter_refs(spec.documents[doc]):
+            spec.deref(Node({"$ref": ref}, doc, at))
+
+
+def _load_external(spec: Spec, target: str, ref: str, doc: str, at: str, allow_remote: bool) -> Any:
+    where = spec.locate(doc, at + "/$ref")
+    if _is_url(target):
+        if not allow_remote:
+            raise RefError(
+                f"remote $ref {ref!r} refused (pass --allow-remote-refs to fetch it)", where
+            )
+        try:
+            with urllib.request.urlopen(target.partition("#")[0], timeout=30) as resp:  # noqa: S310
+                data = resp.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise RefError(f"cannot fetch remote $ref {ref!r}: {exc}", where) from None
+        if len(data) > MAX_FILE_BYTES:
+            raise RefError(f"remote $ref {ref!r} is larger than {MAX_FILE_BYTES} bytes", where)
+        return parse_document(_decode(data, target), target)
+    path = spec.root_dir / target
+    try:
+        real = path.resolve()
+        real.relative_to(spec.root_dir)
+    except (ValueError, OSError):
+        raise RefError(f"$ref {ref!r} leaves the spec's root folder", where) from None
+    if not path.exists():
+        raise RefError(f"$ref {ref!r}: file {target!r} not found", where)
+    return parse_document(_read_text(path, spec.display(target)), spec.display(target))
