@@ -1,0 +1,141 @@
+"""The `oasgen` command. Exit codes: 0 ok, 1 findings, 2 bad input or usage, 3 internal error."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import Counter
+from typing import Sequence
+
+from . import __version__
+from .errors import OasgenError
+from .ir import Api
+
+
+def _load(path: str, allow_remote: bool):  # type: ignore[no-untyped-def]
+    from .loader import load_spec
+
+    return load_spec(path, allow_remote=allow_remote)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .normalizer import normalize
+    from .validate import validate_spec
+
+    spec = _load(args.spec, args.allow_remote_refs)
+    problems = validate_spec(spec)
+    normalize(spec, problems=problems)
+    problems = sorted(set(problems), key=lambda p: (p.location.file, p.location.line or 0, p.message))
+    for p in problems:
+        print(str(p), file=sys.stderr if args.strict else sys.stdout)
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    verdict = "invalid" if (args.strict and problems) else "ok"
+    print(f"{args.spec}: {verdict}: {errors} schema error(s), {warnings} warning(s)")
+    return 1 if args.strict and problems else 0
+
+
+def summarize(api: Api) -> dict[str, object]:
+    kinds: Counter[str] = Counter()
+    for t in api.types:
+        if t.kind == "object":
+            kinds["models"] += 1
+        elif t.alias_of is not None and t.alias_of.kind == "union":
+            kinds["unions"] += 1
+        elif t.alias_of is not None and t.alias_of.kind == "literal":
+            kinds["enums"] += 1
+        else:
+            kinds["aliases"] += 1
+    named_components = sum(1 for t in api.types if t.owner is None)
+    return {
+        "title": api.title,
+        "version": api.version,
+        "openapi": api.openapi,
+        "operations": len(api.operations),
+        "streaming_operations": sum(op.streaming is not None for op in api.operations),
+        "paginated_operations": sum(op.pagination is not None for op in api.operations),
+        "named_types": len(api.types),
+        "component_types": named_components,
+        "inline_types": len(api.types) - named_components,
+        "models": kinds["models"],
+        "unions": kinds["unions"],
+        "discriminated_unions": sum(
+            1 for t in api.types if t.alias_of is not None and t.alias_of.discriminator is not None
+        ),
+        "enums": kinds["enums"],
+        "aliases": kinds["aliases"],
+        "resources": len({op.resource for op in api.operations}),
+        "warnings": len(api.warnings),
+    }
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    from .normalizer import normalize
+
+    spec = _load(args.spec, args.allow_remote_refs)
+    api = normalize(spec)
+    if args.json:
+        json.dump(api.to_dict(), sys.stdout, indent=1, sort_keys=True, default=str)
+        sys.stdout.write("\n")
+        return 0
+    for key, value in summarize(api).items():
+        print(f"{key:>22}: {value}")
+    for w in api.warnings:
+        print(f"warning: {w}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="oasgen",
+        description="Generate typed Python clients, Pydantic models and FastAPI stubs from OpenAPI 3.0/3.1.",
+    )
+    parser.add_argument("--version", action="version", version=f"oasgen {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    def spec_command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("spec", metavar="SPEC", help="OpenAPI file (YAML or JSON)")
+        p.add_argument(
+            "--allow-remote-refs", action="store_true", help="fetch http(s) $refs (refused by default)"
+        )
+        return p
+
+    p = spec_command("validate", "Validate a spec: schema errors and lint warnings, with file:line:column.")
+    p.add_argument("--strict", action="store_true", help="exit 1 on any finding, warnings included")
+    p.set_defaults(func=cmd_validate)
+
+    p = spec_command("inspect", "Summarise what oasgen sees in a spec (or dump the IR with --json).")
+    p.add_argument("--json", action="store_true", help="dump the intermediate model as JSON")
+    p.set_defaults(func=cmd_inspect)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except OasgenError as exc:
+        print(f"oasgen: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("oasgen: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # noqa: BLE001 - never show users a traceback
+        if os.environ.get("OASGEN_DEBUG"):
+            raise
+        print(
+            f"oasgen: internal error: {type(exc).__name__}: {exc} (set OASGEN_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
+        return 3
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,215 @@
+"""The intermediate model (IR): every name and type decision, made once.
+
+The normalizer builds it from a loaded spec; every emitter (models, params,
+client, server stubs, docs, diff) reads it and decides nothing on its own.
+It is plain dataclasses so it can be dumped to JSON (`oasgen inspect --json`)
+and compared in snapshot tests. Lists are kept in a stable, sorted order.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+TypeKind = Literal[
+    "str", "int", "float", "bool", "bytes", "datetime", "date", "any", "null",
+    "literal", "array", "map", "named", "union",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Discriminator:
+    """How a union picks its member: the property and the value naming each member."""
+
+    property: str
+    mapping: tuple[tuple[str, str], ...] = ()  # (wire value, named type id)
+    inferred: bool = False  # True when found from members' const properties, not declared
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """A type expression.
+
+    kind "literal": `values` are the allowed values; `open` means any other string is
+    accepted too (anyOf string + enum). kind "named": `name` is the id of a NamedType.
+    `nullable` means null is allowed, which is unrelated to a field being optional.
+    """
+
+    kind: TypeKind
+    format: str | None = None
+    values: tuple[Any, ...] = ()
+    open: bool = False
+    item: TypeRef | None = None  # array item or map value
+    name: str | None = None  # named type id
+    members: tuple[TypeRef, ...] = ()  # union members
+    discriminator: Discriminator | None = None
+    nullable: bool = False
+
+    def with_nullable(self, nullable: bool = True) -> TypeRef:
+        return dataclasses.replace(self, nullable=nullable)
+
+
+@dataclass
+class Constraints:
+    """Validation keywords kept for server-side validation and docs."""
+
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    exclusive_minimum: float | None = None
+    exclusive_maximum: float | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+
+    def is_empty(self) -> bool:
+        return all(v is None for v in dataclasses.astuple(self))
+
+
+@dataclass
+class Field:
+    """An object property. `required`: may not be omitted; `type.nullable`: may be null."""
+
+    name: str  # wire name
+    py_name: str  # valid, non-keyword identifier (aliased when different)
+    type: TypeRef
+    required: bool
+    description: str | None = None
+    deprecated: bool = False
+    has_default: bool = False
+    default: Any = None
+    read_only: bool = False
+    write_only: bool = False
+    constraints: Constraints = field(default_factory=Constraints)
+
+
+@dataclass
+class NamedType:
+    """A type that gets a Python name: an object model, or an alias (enum, union, other).
+
+    `id` is stable and unique ("#/components/schemas/Foo", or an inline path such as
+    "#/components/schemas/Foo/properties/bar"). `name` is the unique Python class name;
+    `module` the unique snake_case module name. Inline types have an `owner` (the named
+    component or operation they sit in).
+    """
+
+    id: str
+    name: str
+    module: str
+    kind: Literal["object", "alias"]
+    fields: list[Field] = field(default_factory=list)
+    additional: TypeRef | None = None  # object: type of extra keys (additionalProperties)
+    alias_of: TypeRef | None = None  # alias: the type it names
+    description: str | None = None
+    deprecated: bool = False
+    owner: str | None = None
+    source: str = ""  # "file#pointer" it was built from
+    used_in_request: bool = False
+    used_in_response: bool = False
+    rules: list[str] = field(default_factory=list)  # validation-only constraints, e.g. oneOf-required
+
+
+@dataclass
+class Parameter:
+    name: str  # wire name
+    py_name: str
+    location: Literal["path", "query", "header", "cookie"]
+    type: TypeRef
+    required: bool
+    style: str
+    explode: bool
+    description: str | None = None
+    deprecated: bool = False
+    constraints: Constraints = field(default_factory=Constraints)
+
+
+BodyKind = Literal["json", "multipart", "form", "binary", "text"]
+ResponseKind = Literal["json", "sse", "binary", "text", "empty"]
+
+
+@dataclass
+class RequestBody:
+    content_type: str
+    kind: BodyKind
+    type: TypeRef  # usually a named object type
+    required: bool
+    description: str | None = None
+    file_fields: list[str] = field(default_factory=list)  # multipart: wire names holding files
+
+
+@dataclass
+class Response:
+    status: str  # "200", "2XX", "default"
+    content_type: str | None
+    kind: ResponseKind
+    type: TypeRef | None
+    description: str | None = None
+
+
+@dataclass
+class Streaming:
+    """How an operation streams: always (SSE response) or when a body field is true."""
+
+    event_type: TypeRef
+    mode: Literal["data", "event"]  # "event": items built from the SSE event name + data
+    param: str | None = None  # body field that turns streaming on (e.g. "stream"), if any
+
+
+@dataclass
+class Pagination:
+    kind: Literal["cursor", "page"]
+    item_type: TypeRef
+    cursor_param: str | None = None  # "after"
+
+
+@dataclass
+class Operation:
+    id: str  # operationId (or a derived one)
+    method: str  # lower case
+    path: str
+    resource: tuple[str, ...]  # call path, e.g. ("beta", "threads")
+    py_name: str  # method name, e.g. "create_and_run"
+    summary: str | None = None
+    description: str | None = None
+    deprecated: bool = False
+    tags: list[str] = field(default_factory=list)
+    parameters: list[Parameter] = field(default_factory=list)
+    request_bodies: list[RequestBody] = field(default_factory=list)
+    responses: list[Response] = field(default_factory=list)
+    streaming: Streaming | None = None
+    pagination: Pagination | None = None
+    security: list[str] = field(default_factory=list)  # scheme names that may authorise it
+    source: str = ""
+
+
+@dataclass
+class SecurityScheme:
+    name: str
+    kind: Literal["bearer", "basic", "apiKey", "oauth2", "openIdConnect", "other"]
+    location: str | None = None  # apiKey: header/query/cookie
+    param_name: str | None = None  # apiKey: header or query name
+    description: str | None = None
+
+
+@dataclass
+class Api:
+    """The whole IR for one spec."""
+
+    title: str
+    version: str
+    openapi: str
+    description: str | None = None
+    servers: list[str] = field(default_factory=list)
+    security_schemes: list[SecurityScheme] = field(default_factory=list)
+    security: list[str] = field(default_factory=list)  # default schemes for every operation
+    operations: list[Operation] = field(default_factory=list)
+    types: list[NamedType] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def type_by_id(self) -> dict[str, NamedType]:
+        return {t.id: t for t in self.types}
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)

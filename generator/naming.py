@@ -1,0 +1,135 @@
+"""Python names from spec names: valid, not keywords, not shadowing, collision-free."""
+
+from __future__ import annotations
+
+import keyword
+import re
+import unicodedata
+
+#: Names that generated modules import; a class or field with one of them would shadow it.
+RESERVED_CLASS_NAMES = frozenset(
+    {
+        "Any", "Annotated", "BaseModel", "Dict", "Field", "FieldInfo", "Iterable", "List",
+        "Literal", "Mapping", "NotRequired", "Optional", "Required", "Sequence", "TypeAlias",
+        "TypedDict", "Union", "TYPE_CHECKING", "NotGiven", "NOT_GIVEN", "Stream", "AsyncStream",
+        "Client", "AsyncClient", "APIResponse", "PropertyInfo", "None", "True", "False",
+        "SyncAPIClient", "AsyncAPIClient", "SyncAPIResource", "AsyncAPIResource",
+    }
+)  # fmt: skip
+
+#: Field names that would shadow a type used in annotations or a pydantic BaseModel attribute.
+RESERVED_FIELD_NAMES = frozenset(
+    {
+        "str", "int", "float", "bool", "bytes", "object", "datetime", "date", "list", "dict",
+        "Optional", "Union", "List", "Dict", "Literal", "Annotated", "Any",
+        "model_config", "model_fields", "model_computed_fields", "model_extra",
+        "model_fields_set", "model_construct", "model_copy", "model_dump", "model_dump_json",
+        "model_json_schema", "model_parametrized_name", "model_post_init", "model_rebuild",
+        "model_validate", "model_validate_json", "model_validate_strings", "copy", "dict",
+        "json", "parse_obj", "parse_raw", "parse_file", "from_orm", "construct", "schema",
+        "schema_json", "validate", "update_forward_refs", "to_dict", "to_json", "self",
+    }
+)  # fmt: skip
+
+_WORD_BOUNDARY = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def _ascii(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c if c.isascii() else "_" for c in text if not unicodedata.combining(c))
+
+
+def words(text: str) -> list[str]:
+    """Split `getUserByID`, `foo-bar`, `Foo_Bar2` into lower-case words."""
+    out: list[str] = []
+    for chunk in re.split(r"[^A-Za-z0-9]+", _ascii(text)):
+        out.extend(w.lower() for w in _WORD_BOUNDARY.findall(chunk))
+    return out
+
+
+def snake(text: str) -> str:
+    """snake_case identifier (may still be a keyword: see `safe_identifier`)."""
+    name = "_".join(words(text))
+    return name or "_"
+
+
+def pascal(text: str) -> str:
+    """PascalCase identifier, keeping existing capitals (`CreateThreadAndRunRequest` stays)."""
+    parts = re.split(r"[^A-Za-z0-9]+", _ascii(text))
+    name = "".join(p[:1].upper() + p[1:] for p in parts if p)
+    return name
+
+
+def safe_identifier(name: str, reserved: frozenset[str] = frozenset()) -> str:
+    """Make `name` a valid identifier that is no keyword, soft keyword clash or reserved name."""
+    name = re.sub(r"\W", "_", _ascii(name))
+    if not name:
+        name = "_"
+    if name[0].isdigit():
+        name = "_" + name
+    while keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
+        name += "_"
+    if name.startswith("__") and name.endswith("__") and len(name) > 4:
+        name = name.strip("_") + "_"  # never define dunders
+    return name
+
+
+def field_name(wire: str) -> str:
+    """Python attribute for a wire property name: kept when valid, else snake-cased."""
+    if wire.isidentifier() and wire.isascii():
+        base = wire
+    else:
+        base = snake(wire)
+    return safe_identifier(base, RESERVED_FIELD_NAMES)
+
+
+def class_name(text: str) -> str:
+    name = pascal(text) or "Model"
+    if name[0].isdigit():
+        name = "Model" + name
+    name = safe_identifier(name)
+    if name in RESERVED_CLASS_NAMES:
+        name += "Model"
+    return name
+
+
+def method_name(text: str) -> str:
+    return safe_identifier(snake(text), RESERVED_FIELD_NAMES)
+
+
+def module_name(text: str) -> str:
+    return safe_identifier(snake(text))
+
+
+def singular(word: str) -> str:
+    """Good-enough English singular for item names (`messages` -> `message`)."""
+    lower = word.lower()
+    if lower.endswith("ies") and len(word) > 4:
+        return word[:-3] + ("Y" if word[-3].isupper() else "y")
+    if lower.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+class NameRegistry:
+    """Hands out unique names in call order; a clash gets a numeric suffix (`Foo2`)."""
+
+    def __init__(self, taken: set[str] | None = None, casefold: bool = False) -> None:
+        self.casefold = casefold
+        self.taken: set[str] = set()
+        for name in taken or ():
+            self.taken.add(self._key(name))
+
+    def _key(self, name: str) -> str:
+        return name.lower() if self.casefold else name
+
+    def claim(self, name: str) -> str:
+        candidate = name
+        n = 2
+        while self._key(candidate) in self.taken:
+            candidate = f"{name}{n}" if not name.endswith(tuple("0123456789")) else f"{name}_{n}"
+            n += 1
+        self.taken.add(self._key(candidate))
+        return candidate

@@ -1,0 +1,121 @@
+"""Loaded spec -> IR (`ir.Api`). The one place where names and types are decided."""
+
+from __future__ import annotations
+
+from typing import Any, Iterator, Mapping
+
+from .errors import Problem
+from .ir import Api, NamedType, SecurityScheme, TypeRef
+from .loader import Node, Spec, join_pointer
+from .operations import OperationBuilder
+from .schemas import SchemaConverter
+
+
+def normalize(
+    spec: Spec,
+    *,
+    naming_overrides: Mapping[str, str] | None = None,
+    streaming_overrides: Mapping[str, Mapping[str, Any]] | None = None,
+    problems: list[Problem] | None = None,
+) -> Api:
+    """Build the IR. Lint findings are appended to `problems` (and listed in `Api.warnings`)."""
+    found: list[Problem] = [] if problems is None else problems
+    root = spec.root
+    info = root.get("info") if isinstance(root.get("info"), dict) else {}
+    schemas = SchemaConverter(spec, found)
+    schemas.add_components()
+    builder = OperationBuilder(spec, schemas, found, naming_overrides, streaming_overrides)
+    operations = builder.build_all()
+    api = Api(
+        title=str(info.get("title") or "API"),
+        version=str(info.get("version") or ""),
+        openapi=spec.version,
+        description=info.get("description") if isinstance(info.get("description"), str) else None,
+        servers=[s["url"] for s in root.get("servers") or [] if isinstance(s, dict) and isinstance(s.get("url"), str)],
+        security_schemes=_security_schemes(spec),
+        security=_default_security(root.get("security")),
+        operations=operations,
+    )
+    types = schemas.types
+    _mark_usage(api, types)
+    api.types = sorted(types.values(), key=lambda t: t.name)
+    api.warnings = sorted({str(p) for p in found})
+    return api
+
+
+def _security_schemes(spec: Spec) -> list[SecurityScheme]:
+    comps = spec.root.get("components") or {}
+    raw = comps.get("securitySchemes") if isinstance(comps, dict) else None
+    out: list[SecurityScheme] = []
+    for name, value in (raw or {}).items():
+        v = spec.deref(Node(value, spec.root_doc, join_pointer("/components/securitySchemes", name))).value
+        if not isinstance(v, dict):
+            continue
+        kind = v.get("type")
+        desc = v.get("description") if isinstance(v.get("description"), str) else None
+        if kind == "http" and str(v.get("scheme", "")).lower() == "bearer":
+            out.append(SecurityScheme(name, "bearer", "header", "Authorization", desc))
+        elif kind == "http" and str(v.get("scheme", "")).lower() == "basic":
+            out.append(SecurityScheme(name, "basic", "header", "Authorization", desc))
+        elif kind == "apiKey":
+            out.append(SecurityScheme(name, "apiKey", v.get("in"), v.get("name"), desc))
+        elif kind in ("oauth2", "openIdConnect"):
+            out.append(SecurityScheme(name, kind, "header", "Authorization", desc))
+        else:
+            out.append(SecurityScheme(name, "other", None, None, desc))
+    return out
+
+
+def _default_security(security: Any) -> list[str]:
+    names: list[str] = []
+    for req in security or []:
+        if isinstance(req, dict):
+            names.extend(n for n in req if n not in names)
+    return names
+
+
+def iter_type_refs(t: TypeRef | None) -> Iterator[TypeRef]:
+    """Every TypeRef inside `t`, itself included."""
+    if t is None:
+        return
+    stack = [t]
+    while stack:
+        cur = stack.pop()
+        yield cur
+        if cur.item is not None:
+            stack.append(cur.item)
+        stack.extend(cur.members)
+
+
+def named_dependencies(t: NamedType) -> set[str]:
+    """Ids of the named types a named type refers to directly."""
+    out: set[str] = set()
+    roots = [f.type for f in t.fields] + [t.additional, t.alias_of]
+    for root in roots:
+        for ref in iter_type_refs(root):
+            if ref.kind == "named" and ref.name:
+                out.add(ref.name)
+    return out
+
+
+def _mark_usage(api: Api, types: dict[str, NamedType]) -> None:
+    def walk(starts: list[TypeRef | None], attr: str) -> None:
+        stack = [r.name for s in starts for r in iter_type_refs(s) if r.kind == "named" and r.name]
+        while stack:
+            tid = stack.pop()
+            t = types.get(tid)
+            if t is None or getattr(t, attr):
+                continue
+            setattr(t, attr, True)
+            stack.extend(named_dependencies(t))
+
+    requests: list[TypeRef | None] = []
+    responses: list[TypeRef | None] = []
+    for op in api.operations:
+        requests.extend(p.type for p in op.parameters)
+        requests.extend(b.type for b in op.request_bodies)
+        responses.extend(r.type for r in op.responses)
+        if op.streaming is not None:
+            responses.append(op.streaming.event_type)
+    walk(requests, "used_in_request")
+    walk(responses, "used_in_response")

@@ -1,0 +1,361 @@
+"""Paths and operations to IR operations: names, params, bodies, responses, streaming, pages."""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from . import naming
+from .errors import Problem
+from .ir import Operation, Pagination, Parameter, RequestBody, Response, Streaming, TypeRef
+from .loader import Node, Spec, join_pointer
+from .schemas import SchemaConverter, constraints_of
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_LOCATIONS = ("path", "query", "header", "cookie")
+
+
+def body_kind(content_type: str) -> str:
+    ct = content_type.split(";", 1)[0].strip().lower()
+    if ct == "application/json" or ct.endswith("+json"):
+        return "json"
+    if ct == "multipart/form-data":
+        return "multipart"
+    if ct == "application/x-www-form-urlencoded":
+        return "form"
+    if ct.startswith("text/"):
+        return "text"
+    return "binary"
+
+
+def response_kind(content_type: str | None) -> str:
+    if content_type is None:
+        return "empty"
+    ct = content_type.split(";", 1)[0].strip().lower()
+    if ct == "text/event-stream":
+        return "sse"
+    if ct == "application/json" or ct.endswith("+json"):
+        return "json"
+    if ct.startswith("text/"):
+        return "text"
+    return "binary"
+
+
+class OperationBuilder:
+    def __init__(
+        self,
+        spec: Spec,
+        schemas: SchemaConverter,
+        problems: list[Problem],
+        naming_overrides: Mapping[str, str] | None = None,
+        streaming_overrides: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> None:
+        self.spec = spec
+        self.schemas = schemas
+        self.problems = problems
+        self.naming_overrides = dict(naming_overrides or {})
+        self.streaming_overrides = dict(streaming_overrides or {})
+
+    def build_all(self) -> list[Operation]:
+        root = self.spec.root
+        paths = root.get("paths") or {}
+        if not isinstance(paths, dict):
+            self._warn("`paths` must be a mapping", Node(paths, self.spec.root_doc, "/paths"))
+            return []
+        item_paths = set(paths)
+        ops: list[Operation] = []
+        op_ids = naming.NameRegistry()
+        for path, item in paths.items():
+            pnode = self.spec.deref(Node(item, self.spec.root_doc, join_pointer("/paths", path)))
+            if not isinstance(pnode.value, dict):
+                continue
+            for method in HTTP_METHODS:
+                op = pnode.value.get(method)
+                if not isinstance(op, dict):
+                    continue
+                onode = Node(op, pnode.doc, join_pointer(pnode.pointer, method))
+                ops.append(self.build(path, method, onode, pnode, item_paths, op_ids))
+        self._assign_names(ops, item_paths)
+        return ops
+
+    # -- one operation -------------------------------------------------------------
+
+    def build(
+        self, path: str, method: str, onode: Node, pnode: Node, item_paths: set[str], op_ids: naming.NameRegistry
+    ) -> Operation:
+        op: dict[str, Any] = onode.value
+        raw_id = op.get("operationId")
+        if not isinstance(raw_id, str) or not raw_id:
+            raw_id = naming.snake(f"{method} {path}")
+        op_id = op_ids.claim(raw_id)
+        hint = naming.pascal(naming.snake(op_id))
+        result = Operation(
+            id=op_id,
+            method=method,
+            path=path,
+            resource=(),
+            py_name="",
+            summary=_text(op.get("summary")),
+            description=_text(op.get("description")),
+            deprecated=bool(op.get("deprecated")),
+            tags=[t for t in op.get("tags") or [] if isinstance(t, str)],
+            source=f"{self.spec.display(onode.doc)}#{onode.pointer}",
+        )
+        result.parameters = self._parameters(pnode, onode, hint)
+        result.request_bodies = self._bodies(onode, hint)
+        result.responses = self._responses(onode, hint)
+        security = op.get("security", self.spec.root.get("security"))
+        result.security = _scheme_names(security)
+        result.streaming = self._streaming(result, hint)
+        result.pagination = self._pagination(result)
+        return result
+
+    def _parameters(self, pnode: Node, onode: Node, hint: str) -> list[Parameter]:
+        merged: dict[tuple[str, str], Node] = {}
+        for owner in (pnode, onode):
+            params = owner.value.get("parameters") or []
+            if not isinstance(params, list):
+                continue
+            for i, p in enumerate(params):
+                node = self.spec.deref(Node(p, owner.doc, join_pointer(owner.pointer, "parameters", i)))
+                v = node.value
+                if not isinstance(v, dict) or not isinstance(v.get("name"), str) or v.get("in") not in _LOCATIONS:
+                    self._warn("parameter needs a `name` and an `in` of path/query/header/cookie", node)
+                    continue
+                merged[(v["in"], v["name"])] = node
+        out: list[Parameter] = []
+        names = naming.NameRegistry()
+        for (loc, name), node in merged.items():
+            v = node.value
+            schema = v.get("schema")
+            if schema is None and isinstance(v.get("content"), dict) and v["content"]:
+                ct = sorted(v["content"])[0]
+                schema = (v["content"][ct] or {}).get("schema")
+                snode = Node(schema or {}, node.doc, join_pointer(node.pointer, "content", ct, "schema"))
+            else:
+                snode = Node(schema or {}, node.doc, join_pointer(node.pointer, "schema"))
+            ptype = self.schemas.convert(snode, hint + naming.pascal(name), None)
+            style = v.get("style") or ("form" if loc in ("query", "cookie") else "simple")
+            explode = v.get("explode")
+            if not isinstance(explode, bool):
+                explode = style == "form"
+            sval = self.spec.deref(snode).value if isinstance(schema, dict) else {}
+            out.append(
+                Parameter(
+                    name=name,
+                    py_name=names.claim(naming.field_name(naming.snake(name) if loc == "header" else name)),
+                    location=loc,
+                    type=ptype,
+                    required=bool(v.get("required")) or loc == "path",
+                    style=str(style),
+                    explode=explode,
+                    description=_text(v.get("description")),
+                    deprecated=bool(v.get("deprecated")),
+                    constraints=constraints_of(sval if isinstance(sval, dict) else {}),
+                )
+            )
+        order = {loc: i for i, loc in enumerate(_LOCATIONS)}
+        out.sort(key=lambda p: (order[p.location], not p.required))
+        return out
+
+    def _bodies(self, onode: Node, hint: str) -> list[RequestBody]:
+        body = onode.value.get("requestBody")
+        if body is None:
+            return []
+        bnode = self.spec.deref(Node(body, onode.doc, join_pointer(onode.pointer, "requestBody")))
+        content = bnode.value.get("content") if isinstance(bnode.value, dict) else None
+        if not isinstance(content, dict):
+            return []
+        out: list[RequestBody] = []
+        for ct, media in content.items():
+            kind = body_kind(ct)
+            schema = media.get("schema") if isinstance(media, dict) else None
+            snode = Node(schema if schema is not None else {}, bnode.doc, join_pointer(bnode.pointer, "content", ct, "schema"))
+            if kind == "binary" and (schema is None or _is_binary(self.spec.deref(snode).value)):
+                btype = TypeRef("bytes", format="binary")
+            elif kind == "text" and schema is None:
+                btype = TypeRef("str")
+            else:
+                btype = self.schemas.convert(snode, hint + "Request", None)
+            out.append(
+                RequestBody(
+                    content_type=ct,
+                    kind=kind,  # type: ignore[arg-type]
+                    type=btype,
+                    required=bool(bnode.value.get("required")),
+                    description=_text(bnode.value.get("description")),
+                    file_fields=self._file_fields(snode) if kind == "multipart" else [],
+                )
+            )
+        return out
+
+    def _file_fields(self, snode: Node) -> list[str]:
+        value = self.spec.deref(snode).value
+        props = value.get("properties") if isinstance(value, dict) else None
+        out = []
+        for name, prop in (props or {}).items():
+            pval = self.spec.deref(Node(prop, snode.doc, snode.pointer)).value if isinstance(prop, dict) else {}
+            if _is_binary(pval) or (isinstance(pval, dict) and _is_binary(pval.get("items"))):
+                out.append(name)
+        return out
+
+    def _responses(self, onode: Node, hint: str) -> list[Response]:
+        responses = onode.value.get("responses") or {}
+        out: list[Response] = []
+        if not isinstance(responses, dict):
+            return out
+        for status, resp in responses.items():
+            status = str(status)
+            rnode = self.spec.deref(Node(resp, onode.doc, join_pointer(onode.pointer, "responses", status)))
+            rv = rnode.value if isinstance(rnode.value, dict) else {}
+            content = rv.get("content")
+            desc = _text(rv.get("description"))
+            if not isinstance(content, dict) or not content:
+                out.append(Response(status, None, "empty", None, desc))
+                continue
+            suffix = "Response" if status.startswith("2") else naming.pascal(f"{status} Response")
+            for ct, media in content.items():
+                kind = response_kind(ct)
+                schema = media.get("schema") if isinstance(media, dict) else None
+                snode = Node(schema if schema is not None else {}, rnode.doc, join_pointer(rnode.pointer, "content", ct, "schema"))
+                if kind == "binary":
+                    rtype: TypeRef | None = TypeRef("bytes", format="binary")
+                elif kind == "text" and (schema is None or self.spec.deref(snode).value.get("type") == "string"):
+                    rtype = TypeRef("str")
+                else:
+                    rtype = self.schemas.convert(snode, hint + ("Event" if kind == "sse" else suffix), None)
+                out.append(Response(status, ct, kind, rtype, desc))  # type: ignore[arg-type]
+        return out
+
+    # -- streaming and pagination ------------------------------------------------------
+
+    def _streaming(self, op: Operation, hint: str) -> Streaming | None:
+        override = self.streaming_overrides.get(op.id)
+        param = None
+        body = next((b for b in op.request_bodies if b.kind == "json"), None)
+        if body is not None and body.type.kind == "named":
+            model = self.schemas.types.get(body.type.name or "")
+            if model is not None and any(f.name == "stream" for f in model.fields):
+                param = "stream"
+        if override is not None:
+            event = override.get("event_type")
+            tid = self._type_id_by_name(str(event)) if event else None
+            if tid is None:
+                self._warn(f"streaming config for {op.id}: unknown event type {event!r}", Node({}, self.spec.root_doc, ""))
+                return None
+            etype = TypeRef("named", name=tid)
+            return Streaming(etype, self._stream_mode(etype, override.get("mode")), override.get("param", param))
+        sse = next((r for r in op.responses if r.kind == "sse" and r.type is not None), None)
+        if sse is None or sse.type is None:
+            return None
+        has_json = any(r.kind == "json" and r.status.startswith("2") for r in op.responses)
+        return Streaming(sse.type, self._stream_mode(sse.type, None), param if has_json else None)
+
+    def _type_id_by_name(self, name: str) -> str | None:
+        for tid, t in self.schemas.types.items():
+            if t.name == name or tid.endswith("/" + name):
+                return tid
+        return None
+
+    def _stream_mode(self, etype: TypeRef, forced: Any) -> str:
+        if forced in ("data", "event"):
+            return str(forced)
+        t = etype
+        if t.kind == "named":
+            named = self.schemas.types.get(t.name or "")
+            if named is not None and named.alias_of is not None:
+                t = named.alias_of
+        if t.kind == "union" and t.members:
+            members = [self.schemas.types.get(m.name or "") for m in t.members if m.kind == "named"]
+            if len(members) == len(t.members) and all(
+                m is not None and {"event", "data"} <= {f.name for f in m.fields} for m in members
+            ):
+                return "event"
+        return "data"
+
+    def _pagination(self, op: Operation) -> Pagination | None:
+        if op.method != "get":
+            return None
+        ok = next((r for r in op.responses if r.status.startswith("2") and r.kind == "json"), None)
+        if ok is None or ok.type is None or ok.type.kind != "named":
+            return None
+        model = self.schemas.types.get(ok.type.name or "")
+        if model is None or model.kind != "object":
+            return None
+        fields = {f.name: f for f in model.fields}
+        data = fields.get("data")
+        if data is None or data.type.kind != "array" or data.type.item is None:
+            return None
+        query = {p.name for p in op.parameters if p.location == "query"}
+        if "after" in query and ("has_more" in fields or "last_id" in fields):
+            return Pagination("cursor", data.type.item, "after")
+        if not query & {"after", "before", "page", "cursor", "offset"}:
+            return Pagination("page", data.type.item)
+        return None
+
+    # -- names ----------------------------------------------------------------------
+
+    def _assign_names(self, ops: list[Operation], item_paths: set[str]) -> None:
+        taken: set[tuple[tuple[str, ...], str]] = set()
+        for op in ops:
+            override = self.naming_overrides.get(op.id)
+            if override:
+                parts = [naming.method_name(p) for p in override.split(".") if p]
+                if parts and parts[0] == "client":
+                    parts = parts[1:]
+                if parts:
+                    op.resource, op.py_name = tuple(parts[:-1]), parts[-1]
+                    taken.add((op.resource, op.py_name))
+        for op in ops:
+            if op.py_name:
+                continue
+            resource, name = default_call_path(op.method, op.path, item_paths)
+            if (resource, name) in taken:
+                name = naming.method_name(op.id)
+            while (resource, name) in taken:
+                name += "_"
+            op.resource, op.py_name = resource, name
+            taken.add((resource, name))
+
+    def _warn(self, message: str, node: Node) -> None:
+        self.problems.append(Problem(message, self.spec.locate(node.doc, node.pointer)))
+
+
+def default_call_path(method: str, path: str, item_paths: set[str]) -> tuple[tuple[str, ...], str]:
+    """`/threads/{id}/runs/{rid}/cancel` POST -> (("threads", "runs"), "cancel")."""
+    segments = [s for s in path.split("/") if s]
+    statics = [naming.method_name(s) for s in segments if not s.startswith("{")]
+    ends_with_param = bool(segments) and segments[-1].startswith("{")
+    if not statics:
+        return ("root",), {"get": "retrieve", "post": "create"}.get(method, method)
+    if ends_with_param:
+        verb = {"get": "retrieve", "delete": "delete", "put": "update", "patch": "update", "post": "update"}
+        return tuple(statics), verb.get(method, method)
+    last = segments[-1]
+    is_collection = any(p.startswith(path + "/{") for p in item_paths) or (
+        last.lower().endswith("s") and not (len(segments) > 1 and segments[-2].startswith("{") and method == "post" and not last.lower().endswith("s"))
+    )
+    if is_collection or len(statics) == 1:
+        verb = {"get": "list", "post": "create", "put": "update", "patch": "update", "delete": "delete"}
+        return tuple(statics), verb.get(method, method)
+    return tuple(statics[:-1]), statics[-1] if method == "post" else f"{method}_{statics[-1]}"
+
+
+def _scheme_names(security: Any) -> list[str]:
+    names: list[str] = []
+    if isinstance(security, list):
+        for requirement in security:
+            if isinstance(requirement, dict):
+                for name in requirement:
+                    if name not in names:
+                        names.append(name)
+    return names
+
+
+def _is_binary(value: Any) -> bool:
+    return isinstance(value, dict) and value.get("type") == "string" and (
+        value.get("format") == "binary" or "contentMediaType" in value
+    )
+
+
+def _text(value: Any) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None

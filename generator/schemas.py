@@ -1,0 +1,539 @@
+"""JSON Schema (OpenAPI flavour) to IR types.
+
+One `SchemaConverter` per spec. Component schemas become named types; inline
+objects become named types called after where they sit (owner + property);
+an inlined copy of a component (a fully resolved spec) becomes that component,
+matched by structure.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from . import naming
+from .errors import Problem
+from .ir import Constraints, Discriminator, Field, NamedType, TypeRef
+from .loader import Node, Spec, join_pointer, split_pointer
+
+_MODIFIER_KEYS = frozenset(
+    {
+        "nullable", "description", "title", "default", "deprecated", "readOnly", "writeOnly",
+        "example", "examples", "externalDocs", "x-oaiExpandable", "x-oaiTypeLabel",
+        "x-oaiMeta", "x-stainless-naming", "$comment",
+    }
+)  # fmt: skip
+_PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+_DISCRIMINATOR_PREFERENCE = ("type", "event", "object", "kind", "role")
+
+
+def _is_dict(v: Any) -> bool:
+    return isinstance(v, dict)
+
+
+def structure_key(value: Any, memo: dict[int, str]) -> str:
+    """A content hash of a schema, shared objects hashed once."""
+    key = id(value)
+    hit = memo.get(key)
+    if hit is not None:
+        return hit
+    h = hashlib.sha1()
+    if isinstance(value, dict):
+        memo[key] = "cycle"  # recursion guard for self-referencing data
+        h.update(b"{")
+        for k in sorted(value):
+            h.update(k.encode() + b":" + structure_key(value[k], memo).encode() + b",")
+        h.update(b"}")
+    elif isinstance(value, list):
+        memo[key] = "cycle"
+        h.update(b"[")
+        for v in value:
+            h.update(structure_key(v, memo).encode() + b",")
+        h.update(b"]")
+    else:
+        return repr((type(value).__name__, value))
+    digest = h.hexdigest()
+    memo[key] = digest
+    return digest
+
+
+class SchemaConverter:
+    def __init__(self, spec: Spec, problems: list[Problem]) -> None:
+        self.spec = spec
+        self.problems = problems
+        self.types: dict[str, NamedType] = {}
+        self.class_names = naming.NameRegistry()
+        self.module_names = naming.NameRegistry(casefold=True)
+        self._structure_memo: dict[int, str] = {}
+        self._by_structure: dict[str, str] = {}  # structure key -> component id
+        self._component_ids: dict[tuple[str, str], str] = {}  # (doc, pointer) -> id
+        self._in_progress: set[str] = set()
+        self._converted: dict[str, TypeRef] = {}  # node id -> TypeRef (named types only)
+
+    # -- entry points -----------------------------------------------------------
+
+    def add_components(self) -> None:
+        """Register every component schema first, so components win names and structures."""
+        root = self.spec.root
+        schemas = (root.get("components") or {}).get("schemas") or {}
+        if not _is_dict(schemas):
+            return
+        entries = []
+        for name in schemas:
+            pointer = join_pointer("/components/schemas", name)
+            tid = self._id(self.spec.root_doc, pointer)
+            self._component_ids[(self.spec.root_doc, pointer)] = tid
+            entries.append((name, tid, schemas[name]))
+        for name, tid, value in entries:
+            if _is_dict(value) and "$ref" not in value and self._dedupable(value):
+                self._by_structure.setdefault(structure_key(value, self._structure_memo), tid)
+        for name, tid, value in entries:
+            self.named(Node(value, self.spec.root_doc, join_pointer("/components/schemas", name)), name)
+
+    def convert(self, node: Node, hint: str, owner: str | None) -> TypeRef:
+        """Type of the schema at `node`; `hint` names inline objects, `owner` groups them."""
+        value = node.value
+        if value is True or value is None or value == {}:
+            return TypeRef("any")
+        if value is False:
+            return TypeRef("any")
+        if not _is_dict(value):
+            self._warn(f"schema must be an object, found {type(value).__name__}", node)
+            return TypeRef("any")
+        if "$ref" in value and isinstance(value["$ref"], str):
+            return self._ref(node, hint, owner)
+        if self._dedupable(value):
+            tid = self._by_structure.get(structure_key(value, self._structure_memo))
+            if tid is not None and tid != self._id(node.doc, node.pointer):
+                return self._named_ref(tid, nullable=self._nullable_flag(value))
+        return self._inline(node, hint, owner)
+
+    # -- named types ---------------------------------------------------------------
+
+    def _id(self, doc: str, pointer: str) -> str:
+        return f"{'' if doc == self.spec.root_doc else doc}#{pointer}"
+
+    def _named_ref(self, tid: str, nullable: bool = False) -> TypeRef:
+        return TypeRef("named", name=tid, nullable=nullable)
+
+    def named(self, node: Node, name: str, owner: str | None = None) -> TypeRef:
+        """Create (once) the named type for `node` and return a reference to it."""
+        tid = self._id(node.doc, node.pointer)
+        if tid in self.types or tid in self._in_progress:
+            return self._named_ref(tid)
+        self._in_progress.add(tid)
+        cls = self.class_names.claim(naming.class_name(name))
+        module = self.module_names.claim(naming.module_name(cls))
+        value = node.value if _is_dict(node.value) else {}
+        named = NamedType(
+            id=tid,
+            name=cls,
+            module=module,
+            kind="alias",
+            description=_text(value.get("description")),
+            deprecated=bool(value.get("deprecated")),
+            owner=owner,
+            source=f"{self.spec.display(node.doc)}#{node.pointer}",
+        )
+        self.types[tid] = named  # registered before conversion: recursion finds it
+        if self._is_object(value) and not self._composition(value):
+            self._fill_object(named, node, value)
+        elif "allOf" in value and self._merge_all_of_needed(node):
+            merged = self._merge_all_of(node)
+            self._fill_object(named, Node(merged, node.doc, node.pointer), merged)
+        else:
+            named.alias_of = self._inline(node, cls, owner or tid, top=True)
+        self._in_progress.discard(tid)
+        return self._named_ref(tid)
+
+    def _fill_object(self, named: NamedType, node: Node, value: dict[str, Any]) -> None:
+        named.kind = "object"
+        props = value.get("properties") or {}
+        required = value.get("required") or []
+        if not isinstance(required, list):
+            required = []
+        if not _is_dict(props):
+            self._warn("`properties` must be a mapping", node)
+            props = {}
+        for wire in required:
+            if isinstance(wire, str) and wire not in props and not value.get("additionalProperties"):
+                self._warn(
+                    f"`required` names {wire!r}, which is not a property",
+                    Node(required, node.doc, join_pointer(node.pointer, "required")),
+                )
+        fields: list[Field] = []
+        taken = naming.NameRegistry()
+        owner = named.owner or named.id
+        for wire, prop in props.items():
+            pnode = Node(prop, node.doc, join_pointer(node.pointer, "properties", wire))
+            ftype = self.convert(pnode, named.name + naming.pascal(wire), owner)
+            pval = self.spec.deref(pnode).value if _is_dict(prop) else {}
+            pval = pval if _is_dict(pval) else {}
+            local = prop if _is_dict(prop) else {}
+            field = Field(
+                name=wire,
+                py_name=taken.claim(naming.field_name(wire)),
+                type=ftype,
+                required=wire in required,
+                description=_text(local.get("description", pval.get("description"))),
+                deprecated=bool(local.get("deprecated", pval.get("deprecated"))),
+                read_only=bool(local.get("readOnly")),
+                write_only=bool(local.get("writeOnly")),
+                constraints=constraints_of(pval),
+            )
+            if "default" in local or "default" in pval:
+                field.has_default = True
+                field.default = local.get("default", pval.get("default"))
+            if ftype.kind == "literal" and len(ftype.values) == 1 and not ftype.open:
+                if "const" in pval or "x-stainless-const" in pval or "x-stainless-const" in local:
+                    field.has_default = True
+                    field.default = ftype.values[0]
+            fields.append(field)
+        named.fields = fields
+        extra = value.get("additionalProperties")
+        if _is_dict(extra) and extra:
+            named.additional = self.convert(
+                Node(extra, node.doc, join_pointer(node.pointer, "additionalProperties")),
+                named.name + "Item",
+                owner,
+            )
+        one_of = value.get("oneOf") or value.get("anyOf")
+        if isinstance(one_of, list) and one_of and all(_only_required(m) for m in one_of):
+            named.rules.append(
+                "one of: " + " | ".join("+".join(m.get("required", [])) for m in one_of)
+            )
+
+    # -- conversion ------------------------------------------------------------------
+
+    def _ref(self, node: Node, hint: str, owner: str | None) -> TypeRef:
+        value = node.value
+        target = self.spec.deref(node)
+        nullable = self._nullable_flag(value)
+        tid = self._component_id(target)
+        if tid is not None:
+            if tid not in self.types:
+                self.named(target, _component_name(target))
+            return self._named_ref(tid, nullable=nullable)
+        result = self.convert(target, _pointer_name(target.pointer) or hint, owner)
+        return result.with_nullable(True) if nullable else result
+
+    def _component_id(self, target: Node) -> str | None:
+        tokens = split_pointer(target.pointer)
+        if len(tokens) == 3 and tokens[:2] == ["components", "schemas"]:
+            return self._id(target.doc, target.pointer)
+        if target.pointer == "" and target.doc != self.spec.root_doc:
+            return self._id(target.doc, "")
+        if len(tokens) == 2 and tokens[0] in ("definitions", "$defs"):
+            return self._id(target.doc, target.pointer)
+        return None
+
+    def _inline(self, node: Node, hint: str, owner: str | None, top: bool = False) -> TypeRef:
+        value: dict[str, Any] = node.value
+        nullable = self._nullable_flag(value)
+        t = self._inline_type(node, hint, owner, top)
+        return t.with_nullable(True) if nullable and not t.nullable else t
+
+    def _inline_type(self, node: Node, hint: str, owner: str | None, top: bool) -> TypeRef:
+        value: dict[str, Any] = node.value
+        if "const" in value:
+            return TypeRef("literal", values=(value["const"],))
+        enum = value.get("enum")
+        if isinstance(enum, list) and enum:
+            values = tuple(v for v in enum if v is not None)
+            values = tuple(dict.fromkeys(values))  # duplicates removed, order kept
+            return TypeRef("literal", values=values, nullable=None in enum)
+        for key in ("oneOf", "anyOf"):
+            members = value.get(key)
+            if isinstance(members, list) and members and not all(_only_required(m) for m in members):
+                return self._union(node, key, members, hint, owner)
+        if "allOf" in value and isinstance(value["allOf"], list):
+            single = self._all_of_single(node, hint, owner)
+            if single is not None:
+                return single
+            if not top:
+                return self.named(node, hint, owner)
+        types = value.get("type")
+        type_list = types if isinstance(types, list) else [types] if types else []
+        nullable = "null" in type_list
+        type_list = [t for t in type_list if t != "null"]
+        if len(type_list) > 1:
+            members = tuple(
+                self._inline_type(Node({**value, "type": t}, node.doc, node.pointer), hint, owner, top)
+                for t in type_list
+            )
+            return TypeRef("union", members=members, nullable=nullable)
+        kind = type_list[0] if type_list else None
+        if kind is None and ("properties" in value or "additionalProperties" in value):
+            kind = "object"
+        if kind is None and "items" in value:
+            kind = "array"
+        if kind in _PRIMITIVES:
+            t = _primitive(kind, value)
+        elif kind == "array":
+            items = value.get("items")
+            item = self.convert(
+                Node(items if items is not None else {}, node.doc, join_pointer(node.pointer, "items")),
+                naming.singular(hint) if not hint.endswith("Item") else hint,
+                owner,
+            )
+            t = TypeRef("array", item=item)
+        elif kind == "object":
+            props = value.get("properties")
+            if _is_dict(props) and props:
+                if top:
+                    raise AssertionError("objects at the top are filled by `named`")  # pragma: no cover
+                return self.named(node, hint, owner).with_nullable(nullable)
+            extra = value.get("additionalProperties")
+            if _is_dict(extra) and extra:
+                item = self.convert(
+                    Node(extra, node.doc, join_pointer(node.pointer, "additionalProperties")),
+                    hint + "Item",
+                    owner,
+                )
+                t = TypeRef("map", item=item)
+            else:
+                t = TypeRef("map", item=TypeRef("any"))
+        elif kind is None:
+            t = TypeRef("any")
+        else:
+            self._warn(f"unknown schema type {kind!r}", node)
+            t = TypeRef("any")
+        return t.with_nullable(True) if nullable else t
+
+    def _union(self, node: Node, key: str, members: list[Any], hint: str, owner: str | None) -> TypeRef:
+        refs: list[TypeRef] = []
+        nullable = False
+        base = join_pointer(node.pointer, key)
+        for i, member in enumerate(members):
+            if _is_dict(member) and (member.get("type") == "null" or member.get("nullable") is True and len(member) == 1):
+                nullable = True
+                continue
+            if _only_required(member):
+                continue
+            mnode = Node(member, node.doc, join_pointer(base, i))
+            refs.append(self.convert(mnode, hint + self._member_suffix(mnode, i), owner))
+        refs = _dedupe(refs)
+        # anyOf [string, enum of strings]: an open enum
+        plain = [r for r in refs if r.kind == "str" and r.format is None and not r.nullable]
+        lits = [r for r in refs if r.kind == "literal" and all(isinstance(v, str) for v in r.values)]
+        if plain and lits and len(plain) + len(lits) == len(refs):
+            values = tuple(dict.fromkeys(v for lit in lits for v in lit.values))
+            nullable = nullable or any(r.nullable for r in lits)
+            return TypeRef("literal", values=values, open=True, nullable=nullable)
+        if not refs:
+            return TypeRef("any", nullable=nullable)
+        if len(refs) == 1:
+            return refs[0].with_nullable(True) if nullable else refs[0]
+        disc = self._discriminator(node.value.get("discriminator"), refs, node)
+        return TypeRef("union", members=tuple(refs), discriminator=disc, nullable=nullable)
+
+    def _member_suffix(self, mnode: Node, index: int) -> str:
+        value = mnode.value
+        if not _is_dict(value):
+            return f"Variant{index}"
+        if isinstance(value.get("title"), str):
+            return naming.pascal(value["title"])
+        for prop in _DISCRIMINATOR_PREFERENCE:
+            p = (value.get("properties") or {}).get(prop) if _is_dict(value.get("properties")) else None
+            if _is_dict(p):
+                const = p.get("const", (p.get("enum") or [None])[0] if isinstance(p.get("enum"), list) and len(p["enum"]) == 1 else None)
+                if isinstance(const, str):
+                    return naming.pascal(const)
+        return f"Variant{index}"
+
+    def _discriminator(self, declared: Any, refs: list[TypeRef], node: Node) -> Discriminator | None:
+        """A discriminator pydantic can use: every member an object with a literal property."""
+        members = [self.types.get(r.name or "") if r.kind == "named" else None for r in refs]
+        if any(m is None or m.kind != "object" for m in members):
+            if _is_dict(declared):
+                self._warn("discriminator ignored: a member is not an object model", node)
+            return None
+        consts: list[dict[str, tuple[Any, ...]]] = []
+        for m in members:
+            assert m is not None
+            consts.append(
+                {
+                    f.name: f.type.values
+                    for f in m.fields
+                    if f.type.kind == "literal" and not f.type.open and f.required and f.type.values
+                }
+            )
+        if _is_dict(declared) and isinstance(declared.get("propertyName"), str):
+            candidates = [declared["propertyName"]]
+            inferred = False
+        else:
+            common = set(consts[0]).intersection(*consts[1:]) if consts else set()
+            candidates = [p for p in _DISCRIMINATOR_PREFERENCE if p in common] + sorted(
+                common - set(_DISCRIMINATOR_PREFERENCE)
+            )
+            inferred = True
+        for prop in candidates:
+            if not all(prop in c for c in consts):
+                continue
+            mapping: list[tuple[str, str]] = []
+            seen: set[Any] = set()
+            ok = True
+            for c, r in zip(consts, refs):
+                for v in c[prop]:
+                    if v in seen or not isinstance(v, str):
+                        ok = False
+                    seen.add(v)
+                    mapping.append((v, r.name or ""))
+            if ok:
+                return Discriminator(prop, tuple(mapping), inferred)
+        if not inferred:
+            self._warn(
+                f"discriminator {candidates[0]!r} ignored: not a distinct literal in every member", node
+            )
+        return None
+
+    # -- allOf ---------------------------------------------------------------------------
+
+    def _all_of_single(self, node: Node, hint: str = "", owner: str | None = None) -> TypeRef | None:
+        """`allOf: [X]` or `allOf: [X, {nullable: true}]`: X itself (nullable or not)."""
+        value = node.value
+        members = value["allOf"]
+        real = [m for m in members if not (_is_dict(m) and set(m) <= _MODIFIER_KEYS)]
+        extra_keys = set(value) - _MODIFIER_KEYS - {"allOf", "type"}
+        if len(real) != 1 or extra_keys:
+            return None
+        nullable = any(_is_dict(m) and m.get("nullable") is True for m in members)
+        index = members.index(real[0])
+        t = self.convert(
+            Node(real[0], node.doc, join_pointer(node.pointer, "allOf", index)), hint or "Model", owner
+        )
+        return t.with_nullable(True) if nullable else t
+
+    def _merge_all_of_needed(self, node: Node) -> bool:
+        return self._all_of_single(node) is None if "allOf" in node.value else False
+
+    def _merge_all_of(self, node: Node) -> dict[str, Any]:
+        """Merge allOf members (refs followed) into one object schema."""
+        merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
+        seen: set[tuple[str, str]] = set()
+
+        def add(n: Node) -> None:
+            n = self.spec.deref(n)
+            key = (n.doc, n.pointer)
+            if key in seen or not _is_dict(n.value):
+                return
+            seen.add(key)
+            v = n.value
+            for i, m in enumerate(v.get("allOf") or []):
+                add(Node(m, n.doc, join_pointer(n.pointer, "allOf", i)))
+            for k, p in (v.get("properties") or {}).items():
+                merged["properties"][k] = p
+            for r in v.get("required") or []:
+                if r not in merged["required"]:
+                    merged["required"].append(r)
+            for k in ("description", "additionalProperties", "nullable", "deprecated"):
+                if k in v and n is not node:
+                    merged.setdefault(k, v[k])
+
+        add(node)
+        for k in ("description", "nullable", "deprecated"):
+            if k in node.value:
+                merged[k] = node.value[k]
+        return merged
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _is_object(self, value: dict[str, Any]) -> bool:
+        t = value.get("type")
+        props = value.get("properties")
+        has_props = _is_dict(props) and bool(props)
+        if isinstance(t, list):
+            return "object" in t and has_props
+        return (t == "object" or t is None) and has_props
+
+    def _composition(self, value: dict[str, Any]) -> bool:
+        for key in ("oneOf", "anyOf"):
+            m = value.get(key)
+            if isinstance(m, list) and m and not all(_only_required(x) for x in m):
+                return True
+        return "allOf" in value
+
+    def _dedupable(self, value: dict[str, Any]) -> bool:
+        return self._is_object(value) or any(
+            isinstance(value.get(k), list) and value[k] for k in ("oneOf", "anyOf", "allOf")
+        )
+
+    @staticmethod
+    def _nullable_flag(value: Any) -> bool:
+        if not _is_dict(value):
+            return False
+        if value.get("nullable") is True:
+            return True
+        t = value.get("type")
+        return isinstance(t, list) and "null" in t
+
+    def _warn(self, message: str, node: Node) -> None:
+        self.problems.append(Problem(message, self.spec.locate(node.doc, node.pointer)))
+
+
+def _primitive(kind: str, value: dict[str, Any]) -> TypeRef:
+    fmt = value.get("format") if isinstance(value.get("format"), str) else None
+    if kind == "string":
+        if fmt == "date-time":
+            return TypeRef("datetime", format=fmt)
+        if fmt == "date":
+            return TypeRef("date", format=fmt)
+        if fmt == "binary" or value.get("contentMediaType") == "application/octet-stream":
+            return TypeRef("bytes", format="binary")
+        return TypeRef("str", format=fmt)
+    return TypeRef(_PRIMITIVES[kind], format=fmt)  # type: ignore[arg-type]
+
+
+def constraints_of(value: dict[str, Any]) -> Constraints:
+    def num(key: str) -> Any:
+        v = value.get(key)
+        return v if isinstance(v, (int, float)) and not isinstance(v, bool) else None
+
+    ex_min, ex_max = value.get("exclusiveMinimum"), value.get("exclusiveMaximum")
+    c = Constraints(
+        min_length=num("minLength"),
+        max_length=num("maxLength"),
+        pattern=value.get("pattern") if isinstance(value.get("pattern"), str) else None,
+        minimum=num("minimum"),
+        maximum=num("maximum"),
+        min_items=num("minItems"),
+        max_items=num("maxItems"),
+    )
+    # 3.0: boolean flags on minimum/maximum; 3.1: numbers of their own
+    if ex_min is True and c.minimum is not None:
+        c.exclusive_minimum, c.minimum = c.minimum, None
+    elif isinstance(ex_min, (int, float)) and not isinstance(ex_min, bool):
+        c.exclusive_minimum = ex_min
+    if ex_max is True and c.maximum is not None:
+        c.exclusive_maximum, c.maximum = c.maximum, None
+    elif isinstance(ex_max, (int, float)) and not isinstance(ex_max, bool):
+        c.exclusive_maximum = ex_max
+    return c
+
+
+def _only_required(member: Any) -> bool:
+    return _is_dict(member) and bool(member) and set(member) <= {"required", "description", "title"} and "required" in member
+
+
+def _dedupe(refs: list[TypeRef]) -> list[TypeRef]:
+    out: list[TypeRef] = []
+    for r in refs:
+        if r not in out:
+            out.append(r)
+    return out
+
+
+def _text(value: Any) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _component_name(target: Node) -> str:
+    if target.pointer:
+        return split_pointer(target.pointer)[-1]
+    stem = target.doc.rsplit("/", 1)[-1]
+    return stem.split(".", 1)[0]
+
+
+def _pointer_name(pointer: str) -> str:
+    tokens = [t for t in split_pointer(pointer) if not t.isdigit() and t not in ("properties", "items", "schema", "content", "components", "schemas", "allOf", "anyOf", "oneOf")]
+    return naming.pascal("_".join(tokens[-2:])) if tokens else ""
