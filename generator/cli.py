@@ -87,6 +87,26 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_generate(args: argparse.Namespace) -> int:
+    import time
+    from pathlib import Path
+
+    from .pipeline import Target, build_api, check_package_name, render_package
+    from .writer import write
+
+    start = time.perf_counter()
+    package = check_package_name(args.package)
+    api = build_api(Target(args.spec, package, args.allow_remote_refs))
+    files = render_package(api, package)
+    result = write(Path(args.output), files)
+    elapsed = time.perf_counter() - start
+    print(
+        f"{args.output}: {len(result.written)} written, {len(result.unchanged)} unchanged, "
+        f"{len(result.removed)} removed ({elapsed:.2f} s)"
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="oasgen",
@@ -111,6 +131,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = spec_command("inspect", "Summarise what oasgen sees in a spec (or dump the IR with --json).")
     p.add_argument("--json", action="store_true", help="dump the intermediate model as JSON")
     p.set_defaults(func=cmd_inspect)
+    p = spec_command("generate", "Generate the Python package for a spec into an output folder.")
+    p.add_argument("-o", "--output", required=True, metavar="DIR", help="output folder")
+    p.add_argument("--package", default="client", help="import name of the generated package")
+    p.set_defaults(func=cmd_generate)
     return parser
 
 

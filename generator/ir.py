@@ -22,7 +22,8 @@ TypeKind = Literal[
 class Discriminator:
     """How a union picks its member: the property and the value naming each member."""
 
-    property: str
+    property: str  # wire name
+    py_property: str  # the member models' Python field name for it
     mapping: tuple[tuple[str, str], ...] = ()  # (wire value, named type id)
     inferred: bool = False  # True when found from members' const properties, not declared
 
@@ -108,6 +109,8 @@ class NamedType:
     source: str = ""  # "file#pointer" it was built from
     used_in_request: bool = False
     used_in_response: bool = False
+    param_name: str | None = None  # TypedDict name for request use, e.g. "ThreadParam"
+    param_module: str | None = None
     rules: list[str] = field(default_factory=list)  # validation-only constraints, e.g. oneOf-required
 
 

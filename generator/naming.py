@@ -20,7 +20,7 @@ RESERVED_CLASS_NAMES = frozenset(
 #: Field names that would shadow a type used in annotations or a pydantic BaseModel attribute.
 RESERVED_FIELD_NAMES = frozenset(
     {
-        "str", "int", "float", "bool", "bytes", "object", "datetime", "date", "list", "dict",
+        "str", "int", "float", "bool", "bytes", "datetime", "date", "MISSING",
         "Optional", "Union", "List", "Dict", "Literal", "Annotated", "Any",
         "model_config", "model_fields", "model_computed_fields", "model_extra",
         "model_fields_set", "model_construct", "model_copy", "model_dump", "model_dump_json",

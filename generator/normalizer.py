@@ -38,6 +38,10 @@ def normalize(
     )
     types = schemas.types
     _mark_usage(api, types)
+    for t in sorted(types.values(), key=lambda t: t.name):
+        if t.used_in_request:
+            t.param_name = schemas.class_names.claim(t.name + "Param")
+            t.param_module = schemas.module_names.claim(t.module + "_param")
     api.types = sorted(types.values(), key=lambda t: t.name)
     api.warnings = sorted({str(p) for p in found})
     return api

@@ -380,7 +380,11 @@ class SchemaConverter:
                     seen.add(v)
                     mapping.append((v, r.name or ""))
             if ok:
-                return Discriminator(prop, tuple(mapping), inferred)
+                first = members[0]
+                assert first is not None
+                py = next(f.py_name for f in first.fields if f.name == prop)
+                if all(next(f.py_name for f in m.fields if f.name == prop) == py for m in members if m):
+                    return Discriminator(prop, py, tuple(mapping), inferred)
         if not inferred:
             self._warn(
                 f"discriminator {candidates[0]!r} ignored: not a distinct literal in every member", node

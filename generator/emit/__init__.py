@@ -1,0 +1,11 @@
+"""IR -> files. Each emitter returns {relative path: text}; nothing touches the disk here."""
+
+from __future__ import annotations
+
+from ..ir import Api
+from .models import ModelEmitter
+from .render import Renderer
+
+
+def emit_models(api: Api, package: str, renderer: Renderer | None = None) -> dict[str, str]:
+    return ModelEmitter(api, renderer or Renderer(), package).emit()

@@ -1,0 +1,278 @@
+"""Response models (Pydantic) and request params (TypedDict) from the IR, one module per type.
+
+Types that refer to each other in a cycle cannot import each other at module
+level, so each strongly connected group shares one module (the first member's)
+and the others' modules re-export from it; the group's models are rebuilt at
+its end. Everything else is one type per module, imported normally.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from ..ir import Api, Field, NamedType, TypeRef
+from ..normalizer import named_dependencies
+from .pytypes import Flavour, Imports, TypeRenderer, literal_text, py_string
+from .render import Renderer, black_statement
+
+BLANK = object()
+
+
+@dataclass
+class ModuleItem:
+    kind: str  # "model", "alias", "typeddict", "typeddict_functional"
+    name: str
+    doc: str | None = None
+    annotation: str = ""  # alias: the aliased type
+    fields: list[dict[str, Any]] = field(default_factory=list)
+    deprecated: bool = False
+
+
+def docstring(text: str | None, indent: str = "") -> str | None:
+    """A triple-quoted docstring that black leaves as it is."""
+    if not text:
+        return None
+    body = text.replace("\\", "\\\\").replace("\t", "    ").replace("\r\n", "\n").replace("\r", "\n")
+    body = "".join(c if c.isprintable() or c == "\n" else " " for c in body)
+    body = body.replace('"""', '\\"\\"\\"')
+    lines = [line.rstrip() for line in body.strip().split("\n")]
+    while lines and not lines[-1]:
+        lines.pop()
+    if not lines:
+        return None
+    # black strips indentation common to the continuation lines: keep it flat
+    lines = [lines[0]] + [(indent + line.strip()) if line.strip() else "" for line in lines[1:]]
+    if lines[-1].endswith('"'):
+        lines[-1] = lines[-1][:-1] + '\\"'
+    if len(lines) == 1:
+        return f'"""{lines[0]}"""'
+    return '"""' + "\n".join(lines) + "\n" + indent + '"""'
+
+
+def strongly_connected(nodes: list[str], edges: dict[str, set[str]]) -> list[list[str]]:
+    """Tarjan's algorithm, iterative; groups in a deterministic order."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    groups: list[list[str]] = []
+    counter = 0
+    for start in nodes:
+        if start in index:
+            continue
+        work: list[tuple[str, Iterable[str]]] = [(start, iter(sorted(edges.get(start, ()))))]
+        index[start] = low[start] = counter
+        counter += 1
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            node, it = work[-1]
+            advanced = False
+            for nxt in it:
+                if nxt not in index:
+                    index[nxt] = low[nxt] = counter
+                    counter += 1
+                    stack.append(nxt)
+                    on_stack.add(nxt)
+                    work.append((nxt, iter(sorted(edges.get(nxt, ())))))
+                    advanced = True
+                    break
+                if nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == node:
+                        break
+                groups.append(sorted(group))
+    return groups
+
+
+class ModelEmitter:
+    def __init__(self, api: Api, renderer: Renderer, package: str) -> None:
+        self.api = api
+        self.renderer = renderer
+        self.package = package
+        self.types = api.type_by_id()
+
+    def emit(self) -> dict[str, str]:
+        files: dict[str, str] = {}
+        model_types = [t for t in self.api.types]
+        param_types = [t for t in self.api.types if t.param_name and t.param_module]
+        files.update(self._emit_flavour(model_types, "model"))
+        files.update(self._emit_flavour(param_types, "param"))
+        files["types/__init__.py"] = self._types_init(model_types, param_types)
+        return files
+
+    # -- per flavour ----------------------------------------------------------------
+
+    def _module_of(self, t: NamedType, flavour: Flavour) -> str:
+        return (t.param_module if flavour == "param" else t.module) or t.module
+
+    def _name_of(self, t: NamedType, flavour: Flavour) -> str:
+        return (t.param_name if flavour == "param" else t.name) or t.name
+
+    def _emit_flavour(self, members: list[NamedType], flavour: Flavour) -> dict[str, str]:
+        ids = [t.id for t in sorted(members, key=lambda t: t.name)]
+        present = set(ids)
+        edges = {tid: {d for d in named_dependencies(self.types[tid]) if d in present} for tid in ids}
+        home: dict[str, str] = {}  # type id -> module that defines it
+        groups = strongly_connected(ids, edges)
+        files: dict[str, str] = {}
+        for group in groups:
+            group_types = sorted((self.types[g] for g in group), key=lambda t: t.name)
+            module = self._module_of(group_types[0], flavour)
+            for t in group_types:
+                home[t.id] = module
+        for group in groups:
+            group_types = sorted((self.types[g] for g in group), key=lambda t: t.name)
+            module = home[group_types[0].id]
+            cyclic = len(group) > 1 or group[0] in edges[group[0]]
+            files[f"types/{module}.py"] = self._module(group_types, flavour, home, cyclic)
+            for t in group_types[1:]:
+                name = self._name_of(t, flavour)
+                files[f"types/{self._module_of(t, flavour)}.py"] = self.renderer.render(
+                    "models/reexport.py.jinja", {"module": module, "names": [name]}
+                )
+        return files
+
+    def _module(self, group: list[NamedType], flavour: Flavour, home: dict[str, str], cyclic: bool) -> str:
+        renderer = TypeRenderer(self.types, flavour)
+        imports = Imports()
+        items: list[ModuleItem] = []
+        classes = [t for t in group if t.kind == "object"]
+        aliases = _alias_order([t for t in group if t.kind == "alias"], {t.id for t in group})
+        for t in classes + aliases:
+            items.append(self._item(t, renderer, imports, flavour))
+        own = {t.id for t in group}
+        dep_lines = []
+        for tid in sorted(imports.types - own, key=lambda i: self._name_of(self.types[i], flavour)):
+            dep_lines.append((home.get(tid) or self._module_of(self.types[tid], flavour), self._name_of(self.types[tid], flavour)))
+        rebuild = [self._name_of(t, flavour) for t in classes] if cyclic and flavour == "model" else []
+        blocks: list[list[str]] = []
+        std = []
+        if imports.datetime:
+            std.append(f"from datetime import {', '.join(sorted(imports.datetime))}")
+        if imports.typing:
+            std.append(f"from typing import {', '.join(sorted(imports.typing))}")
+        if imports.typing_extensions:
+            std.append(f"from typing_extensions import {', '.join(sorted(imports.typing_extensions))}")
+        blocks.append(std)
+        third = []
+        if imports.pydantic:
+            third.append(f"from pydantic import {', '.join(sorted(imports.pydantic))}")
+        if imports.missing:
+            third.append("from pydantic.experimental.missing_sentinel import MISSING")
+        blocks.append(third)
+        local = ["from .._models import BaseModel"] if flavour == "model" and classes else []
+        local += [black_statement(f"from ..{m} import {n}") for m, n in sorted(imports.runtime)]
+        local += [black_statement(f"from .{m} import {n}") for m, n in dep_lines]
+        blocks.append(local)
+        names = ", ".join(py_string(item.name) for item in items)
+        ctx = {
+            "flavour": flavour,
+            "items": items,
+            "import_blocks": [b for b in blocks if b],
+            "all_line": black_statement(f"__all__ = [{names}]"),
+            "rebuild": rebuild,
+        }
+        return self.renderer.render("models/module.py.jinja", ctx)
+
+    def _item(self, t: NamedType, renderer: TypeRenderer, imports: Imports, flavour: Flavour) -> ModuleItem:
+        name = self._name_of(t, flavour)
+        if t.kind == "alias":
+            assert t.alias_of is not None
+            imports.typing_extensions.add("TypeAlias")
+            annotation = renderer.render(t.alias_of, imports)
+            return ModuleItem(
+                "alias", name, docstring(t.description), black_statement(f"{name}: TypeAlias = {annotation}")
+            )
+        if flavour == "param":
+            return self._typeddict(t, name, renderer, imports)
+        fields = []
+        for f in t.fields:
+            fields.append(self._model_field(f, renderer, imports))
+        return ModuleItem("model", name, docstring(t.description, "    "), fields=fields, deprecated=t.deprecated)
+
+    def _model_field(self, f: Field, renderer: TypeRenderer, imports: Imports) -> dict[str, Any]:
+        annotation = renderer.render(f.type, imports)
+        args: list[str] = []
+        default: str | None = None
+        if f.has_default and f.type.kind == "literal" and len(f.type.values) == 1 and not f.type.open:
+            default = literal_text(f.default)
+        elif not f.required:
+            # may be omitted: unset reads as MISSING (not None) and is left out of dumps
+            imports.typing.add("Union")
+            imports.missing = True
+            annotation = f"Union[{annotation}, MISSING]"
+            default = "MISSING"
+        if f.py_name != f.name:
+            args.append(f"alias={py_string(f.name)}")
+        if f.deprecated:
+            args.append("deprecated=True")
+        if args:
+            imports.pydantic.add("Field")
+            if default is not None:
+                args.insert(0, f"default={default}")
+            value = f"Field({', '.join(args)})"
+        else:
+            value = default
+        line = f"{f.py_name}: {annotation}" + (f" = {value}" if value is not None else "")
+        return {"line": black_statement(line, 1), "doc": docstring(f.description, "    ")}
+
+    def _typeddict(self, t: NamedType, name: str, renderer: TypeRenderer, imports: Imports) -> ModuleItem:
+        imports.typing_extensions.add("TypedDict")
+        fields = []
+        functional = any(not f.name.isidentifier() or not f.name.isascii() or f.py_name != f.name for f in t.fields)
+        for f in t.fields:
+            if f.read_only:
+                continue
+            annotation = renderer.render(f.type, imports)
+            if f.required:
+                imports.typing_extensions.add("Required")
+                annotation = f"Required[{annotation}]"
+            if functional:
+                line = black_statement(f"{py_string(f.name)}: {annotation},", 2)
+            else:
+                line = black_statement(f"{f.name}: {annotation}", 1)
+            fields.append({"line": line, "doc": docstring(f.description, "    ")})
+        kind = "typeddict_functional" if functional else "typeddict"
+        return ModuleItem(kind, name, docstring(t.description, "    "), fields=fields)
+
+    # -- package index ----------------------------------------------------------------
+
+    def _types_init(self, model_types: list[NamedType], param_types: list[NamedType]) -> str:
+        exports = sorted(
+            [(t.name, t.module) for t in model_types]
+            + [(t.param_name or "", t.param_module or "") for t in param_types]
+        )
+        return self.renderer.render("models/types_init.py.jinja", {"exports": exports})
+
+
+def _alias_order(aliases: list[NamedType], group_ids: set[str]) -> list[NamedType]:
+    """Aliases in an order where each is defined before another alias of the group uses it."""
+    by_id = {t.id: t for t in aliases}
+    done: list[NamedType] = []
+    seen: set[str] = set()
+
+    def visit(t: NamedType, path: set[str]) -> None:
+        if t.id in seen or t.id in path:
+            return
+        path.add(t.id)
+        for dep in sorted(named_dependencies(t) & set(by_id)):
+            visit(by_id[dep], path)
+        seen.add(t.id)
+        done.append(t)
+
+    for t in aliases:
+        visit(t, set())
+    return done

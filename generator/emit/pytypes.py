@@ -1,0 +1,122 @@
+"""IR types as Python annotation text, in the two flavours the SDK uses.
+
+"model": response models (Pydantic): `List[...]`, discriminated unions annotated.
+"param": request params (TypedDict): `Iterable[...]`, `FileTypes`, `...Param` names.
+The renderer also collects what each annotation needs imported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..ir import NamedType, TypeRef
+
+Flavour = Literal["model", "param"]
+
+_PRIMITIVE = {"str": "str", "int": "int", "float": "float", "bool": "bool", "null": "None"}
+
+
+@dataclass
+class Imports:
+    typing: set[str] = field(default_factory=set)
+    typing_extensions: set[str] = field(default_factory=set)
+    datetime: set[str] = field(default_factory=set)
+    pydantic: set[str] = field(default_factory=set)
+    runtime: set[tuple[str, str]] = field(default_factory=set)  # (module, name), relative to package root
+    types: set[str] = field(default_factory=set)  # named type ids
+    missing: bool = False  # the MISSING sentinel (fields that may be omitted)
+
+
+def literal_text(value: object) -> str:
+    if isinstance(value, str):
+        return py_string(value)
+    if isinstance(value, bool) or value is None or isinstance(value, int):
+        return repr(value)
+    if isinstance(value, float):
+        return repr(value) if value == value and value not in (float("inf"), float("-inf")) else "0"
+    return py_string(str(value))
+
+
+def py_string(text: str) -> str:
+    """A double-quoted Python string literal, as black would write it."""
+    out = text.replace("\\", "\\\\").replace('"', '\\"')
+    out = out.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+    out = "".join(c if c.isprintable() or c == " " else f"\\u{ord(c):04x}" for c in out)
+    return f'"{out}"'
+
+
+class TypeRenderer:
+    def __init__(self, types: dict[str, NamedType], flavour: Flavour) -> None:
+        self.types = types
+        self.flavour = flavour
+
+    def name_of(self, tid: str) -> str:
+        t = self.types[tid]
+        if self.flavour == "param" and t.param_name:
+            return t.param_name
+        return t.name
+
+    def render(self, t: TypeRef, imports: Imports, *, nullable: bool | None = None) -> str:
+        text = self._render(t, imports)
+        if t.nullable if nullable is None else nullable:
+            if t.kind in ("any", "null"):
+                return text
+            imports.typing.add("Optional")
+            return f"Optional[{text}]"
+        return text
+
+    def _render(self, t: TypeRef, imports: Imports) -> str:
+        kind = t.kind
+        if kind in _PRIMITIVE:
+            return _PRIMITIVE[kind]
+        if kind == "any":
+            imports.typing.add("Any")
+            return "Any"
+        if kind == "bytes":
+            if self.flavour == "param":
+                imports.runtime.add(("_types", "FileTypes"))
+                return "FileTypes"
+            return "bytes"
+        if kind in ("datetime", "date"):
+            imports.datetime.add(kind)
+            if self.flavour == "param":
+                imports.typing.add("Union")
+                return f"Union[str, {kind}]"
+            return kind
+        if kind == "literal":
+            imports.typing.add("Literal")
+            lit = "Literal[" + ", ".join(literal_text(v) for v in t.values) + "]"
+            if t.open:
+                imports.typing.add("Union")
+                return f"Union[{lit}, str]"
+            return lit
+        if kind == "array":
+            assert t.item is not None
+            inner = self.render(t.item, imports)
+            if self.flavour == "param":
+                imports.typing.add("Iterable")
+                return f"Iterable[{inner}]"
+            imports.typing.add("List")
+            return f"List[{inner}]"
+        if kind == "map":
+            assert t.item is not None
+            imports.typing.add("Dict")
+            return f"Dict[str, {self.render(t.item, imports)}]"
+        if kind == "named":
+            assert t.name is not None
+            imports.types.add(t.name)
+            return self.name_of(t.name)
+        if kind == "union":
+            members = [self.render(m, imports) for m in t.members]
+            members = list(dict.fromkeys(members))
+            if len(members) == 1:
+                return members[0]
+            imports.typing.add("Union")
+            text = "Union[" + ", ".join(members) + "]"
+            if t.discriminator is not None and self.flavour == "model":
+                imports.typing_extensions.add("Annotated")
+                imports.pydantic.add("Field")
+                return f"Annotated[{text}, Field(discriminator={py_string(t.discriminator.py_property)})]"
+            return text
+        raise ValueError(f"unknown type kind {kind!r}")  # pragma: no cover

@@ -1,0 +1,163 @@
+"""Jinja environment over the shipped templates, and the black-stability pass."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+LINE_LIMIT = 88
+
+
+def templates_dir() -> Path:
+    """Templates inside the installed wheel, else the source tree's `templates/`."""
+    here = Path(__file__).resolve().parent.parent
+    shipped = here / "templates"
+    if shipped.is_dir():
+        return shipped
+    return here.parent / "templates"
+
+
+class Renderer:
+    def __init__(self, folder: Path | None = None) -> None:
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(folder or templates_dir())),
+            undefined=jinja2.StrictUndefined,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            autoescape=False,
+        )
+
+    def render(self, template: str, context: dict[str, Any]) -> str:
+        text = self.env.get_template(template).render(**context)
+        return finish(text)
+
+
+def finish(text: str) -> str:
+    """Black-stable text: templates emit black's layout, and black fixes the long lines."""
+    text = text.rstrip("\n") + "\n"
+    if needs_black(text):
+        text = black_format(text)
+    return text
+
+
+# Lines black cannot split either: a wrapped import's first line, string-only entries.
+_UNSPLITTABLE = re.compile(r'^\s*(from \S+ import \($|"[^"]*": "[^"]*",$|"[^"]*",$|from \S+ import \S+ as \S+$)')
+
+
+def needs_black(text: str) -> bool:
+    """A long line outside a docstring (black leaves long docstring lines alone)."""
+    in_string = False
+    for line in text.split("\n"):
+        quotes = line.count('"""')
+        if not in_string and not quotes and len(line) > LINE_LIMIT and not _UNSPLITTABLE.match(line):
+            return True
+        if quotes % 2 == 1:
+            in_string = not in_string
+    return False
+
+
+def _cache_dir() -> Path | None:
+    if os.environ.get("OASGEN_NO_CACHE"):
+        return None
+    base = os.environ.get("OASGEN_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "oasgen"
+    )
+    return Path(base) / "black"
+
+
+_statements: dict[str, str] | None = None
+_statements_dirty = False
+
+
+def _statement_cache() -> dict[str, str]:
+    global _statements
+    if _statements is None:
+        _statements = {}
+        folder = _cache_dir()
+        if folder is not None:
+            try:
+                _statements = json.loads((folder / f"statements-{_black_mode()[1]}.json").read_text())
+            except (OSError, ValueError):
+                pass
+    return _statements
+
+
+def save_statement_cache() -> None:
+    """Keep black's layouts of long statements for the next run (generation is 2x faster)."""
+    global _statements_dirty
+    folder = _cache_dir()
+    if folder is None or not _statements_dirty or _statements is None:
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"statements-{_black_mode()[1]}.json"
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(_statements, sort_keys=True))
+        tmp.replace(path)
+        _statements_dirty = False
+    except OSError:
+        pass
+
+
+def black_statement(line: str, indent: int = 0) -> str:
+    """One statement laid out as black would, at the given indent (4 spaces a level)."""
+    global _statements_dirty
+    pad = "    " * indent
+    if len(pad) + len(line) <= LINE_LIMIT:
+        return pad + line
+    if line.startswith("from ") and " import " in line and "," not in line and "(" not in line:
+        head, name = line.rsplit(" import ", 1)
+        return f"{pad}{head} import (\n{pad}    {name},\n{pad})"
+    cache = _statement_cache()
+    key = f"{indent}\0{line}"
+    hit = cache.get(key)
+    if hit is not None:
+        return hit
+    import black
+
+    mode, _ = _black_mode()
+    wrapped = "".join(f"{'    ' * i}class _{i}:\n" for i in range(indent)) + pad + line + "\n"
+    out = black.format_str(wrapped, mode=mode)
+    result = "\n".join(out.rstrip("\n").split("\n")[indent:])
+    cache[key] = result
+    _statements_dirty = True
+    return result
+
+
+@lru_cache(maxsize=1)
+def _black_mode() -> Any:
+    import black
+
+    return black.Mode(), black.__version__
+
+
+def black_format(text: str) -> str:
+    import black
+
+    mode, version = _black_mode()
+    key = hashlib.sha256(f"{version}\0{text}".encode()).hexdigest()
+    folder = _cache_dir()
+    path = folder / key[:2] / key if folder else None
+    if path is not None and path.is_file():
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError:
+            pass
+    formatted = black.format_str(text, mode=mode)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(formatted, encoding="utf-8")
+            tmp.replace(path)
+        except OSError:
+            pass
+    return formatted
