@@ -213,6 +213,9 @@ class SchemaConverter:
         if tid is not None:
             if tid not in self.types:
                 self.named(target, _component_name(target))
+            if _is_dict(target.value) and self._is_object(target.value):
+                # a nullable object component: null is allowed wherever it is used
+                nullable = nullable or self._nullable_flag(target.value)
             return self._named_ref(tid, nullable=nullable)
         result = self.convert(target, _pointer_name(target.pointer) or hint, owner)
         return result.with_nullable(True) if nullable else result

@@ -1,0 +1,101 @@
+"""The generated seed 000 models, imported and used."""
+
+from __future__ import annotations
+
+import importlib
+import typing_extensions
+from pathlib import Path
+
+import pydantic
+import pytest
+
+
+@pytest.fixture(scope="module")
+def types(seed000_package: tuple[Path, dict[str, str]]):  # type: ignore[no-untyped-def]
+    return importlib.import_module("seed000_client.types")
+
+
+RUN = {
+    "id": "run_abc123",
+    "object": "thread.run",
+    "created_at": 1699063290,
+    "assistant_id": "asst_abc123",
+    "thread_id": "thread_abc123",
+    "status": "queued",
+    "started_at": 1699063290,
+    "expires_at": None,
+    "cancelled_at": None,
+    "failed_at": None,
+    "completed_at": 1699063291,
+    "last_error": None,
+    "model": "gpt-4o",
+    "instructions": "You are a helpful assistant.",
+    "incomplete_details": None,
+    "tools": [{"type": "code_interpreter"}],
+    "metadata": {},
+    "usage": None,
+    "temperature": 1.0,
+    "top_p": 1.0,
+    "max_prompt_tokens": 1000,
+    "max_completion_tokens": 1000,
+    "truncation_strategy": {"type": "auto", "last_messages": None},
+    "response_format": "auto",
+    "tool_choice": "auto",
+    "parallel_tool_calls": True,
+    "required_action": None,
+}
+
+
+def test_run_object_parses_and_round_trips(types) -> None:  # type: ignore[no-untyped-def]
+    run = types.RunObject.model_validate(RUN)
+    assert run.status == "queued"
+    assert type(run.tools[0]).__name__ == "AssistantToolsCode"
+    assert run.model_dump(mode="json", by_alias=True) == RUN
+
+
+def test_discriminated_union_picks_member_by_type(types) -> None:  # type: ignore[no-untyped-def]
+    run = types.RunObject.model_validate({**RUN, "tools": [{"type": "function", "function": {"name": "f"}}]})
+    assert type(run.tools[0]).__name__ == "AssistantToolsFunction"
+    with pytest.raises(pydantic.ValidationError) as err:
+        types.RunObject.model_validate({**RUN, "tools": [{"type": "nope"}]})
+    assert "tools" in str(err.value)
+
+
+def test_required_nullable_is_not_optional_to_omit(types) -> None:  # type: ignore[no-untyped-def]
+    incomplete = dict(RUN)
+    del incomplete["expires_at"]  # required, nullable
+    with pytest.raises(pydantic.ValidationError):
+        types.RunObject.model_validate(incomplete)
+
+
+def test_omitted_optional_field_is_unset_and_not_dumped(types) -> None:  # type: ignore[no-untyped-def]
+    obj = types.TruncationObject.model_validate({"type": "auto"})
+    assert "last_messages" not in obj.model_fields_set
+    assert obj.model_dump() == {"type": "auto"}
+    explicit = types.TruncationObject.model_validate({"type": "auto", "last_messages": None})
+    assert explicit.model_dump() == {"type": "auto", "last_messages": None}
+
+
+def test_unknown_fields_are_kept(types) -> None:  # type: ignore[no-untyped-def]
+    run = types.RunObject.model_validate({**RUN, "brand_new_field": {"x": 1}})
+    assert run.model_extra == {"brand_new_field": {"x": 1}}
+
+
+def test_closed_enum_rejects_and_open_enum_accepts_unknown_values(types) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(pydantic.ValidationError):
+        types.RunObject.model_validate({**RUN, "status": "teleported"})
+    req = types.CreateThreadAndRunRequest.model_validate({"assistant_id": "a", "model": "gpt-99-future"})
+    assert req.model == "gpt-99-future"
+
+
+def test_const_field_has_its_value_as_default(types) -> None:  # type: ignore[no-untyped-def]
+    tool = types.AssistantToolsCode.model_validate({})
+    assert tool.type == "code_interpreter"
+
+
+def test_params_are_typeddicts_with_required_keys(types) -> None:  # type: ignore[no-untyped-def]
+    params = types.CreateThreadAndRunRequestParam
+    assert typing_extensions.is_typeddict(params)
+    hints = typing_extensions.get_type_hints(params, include_extras=True)
+    assert typing_extensions.get_origin(hints["assistant_id"]) is typing_extensions.Required
+    assert typing_extensions.get_origin(hints["thread"]) is not typing_extensions.Required
