@@ -135,6 +135,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="output folder")
     p.add_argument("--package", default="client", help="import name of the generated package")
     p.set_defaults(func=cmd_generate)
+
+    from . import workflow_cli
+
+    workflow_cli.register(sub)
     return parser
 
 
