@@ -171,7 +171,7 @@ class Pagination:
 class Operation:
     id: str  # operationId (or a derived one)
     method: str  # lower case
-    path: str
+    path: str  # template without any query part: "/threads/{thread_id}/runs"
     resource: tuple[str, ...]  # call path, e.g. ("beta", "threads")
     py_name: str  # method name, e.g. "create_and_run"
     summary: str | None = None
@@ -183,6 +183,7 @@ class Operation:
     responses: list[Response] = field(default_factory=list)
     streaming: Streaming | None = None
     pagination: Pagination | None = None
+    fixed_query: list[tuple[str, str]] = field(default_factory=list)  # "/responses?beta=true"
     security: list[str] = field(default_factory=list)  # scheme names that may authorise it
     source: str = ""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import urllib.parse
 from typing import Any, Mapping
 
 from . import naming
@@ -88,10 +89,12 @@ class OperationBuilder:
             raw_id = naming.snake(f"{method} {path}")
         op_id = op_ids.claim(raw_id)
         hint = naming.pascal(naming.snake(op_id))
+        path, _, fixed = path.partition("?")
         result = Operation(
             id=op_id,
             method=method,
             path=path,
+            fixed_query=urllib.parse.parse_qsl(fixed, keep_blank_values=True),
             resource=(),
             py_name="",
             summary=_text(op.get("summary")),
@@ -308,7 +311,7 @@ class OperationBuilder:
         for op in ops:
             if op.py_name:
                 continue
-            resource, name = default_call_path(op.method, op.path, item_paths)
+            resource, name = default_call_path(op.method, op.path, {p.split("?", 1)[0] for p in item_paths})
             if (resource, name) in taken:
                 name = naming.method_name(op.id)
             while (resource, name) in taken:
