@@ -96,7 +96,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
     start = time.perf_counter()
     package = check_package_name(args.package)
-    api = build_api(Target(args.spec, package, args.allow_remote_refs))
+    api = build_api(Target(args.spec, package, args.allow_remote_refs, naming=args.naming))
     files = render_package(api, package)
     result = write(Path(args.output), files)
     elapsed = time.perf_counter() - start
@@ -134,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = spec_command("generate", "Generate the Python package for a spec into an output folder.")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="output folder")
     p.add_argument("--package", default="client", help="import name of the generated package")
+    p.add_argument("--naming", metavar="FILE", help="YAML file: operationId -> call path (beta.threads.create_and_run)")
     p.set_defaults(func=cmd_generate)
 
     from . import workflow_cli

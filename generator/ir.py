@@ -168,6 +168,19 @@ class Pagination:
 
 
 @dataclass
+class Argument:
+    """One argument of a generated method, and where its value goes on the wire."""
+
+    py_name: str
+    wire_name: str
+    source: Literal["path", "query", "header", "cookie", "body", "file", "raw_body"]
+    type: TypeRef
+    required: bool
+    description: str | None = None
+    deprecated: bool = False
+
+
+@dataclass
 class Operation:
     id: str  # operationId (or a derived one)
     method: str  # lower case
@@ -184,8 +197,22 @@ class Operation:
     streaming: Streaming | None = None
     pagination: Pagination | None = None
     fixed_query: list[tuple[str, str]] = field(default_factory=list)  # "/responses?beta=true"
+    arguments: list[Argument] = field(default_factory=list)  # the method's, in signature order
+    body_kind: BodyKind | None = None  # how the body arguments are sent
+    body_content_type: str | None = None
     security: list[str] = field(default_factory=list)  # scheme names that may authorise it
     source: str = ""
+
+
+@dataclass
+class Resource:
+    """A node of the client's call tree: `client.beta.threads` is ("beta", "threads")."""
+
+    path: tuple[str, ...]
+    class_name: str  # "Threads" (async: "Async" + class_name)
+    module: str  # dotted, relative to the package: "resources.beta.threads.threads"
+    children: list[tuple[str, ...]] = field(default_factory=list)
+    operations: list[str] = field(default_factory=list)  # operation ids, in spec order
 
 
 @dataclass
@@ -210,6 +237,7 @@ class Api:
     security: list[str] = field(default_factory=list)  # default schemes for every operation
     operations: list[Operation] = field(default_factory=list)
     types: list[NamedType] = field(default_factory=list)
+    resources: list[Resource] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     def type_by_id(self) -> dict[str, NamedType]:

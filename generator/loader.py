@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import posixpath
+import re
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
@@ -18,9 +19,11 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .errors import Location, RefError, SpecError, UnsupportedSpecError
-from .yaml_reader import YList, YMap, parse_yaml, position_of
+from .yaml_reader import YamlSyntaxError, YList, YMap, parse_yaml, position_of
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
+#: OpenAPI 3.0.x and 3.1.x (not 3.10, not 4.0).
+_SUPPORTED_VERSION = re.compile(r"3\.[01](?:\.[0-9]+)?(?:[-+][0-9A-Za-z.-]+)?$")
 
 
 @dataclass(frozen=True)
@@ -105,14 +108,20 @@ class Spec:
 
     def deref(self, node: Node) -> Node:
         """Follow a chain of refs (`{$ref: A}` -> `{$ref: B}` -> schema) to a non-ref value."""
-        seen: set[tuple[str, str]] = set()
+        seen: dict[tuple[str, str], None] = {}
         while isinstance(node.value, dict) and isinstance(node.value.get("$ref"), str):
             key = (node.doc, node.pointer)
             if key in seen:
-                raise RefError("$ref cycle with no schema in it", self.locate(node.doc, node.pointer))
-            seen.add(key)
+                chain = " -> ".join(self._ref_name(d, p) for d, p in [*seen, key])
+                raise RefError(
+                    f"$ref cycle with no schema in it: {chain}", self.locate(node.doc, node.pointer + "/$ref")
+                )
+            seen[key] = None
             node = self.resolve(node.value["$ref"], node.doc, node.pointer + "/$ref")
         return node
+
+    def _ref_name(self, doc: str, pointer: str) -> str:
+        return f"{'' if doc == self.root_doc else self.display(doc)}#{pointer}"
 
     def _split_ref(self, ref: str, doc: str, at: str) -> tuple[str, str]:
         base, _, fragment = ref.partition("#")
@@ -186,13 +195,15 @@ def parse_document(text: str, display: str) -> Any:
     """JSON or YAML text to data with positions; JSON that YAML rejects still loads."""
     try:
         return parse_yaml(text, display)
-    except SpecError:
+    except YamlSyntaxError:
         stripped = text.lstrip()
         if stripped.startswith(("{", "[")):
             try:
                 return json.loads(text, object_pairs_hook=_no_duplicates(display))
             except json.JSONDecodeError as exc:
                 raise SpecError(f"malformed JSON: {exc.msg}", Location(display, exc.lineno, exc.colno)) from None
+            except RecursionError:
+                raise SpecError("malformed JSON: nested too deeply", Location(display)) from None
         raise
 
 
@@ -239,43 +250,66 @@ def check_version(data: Any, display: str) -> None:
         raise UnsupportedSpecError(
             "not an OpenAPI document: no `openapi` version field", Location(display, 1, 1, "")
         )
-    if not isinstance(version, str) or not (version.startswith("3.0") or version.startswith("3.1")):
+    if isinstance(version, float) and _SUPPORTED_VERSION.match(str(version)):
+        raise UnsupportedSpecError(
+            f"the `openapi` version must be a string such as \"{version}.0\", found the number {version!r} "
+            "(quote it, or give all three parts)",
+            Location(display, *(position_of(data, "openapi") or (1, 1)), "/openapi"),
+        )
+    if not isinstance(version, str) or not _SUPPORTED_VERSION.match(version):
         raise UnsupportedSpecError(
             f"OpenAPI version {version!r} is not supported: oasgen reads 3.0.x and 3.1.x",
             Location(display, *(position_of(data, "openapi") or (1, 1)), "/openapi"),
         )
 
 
+#: Keys whose values are literal data, not schemas: refs are not looked for inside them.
+_LITERAL_KEYS = frozenset(("example", "examples", "x-oaiMeta"))
+
+
+def _path_pointer(base: str, path: Any) -> str:
+    tokens: list[str | int] = []
+    while path is not None:
+        path, token = path
+        tokens.append(token)
+    return join_pointer(base, *reversed(tokens))
+
+
 def iter_refs(value: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
     """Every `$ref` string in a document as (ref, pointer of the object holding it).
 
-    Walks shared (aliased) objects once per object, so a DAG is not expanded.
+    Walks shared (aliased) objects once per object, so a DAG is not expanded. Pointers
+    are only built for the objects that hold a ref (paths are kept as linked tuples).
+    Literal values (`example`, `examples`, `x-oaiMeta`) are skipped, except where those
+    words are property names.
     """
     seen: set[int] = set()
-    stack: list[tuple[Any, str]] = [(value, pointer)]
+    stack: list[tuple[Any, Any]] = [(value, None)]
+    pop, push, add = stack.pop, stack.append, seen.add
     while stack:
-        item, at = stack.pop()
+        item, path = pop()
+        key = id(item)
+        if key in seen:
+            continue
+        add(key)
         if isinstance(item, dict):
-            if id(item) in seen:
-                continue
-            seen.add(id(item))
             ref = item.get("$ref")
             if isinstance(ref, str):
-                yield ref, at
+                yield ref, _path_pointer(pointer, path)
+            names = path is not None and path[1] == "properties"
             for k, v in item.items():
-                if isinstance(v, (dict, list)) and k not in ("example", "examples", "x-oaiMeta"):
-                    stack.append((v, join_pointer(at, k)))
-        elif isinstance(item, list):
-            if id(item) in seen:
-                continue
-            seen.add(id(item))
+                if isinstance(v, (dict, list)) and (names or k not in _LITERAL_KEYS):
+                    push((v, (path, k)))
+        else:
             for i, v in enumerate(item):
                 if isinstance(v, (dict, list)):
-                    stack.append((v, join_pointer(at, i)))
+                    push((v, (path, i)))
 
 
 def _load_references(spec: Spec, *, allow_remote: bool) -> None:
+    """Load every document the refs reach, check every ref resolves and no chain is a cycle."""
     pending = [spec.root_doc]
+    chained: list[Node] = []  # ref targets that are refs themselves
     while pending:
         doc = pending.pop()
         refs = sorted(set(iter_refs(spec.documents[doc])), key=lambda r: (r[1], r[0]))
@@ -285,10 +319,11 @@ def _load_references(spec: Spec, *, allow_remote: bool) -> None:
                 spec.documents[target] = _load_external(spec, target, ref, doc, at, allow_remote)
                 pending.append(target)
         for ref, at in refs:
-            spec.resolve(ref, doc, at + "/$ref")
-    for doc in sorted(spec.documents):
-        for ref, at in iter_refs(spec.documents[doc]):
-            spec.deref(Node({"$ref": ref}, doc, at))
+            node = spec.resolve(ref, doc, at + "/$ref")
+            if isinstance(node.value, dict) and isinstance(node.value.get("$ref"), str):
+                chained.append(node)
+    for node in chained:  # every document is loaded now, so chains can be followed
+        spec.deref(node)
 
 
 def _load_external(spec: Spec, target: str, ref: str, doc: str, at: str, allow_remote: bool) -> Any:

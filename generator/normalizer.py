@@ -8,6 +8,7 @@ from .errors import Problem
 from .ir import Api, NamedType, SecurityScheme, TypeRef
 from .loader import Node, Spec, join_pointer
 from .operations import OperationBuilder
+from .resources import build_arguments, build_resources
 from .schemas import SchemaConverter
 
 
@@ -43,6 +44,9 @@ def normalize(
             t.param_name = schemas.class_names.claim(t.name + "Param")
             t.param_module = schemas.module_names.claim(t.module + "_param")
     api.types = sorted(types.values(), key=lambda t: t.name)
+    for op in api.operations:
+        build_arguments(op, types)
+    api.resources = build_resources(api)
     api.warnings = sorted({str(p) for p in found})
     return api
 

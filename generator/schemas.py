@@ -69,6 +69,7 @@ class SchemaConverter:
         self._component_ids: dict[tuple[str, str], str] = {}  # (doc, pointer) -> id
         self._in_progress: set[str] = set()
         self._converted: dict[str, TypeRef] = {}  # node id -> TypeRef (named types only)
+        self._component_nodes: dict[str, tuple[Node, str]] = {}  # component id -> (node, name)
 
     # -- entry points -----------------------------------------------------------
 
@@ -84,6 +85,7 @@ class SchemaConverter:
             tid = self._id(self.spec.root_doc, pointer)
             self._component_ids[(self.spec.root_doc, pointer)] = tid
             entries.append((name, tid, schemas[name]))
+            self._component_nodes[tid] = (Node(schemas[name], self.spec.root_doc, pointer), name)
         for name, tid, value in entries:
             if _is_dict(value) and "$ref" not in value and self._dedupable(value):
                 self._by_structure.setdefault(structure_key(value, self._structure_memo), tid)
@@ -105,6 +107,8 @@ class SchemaConverter:
         if self._dedupable(value):
             tid = self._by_structure.get(structure_key(value, self._structure_memo))
             if tid is not None and tid != self._id(node.doc, node.pointer):
+                if tid not in self.types and tid in self._component_nodes:
+                    self.named(*self._component_nodes[tid])  # built now: unions look at its fields
                 return self._named_ref(tid, nullable=self._nullable_flag(value))
         return self._inline(node, hint, owner)
 
@@ -136,7 +140,9 @@ class SchemaConverter:
             source=f"{self.spec.display(node.doc)}#{node.pointer}",
         )
         self.types[tid] = named  # registered before conversion: recursion finds it
-        if self._is_object(value) and not self._composition(value):
+        if isinstance(value.get("$ref"), str):  # `Foo: {$ref: ...}`: an alias of the target
+            named.alias_of = self._ref(node, cls, owner or tid)
+        elif self._is_object(value) and not self._composition(value):
             self._fill_object(named, node, value)
         elif "allOf" in value and self._merge_all_of_needed(node):
             merged = self._merge_all_of(node)

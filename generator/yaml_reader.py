@@ -1,34 +1,38 @@
 """YAML (and JSON) read with JSON semantics, positions kept, aliases bounded.
 
 PyYAML resolves YAML 1.1 scalars (`on` -> True, `2024-01-01` -> date, `0777` -> int)
-that an OpenAPI document means as strings, so the resolvers below accept only the
-JSON-compatible forms. Nodes are composed by libyaml's C parser when present; the
-Python objects are built here so each mapping remembers where it and its keys were.
-Aliases stay shared (one Python object per anchored node): the expanded size of the
-document is measured first, so an alias bomb is refused before anything walks it.
+that an OpenAPI document means as strings, so only the JSON-compatible plain forms
+are resolved here (null, true/false, integers, floats); everything else is a string.
+
+The document is built straight from the parser's event stream (libyaml's C parser
+when present), iteratively: each mapping remembers where it and its keys were, and
+each sequence where its items were. Aliases stay shared (one Python object per
+anchored node) and are bounded while reading: the expanded size and depth of the
+document are counted as it is built, so an alias bomb, a recursive alias or a
+pathologically deep document is refused before anything walks it.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 
 from .errors import Location, SpecError
 
-try:  # libyaml parses the 3 MB OpenAI spec about 6x faster
-    from yaml import CSafeLoader as _BaseLoader
+try:  # libyaml parses the 3 MB OpenAI spec several times faster
+    from yaml import CSafeLoader as _EventSource
 
     HAVE_LIBYAML = True
 except ImportError:  # pragma: no cover - depends on the platform build
-    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+    from yaml import SafeLoader as _EventSource  # type: ignore[assignment]
 
     HAVE_LIBYAML = False
 
 #: Refuse documents whose aliases expand to more nodes than this.
 MAX_EXPANDED_NODES = 5_000_000
-#: Refuse documents nested deeper than this (Python recursion stays safe).
+#: Refuse documents nested deeper than this (Python recursion stays safe downstream).
 MAX_DEPTH = 400
 
 _STR = "tag:yaml.org,2002:str"
@@ -36,33 +40,22 @@ _INT = "tag:yaml.org,2002:int"
 _FLOAT = "tag:yaml.org,2002:float"
 _BOOL = "tag:yaml.org,2002:bool"
 _NULL = "tag:yaml.org,2002:null"
-_MAP = "tag:yaml.org,2002:map"
-_SEQ = "tag:yaml.org,2002:seq"
-_MERGE = "tag:yaml.org,2002:merge"
+_CORE_PREFIX = "tag:yaml.org,2002:"
+
+_MISSING = object()
+_MERGE_KEY = object()
+#: Plain scalars that JSON has words for.
+_WORDS: dict[str, Any] = {
+    "": None, "~": None, "null": None, "Null": None, "NULL": None,
+    "true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False,
+}  # fmt: skip
+_NUMBER_START = frozenset("-0123456789.")
+_INT_RE = re.compile(r"-?(?:0|[1-9][0-9]*)")
+_FLOAT_RE = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|-?\.[0-9]+(?:[eE][-+]?[0-9]+)?")
 
 
-class JsonResolver(yaml.resolver.Resolver):
-    """Only JSON's implicit types: null, true/false, integers and floats."""
-
-
-JsonResolver.yaml_implicit_resolvers = {}
-JsonResolver.add_implicit_resolver(_NULL, re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""])
-JsonResolver.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
-JsonResolver.add_implicit_resolver(_INT, re.compile(r"^-?(?:0|[1-9][0-9]*)$"), list("-0123456789"))
-JsonResolver.add_implicit_resolver(
-    _FLOAT,
-    re.compile(r"^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$|^-?\.[0-9]+(?:[eE][-+]?[0-9]+)?$"),
-    list("-0123456789."),
-)
-JsonResolver.add_implicit_resolver(_MERGE, re.compile(r"^(?:<<)$"), ["<"])
-
-
-class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
-    pass
-
-
-# CSafeLoader mixes in the Python Resolver; swap in ours for implicit resolution.
-_Loader.yaml_implicit_resolvers = JsonResolver.yaml_implicit_resolvers
+class YamlSyntaxError(SpecError):
+    """The text is not well-formed YAML (JSON input may still be read as JSON)."""
 
 
 class YMap(dict):  # type: ignore[type-arg]
@@ -70,8 +63,9 @@ class YMap(dict):  # type: ignore[type-arg]
 
     __slots__ = ("line", "column", "key_pos")
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # copies (dataclasses.asdict, copy.deepcopy) pass contents; positions are not copied
+        super().__init__(*args, **kwargs)
         self.line = 0
         self.column = 0
         self.key_pos: dict[str, tuple[int, int]] = {}
@@ -82,163 +76,216 @@ class YList(list):  # type: ignore[type-arg]
 
     __slots__ = ("line", "column", "item_pos")
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, *args: Any) -> None:
+        # copies (dataclasses.asdict, copy.deepcopy) pass contents; positions are not copied
+        super().__init__(*args)
         self.line = 0
         self.column = 0
         self.item_pos: list[tuple[int, int]] = []
 
 
-def _mark(node: yaml.Node) -> tuple[int, int]:
-    return node.start_mark.line + 1, node.start_mark.column + 1
+def plain_scalar(text: str) -> Any:
+    """A plain (unquoted) scalar with JSON semantics: `on`, `0777`, `2024-01-01` stay strings."""
+    value = _WORDS.get(text, _MISSING)
+    if value is not _MISSING:
+        return value
+    if text[0] in _NUMBER_START:
+        if _INT_RE.fullmatch(text):
+            return int(text)
+        if _FLOAT_RE.fullmatch(text):
+            return float(text)
+    return text
+
+
+class _Frame:
+    """A mapping or sequence being built."""
+
+    __slots__ = ("obj", "is_map", "anchor", "start", "line", "column", "key", "key_pos", "merges", "height")
+
+    def __init__(self, obj: Any, is_map: bool, anchor: str | None, start: int, line: int, column: int) -> None:
+        self.obj = obj
+        self.is_map = is_map
+        self.anchor = anchor
+        self.start = start  # expanded-node count when the collection opened
+        self.line = line
+        self.column = column
+        self.key: Any = _MISSING  # mappings: the key waiting for its value
+        self.key_pos: tuple[int, int] = (0, 0)
+        self.merges: list[tuple[Any, tuple[int, int]]] = []
+        self.height = 0  # levels of nesting below this collection
 
 
 class _Builder:
-    """Build plain Python data from composed nodes, sharing anchored nodes."""
+    """Build plain Python data (YMap/YList/scalars) from a YAML event stream."""
 
     def __init__(self, file: str) -> None:
         self.file = file
-        self.built: dict[int, Any] = {}
 
-    def error(self, node: yaml.Node, message: str) -> SpecError:
-        line, col = _mark(node)
-        return SpecError(message, Location(self.file, line, col))
+    def error(self, pos: tuple[int, int], message: str) -> SpecError:
+        return SpecError(message, Location(self.file, pos[0], pos[1]))
 
-    def check_size(self, root: yaml.Node) -> None:
-        """Expanded node count with aliases counted at each use; iterative, memoised."""
-        sizes: dict[int, int] = {}
-        on_path: set[int] = set()
-        stack: list[tuple[yaml.Node, int, bool]] = [(root, 0, False)]
-        while stack:
-            node, depth, done = stack.pop()
-            key = id(node)
-            if done:
-                on_path.discard(key)
-                total = 1
-                if isinstance(node, yaml.MappingNode):
-                    for k, v in node.value:
-                        total += sizes[id(k)] + sizes[id(v)]
-                elif isinstance(node, yaml.SequenceNode):
-                    for v in node.value:
-                        total += sizes[id(v)]
-                if total > MAX_EXPANDED_NODES:
+    def scalar(self, ev: yaml.ScalarEvent, pos: tuple[int, int]) -> Any:
+        tag = ev.tag
+        if tag is None or tag == "!":
+            return plain_scalar(ev.value) if ev.implicit[0] else ev.value
+        text = ev.value
+        if tag == _STR or ev.style in ("'", '"', "|", ">"):
+            return text
+        if tag in (_INT, _FLOAT, _BOOL, _NULL):
+            value = plain_scalar(text) if text else None
+            ok = {
+                _INT: isinstance(value, int) and not isinstance(value, bool),
+                _FLOAT: isinstance(value, (int, float)) and not isinstance(value, bool),
+                _BOOL: isinstance(value, bool),
+                _NULL: value is None,
+            }[tag]
+            if not ok:
+                raise self.error(pos, f"{text!r} is not a JSON value of type !!{tag[len(_CORE_PREFIX):]}")
+            return float(value) if tag == _FLOAT else value
+        if tag.startswith(_CORE_PREFIX):  # !!binary, !!timestamp...: kept as text
+            return text
+        raise self.error(pos, f"unsupported YAML tag {tag}")
+
+    def build(self, get_event: Callable[[], Any]) -> Any:
+        ScalarEvent, AliasEvent = yaml.ScalarEvent, yaml.AliasEvent
+        MappingStartEvent, SequenceStartEvent = yaml.MappingStartEvent, yaml.SequenceStartEvent
+        MappingEndEvent, SequenceEndEvent = yaml.MappingEndEvent, yaml.SequenceEndEvent
+        anchors: dict[str, tuple[Any, int | None, int, str | None]] = {}  # value, size, height, text
+        stack: list[_Frame] = []
+        count = 0  # nodes so far, aliases counted at their full size
+        root: Any = _MISSING
+        documents = 0
+        while True:
+            ev = get_event()
+            cls = ev.__class__
+            text: str | None = None
+            if cls is ScalarEvent:
+                mark = ev.start_mark
+                pos = (mark.line + 1, mark.column + 1)
+                text = ev.value
+                if ev.tag is None:
+                    value = plain_scalar(text) if ev.implicit[0] else text
+                else:
+                    value = self.scalar(ev, pos)
+                height = 0
+                count += 1
+                if ev.anchor is not None:
+                    anchors[ev.anchor] = (value, 1, 0, text)
+            elif cls is MappingStartEvent or cls is SequenceStartEvent:
+                mark = ev.start_mark
+                line, column = mark.line + 1, mark.column + 1
+                if len(stack) >= MAX_DEPTH:
+                    raise self.error((line, column), f"document nested deeper than {MAX_DEPTH} levels")
+                is_map = cls is MappingStartEvent
+                obj: Any = YMap() if is_map else YList()
+                obj.line, obj.column = line, column
+                count += 1
+                stack.append(_Frame(obj, is_map, ev.anchor, count, line, column))
+                if ev.anchor is not None:
+                    anchors[ev.anchor] = (obj, None, 0, None)  # open: an alias to it is recursive
+                continue
+            elif cls is MappingEndEvent or cls is SequenceEndEvent:
+                frame = stack.pop()
+                value = frame.obj
+                if frame.merges:
+                    self.merge(value, frame.merges)
+                pos = (frame.line, frame.column)
+                height = frame.height
+                if frame.anchor is not None:
+                    anchors[frame.anchor] = (value, count - frame.start + 1, height, None)
+            elif cls is AliasEvent:
+                mark = ev.start_mark
+                pos = (mark.line + 1, mark.column + 1)
+                entry = anchors.get(ev.anchor)
+                if entry is None:
+                    raise self.error(pos, f"alias *{ev.anchor} refers to no anchor defined before it")
+                value, asize, height, text = entry
+                if asize is None:
+                    raise self.error(pos, f"recursive YAML alias: *{ev.anchor} is used inside its own anchor")
+                count += asize
+                if len(stack) + height > MAX_DEPTH:
+                    raise self.error(pos, f"document nested deeper than {MAX_DEPTH} levels (through aliases)")
+            elif cls is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    mark = ev.start_mark
                     raise self.error(
-                        node,
-                        f"YAML aliases expand to more than {MAX_EXPANDED_NODES:,} nodes "
-                        "(an alias bomb?); refusing to read it",
+                        (mark.line + 1, mark.column + 1),
+                        "a second YAML document (`---`) in the file; a spec is one document",
                     )
-                sizes[key] = total
                 continue
-            if key in sizes:
+            elif cls is yaml.StreamEndEvent:
+                break
+            else:  # stream start, document end
                 continue
-            if key in on_path:
-                raise self.error(node, "recursive YAML alias: a node contains an alias to itself")
-            if depth > MAX_DEPTH:
-                raise self.error(node, f"document nested deeper than {MAX_DEPTH} levels")
-            on_path.add(key)
-            stack.append((node, depth, True))
-            if isinstance(node, yaml.MappingNode):
-                for k, v in node.value:
-                    stack.append((k, depth + 1, False))
-                    stack.append((v, depth + 1, False))
-            elif isinstance(node, yaml.SequenceNode):
-                for v in node.value:
-                    stack.append((v, depth + 1, False))
-
-    def build(self, node: yaml.Node) -> Any:
-        key = id(node)
-        if key in self.built:
-            return self.built[key]
-        if isinstance(node, yaml.ScalarNode):
-            value = self.scalar(node)
-            self.built[key] = value
-            return value
-        if isinstance(node, yaml.SequenceNode):
-            seq = YList()
-            seq.line, seq.column = _mark(node)
-            self.built[key] = seq
-            for item in node.value:
-                seq.append(self.build(item))
-                seq.item_pos.append(_mark(item))
-            return seq
-        if isinstance(node, yaml.MappingNode):
-            mapping = YMap()
-            mapping.line, mapping.column = _mark(node)
-            self.built[key] = mapping
-            merges: list[yaml.Node] = []
-            for k_node, v_node in node.value:
-                if k_node.tag == _MERGE:
-                    merges.append(v_node)
+            if count > MAX_EXPANDED_NODES:
+                raise self.error(
+                    pos,
+                    f"YAML aliases expand to more than {MAX_EXPANDED_NODES:,} nodes "
+                    "(an alias bomb?); refusing to read it",
+                )
+            if not stack:
+                root = value
+                continue
+            parent = stack[-1]
+            if height >= parent.height:
+                parent.height = height + 1
+            if not parent.is_map:
+                parent.obj.append(value)
+                parent.obj.item_pos.append(pos)
+            elif parent.key is _MISSING:  # this node is a key
+                if isinstance(value, (YMap, YList)):
+                    raise self.error(pos, "a mapping key must be a scalar")
+                parent.key_pos = pos
+                if text == "<<" and cls is ScalarEvent and ev.tag is None and ev.implicit[0]:
+                    parent.key = _MERGE_KEY
                     continue
-                k = self.build(k_node)
-                if isinstance(k, (YMap, YList)):
-                    raise self.error(k_node, "a mapping key must be a scalar")
-                if not isinstance(k, str):
-                    # JSON object keys are strings: `200:` is the response code "200".
-                    k = _scalar_text(k_node)
-                if k in mapping.key_pos:
-                    line, col = mapping.key_pos[k]
-                    raise self.error(k_node, f"duplicate key {k!r} (first defined at line {line})")
-                mapping[k] = self.build(v_node)
-                mapping.key_pos[k] = _mark(k_node)
-            for m in merges:  # YAML merge keys: explicit keys win
-                sources = m.value if isinstance(m, yaml.SequenceNode) else [m]
-                for src_node in sources:
-                    src = self.build(src_node)
-                    if not isinstance(src, YMap):
-                        raise self.error(src_node, "a merge key (<<) must refer to a mapping")
-                    for k, v in src.items():
-                        if k not in mapping:
-                            mapping[k] = v
-                            mapping.key_pos[k] = src.key_pos.get(k, (src.line, src.column))
-            return mapping
-        raise self.error(node, f"unsupported YAML node {type(node).__name__}")  # pragma: no cover
+                # JSON object keys are strings: `200:` is the response code "200".
+                key = value if isinstance(value, str) else (text if text is not None else str(value))
+                mapping = parent.obj
+                if key in mapping:
+                    first = mapping.key_pos[key]
+                    raise self.error(pos, f"duplicate key {key!r} (first defined at line {first[0]})")
+                parent.key = key
+            else:  # this node is the value of the waiting key
+                key = parent.key
+                parent.key = _MISSING
+                if key is _MERGE_KEY:
+                    parent.merges.append((value, pos))
+                else:
+                    parent.obj[key] = value
+                    parent.obj.key_pos[key] = parent.key_pos
+        if root is _MISSING:
+            raise SpecError("the file is empty", Location(self.file))
+        return root
 
-    def scalar(self, node: yaml.ScalarNode) -> Any:
-        tag, text = node.tag, node.value
-        if tag == _STR or node.style in ("'", '"', "|", ">"):
-            return text
-        if tag == _NULL:
-            return None
-        if tag == _BOOL:
-            return text.lower() == "true"
-        if tag == _INT:
-            return int(text)
-        if tag == _FLOAT:
-            return float(text)
-        if tag in ("tag:yaml.org,2002:binary", "tag:yaml.org,2002:timestamp"):
-            return text
-        if tag.startswith("tag:yaml.org,2002:") or tag == "!":
-            return text
-        raise self.error(node, f"unsupported YAML tag {tag}")
-
-
-def _scalar_text(node: yaml.Node) -> str:
-    return str(node.value)
+    def merge(self, mapping: YMap, merges: list[tuple[Any, tuple[int, int]]]) -> None:
+        """YAML merge keys (`<<: *base`): keys written in the mapping win, then earlier sources."""
+        for source, pos in merges:
+            sources = source if isinstance(source, YList) else [source]
+            for src in sources:
+                if not isinstance(src, YMap):
+                    raise self.error(pos, "a merge key (<<) must refer to a mapping or a list of mappings")
+                for k, v in src.items():
+                    if k not in mapping:
+                        mapping[k] = v
+                        mapping.key_pos[k] = src.key_pos.get(k, (src.line, src.column))
 
 
 def parse_yaml(text: str, file: str) -> Any:
     """Parse one YAML or JSON document into dicts/lists/scalars with positions."""
+    source = _EventSource(text)
     try:
-        loader = _Loader(text)
-        try:
-            root = loader.get_single_node()
-        finally:
-            loader.dispose()
+        return _Builder(file).build(source.get_event)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = " ".join(p for p in (exc.context, exc.problem) if p)
         loc = Location(file, mark.line + 1, mark.column + 1) if mark else Location(file)
-        raise SpecError(f"malformed YAML/JSON: {problem}", loc) from None
+        raise YamlSyntaxError(f"malformed YAML/JSON: {problem}", loc) from None
     except yaml.YAMLError as exc:
-        raise SpecError(f"malformed YAML/JSON: {exc}", Location(file)) from None
-    except RecursionError:
-        raise SpecError("document nested too deeply to parse", Location(file)) from None
-    if root is None:
-        raise SpecError("the file is empty", Location(file))
-    builder = _Builder(file)
-    builder.check_size(root)
-    return builder.build(root)
+        raise YamlSyntaxError(f"malformed YAML/JSON: {exc}", Location(file)) from None
+    finally:
+        source.dispose()
 
 
 def position_of(container: Any, key: str | int) -> tuple[int, int] | None:

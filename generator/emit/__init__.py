@@ -9,3 +9,11 @@ from .render import Renderer
 
 def emit_models(api: Api, package: str, renderer: Renderer | None = None) -> dict[str, str]:
     return ModelEmitter(api, renderer or Renderer(), package).emit()
+
+
+def emit_client(
+    api: Api, package: str, renderer: Renderer | None = None, *, env_api_key: str, env_base_url: str
+) -> dict[str, str]:
+    from .client import ClientEmitter
+
+    return ClientEmitter(api, renderer or Renderer(), package, env_api_key, env_base_url).emit()

@@ -1,0 +1,285 @@
+"""The typed client: `_client.py`, the `resources/` tree and `api.md`, from the IR."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..ir import Api, Argument, NamedType, Operation, Resource, TypeRef
+from .models import docstring
+from .pytypes import Imports, TypeRenderer, py_string
+from .render import Renderer, black_format
+
+
+@dataclass
+class MethodContext:
+    name: str
+    doc: str | None
+    deprecated: bool
+    http_method: str
+    path_expr: str  # f-string or plain string literal
+    params: list[str]  # signature lines after `self,` (already `name: T = default,`)
+    positional: list[str]
+    body_lines: list[str]  # `"wire": value,` entries
+    query_lines: list[str]
+    header_lines: list[str]
+    file_lines: list[str]
+    raw_body: str | None
+    content_type: str | None
+    body_kind: str | None
+    returns: str  # sync return annotation
+    async_returns: str
+    cast_to: str
+    page: str | None = None  # "SyncCursorPage[Item]"
+    page_cls: str | None = None
+    async_page_cls: str | None = None
+    async_page: str | None = None
+    item: str | None = None
+    stream_param: str | None = None
+    stream_always: bool = False
+    stream_cls: str | None = None
+    async_stream_cls: str | None = None
+    stream_mode: str = "data"
+    overloads: list[dict[str, Any]] = field(default_factory=list)
+
+
+def path_fstring(path: str, args: dict[str, str]) -> str:
+    """The request path as a Python literal; each parameter goes through `path_param`."""
+    parts = re.split(r"\{([^{}]*)\}", path)
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2 == 0:
+            text = py_string(part)[1:-1]
+            out.append(text.replace("{", "{{").replace("}", "}}") if len(parts) > 1 else text)
+        elif part in args:
+            out.append("{path_param('" + args[part] + "', " + args[part] + ")}")
+        else:
+            out.append(py_string("{" + part + "}")[1:-1].replace("{", "{{").replace("}", "}}"))
+    return ("f" if len(parts) > 1 else "") + '"' + "".join(out) + '"'
+
+
+def _success(op: Operation) -> tuple[str, TypeRef | None]:
+    """(kind, type) of the response the method returns."""
+    for r in op.responses:
+        if r.status.startswith("2") and r.kind != "sse":
+            return r.kind, r.type
+    for r in op.responses:
+        if r.status.startswith("2"):
+            return r.kind, r.type
+    return "empty", None
+
+
+class ClientEmitter:
+    def __init__(self, api: Api, renderer: Renderer, package: str, env_api_key: str, env_base_url: str) -> None:
+        self.api = api
+        self.renderer = renderer
+        self.package = package
+        self.env_api_key = env_api_key
+        self.env_base_url = env_base_url
+        self.types: dict[str, NamedType] = api.type_by_id()
+        self.ops = {op.id: op for op in api.operations}
+        self.resources = {r.path: r for r in api.resources}
+        self._type_imports: set[tuple[str, str]] = set()
+
+    def emit(self) -> dict[str, str]:
+        files: dict[str, str] = {}
+        for res in self.api.resources:
+            rel = res.module.replace(".", "/") + ".py"
+            files[rel] = self._resource_module(res)
+        folders = {"resources"}
+        for res in self.api.resources:
+            parts = res.module.split(".")[:-1]
+            for i in range(1, len(parts) + 1):
+                folders.add("/".join(parts[:i]))
+        for folder in sorted(folders):
+            files[f"{folder}/__init__.py"] = self.renderer.render("client/resources_init.py.jinja", {})
+        files["_client.py"] = self._client_module()
+        files["api.md"] = self._api_md()
+        return files
+
+    # -- resources ----------------------------------------------------------------------
+
+    def _resource_module(self, res: Resource) -> str:
+        imports = Imports()
+        methods = [self._method(self.ops[op_id], imports) for op_id in res.operations]
+        up = "." * len(res.module.split("."))  # relative prefix to the package root
+        children = []
+        for child_path in res.children:
+            child = self.resources[child_path]
+            rel = child.module.split(".")
+            mine = res.module.split(".")[:-1]
+            module = "." + ".".join(rel[len(mine):])
+            children.append({"attr": child_path[-1], "cls": child.class_name, "module": module})
+        type_imports = sorted(self._type_imports)
+        self._type_imports = set()
+        ctx = {
+            "res": res,
+            "methods": methods,
+            "children": children,
+            "up": up,
+            "typing": sorted(imports.typing | {"Any"}),
+            "typing_extensions": sorted(imports.typing_extensions),
+            "datetime": sorted(imports.datetime),
+            "type_imports": type_imports,
+            "doc": docstring(f"Operations under `client.{'.'.join(res.path)}`.", "    "),
+        }
+        return black_format(self.renderer.env.get_template("client/resource.py.jinja").render(**ctx))
+
+    def _annotation(self, t: TypeRef, imports: Imports, flavour: str) -> str:
+        """Annotation text; the named types it uses are noted for this module's imports."""
+        renderer = TypeRenderer(self.types, flavour)  # type: ignore[arg-type]
+        sub = Imports()
+        text = renderer.render(t, sub)
+        imports.typing |= sub.typing
+        imports.typing_extensions |= sub.typing_extensions
+        imports.datetime |= sub.datetime
+        imports.runtime |= sub.runtime
+        imports.pydantic |= sub.pydantic
+        for tid in sub.types:
+            named = self.types[tid]
+            if flavour == "param" and named.param_module and named.param_name:
+                self._type_imports.add((named.param_module, named.param_name))
+            else:
+                self._type_imports.add((named.module, named.name))
+        return text
+
+    def _method(self, op: Operation, imports: Imports) -> MethodContext:
+        params: list[str] = []
+        positional: list[str] = []
+        body_lines: list[str] = []
+        query_lines: list[str] = []
+        header_lines: list[str] = []
+        file_lines: list[str] = []
+        raw_body = None
+        path_args: dict[str, str] = {}
+        stream_param = op.streaming.param if op.streaming else None
+        for a in op.arguments:
+            if stream_param and a.source == "body" and a.wire_name == stream_param:
+                continue
+            ann = self._annotation(a.type, imports, "param")
+            if a.source == "path":
+                positional.append(f"{a.py_name}: {ann},")
+                path_args[a.wire_name] = a.py_name
+                continue
+            if a.required:
+                params.append(f"{a.py_name}: {ann},")
+            else:
+                imports.typing.add("Union")
+                params.append(f"{a.py_name}: Union[{ann}, NotGiven] = NOT_GIVEN,")
+            entry = f"{py_string(a.wire_name)}: {a.py_name},"
+            if a.source == "body":
+                body_lines.append(entry)
+            elif a.source == "file":
+                file_lines.append(entry)
+            elif a.source == "query":
+                query_lines.append(entry)
+            elif a.source == "header":
+                header_lines.append(entry)
+            elif a.source == "raw_body":
+                raw_body = a.py_name
+        path_literal = path_fstring(op.path, path_args)
+        for k, v in op.fixed_query:
+            query_lines.append(f"{py_string(k)}: {py_string(v)},")
+        kind, rtype = _success(op)
+        cast_to, returns = "type(None)", "None"
+        page = async_page = item = None
+        cls = ""
+        if kind == "json" and rtype is not None:
+            returns = self._annotation(rtype, imports, "model")
+            cast_to = returns if rtype.kind == "named" and self.types[rtype.name or ""].kind == "object" and not rtype.nullable else f"cast(Any, {returns})"
+        elif kind == "binary":
+            returns, cast_to = "BinaryAPIResponse", "BinaryAPIResponse"
+        elif kind == "text":
+            returns, cast_to = "str", "str"
+        async_returns = "AsyncBinaryAPIResponse" if kind == "binary" else returns
+        async_cast = async_returns
+        if op.pagination is not None:
+            item = self._annotation(op.pagination.item_type, imports, "model")
+            cls = "CursorPage" if op.pagination.kind == "cursor" else "Page"
+            page = f"Sync{cls}[{item}]"
+            async_page = f"AsyncPaginator[{item}, Async{cls}[{item}]]"
+            returns = page
+            async_returns = async_page
+        ctx = MethodContext(
+            name=op.py_name,
+            doc=docstring("\n\n".join(x for x in (op.summary, op.description) if x) or None, "        "),
+            deprecated=op.deprecated,
+            http_method=op.method,
+            path_expr=path_literal,
+            params=params,
+            positional=positional,
+            body_lines=body_lines,
+            query_lines=query_lines,
+            header_lines=header_lines,
+            file_lines=file_lines,
+            raw_body=raw_body,
+            content_type=op.body_content_type if op.body_kind in ("form", "binary", "text") else None,
+            body_kind=op.body_kind,
+            returns=returns,
+            async_returns=async_returns,
+            cast_to=cast_to if kind != "binary" else "BinaryAPIResponse",
+            page=page,
+            async_page=async_page,
+            page_cls=f"Sync{cls}" if op.pagination else None,
+            async_page_cls=f"Async{cls}" if op.pagination else None,
+            item=item,
+        )
+        ctx.async_cast_to = async_cast if kind == "binary" else ctx.cast_to  # type: ignore[attr-defined]
+        if op.streaming is not None:
+            event = self._annotation(op.streaming.event_type, imports, "model")
+            ctx.stream_cls = f"Stream[{event}]"
+            ctx.async_stream_cls = f"AsyncStream[{event}]"
+            ctx.stream_mode = op.streaming.mode
+            ctx.stream_param = stream_param
+            ctx.stream_always = stream_param is None
+            if ctx.stream_always:
+                ctx.returns = ctx.stream_cls
+                ctx.async_returns = ctx.async_stream_cls
+        return ctx
+
+    # -- client --------------------------------------------------------------------------
+
+    def _client_module(self) -> str:
+        scheme = None
+        wanted = self.api.security or [s.name for s in self.api.security_schemes]
+        for s in self.api.security_schemes:
+            if s.name in wanted and s.kind in ("bearer", "basic", "apiKey"):
+                scheme = s
+                break
+        top = [r for r in self.api.resources if len(r.path) == 1]
+        ctx = {
+            "title": self.api.title,
+            "doc": docstring(f"Client for {self.api.title}.", "    "),
+            "env_api_key": self.env_api_key,
+            "env_base_url": self.env_base_url,
+            "default_base_url": py_string(self.api.servers[0] if self.api.servers else "http://localhost"),
+            "auth_kind": scheme.kind if scheme else None,
+            "auth_location": scheme.location if scheme else None,
+            "auth_name": py_string(scheme.param_name or "") if scheme else None,
+            "resources": [{"attr": r.path[0], "cls": r.class_name, "module": r.module} for r in top],
+        }
+        return black_format(self.renderer.env.get_template("client/_client.py.jinja").render(**ctx))
+
+    def _api_md(self) -> str:
+        lines = [f"# {self.api.title} Python API", ""]
+        for res in self.api.resources:
+            if not res.operations:
+                continue
+            lines += [f"## `client.{'.'.join(res.path)}`", ""]
+            for op_id in res.operations:
+                op = self.ops[op_id]
+                args = ", ".join(a.py_name + ("" if a.required else "=...") for a in op.arguments)
+                kind, rtype = _success(op)
+                ret = "None"
+                if rtype is not None and rtype.kind == "named":
+                    ret = self.types[rtype.name or ""].name
+                elif kind == "binary":
+                    ret = "BinaryAPIResponse"
+                elif kind == "text":
+                    ret = "str"
+                if op.pagination is not None:
+                    ret = f"SyncCursorPage[{ret}]"
+                lines.append(f"- `{op.method.upper()} {op.path}`: `client.{'.'.join(res.path)}.{op.py_name}({args}) -> {ret}`")
+            lines.append("")
+        return "\n".join(lines).rstrip() + "\n"

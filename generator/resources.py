@@ -1,0 +1,76 @@
+"""The client's call tree and each method's arguments, decided once for every emitter."""
+
+from __future__ import annotations
+
+from . import naming
+from .ir import Api, Argument, NamedType, Operation, Resource
+
+#: Keyword arguments every generated method has; spec names that clash get a `_`.
+RESERVED_ARGUMENTS = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout"})
+
+
+def build_arguments(op: Operation, types: dict[str, NamedType]) -> None:
+    """Path params first (positional), then body fields, query, header and cookie params."""
+    names = naming.NameRegistry(taken=set(RESERVED_ARGUMENTS))
+    args: list[Argument] = []
+    for p in op.parameters:
+        if p.location == "path":
+            args.append(Argument(names.claim(p.py_name), p.name, "path", p.type, True, p.description, p.deprecated))
+    body = next((b for b in op.request_bodies if b.kind in ("json", "multipart", "form")), None)
+    if body is None and op.request_bodies:
+        body = op.request_bodies[0]
+    if body is not None:
+        op.body_kind = body.kind
+        op.body_content_type = body.content_type
+        model = types.get(body.type.name or "") if body.type.kind == "named" else None
+        if body.kind in ("binary", "text"):
+            args.append(Argument(names.claim("body"), "", "raw_body", body.type, body.required, body.description))
+        elif model is not None and model.kind == "object":
+            for f in model.fields:
+                if f.read_only:
+                    continue
+                source = "file" if f.name in body.file_fields else "body"
+                args.append(
+                    Argument(names.claim(f.py_name), f.name, source, f.type, f.required and body.required, f.description, f.deprecated)  # type: ignore[arg-type]
+                )
+        else:
+            args.append(Argument(names.claim("body"), "", "raw_body", body.type, body.required, body.description))
+    for p in op.parameters:
+        if p.location != "path":
+            args.append(
+                Argument(names.claim(p.py_name), p.name, p.location, p.type, p.required, p.description, p.deprecated)
+            )
+    op.arguments = args
+
+
+def build_resources(api: Api) -> list[Resource]:
+    """One node per call-path prefix; modules laid out like openai-python's `resources/`."""
+    nodes: dict[tuple[str, ...], Resource] = {}
+
+    def node(path: tuple[str, ...]) -> Resource:
+        if path not in nodes:
+            nodes[path] = Resource(path=path, class_name="", module="")
+            if len(path) > 1:
+                parent = node(path[:-1])
+                if path not in parent.children:
+                    parent.children.append(path)
+        return nodes[path]
+
+    for op in api.operations:
+        if not op.resource:
+            op.resource = ("root",)
+        node(op.resource).operations.append(op.id)
+    type_names = {t.name for t in api.types} | {t.param_name for t in api.types if t.param_name}
+    for path in sorted(nodes):
+        res = nodes[path]
+        base = naming.class_name(path[-1])
+        if len(path) > 1 and base == nodes[path[:-1]].class_name:
+            base = naming.class_name("_".join(path[-2:]))
+        variants = (base, "Async" + base, base + "WithRawResponse", "Async" + base + "WithRawResponse")
+        if any(v in type_names for v in variants):
+            base += "Resource"
+        res.class_name = base
+        folder = ".".join(path if res.children else path[:-1])
+        res.module = "resources." + (f"{folder}." if folder else "") + path[-1]
+        res.children.sort()
+    return [nodes[p] for p in sorted(nodes)]
