@@ -6,7 +6,14 @@ from . import naming
 from .ir import Api, Argument, NamedType, Operation, Resource
 
 #: Keyword arguments every generated method has; spec names that clash get a `_`.
-RESERVED_ARGUMENTS = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout"})
+RESERVED_ARGUMENTS = frozenset(
+    {
+        "self", "extra_headers", "extra_query", "extra_body", "timeout",
+        # names the method bodies use at run time
+        "cast", "strip_not_given", "make_request_options", "path_param", "warnings", "Any",
+        "Headers", "NOT_GIVEN", "NotGiven", "Stream", "AsyncStream", "True", "False", "None",
+    }
+)  # fmt: skip
 
 
 def build_arguments(op: Operation, types: dict[str, NamedType]) -> None:

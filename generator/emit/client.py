@@ -182,7 +182,7 @@ class ClientEmitter:
         for k, v in op.fixed_query:
             query_lines.append(f"{py_string(k)}: {py_string(v)},")
         kind, rtype = _success(op)
-        cast_to, returns = "type(None)", "None"
+        cast_to, returns = "_NoneType", "None"
         page = async_page = item = None
         cls = ""
         if kind == "json" and rtype is not None:

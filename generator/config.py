@@ -1,0 +1,337 @@
+"""Project configuration: the targets oasgen generates, from `pyproject.toml` or `oasgen.toml`.
+
+```toml
+[tool.oasgen.targets.openai]          # in oasgen.toml: [targets.openai]
+spec = "specs/openai.yaml"            # relative to the config file
+package = "openai_client"             # import name of the generated package
+output = "output/openai"              # folder the package is written into
+emit = ["models", "client"]           # among models, client, stubs, docs
+naming = "specs/openai.naming.yaml"   # operationId -> "beta.threads.create_and_run"
+env_api_key = "OPENAI_API_KEY"
+env_base_url = "OPENAI_BASE_URL"
+upstream = { url = "https://...", lock = "specs/openai.lock.json" }
+
+[tool.oasgen.targets.openai.streaming]
+createThreadAndRun = { event_type = "AssistantStreamEvent", mode = "event", param = "stream" }
+```
+
+The config is found from the current folder upwards: the first `oasgen.toml`, or
+`pyproject.toml` with a `[tool.oasgen]` table; the search stops at the repository
+root (a folder holding `.git`). Unknown keys and wrong types are errors that name the
+key and the file.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+from .errors import Location, OasgenError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+CONFIG_NAMES = ("oasgen.toml", "pyproject.toml")
+EMIT_CHOICES = ("models", "client", "stubs", "docs")
+DEFAULT_EMIT = ("models", "client")
+STREAM_MODES = ("data", "event")
+_CALL_PATH = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
+_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+class ConfigError(OasgenError):
+    """The oasgen configuration (or a file it names) is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class Upstream:
+    url: str
+    lock: Path  # lock file (absolute); defaults to `<spec stem>.lock.json` next to the spec
+
+
+@dataclass
+class TargetConfig:
+    """One generation target. Paths are absolute, resolved against the config file's folder."""
+
+    name: str
+    spec: Path
+    package: str
+    output: Path
+    emit: tuple[str, ...] = DEFAULT_EMIT
+    naming: Path | None = None
+    streaming: dict[str, dict[str, str]] = field(default_factory=dict)
+    env_api_key: str | None = None
+    env_base_url: str | None = None
+    upstream: Upstream | None = None
+    root: Path = Path(".")  # folder of the config file
+
+    def rel(self, path: Path) -> str:
+        """`path` relative to the config folder when inside it (for messages and records)."""
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return str(path)
+
+    def naming_overrides(self) -> dict[str, str]:
+        return load_naming(self.naming) if self.naming is not None else {}
+
+    def settings(self) -> dict[str, Any]:
+        """Everything besides the input files that decides the generated code."""
+        return {
+            "package": self.package,
+            "emit": list(self.emit),
+            "streaming": self.streaming,
+            "env_api_key": self.env_api_key,
+            "env_base_url": self.env_base_url,
+        }
+
+
+@dataclass
+class Config:
+    path: Path  # the config file
+    targets: dict[str, TargetConfig]
+
+    @property
+    def root(self) -> Path:
+        return self.path.parent
+
+    def select(self, names: list[str] | tuple[str, ...]) -> list[TargetConfig]:
+        """The named targets in the order given (all targets, sorted by name, when none)."""
+        if not self.targets:
+            raise ConfigError("no targets configured (add a [tool.oasgen.targets.NAME] table)", Location(str(self.path)))
+        if not names:
+            return [self.targets[n] for n in sorted(self.targets)]
+        out: list[TargetConfig] = []
+        for name in names:
+            if name not in self.targets:
+                known = ", ".join(sorted(self.targets))
+                raise ConfigError(f"unknown target {name!r} (configured: {known})", Location(str(self.path)))
+            if self.targets[name] not in out:
+                out.append(self.targets[name])
+        return out
+
+
+# -- finding and reading ---------------------------------------------------------------
+
+
+def _oasgen_table(path: Path) -> tuple[dict[str, Any] | None, str]:
+    """The oasgen table of a config file (None: a pyproject.toml without one) and its prefix."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file: {exc.strerror}", Location(str(path))) from None
+    except UnicodeDecodeError:
+        raise ConfigError("config file is not UTF-8 text", Location(str(path))) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"malformed TOML: {exc}", Location(str(path))) from None
+    if path.name == "pyproject.toml":
+        tool = data.get("tool")
+        if not isinstance(tool, dict) or "oasgen" not in tool:
+            return None, "tool.oasgen"
+        table = tool["oasgen"]
+        if not isinstance(table, dict):
+            raise ConfigError("[tool.oasgen] must be a table", Location(str(path)))
+        return table, "tool.oasgen"
+    return data, ""
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """The config file for `start` (default: the current folder), searching upwards."""
+    folder = (start or Path.cwd()).resolve()
+    for candidate in (folder, *folder.parents):
+        toml = candidate / "oasgen.toml"
+        if toml.is_file():
+            return toml
+        pyproject = candidate / "pyproject.toml"
+        if pyproject.is_file() and _oasgen_table(pyproject)[0] is not None:
+            return pyproject
+        if (candidate / ".git").exists():
+            break
+    return None
+
+
+def load_config(path: str | Path | None = None) -> Config:
+    """Read and check the config at `path`, or the one found from the current folder."""
+    if path is None:
+        found = find_config()
+        if found is None:
+            raise ConfigError(
+                "no oasgen configuration found: add [tool.oasgen.targets.NAME] to pyproject.toml "
+                "or an oasgen.toml, in this folder or above it"
+            )
+        path = found
+    path = Path(path).resolve()
+    if not path.is_file():
+        raise ConfigError("config file not found", Location(str(path)))
+    table, prefix = _oasgen_table(path)
+    if table is None:
+        raise ConfigError("no [tool.oasgen] table", Location(str(path)))
+    return parse_config(table, path, prefix)
+
+
+def parse_config(table: Mapping[str, Any], path: Path, prefix: str = "tool.oasgen") -> Config:
+    checker = _Checker(path, prefix)
+    checker.keys(table, {"targets"}, "")
+    targets_raw = table.get("targets", {})
+    checker.expect(targets_raw, dict, "targets", "a table")
+    targets: dict[str, TargetConfig] = {}
+    for name, raw in targets_raw.items():
+        checker.expect(raw, dict, f"targets.{name}", "a table")
+        targets[name] = _target(checker, name, raw, path.parent)
+    return Config(path, targets)
+
+
+class _Checker:
+    def __init__(self, path: Path, prefix: str) -> None:
+        self.path = path
+        self.prefix = prefix
+
+    def where(self, key: str) -> str:
+        return ".".join(p for p in (self.prefix, key) if p)
+
+    def fail(self, message: str) -> ConfigError:
+        return ConfigError(message, Location(str(self.path)))
+
+    def keys(self, table: Mapping[str, Any], allowed: set[str], at: str) -> None:
+        for key in table:
+            if key not in allowed:
+                options = ", ".join(sorted(allowed))
+                raise self.fail(f"unknown key {self.where(f'{at}.{key}' if at else key)!r} (allowed: {options})")
+
+    def expect(self, value: Any, kind: type | tuple[type, ...], key: str, what: str) -> None:
+        if not isinstance(value, kind) or (kind is str and not value):
+            raise self.fail(f"{self.where(key)!r} must be {what}, not {_show(value)}")
+
+
+def _show(value: Any) -> str:
+    names = {str: "a string", bool: "a boolean", int: "an integer", float: "a number", list: "an array", dict: "a table"}
+    if isinstance(value, str) and not value:
+        return "an empty string"
+    return names.get(type(value), type(value).__name__)
+
+
+_TARGET_KEYS = {
+    "spec", "package", "output", "emit", "naming", "streaming", "env_api_key", "env_base_url", "upstream",
+}  # fmt: skip
+
+
+def _target(c: _Checker, name: str, raw: Mapping[str, Any], root: Path) -> TargetConfig:
+    at = f"targets.{name}"
+    c.keys(raw, _TARGET_KEYS, at)
+    for key in ("spec", "package", "output"):
+        if key not in raw:
+            raise c.fail(f"{c.where(at)!r} is missing the required key {key!r}")
+        c.expect(raw[key], str, f"{at}.{key}", "a non-empty string")
+    package = raw["package"]
+    if not package.isidentifier() or not package.isascii():
+        raise c.fail(f"{c.where(at + '.package')!r}: {package!r} is not a valid Python package name")
+    emit = raw.get("emit", list(DEFAULT_EMIT))
+    c.expect(emit, list, f"{at}.emit", f"an array of strings among {', '.join(EMIT_CHOICES)}")
+    for item in emit:
+        if item not in EMIT_CHOICES:
+            raise c.fail(f"{c.where(at + '.emit')!r}: unknown value {item!r} (allowed: {', '.join(EMIT_CHOICES)})")
+    if not emit:
+        raise c.fail(f"{c.where(at + '.emit')!r} must not be empty")
+    naming = raw.get("naming")
+    if naming is not None:
+        c.expect(naming, str, f"{at}.naming", "a non-empty string (path to a YAML file)")
+    env: dict[str, str | None] = {}
+    for key in ("env_api_key", "env_base_url"):
+        value = raw.get(key)
+        if value is not None:
+            c.expect(value, str, f"{at}.{key}", "a non-empty string")
+            if not _ENV_NAME.match(value):
+                raise c.fail(f"{c.where(at + '.' + key)!r}: {value!r} is not an environment variable name")
+        env[key] = value
+    spec = (root / raw["spec"]).resolve()
+    return TargetConfig(
+        name=name,
+        spec=spec,
+        package=package,
+        output=(root / raw["output"]).resolve(),
+        emit=tuple(dict.fromkeys(emit)),
+        naming=(root / naming).resolve() if naming else None,
+        streaming=_streaming(c, at, raw.get("streaming", {})),
+        env_api_key=env["env_api_key"],
+        env_base_url=env["env_base_url"],
+        upstream=_upstream(c, at, raw.get("upstream"), root, spec),
+        root=root,
+    )
+
+
+def _streaming(c: _Checker, at: str, raw: Any) -> dict[str, dict[str, str]]:
+    c.expect(raw, dict, f"{at}.streaming", "a table of operationId = {event_type, mode, param}")
+    out: dict[str, dict[str, str]] = {}
+    for op_id, entry in raw.items():
+        key = f"{at}.streaming.{op_id}"
+        c.expect(entry, dict, key, "a table with event_type, mode and param")
+        c.keys(entry, {"event_type", "mode", "param"}, key)
+        if "event_type" not in entry:
+            raise c.fail(f"{c.where(key)!r} is missing the required key 'event_type'")
+        for sub in ("event_type", "mode", "param"):
+            if sub in entry:
+                c.expect(entry[sub], str, f"{key}.{sub}", "a non-empty string")
+        if "mode" in entry and entry["mode"] not in STREAM_MODES:
+            raise c.fail(f"{c.where(key + '.mode')!r} must be one of {', '.join(STREAM_MODES)}, not {entry['mode']!r}")
+        out[op_id] = {k: entry[k] for k in sorted(entry)}
+    return dict(sorted(out.items()))
+
+
+def _upstream(c: _Checker, at: str, raw: Any, root: Path, spec: Path) -> Upstream | None:
+    if raw is None:
+        return None
+    key = f"{at}.upstream"
+    c.expect(raw, dict, key, "a table with url and lock")
+    c.keys(raw, {"url", "lock"}, key)
+    if "url" not in raw:
+        raise c.fail(f"{c.where(key)!r} is missing the required key 'url'")
+    c.expect(raw["url"], str, f"{key}.url", "a non-empty string")
+    if not raw["url"].startswith(("http://", "https://")):
+        raise c.fail(f"{c.where(key + '.url')!r} must be an http:// or https:// URL, not {raw['url']!r}")
+    lock = raw.get("lock")
+    if lock is not None:
+        c.expect(lock, str, f"{key}.lock", "a non-empty string")
+        lock_path = (root / lock).resolve()
+    else:
+        lock_path = spec.with_name(spec.stem + ".lock.json")
+    return Upstream(raw["url"], lock_path)
+
+
+# -- the naming file -------------------------------------------------------------------
+
+
+def load_naming(path: Path) -> dict[str, str]:
+    """A YAML mapping operationId -> call path ("beta.threads.create_and_run")."""
+    import yaml
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError("naming file not found", Location(str(path))) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read naming file: {exc}", Location(str(path))) from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        loc = Location(str(path), mark.line + 1, mark.column + 1) if mark is not None else Location(str(path))
+        raise ConfigError(f"malformed YAML in naming file: {getattr(exc, 'problem', exc)}", loc) from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ConfigError("naming file must map operationId to a call path like beta.threads.create", Location(str(path)))
+    out: dict[str, str] = {}
+    for op_id, call in data.items():
+        if not isinstance(op_id, str) or not isinstance(call, str) or not _CALL_PATH.match(call):
+            raise ConfigError(
+                f"naming file: {op_id!r}: {call!r} is not a call path like beta.threads.create", Location(str(path))
+            )
+        out[op_id] = call
+    return out
