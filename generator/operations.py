@@ -234,7 +234,7 @@ class OperationBuilder:
     def _streaming(self, op: Operation, hint: str) -> Streaming | None:
         override = self.streaming_overrides.get(op.id)
         param = None
-        body = next((b for b in op.request_bodies if b.kind == "json"), None)
+        body = next((b for b in op.request_bodies if b.kind in ("json", "multipart", "form")), None)
         if body is not None and body.type.kind == "named":
             model = self.schemas.types.get(body.type.name or "")
             if model is not None and any(f.name == "stream" for f in model.fields):
@@ -250,8 +250,10 @@ class OperationBuilder:
         sse = next((r for r in op.responses if r.kind == "sse" and r.type is not None), None)
         if sse is None or sse.type is None:
             return None
-        has_json = any(r.kind == "json" and r.status.startswith("2") for r in op.responses)
-        return Streaming(sse.type, self._stream_mode(sse.type, None), param if has_json else None)
+        other = any(r.kind != "sse" and r.status.startswith("2") for r in op.responses)
+        if other and param is None:
+            return None  # e.g. audio or SSE by a format field: opt in through the streaming config
+        return Streaming(sse.type, self._stream_mode(sse.type, None), param if other else None)
 
     def _type_id_by_name(self, name: str) -> str | None:
         for tid, t in self.schemas.types.items():

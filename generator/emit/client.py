@@ -41,6 +41,7 @@ class MethodContext:
     stream_cls: str | None = None
     async_stream_cls: str | None = None
     stream_mode: str = "data"
+    return_cast: bool = False  # cast_to is a type expression: cast the result to the return type
     overloads: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -225,6 +226,7 @@ class ClientEmitter:
             async_page_cls=f"Async{cls}" if op.pagination else None,
             item=item,
         )
+        ctx.return_cast = ctx.cast_to.startswith("cast(") and op.streaming is None
         ctx.async_cast_to = async_cast if kind == "binary" else ctx.cast_to  # type: ignore[attr-defined]
         if op.streaming is not None:
             event = self._annotation(op.streaming.event_type, imports, "model")
