@@ -83,7 +83,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     for key, value in summarize(api).items():
         print(f"{key:>22}: {value}")
     for w in api.warnings:
-        print(f"warning: {w}")
+        print(w)  # "file:line:column (pointer): warning: message"
     return 0
 
 

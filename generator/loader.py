@@ -62,12 +62,21 @@ class Spec:
     # -- locations -----------------------------------------------------------
 
     def locate(self, doc: str, pointer: str) -> Location:
-        """file:line:column of a JSON pointer (the deepest known position)."""
+        """file:line:column of a JSON pointer (the deepest known position).
+
+        A pointer that runs through a `$ref` (as the validator reports paths) is followed
+        into the referenced schema, so the location is where the offending text is.
+        """
         value = self.documents.get(doc)
         line = column = None
         if isinstance(value, (YMap, YList)):
             line, column = value.line, value.column
-        for token in split_pointer(pointer):
+        tokens = split_pointer(pointer)
+        real: list[str] = []  # pointer inside `doc` of `value`
+        hops = 0
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
             key: str | int = token
             if isinstance(value, list):
                 try:
@@ -77,13 +86,26 @@ class Spec:
                     break
             elif isinstance(value, dict) and token in value:
                 value_next = value[token]
+            elif isinstance(value, dict) and isinstance(value.get("$ref"), str) and hops < 50:
+                hops += 1
+                try:
+                    target = self.resolve(value["$ref"], doc, join_pointer("", *real))
+                except SpecError:
+                    break
+                doc, value, real = target.doc, target.value, split_pointer(target.pointer)
+                if isinstance(value, (YMap, YList)):
+                    line, column = value.line, value.column
+                continue  # the same token, looked up in the target
             else:
                 break
             pos = position_of(value, key)
             if pos:
                 line, column = pos
             value = value_next
-        return Location(self.display(doc), line, column, pointer)
+            real.append(token)
+            i += 1
+        shown = join_pointer("", *real, *tokens[i:]) if hops else pointer
+        return Location(self.display(doc), line, column, shown)
 
     # -- refs --------------------------------------------------------------------
 

@@ -14,8 +14,11 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from .errors import Location, Problem
+from .errors import Problem
 from .loader import Spec, join_pointer
+
+#: Bumped when cached findings change meaning (v2: paths from the document root).
+_CACHE_FORMAT = b"oasgen-validate-2\0"
 
 
 def cache_dir() -> Path | None:
@@ -29,6 +32,7 @@ def cache_dir() -> Path | None:
 
 def _fingerprint(spec: Spec) -> str:
     h = hashlib.sha256()
+    h.update(_CACHE_FORMAT)
     try:
         h.update(metadata.version("openapi-spec-validator").encode())
     except metadata.PackageNotFoundError:  # pragma: no cover
@@ -71,19 +75,63 @@ def validate_spec(spec: Spec) -> list[Problem]:
 def _run_validator(spec: Spec) -> list[tuple[str, list[Any]]]:
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
-    validator_cls = OpenAPIV31SpecValidator if spec.is_31 else OpenAPIV30SpecValidator
+    validator_cls = _rooted(OpenAPIV31SpecValidator if spec.is_31 else OpenAPIV30SpecValidator)
     base_uri = (spec.root_dir / spec.root_doc).as_uri()
     out: list[tuple[str, list[Any]]] = []
     try:
         errors = validator_cls(spec.root, base_uri=base_uri).iter_errors()
         for err in errors:
-            message = str(getattr(err, "message", err)).splitlines()[0]
-            if len(message) > 300:
-                message = message[:297] + "..."
-            out.append((message, [str(p) for p in getattr(err, "path", [])]))
+            out.append((_message(err), [str(p) for p in getattr(err, "path", [])]))
     except RecursionError:
         out.append(("the validator gave up: the spec is nested too deeply", []))
     except Exception as exc:  # the validator's own failures are findings, not crashes
         out.append((f"the validator failed: {type(exc).__name__}: {exc}"[:300], []))
     out.sort()
     return out
+
+
+def _message(err: Any) -> str:
+    """The first line of a validator message, without a dump of a whole object in it."""
+    from jsonschema.exceptions import best_match
+
+    message = (str(getattr(err, "message", err)).splitlines() or [""])[0]
+    instance = getattr(err, "instance", None)
+    cut = message.find(" is not ")
+    if isinstance(instance, (dict, list)) and cut > 40:
+        message = ("this object" if isinstance(instance, dict) else "this list") + message[cut:]
+    context = getattr(err, "context", None)
+    if context:
+        best = best_match(context)
+        if best is not None:
+            message += f" (closest: {(best.message.splitlines() or [''])[0][:150]})"
+    return message if len(message) <= 300 else message[:297] + "..."
+
+
+def _rooted(validator_cls: Any) -> Any:
+    """The validator with paths from the document root in every error.
+
+    The validator checks the document against the OpenAPI schema (paths from the root),
+    then runs keyword validators on parts of it: a Schema Object checked against the
+    JSON Schema meta-schema, a `default` checked against its schema. Their errors have
+    paths relative to that part, so each keyword validator here prefixes the path of
+    the part it was given (the innermost one wins).
+    """
+    from jsonschema.exceptions import ValidationError
+    from jsonschema_path import SchemaPath
+
+    def rooted_keyword(name: str, keyword_cls: Any) -> Any:
+        def __call__(self: Any, *args: Any, **kwargs: Any) -> Any:
+            part = next((a for a in args if isinstance(a, SchemaPath)), None)
+            base = tuple(part.parts) if part is not None else None
+            if base is not None and name == "default":
+                base += ("default",)  # errors are relative to the default value
+            for err in keyword_cls.__call__(self, *args, **kwargs):
+                if base is not None and isinstance(err, ValidationError) and not getattr(err, "_rooted", False):
+                    err.path.extendleft(reversed(base))
+                    err._rooted = True  # type: ignore[attr-defined]
+                yield err
+
+        return type(keyword_cls.__name__, (keyword_cls,), {"__call__": __call__})
+
+    keywords = {name: rooted_keyword(name, cls) for name, cls in validator_cls.keyword_validators.items()}
+    return type(validator_cls.__name__, (validator_cls,), {"keyword_validators": keywords})

@@ -49,7 +49,9 @@ def finish(text: str) -> str:
 
 
 # Lines black cannot split either: a wrapped import's first line, string-only entries.
-_UNSPLITTABLE = re.compile(r'^\s*(from \S+ import \($|"[^"]*": "[^"]*",$|"[^"]*",$|from \S+ import \S+ as \S+$)')
+_UNSPLITTABLE = re.compile(
+    r'^\s*(from \S+ import \($|"[^"]*": "[^"]*",$|"[^"]*",$|\w+ as \w+,$)'
+)
 
 
 def needs_black(text: str) -> bool:
