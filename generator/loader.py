@@ -248,6 +248,7 @@ def load_spec(path: str | os.PathLike[str], *, allow_remote: bool = False) -> Sp
     text = _read_text(file, display)
     data = parse_document(text, display)
     check_version(data, display)
+    check_structure(data, display)
     root_key = file.name
     spec = Spec(root_doc=root_key, root_dir=file.resolve().parent, display_dir=posixpath.dirname(display))
     spec.documents[root_key] = data
@@ -283,6 +284,54 @@ def check_version(data: Any, display: str) -> None:
             f"OpenAPI version {version!r} is not supported: oasgen reads 3.0.x and 3.1.x",
             Location(display, *(position_of(data, "openapi") or (1, 1)), "/openapi"),
         )
+
+
+_MAPPINGS = ("info", "paths", "components", "webhooks")
+_LISTS = ("servers", "security", "tags")
+_COMPONENT_SECTIONS = (
+    "schemas", "responses", "parameters", "examples", "requestBodies", "headers",
+    "securitySchemes", "links", "callbacks", "pathItems",
+)  # fmt: skip
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    return "a list" if isinstance(value, list) else "a mapping"
+
+
+def check_structure(data: dict[str, Any], display: str) -> None:
+    """The document's top-level shape, which everything after relies on."""
+
+    def fail(container: Any, key: str | int, pointer: str, expected: str) -> None:
+        value = container[key]
+        tokens = pointer.split("/")
+        what = f"`{tokens[-1]}`" if isinstance(key, str) else f"each item of `{tokens[-2]}`"
+        raise SpecError(
+            f"{what} must be {expected}, found {_json_type(value)}",
+            Location(display, *(position_of(container, key) or (None, None)), pointer),
+        )
+
+    for key in _MAPPINGS:
+        if key in data and not isinstance(data[key], dict):
+            fail(data, key, "/" + key, "a mapping")
+    for key in _LISTS:
+        if key in data and not isinstance(data[key], list):
+            fail(data, key, "/" + key, "a list")
+    for key in ("servers", "security"):
+        for i, item in enumerate(data.get(key) or []):
+            if not isinstance(item, dict):
+                fail(data[key], i, f"/{key}/{i}", "a mapping")
+    components = data.get("components") or {}
+    for key in _COMPONENT_SECTIONS:
+        if key in components and not isinstance(components[key], dict):
+            fail(components, key, "/components/" + key, "a mapping")
 
 
 #: Keys whose values are literal data, not schemas: refs are not looked for inside them.

@@ -100,7 +100,7 @@ class OperationBuilder:
             summary=_text(op.get("summary")),
             description=_text(op.get("description")),
             deprecated=bool(op.get("deprecated")),
-            tags=[t for t in op.get("tags") or [] if isinstance(t, str)],
+            tags=[t for t in op.get("tags") or [] if isinstance(t, str)] if isinstance(op.get("tags"), list) else [],
             source=f"{self.spec.display(onode.doc)}#{onode.pointer}",
         )
         result.parameters = self._parameters(pnode, onode, hint)
@@ -132,7 +132,8 @@ class OperationBuilder:
             schema = v.get("schema")
             if schema is None and isinstance(v.get("content"), dict) and v["content"]:
                 ct = sorted(v["content"])[0]
-                schema = (v["content"][ct] or {}).get("schema")
+                media = v["content"][ct]
+                schema = media.get("schema") if isinstance(media, dict) else None
                 snode = Node(schema or {}, node.doc, join_pointer(node.pointer, "content", ct, "schema"))
             else:
                 snode = Node(schema or {}, node.doc, join_pointer(node.pointer, "schema"))
@@ -195,7 +196,7 @@ class OperationBuilder:
         value = self.spec.deref(snode).value
         props = value.get("properties") if isinstance(value, dict) else None
         out = []
-        for name, prop in (props or {}).items():
+        for name, prop in (props if isinstance(props, dict) else {}).items():
             pval = self.spec.deref(Node(prop, snode.doc, snode.pointer)).value if isinstance(prop, dict) else {}
             if _is_binary(pval) or (isinstance(pval, dict) and _is_binary(pval.get("items"))):
                 out.append(name)
@@ -222,7 +223,7 @@ class OperationBuilder:
                 snode = Node(schema if schema is not None else {}, rnode.doc, join_pointer(rnode.pointer, "content", ct, "schema"))
                 if kind == "binary":
                     rtype: TypeRef | None = TypeRef("bytes", format="binary")
-                elif kind == "text" and (schema is None or self.spec.deref(snode).value.get("type") == "string"):
+                elif kind == "text" and (schema is None or _type_of(self.spec.deref(snode).value) == "string"):
                     rtype = TypeRef("str")
                 else:
                     rtype = self.schemas.convert(snode, hint + ("Event" if kind == "sse" else suffix), None)
@@ -364,3 +365,7 @@ def _is_binary(value: Any) -> bool:
 
 def _text(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _type_of(schema: Any) -> Any:
+    return schema.get("type") if isinstance(schema, dict) else None

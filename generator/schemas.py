@@ -249,7 +249,7 @@ class SchemaConverter:
         enum = value.get("enum")
         if isinstance(enum, list) and enum:
             values = tuple(v for v in enum if v is not None)
-            values = tuple(dict.fromkeys(values))  # duplicates removed, order kept
+            values = tuple(v for i, v in enumerate(values) if v not in values[:i])  # no duplicates; objects allowed
             return TypeRef("literal", values=values, nullable=None in enum)
         for key in ("oneOf", "anyOf"):
             members = value.get(key)

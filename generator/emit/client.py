@@ -9,7 +9,7 @@ from typing import Any
 from ..ir import Api, Argument, NamedType, Operation, Resource, TypeRef
 from .models import docstring
 from .pytypes import Imports, TypeRenderer, py_string
-from .render import Renderer, black_format
+from .render import Renderer, black_format, black_statement, finish
 
 
 @dataclass
@@ -43,6 +43,12 @@ class MethodContext:
     stream_mode: str = "data"
     return_cast: bool = False  # cast_to is a type expression: cast the result to the return type
     overloads: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _blank_lines(text: str) -> str:
+    """Black's blank lines: two before top-level code, at most one inside a class."""
+    text = re.sub(r"\n{3,}(?=[^\s\n])", "\n\n\n", text)
+    return re.sub(r"\n{3,}(?=[ ]+\S)", "\n\n", text)
 
 
 def path_fstring(path: str, args: dict[str, str]) -> str:
@@ -122,10 +128,11 @@ class ClientEmitter:
             "typing": sorted(imports.typing | {"Any"}),
             "typing_extensions": sorted(imports.typing_extensions),
             "datetime": sorted(imports.datetime),
-            "type_imports": type_imports,
+            "type_import_lines": [black_statement(f"from {up}types.{m} import {n}") for m, n in type_imports],
             "doc": docstring(f"Operations under `client.{'.'.join(res.path)}`.", "    "),
         }
-        return black_format(self.renderer.env.get_template("client/resource.py.jinja").render(**ctx))
+        text = self.renderer.env.get_template("client/resource.py.jinja").render(**ctx)
+        return finish(_blank_lines(text))
 
     def _annotation(self, t: TypeRef, imports: Imports, flavour: str) -> str:
         """Annotation text; the named types it uses are noted for this module's imports."""
@@ -160,14 +167,14 @@ class ClientEmitter:
                 continue
             ann = self._annotation(a.type, imports, "param")
             if a.source == "path":
-                positional.append(f"{a.py_name}: {ann},")
+                positional.append(black_statement(f"{a.py_name}: {ann}", 2) + ",")
                 path_args[a.wire_name] = a.py_name
                 continue
             if a.required:
-                params.append(f"{a.py_name}: {ann},")
+                params.append(black_statement(f"{a.py_name}: {ann}", 2) + ",")
             else:
                 imports.typing.add("Union")
-                params.append(f"{a.py_name}: Union[{ann}, NotGiven] = NOT_GIVEN,")
+                params.append(black_statement(f"{a.py_name}: Union[{ann}, NotGiven] = NOT_GIVEN", 2) + ",")
             entry = f"{py_string(a.wire_name)}: {a.py_name},"
             if a.source == "body":
                 body_lines.append(entry)

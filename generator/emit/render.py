@@ -50,7 +50,7 @@ def finish(text: str) -> str:
 
 # Lines black cannot split either: a wrapped import's first line, string-only entries.
 _UNSPLITTABLE = re.compile(
-    r'^\s*(from \S+ import \($|"[^"]*": "[^"]*",$|"[^"]*",$|\w+ as \w+,$)'
+    r'^\s*(from \S+ import \($|"[^"]*": "[^"]*",$|f?"[^"]*",$|\w+ as \w+,$)'
 )
 
 

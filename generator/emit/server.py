@@ -1,0 +1,824 @@
+"""FastAPI server stubs from the IR: app factory, routers, handler Protocols, runtime, scaffold.
+
+Layout, relative to the package root (all regenerated every time, except the scaffold):
+
+- `server/__init__.py`: `create_app`, `Handlers`, `ApiError` and every handler Protocol
+- `server/app.py`: `Handlers` (one implementation object per resource) and `create_app`
+- `server/handlers/<resource>.py`: the Protocol a resource's implementation satisfies
+- `server/routers/<resource>.py`: the FastAPI routes calling that implementation
+- `server/security.py`: the spec's security schemes
+- `server/_runtime.py`: handler calls, JSON errors, server-sent events, credentials
+
+`scaffold_handlers` writes the user's module (`server_impl.py`): one class per resource
+with `raise NotImplementedError` bodies, and `handlers: Handlers = Handlers(...)`, so a
+type checker run over it points at every method that no longer matches its Protocol.
+It is written only when missing; the caller never overwrites it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .. import naming
+from ..ir import Api, Field, NamedType, Operation, Parameter, RequestBody, SecurityScheme, TypeRef
+from .models import docstring
+from .pytypes import Imports, TypeRenderer, literal_text, py_string
+from .render import LINE_LIMIT, Renderer
+
+__all__ = ["emit_server", "scaffold_handlers", "resource_key"]
+
+SCAFFOLD_MODULE = "server_impl"
+
+#: Names the server modules define or import; a model with one of them is imported aliased.
+_SERVER_NAMES = frozenset(
+    {
+        "APIRouter", "Annotated", "Any", "ApiError", "AsyncIterator", "Body", "Cookie",
+        "Depends", "Dict", "Endpoint", "FastAPI", "Field", "File", "Form", "Handlers",
+        "Header", "List", "Literal", "Optional", "Path", "Protocol", "Query", "Request",
+        "QueryRoute", "Scheme", "UploadFile", "Union", "build_router", "call", "create_app", "dataclass",
+        "form_object", "include_routers", "install", "query_object", "requires", "handlers", "app",
+    }
+)  # fmt: skip
+
+#: Keyword argument names the generated code uses itself.
+_RESERVED_ARGS = frozenset({"self", "body", "credentials", "request", "handler", "call", "router"})
+
+_STATUS_PREFERENCE = ("json", "empty", "binary", "text", "sse")
+_BODY_PREFERENCE = ("json", "multipart", "form", "binary", "text")
+_PRIMITIVE_KINDS = frozenset({"str", "int", "float", "bool", "date", "datetime", "literal", "null"})
+
+ResponseKind = Literal["json", "empty", "binary", "text", "events"]
+
+
+def resource_key(op: Operation) -> tuple[str, ...]:
+    """The resource an operation is grouped under: its call path, else its first tag."""
+    if op.resource:
+        return op.resource
+    if op.tags:
+        return (naming.module_name(op.tags[0]),)
+    return ("default",)
+
+
+def success_response(op: Operation) -> tuple[ResponseKind, int, str | None, TypeRef | None]:
+    """The success answer of `op`: kind, status code, media type (binary, text), type."""
+    success = [r for r in op.responses if r.status.startswith("2")]
+    if not success:
+        success = [r for r in op.responses if r.status == "default"]
+    for kind in _STATUS_PREFERENCE:
+        for r in success:
+            if r.kind != kind:
+                continue
+            status = int(r.status) if r.status.isdigit() else 200
+            if kind == "sse":
+                return "json", status, None, None
+            return kind, status, r.content_type if kind in ("binary", "text") else None, r.type  # type: ignore[return-value]
+    return "json", 200, None, None
+
+
+# -- plans ------------------------------------------------------------------------------
+
+
+@dataclass
+class Arg:
+    """One keyword argument of a handler method, and how the route reads it."""
+
+    name: str  # keyword argument name (handler and route)
+    wire: str
+    source: str  # path, query, header, cookie, query_object, body, raw_body, file, form, form_object, credentials
+    handler_type: str  # annotation in the Protocol
+    route_type: str  # annotation in the route function
+    default: str | None = None  # route default ("None") for optional arguments
+    value: str | None = None  # expression passed to the handler when not the argument itself
+
+
+@dataclass
+class OpPlan:
+    op: Operation
+    method: str  # handler method name
+    function: str  # route function name
+    constant: str  # module constant holding the Endpoint
+    path: str  # route path (placeholders renamed to argument names)
+    args: list[Arg]
+    returns: str  # handler return annotation
+    is_async: bool
+    response_model: str | None
+    response_type: TypeRef | None  # the success answer's type (JSON, before streaming)
+    status_code: int
+    response: ResponseKind
+    media_type: str | None
+    stream: str | None  # "data" / "event"
+    stream_param: str | None
+    needs_request: bool
+    doc: str | None
+
+
+@dataclass
+class ResourcePlan:
+    key: tuple[str, ...]
+    module: str  # module name under server/handlers and server/routers
+    label: str  # "threads.runs"
+    protocol: str  # Protocol class name
+    impl: str  # scaffold class name
+    field: str  # `Handlers` field name
+    ops: list[OpPlan] = field(default_factory=list)
+
+
+class _Names(TypeRenderer):
+    """Model-flavour annotations, with the models that clash with server names aliased."""
+
+    def __init__(self, types: dict[str, NamedType], aliases: dict[str, str]) -> None:
+        super().__init__(types, "model")
+        self.aliases = aliases
+
+    def name_of(self, tid: str) -> str:
+        name = super().name_of(tid)
+        return self.aliases.get(name, name)
+
+
+@dataclass
+class _ModuleImports:
+    """What one generated module imports, rendered in a fixed, black-stable order."""
+
+    typing: set[str] = field(default_factory=set)
+    typing_extensions: set[str] = field(default_factory=set)
+    datetime: set[str] = field(default_factory=set)
+    pydantic: set[str] = field(default_factory=set)
+    fastapi: set[str] = field(default_factory=set)
+    types: set[str] = field(default_factory=set)
+    local: dict[str, set[str]] = field(default_factory=dict)  # module -> names
+
+    def absorb(self, imports: Imports) -> None:
+        self.typing |= imports.typing
+        self.datetime |= imports.datetime
+        self.pydantic |= imports.pydantic
+        self.types |= imports.types
+        # Annotated comes from typing (the same object on Python 3.9+)
+        self.typing |= {n for n in imports.typing_extensions if n == "Annotated"}
+        self.typing_extensions |= {n for n in imports.typing_extensions if n != "Annotated"}
+
+    def add_local(self, module: str, *names: str) -> None:
+        self.local.setdefault(module, set()).update(names)
+
+
+class ServerEmitter:
+    def __init__(self, api: Api, package: str, renderer: Renderer) -> None:
+        self.api = api
+        self.package = package
+        self.renderer = renderer
+        self.types = api.type_by_id()
+        type_names = {t.name for t in api.types}
+        registry = naming.NameRegistry(type_names | _SERVER_NAMES)
+        self.aliases: dict[str, str] = {}
+        for name in sorted(type_names & _SERVER_NAMES):
+            self.aliases[name] = registry.claim(name + "Model")
+        self.schemes = self._schemes()
+        self.resources = self._plan(registry)
+
+    # -- planning ---------------------------------------------------------------------
+
+    def _schemes(self) -> dict[str, tuple[str, SecurityScheme]]:
+        """Supported security schemes by spec name: (constant name, scheme)."""
+        out: dict[str, tuple[str, SecurityScheme]] = {}
+        constants = naming.NameRegistry()
+        for scheme in self.api.security_schemes:
+            if scheme.kind == "apiKey" and (scheme.location not in ("header", "query", "cookie") or not scheme.param_name):
+                continue
+            if scheme.kind == "other":
+                continue
+            constant = constants.claim(naming.safe_identifier(naming.snake(scheme.name).upper()))
+            out[scheme.name] = (constant, scheme)
+        return out
+
+    def _plan(self, registry: naming.NameRegistry) -> list[ResourcePlan]:
+        groups: dict[tuple[str, ...], list[Operation]] = {}
+        for op in self.api.operations:
+            groups.setdefault(resource_key(op), []).append(op)
+        modules = naming.NameRegistry({"__init__"})
+        fields = naming.NameRegistry()
+        plans = []
+        for key in sorted(groups):
+            joined = "_".join(key)
+            base = naming.class_name(joined)
+            plan = ResourcePlan(
+                key=key,
+                module=modules.claim(naming.module_name(joined)),
+                label=".".join(key),
+                protocol=registry.claim(base + "Handler"),
+                impl=registry.claim(base),
+                field=fields.claim(naming.safe_identifier(naming.snake(joined), naming.RESERVED_FIELD_NAMES)),
+            )
+            plan.ops = self._plan_ops(groups[key])
+            plans.append(plan)
+        return plans
+
+    def _plan_ops(self, ops: list[Operation]) -> list[OpPlan]:
+        taken = {"router", "handler", "build_router", "call", "requires", "form_object", "query_object"}
+        methods = naming.NameRegistry()
+        functions = naming.NameRegistry(taken)
+        constants = naming.NameRegistry()
+        out = []
+        for op in ops:
+            method = methods.claim(op.py_name or naming.method_name(op.id))
+            out.append(
+                self._plan_op(
+                    op,
+                    method,
+                    functions.claim(method),
+                    constants.claim("_" + method.upper().strip("_")),
+                )
+            )
+        return out
+
+    def _plan_op(self, op: Operation, method: str, function: str, constant: str) -> OpPlan:
+        names = naming.NameRegistry(set(_RESERVED_ARGS))
+        args: list[Arg] = []
+        path = op.path
+        needs_request = False
+        for p in op.parameters:
+            arg = self._param_arg(p, names)
+            if p.location == "path":
+                path = path.replace("{" + p.name + "}", "{" + arg.name + "}")
+            needs_request = needs_request or arg.source == "query_object"
+            args.append(arg)
+        body = self._body(op)
+        if body is not None:
+            body_args = self._body_args(body.kind, body.type, body.required, body.file_fields, names)
+            needs_request = needs_request or any(a.source in ("form_object", "raw_body") for a in body_args)
+            args.extend(body_args)
+        credentials = self._credentials(op)
+        if credentials is not None:
+            args.append(credentials)
+        response, status, media_type, rtype = success_response(op)
+        renderer = _Names(self.types, self.aliases)
+        scratch = Imports()
+        response_model = None
+        if response == "json" and rtype is not None:
+            response_model = renderer.render(rtype, scratch)
+            returns = response_model
+        elif response == "json":
+            returns = "Any"
+        elif response == "empty":
+            returns = "None"
+        elif response == "binary":
+            returns = "Union[bytes, AsyncIterator[bytes]]"
+        else:
+            returns = "str"
+        stream = op.streaming.mode if op.streaming is not None else None
+        stream_param = op.streaming.param if op.streaming is not None else None
+        is_async = True
+        if op.streaming is not None:
+            event = renderer.render(op.streaming.event_type, scratch)
+            always = stream_param is None or response_model is None
+            if always:
+                returns = f"AsyncIterator[{event}]"
+                is_async = False
+                response_model = None
+                response = "events"
+            else:
+                returns = f"Union[{returns}, AsyncIterator[{event}]]"
+        return OpPlan(
+            op=op,
+            method=method,
+            function=function,
+            constant=constant,
+            path=path,
+            args=args,
+            returns=returns,
+            is_async=is_async,
+            response_model=response_model,
+            response_type=rtype,
+            status_code=status,
+            response=response,
+            media_type=media_type,
+            stream=stream,
+            stream_param=stream_param,
+            needs_request=needs_request,
+            doc=self._op_doc(op, stream_param if stream is not None else None, is_async),
+        )
+
+    def _op_doc(self, op: Operation, stream_param: str | None, is_async: bool) -> str | None:
+        parts = [p for p in (op.summary, op.description) if p]
+        if op.summary and op.description and op.description.startswith(op.summary):
+            parts = [op.description]
+        if op.streaming is not None and not is_async:
+            parts.append("Yield the events of the stream (an `async def` generator fits).")
+        elif op.streaming is not None and stream_param:
+            parts.append(
+                f"With `{stream_param}: true` in the body, return an async iterator of the "
+                "stream's events (e.g. an async generator)."
+            )
+        if op.deprecated:
+            parts.append("Deprecated.")
+        parts.append(f"`{op.method.upper()} {op.path}` ({op.id})")
+        return "\n\n".join(parts)
+
+    def _param_arg(self, p: Parameter, names: naming.NameRegistry) -> Arg:
+        renderer = _Names(self.types, self.aliases)
+        scratch = Imports()
+        name = names.claim(_arg_name(p.py_name))
+        optional = not p.required
+        annotation = renderer.render(p.type, scratch, nullable=True if optional else None)
+        resolved = self._resolve(p.type)
+        structured = resolved.kind in ("map", "any") or (
+            resolved.kind == "named" and self.types[resolved.name or ""].kind == "object"
+        ) or (resolved.kind == "union" and not all(self._is_primitive(m) for m in resolved.members))
+        if p.location == "query" and structured:
+            required = "True" if p.required else "False"
+            value = f"await query_object(request, {py_string(p.name)}, {annotation}, {required})"
+            return Arg(name, p.name, "query_object", annotation, "", value=value)
+        kwargs = []
+        if p.location == "header" or (p.location in ("query", "cookie") and p.name != name):
+            kwargs.append(f"alias={py_string(p.name)}")
+        kwargs.extend(self._constraint_args(p))
+        if p.deprecated:
+            kwargs.append("deprecated=True")
+        if p.description and len(p.description) <= 200:
+            kwargs.append(f"description={py_string(' '.join(p.description.split()))}")
+        factory = {"path": "Path", "query": "Query", "header": "Header", "cookie": "Cookie"}[p.location]
+        route_type = f"Annotated[{annotation}, {factory}({', '.join(kwargs)})]"
+        return Arg(name, p.name, p.location, annotation, route_type, "None" if optional else None)
+
+    def _constraint_args(self, p: Parameter) -> list[str]:
+        c = p.constraints
+        kind = self._resolve(p.type).kind
+        out = []
+        if kind == "str":
+            if c.min_length is not None:
+                out.append(f"min_length={c.min_length}")
+            if c.max_length is not None:
+                out.append(f"max_length={c.max_length}")
+            if c.pattern is not None:
+                out.append(f"pattern={py_string(c.pattern)}")
+        elif kind in ("int", "float"):
+            for key, value in (
+                ("ge", c.minimum),
+                ("le", c.maximum),
+                ("gt", c.exclusive_minimum),
+                ("lt", c.exclusive_maximum),
+            ):
+                if value is not None:
+                    out.append(f"{key}={literal_text(value)}")
+        elif kind == "array":
+            if c.min_items is not None:
+                out.append(f"min_length={c.min_items}")
+            if c.max_items is not None:
+                out.append(f"max_length={c.max_items}")
+        return out
+
+    def _resolve(self, t: TypeRef) -> TypeRef:
+        """Follow named aliases to the type they name."""
+        seen: set[str] = set()
+        while t.kind == "named" and t.name and t.name not in seen:
+            seen.add(t.name)
+            named = self.types.get(t.name)
+            if named is None or named.kind != "alias" or named.alias_of is None:
+                break
+            t = named.alias_of
+        return t
+
+    def _is_primitive(self, t: TypeRef) -> bool:
+        r = self._resolve(t)
+        if r.kind in _PRIMITIVE_KINDS:
+            return True
+        if r.kind == "union":
+            return all(self._is_primitive(m) for m in r.members)
+        if r.kind == "array" and r.item is not None:
+            item = self._resolve(r.item)
+            return item.kind in _PRIMITIVE_KINDS
+        return False
+
+    def _body(self, op: Operation) -> RequestBody | None:
+        for kind in _BODY_PREFERENCE:
+            for body in op.request_bodies:
+                if body.kind == kind:
+                    return body
+        return None
+
+    def _body_args(
+        self, kind: str, btype: TypeRef, required: bool, file_fields: list[str], names: naming.NameRegistry
+    ) -> list[Arg]:
+        renderer = _Names(self.types, self.aliases)
+        scratch = Imports()
+        if kind == "json":
+            annotation = renderer.render(btype, scratch, nullable=True if not required else None)
+            route = f"Annotated[{annotation}, Body()]"
+            return [Arg("body", "body", "body", annotation, route, None if required else "None")]
+        if kind in ("binary", "text"):
+            py = "bytes" if kind == "binary" else "str"
+            annotation = py if required else f"Optional[{py}]"
+            reader = "await request.body()" if kind == "binary" else "(await request.body()).decode()"
+            value = reader if required else f"{reader} or None"
+            return [Arg("body", "body", "raw_body", annotation, "", value=value)]
+        named = self.types.get(btype.name or "") if btype.kind == "named" else None
+        if named is None or named.kind != "object":
+            # a form body that is no object: hand over the fields as they came
+            value = "dict((await request.form()).multi_items())"
+            return [Arg("body", "body", "raw_body", "Dict[str, Any]", "", value=value)]
+        out = []
+        for f in named.fields:
+            if f.read_only:
+                continue
+            out.append(self._form_arg(f, f.name in file_fields, names))
+        required_first = [a for a in out if a.default is None] + [a for a in out if a.default is not None]
+        return required_first
+
+    def _form_arg(self, f: Field, is_file: bool, names: naming.NameRegistry) -> Arg:
+        renderer = _Names(self.types, self.aliases)
+        scratch = Imports()
+        name = names.claim(_arg_name(f.py_name))
+        optional = not f.required or f.type.nullable
+        alias = [f"alias={py_string(f.name)}"] if f.name != name else []
+        if is_file:
+            many = self._resolve(f.type).kind == "array"
+            base = "List[UploadFile]" if many else "UploadFile"
+            annotation = f"Optional[{base}]" if optional else base
+            route = f"Annotated[{annotation}, File({', '.join(alias)})]"
+            return Arg(name, f.name, "file", annotation, route, "None" if optional else None)
+        annotation = renderer.render(f.type, scratch, nullable=True if optional else None)
+        if self._is_primitive(f.type):
+            route = f"Annotated[{annotation}, Form({', '.join(alias)})]"
+            return Arg(name, f.name, "form", annotation, route, "None" if optional else None)
+        required = "False" if optional else "True"
+        value = f"await form_object(request, {py_string(f.name)}, {name}, {annotation}, {required})"
+        route = f"Annotated[Optional[str], Form({', '.join(alias)})]"
+        return Arg(name, f.name, "form_object", annotation, route, "None", value=value)
+
+    def _credentials(self, op: Operation) -> Arg | None:
+        constants = [self.schemes[s][0] for s in op.security if s in self.schemes]
+        if not constants:
+            return None
+        route = f"Annotated[str, Depends(requires({', '.join(constants)}))]"
+        return Arg("credentials", "", "credentials", "str", route)
+
+    # -- rendering --------------------------------------------------------------------
+
+    def emit(self) -> dict[str, str]:
+        files: dict[str, str] = {}
+        render = self.renderer.render
+        files["server/_runtime.py"] = render("server/_runtime.py.jinja", {"package": self.package})
+        files["server/security.py"] = render(
+            "server/security.py.jinja",
+            {"schemes": [self._scheme_line(c, s) for c, s in self.schemes.values()]},
+        )
+        for plan in self.resources:
+            files[f"server/handlers/{plan.module}.py"] = self._handler_module(plan)
+            files[f"server/routers/{plan.module}.py"] = self._router_module(plan)
+        files["server/handlers/__init__.py"] = render(
+            "server/handlers_init.py.jinja",
+            {"imports": [_import_line(f".{p.module}", [p.protocol]) for p in self.resources],
+             "all_line": _all_line([p.protocol for p in self.resources])},
+        )
+        files["server/routers/__init__.py"] = render("server/routers_init.py.jinja", {})
+        files["server/app.py"] = render("server/app.py.jinja", self._app_context())
+        exports = ["ApiError", "Handlers", "create_app"] + [p.protocol for p in self.resources]
+        files["server/__init__.py"] = render(
+            "server/init.py.jinja",
+            {
+                "title": self.api.title,
+                "package": self.package,
+                "handler_imports": [_import_line(".handlers", sorted(p.protocol for p in self.resources))]
+                if self.resources
+                else [],
+                "all_line": _all_line(sorted(exports)),
+            },
+        )
+        return files
+
+    def _scheme_line(self, constant: str, s: SecurityScheme) -> str:
+        kind = "bearer" if s.kind in ("bearer", "oauth2", "openIdConnect") else s.kind
+        args = [py_string(s.name), py_string(kind)]
+        if kind == "apiKey":
+            args += [py_string(s.location or "header"), py_string(s.param_name or "")]
+        return _call(f"{constant} = Scheme", args, 0)
+
+    def _app_context(self) -> dict[str, object]:
+        prefix = ""
+        if self.api.servers:
+            url = self.api.servers[0]
+            rest = url.split("://", 1)[1] if "://" in url else url
+            path = "/" + rest.split("/", 1)[1] if "/" in rest else ""
+            if "{" not in path:
+                prefix = path.rstrip("/")
+        taken = {"install", "include_routers", "routers", "dataclass", "Handlers", "create_app", "Any", "Optional", "FastAPI"}
+        taken |= {"handlers", "app", "prefix", "settings", "annotations"} | {p.protocol for p in self.resources}
+        routers = {p.module: p.module if p.module not in taken else f"{p.module}_routes" for p in self.resources}
+        return {
+            "title": py_string(self.api.title),
+            "version": py_string(self.api.version),
+            "prefix": py_string(prefix),
+            "protocol_imports": [_import_line(".handlers", sorted(p.protocol for p in self.resources))]
+            if self.resources
+            else [],
+            "router_imports": [
+                _import_line(".routers", [m if m == a else f"{m} as {a}" for m, a in sorted(routers.items())])
+            ]
+            if self.resources
+            else [],
+            "routers_line": _list_line(
+                "routers", [f"{routers[p.module]}.build_router(handlers.{p.field})" for p in self.resources], quote=False, indent=1
+            ).lstrip(),
+            "fields": [_statement(f"{p.field}: Optional[{p.protocol}] = None", 1) for p in self.resources],
+        }
+
+    def _type_import_lines(self, type_ids: set[str], prefix: str) -> list[str]:
+        lines = []
+        for tid in sorted(type_ids, key=lambda i: self.types[i].name):
+            t = self.types[tid]
+            name = t.name
+            alias = self.aliases.get(name)
+            text = f"{name} as {alias}" if alias else name
+            lines.append(_import_line(f"{prefix}{t.module}", [text]))
+        return lines
+
+    def _std_lines(self, imports: _ModuleImports) -> list[str]:
+        lines = []
+        if imports.datetime:
+            lines.append(_import_line("datetime", sorted(imports.datetime)))
+        if imports.typing:
+            lines.append(_import_line("typing", sorted(imports.typing)))
+        if imports.typing_extensions:
+            lines.append(_import_line("typing_extensions", sorted(imports.typing_extensions)))
+        return lines
+
+    def _handler_module(self, plan: ResourcePlan) -> str:
+        imports = _ModuleImports(typing={"Protocol"})
+        methods = []
+        for op in plan.ops:
+            methods.append(self._protocol_method(op, imports, "        ...", "    "))
+        third = []
+        if imports.fastapi:
+            third.append(_import_line("fastapi", sorted(imports.fastapi)))
+        if imports.pydantic:
+            third.append(_import_line("pydantic", sorted(imports.pydantic)))
+        blocks = [self._std_lines(imports), third, self._type_import_lines(imports.types, "...types.")]
+        doc = docstring(
+            f"The operations of `{plan.label}`: implement them in a class of your own "
+            f"(see `{SCAFFOLD_MODULE}.py`)."
+        )
+        return self.renderer.render(
+            "server/handlers.py.jinja",
+            {
+                "doc": doc,
+                "import_blocks": [b for b in blocks if b],
+                "all_line": _all_line([plan.protocol]),
+                "protocol": plan.protocol,
+                "protocol_doc": docstring(f"The operations of `{plan.label}`.", "    "),
+                "methods": methods,
+            },
+        )
+
+    def _protocol_method(self, op: OpPlan, imports: _ModuleImports, body: str, indent: str) -> str:
+        """A method of the Protocol (or of the scaffold: same signature, other body)."""
+        self._absorb_types(op, imports, " ".join([a.handler_type for a in op.args] + [op.returns]))
+        params = ["self", "*"] + [f"{a.name}: {a.handler_type}" for a in op.args] if op.args else ["self"]
+        head = f"{indent}{'async ' if op.is_async else ''}def {op.method}"
+        signature = _signature(head, params, op.returns, indent)
+        doc = docstring(op.doc, indent + "    ")
+        lines = [signature]
+        if doc:
+            lines.append(f"{indent}    {doc}")
+        lines.append(body)
+        return "\n".join(lines)
+
+    def _absorb_types(self, op: OpPlan, imports: _ModuleImports, text: str) -> None:
+        """Imports of what `text` (annotations and expressions about `op`) names."""
+        renderer = _Names(self.types, self.aliases)
+        scratch = Imports()
+        for p in op.op.parameters:
+            renderer.render(p.type, scratch)
+        body = self._body(op.op)
+        if body is not None:
+            if body.kind == "json":
+                renderer.render(body.type, scratch)
+            elif body.type.kind == "named" and body.type.name in self.types:
+                for f in self.types[body.type.name].fields:
+                    if not f.read_only and f.name not in body.file_fields:
+                        renderer.render(f.type, scratch)
+        if op.response_type is not None:
+            renderer.render(op.response_type, scratch)
+        if op.op.streaming is not None:
+            renderer.render(op.op.streaming.event_type, scratch)
+        scratch.types = {
+            tid for tid in scratch.types if _mentions(text, self.aliases.get(self.types[tid].name, self.types[tid].name))
+        }
+        scratch.typing = {n for n in scratch.typing if _mentions(text, n)}
+        scratch.typing_extensions = {n for n in scratch.typing_extensions if _mentions(text, n)}
+        scratch.datetime = {n for n in scratch.datetime if _mentions(text, n)}
+        scratch.pydantic = {n for n in scratch.pydantic if _mentions(text, n)}
+        imports.absorb(scratch)
+        for name in ("Annotated", "Optional", "Union", "List", "Dict", "Any", "AsyncIterator"):
+            if f"{name}[" in text or (name == "Any" and _mentions(text, "Any")):
+                imports.typing.add(name)
+        if "UploadFile" in text:
+            imports.fastapi.add("UploadFile")
+
+    def _router_module(self, plan: ResourcePlan) -> str:
+        imports = _ModuleImports(typing={"Any", "Optional"}, fastapi={"APIRouter"})
+        runtime = {"Endpoint", "call"}
+        fixed = any(getattr(op.op, "fixed_query", None) for op in plan.ops)
+        if fixed:
+            runtime.add("QueryRoute")
+        constants = []
+        routes = []
+        schemes: set[str] = set()
+        for op in plan.ops:
+            constants.append(self._endpoint_constant(op))
+            route = self._route(op, imports, runtime, schemes)
+            self._absorb_types(op, imports, route)
+            routes.append(route)
+        std = self._std_lines(imports)
+        third = [_import_line("fastapi", sorted(imports.fastapi))]
+        if imports.pydantic:
+            third.append(_import_line("pydantic", sorted(imports.pydantic)))
+        local = self._type_import_lines(imports.types, "...types.")
+        local.append(_import_line(".._runtime", sorted(runtime)))
+        local.append(_import_line(f"..handlers.{plan.module}", [plan.protocol]))
+        if schemes:
+            local.append(_import_line("..security", sorted(schemes)))
+        doc = docstring(f"The routes of `{plan.label}`, calling its `{plan.protocol}`.")
+        return self.renderer.render(
+            "server/router.py.jinja",
+            {
+                "doc": doc,
+                "import_blocks": [b for b in (std, third, local) if b],
+                "constants": constants,
+                "signature": _signature(
+                    "def build_router", [f"handler: Optional[{plan.protocol}]"], "APIRouter", ""
+                ),
+                "router_line": _call(
+                    "router = APIRouter", [f"tags=[{py_string(plan.label)}]"] + (["route_class=QueryRoute"] if fixed else []), 1
+                ),
+                "routes": routes,
+            },
+        )
+
+    def _endpoint_constant(self, op: OpPlan) -> str:
+        args = [py_string(op.op.id), py_string(op.method)]
+        if op.status_code != 200 or op.response != "json" or op.media_type or op.stream:
+            args.append(str(op.status_code))
+        if op.response != "json" or op.media_type or op.stream:
+            args.append(py_string(op.response))
+        if op.media_type:
+            args.append(f"media_type={py_string(op.media_type)}")
+        if op.stream:
+            args.append(f"stream={py_string(op.stream)}")
+        return _call(f"{op.constant} = Endpoint", args, 0)
+
+    def _route(self, op: OpPlan, imports: _ModuleImports, runtime: set[str], schemes: set[str]) -> str:
+        deco = [py_string(op.path), f"operation_id={py_string(op.op.id)}"]
+        if op.response_model is not None:
+            deco.append(f"response_model={op.response_model}")
+        else:
+            deco.append("response_model=None")
+        deco.append(f"status_code={op.status_code}")
+        if op.op.summary and "\n" not in op.op.summary:
+            deco.append(f"summary={py_string(op.op.summary)}")
+        if op.op.deprecated:
+            deco.append("deprecated=True")
+        fixed = getattr(op.op, "fixed_query", None) or []
+        if fixed:
+            pairs = ", ".join(f"{py_string(k)}: {py_string(v)}" for k, v in fixed)
+            deco.append(f'openapi_extra={{"x-fixed-query": {{{pairs}}}}}')
+        if op.response_model is None and (op.stream or op.response in ("binary", "text")):
+            imports.fastapi.add("Response")
+            deco.append("response_class=Response")
+        lines = [_call(f"@router.{op.op.method}", deco, 1)]
+        params = []
+        values = []
+        for a in op.args:
+            if a.route_type:
+                params.append(f"{a.name}: {a.route_type}" + (f" = {a.default}" if a.default else ""))
+                for factory in ("Path", "Query", "Header", "Cookie", "Body", "File", "Form", "Depends"):
+                    if f" {factory}(" in a.route_type or f"[{factory}(" in a.route_type or f", {factory}(" in a.route_type:
+                        imports.fastapi.add(factory)
+            if a.source == "credentials":
+                runtime.add("requires")
+                schemes.update(c for c, _ in (self.schemes[s] for s in op.op.security if s in self.schemes))
+            if a.source == "query_object":
+                runtime.add("query_object")
+            if a.source == "form_object":
+                runtime.add("form_object")
+            values.append(f"{a.name}={a.value or a.name}")
+        if op.needs_request:
+            imports.fastapi.add("Request")
+            params.insert(0, "request: Request")
+        # required arguments first: the route function takes keywords only
+        required = [p for p in params if " = " not in p]
+        optional = [p for p in params if " = " in p]
+        params = ["*"] + required + optional if params else []
+        lines.append(_signature(f"    async def {op.function}", params, "Any", "    "))
+        lines.append(_call("return await call", ["handler", op.constant] + values, 2))
+        return "\n".join(lines)
+
+    # -- scaffold ---------------------------------------------------------------------
+
+    def scaffold(self) -> dict[str, str]:
+        imports = _ModuleImports()
+        classes = []
+        for plan in self.resources:
+            methods = []
+            for op in plan.ops:
+                methods.append(self._protocol_method(op, imports, "        raise NotImplementedError", "    "))
+            classes.append(
+                {
+                    "name": plan.impl,
+                    "doc": docstring(f"The operations of `{plan.label}` (`{plan.protocol}`).", "    "),
+                    "methods": methods,
+                }
+            )
+        third = []
+        if imports.fastapi:
+            third.append(_import_line("fastapi", sorted(imports.fastapi)))
+        if imports.pydantic:
+            third.append(_import_line("pydantic", sorted(imports.pydantic)))
+        local = [_import_line(f"{self.package}.server", ["Handlers", "create_app"])]
+        local += self._type_import_lines(imports.types, f"{self.package}.types.")
+        blocks = [self._std_lines(imports), third, local]
+        handlers = _call("handlers: Handlers = Handlers", [f"{p.field}={p.impl}()" for p in self.resources], 0)
+        text = self.renderer.render(
+            "server/impl.py.jinja",
+            {
+                "package": self.package,
+                "title": self.api.title,
+                "module": SCAFFOLD_MODULE,
+                "import_blocks": [b for b in blocks if b],
+                "classes": classes,
+                "handlers_line": handlers,
+            },
+        )
+        return {f"{SCAFFOLD_MODULE}.py": text}
+
+
+# -- layout helpers ------------------------------------------------------------------------
+
+
+def _arg_name(py_name: str) -> str:
+    return naming.safe_identifier(py_name, naming.RESERVED_FIELD_NAMES | _RESERVED_ARGS)
+
+
+def _mentions(text: str, word: str) -> bool:
+    import re
+
+    return re.search(rf"(?<![\w.]){word}(?!\w)", text) is not None
+
+
+def _statement(line: str, indent: int) -> str:
+    return "    " * indent + line
+
+
+def _call(head: str, args: list[str], indent: int) -> str:
+    """`head(args)` on one line when it fits, else one argument a line (magic trailing comma)."""
+    pad = "    " * indent
+    one = f"{pad}{head}({', '.join(args)})"
+    if len(one) <= LINE_LIMIT or not args:
+        return one
+    inner = "".join(f"{pad}    {a},\n" for a in args)
+    return f"{pad}{head}(\n{inner}{pad})"
+
+
+def _signature(head: str, params: list[str], returns: str, indent: str) -> str:
+    """A def line as black writes it: one line when it fits, else one parameter a line."""
+    one = f"{head}({', '.join(params)}) -> {returns}:"
+    if len(one) <= LINE_LIMIT or not params:
+        return one
+    inner = "".join(f"{indent}    {p},\n" for p in params)
+    return f"{head}(\n{inner}{indent}) -> {returns}:"
+
+
+def _import_line(module: str, names: list[str]) -> str:
+    one = f"from {module} import {', '.join(names)}"
+    if len(one) <= LINE_LIMIT:
+        return one
+    inner = "".join(f"    {n},\n" for n in names)
+    return f"from {module} import (\n{inner})"
+
+
+def _all_line(names: list[str]) -> str:
+    return _list_line("__all__", names)
+
+
+def _list_line(target: str, names: list[str], *, quote: bool = True, indent: int = 0) -> str:
+    pad = "    " * indent
+    items = [py_string(n) for n in names] if quote else names
+    one = f"{pad}{target} = [{', '.join(items)}]"
+    if len(one) <= LINE_LIMIT or not items:
+        return one
+    inner = "".join(f"{pad}    {i},\n" for i in items)
+    return f"{pad}{target} = [\n{inner}{pad}]"
+
+
+# -- entry points ----------------------------------------------------------------------------
+
+
+def emit_server(api: Api, package: str, renderer: Renderer) -> dict[str, str]:
+    """The generated server: {path relative to the package root: text}; regenerated every time."""
+    return ServerEmitter(api, package, renderer).emit()
+
+
+def scaffold_handlers(api: Api, package: str, renderer: Renderer) -> dict[str, str]:
+    """The user's implementation module, {path relative to the package root: text}.
+
+    Write it only when the file is missing: after that it belongs to the user.
+    """
+    return ServerEmitter(api, package, renderer).scaffold()
