@@ -103,6 +103,13 @@ class ClientEmitter:
             files[f"{folder}/__init__.py"] = self.renderer.render("client/resources_init.py.jinja", {})
         files["_client.py"] = self._client_module()
         files["api.md"] = self._api_md()
+        files["README.md"] = self.renderer.env.get_template("client/README.md.jinja").render(
+            package=self.package,
+            title=self.api.title,
+            version=self.api.version,
+            env_api_key=self.env_api_key,
+            env_base_url=self.env_base_url,
+        )
         return files
 
     # -- resources ----------------------------------------------------------------------
