@@ -278,24 +278,31 @@ class ClientEmitter:
         return black_format(self.renderer.env.get_template("client/_client.py.jinja").render(**ctx))
 
     def _api_md(self) -> str:
-        lines = [f"# {self.api.title} Python API", ""]
+        """Every method with its arguments (param types) and what it returns."""
+        params = TypeRenderer(self.types, "param")
+        models = TypeRenderer(self.types, "model")
+        lines = [f"# {self.api.title}: Python API", ""]
         for res in self.api.resources:
             if not res.operations:
                 continue
             lines += [f"## `client.{'.'.join(res.path)}`", ""]
             for op_id in res.operations:
                 op = self.ops[op_id]
-                args = ", ".join(a.py_name + ("" if a.required else "=...") for a in op.arguments)
                 kind, rtype = _success(op)
-                ret = "None"
-                if rtype is not None and rtype.kind == "named":
-                    ret = self.types[rtype.name or ""].name
-                elif kind == "binary":
-                    ret = "BinaryAPIResponse"
-                elif kind == "text":
-                    ret = "str"
+                ret = {"binary": "BinaryAPIResponse", "text": "str"}.get(kind, "None")
+                if rtype is not None and kind == "json":
+                    ret = models.render(rtype, Imports())
                 if op.pagination is not None:
-                    ret = f"SyncCursorPage[{ret}]"
-                lines.append(f"- `{op.method.upper()} {op.path}`: `client.{'.'.join(res.path)}.{op.py_name}({args}) -> {ret}`")
-            lines.append("")
+                    ret = f"SyncCursorPage[{models.render(op.pagination.item_type, Imports())}]"
+                if op.streaming is not None:
+                    event = models.render(op.streaming.event_type, Imports())
+                    ret = f"Stream[{event}]" if op.streaming.param is None else f"{ret} | Stream[{event}]"
+                lines.append(f"### `client.{'.'.join(res.path)}.{op.py_name}(...) -> {ret}`")
+                lines.append("")
+                lines.append(f"`{op.method.upper()} {op.path}`" + (f": {op.summary}" if op.summary else ""))
+                lines.append("")
+                for arg in op.arguments:
+                    optional = "" if arg.required else " (optional)"
+                    lines.append(f"- `{arg.py_name}: {params.render(arg.type, Imports())}`{optional}")
+                lines.append("")
         return "\n".join(lines).rstrip() + "\n"
