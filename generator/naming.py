@@ -77,11 +77,17 @@ def safe_identifier(name: str, reserved: frozenset[str] = frozenset()) -> str:
 
 
 def field_name(wire: str) -> str:
-    """Python attribute for a wire property name: kept when valid, else snake-cased."""
+    """Python attribute for a wire property name: kept when valid, else snake-cased.
+
+    Never starts with `_`: pydantic treats such names as private attributes.
+    """
     if wire.isidentifier() and wire.isascii():
         base = wire
     else:
         base = snake(wire)
+    base = base.lstrip("_")
+    if not base or base[0].isdigit():
+        base = "field_" + base if base else "field"
     return safe_identifier(base, RESERVED_FIELD_NAMES)
 
 

@@ -168,7 +168,12 @@ class SchemaConverter:
                     Node(required, node.doc, join_pointer(node.pointer, "required")),
                 )
         fields: list[Field] = []
+        # names that need no change are claimed first, so `foo_bar` keeps its name next to `foo-bar`
         taken = naming.NameRegistry()
+        py_names = {w: taken.claim(naming.field_name(w)) for w in props if naming.field_name(w) == w}
+        for w in props:
+            if w not in py_names:
+                py_names[w] = taken.claim(naming.field_name(w))
         owner = named.owner or named.id
         for wire, prop in props.items():
             pnode = Node(prop, node.doc, join_pointer(node.pointer, "properties", wire))
@@ -178,7 +183,7 @@ class SchemaConverter:
             local = prop if _is_dict(prop) else {}
             field = Field(
                 name=wire,
-                py_name=taken.claim(naming.field_name(wire)),
+                py_name=py_names[wire],
                 type=ftype,
                 required=wire in required,
                 description=_text(local.get("description", pval.get("description"))),

@@ -43,7 +43,7 @@ def docstring(text: str | None, indent: str = "") -> str | None:
         return None
     # black strips indentation common to the continuation lines: keep it flat
     lines = [lines[0]] + [(indent + line.strip()) if line.strip() else "" for line in lines[1:]]
-    if lines[-1].endswith('"'):
+    if lines[-1].endswith('"') and not lines[-1].endswith('\\"'):
         lines[-1] = lines[-1][:-1] + '\\"'
     if len(lines) == 1:
         return f'"""{lines[0]}"""'
