@@ -91,14 +91,18 @@ def cmd_generate(args: argparse.Namespace) -> int:
     import time
     from pathlib import Path
 
-    from .pipeline import Target, build_api, check_package_name, render_package
-    from .writer import write
+    from .pipeline import Target, build_api, check_package_name, render_package, render_scaffold
+    from .writer import write, write_scaffold
 
     start = time.perf_counter()
     package = check_package_name(args.package)
     api = build_api(Target(args.spec, package, args.allow_remote_refs, naming=args.naming))
-    files = render_package(api, package)
+    emit = tuple(args.emit.split(",")) if args.emit else ("models", "client", "docs")
+    files = render_package(api, package, emit=emit)
     result = write(Path(args.output), files)
+    if "stubs" in emit:
+        for rel in write_scaffold(Path(args.output), render_scaffold(api, package)):
+            print(f"{args.output}: scaffolded {rel} (yours to edit: never overwritten)")
     elapsed = time.perf_counter() - start
     print(
         f"{args.output}: {len(result.written)} written, {len(result.unchanged)} unchanged, "
@@ -134,6 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = spec_command("generate", "Generate the Python package for a spec into an output folder.")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="output folder")
     p.add_argument("--package", default="client", help="import name of the generated package")
+    p.add_argument(
+        "--emit", metavar="PARTS", help="comma-separated: models,client,docs,stubs (default models,client,docs)"
+    )
     p.add_argument("--naming", metavar="FILE", help="YAML file: operationId -> call path (beta.threads.create_and_run)")
     p.set_defaults(func=cmd_generate)
 

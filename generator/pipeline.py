@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Sequence
 
 from . import naming
 from .emit import emit_client, emit_models
+from .emit.server import emit_server, scaffold_handlers
 from .emit.models import docstring
 from .emit.render import Renderer, save_statement_cache
 from .errors import OasgenError
@@ -21,6 +23,7 @@ class Target:
     package: str
     allow_remote_refs: bool = False
     naming: str | None = None  # YAML file: operationId -> call path
+    streaming: dict[str, dict[str, Any]] | None = None  # operationId -> {event_type, mode, param}
 
 
 def load_naming(path: str | None) -> dict[str, str]:
@@ -47,13 +50,26 @@ def check_package_name(name: str) -> str:
 
 def build_api(target: Target) -> Api:
     naming_overrides = load_naming(target.naming)
-    return normalize(load_spec(target.spec, allow_remote=target.allow_remote_refs), naming_overrides=naming_overrides)
+    spec = load_spec(target.spec, allow_remote=target.allow_remote_refs)
+    return normalize(spec, naming_overrides=naming_overrides, streaming_overrides=target.streaming)
+
+
+EMIT_DEFAULT = ("models", "client")
 
 
 def render_package(
-    api: Api, package: str, *, env_api_key: str | None = None, env_base_url: str | None = None
+    api: Api,
+    package: str,
+    *,
+    env_api_key: str | None = None,
+    env_base_url: str | None = None,
+    emit: Sequence[str] = EMIT_DEFAULT,
 ) -> dict[str, str]:
-    """Every file of the generated package, paths relative to the output folder."""
+    """Every file oasgen owns in the output folder, paths relative to it.
+
+    `emit` picks the parts: "models" (always: everything else uses them), "client",
+    "docs" (api.md and a README, with the client) and "stubs" (FastAPI server).
+    """
     renderer = Renderer()
     files: dict[str, str] = {}
     prefix = naming.snake(package.removesuffix("_client")).upper()
@@ -64,9 +80,22 @@ def render_package(
     for template in sorted(runtime_dir.glob("*.py.jinja")):
         files[template.name[: -len(".jinja")]] = renderer.render(f"client/runtime/{template.name}", context)
     files.update(emit_models(api, package, renderer))
-    files.update(emit_client(api, package, renderer, env_api_key=env_api_key, env_base_url=env_base_url))
+    with_client = "client" in emit
+    if with_client:
+        client_files = emit_client(api, package, renderer, env_api_key=env_api_key, env_base_url=env_base_url)
+        if "docs" not in emit:
+            client_files = {k: v for k, v in client_files.items() if not k.endswith(".md")}
+        files.update(client_files)
+    if "stubs" in emit:
+        files.update(emit_server(api, package, renderer))
     doc = docstring(f"Python SDK for {api.title} (API version {api.version}).")
-    files["__init__.py"] = renderer.render("package_init.py.jinja", {"doc": doc})
+    files["__init__.py"] = renderer.render("package_init.py.jinja", {"doc": doc, "client": with_client})
     files["py.typed"] = ""
     save_statement_cache()
+    return {f"{package}/{rel}": text for rel, text in files.items()}
+
+
+def render_scaffold(api: Api, package: str) -> dict[str, str]:
+    """The user's server module: written once if missing, never replaced (not in the manifest)."""
+    files = scaffold_handlers(api, package, Renderer())
     return {f"{package}/{rel}": text for rel, text in files.items()}

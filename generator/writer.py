@@ -93,3 +93,18 @@ def write(out_dir: Path, files: dict[str, str]) -> WriteResult:
         fh.write(manifest)
     os.replace(tmp, out_dir / MANIFEST)
     return result
+
+
+def write_scaffold(out_dir: Path, files: dict[str, str]) -> list[str]:
+    """Write each file only if nothing is there yet; return what was written."""
+    written = []
+    for rel in sorted(files):
+        _check_path(rel)
+        target = out_dir / rel
+        if target.exists():
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "x", encoding="utf-8", newline="\n") as fh:
+            fh.write(files[rel])
+        written.append(rel)
+    return written

@@ -13,7 +13,7 @@ from typing import Any, Iterator
 
 import pytest
 
-from conftest import ROOT, generate_into
+from gen_support import ROOT, generate_into
 
 SPEC = ROOT / "tests" / "fixtures" / "client" / "petstore-features.yaml"
 PETS = [{"id": f"pet_{i}", "object": "pet", "name": f"n{i}"} for i in range(5)]

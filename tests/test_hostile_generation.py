@@ -11,7 +11,7 @@ from typing import Any, Iterator
 import black
 import pytest
 
-from conftest import ROOT, generate_into
+from gen_support import ROOT, generate_into
 
 SPEC = ROOT / "tests" / "fixtures" / "hostile" / "names-and-text.yaml"
 

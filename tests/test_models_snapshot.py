@@ -15,7 +15,7 @@ from pathlib import Path
 import black
 import pytest
 
-from conftest import ROOT, SEED000, SEED001
+from gen_support import ROOT, SEED000, SEED001
 
 GOLDEN = ROOT / "tests" / "golden" / "seed000"
 UPDATE = os.environ.get("OASGEN_UPDATE_GOLDEN") == "1"

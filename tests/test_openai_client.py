@@ -13,7 +13,7 @@ from typing import Any, Iterator
 import pytest
 import yaml
 
-from conftest import OPENAI_2026, ROOT
+from gen_support import OPENAI_2026, ROOT
 
 NAMING = ROOT / "specs" / "openai-2026-08-21.naming.yaml"
 STREAMING = {

@@ -17,8 +17,9 @@ It is written only when missing; the caller never overwrites it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, cast
 
 from .. import naming
 from ..ir import Api, Field, NamedType, Operation, Parameter, RequestBody, SecurityScheme, TypeRef
@@ -26,7 +27,7 @@ from .models import docstring
 from .pytypes import Imports, TypeRenderer, literal_text, py_string
 from .render import LINE_LIMIT, Renderer
 
-__all__ = ["emit_server", "scaffold_handlers", "resource_key"]
+__all__ = ["SCAFFOLD_MODULE", "ServerEmitter", "emit_server", "resource_key", "scaffold_handlers", "success_response"]
 
 SCAFFOLD_MODULE = "server_impl"
 
@@ -35,9 +36,10 @@ _SERVER_NAMES = frozenset(
     {
         "APIRouter", "Annotated", "Any", "ApiError", "AsyncIterator", "Body", "Cookie",
         "Depends", "Dict", "Endpoint", "FastAPI", "Field", "File", "Form", "Handlers",
-        "Header", "List", "Literal", "Optional", "Path", "Protocol", "Query", "Request",
-        "QueryRoute", "Scheme", "UploadFile", "Union", "build_router", "call", "create_app", "dataclass",
-        "form_object", "include_routers", "install", "query_object", "requires", "handlers", "app",
+        "Header", "List", "Literal", "Optional", "Path", "Protocol", "Query", "QueryRoute",
+        "Request", "Response", "Scheme", "UploadFile", "Union", "app", "build_router", "call",
+        "create_app", "dataclass", "form_object", "handlers", "include_routers", "install",
+        "query_object", "requires",
     }
 )  # fmt: skip
 
@@ -72,7 +74,8 @@ def success_response(op: Operation) -> tuple[ResponseKind, int, str | None, Type
             status = int(r.status) if r.status.isdigit() else 200
             if kind == "sse":
                 return "json", status, None, None
-            return kind, status, r.content_type if kind in ("binary", "text") else None, r.type  # type: ignore[return-value]
+            media_type = r.content_type if kind in ("binary", "text") else None
+            return cast(ResponseKind, kind), status, media_type, r.type
     return "json", 200, None, None
 
 
@@ -120,7 +123,7 @@ class ResourcePlan:
     label: str  # "threads.runs"
     protocol: str  # Protocol class name
     impl: str  # scaffold class name
-    field: str  # `Handlers` field name
+    attribute: str  # `Handlers` field name
     ops: list[OpPlan] = field(default_factory=list)
 
 
@@ -146,7 +149,6 @@ class _ModuleImports:
     pydantic: set[str] = field(default_factory=set)
     fastapi: set[str] = field(default_factory=set)
     types: set[str] = field(default_factory=set)
-    local: dict[str, set[str]] = field(default_factory=dict)  # module -> names
 
     def absorb(self, imports: Imports) -> None:
         self.typing |= imports.typing
@@ -156,9 +158,6 @@ class _ModuleImports:
         # Annotated comes from typing (the same object on Python 3.9+)
         self.typing |= {n for n in imports.typing_extensions if n == "Annotated"}
         self.typing_extensions |= {n for n in imports.typing_extensions if n != "Annotated"}
-
-    def add_local(self, module: str, *names: str) -> None:
-        self.local.setdefault(module, set()).update(names)
 
 
 class ServerEmitter:
@@ -182,7 +181,8 @@ class ServerEmitter:
         out: dict[str, tuple[str, SecurityScheme]] = {}
         constants = naming.NameRegistry()
         for scheme in self.api.security_schemes:
-            if scheme.kind == "apiKey" and (scheme.location not in ("header", "query", "cookie") or not scheme.param_name):
+            readable = scheme.location in ("header", "query", "cookie") and scheme.param_name
+            if scheme.kind == "apiKey" and not readable:
                 continue
             if scheme.kind == "other":
                 continue
@@ -206,7 +206,7 @@ class ServerEmitter:
                 label=".".join(key),
                 protocol=registry.claim(base + "Handler"),
                 impl=registry.claim(base),
-                field=fields.claim(naming.safe_identifier(naming.snake(joined), naming.RESERVED_FIELD_NAMES)),
+                attribute=fields.claim(naming.safe_identifier(naming.snake(joined), naming.RESERVED_FIELD_NAMES)),
             )
             plan.ops = self._plan_ops(groups[key])
             plans.append(plan)
@@ -333,8 +333,6 @@ class ServerEmitter:
         kwargs.extend(self._constraint_args(p))
         if p.deprecated:
             kwargs.append("deprecated=True")
-        if p.description and len(p.description) <= 200:
-            kwargs.append(f"description={py_string(' '.join(p.description.split()))}")
         factory = {"path": "Path", "query": "Query", "header": "Header", "cookie": "Cookie"}[p.location]
         route_type = f"Annotated[{annotation}, {factory}({', '.join(kwargs)})]"
         return Arg(name, p.name, p.location, annotation, route_type, "None" if optional else None)
@@ -500,7 +498,8 @@ class ServerEmitter:
             path = "/" + rest.split("/", 1)[1] if "/" in rest else ""
             if "{" not in path:
                 prefix = path.rstrip("/")
-        taken = {"install", "include_routers", "routers", "dataclass", "Handlers", "create_app", "Any", "Optional", "FastAPI"}
+        taken = {"install", "include_routers", "routers", "dataclass", "Handlers", "create_app"}
+        taken |= {"Any", "Optional", "FastAPI"}
         taken |= {"handlers", "app", "prefix", "settings", "annotations"} | {p.protocol for p in self.resources}
         routers = {p.module: p.module if p.module not in taken else f"{p.module}_routes" for p in self.resources}
         return {
@@ -516,9 +515,12 @@ class ServerEmitter:
             if self.resources
             else [],
             "routers_line": _list_line(
-                "routers", [f"{routers[p.module]}.build_router(handlers.{p.field})" for p in self.resources], quote=False, indent=1
+                "routers",
+                [f"{routers[p.module]}.build_router(handlers.{p.attribute})" for p in self.resources],
+                quote=False,
+                indent=1,
             ).lstrip(),
-            "fields": [_statement(f"{p.field}: Optional[{p.protocol}] = None", 1) for p in self.resources],
+            "fields": [_statement(f"{p.attribute}: Optional[{p.protocol}] = None", 1) for p in self.resources],
         }
 
     def _type_import_lines(self, type_ids: set[str], prefix: str) -> list[str]:
@@ -599,9 +601,8 @@ class ServerEmitter:
             renderer.render(op.response_type, scratch)
         if op.op.streaming is not None:
             renderer.render(op.op.streaming.event_type, scratch)
-        scratch.types = {
-            tid for tid in scratch.types if _mentions(text, self.aliases.get(self.types[tid].name, self.types[tid].name))
-        }
+        names = {tid: self.aliases.get(self.types[tid].name, self.types[tid].name) for tid in scratch.types}
+        scratch.types = {tid for tid in scratch.types if _mentions(text, names[tid])}
         scratch.typing = {n for n in scratch.typing if _mentions(text, n)}
         scratch.typing_extensions = {n for n in scratch.typing_extensions if _mentions(text, n)}
         scratch.datetime = {n for n in scratch.datetime if _mentions(text, n)}
@@ -647,7 +648,9 @@ class ServerEmitter:
                     "def build_router", [f"handler: Optional[{plan.protocol}]"], "APIRouter", ""
                 ),
                 "router_line": _call(
-                    "router = APIRouter", [f"tags=[{py_string(plan.label)}]"] + (["route_class=QueryRoute"] if fixed else []), 1
+                    "router = APIRouter",
+                    [f"tags=[{py_string(plan.label)}]"] + (["route_class=QueryRoute"] if fixed else []),
+                    1,
                 ),
                 "routes": routes,
             },
@@ -690,7 +693,7 @@ class ServerEmitter:
             if a.route_type:
                 params.append(f"{a.name}: {a.route_type}" + (f" = {a.default}" if a.default else ""))
                 for factory in ("Path", "Query", "Header", "Cookie", "Body", "File", "Form", "Depends"):
-                    if f" {factory}(" in a.route_type or f"[{factory}(" in a.route_type or f", {factory}(" in a.route_type:
+                    if re.search(rf"(?<![\w.]){factory}\(", a.route_type):
                         imports.fastapi.add(factory)
             if a.source == "credentials":
                 runtime.add("requires")
@@ -735,7 +738,7 @@ class ServerEmitter:
         local = [_import_line(f"{self.package}.server", ["Handlers", "create_app"])]
         local += self._type_import_lines(imports.types, f"{self.package}.types.")
         blocks = [self._std_lines(imports), third, local]
-        handlers = _call("handlers: Handlers = Handlers", [f"{p.field}={p.impl}()" for p in self.resources], 0)
+        handlers = _call("handlers: Handlers = Handlers", [f"{p.attribute}={p.impl}()" for p in self.resources], 0)
         text = self.renderer.render(
             "server/impl.py.jinja",
             {
@@ -758,8 +761,6 @@ def _arg_name(py_name: str) -> str:
 
 
 def _mentions(text: str, word: str) -> bool:
-    import re
-
     return re.search(rf"(?<![\w.]){word}(?!\w)", text) is not None
 
 
