@@ -313,10 +313,8 @@ def check_structure(data: dict[str, Any], display: str) -> None:
         value = container[key]
         tokens = pointer.split("/")
         what = f"`{tokens[-1]}`" if isinstance(key, str) else f"each item of `{tokens[-2]}`"
-        raise SpecError(
-            f"{what} must be {expected}, found {_json_type(value)}",
-            Location(display, *(position_of(container, key) or (None, None)), pointer),
-        )
+        line, column = position_of(container, key) or (None, None)
+        raise SpecError(f"{what} must be {expected}, found {_json_type(value)}", Location(display, line, column, pointer))
 
     for key in _MAPPINGS:
         if key in data and not isinstance(data[key], dict):

@@ -128,7 +128,7 @@ def _rooted(validator_cls: Any) -> Any:
             for err in keyword_cls.__call__(self, *args, **kwargs):
                 if base is not None and isinstance(err, ValidationError) and not getattr(err, "_rooted", False):
                     err.path.extendleft(reversed(base))
-                    err._rooted = True  # type: ignore[attr-defined]
+                    err._rooted = True
                 yield err
 
         return type(keyword_cls.__name__, (keyword_cls,), {"__call__": __call__})

@@ -15,7 +15,7 @@ pathologically deep document is refused before anything walks it.
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from typing import Any, Callable, cast
 
 import yaml
 
@@ -141,7 +141,7 @@ class _Builder:
             }[tag]
             if not ok:
                 raise self.error(pos, f"{text!r} is not a JSON value of type !!{tag[len(_CORE_PREFIX):]}")
-            return float(value) if tag == _FLOAT else value
+            return float(cast(float, value)) if tag == _FLOAT else value
         if tag.startswith(_CORE_PREFIX):  # !!binary, !!timestamp...: kept as text
             return text
         raise self.error(pos, f"unsupported YAML tag {tag}")
