@@ -63,6 +63,7 @@ class Progress:
 class Built:
     files: dict[str, str]
     inputs: list[Path]  # spec documents and the naming file, for the fingerprint
+    api: Any = None
 
 
 def build_target(target: TargetConfig, progress: Progress | None = None) -> Built:
@@ -86,7 +87,7 @@ def build_target(target: TargetConfig, progress: Progress | None = None) -> Buil
             inputs.append(spec.root_dir / doc)
     if target.naming is not None:
         inputs.append(target.naming)
-    return Built(files, inputs)
+    return Built(files, inputs, api)
 
 
 def render_target(target: TargetConfig, api: Any) -> dict[str, str]:
@@ -192,7 +193,7 @@ def fast_in_sync(target: TargetConfig) -> bool:
             return False
         if _sha(data) != digest:
             return False
-    return fingerprint(target, inputs) == recorded
+    return bool(fingerprint(target, inputs) == recorded)
 
 
 # -- comparing --------------------------------------------------------------------------------
@@ -231,7 +232,9 @@ def compare(target: TargetConfig, files: dict[str, str]) -> Drift:
 def _diff(target: TargetConfig, rel: str, old: str, new: str) -> str:
     name = target.rel(target.output / rel)
     lines = list(
-        difflib.unified_diff(old.splitlines(), new.splitlines(), f"{name} (on disk)", f"{name} (generated)", n=2, lineterm="")
+        difflib.unified_diff(
+            old.splitlines(), new.splitlines(), f"{name} (on disk)", f"{name} (generated)", n=2, lineterm=""
+        )
     )
     shown = lines[:DIFF_LINES]
     if len(lines) > DIFF_LINES:
@@ -261,6 +264,12 @@ def generate_targets(names: list[str], *, config: Config | str | Path | None = N
             progress(f"{target.name}: writing {len(built.files)} files")
             result = write(target.output, built.files)
             write_fingerprint(target, built)
+            if "stubs" in target.emit:
+                from .pipeline import render_scaffold
+                from .writer import write_scaffold
+
+                for rel in write_scaffold(target.output, render_scaffold(built.api, target.package)):
+                    print(f"{target.name}: scaffolded {rel} (yours to edit: never overwritten)", file=out)
             progress.clear()
             elapsed = time.perf_counter() - start
             print(
@@ -318,4 +327,3 @@ def _report(target: TargetConfig, drift: Drift, elapsed: float, out: IO[str]) ->
             print(f"  ... and {len(items) - 10} more {label}", file=out)
     for text in drift.diffs:
         print(text, file=out)
-

@@ -88,15 +88,23 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
+    """`generate SPEC -o DIR` for a one-off; `generate [TARGET...]` for configured targets."""
+    import os
     import time
     from pathlib import Path
 
+    if not (args.output or (args.items and os.path.isfile(args.items[0]))):
+        from .check import generate_targets
+
+        return generate_targets(args.items, config=args.config)
+    if len(args.items) != 1 or not args.output:
+        raise OasgenError("usage: oasgen generate SPEC -o DIR [--package NAME], or oasgen generate [TARGET...]")
     from .pipeline import Target, build_api, check_package_name, render_package, render_scaffold
     from .writer import write, write_scaffold
 
     start = time.perf_counter()
     package = check_package_name(args.package)
-    api = build_api(Target(args.spec, package, args.allow_remote_refs, naming=args.naming))
+    api = build_api(Target(args.items[0], package, args.allow_remote_refs, naming=args.naming))
     emit = tuple(args.emit.split(",")) if args.emit else ("models", "client", "docs")
     files = render_package(api, package, emit=emit)
     result = write(Path(args.output), files)
@@ -135,8 +143,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = spec_command("inspect", "Summarise what oasgen sees in a spec (or dump the IR with --json).")
     p.add_argument("--json", action="store_true", help="dump the intermediate model as JSON")
     p.set_defaults(func=cmd_inspect)
-    p = spec_command("generate", "Generate the Python package for a spec into an output folder.")
-    p.add_argument("-o", "--output", required=True, metavar="DIR", help="output folder")
+    p = sub.add_parser(
+        "generate",
+        help="Generate code: a spec into a folder (-o), or the configured targets.",
+        description="oasgen generate SPEC -o DIR [--package NAME] | oasgen generate [TARGET...] (all by default)",
+    )
+    p.add_argument("items", nargs="*", metavar="SPEC|TARGET", help="a spec file (with -o), or target names")
+    p.add_argument("-o", "--output", metavar="DIR", help="output folder (one-off mode)")
+    p.add_argument("--config", metavar="FILE", help="pyproject.toml or oasgen.toml (default: found upwards)")
+    p.add_argument("--allow-remote-refs", action="store_true", help="fetch http(s) $refs (refused by default)")
     p.add_argument("--package", default="client", help="import name of the generated package")
     p.add_argument(
         "--emit", metavar="PARTS", help="comma-separated: models,client,docs,stubs (default models,client,docs)"

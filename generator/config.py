@@ -103,7 +103,9 @@ class Config:
     def select(self, names: list[str] | tuple[str, ...]) -> list[TargetConfig]:
         """The named targets in the order given (all targets, sorted by name, when none)."""
         if not self.targets:
-            raise ConfigError("no targets configured (add a [tool.oasgen.targets.NAME] table)", Location(str(self.path)))
+            raise ConfigError(
+                "no targets configured (add a [tool.oasgen.targets.NAME] table)", Location(str(self.path))
+            )
         if not names:
             return [self.targets[n] for n in sorted(self.targets)]
         out: list[TargetConfig] = []
@@ -211,7 +213,14 @@ class _Checker:
 
 
 def _show(value: Any) -> str:
-    names = {str: "a string", bool: "a boolean", int: "an integer", float: "a number", list: "an array", dict: "a table"}
+    names = {
+        str: "a string",
+        bool: "a boolean",
+        int: "an integer",
+        float: "a number",
+        list: "an array",
+        dict: "a table",
+    }
     if isinstance(value, str) and not value:
         return "an empty string"
     return names.get(type(value), type(value).__name__)
@@ -308,8 +317,8 @@ def _upstream(c: _Checker, at: str, raw: Any, root: Path, spec: Path) -> Upstrea
 
 
 def load_naming(path: Path) -> dict[str, str]:
-    """A YAML mapping operationId -> call path ("beta.threads.create_and_run")."""
-    import yaml
+    """A YAML mapping operationId -> call path ("beta.threads.create_and_run"), read like specs are."""
+    from .loader import parse_document
 
     try:
         text = path.read_text(encoding="utf-8")
@@ -317,21 +326,18 @@ def load_naming(path: Path) -> dict[str, str]:
         raise ConfigError("naming file not found", Location(str(path))) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read naming file: {exc}", Location(str(path))) from None
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        loc = Location(str(path), mark.line + 1, mark.column + 1) if mark is not None else Location(str(path))
-        raise ConfigError(f"malformed YAML in naming file: {getattr(exc, 'problem', exc)}", loc) from None
-    if data is None:
+    if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
         return {}
+    data = parse_document(text, str(path))
     if not isinstance(data, dict):
-        raise ConfigError("naming file must map operationId to a call path like beta.threads.create", Location(str(path)))
+        raise ConfigError(
+            "naming file must map operationId to a call path like beta.threads.create", Location(str(path))
+        )
     out: dict[str, str] = {}
     for op_id, call in data.items():
         if not isinstance(op_id, str) or not isinstance(call, str) or not _CALL_PATH.match(call):
             raise ConfigError(
                 f"naming file: {op_id!r}: {call!r} is not a call path like beta.threads.create", Location(str(path))
             )
-        out[op_id] = call
+        out[str(op_id)] = str(call)
     return out

@@ -57,7 +57,7 @@ import json
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Literal, Mapping
+from typing import Any, Callable, Iterable, Literal, Mapping
 
 from .ir import Api, NamedType, Operation, TypeRef
 
@@ -99,16 +99,25 @@ class SpecDiff:
     def summary(self) -> dict[str, Any]:
         ops, schemas = self.operations, self.schemas
         return {
-            "operations": {"old": ops["old"], "new": ops["new"], "added": len(ops["added"]),
-                           "removed": len(ops["removed"]), "moved": len(ops["moved"]),
-                           "deprecated": len(ops["deprecated"])},
-            "component_schemas": {"old": schemas["old"], "new": schemas["new"],
-                                  "added": len(schemas["added"]), "removed": len(schemas["removed"])},
+            "operations": {
+                "old": ops["old"],
+                "new": ops["new"],
+                "added": len(ops["added"]),
+                "removed": len(ops["removed"]),
+                "moved": len(ops["moved"]),
+                "deprecated": len(ops["deprecated"]),
+            },
+            "component_schemas": {
+                "old": schemas["old"],
+                "new": schemas["new"],
+                "added": len(schemas["added"]),
+                "removed": len(schemas["removed"]),
+            },
             "changes": len(self.changes),
             "breaking": len(self.breaking),
             "breaking_clients": sum(c.breaks_clients for c in self.changes),
             "breaking_servers": sum(c.breaks_servers for c in self.changes),
-        }  # fmt: skip
+        }
 
     def fails(self, fail_on: str | None) -> bool:
         if fail_on is None:
@@ -191,6 +200,14 @@ def sdk_call(op: Operation, arg: str | None = None) -> str:
     return f"{path}({arg}=...)" if arg else f"{path}()"
 
 
+def argument_name(op: Operation, wire_name: str, sources: tuple[str, ...], default: str) -> str:
+    """The generated method's keyword for a parameter or body field (renamed when it clashes)."""
+    for arg in getattr(op, "arguments", None) or ():
+        if arg.wire_name == wire_name and arg.source in sources:
+            return str(arg.py_name)
+    return default
+
+
 def _template(path: str) -> str:
     return re.sub(r"\{[^}]*\}", "{}", path)
 
@@ -238,7 +255,16 @@ class _Differ:
                         out[body.type.name].append(op)
         return out
 
-    def add(self, kind: str, subject: str, detail: str, side: str, fl: tuple[bool, bool], sdk: list[str] | None = None, operation: str | None = None) -> None:  # fmt: skip
+    def add(
+        self,
+        kind: str,
+        subject: str,
+        detail: str,
+        side: str,
+        fl: tuple[bool, bool],
+        sdk: list[str] | None = None,
+        operation: str | None = None,
+    ) -> None:
         self.changes.append(Change(kind, subject, detail, side, fl[0], fl[1], list(sdk or []), operation))
 
     # -- the run ------------------------------------------------------------------------------
@@ -267,7 +293,9 @@ class _Differ:
         added = sorted(left_new.values(), key=lambda o: (o.path, o.method))
 
         for op in sorted(removed, key=lambda o: (o.path, o.method)):
-            self.add("operation-removed", _label(op), "operation removed", "request", (True, False), [sdk_call(op)], op.id)
+            self.add(
+                "operation-removed", _label(op), "operation removed", "request", (True, False), [sdk_call(op)], op.id
+            )
         for op in added:
             self.add("operation-added", _label(op), "operation added", "request", (False, False), [sdk_call(op)], op.id)
         deprecated: list[str] = []
@@ -288,10 +316,24 @@ class _Differ:
         schemas_added = sorted(_schema_key(new_components[i]) for i in set(new_components) - set(old_components))
         for tid in sorted(set(old_components) - set(new_components), key=lambda i: old_components[i].name):
             t = old_components[tid]
-            self.add("type-removed", _schema_key(t), "component schema removed", self._side(t, None), (True, False), [f"types.{t.name}"])  # fmt: skip
+            self.add(
+                "type-removed",
+                _schema_key(t),
+                "component schema removed",
+                self._side(t, None),
+                (True, False),
+                [f"types.{t.name}"],
+            )
         for tid in sorted(set(new_components) - set(old_components), key=lambda i: new_components[i].name):
             t = new_components[tid]
-            self.add("type-added", _schema_key(t), "component schema added", self._side(None, t), (False, False), [f"types.{t.name}"])  # fmt: skip
+            self.add(
+                "type-added",
+                _schema_key(t),
+                "component schema added",
+                self._side(None, t),
+                (False, False),
+                [f"types.{t.name}"],
+            )
 
         info = {
             "old": {"title": self.old.title, "version": self.old.version, "openapi": self.old.openapi},
@@ -308,7 +350,12 @@ class _Differ:
                 "moved": [n.id for o, n, moved in matched if moved],
                 "deprecated": sorted(deprecated),
             },
-            schemas={"old": len(old_components), "new": len(new_components), "added": schemas_added, "removed": schemas_removed},  # fmt: skip
+            schemas={
+                "old": len(old_components),
+                "new": len(new_components),
+                "added": schemas_added,
+                "removed": schemas_removed,
+            },
             changes=_dedupe(self.changes),
         )
 
@@ -319,14 +366,40 @@ class _Differ:
         call = sdk_call(n)
         if moved:
             if o.method != n.method:
-                self.add("operation-moved", label, f"method {o.method.upper()} -> {n.method.upper()}", "request", (True, True), [call], n.id)  # fmt: skip
+                self.add(
+                    "operation-moved",
+                    label,
+                    f"method {o.method.upper()} -> {n.method.upper()}",
+                    "request",
+                    (True, True),
+                    [call],
+                    n.id,
+                )
             if o.path != n.path:
                 if _template(o.path) == _template(n.path):
-                    self.add("operation-path-renamed", label, f"path template {o.path} -> {n.path} (same URL)", "request", (False, False), [call], n.id)  # fmt: skip
+                    self.add(
+                        "operation-path-renamed",
+                        label,
+                        f"path template {o.path} -> {n.path} (same URL)",
+                        "request",
+                        (False, False),
+                        [call],
+                        n.id,
+                    )
                 else:
-                    self.add("operation-moved", label, f"path {o.path} -> {n.path}", "request", (True, True), [call], n.id)  # fmt: skip
+                    self.add(
+                        "operation-moved", label, f"path {o.path} -> {n.path}", "request", (True, True), [call], n.id
+                    )
         if (o.resource, o.py_name) != (n.resource, n.py_name):
-            self.add("operation-renamed", label, f"SDK method {sdk_call(o)} -> {call}", "request", (True, False), [sdk_call(o), call], n.id)  # fmt: skip
+            self.add(
+                "operation-renamed",
+                label,
+                f"SDK method {sdk_call(o)} -> {call}",
+                "request",
+                (True, False),
+                [sdk_call(o), call],
+                n.id,
+            )
         if n.deprecated and not o.deprecated:
             self.add("operation-deprecated", label, "operation deprecated", "request", (False, False), [call], n.id)
         self.parameters(o, n, label)
@@ -343,16 +416,42 @@ class _Differ:
             if po is None and pn is not None:
                 req = "required" if pn.required else "optional"
                 fl = flags("narrower" if pn.required else "info", "request")
-                self.add("parameter-added", label, f"{what} added ({req}, {self.show_new(pn.type)})", "request", fl, [sdk_call(n, pn.py_name)], n.id)  # fmt: skip
+                self.add(
+                    "parameter-added",
+                    label,
+                    f"{what} added ({req}, {self.show_new(pn.type)})",
+                    "request",
+                    fl,
+                    [sdk_call(n, argument_name(n, pn.name, (pn.location,), pn.py_name))],
+                    n.id,
+                )
             elif pn is None and po is not None:
-                self.add("parameter-removed", label, f"{what} removed", "request", removed_flags("request", po.required), [sdk_call(o, po.py_name)], n.id)  # fmt: skip
+                self.add(
+                    "parameter-removed",
+                    label,
+                    f"{what} removed",
+                    "request",
+                    removed_flags("request", po.required),
+                    [sdk_call(o, argument_name(o, po.name, (po.location,), po.py_name))],
+                    n.id,
+                )
             elif po is not None and pn is not None:
-                sdk = [sdk_call(n, pn.py_name)]
+                sdk = [sdk_call(n, argument_name(n, pn.name, (pn.location,), pn.py_name))]
                 if po.required != pn.required:
                     rel: Relation = "narrower" if pn.required else "wider"
-                    self.add("parameter-required" if pn.required else "parameter-optional", label, f"{what} is now {'required' if pn.required else 'optional'}", "request", flags(rel, "request"), sdk, n.id)  # fmt: skip
+                    self.add(
+                        "parameter-required" if pn.required else "parameter-optional",
+                        label,
+                        f"{what} is now {'required' if pn.required else 'optional'}",
+                        "request",
+                        flags(rel, "request"),
+                        sdk,
+                        n.id,
+                    )
                 for relation, detail in self.compare(po.type, pn.type):
-                    self.add("parameter-type", label, f"{what}: {detail}", "request", flags(relation, "request"), sdk, n.id)  # fmt: skip
+                    self.add(
+                        "parameter-type", label, f"{what}: {detail}", "request", flags(relation, "request"), sdk, n.id
+                    )
                 if pn.deprecated and not po.deprecated:
                     self.add("parameter-deprecated", label, f"{what} deprecated", "request", (False, False), sdk, n.id)
 
@@ -361,27 +460,55 @@ class _Differ:
         new = {b.content_type: b for b in n.request_bodies}
         call = [sdk_call(n)]
         if old and new and not set(old) & set(new):
-            bo, bn = o.request_bodies[0], n.request_bodies[0]
-            self.add("body-content-type", label, f"request body {bo.content_type} -> {bn.content_type}", "request", (True, True), call, n.id)  # fmt: skip
-            self.compare(bo.type, bn.type)  # pairs the body models so their fields are compared
+            first_old, first_new = o.request_bodies[0], n.request_bodies[0]
+            self.add(
+                "body-content-type",
+                label,
+                f"request body {first_old.content_type} -> {first_new.content_type}",
+                "request",
+                (True, True),
+                call,
+                n.id,
+            )
+            self.compare(first_old.type, first_new.type)  # pairs the body models: their fields get compared
             return
         for ct in sorted(set(old) | set(new)):
             bo, bn = old.get(ct), new.get(ct)
             if bo is None and bn is not None:
                 if old:
-                    self.add("body-added", label, f"request body {ct} accepted too", "request", (False, False), call, n.id)
+                    self.add(
+                        "body-added", label, f"request body {ct} accepted too", "request", (False, False), call, n.id
+                    )
                 else:
                     fl = flags("narrower" if bn.required else "info", "request")
-                    self.add("body-added", label, f"request body added ({ct}, {'required' if bn.required else 'optional'})", "request", fl, call, n.id)  # fmt: skip
+                    self.add(
+                        "body-added",
+                        label,
+                        f"request body added ({ct}, {'required' if bn.required else 'optional'})",
+                        "request",
+                        fl,
+                        call,
+                        n.id,
+                    )
             elif bn is None and bo is not None:
                 fl = (True, False) if new else removed_flags("request", bo.required)
                 self.add("body-removed", label, f"request body {ct} removed", "request", fl, [sdk_call(o)], n.id)
             elif bo is not None and bn is not None:
                 if bo.required != bn.required:
                     rel: Relation = "narrower" if bn.required else "wider"
-                    self.add("body-required" if bn.required else "body-optional", label, f"request body is now {'required' if bn.required else 'optional'}", "request", flags(rel, "request"), call, n.id)  # fmt: skip
+                    self.add(
+                        "body-required" if bn.required else "body-optional",
+                        label,
+                        f"request body is now {'required' if bn.required else 'optional'}",
+                        "request",
+                        flags(rel, "request"),
+                        call,
+                        n.id,
+                    )
                 for relation, detail in self.compare(bo.type, bn.type):
-                    self.add("body-type", label, f"request body: {detail}", "request", flags(relation, "request"), call, n.id)  # fmt: skip
+                    self.add(
+                        "body-type", label, f"request body: {detail}", "request", flags(relation, "request"), call, n.id
+                    )
 
     def responses(self, o: Operation, n: Operation, label: str) -> None:
         old = {(r.status, r.kind): r for r in o.responses}
@@ -393,26 +520,59 @@ class _Differ:
         # a success response whose status or kind changed: pair it with the new success response
         for ro in [r for r in gone if _is_success(r.status)]:
             rn = next((r for r in fresh if _is_success(r.status) and r.kind == ro.kind), None)
-            rn = rn or next((r for r in fresh if _is_success(r.status) and not any(_is_success(x.status) and x.kind == r.kind for x in gone)), None)  # fmt: skip
+            rn = rn or next(
+                (
+                    r
+                    for r in fresh
+                    if _is_success(r.status) and not any(_is_success(x.status) and x.kind == r.kind for x in gone)
+                ),
+                None,
+            )
             if rn is None:
                 continue
             gone.remove(ro)
             fresh.remove(rn)
             if ro.status != rn.status:
-                self.add("response-status", label, f"success status {ro.status} -> {rn.status}", "response", (False, False), call, n.id)  # fmt: skip
+                self.add(
+                    "response-status",
+                    label,
+                    f"success status {ro.status} -> {rn.status}",
+                    "response",
+                    (False, False),
+                    call,
+                    n.id,
+                )
             if ro.kind != rn.kind:
-                self.add("response-kind", label, f"{rn.status} response: {ro.kind} -> {rn.kind}", "response", (True, True), call, n.id)  # fmt: skip
+                self.add(
+                    "response-kind",
+                    label,
+                    f"{rn.status} response: {ro.kind} -> {rn.kind}",
+                    "response",
+                    (True, True),
+                    call,
+                    n.id,
+                )
             else:
                 pairs.append((ro, rn))
         for ro, rn in pairs:
             if ro.type is not None and rn.type is not None:
                 for relation, detail in self.compare(ro.type, rn.type):
-                    self.add("response-type", label, f"{rn.status} response: {detail}", "response", flags(relation, "response"), call, n.id)  # fmt: skip
+                    self.add(
+                        "response-type",
+                        label,
+                        f"{rn.status} response: {detail}",
+                        "response",
+                        flags(relation, "response"),
+                        call,
+                        n.id,
+                    )
         for r in gone:
             fl = (True, False) if _is_success(r.status) else (False, False)
             self.add("response-removed", label, f"{r.status} {r.kind} response removed", "response", fl, call, n.id)
         for r in fresh:
-            self.add("response-added", label, f"{r.status} {r.kind} response added", "response", (False, False), call, n.id)
+            self.add(
+                "response-added", label, f"{r.status} {r.kind} response added", "response", (False, False), call, n.id
+            )
 
     def streaming(self, o: Operation, n: Operation, label: str) -> None:
         so, sn = o.streaming, n.streaming
@@ -422,12 +582,36 @@ class _Differ:
         if so is None:
             self.add("streaming-added", label, "streams responses now", "response", (False, False), call, n.id)
         elif sn is None:
-            self.add("streaming-removed", label, "no longer streams", "response", (True, False), [sdk_call(o, so.param) if so.param else sdk_call(o)], n.id)  # fmt: skip
+            self.add(
+                "streaming-removed",
+                label,
+                "no longer streams",
+                "response",
+                (True, False),
+                [sdk_call(o, so.param) if so.param else sdk_call(o)],
+                n.id,
+            )
         else:
             if so.param != sn.param:
-                self.add("streaming-param", label, f"streaming switch {so.param!r} -> {sn.param!r}", "request", (True, False), call, n.id)  # fmt: skip
+                self.add(
+                    "streaming-param",
+                    label,
+                    f"streaming switch {so.param!r} -> {sn.param!r}",
+                    "request",
+                    (True, False),
+                    call,
+                    n.id,
+                )
             for relation, detail in self.compare(so.event_type, sn.event_type):
-                self.add("streaming-type", label, f"stream events: {detail}", "response", flags(relation, "response"), call, n.id)  # fmt: skip
+                self.add(
+                    "streaming-type",
+                    label,
+                    f"stream events: {detail}",
+                    "response",
+                    flags(relation, "response"),
+                    call,
+                    n.id,
+                )
 
     # -- named types -------------------------------------------------------------------------
 
@@ -442,9 +626,9 @@ class _Differ:
         resp = any(t is not None and t.used_in_response for t in (ot, nt))
         return "both" if req and resp else "request" if req else "response" if resp else "none"
 
-    def field_sdk(self, t: NamedType, py_name: str, *, old: bool = False) -> list[str]:
+    def field_sdk(self, t: NamedType, py_name: str, wire_name: str, *, old: bool = False) -> list[str]:
         ops = (self.old_body_ops if old else self.body_ops).get(t.id, [])
-        out = [sdk_call(op, py_name) for op in ops]
+        out = [sdk_call(op, argument_name(op, wire_name, ("body", "file"), py_name)) for op in ops]
         if not ops or t.used_in_response:
             out.append(f"types.{t.name}.{py_name}")
         return out
@@ -453,7 +637,14 @@ class _Differ:
         side = self._side(ot, nt)
         subject = nt.name if ot.name == nt.name else f"{nt.name} (was {ot.name})"
         if ot.id == nt.id and ot.name != nt.name and _is_component(nt):
-            self.add("type-renamed", _schema_key(nt), f"SDK class {ot.name} -> {nt.name}", side, (True, False), [f"types.{ot.name}", f"types.{nt.name}"])  # fmt: skip
+            self.add(
+                "type-renamed",
+                _schema_key(nt),
+                f"SDK class {ot.name} -> {nt.name}",
+                side,
+                (True, False),
+                [f"types.{ot.name}", f"types.{nt.name}"],
+            )
         if ot.kind != nt.kind or ot.kind == "alias":
             old_ref = ot.alias_of if ot.kind == "alias" and ot.alias_of is not None else TypeRef("named", name=ot.id)
             new_ref = nt.alias_of if nt.kind == "alias" and nt.alias_of is not None else TypeRef("named", name=nt.id)
@@ -467,15 +658,36 @@ class _Differ:
             if fo is None and fn is not None:
                 fl = flags("narrower" if fn.required else "info", side)
                 req = "required" if fn.required else "optional"
-                self.add("field-added", f"{subject}.{fn.py_name}", f"field {name!r} added ({req}, {self.show_new(fn.type)})", side, fl, self.field_sdk(nt, fn.py_name))  # fmt: skip
+                self.add(
+                    "field-added",
+                    f"{subject}.{fn.py_name}",
+                    f"field {name!r} added ({req}, {self.show_new(fn.type)})",
+                    side,
+                    fl,
+                    self.field_sdk(nt, fn.py_name, fn.name),
+                )
             elif fn is None and fo is not None:
-                self.add("field-removed", f"{subject}.{fo.py_name}", f"field {name!r} removed", side, removed_flags(side, fo.required), self.field_sdk(ot, fo.py_name, old=True))  # fmt: skip
+                self.add(
+                    "field-removed",
+                    f"{subject}.{fo.py_name}",
+                    f"field {name!r} removed",
+                    side,
+                    removed_flags(side, fo.required),
+                    self.field_sdk(ot, fo.py_name, fo.name, old=True),
+                )
             elif fo is not None and fn is not None:
                 where = f"{subject}.{fn.py_name}"
-                sdk = self.field_sdk(nt, fn.py_name)
+                sdk = self.field_sdk(nt, fn.py_name, fn.name)
                 if fo.required != fn.required:
                     rel: Relation = "narrower" if fn.required else "wider"
-                    self.add("field-required" if fn.required else "field-optional", where, f"field {name!r} is now {'required' if fn.required else 'optional'}", side, flags(rel, side), sdk)  # fmt: skip
+                    self.add(
+                        "field-required" if fn.required else "field-optional",
+                        where,
+                        f"field {name!r} is now {'required' if fn.required else 'optional'}",
+                        side,
+                        flags(rel, side),
+                        sdk,
+                    )
                 for relation, detail in self.compare(fo.type, fn.type):
                     self.add("field-type", where, f"field {name!r}: {detail}", side, flags(relation, side), sdk)
                 if fn.deprecated and not fo.deprecated:
@@ -486,7 +698,14 @@ class _Differ:
             self.add("additional-properties", subject, what, side, flags(rel2, side), [f"types.{nt.name}"])
         elif ot.additional is not None and nt.additional is not None:
             for relation, detail in self.compare(ot.additional, nt.additional):
-                self.add("additional-properties", subject, f"extra keys: {detail}", side, flags(relation, side), [f"types.{nt.name}"])  # fmt: skip
+                self.add(
+                    "additional-properties",
+                    subject,
+                    f"extra keys: {detail}",
+                    side,
+                    flags(relation, side),
+                    [f"types.{nt.name}"],
+                )
 
     # -- type expressions --------------------------------------------------------------------
 
@@ -579,7 +798,9 @@ class _Differ:
             word = "value" if len(removed) == 1 else "values"
             out.append(("info" if n.open else "narrower", f"{pre}enum {word} {_vals(removed)} removed"))
         if o.open != n.open:
-            out.append(("wider", f"{pre}enum now open (any string)") if n.open else ("narrower", f"{pre}enum no longer open"))
+            out.append(
+                ("wider", f"{pre}enum now open (any string)") if n.open else ("narrower", f"{pre}enum no longer open")
+            )
 
     @staticmethod
     def _member_key(m: TypeRef) -> tuple[str, str]:
@@ -603,9 +824,11 @@ class _Differ:
             self._compare(removed[0], added[0], at, out, depth + 1)
             added, removed = [], []
         if added:
-            out.append(("wider", f"{pre}union member{'s' if len(added) > 1 else ''} {', '.join(self.show_new(m) for m in added)} added"))  # fmt: skip
+            names = ", ".join(self.show_new(m) for m in added)
+            out.append(("wider", f"{pre}union member{'s' if len(added) > 1 else ''} {names} added"))
         if removed:
-            out.append(("narrower", f"{pre}union member{'s' if len(removed) > 1 else ''} {', '.join(self.show_old(m) for m in removed)} removed"))  # fmt: skip
+            names = ", ".join(self.show_old(m) for m in removed)
+            out.append(("narrower", f"{pre}union member{'s' if len(removed) > 1 else ''} {names} removed"))
         for key in okeys.keys() & nkeys.keys():
             self._compare(okeys[key], nkeys[key], at, out, depth + 1)
 
@@ -683,10 +906,23 @@ def show(ref: TypeRef | None, types: Mapping[str, NamedType], depth: int = 0) ->
 
 # -- reports ---------------------------------------------------------------------------------
 
-_SECTIONS = (
-    ("Breaking for clients and servers", lambda c: c.breaks_clients and c.breaks_servers),
-    ("Breaking for clients", lambda c: c.breaks_clients and not c.breaks_servers),
-    ("Breaking for servers", lambda c: c.breaks_servers and not c.breaks_clients),
+
+def _both(c: Change) -> bool:
+    return c.breaks_clients and c.breaks_servers
+
+
+def _clients_only(c: Change) -> bool:
+    return c.breaks_clients and not c.breaks_servers
+
+
+def _servers_only(c: Change) -> bool:
+    return c.breaks_servers and not c.breaks_clients
+
+
+_SECTIONS: tuple[tuple[str, Callable[[Change], bool]], ...] = (
+    ("Breaking for clients and servers", _both),
+    ("Breaking for clients", _clients_only),
+    ("Breaking for servers", _servers_only),
 )
 
 
@@ -749,8 +985,10 @@ def render_markdown(d: SpecDiff, limit: int = 150, max_chars: int = 60000) -> st
         "",
         "| | old | new | added | removed |",
         "|---|---:|---:|---:|---:|",
-        f"| operations | {s['operations']['old']} | {s['operations']['new']} | {s['operations']['added']} | {s['operations']['removed']} |",  # fmt: skip
-        f"| component schemas | {s['component_schemas']['old']} | {s['component_schemas']['new']} | {s['component_schemas']['added']} | {s['component_schemas']['removed']} |",  # fmt: skip
+        *(
+            f"| {label} | {row['old']} | {row['new']} | {row['added']} | {row['removed']} |"
+            for label, row in (("operations", s["operations"]), ("component schemas", s["component_schemas"]))
+        ),
         "",
         f"**{s['breaking']} breaking change(s)**: {s['breaking_clients']} for clients, {s['breaking_servers']} for "
         f"servers, out of {s['changes']}.",
@@ -758,7 +996,10 @@ def render_markdown(d: SpecDiff, limit: int = 150, max_chars: int = 60000) -> st
     if d.operations["removed"]:
         lines += ["", "Operations removed: " + ", ".join(f"`{x}`" for x in d.operations["removed"])]
     if d.operations["moved"]:
-        lines += ["", "Operations moved (matched by operationId): " + ", ".join(f"`{x}`" for x in d.operations["moved"])]
+        lines += [
+            "",
+            "Operations moved (matched by operationId): " + ", ".join(f"`{x}`" for x in d.operations["moved"]),
+        ]
     if d.schemas["removed"]:
         lines += ["", "Component schemas removed: " + ", ".join(f"`{x}`" for x in d.schemas["removed"])]
     for title, pick in _SECTIONS:

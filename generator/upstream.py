@@ -115,7 +115,7 @@ def fetch(url: str, *, max_bytes: int = MAX_BYTES, timeout: float = TIMEOUT) -> 
             length = resp.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
                 raise UpstreamError(f"{url}: {int(length)} bytes, more than the {max_bytes} allowed")
-            data = resp.read(max_bytes + 1)
+            data: bytes = resp.read(max_bytes + 1)
     except urllib.error.HTTPError as exc:
         raise UpstreamError(f"{url}: HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
@@ -134,7 +134,9 @@ def pick_target(cfg: Config, name: str | None) -> TargetConfig:
     if name is not None:
         target = cfg.select([name])[0]
         if target.upstream is None:
-            raise ConfigError(f"target {name!r} has no upstream (add upstream = {{ url = ... }})", Location(str(cfg.path)))
+            raise ConfigError(
+                f"target {name!r} has no upstream (add upstream = {{ url = ... }})", Location(str(cfg.path))
+            )
         return target
     with_upstream = [t for t in cfg.targets.values() if t.upstream is not None]
     if len(with_upstream) != 1:

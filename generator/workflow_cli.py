@@ -43,7 +43,12 @@ def cmd_upstream_update(args: argparse.Namespace) -> int:
     from .upstream import upstream_update
 
     return upstream_update(
-        args.target, url=args.url, commit=args.commit, fmt=args.format, config=args.config, generate=not args.no_generate
+        args.target,
+        url=args.url,
+        commit=args.commit,
+        fmt=args.format,
+        config=args.config,
+        generate=not args.no_generate,
     )
 
 

@@ -66,9 +66,17 @@ def plan(out_dir: Path, files: dict[str, str]) -> tuple[WriteResult, set[str]]:
     return result, owned
 
 
+def _file_mode() -> int:
+    """0666 less the umask: what `open()` would give, where `mkstemp` gives 0600."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write(out_dir: Path, files: dict[str, str]) -> WriteResult:
     result, _owned = plan(out_dir, files)
     out_dir.mkdir(parents=True, exist_ok=True)
+    mode = _file_mode()
     for rel in result.written:
         target = out_dir / rel
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -76,6 +84,7 @@ def write(out_dir: Path, files: dict[str, str]) -> WriteResult:
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
                 fh.write(files[rel])
+            os.chmod(tmp, mode)
             os.replace(tmp, target)
         except BaseException:
             if os.path.exists(tmp):
@@ -91,6 +100,7 @@ def write(out_dir: Path, files: dict[str, str]) -> WriteResult:
     fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=".oasgen-", suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(manifest)
+    os.chmod(tmp, mode)
     os.replace(tmp, out_dir / MANIFEST)
     return result
 
