@@ -1,0 +1,4930 @@
+# Your implementation of the OpenAI API server.
+#
+# oasgen wrote this file once, because it was missing, and never changes or removes it:
+# it is yours. Each class implements one Protocol of `openai_client.server.handlers`;
+# after a regeneration, a type checker run over this file (`mypy server_impl.py`)
+# points at every method that no longer matches the spec. Serve it with
+#
+#     uvicorn openai_client.server_impl:app
+"""Handlers of the OpenAI API server."""
+
+from __future__ import annotations
+
+from typing import AsyncIterator, Dict, List, Literal, Optional, Union
+
+from fastapi import UploadFile
+
+from openai_client.server import Handlers, create_app
+from openai_client.types.admin_api_key import AdminApiKey
+from openai_client.types.admin_api_key_create_response import AdminApiKeyCreateResponse
+from openai_client.types.admin_api_keys_create_request import AdminApiKeysCreateRequest
+from openai_client.types.admin_api_keys_delete_response import (
+    AdminApiKeysDeleteResponse,
+)
+from openai_client.types.api_key_list import ApiKeyList
+from openai_client.types.assigned_role_details import AssignedRoleDetails
+from openai_client.types.assistant_object import AssistantObject
+from openai_client.types.assistant_stream_event import AssistantStreamEvent
+from openai_client.types.audio_response_format import AudioResponseFormat
+from openai_client.types.audit_log_event_type import AuditLogEventType
+from openai_client.types.batch import Batch
+from openai_client.types.beta_compact_resource import BetaCompactResource
+from openai_client.types.beta_compact_response_method_public_body import (
+    BetaCompactResponseMethodPublicBody,
+)
+from openai_client.types.beta_create_response import BetaCreateResponse
+from openai_client.types.beta_include_enum import BetaIncludeEnum
+from openai_client.types.beta_response import BetaResponse
+from openai_client.types.beta_response_item_list import BetaResponseItemList
+from openai_client.types.beta_response_stream_event import BetaResponseStreamEvent
+from openai_client.types.beta_token_counts_body import BetaTokenCountsBody
+from openai_client.types.beta_token_counts_resource import BetaTokenCountsResource
+from openai_client.types.certificate import Certificate
+from openai_client.types.chat_completion_deleted import ChatCompletionDeleted
+from openai_client.types.chat_completion_list import ChatCompletionList
+from openai_client.types.chat_completion_message_list import ChatCompletionMessageList
+from openai_client.types.chat_session_resource import ChatSessionResource
+from openai_client.types.compact_resource import CompactResource
+from openai_client.types.compact_response_method_public_body import (
+    CompactResponseMethodPublicBody,
+)
+from openai_client.types.complete_upload_request import CompleteUploadRequest
+from openai_client.types.container_file_list_resource import ContainerFileListResource
+from openai_client.types.container_file_resource import ContainerFileResource
+from openai_client.types.container_list_resource import ContainerListResource
+from openai_client.types.container_resource import ContainerResource
+from openai_client.types.conversation_item import ConversationItem
+from openai_client.types.conversation_item_list import ConversationItemList
+from openai_client.types.conversation_resource import ConversationResource
+from openai_client.types.create_assistant_request import CreateAssistantRequest
+from openai_client.types.create_batch_request import CreateBatchRequest
+from openai_client.types.create_chat_completion_request import (
+    CreateChatCompletionRequest,
+)
+from openai_client.types.create_chat_completion_response import (
+    CreateChatCompletionResponse,
+)
+from openai_client.types.create_chat_completion_stream_response import (
+    CreateChatCompletionStreamResponse,
+)
+from openai_client.types.create_chat_session_body import CreateChatSessionBody
+from openai_client.types.create_completion_request import CreateCompletionRequest
+from openai_client.types.create_completion_response import CreateCompletionResponse
+from openai_client.types.create_container_body import CreateContainerBody
+from openai_client.types.create_container_file_body import CreateContainerFileBody
+from openai_client.types.create_conversation_body import CreateConversationBody
+from openai_client.types.create_conversation_items_request import (
+    CreateConversationItemsRequest,
+)
+from openai_client.types.create_embedding_request import CreateEmbeddingRequest
+from openai_client.types.create_embedding_response import CreateEmbeddingResponse
+from openai_client.types.create_eval_request import CreateEvalRequest
+from openai_client.types.create_eval_run_request import CreateEvalRunRequest
+from openai_client.types.create_fine_tuning_checkpoint_permission_request import (
+    CreateFineTuningCheckpointPermissionRequest,
+)
+from openai_client.types.create_fine_tuning_job_request import (
+    CreateFineTuningJobRequest,
+)
+from openai_client.types.create_group_body import CreateGroupBody
+from openai_client.types.create_group_user_body import CreateGroupUserBody
+from openai_client.types.create_image_request import CreateImageRequest
+from openai_client.types.create_message_request import CreateMessageRequest
+from openai_client.types.create_moderation_request import CreateModerationRequest
+from openai_client.types.create_moderation_response import CreateModerationResponse
+from openai_client.types.create_project_service_account_api_key_body import (
+    CreateProjectServiceAccountApiKeyBody,
+)
+from openai_client.types.create_response import CreateResponse
+from openai_client.types.create_run_request import CreateRunRequest
+from openai_client.types.create_skill_body import CreateSkillBody
+from openai_client.types.create_skill_version_body import CreateSkillVersionBody
+from openai_client.types.create_speech_request import CreateSpeechRequest
+from openai_client.types.create_spend_alert_body import CreateSpendAlertBody
+from openai_client.types.create_thread_and_run_request import CreateThreadAndRunRequest
+from openai_client.types.create_thread_request import CreateThreadRequest
+from openai_client.types.create_transcription_response_diarized_json import (
+    CreateTranscriptionResponseDiarizedJson,
+)
+from openai_client.types.create_transcription_response_json import (
+    CreateTranscriptionResponseJson,
+)
+from openai_client.types.create_transcription_response_stream_event import (
+    CreateTranscriptionResponseStreamEvent,
+)
+from openai_client.types.create_transcription_response_verbose_json import (
+    CreateTranscriptionResponseVerboseJson,
+)
+from openai_client.types.create_translation_response_json import (
+    CreateTranslationResponseJson,
+)
+from openai_client.types.create_translation_response_verbose_json import (
+    CreateTranslationResponseVerboseJson,
+)
+from openai_client.types.create_upload_request import CreateUploadRequest
+from openai_client.types.create_vector_store_file_batch_request import (
+    CreateVectorStoreFileBatchRequest,
+)
+from openai_client.types.create_vector_store_file_request import (
+    CreateVectorStoreFileRequest,
+)
+from openai_client.types.create_vector_store_request import CreateVectorStoreRequest
+from openai_client.types.create_video_edit_json_body import CreateVideoEditJsonBody
+from openai_client.types.create_video_extend_json_body import CreateVideoExtendJsonBody
+from openai_client.types.create_video_json_body import CreateVideoJsonBody
+from openai_client.types.create_video_remix_body import CreateVideoRemixBody
+from openai_client.types.delete_assistant_response import DeleteAssistantResponse
+from openai_client.types.delete_certificate_response import DeleteCertificateResponse
+from openai_client.types.delete_eval_response import DeleteEvalResponse
+from openai_client.types.delete_eval_run_response import DeleteEvalRunResponse
+from openai_client.types.delete_file_response import DeleteFileResponse
+from openai_client.types.delete_fine_tuning_checkpoint_permission_response import (
+    DeleteFineTuningCheckpointPermissionResponse,
+)
+from openai_client.types.delete_message_response import DeleteMessageResponse
+from openai_client.types.delete_model_response import DeleteModelResponse
+from openai_client.types.delete_thread_response import DeleteThreadResponse
+from openai_client.types.delete_vector_store_file_response import (
+    DeleteVectorStoreFileResponse,
+)
+from openai_client.types.delete_vector_store_response import DeleteVectorStoreResponse
+from openai_client.types.deleted_conversation_resource import (
+    DeletedConversationResource,
+)
+from openai_client.types.deleted_role_assignment_resource import (
+    DeletedRoleAssignmentResource,
+)
+from openai_client.types.deleted_skill_resource import DeletedSkillResource
+from openai_client.types.deleted_skill_version_resource import (
+    DeletedSkillVersionResource,
+)
+from openai_client.types.deleted_thread_resource import DeletedThreadResource
+from openai_client.types.deleted_video_resource import DeletedVideoResource
+from openai_client.types.edit_image_body_json_param import EditImageBodyJsonParam
+from openai_client.types.eval import Eval
+from openai_client.types.eval_list import EvalList
+from openai_client.types.eval_run import EvalRun
+from openai_client.types.eval_run_list import EvalRunList
+from openai_client.types.eval_run_output_item import EvalRunOutputItem
+from openai_client.types.eval_run_output_item_list import EvalRunOutputItemList
+from openai_client.types.file_expiration_after import FileExpirationAfter
+from openai_client.types.fine_tuning_job import FineTuningJob
+from openai_client.types.group_deleted_resource import GroupDeletedResource
+from openai_client.types.group_list_resource import GroupListResource
+from openai_client.types.group_member_user import GroupMemberUser
+from openai_client.types.group_resource_with_success import GroupResourceWithSuccess
+from openai_client.types.group_response import GroupResponse
+from openai_client.types.group_role_assignment import GroupRoleAssignment
+from openai_client.types.group_user_assignment import GroupUserAssignment
+from openai_client.types.group_user_deleted_resource import GroupUserDeletedResource
+from openai_client.types.image_edit_stream_event import ImageEditStreamEvent
+from openai_client.types.image_gen_stream_event import ImageGenStreamEvent
+from openai_client.types.images_response import ImagesResponse
+from openai_client.types.include_enum import IncludeEnum
+from openai_client.types.invite import Invite
+from openai_client.types.invite_delete_response import InviteDeleteResponse
+from openai_client.types.invite_list_response import InviteListResponse
+from openai_client.types.invite_project_group_body import InviteProjectGroupBody
+from openai_client.types.invite_request import InviteRequest
+from openai_client.types.list_assistants_response import ListAssistantsResponse
+from openai_client.types.list_audit_logs_effective_at import ListAuditLogsEffectiveAt
+from openai_client.types.list_audit_logs_response import ListAuditLogsResponse
+from openai_client.types.list_batches_response import ListBatchesResponse
+from openai_client.types.list_certificates_response import ListCertificatesResponse
+from openai_client.types.list_files_response import ListFilesResponse
+from openai_client.types.list_fine_tuning_checkpoint_permission_response import (
+    ListFineTuningCheckpointPermissionResponse,
+)
+from openai_client.types.list_fine_tuning_job_checkpoints_response import (
+    ListFineTuningJobCheckpointsResponse,
+)
+from openai_client.types.list_fine_tuning_job_events_response import (
+    ListFineTuningJobEventsResponse,
+)
+from openai_client.types.list_messages_response import ListMessagesResponse
+from openai_client.types.list_models_response import ListModelsResponse
+from openai_client.types.list_paginated_fine_tuning_jobs_response import (
+    ListPaginatedFineTuningJobsResponse,
+)
+from openai_client.types.list_project_certificates_response import (
+    ListProjectCertificatesResponse,
+)
+from openai_client.types.list_run_steps_response import ListRunStepsResponse
+from openai_client.types.list_runs_response import ListRunsResponse
+from openai_client.types.list_vector_store_files_response import (
+    ListVectorStoreFilesResponse,
+)
+from openai_client.types.list_vector_stores_response import ListVectorStoresResponse
+from openai_client.types.message_object import MessageObject
+from openai_client.types.metadata import Metadata
+from openai_client.types.model import Model
+from openai_client.types.modify_assistant_request import ModifyAssistantRequest
+from openai_client.types.modify_certificate_request import ModifyCertificateRequest
+from openai_client.types.modify_message_request import ModifyMessageRequest
+from openai_client.types.modify_run_request import ModifyRunRequest
+from openai_client.types.modify_thread_request import ModifyThreadRequest
+from openai_client.types.open_ai_file import OpenAIFile
+from openai_client.types.order_enum import OrderEnum
+from openai_client.types.organization_certificate_activation_response import (
+    OrganizationCertificateActivationResponse,
+)
+from openai_client.types.organization_certificate_deactivation_response import (
+    OrganizationCertificateDeactivationResponse,
+)
+from openai_client.types.organization_data_retention import OrganizationDataRetention
+from openai_client.types.organization_project_certificate_activation_response import (
+    OrganizationProjectCertificateActivationResponse,
+)
+from openai_client.types.organization_project_certificate_deactivation_response import (
+    OrganizationProjectCertificateDeactivationResponse,
+)
+from openai_client.types.organization_spend_alert import OrganizationSpendAlert
+from openai_client.types.organization_spend_alert_deleted_resource import (
+    OrganizationSpendAlertDeletedResource,
+)
+from openai_client.types.organization_spend_alert_list_resource import (
+    OrganizationSpendAlertListResource,
+)
+from openai_client.types.organization_spend_limit_deleted_resource import (
+    OrganizationSpendLimitDeletedResource,
+)
+from openai_client.types.organization_spend_limit_resource import (
+    OrganizationSpendLimitResource,
+)
+from openai_client.types.project import Project
+from openai_client.types.project_api_key import ProjectApiKey
+from openai_client.types.project_api_key_delete_response import (
+    ProjectApiKeyDeleteResponse,
+)
+from openai_client.types.project_api_key_list_response import ProjectApiKeyListResponse
+from openai_client.types.project_create_request import ProjectCreateRequest
+from openai_client.types.project_data_retention import ProjectDataRetention
+from openai_client.types.project_group import ProjectGroup
+from openai_client.types.project_group_deleted_resource import (
+    ProjectGroupDeletedResource,
+)
+from openai_client.types.project_group_list_resource import ProjectGroupListResource
+from openai_client.types.project_hosted_tool_permissions import (
+    ProjectHostedToolPermissions,
+)
+from openai_client.types.project_hosted_tool_permissions_update_request import (
+    ProjectHostedToolPermissionsUpdateRequest,
+)
+from openai_client.types.project_list_response import ProjectListResponse
+from openai_client.types.project_model_permissions import ProjectModelPermissions
+from openai_client.types.project_model_permissions_delete_response import (
+    ProjectModelPermissionsDeleteResponse,
+)
+from openai_client.types.project_model_permissions_update_request import (
+    ProjectModelPermissionsUpdateRequest,
+)
+from openai_client.types.project_rate_limit import ProjectRateLimit
+from openai_client.types.project_rate_limit_list_response import (
+    ProjectRateLimitListResponse,
+)
+from openai_client.types.project_rate_limit_update_request import (
+    ProjectRateLimitUpdateRequest,
+)
+from openai_client.types.project_service_account import ProjectServiceAccount
+from openai_client.types.project_service_account_create_request import (
+    ProjectServiceAccountCreateRequest,
+)
+from openai_client.types.project_service_account_create_response import (
+    ProjectServiceAccountCreateResponse,
+)
+from openai_client.types.project_service_account_delete_response import (
+    ProjectServiceAccountDeleteResponse,
+)
+from openai_client.types.project_service_account_list_response import (
+    ProjectServiceAccountListResponse,
+)
+from openai_client.types.project_spend_alert import ProjectSpendAlert
+from openai_client.types.project_spend_alert_deleted_resource import (
+    ProjectSpendAlertDeletedResource,
+)
+from openai_client.types.project_spend_alert_list_resource import (
+    ProjectSpendAlertListResource,
+)
+from openai_client.types.project_spend_limit_deleted_resource import (
+    ProjectSpendLimitDeletedResource,
+)
+from openai_client.types.project_spend_limit_resource import ProjectSpendLimitResource
+from openai_client.types.project_update_request import ProjectUpdateRequest
+from openai_client.types.project_user import ProjectUser
+from openai_client.types.project_user_create_request import ProjectUserCreateRequest
+from openai_client.types.project_user_delete_response import ProjectUserDeleteResponse
+from openai_client.types.project_user_list_response import ProjectUserListResponse
+from openai_client.types.project_user_update_request import ProjectUserUpdateRequest
+from openai_client.types.provenance_resource import ProvenanceResource
+from openai_client.types.public_assign_organization_group_role_body import (
+    PublicAssignOrganizationGroupRoleBody,
+)
+from openai_client.types.public_create_organization_role_body import (
+    PublicCreateOrganizationRoleBody,
+)
+from openai_client.types.public_role_list_resource import PublicRoleListResource
+from openai_client.types.public_update_organization_role_body import (
+    PublicUpdateOrganizationRoleBody,
+)
+from openai_client.types.realtime_call_refer_request import RealtimeCallReferRequest
+from openai_client.types.realtime_call_reject_request import RealtimeCallRejectRequest
+from openai_client.types.realtime_create_client_secret_request import (
+    RealtimeCreateClientSecretRequest,
+)
+from openai_client.types.realtime_create_client_secret_response import (
+    RealtimeCreateClientSecretResponse,
+)
+from openai_client.types.realtime_session_create_request import (
+    RealtimeSessionCreateRequest,
+)
+from openai_client.types.realtime_session_create_request_ga import (
+    RealtimeSessionCreateRequestGA,
+)
+from openai_client.types.realtime_session_create_response import (
+    RealtimeSessionCreateResponse,
+)
+from openai_client.types.realtime_transcription_session_create_request import (
+    RealtimeTranscriptionSessionCreateRequest,
+)
+from openai_client.types.realtime_transcription_session_create_response import (
+    RealtimeTranscriptionSessionCreateResponse,
+)
+from openai_client.types.realtime_translation_client_secret_create_request import (
+    RealtimeTranslationClientSecretCreateRequest,
+)
+from openai_client.types.realtime_translation_client_secret_create_response import (
+    RealtimeTranslationClientSecretCreateResponse,
+)
+from openai_client.types.response import Response as ResponseModel
+from openai_client.types.response_item_list import ResponseItemList
+from openai_client.types.response_stream_event import ResponseStreamEvent
+from openai_client.types.role import Role
+from openai_client.types.role_deleted_resource import RoleDeletedResource
+from openai_client.types.role_list_resource import RoleListResource
+from openai_client.types.run_grader_request import RunGraderRequest
+from openai_client.types.run_grader_response import RunGraderResponse
+from openai_client.types.run_object import RunObject
+from openai_client.types.run_step_object import RunStepObject
+from openai_client.types.service_account_api_key_body import ServiceAccountApiKeyBody
+from openai_client.types.set_default_skill_version_body import (
+    SetDefaultSkillVersionBody,
+)
+from openai_client.types.skill_list_resource import SkillListResource
+from openai_client.types.skill_resource import SkillResource
+from openai_client.types.skill_version_list_resource import SkillVersionListResource
+from openai_client.types.skill_version_resource import SkillVersionResource
+from openai_client.types.submit_tool_outputs_run_request import (
+    SubmitToolOutputsRunRequest,
+)
+from openai_client.types.thread_item_list_resource import ThreadItemListResource
+from openai_client.types.thread_list_resource import ThreadListResource
+from openai_client.types.thread_object import ThreadObject
+from openai_client.types.thread_resource import ThreadResource
+from openai_client.types.toggle_certificates_request import ToggleCertificatesRequest
+from openai_client.types.token_counts_body import TokenCountsBody
+from openai_client.types.token_counts_resource import TokenCountsResource
+from openai_client.types.transcription_include import TranscriptionInclude
+from openai_client.types.update_chat_completion_request import (
+    UpdateChatCompletionRequest,
+)
+from openai_client.types.update_conversation_body import UpdateConversationBody
+from openai_client.types.update_eval_request import UpdateEvalRequest
+from openai_client.types.update_group_body import UpdateGroupBody
+from openai_client.types.update_organization_data_retention_body import (
+    UpdateOrganizationDataRetentionBody,
+)
+from openai_client.types.update_organization_spend_limit_body import (
+    UpdateOrganizationSpendLimitBody,
+)
+from openai_client.types.update_project_data_retention_body import (
+    UpdateProjectDataRetentionBody,
+)
+from openai_client.types.update_project_service_account_body import (
+    UpdateProjectServiceAccountBody,
+)
+from openai_client.types.update_project_spend_limit_body import (
+    UpdateProjectSpendLimitBody,
+)
+from openai_client.types.update_vector_store_file_attributes_request import (
+    UpdateVectorStoreFileAttributesRequest,
+)
+from openai_client.types.update_vector_store_request import UpdateVectorStoreRequest
+from openai_client.types.update_voice_consent_request import UpdateVoiceConsentRequest
+from openai_client.types.upload import Upload
+from openai_client.types.upload_certificate_request import UploadCertificateRequest
+from openai_client.types.upload_part import UploadPart
+from openai_client.types.usage_response import UsageResponse
+from openai_client.types.user import User
+from openai_client.types.user_delete_response import UserDeleteResponse
+from openai_client.types.user_list_resource import UserListResource
+from openai_client.types.user_list_response import UserListResponse
+from openai_client.types.user_role_assignment import UserRoleAssignment
+from openai_client.types.user_role_update_request import UserRoleUpdateRequest
+from openai_client.types.vad_config import VadConfig
+from openai_client.types.validate_grader_request import ValidateGraderRequest
+from openai_client.types.validate_grader_response import ValidateGraderResponse
+from openai_client.types.vector_store_file_batch_object import (
+    VectorStoreFileBatchObject,
+)
+from openai_client.types.vector_store_file_content_response import (
+    VectorStoreFileContentResponse,
+)
+from openai_client.types.vector_store_file_object import VectorStoreFileObject
+from openai_client.types.vector_store_object import VectorStoreObject
+from openai_client.types.vector_store_search_request import VectorStoreSearchRequest
+from openai_client.types.vector_store_search_results_page import (
+    VectorStoreSearchResultsPage,
+)
+from openai_client.types.video_character_resource import VideoCharacterResource
+from openai_client.types.video_content_variant import VideoContentVariant
+from openai_client.types.video_list_resource import VideoListResource
+from openai_client.types.video_resource import VideoResource
+from openai_client.types.voice_consent_deleted_resource import (
+    VoiceConsentDeletedResource,
+)
+from openai_client.types.voice_consent_list_resource import VoiceConsentListResource
+from openai_client.types.voice_consent_resource import VoiceConsentResource
+from openai_client.types.voice_resource import VoiceResource
+
+
+class Audio:
+    """The operations of `audio` (`AudioHandler`)."""
+
+    async def speech(
+        self,
+        *,
+        body: CreateSpeechRequest,
+        credentials: str,
+    ) -> Union[bytes, AsyncIterator[bytes]]:
+        """Generates audio from the input text.
+
+        Returns the audio file content, or a stream of audio events.
+
+        `POST /audio/speech` (createSpeech)
+        """
+        raise NotImplementedError
+
+
+class AudioTranscriptions:
+    """The operations of `audio.transcriptions` (`AudioTranscriptionsHandler`)."""
+
+    async def create(
+        self,
+        *,
+        file: UploadFile,
+        model: Union[
+            Literal[
+                "whisper-1",
+                "gpt-transcribe",
+                "gpt-4o-transcribe",
+                "gpt-4o-mini-transcribe",
+                "gpt-4o-mini-transcribe-2025-12-15",
+                "gpt-4o-transcribe-diarize",
+            ],
+            str,
+        ],
+        language: Optional[str],
+        languages: Optional[List[str]],
+        keywords: Optional[List[str]],
+        prompt: Optional[str],
+        response_format: Optional[AudioResponseFormat],
+        temperature: Optional[float],
+        include: Optional[List[TranscriptionInclude]],
+        timestamp_granularities: Optional[List[Literal["word", "segment"]]],
+        stream: Optional[bool],
+        chunking_strategy: Optional[Union[Literal["auto"], VadConfig]],
+        known_speaker_names: Optional[List[str]],
+        known_speaker_references: Optional[List[str]],
+        credentials: str,
+    ) -> Union[
+        Union[
+            CreateTranscriptionResponseJson,
+            CreateTranscriptionResponseDiarizedJson,
+            CreateTranscriptionResponseVerboseJson,
+        ],
+        AsyncIterator[CreateTranscriptionResponseStreamEvent],
+    ]:
+        """Transcribes audio into the input language.
+
+        Returns a transcription object in `json`, `diarized_json`, or `verbose_json`
+        format, or a stream of transcript events.
+
+        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+
+        `POST /audio/transcriptions` (createTranscription)
+        """
+        raise NotImplementedError
+
+
+class AudioTranslations:
+    """The operations of `audio.translations` (`AudioTranslationsHandler`)."""
+
+    async def create(
+        self,
+        *,
+        file: UploadFile,
+        model: Union[Literal["whisper-1"], str],
+        prompt: Optional[str],
+        response_format: Optional[
+            Literal["json", "text", "srt", "verbose_json", "vtt"]
+        ],
+        temperature: Optional[float],
+        credentials: str,
+    ) -> Union[CreateTranslationResponseJson, CreateTranslationResponseVerboseJson]:
+        """Translates audio into English.
+
+        `POST /audio/translations` (createTranslation)
+        """
+        raise NotImplementedError
+
+
+class AudioVoiceConsents:
+    """The operations of `audio.voice_consents` (`AudioVoiceConsentsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        after: Optional[str],
+        limit: Optional[int],
+        credentials: str,
+    ) -> VoiceConsentListResource:
+        """Returns a list of voice consent recordings.
+
+        List consent recordings available to your organization for creating custom voices.
+
+        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+
+        `GET /audio/voice_consents` (listVoiceConsents)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        name: str,
+        recording: UploadFile,
+        language: str,
+        credentials: str,
+    ) -> VoiceConsentResource:
+        """Upload a voice consent recording.
+
+        Upload a consent recording that authorizes creation of a custom voice.
+
+        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+
+        `POST /audio/voice_consents` (createVoiceConsent)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        consent_id: str,
+        credentials: str,
+    ) -> VoiceConsentResource:
+        """Retrieves a voice consent recording.
+
+        Retrieve consent recording metadata used for creating custom voices.
+
+        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+
+        `GET /audio/voice_consents/{consent_id}` (getVoiceConsent)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        consent_id: str,
+        body: UpdateVoiceConsentRequest,
+        credentials: str,
+    ) -> VoiceConsentResource:
+        """Updates a voice consent recording (metadata only).
+
+        Update consent recording metadata used for creating custom voices. This endpoint updates metadata only and does not replace the underlying audio.
+
+        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+
+        `POST /audio/voice_consents/{consent_id}` (updateVoiceConsent)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        consent_id: str,
+        credentials: str,
+    ) -> VoiceConsentDeletedResource:
+        """Deletes a voice consent recording.
+
+        Delete a consent recording that was uploaded for creating custom voices.
+
+        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+
+        `DELETE /audio/voice_consents/{consent_id}` (deleteVoiceConsent)
+        """
+        raise NotImplementedError
+
+
+class AudioVoices:
+    """The operations of `audio.voices` (`AudioVoicesHandler`)."""
+
+    async def create(
+        self,
+        *,
+        name: str,
+        audio_sample: UploadFile,
+        consent: str,
+        credentials: str,
+    ) -> VoiceResource:
+        """Creates a custom voice.
+
+        Create a custom voice you can use for audio output (for example, in Text-to-Speech and the Realtime API). This requires an audio sample and a previously uploaded consent recording.
+
+        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+
+        `POST /audio/voices` (createVoice)
+        """
+        raise NotImplementedError
+
+
+class Batches:
+    """The operations of `batches` (`BatchesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        after: Optional[str],
+        limit: Optional[int],
+        credentials: str,
+    ) -> ListBatchesResponse:
+        """List your organization's batches.
+
+        `GET /batches` (listBatches)
+        """
+        raise NotImplementedError
+
+    async def create(self, *, body: CreateBatchRequest, credentials: str) -> Batch:
+        """Creates and executes a batch from an uploaded file of requests
+
+        `POST /batches` (createBatch)
+        """
+        raise NotImplementedError
+
+    async def retrieve(self, *, batch_id: str, credentials: str) -> Batch:
+        """Retrieves a batch.
+
+        `GET /batches/{batch_id}` (retrieveBatch)
+        """
+        raise NotImplementedError
+
+    async def cancel(self, *, batch_id: str, credentials: str) -> Batch:
+        """Cancels an in-progress batch. The batch will be in status `cancelling` for up to 10 minutes, before changing to `cancelled`, where it will have partial results (if any) available in the output file.
+
+        `POST /batches/{batch_id}/cancel` (cancelBatch)
+        """
+        raise NotImplementedError
+
+
+class BetaAssistants:
+    """The operations of `beta.assistants` (`BetaAssistantsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int],
+        order: Optional[Literal["asc", "desc"]],
+        after: Optional[str],
+        before: Optional[str],
+        credentials: str,
+    ) -> ListAssistantsResponse:
+        """Returns a list of assistants.
+
+        Deprecated.
+
+        `GET /assistants` (listAssistants)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        body: CreateAssistantRequest,
+        credentials: str,
+    ) -> AssistantObject:
+        """Create an assistant with a model and instructions.
+
+        Deprecated.
+
+        `POST /assistants` (createAssistant)
+        """
+        raise NotImplementedError
+
+    async def retrieve(self, *, assistant_id: str, credentials: str) -> AssistantObject:
+        """Retrieves an assistant.
+
+        Deprecated.
+
+        `GET /assistants/{assistant_id}` (getAssistant)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        assistant_id: str,
+        body: ModifyAssistantRequest,
+        credentials: str,
+    ) -> AssistantObject:
+        """Modifies an assistant.
+
+        Deprecated.
+
+        `POST /assistants/{assistant_id}` (modifyAssistant)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        assistant_id: str,
+        credentials: str,
+    ) -> DeleteAssistantResponse:
+        """Delete an assistant.
+
+        Deprecated.
+
+        `DELETE /assistants/{assistant_id}` (deleteAssistant)
+        """
+        raise NotImplementedError
+
+
+class BetaChatKitThreads:
+    """The operations of `beta.chat_kit.threads` (`BetaChatKitThreadsHandler`)."""
+
+    async def delete(
+        self,
+        *,
+        thread_id: str,
+        credentials: str,
+    ) -> DeletedThreadResource:
+        """Delete a ChatKit thread along with its items and stored attachments.
+
+        `DELETE /chatkit/threads/{thread_id}` (DeleteThreadMethod)
+        """
+        raise NotImplementedError
+
+
+class BetaChatkitSessions:
+    """The operations of `beta.chatkit.sessions` (`BetaChatkitSessionsHandler`)."""
+
+    async def cancel(self, *, session_id: str, credentials: str) -> ChatSessionResource:
+        """Cancel an active ChatKit session and return its most recent metadata.
+
+        Cancelling prevents new requests from using the issued client secret.
+
+        `POST /chatkit/sessions/{session_id}/cancel` (CancelChatSessionMethod)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        body: Optional[CreateChatSessionBody],
+        credentials: str,
+    ) -> ChatSessionResource:
+        """Create a ChatKit session.
+
+        `POST /chatkit/sessions` (CreateChatSessionMethod)
+        """
+        raise NotImplementedError
+
+
+class BetaChatkitThreads:
+    """The operations of `beta.chatkit.threads` (`BetaChatkitThreadsHandler`)."""
+
+    async def list_items(
+        self,
+        *,
+        thread_id: str,
+        limit: Optional[int],
+        order: Optional[OrderEnum],
+        after: Optional[str],
+        before: Optional[str],
+        credentials: str,
+    ) -> ThreadItemListResource:
+        """List items that belong to a ChatKit thread.
+
+        `GET /chatkit/threads/{thread_id}/items` (ListThreadItemsMethod)
+        """
+        raise NotImplementedError
+
+    async def retrieve(self, *, thread_id: str, credentials: str) -> ThreadResource:
+        """Retrieve a ChatKit thread by its identifier.
+
+        `GET /chatkit/threads/{thread_id}` (GetThreadMethod)
+        """
+        raise NotImplementedError
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int],
+        order: Optional[OrderEnum],
+        after: Optional[str],
+        before: Optional[str],
+        user: Optional[str],
+        credentials: str,
+    ) -> ThreadListResource:
+        """List ChatKit threads with optional pagination and user filters.
+
+        `GET /chatkit/threads` (ListThreadsMethod)
+        """
+        raise NotImplementedError
+
+
+class BetaThreads:
+    """The operations of `beta.threads` (`BetaThreadsHandler`)."""
+
+    async def create(
+        self,
+        *,
+        body: Optional[CreateThreadRequest],
+        credentials: str,
+    ) -> ThreadObject:
+        """Create a thread.
+
+        `POST /threads` (createThread)
+        """
+        raise NotImplementedError
+
+    async def create_and_run(
+        self,
+        *,
+        body: CreateThreadAndRunRequest,
+        credentials: str,
+    ) -> Union[RunObject, AsyncIterator[AssistantStreamEvent]]:
+        """Create a thread and run it in one request.
+
+        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+
+        `POST /threads/runs` (createThreadAndRun)
+        """
+        raise NotImplementedError
+
+    async def retrieve(self, *, thread_id: str, credentials: str) -> ThreadObject:
+        """Retrieves a thread.
+
+        `GET /threads/{thread_id}` (getThread)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        thread_id: str,
+        body: ModifyThreadRequest,
+        credentials: str,
+    ) -> ThreadObject:
+        """Modifies a thread.
+
+        `POST /threads/{thread_id}` (modifyThread)
+        """
+        raise NotImplementedError
+
+    async def delete(self, *, thread_id: str, credentials: str) -> DeleteThreadResponse:
+        """Delete a thread.
+
+        `DELETE /threads/{thread_id}` (deleteThread)
+        """
+        raise NotImplementedError
+
+
+class BetaThreadsMessages:
+    """The operations of `beta.threads.messages` (`BetaThreadsMessagesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        thread_id: str,
+        limit: Optional[int],
+        order: Optional[Literal["asc", "desc"]],
+        after: Optional[str],
+        before: Optional[str],
+        run_id: Optional[str],
+        credentials: str,
+    ) -> ListMessagesResponse:
+        """Returns a list of messages for a given thread.
+
+        `GET /threads/{thread_id}/messages` (listMessages)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        thread_id: str,
+        body: CreateMessageRequest,
+        credentials: str,
+    ) -> MessageObject:
+        """Create a message.
+
+        `POST /threads/{thread_id}/messages` (createMessage)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        thread_id: str,
+        message_id: str,
+        credentials: str,
+    ) -> MessageObject:
+        """Retrieve a message.
+
+        `GET /threads/{thread_id}/messages/{message_id}` (getMessage)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        thread_id: str,
+        message_id: str,
+        body: ModifyMessageRequest,
+        credentials: str,
+    ) -> MessageObject:
+        """Modifies a message.
+
+        `POST /threads/{thread_id}/messages/{message_id}` (modifyMessage)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        thread_id: str,
+        message_id: str,
+        credentials: str,
+    ) -> DeleteMessageResponse:
+        """Deletes a message.
+
+        `DELETE /threads/{thread_id}/messages/{message_id}` (deleteMessage)
+        """
+        raise NotImplementedError
+
+
+class BetaThreadsRuns:
+    """The operations of `beta.threads.runs` (`BetaThreadsRunsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        thread_id: str,
+        limit: Optional[int],
+        order: Optional[Literal["asc", "desc"]],
+        after: Optional[str],
+        before: Optional[str],
+        credentials: str,
+    ) -> ListRunsResponse:
+        """Returns a list of runs belonging to a thread.
+
+        `GET /threads/{thread_id}/runs` (listRuns)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        thread_id: str,
+        include: Optional[
+            List[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        ],
+        body: CreateRunRequest,
+        credentials: str,
+    ) -> Union[RunObject, AsyncIterator[AssistantStreamEvent]]:
+        """Create a run.
+
+        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+
+        `POST /threads/{thread_id}/runs` (createRun)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        thread_id: str,
+        run_id: str,
+        credentials: str,
+    ) -> RunObject:
+        """Retrieves a run.
+
+        `GET /threads/{thread_id}/runs/{run_id}` (getRun)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        thread_id: str,
+        run_id: str,
+        body: ModifyRunRequest,
+        credentials: str,
+    ) -> RunObject:
+        """Modifies a run.
+
+        `POST /threads/{thread_id}/runs/{run_id}` (modifyRun)
+        """
+        raise NotImplementedError
+
+    async def cancel(
+        self,
+        *,
+        thread_id: str,
+        run_id: str,
+        credentials: str,
+    ) -> RunObject:
+        """Cancels a run that is `in_progress`.
+
+        `POST /threads/{thread_id}/runs/{run_id}/cancel` (cancelRun)
+        """
+        raise NotImplementedError
+
+    async def submit_tool_outputs(
+        self,
+        *,
+        thread_id: str,
+        run_id: str,
+        body: SubmitToolOutputsRunRequest,
+        credentials: str,
+    ) -> Union[RunObject, AsyncIterator[AssistantStreamEvent]]:
+        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
+
+        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+
+        `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs` (submitToolOuputsToRun)
+        """
+        raise NotImplementedError
+
+
+class BetaThreadsRunsSteps:
+    """The operations of `beta.threads.runs.steps` (`BetaThreadsRunsStepsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        thread_id: str,
+        run_id: str,
+        limit: Optional[int],
+        order: Optional[Literal["asc", "desc"]],
+        after: Optional[str],
+        before: Optional[str],
+        include: Optional[
+            List[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        ],
+        credentials: str,
+    ) -> ListRunStepsResponse:
+        """Returns a list of run steps belonging to a run.
+
+        `GET /threads/{thread_id}/runs/{run_id}/steps` (listRunSteps)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        thread_id: str,
+        run_id: str,
+        step_id: str,
+        include: Optional[
+            List[Literal["step_details.tool_calls[*].file_search.results[*].content"]]
+        ],
+        credentials: str,
+    ) -> RunStepObject:
+        """Retrieves a run step.
+
+        `GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}` (getRunStep)
+        """
+        raise NotImplementedError
+
+
+class ChatCompletions:
+    """The operations of `chat.completions` (`ChatCompletionsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        model: Optional[str],
+        metadata: Optional[Metadata],
+        after: Optional[str],
+        limit: Optional[int],
+        order: Optional[Literal["asc", "desc"]],
+        credentials: str,
+    ) -> ChatCompletionList:
+        """List stored Chat Completions. Only Chat Completions that have been stored
+        with the `store` parameter set to `true` will be returned.
+
+        `GET /chat/completions` (listChatCompletions)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        body: CreateChatCompletionRequest,
+        credentials: str,
+    ) -> Union[
+        CreateChatCompletionResponse, AsyncIterator[CreateChatCompletionStreamResponse]
+    ]:
+        """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)
+        to take advantage of the latest OpenAI platform features. Compare
+        [Chat Completions with Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
+
+        ---
+
+        Creates a model response for the given chat conversation. Learn more in the
+        [text generation](/docs/guides/text-generation), [vision](/docs/guides/vision),
+        and [audio](/docs/guides/audio) guides.
+
+        Parameter support can differ depending on the model used to generate the
+        response, particularly for newer reasoning models. Parameters that are only
+        supported for reasoning models are noted below. For the current state of
+        unsupported parameters in reasoning models,
+        [refer to the reasoning guide](/docs/guides/reasoning).
+
+        Returns a chat completion object, or a streamed sequence of chat completion
+        chunk objects if the request is streamed.
+
+        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+
+        `POST /chat/completions` (createChatCompletion)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        completion_id: str,
+        credentials: str,
+    ) -> CreateChatCompletionResponse:
+        """Get a stored chat completion. Only Chat Completions that have been created
+        with the `store` parameter set to `true` will be returned.
+
+        `GET /chat/completions/{completion_id}` (getChatCompletion)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        completion_id: str,
+        body: UpdateChatCompletionRequest,
+        credentials: str,
+    ) -> CreateChatCompletionResponse:
+        """Modify a stored chat completion. Only Chat Completions that have been
+        created with the `store` parameter set to `true` can be modified. Currently,
+        the only supported modification is to update the `metadata` field.
+
+        `POST /chat/completions/{completion_id}` (updateChatCompletion)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        completion_id: str,
+        credentials: str,
+    ) -> ChatCompletionDeleted:
+        """Delete a stored chat completion. Only Chat Completions that have been
+        created with the `store` parameter set to `true` can be deleted.
+
+        `DELETE /chat/completions/{completion_id}` (deleteChatCompletion)
+        """
+        raise NotImplementedError
+
+
+class ChatCompletionsMessages:
+    """The operations of `chat.completions.messages` (`ChatCompletionsMessagesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        completion_id: str,
+        after: Optional[str],
+        limit: Optional[int],
+        order: Optional[Literal["asc", "desc"]],
+        credentials: str,
+    ) -> ChatCompletionMessageList:
+        """Get the messages in a stored chat completion. Only Chat Completions that
+        have been created with the `store` parameter set to `true` will be
+        returned.
+
+        `GET /chat/completions/{completion_id}/messages` (getChatCompletionMessages)
+        """
+        raise NotImplementedError
+
+
+class Completions:
+    """The operations of `completions` (`CompletionsHandler`)."""
+
+    async def create(
+        self,
+        *,
+        body: CreateCompletionRequest,
+        credentials: str,
+    ) -> CreateCompletionResponse:
+        """Creates a completion for the provided prompt and parameters.
+
+        Returns a completion object, or a sequence of completion objects if the request is streamed.
+
+        `POST /completions` (createCompletion)
+        """
+        raise NotImplementedError
+
+
+class Containers:
+    """The operations of `containers` (`ContainersHandler`)."""
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int],
+        order: Optional[Literal["asc", "desc"]],
+        after: Optional[str],
+        name: Optional[str],
+        credentials: str,
+    ) -> ContainerListResource:
+        """List Containers
+
+        Lists containers.
+
+        `GET /containers` (ListContainers)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        body: Optional[CreateContainerBody],
+        credentials: str,
+    ) -> ContainerResource:
+        """Create Container
+
+        Creates a container.
+
+        `POST /containers` (CreateContainer)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        container_id: str,
+        credentials: str,
+    ) -> ContainerResource:
+        """Retrieve Container
+
+        Retrieves a container.
+
+        `GET /containers/{container_id}` (RetrieveContainer)
+        """
+        raise NotImplementedError
+
+    async def delete(self, *, container_id: str, credentials: str) -> None:
+        """Delete Container
+
+        Delete a container.
+
+        `DELETE /containers/{container_id}` (DeleteContainer)
+        """
+        raise NotImplementedError
+
+
+class ContainersFiles:
+    """The operations of `containers.files` (`ContainersFilesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        container_id: str,
+        limit: Optional[int],
+        order: Optional[Literal["asc", "desc"]],
+        after: Optional[str],
+        credentials: str,
+    ) -> ContainerFileListResource:
+        """List Container files
+
+        Lists container files.
+
+        `GET /containers/{container_id}/files` (ListContainerFiles)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        container_id: str,
+        body: CreateContainerFileBody,
+        credentials: str,
+    ) -> ContainerFileResource:
+        """Create a Container File
+
+        You can send either a multipart/form-data request with the raw file content, or a JSON request with a file ID.
+
+        Creates a container file.
+
+        `POST /containers/{container_id}/files` (CreateContainerFile)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        container_id: str,
+        file_id: str,
+        credentials: str,
+    ) -> ContainerFileResource:
+        """Retrieve Container File
+
+        Retrieves a container file.
+
+        `GET /containers/{container_id}/files/{file_id}` (RetrieveContainerFile)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        container_id: str,
+        file_id: str,
+        credentials: str,
+    ) -> None:
+        """Delete Container File
+
+        Delete a container file.
+
+        `DELETE /containers/{container_id}/files/{file_id}` (DeleteContainerFile)
+        """
+        raise NotImplementedError
+
+    async def get_content(
+        self,
+        *,
+        container_id: str,
+        file_id: str,
+        credentials: str,
+    ) -> None:
+        """Retrieve Container File Content
+
+        Retrieves a container file content.
+
+        `GET /containers/{container_id}/files/{file_id}/content` (RetrieveContainerFileContent)
+        """
+        raise NotImplementedError
+
+
+class ContentProvenanceChecks:
+    """The operations of `content_provenance_checks` (`ContentProvenanceChecksHandler`)."""
+
+    async def create(self, *, file: UploadFile, credentials: str) -> ProvenanceResource:
+        """Check whether an image or audio file contains known OpenAI provenance signals. [Learn more about content provenance](/api/docs/guides/content-provenance).
+
+        If `not_detected`, it means the tool did not find supported signals in the uploaded file. The content could still have been generated by OpenAI if the metadata was stripped or has evidence of tampering, the watermark was degraded, it comes from a legacy generation model, or it was created before provenance signals were available. Content could also still be AI-generated by another company's model, which the tool currently does not detect.
+
+        `POST /content_provenance_checks` (Createcontentprovenancecheck)
+        """
+        raise NotImplementedError
+
+
+class Conversations:
+    """The operations of `conversations` (`ConversationsHandler`)."""
+
+    async def create(
+        self,
+        *,
+        body: Optional[CreateConversationBody],
+        credentials: str,
+    ) -> ConversationResource:
+        """Create a conversation.
+
+        `POST /conversations` (createConversation)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        conversation_id: str,
+        credentials: str,
+    ) -> ConversationResource:
+        """Get a conversation
+
+        `GET /conversations/{conversation_id}` (getConversation)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        conversation_id: str,
+        body: Optional[UpdateConversationBody],
+        credentials: str,
+    ) -> ConversationResource:
+        """Update a conversation
+
+        `POST /conversations/{conversation_id}` (updateConversation)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        conversation_id: str,
+        credentials: str,
+    ) -> DeletedConversationResource:
+        """Delete a conversation. Items in the conversation will not be deleted.
+
+        `DELETE /conversations/{conversation_id}` (deleteConversation)
+        """
+        raise NotImplementedError
+
+
+class ConversationsItems:
+    """The operations of `conversations.items` (`ConversationsItemsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        conversation_id: str,
+        limit: Optional[int],
+        order: Optional[Literal["asc", "desc"]],
+        after: Optional[str],
+        include: Optional[List[IncludeEnum]],
+        credentials: str,
+    ) -> ConversationItemList:
+        """List all items for a conversation with the given ID.
+
+        `GET /conversations/{conversation_id}/items` (listConversationItems)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        conversation_id: str,
+        include: Optional[List[IncludeEnum]],
+        body: CreateConversationItemsRequest,
+        credentials: str,
+    ) -> ConversationItemList:
+        """Create items in a conversation with the given ID.
+
+        `POST /conversations/{conversation_id}/items` (createConversationItems)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        conversation_id: str,
+        item_id: str,
+        include: Optional[List[IncludeEnum]],
+        credentials: str,
+    ) -> ConversationItem:
+        """Get a single item from a conversation with the given IDs.
+
+        `GET /conversations/{conversation_id}/items/{item_id}` (getConversationItem)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        conversation_id: str,
+        item_id: str,
+        credentials: str,
+    ) -> ConversationResource:
+        """Delete an item from a conversation with the given IDs.
+
+        `DELETE /conversations/{conversation_id}/items/{item_id}` (deleteConversationItem)
+        """
+        raise NotImplementedError
+
+
+class Embeddings:
+    """The operations of `embeddings` (`EmbeddingsHandler`)."""
+
+    async def create(
+        self,
+        *,
+        body: CreateEmbeddingRequest,
+        credentials: str,
+    ) -> CreateEmbeddingResponse:
+        """Creates an embedding vector representing the input text.
+
+        `POST /embeddings` (createEmbedding)
+        """
+        raise NotImplementedError
+
+
+class Evals:
+    """The operations of `evals` (`EvalsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        after: Optional[str],
+        limit: Optional[int],
+        order: Optional[Literal["asc", "desc"]],
+        order_by: Optional[Literal["created_at", "updated_at"]],
+        credentials: str,
+    ) -> EvalList:
+        """List evaluations for a project.
+
+        `GET /evals` (listEvals)
+        """
+        raise NotImplementedError
+
+    async def create(self, *, body: CreateEvalRequest, credentials: str) -> Eval:
+        """Create the structure of an evaluation that can be used to test a model's performance.
+        An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
+        For more information, see the [Evals guide](/docs/guides/evals).
+
+        `POST /evals` (createEval)
+        """
+        raise NotImplementedError
+
+    async def retrieve(self, *, eval_id: str, credentials: str) -> Eval:
+        """Get an evaluation by ID.
+
+        `GET /evals/{eval_id}` (getEval)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        eval_id: str,
+        body: UpdateEvalRequest,
+        credentials: str,
+    ) -> Eval:
+        """Update certain properties of an evaluation.
+
+        `POST /evals/{eval_id}` (updateEval)
+        """
+        raise NotImplementedError
+
+    async def delete(self, *, eval_id: str, credentials: str) -> DeleteEvalResponse:
+        """Delete an evaluation.
+
+        `DELETE /evals/{eval_id}` (deleteEval)
+        """
+        raise NotImplementedError
+
+
+class EvalsRuns:
+    """The operations of `evals.runs` (`EvalsRunsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        eval_id: str,
+        after: Optional[str],
+        limit: Optional[int],
+        order: Optional[Literal["asc", "desc"]],
+        status: Optional[
+            Literal["queued", "in_progress", "completed", "canceled", "failed"]
+        ],
+        credentials: str,
+    ) -> EvalRunList:
+        """Get a list of runs for an evaluation.
+
+        `GET /evals/{eval_id}/runs` (getEvalRuns)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        eval_id: str,
+        body: CreateEvalRunRequest,
+        credentials: str,
+    ) -> EvalRun:
+        """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation.
+
+        `POST /evals/{eval_id}/runs` (createEvalRun)
+        """
+        raise NotImplementedError
+
+    async def retrieve(self, *, eval_id: str, run_id: str, credentials: str) -> EvalRun:
+        """Get an evaluation run by ID.
+
+        `GET /evals/{eval_id}/runs/{run_id}` (getEvalRun)
+        """
+        raise NotImplementedError
+
+    async def cancel(self, *, eval_id: str, run_id: str, credentials: str) -> EvalRun:
+        """Cancel an ongoing evaluation run.
+
+        `POST /evals/{eval_id}/runs/{run_id}` (cancelEvalRun)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        eval_id: str,
+        run_id: str,
+        credentials: str,
+    ) -> DeleteEvalRunResponse:
+        """Delete an eval run.
+
+        `DELETE /evals/{eval_id}/runs/{run_id}` (deleteEvalRun)
+        """
+        raise NotImplementedError
+
+
+class EvalsRunsOutputItems:
+    """The operations of `evals.runs.output_items` (`EvalsRunsOutputItemsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        eval_id: str,
+        run_id: str,
+        after: Optional[str],
+        limit: Optional[int],
+        status: Optional[Literal["fail", "pass"]],
+        order: Optional[Literal["asc", "desc"]],
+        credentials: str,
+    ) -> EvalRunOutputItemList:
+        """Get a list of output items for an evaluation run.
+
+        `GET /evals/{eval_id}/runs/{run_id}/output_items` (getEvalRunOutputItems)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        eval_id: str,
+        run_id: str,
+        output_item_id: str,
+        credentials: str,
+    ) -> EvalRunOutputItem:
+        """Get an evaluation run output item by ID.
+
+        `GET /evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}` (getEvalRunOutputItem)
+        """
+        raise NotImplementedError
+
+
+class Files:
+    """The operations of `files` (`FilesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        purpose: Optional[str],
+        limit: Optional[int],
+        order: Optional[Literal["asc", "desc"]],
+        after: Optional[str],
+        credentials: str,
+    ) -> ListFilesResponse:
+        """Returns a list of files.
+
+        `GET /files` (listFiles)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        file: UploadFile,
+        purpose: Literal[
+            "assistants", "batch", "fine-tune", "vision", "user_data", "evals"
+        ],
+        expires_after: Optional[FileExpirationAfter],
+        credentials: str,
+    ) -> OpenAIFile:
+        """Upload a file that can be used across various endpoints. Individual files
+        can be up to 512 MB, and each project can store up to 2.5 TB of files in
+        total. There is no organization-wide storage limit. Uploads to this
+        endpoint are rate-limited to 1,000 requests per minute per authenticated
+        user.
+
+        - The Assistants API supports files up to 2 million tokens and of specific
+        file types. See the [Assistants Tools guide](/docs/assistants/tools) for
+        details.
+        - The Fine-tuning API only supports `.jsonl` files. The input also has
+        certain required formats for fine-tuning
+        [chat](/docs/api-reference/fine-tuning/chat-input) or
+        [completions](/docs/api-reference/fine-tuning/completions-input) models.
+        - The Batch API only supports `.jsonl` files up to 200 MB in size. The input
+        also has a specific required
+        [format](/docs/api-reference/batch/request-input).
+        - For Retrieval or `file_search` ingestion, upload files here first. If
+        you need to attach multiple uploaded files to the same vector store, use
+        [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+        instead of attaching them one by one. Vector store attachment has separate
+        limits from file upload, including 2,000 attached files per minute per
+        organization.
+
+        Please [contact us](https://help.openai.com/) if you need to increase these
+        storage limits.
+
+        `POST /files` (createFile)
+        """
+        raise NotImplementedError
+
+    async def retrieve(self, *, file_id: str, credentials: str) -> OpenAIFile:
+        """Returns information about a specific file.
+
+        `GET /files/{file_id}` (retrieveFile)
+        """
+        raise NotImplementedError
+
+    async def delete(self, *, file_id: str, credentials: str) -> DeleteFileResponse:
+        """Delete a file and remove it from all vector stores.
+
+        `DELETE /files/{file_id}` (deleteFile)
+        """
+        raise NotImplementedError
+
+    async def content(self, *, file_id: str, credentials: str) -> str:
+        """Returns a response containing the contents of the specified file.
+
+        `GET /files/{file_id}/content` (downloadFile)
+        """
+        raise NotImplementedError
+
+
+class FineTuningAlphaGraders:
+    """The operations of `fine_tuning.alpha.graders` (`FineTuningAlphaGradersHandler`)."""
+
+    async def run(
+        self,
+        *,
+        body: RunGraderRequest,
+        credentials: str,
+    ) -> RunGraderResponse:
+        """Run a grader.
+
+        `POST /fine_tuning/alpha/graders/run` (runGrader)
+        """
+        raise NotImplementedError
+
+    async def validate_(
+        self,
+        *,
+        body: ValidateGraderRequest,
+        credentials: str,
+    ) -> ValidateGraderResponse:
+        """Validate a grader.
+
+        `POST /fine_tuning/alpha/graders/validate` (validateGrader)
+        """
+        raise NotImplementedError
+
+
+class FineTuningCheckpointsPermissions:
+    """The operations of `fine_tuning.checkpoints.permissions` (`FineTuningCheckpointsPermissionsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        fine_tuned_model_checkpoint: str,
+        project_id: Optional[str],
+        after: Optional[str],
+        limit: Optional[int],
+        order: Optional[Literal["ascending", "descending"]],
+        credentials: str,
+    ) -> ListFineTuningCheckpointPermissionResponse:
+        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
+
+        `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions` (listFineTuningCheckpointPermissions)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        fine_tuned_model_checkpoint: str,
+        body: CreateFineTuningCheckpointPermissionRequest,
+        credentials: str,
+    ) -> ListFineTuningCheckpointPermissionResponse:
+        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+
+        This enables organization owners to share fine-tuned models with other projects in their organization.
+
+        `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions` (createFineTuningCheckpointPermission)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        fine_tuned_model_checkpoint: str,
+        permission_id: str,
+        credentials: str,
+    ) -> DeleteFineTuningCheckpointPermissionResponse:
+        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        Organization owners can use this endpoint to delete a permission for a fine-tuned model checkpoint.
+
+        `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}` (deleteFineTuningCheckpointPermission)
+        """
+        raise NotImplementedError
+
+
+class FineTuningJobs:
+    """The operations of `fine_tuning.jobs` (`FineTuningJobsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        after: Optional[str],
+        limit: Optional[int],
+        metadata: Optional[Dict[str, str]],
+        credentials: str,
+    ) -> ListPaginatedFineTuningJobsResponse:
+        """List your organization's fine-tuning jobs
+
+        `GET /fine_tuning/jobs` (listPaginatedFineTuningJobs)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        body: CreateFineTuningJobRequest,
+        credentials: str,
+    ) -> FineTuningJob:
+        """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
+
+        Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
+
+        [Learn more about fine-tuning](/docs/guides/model-optimization)
+
+        `POST /fine_tuning/jobs` (createFineTuningJob)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        fine_tuning_job_id: str,
+        credentials: str,
+    ) -> FineTuningJob:
+        """Get info about a fine-tuning job.
+
+        [Learn more about fine-tuning](/docs/guides/model-optimization)
+
+        `GET /fine_tuning/jobs/{fine_tuning_job_id}` (retrieveFineTuningJob)
+        """
+        raise NotImplementedError
+
+    async def cancel(
+        self,
+        *,
+        fine_tuning_job_id: str,
+        credentials: str,
+    ) -> FineTuningJob:
+        """Immediately cancel a fine-tune job.
+
+        `POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel` (cancelFineTuningJob)
+        """
+        raise NotImplementedError
+
+    async def list_events(
+        self,
+        *,
+        fine_tuning_job_id: str,
+        after: Optional[str],
+        limit: Optional[int],
+        credentials: str,
+    ) -> ListFineTuningJobEventsResponse:
+        """Get status updates for a fine-tuning job.
+
+        `GET /fine_tuning/jobs/{fine_tuning_job_id}/events` (listFineTuningEvents)
+        """
+        raise NotImplementedError
+
+    async def pause(
+        self,
+        *,
+        fine_tuning_job_id: str,
+        credentials: str,
+    ) -> FineTuningJob:
+        """Pause a fine-tune job.
+
+        `POST /fine_tuning/jobs/{fine_tuning_job_id}/pause` (pauseFineTuningJob)
+        """
+        raise NotImplementedError
+
+    async def resume(
+        self,
+        *,
+        fine_tuning_job_id: str,
+        credentials: str,
+    ) -> FineTuningJob:
+        """Resume a fine-tune job.
+
+        `POST /fine_tuning/jobs/{fine_tuning_job_id}/resume` (resumeFineTuningJob)
+        """
+        raise NotImplementedError
+
+
+class FineTuningJobsCheckpoints:
+    """The operations of `fine_tuning.jobs.checkpoints` (`FineTuningJobsCheckpointsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        fine_tuning_job_id: str,
+        after: Optional[str],
+        limit: Optional[int],
+        credentials: str,
+    ) -> ListFineTuningJobCheckpointsResponse:
+        """List checkpoints for a fine-tuning job.
+
+        `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints` (listFineTuningJobCheckpoints)
+        """
+        raise NotImplementedError
+
+
+class Images:
+    """The operations of `images` (`ImagesHandler`)."""
+
+    async def edit(
+        self,
+        *,
+        body: EditImageBodyJsonParam,
+        credentials: str,
+    ) -> Union[ImagesResponse, AsyncIterator[ImageEditStreamEvent]]:
+        """Creates an edited or extended image given one or more source images and a prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
+
+        You can call this endpoint with either:
+
+        - `multipart/form-data`: use binary uploads via `image` (and optional `mask`).
+        - `application/json`: use `images` (and optional `mask`) as references with either `image_url` or `file_id`.
+
+        Note that JSON requests use `images` (array) instead of the multipart `image` field.
+
+        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+
+        `POST /images/edits` (createImageEdit)
+        """
+        raise NotImplementedError
+
+    async def generate(
+        self,
+        *,
+        body: CreateImageRequest,
+        credentials: str,
+    ) -> Union[ImagesResponse, AsyncIterator[ImageGenStreamEvent]]:
+        """Creates an image given a prompt. [Learn more](/docs/guides/images).
+
+        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+
+        `POST /images/generations` (createImage)
+        """
+        raise NotImplementedError
+
+    async def create_variation(
+        self,
+        *,
+        image: UploadFile,
+        model: Optional[Union[Literal["dall-e-2"], str]],
+        n: Optional[int],
+        response_format: Optional[Literal["url", "b64_json"]],
+        size: Optional[Literal["256x256", "512x512", "1024x1024"]],
+        user: Optional[str],
+        credentials: str,
+    ) -> ImagesResponse:
+        """Creates a variation of a given image. This endpoint only supports `dall-e-2`.
+
+        `POST /images/variations` (createImageVariation)
+        """
+        raise NotImplementedError
+
+
+class Models:
+    """The operations of `models` (`ModelsHandler`)."""
+
+    async def list(self, *, credentials: str) -> ListModelsResponse:
+        """Lists the currently available models, and provides basic information about each one such as the owner and availability.
+
+        `GET /models` (listModels)
+        """
+        raise NotImplementedError
+
+    async def retrieve(self, *, model: str, credentials: str) -> Model:
+        """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
+
+        `GET /models/{model}` (retrieveModel)
+        """
+        raise NotImplementedError
+
+    async def delete(self, *, model: str, credentials: str) -> DeleteModelResponse:
+        """Delete a fine-tuned model. You must have the Owner role in your organization to delete a model.
+
+        `DELETE /models/{model}` (deleteModel)
+        """
+        raise NotImplementedError
+
+
+class Moderations:
+    """The operations of `moderations` (`ModerationsHandler`)."""
+
+    async def create(
+        self,
+        *,
+        body: CreateModerationRequest,
+        credentials: str,
+    ) -> CreateModerationResponse:
+        """Classifies if text and/or image inputs are potentially harmful. Learn
+        more in the [moderation guide](/docs/guides/moderation).
+
+        `POST /moderations` (createModeration)
+        """
+        raise NotImplementedError
+
+
+class Organization:
+    """The operations of `organization` (`OrganizationHandler`)."""
+
+    async def get_data_retention(
+        self,
+        *,
+        credentials: str,
+    ) -> OrganizationDataRetention:
+        """Retrieves organization data retention controls.
+
+        `GET /organization/data_retention` (retrieve-organization-data-retention)
+        """
+        raise NotImplementedError
+
+    async def data_retention(
+        self,
+        *,
+        body: UpdateOrganizationDataRetentionBody,
+        credentials: str,
+    ) -> OrganizationDataRetention:
+        """Updates organization data retention controls.
+
+        `POST /organization/data_retention` (update-organization-data-retention)
+        """
+        raise NotImplementedError
+
+    async def get_spend_limit(
+        self,
+        *,
+        credentials: str,
+    ) -> OrganizationSpendLimitResource:
+        """Get the organization's hard spend limit.
+
+        `GET /organization/spend_limit` (Getorganizationspendlimit)
+        """
+        raise NotImplementedError
+
+    async def spend_limit(
+        self,
+        *,
+        body: UpdateOrganizationSpendLimitBody,
+        credentials: str,
+    ) -> OrganizationSpendLimitResource:
+        """Create or replace the organization's hard spend limit.
+
+        `POST /organization/spend_limit` (Updateorganizationspendlimit)
+        """
+        raise NotImplementedError
+
+    async def delete_spend_limit(
+        self,
+        *,
+        credentials: str,
+    ) -> OrganizationSpendLimitDeletedResource:
+        """Delete the organization's hard spend limit.
+
+        `DELETE /organization/spend_limit` (Deleteorganizationspendlimit)
+        """
+        raise NotImplementedError
+
+
+class OrganizationAdminApiKeys:
+    """The operations of `organization.admin_api_keys` (`OrganizationAdminApiKeysHandler`)."""
+
+    async def list(
+        self,
+        *,
+        after: Optional[str],
+        order: Optional[Literal["asc", "desc"]],
+        limit: Optional[int],
+        credentials: str,
+    ) -> ApiKeyList:
+        """List organization API keys
+
+        Retrieve a paginated list of organization admin API keys.
+
+        `GET /organization/admin_api_keys` (admin-api-keys-list)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        body: AdminApiKeysCreateRequest,
+        credentials: str,
+    ) -> AdminApiKeyCreateResponse:
+        """Create an organization admin API key
+
+        Create a new admin-level API key for the organization.
+
+        `POST /organization/admin_api_keys` (admin-api-keys-create)
+        """
+        raise NotImplementedError
+
+    async def retrieve(self, *, key_id: str, credentials: str) -> AdminApiKey:
+        """Retrieve a single organization API key
+
+        Get details for a specific organization API key by its ID.
+
+        `GET /organization/admin_api_keys/{key_id}` (admin-api-keys-get)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        key_id: str,
+        credentials: str,
+    ) -> AdminApiKeysDeleteResponse:
+        """Delete an organization admin API key
+
+        Delete the specified admin API key.
+
+        `DELETE /organization/admin_api_keys/{key_id}` (admin-api-keys-delete)
+        """
+        raise NotImplementedError
+
+
+class OrganizationAuditLogs:
+    """The operations of `organization.audit_logs` (`OrganizationAuditLogsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        effective_at: Optional[ListAuditLogsEffectiveAt],
+        project_ids: Optional[List[str]],
+        event_types: Optional[List[AuditLogEventType]],
+        actor_ids: Optional[List[str]],
+        actor_emails: Optional[List[str]],
+        resource_ids: Optional[List[str]],
+        tenant_only: Optional[bool],
+        limit: Optional[int],
+        after: Optional[str],
+        before: Optional[str],
+        credentials: str,
+    ) -> ListAuditLogsResponse:
+        """List user actions and configuration changes within this organization.
+
+        `GET /organization/audit_logs` (list-audit-logs)
+        """
+        raise NotImplementedError
+
+
+class OrganizationCertificates:
+    """The operations of `organization.certificates` (`OrganizationCertificatesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int],
+        after: Optional[str],
+        order: Optional[Literal["asc", "desc"]],
+        credentials: str,
+    ) -> ListCertificatesResponse:
+        """List uploaded certificates for this organization.
+
+        `GET /organization/certificates` (listOrganizationCertificates)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        body: UploadCertificateRequest,
+        credentials: str,
+    ) -> Certificate:
+        """Upload a certificate to the organization. This does **not** automatically activate the certificate.
+
+        Organizations can upload up to 50 certificates.
+
+        `POST /organization/certificates` (uploadCertificate)
+        """
+        raise NotImplementedError
+
+    async def activate(
+        self,
+        *,
+        body: ToggleCertificatesRequest,
+        credentials: str,
+    ) -> OrganizationCertificateActivationResponse:
+        """Activate certificates at the organization level.
+
+        You can atomically and idempotently activate up to 10 certificates at a time.
+
+        `POST /organization/certificates/activate` (activateOrganizationCertificates)
+        """
+        raise NotImplementedError
+
+    async def deactivate(
+        self,
+        *,
+        body: ToggleCertificatesRequest,
+        credentials: str,
+    ) -> OrganizationCertificateDeactivationResponse:
+        """Deactivate certificates at the organization level.
+
+        You can atomically and idempotently deactivate up to 10 certificates at a time.
+
+        `POST /organization/certificates/deactivate` (deactivateOrganizationCertificates)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        certificate_id: str,
+        include: Optional[List[Literal["content"]]],
+        credentials: str,
+    ) -> Certificate:
+        """Get a certificate that has been uploaded to the organization.
+
+        You can get a certificate regardless of whether it is active or not.
+
+        `GET /organization/certificates/{certificate_id}` (getCertificate)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        certificate_id: str,
+        body: ModifyCertificateRequest,
+        credentials: str,
+    ) -> Certificate:
+        """Modify a certificate. Note that only the name can be modified.
+
+        `POST /organization/certificates/{certificate_id}` (modifyCertificate)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        certificate_id: str,
+        credentials: str,
+    ) -> DeleteCertificateResponse:
+        """Delete a certificate from the organization.
+
+        The certificate must be inactive for the organization and all projects.
+
+        `DELETE /organization/certificates/{certificate_id}` (deleteCertificate)
+        """
+        raise NotImplementedError
+
+
+class OrganizationCosts:
+    """The operations of `organization.costs` (`OrganizationCostsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        start_time: int,
+        end_time: Optional[int],
+        bucket_width: Optional[Literal["1d"]],
+        project_ids: Optional[List[str]],
+        api_key_ids: Optional[List[str]],
+        group_by: Optional[List[Literal["project_id", "line_item", "api_key_id"]]],
+        limit: Optional[int],
+        page: Optional[str],
+        credentials: str,
+    ) -> UsageResponse:
+        """Get costs details for the organization.
+
+        `GET /organization/costs` (usage-costs)
+        """
+        raise NotImplementedError
+
+
+class OrganizationGroups:
+    """The operations of `organization.groups` (`OrganizationGroupsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int],
+        after: Optional[str],
+        order: Optional[Literal["asc", "desc"]],
+        credentials: str,
+    ) -> GroupListResource:
+        """Lists all groups in the organization.
+
+        `GET /organization/groups` (list-groups)
+        """
+        raise NotImplementedError
+
+    async def create(self, *, body: CreateGroupBody, credentials: str) -> GroupResponse:
+        """Creates a new group in the organization.
+
+        `POST /organization/groups` (create-group)
+        """
+        raise NotImplementedError
+
+    async def retrieve(self, *, group_id: str, credentials: str) -> GroupResponse:
+        """Retrieves a group.
+
+        `GET /organization/groups/{group_id}` (retrieve-group)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        group_id: str,
+        body: UpdateGroupBody,
+        credentials: str,
+    ) -> GroupResourceWithSuccess:
+        """Updates a group's information.
+
+        `POST /organization/groups/{group_id}` (update-group)
+        """
+        raise NotImplementedError
+
+    async def delete(self, *, group_id: str, credentials: str) -> GroupDeletedResource:
+        """Deletes a group from the organization.
+
+        `DELETE /organization/groups/{group_id}` (delete-group)
+        """
+        raise NotImplementedError
+
+
+class OrganizationGroupsRoles:
+    """The operations of `organization.groups.roles` (`OrganizationGroupsRolesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        group_id: str,
+        limit: Optional[int],
+        after: Optional[str],
+        order: Optional[Literal["asc", "desc"]],
+        credentials: str,
+    ) -> RoleListResource:
+        """Lists the organization roles assigned to a group within the organization.
+
+        `GET /organization/groups/{group_id}/roles` (list-group-role-assignments)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        group_id: str,
+        body: PublicAssignOrganizationGroupRoleBody,
+        credentials: str,
+    ) -> GroupRoleAssignment:
+        """Assigns an organization role to a group within the organization.
+
+        `POST /organization/groups/{group_id}/roles` (assign-group-role)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        group_id: str,
+        role_id: str,
+        credentials: str,
+    ) -> AssignedRoleDetails:
+        """Retrieves an organization role assigned to a group.
+
+        `GET /organization/groups/{group_id}/roles/{role_id}` (retrieve-group-role)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        group_id: str,
+        role_id: str,
+        credentials: str,
+    ) -> DeletedRoleAssignmentResource:
+        """Unassigns an organization role from a group within the organization.
+
+        `DELETE /organization/groups/{group_id}/roles/{role_id}` (unassign-group-role)
+        """
+        raise NotImplementedError
+
+
+class OrganizationGroupsUsers:
+    """The operations of `organization.groups.users` (`OrganizationGroupsUsersHandler`)."""
+
+    async def list(
+        self,
+        *,
+        group_id: str,
+        limit: Optional[int],
+        after: Optional[str],
+        order: Optional[Literal["asc", "desc"]],
+        credentials: str,
+    ) -> UserListResource:
+        """Lists the users assigned to a group.
+
+        `GET /organization/groups/{group_id}/users` (list-group-users)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        group_id: str,
+        body: CreateGroupUserBody,
+        credentials: str,
+    ) -> GroupUserAssignment:
+        """Adds a user to a group.
+
+        `POST /organization/groups/{group_id}/users` (add-group-user)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        group_id: str,
+        user_id: str,
+        credentials: str,
+    ) -> GroupMemberUser:
+        """Retrieves a user in a group.
+
+        `GET /organization/groups/{group_id}/users/{user_id}` (retrieve-group-user)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        group_id: str,
+        user_id: str,
+        credentials: str,
+    ) -> GroupUserDeletedResource:
+        """Removes a user from a group.
+
+        `DELETE /organization/groups/{group_id}/users/{user_id}` (remove-group-user)
+        """
+        raise NotImplementedError
+
+
+class OrganizationInvites:
+    """The operations of `organization.invites` (`OrganizationInvitesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int],
+        after: Optional[str],
+        credentials: str,
+    ) -> InviteListResponse:
+        """Returns a list of invites in the organization.
+
+        `GET /organization/invites` (list-invites)
+        """
+        raise NotImplementedError
+
+    async def create(self, *, body: InviteRequest, credentials: str) -> Invite:
+        """Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization.
+
+        `POST /organization/invites` (inviteUser)
+        """
+        raise NotImplementedError
+
+    async def retrieve(self, *, invite_id: str, credentials: str) -> Invite:
+        """Retrieves an invite.
+
+        `GET /organization/invites/{invite_id}` (retrieve-invite)
+        """
+        raise NotImplementedError
+
+    async def delete(self, *, invite_id: str, credentials: str) -> InviteDeleteResponse:
+        """Delete an invite. If the invite has already been accepted, it cannot be deleted.
+
+        `DELETE /organization/invites/{invite_id}` (delete-invite)
+        """
+        raise NotImplementedError
+
+
+class OrganizationProjects:
+    """The operations of `organization.projects` (`OrganizationProjectsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int],
+        after: Optional[str],
+        include_archived: Optional[bool],
+        credentials: str,
+    ) -> ProjectListResponse:
+        """Returns a list of projects.
+
+        `GET /organization/projects` (list-projects)
+        """
+        raise NotImplementedError
+
+    async def create(self, *, body: ProjectCreateRequest, credentials: str) -> Project:
+        """Create a new project in the organization. Projects can be created and archived, but cannot be deleted.
+
+        `POST /organization/projects` (create-project)
+        """
+        raise NotImplementedError
+
+    async def retrieve(self, *, project_id: str, credentials: str) -> Project:
+        """Retrieves a project.
+
+        `GET /organization/projects/{project_id}` (retrieve-project)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        project_id: str,
+        body: ProjectUpdateRequest,
+        credentials: str,
+    ) -> Project:
+        """Modifies a project in the organization.
+
+        `POST /organization/projects/{project_id}` (modify-project)
+        """
+        raise NotImplementedError
+
+    async def archive(self, *, project_id: str, credentials: str) -> Project:
+        """Archives a project in the organization. Archived projects cannot be used or updated.
+
+        `POST /organization/projects/{project_id}/archive` (archive-project)
+        """
+        raise NotImplementedError
+
+    async def get_data_retention(
+        self,
+        *,
+        project_id: str,
+        credentials: str,
+    ) -> ProjectDataRetention:
+        """Retrieves project data retention controls.
+
+        `GET /organization/projects/{project_id}/data_retention` (retrieve-project-data-retention)
+        """
+        raise NotImplementedError
+
+    async def data_retention(
+        self,
+        *,
+        project_id: str,
+        body: UpdateProjectDataRetentionBody,
+        credentials: str,
+    ) -> ProjectDataRetention:
+        """Updates project data retention controls.
+
+        `POST /organization/projects/{project_id}/data_retention` (update-project-data-retention)
+        """
+        raise NotImplementedError
+
+    async def get_spend_limit(
+        self,
+        *,
+        project_id: str,
+        credentials: str,
+    ) -> ProjectSpendLimitResource:
+        """Get a project's hard spend limit.
+
+        `GET /organization/projects/{project_id}/spend_limit` (Getprojectspendlimit)
+        """
+        raise NotImplementedError
+
+    async def spend_limit(
+        self,
+        *,
+        project_id: str,
+        body: UpdateProjectSpendLimitBody,
+        credentials: str,
+    ) -> ProjectSpendLimitResource:
+        """Create or replace a project's hard spend limit.
+
+        `POST /organization/projects/{project_id}/spend_limit` (Updateprojectspendlimit)
+        """
+        raise NotImplementedError
+
+    async def delete_spend_limit(
+        self,
+        *,
+        project_id: str,
+        credentials: str,
+    ) -> ProjectSpendLimitDeletedResource:
+        """Delete a project's hard spend limit.
+
+        `DELETE /organization/projects/{project_id}/spend_limit` (Deleteprojectspendlimit)
+        """
+        raise NotImplementedError
+
+
+class OrganizationProjectsApiKeys:
+    """The operations of `organization.projects.api_keys` (`OrganizationProjectsApiKeysHandler`)."""
+
+    async def list(
+        self,
+        *,
+        project_id: str,
+        limit: Optional[int],
+        after: Optional[str],
+        owner_project_access: Optional[Literal["active", "inactive", "any"]],
+        credentials: str,
+    ) -> ProjectApiKeyListResponse:
+        """Returns a list of API keys in the project.
+
+        `GET /organization/projects/{project_id}/api_keys` (list-project-api-keys)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        project_id: str,
+        api_key_id: str,
+        credentials: str,
+    ) -> ProjectApiKey:
+        """Retrieves an API key in the project.
+
+        `GET /organization/projects/{project_id}/api_keys/{api_key_id}` (retrieve-project-api-key)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        project_id: str,
+        api_key_id: str,
+        credentials: str,
+    ) -> ProjectApiKeyDeleteResponse:
+        """Deletes an API key from the project.
+
+        Returns confirmation of the key deletion, or an error if the key belonged to
+        a service account.
+
+        `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}` (delete-project-api-key)
+        """
+        raise NotImplementedError
+
+
+class OrganizationProjectsCertificates:
+    """The operations of `organization.projects.certificates` (`OrganizationProjectsCertificatesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        project_id: str,
+        limit: Optional[int],
+        after: Optional[str],
+        order: Optional[Literal["asc", "desc"]],
+        credentials: str,
+    ) -> ListProjectCertificatesResponse:
+        """List certificates for this project.
+
+        `GET /organization/projects/{project_id}/certificates` (listProjectCertificates)
+        """
+        raise NotImplementedError
+
+    async def activate(
+        self,
+        *,
+        project_id: str,
+        body: ToggleCertificatesRequest,
+        credentials: str,
+    ) -> OrganizationProjectCertificateActivationResponse:
+        """Activate certificates at the project level.
+
+        You can atomically and idempotently activate up to 10 certificates at a time.
+
+        `POST /organization/projects/{project_id}/certificates/activate` (activateProjectCertificates)
+        """
+        raise NotImplementedError
+
+    async def deactivate(
+        self,
+        *,
+        project_id: str,
+        body: ToggleCertificatesRequest,
+        credentials: str,
+    ) -> OrganizationProjectCertificateDeactivationResponse:
+        """Deactivate certificates at the project level. You can atomically and
+        idempotently deactivate up to 10 certificates at a time.
+
+        `POST /organization/projects/{project_id}/certificates/deactivate` (deactivateProjectCertificates)
+        """
+        raise NotImplementedError
+
+
+class OrganizationProjectsGroups:
+    """The operations of `organization.projects.groups` (`OrganizationProjectsGroupsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        project_id: str,
+        limit: Optional[int],
+        after: Optional[str],
+        order: Optional[Literal["asc", "desc"]],
+        credentials: str,
+    ) -> ProjectGroupListResource:
+        """Lists the groups that have access to a project.
+
+        `GET /organization/projects/{project_id}/groups` (list-project-groups)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        project_id: str,
+        body: InviteProjectGroupBody,
+        credentials: str,
+    ) -> ProjectGroup:
+        """Grants a group access to a project.
+
+        `POST /organization/projects/{project_id}/groups` (add-project-group)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        project_id: str,
+        group_id: str,
+        group_type: Optional[Literal["group", "tenant_group"]],
+        credentials: str,
+    ) -> ProjectGroup:
+        """Retrieves a project's group.
+
+        `GET /organization/projects/{project_id}/groups/{group_id}` (retrieve-project-group)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        project_id: str,
+        group_id: str,
+        credentials: str,
+    ) -> ProjectGroupDeletedResource:
+        """Revokes a group's access to a project.
+
+        `DELETE /organization/projects/{project_id}/groups/{group_id}` (remove-project-group)
+        """
+        raise NotImplementedError
+
+
+class OrganizationProjectsHostedToolPermissions:
+    """The operations of `organization.projects.hosted_tool_permissions` (`OrganizationProjectsHostedToolPermissionsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        project_id: str,
+        credentials: str,
+    ) -> ProjectHostedToolPermissions:
+        """Returns hosted tool permissions for a project.
+
+        `GET /organization/projects/{project_id}/hosted_tool_permissions` (retrieve-project-hosted-tool-permissions)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        project_id: str,
+        body: ProjectHostedToolPermissionsUpdateRequest,
+        credentials: str,
+    ) -> ProjectHostedToolPermissions:
+        """Updates hosted tool permissions for a project.
+
+        `POST /organization/projects/{project_id}/hosted_tool_permissions` (update-project-hosted-tool-permissions)
+        """
+        raise NotImplementedError
+
+
+class OrganizationProjectsModelPermissions:
+    """The operations of `organization.projects.model_permissions` (`OrganizationProjectsModelPermissionsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        project_id: str,
+        credentials: str,
+    ) -> ProjectModelPermissions:
+        """Returns model permissions for a project.
+
+        `GET /organization/projects/{project_id}/model_permissions` (retrieve-project-model-permissions)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        project_id: str,
+        body: ProjectModelPermissionsUpdateRequest,
+        credentials: str,
+    ) -> ProjectModelPermissions:
+        """Updates model permissions for a project.
+
+        `POST /organization/projects/{project_id}/model_permissions` (update-project-model-permissions)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        project_id: str,
+        credentials: str,
+    ) -> ProjectModelPermissionsDeleteResponse:
+        """Deletes model permissions for a project.
+
+        `DELETE /organization/projects/{project_id}/model_permissions` (delete-project-model-permissions)
+        """
+        raise NotImplementedError
+
+
+class OrganizationProjectsRateLimits:
+    """The operations of `organization.projects.rate_limits` (`OrganizationProjectsRateLimitsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        project_id: str,
+        limit: Optional[int],
+        after: Optional[str],
+        before: Optional[str],
+        credentials: str,
+    ) -> ProjectRateLimitListResponse:
+        """Returns the rate limits per model for a project.
+
+        `GET /organization/projects/{project_id}/rate_limits` (list-project-rate-limits)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        project_id: str,
+        rate_limit_id: str,
+        body: ProjectRateLimitUpdateRequest,
+        credentials: str,
+    ) -> ProjectRateLimit:
+        """Updates a project rate limit.
+
+        `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}` (update-project-rate-limits)
+        """
+        raise NotImplementedError
+
+
+class OrganizationProjectsServiceAccounts:
+    """The operations of `organization.projects.service_accounts` (`OrganizationProjectsServiceAccountsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        project_id: str,
+        limit: Optional[int],
+        after: Optional[str],
+        credentials: str,
+    ) -> ProjectServiceAccountListResponse:
+        """Returns a list of service accounts in the project.
+
+        `GET /organization/projects/{project_id}/service_accounts` (list-project-service-accounts)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        project_id: str,
+        body: ProjectServiceAccountCreateRequest,
+        credentials: str,
+    ) -> ProjectServiceAccountCreateResponse:
+        """Creates a new service account in the project. By default, this also returns an unredacted API key for the service account.
+
+        `POST /organization/projects/{project_id}/service_accounts` (create-project-service-account)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        project_id: str,
+        service_account_id: str,
+        credentials: str,
+    ) -> ProjectServiceAccount:
+        """Retrieves a service account in the project.
+
+        `GET /organization/projects/{project_id}/service_accounts/{service_account_id}` (retrieve-project-service-account)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        project_id: str,
+        service_account_id: str,
+        body: UpdateProjectServiceAccountBody,
+        credentials: str,
+    ) -> ProjectServiceAccount:
+        """Updates a service account in the project.
+
+        `POST /organization/projects/{project_id}/service_accounts/{service_account_id}` (update-project-service-account)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        project_id: str,
+        service_account_id: str,
+        credentials: str,
+    ) -> ProjectServiceAccountDeleteResponse:
+        """Deletes a service account from the project.
+
+        Returns confirmation of service account deletion, or an error if the project
+        is archived (archived projects have no service accounts).
+
+        `DELETE /organization/projects/{project_id}/service_accounts/{service_account_id}` (delete-project-service-account)
+        """
+        raise NotImplementedError
+
+
+class OrganizationProjectsServiceAccountsApiKeys:
+    """The operations of `organization.projects.service_accounts.api_keys` (`OrganizationProjectsServiceAccountsApiKeysHandler`)."""
+
+    async def create(
+        self,
+        *,
+        project_id: str,
+        service_account_id: str,
+        body: Optional[CreateProjectServiceAccountApiKeyBody],
+        credentials: str,
+    ) -> ServiceAccountApiKeyBody:
+        """Creates an API key for a service account in the project.
+
+        `POST /organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys` (CreateanAPIkeyforaserviceaccount)
+        """
+        raise NotImplementedError
+
+
+class OrganizationProjectsSpendAlerts:
+    """The operations of `organization.projects.spend_alerts` (`OrganizationProjectsSpendAlertsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        project_id: str,
+        limit: Optional[int],
+        order: Optional[Literal["asc", "desc"]],
+        after: Optional[str],
+        before: Optional[str],
+        credentials: str,
+    ) -> ProjectSpendAlertListResource:
+        """Lists project spend alerts.
+
+        `GET /organization/projects/{project_id}/spend_alerts` (list-project-spend-alerts)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        project_id: str,
+        body: CreateSpendAlertBody,
+        credentials: str,
+    ) -> ProjectSpendAlert:
+        """Creates a project spend alert.
+
+        `POST /organization/projects/{project_id}/spend_alerts` (create-project-spend-alert)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        project_id: str,
+        alert_id: str,
+        credentials: str,
+    ) -> ProjectSpendAlert:
+        """Retrieves a project spend alert.
+
+        `GET /organization/projects/{project_id}/spend_alerts/{alert_id}` (retrieve-project-spend-alert)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        project_id: str,
+        alert_id: str,
+        body: CreateSpendAlertBody,
+        credentials: str,
+    ) -> ProjectSpendAlert:
+        """Updates a project spend alert.
+
+        `POST /organization/projects/{project_id}/spend_alerts/{alert_id}` (update-project-spend-alert)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        project_id: str,
+        alert_id: str,
+        credentials: str,
+    ) -> ProjectSpendAlertDeletedResource:
+        """Deletes a project spend alert.
+
+        `DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}` (delete-project-spend-alert)
+        """
+        raise NotImplementedError
+
+
+class OrganizationProjectsUsers:
+    """The operations of `organization.projects.users` (`OrganizationProjectsUsersHandler`)."""
+
+    async def list(
+        self,
+        *,
+        project_id: str,
+        limit: Optional[int],
+        after: Optional[str],
+        credentials: str,
+    ) -> ProjectUserListResponse:
+        """Returns a list of users in the project.
+
+        `GET /organization/projects/{project_id}/users` (list-project-users)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        project_id: str,
+        body: ProjectUserCreateRequest,
+        credentials: str,
+    ) -> ProjectUser:
+        """Adds a user to the project. Users must already be members of the organization to be added to a project.
+
+        `POST /organization/projects/{project_id}/users` (create-project-user)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        project_id: str,
+        user_id: str,
+        credentials: str,
+    ) -> ProjectUser:
+        """Retrieves a user in the project.
+
+        `GET /organization/projects/{project_id}/users/{user_id}` (retrieve-project-user)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        project_id: str,
+        user_id: str,
+        body: ProjectUserUpdateRequest,
+        credentials: str,
+    ) -> ProjectUser:
+        """Modifies a user's role in the project.
+
+        `POST /organization/projects/{project_id}/users/{user_id}` (modify-project-user)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        project_id: str,
+        user_id: str,
+        credentials: str,
+    ) -> ProjectUserDeleteResponse:
+        """Deletes a user from the project.
+
+        Returns confirmation of project user deletion, or an error if the project is
+        archived (archived projects have no users).
+
+        `DELETE /organization/projects/{project_id}/users/{user_id}` (delete-project-user)
+        """
+        raise NotImplementedError
+
+
+class OrganizationRoles:
+    """The operations of `organization.roles` (`OrganizationRolesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int],
+        after: Optional[str],
+        order: Optional[Literal["asc", "desc"]],
+        credentials: str,
+    ) -> PublicRoleListResource:
+        """Lists the roles configured for the organization.
+
+        `GET /organization/roles` (list-roles)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        body: PublicCreateOrganizationRoleBody,
+        credentials: str,
+    ) -> Role:
+        """Creates a custom role for the organization.
+
+        `POST /organization/roles` (create-role)
+        """
+        raise NotImplementedError
+
+    async def retrieve(self, *, role_id: str, credentials: str) -> Role:
+        """Retrieves an organization role.
+
+        `GET /organization/roles/{role_id}` (retrieve-role)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        role_id: str,
+        body: PublicUpdateOrganizationRoleBody,
+        credentials: str,
+    ) -> Role:
+        """Updates an existing organization role.
+
+        `POST /organization/roles/{role_id}` (update-role)
+        """
+        raise NotImplementedError
+
+    async def delete(self, *, role_id: str, credentials: str) -> RoleDeletedResource:
+        """Deletes a custom role from the organization.
+
+        `DELETE /organization/roles/{role_id}` (delete-role)
+        """
+        raise NotImplementedError
+
+
+class OrganizationSpendAlerts:
+    """The operations of `organization.spend_alerts` (`OrganizationSpendAlertsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int],
+        order: Optional[Literal["asc", "desc"]],
+        after: Optional[str],
+        before: Optional[str],
+        credentials: str,
+    ) -> OrganizationSpendAlertListResource:
+        """Lists organization spend alerts.
+
+        `GET /organization/spend_alerts` (list-organization-spend-alerts)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        body: CreateSpendAlertBody,
+        credentials: str,
+    ) -> OrganizationSpendAlert:
+        """Creates an organization spend alert.
+
+        `POST /organization/spend_alerts` (create-organization-spend-alert)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        alert_id: str,
+        credentials: str,
+    ) -> OrganizationSpendAlert:
+        """Retrieves an organization spend alert.
+
+        `GET /organization/spend_alerts/{alert_id}` (retrieve-organization-spend-alert)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        alert_id: str,
+        body: CreateSpendAlertBody,
+        credentials: str,
+    ) -> OrganizationSpendAlert:
+        """Updates an organization spend alert.
+
+        `POST /organization/spend_alerts/{alert_id}` (update-organization-spend-alert)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        alert_id: str,
+        credentials: str,
+    ) -> OrganizationSpendAlertDeletedResource:
+        """Deletes an organization spend alert.
+
+        `DELETE /organization/spend_alerts/{alert_id}` (delete-organization-spend-alert)
+        """
+        raise NotImplementedError
+
+
+class OrganizationUsageAudioSpeeches:
+    """The operations of `organization.usage.audio_speeches` (`OrganizationUsageAudioSpeechesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        start_time: int,
+        end_time: Optional[int],
+        bucket_width: Optional[Literal["1m", "1h", "1d"]],
+        project_ids: Optional[List[str]],
+        user_ids: Optional[List[str]],
+        api_key_ids: Optional[List[str]],
+        models: Optional[List[str]],
+        group_by: Optional[
+            List[Literal["project_id", "user_id", "api_key_id", "model"]]
+        ],
+        limit: Optional[int],
+        page: Optional[str],
+        credentials: str,
+    ) -> UsageResponse:
+        """Get audio speeches usage details for the organization.
+
+        `GET /organization/usage/audio_speeches` (usage-audio-speeches)
+        """
+        raise NotImplementedError
+
+
+class OrganizationUsageAudioTranscriptions:
+    """The operations of `organization.usage.audio_transcriptions` (`OrganizationUsageAudioTranscriptionsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        start_time: int,
+        end_time: Optional[int],
+        bucket_width: Optional[Literal["1m", "1h", "1d"]],
+        project_ids: Optional[List[str]],
+        user_ids: Optional[List[str]],
+        api_key_ids: Optional[List[str]],
+        models: Optional[List[str]],
+        group_by: Optional[
+            List[Literal["project_id", "user_id", "api_key_id", "model"]]
+        ],
+        limit: Optional[int],
+        page: Optional[str],
+        credentials: str,
+    ) -> UsageResponse:
+        """Get audio transcriptions usage details for the organization.
+
+        `GET /organization/usage/audio_transcriptions` (usage-audio-transcriptions)
+        """
+        raise NotImplementedError
+
+
+class OrganizationUsageCodeInterpreterSessions:
+    """The operations of `organization.usage.code_interpreter_sessions` (`OrganizationUsageCodeInterpreterSessionsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        start_time: int,
+        end_time: Optional[int],
+        bucket_width: Optional[Literal["1m", "1h", "1d"]],
+        project_ids: Optional[List[str]],
+        group_by: Optional[List[Literal["project_id"]]],
+        limit: Optional[int],
+        page: Optional[str],
+        credentials: str,
+    ) -> UsageResponse:
+        """Get code interpreter sessions usage details for the organization.
+
+        `GET /organization/usage/code_interpreter_sessions` (usage-code-interpreter-sessions)
+        """
+        raise NotImplementedError
+
+
+class OrganizationUsageCompletions:
+    """The operations of `organization.usage.completions` (`OrganizationUsageCompletionsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        start_time: int,
+        end_time: Optional[int],
+        bucket_width: Optional[Literal["1m", "1h", "1d"]],
+        project_ids: Optional[List[str]],
+        user_ids: Optional[List[str]],
+        api_key_ids: Optional[List[str]],
+        models: Optional[List[str]],
+        batch: Optional[bool],
+        group_by: Optional[
+            List[
+                Literal[
+                    "project_id",
+                    "user_id",
+                    "api_key_id",
+                    "model",
+                    "batch",
+                    "service_tier",
+                ]
+            ]
+        ],
+        limit: Optional[int],
+        page: Optional[str],
+        credentials: str,
+    ) -> UsageResponse:
+        """Get completions usage details for the organization.
+
+        `GET /organization/usage/completions` (usage-completions)
+        """
+        raise NotImplementedError
+
+
+class OrganizationUsageEmbeddings:
+    """The operations of `organization.usage.embeddings` (`OrganizationUsageEmbeddingsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        start_time: int,
+        end_time: Optional[int],
+        bucket_width: Optional[Literal["1m", "1h", "1d"]],
+        project_ids: Optional[List[str]],
+        user_ids: Optional[List[str]],
+        api_key_ids: Optional[List[str]],
+        models: Optional[List[str]],
+        group_by: Optional[
+            List[Literal["project_id", "user_id", "api_key_id", "model"]]
+        ],
+        limit: Optional[int],
+        page: Optional[str],
+        credentials: str,
+    ) -> UsageResponse:
+        """Get embeddings usage details for the organization.
+
+        `GET /organization/usage/embeddings` (usage-embeddings)
+        """
+        raise NotImplementedError
+
+
+class OrganizationUsageFileSearchCalls:
+    """The operations of `organization.usage.file_search_calls` (`OrganizationUsageFileSearchCallsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        start_time: int,
+        end_time: Optional[int],
+        bucket_width: Optional[Literal["1m", "1h", "1d"]],
+        project_ids: Optional[List[str]],
+        user_ids: Optional[List[str]],
+        api_key_ids: Optional[List[str]],
+        vector_store_ids: Optional[List[str]],
+        group_by: Optional[
+            List[Literal["project_id", "user_id", "api_key_id", "vector_store_id"]]
+        ],
+        limit: Optional[int],
+        page: Optional[str],
+        credentials: str,
+    ) -> UsageResponse:
+        """Get file search calls usage details for the organization.
+
+        `GET /organization/usage/file_search_calls` (usage-file-search-calls)
+        """
+        raise NotImplementedError
+
+
+class OrganizationUsageImages:
+    """The operations of `organization.usage.images` (`OrganizationUsageImagesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        start_time: int,
+        end_time: Optional[int],
+        bucket_width: Optional[Literal["1m", "1h", "1d"]],
+        sources: Optional[
+            List[Literal["image.generation", "image.edit", "image.variation"]]
+        ],
+        sizes: Optional[
+            List[Literal["256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"]]
+        ],
+        project_ids: Optional[List[str]],
+        user_ids: Optional[List[str]],
+        api_key_ids: Optional[List[str]],
+        models: Optional[List[str]],
+        group_by: Optional[
+            List[
+                Literal[
+                    "project_id", "user_id", "api_key_id", "model", "size", "source"
+                ]
+            ]
+        ],
+        limit: Optional[int],
+        page: Optional[str],
+        credentials: str,
+    ) -> UsageResponse:
+        """Get images usage details for the organization.
+
+        `GET /organization/usage/images` (usage-images)
+        """
+        raise NotImplementedError
+
+
+class OrganizationUsageModerations:
+    """The operations of `organization.usage.moderations` (`OrganizationUsageModerationsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        start_time: int,
+        end_time: Optional[int],
+        bucket_width: Optional[Literal["1m", "1h", "1d"]],
+        project_ids: Optional[List[str]],
+        user_ids: Optional[List[str]],
+        api_key_ids: Optional[List[str]],
+        models: Optional[List[str]],
+        group_by: Optional[
+            List[Literal["project_id", "user_id", "api_key_id", "model"]]
+        ],
+        limit: Optional[int],
+        page: Optional[str],
+        credentials: str,
+    ) -> UsageResponse:
+        """Get moderations usage details for the organization.
+
+        `GET /organization/usage/moderations` (usage-moderations)
+        """
+        raise NotImplementedError
+
+
+class OrganizationUsageVectorStores:
+    """The operations of `organization.usage.vector_stores` (`OrganizationUsageVectorStoresHandler`)."""
+
+    async def list(
+        self,
+        *,
+        start_time: int,
+        end_time: Optional[int],
+        bucket_width: Optional[Literal["1m", "1h", "1d"]],
+        project_ids: Optional[List[str]],
+        group_by: Optional[List[Literal["project_id"]]],
+        limit: Optional[int],
+        page: Optional[str],
+        credentials: str,
+    ) -> UsageResponse:
+        """Get vector stores usage details for the organization.
+
+        `GET /organization/usage/vector_stores` (usage-vector-stores)
+        """
+        raise NotImplementedError
+
+
+class OrganizationUsageWebSearchCalls:
+    """The operations of `organization.usage.web_search_calls` (`OrganizationUsageWebSearchCallsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        start_time: int,
+        end_time: Optional[int],
+        bucket_width: Optional[Literal["1m", "1h", "1d"]],
+        project_ids: Optional[List[str]],
+        user_ids: Optional[List[str]],
+        api_key_ids: Optional[List[str]],
+        models: Optional[List[str]],
+        context_levels: Optional[List[Literal["low", "medium", "high"]]],
+        group_by: Optional[
+            List[
+                Literal["project_id", "user_id", "api_key_id", "model", "context_level"]
+            ]
+        ],
+        limit: Optional[int],
+        page: Optional[str],
+        credentials: str,
+    ) -> UsageResponse:
+        """Get web search calls usage details for the organization.
+
+        `GET /organization/usage/web_search_calls` (usage-web-search-calls)
+        """
+        raise NotImplementedError
+
+
+class OrganizationUsers:
+    """The operations of `organization.users` (`OrganizationUsersHandler`)."""
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int],
+        after: Optional[str],
+        emails: Optional[List[str]],
+        credentials: str,
+    ) -> UserListResponse:
+        """Lists all of the users in the organization.
+
+        `GET /organization/users` (list-users)
+        """
+        raise NotImplementedError
+
+    async def retrieve(self, *, user_id: str, credentials: str) -> User:
+        """Retrieves a user by their identifier.
+
+        `GET /organization/users/{user_id}` (retrieve-user)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        user_id: str,
+        body: UserRoleUpdateRequest,
+        credentials: str,
+    ) -> User:
+        """Modifies a user's role in the organization.
+
+        `POST /organization/users/{user_id}` (modify-user)
+        """
+        raise NotImplementedError
+
+    async def delete(self, *, user_id: str, credentials: str) -> UserDeleteResponse:
+        """Deletes a user from the organization.
+
+        `DELETE /organization/users/{user_id}` (delete-user)
+        """
+        raise NotImplementedError
+
+
+class OrganizationUsersRoles:
+    """The operations of `organization.users.roles` (`OrganizationUsersRolesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        user_id: str,
+        limit: Optional[int],
+        after: Optional[str],
+        order: Optional[Literal["asc", "desc"]],
+        credentials: str,
+    ) -> RoleListResource:
+        """Lists the organization roles assigned to a user within the organization.
+
+        `GET /organization/users/{user_id}/roles` (list-user-role-assignments)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        user_id: str,
+        body: PublicAssignOrganizationGroupRoleBody,
+        credentials: str,
+    ) -> UserRoleAssignment:
+        """Assigns an organization role to a user within the organization.
+
+        `POST /organization/users/{user_id}/roles` (assign-user-role)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        user_id: str,
+        role_id: str,
+        credentials: str,
+    ) -> AssignedRoleDetails:
+        """Retrieves an organization role assigned to a user.
+
+        `GET /organization/users/{user_id}/roles/{role_id}` (retrieve-user-role)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        user_id: str,
+        role_id: str,
+        credentials: str,
+    ) -> DeletedRoleAssignmentResource:
+        """Unassigns an organization role from a user within the organization.
+
+        `DELETE /organization/users/{user_id}/roles/{role_id}` (unassign-user-role)
+        """
+        raise NotImplementedError
+
+
+class ProjectsGroupsRoles:
+    """The operations of `projects.groups.roles` (`ProjectsGroupsRolesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        project_id: str,
+        group_id: str,
+        limit: Optional[int],
+        after: Optional[str],
+        order: Optional[Literal["asc", "desc"]],
+        credentials: str,
+    ) -> RoleListResource:
+        """Lists the project roles assigned to a group within a project.
+
+        `GET /projects/{project_id}/groups/{group_id}/roles` (list-project-group-role-assignments)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        project_id: str,
+        group_id: str,
+        body: PublicAssignOrganizationGroupRoleBody,
+        credentials: str,
+    ) -> GroupRoleAssignment:
+        """Assigns a project role to a group within a project.
+
+        `POST /projects/{project_id}/groups/{group_id}/roles` (assign-project-group-role)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        project_id: str,
+        group_id: str,
+        role_id: str,
+        credentials: str,
+    ) -> AssignedRoleDetails:
+        """Retrieves a project role assigned to a group.
+
+        `GET /projects/{project_id}/groups/{group_id}/roles/{role_id}` (retrieve-project-group-role)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        project_id: str,
+        group_id: str,
+        role_id: str,
+        credentials: str,
+    ) -> DeletedRoleAssignmentResource:
+        """Unassigns a project role from a group within a project.
+
+        `DELETE /projects/{project_id}/groups/{group_id}/roles/{role_id}` (unassign-project-group-role)
+        """
+        raise NotImplementedError
+
+
+class ProjectsRoles:
+    """The operations of `projects.roles` (`ProjectsRolesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        project_id: str,
+        limit: Optional[int],
+        after: Optional[str],
+        order: Optional[Literal["asc", "desc"]],
+        credentials: str,
+    ) -> PublicRoleListResource:
+        """Lists the roles configured for a project.
+
+        `GET /projects/{project_id}/roles` (list-project-roles)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        project_id: str,
+        body: PublicCreateOrganizationRoleBody,
+        credentials: str,
+    ) -> Role:
+        """Creates a custom role for a project.
+
+        `POST /projects/{project_id}/roles` (create-project-role)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        project_id: str,
+        role_id: str,
+        credentials: str,
+    ) -> Role:
+        """Retrieves a project role.
+
+        `GET /projects/{project_id}/roles/{role_id}` (retrieve-project-role)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        project_id: str,
+        role_id: str,
+        body: PublicUpdateOrganizationRoleBody,
+        credentials: str,
+    ) -> Role:
+        """Updates an existing project role.
+
+        `POST /projects/{project_id}/roles/{role_id}` (update-project-role)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        project_id: str,
+        role_id: str,
+        credentials: str,
+    ) -> RoleDeletedResource:
+        """Deletes a custom role from a project.
+
+        `DELETE /projects/{project_id}/roles/{role_id}` (delete-project-role)
+        """
+        raise NotImplementedError
+
+
+class ProjectsUsersRoles:
+    """The operations of `projects.users.roles` (`ProjectsUsersRolesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        project_id: str,
+        user_id: str,
+        limit: Optional[int],
+        after: Optional[str],
+        order: Optional[Literal["asc", "desc"]],
+        credentials: str,
+    ) -> RoleListResource:
+        """Lists the project roles assigned to a user within a project.
+
+        `GET /projects/{project_id}/users/{user_id}/roles` (list-project-user-role-assignments)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        project_id: str,
+        user_id: str,
+        body: PublicAssignOrganizationGroupRoleBody,
+        credentials: str,
+    ) -> UserRoleAssignment:
+        """Assigns a project role to a user within a project.
+
+        `POST /projects/{project_id}/users/{user_id}/roles` (assign-project-user-role)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        project_id: str,
+        user_id: str,
+        role_id: str,
+        credentials: str,
+    ) -> AssignedRoleDetails:
+        """Retrieves a project role assigned to a user.
+
+        `GET /projects/{project_id}/users/{user_id}/roles/{role_id}` (retrieve-project-user-role)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        project_id: str,
+        user_id: str,
+        role_id: str,
+        credentials: str,
+    ) -> DeletedRoleAssignmentResource:
+        """Unassigns a project role from a user within a project.
+
+        `DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}` (unassign-project-user-role)
+        """
+        raise NotImplementedError
+
+
+class RealtimeCalls:
+    """The operations of `realtime.calls` (`RealtimeCallsHandler`)."""
+
+    async def create(
+        self,
+        *,
+        sdp: str,
+        session: Optional[RealtimeSessionCreateRequestGA],
+        credentials: str,
+    ) -> Union[bytes, AsyncIterator[bytes]]:
+        """Create a new Realtime API call over WebRTC and receive the SDP answer needed
+        to complete the peer connection.
+
+        `POST /realtime/calls` (create-realtime-call)
+        """
+        raise NotImplementedError
+
+    async def accept(
+        self,
+        *,
+        call_id: str,
+        body: RealtimeSessionCreateRequestGA,
+        credentials: str,
+    ) -> None:
+        """Accept an incoming SIP call and configure the realtime session that will
+        handle it.
+
+        `POST /realtime/calls/{call_id}/accept` (accept-realtime-call)
+        """
+        raise NotImplementedError
+
+    async def hangup(self, *, call_id: str, credentials: str) -> None:
+        """End an active Realtime API call, whether it was initiated over SIP or
+        WebRTC.
+
+        `POST /realtime/calls/{call_id}/hangup` (hangup-realtime-call)
+        """
+        raise NotImplementedError
+
+    async def refer(
+        self,
+        *,
+        call_id: str,
+        body: RealtimeCallReferRequest,
+        credentials: str,
+    ) -> None:
+        """Transfer an active SIP call to a new destination using the SIP REFER verb.
+
+        `POST /realtime/calls/{call_id}/refer` (refer-realtime-call)
+        """
+        raise NotImplementedError
+
+    async def reject(
+        self,
+        *,
+        call_id: str,
+        body: Optional[RealtimeCallRejectRequest],
+        credentials: str,
+    ) -> None:
+        """Decline an incoming SIP call by returning a SIP status code to the caller.
+
+        `POST /realtime/calls/{call_id}/reject` (reject-realtime-call)
+        """
+        raise NotImplementedError
+
+
+class RealtimeClientSecrets:
+    """The operations of `realtime.client_secrets` (`RealtimeClientSecretsHandler`)."""
+
+    async def create(
+        self,
+        *,
+        body: RealtimeCreateClientSecretRequest,
+        credentials: str,
+    ) -> RealtimeCreateClientSecretResponse:
+        """Create a Realtime client secret with an associated session configuration.
+
+        Client secrets are short-lived tokens that can be passed to a client app,
+        such as a web frontend or mobile client, which grants access to the Realtime API without
+        leaking your main API key. You can configure a custom TTL for each client secret.
+
+        You can also attach session configuration options to the client secret, which will be
+        applied to any sessions created using that client secret, but these can also be overridden
+        by the client connection.
+
+        [Learn more about authentication with client secrets over WebRTC](/docs/guides/realtime-webrtc).
+
+        Returns the created client secret and the effective session object. The client secret is a string that looks like `ek_1234`.
+
+        `POST /realtime/client_secrets` (create-realtime-client-secret)
+        """
+        raise NotImplementedError
+
+
+class RealtimeSessions:
+    """The operations of `realtime.sessions` (`RealtimeSessionsHandler`)."""
+
+    async def create(
+        self,
+        *,
+        body: RealtimeSessionCreateRequest,
+        credentials: str,
+    ) -> RealtimeSessionCreateResponse:
+        """Create an ephemeral API token for use in client-side applications with the
+        Realtime API. Can be configured with the same session parameters as the
+        `session.update` client event.
+
+        It responds with a session object, plus a `client_secret` key which contains
+        a usable ephemeral API token that can be used to authenticate browser clients
+        for the Realtime API.
+
+        Returns the created Realtime session object, plus an ephemeral key.
+
+        `POST /realtime/sessions` (create-realtime-session)
+        """
+        raise NotImplementedError
+
+
+class RealtimeTranscriptionSessions:
+    """The operations of `realtime.transcription_sessions` (`RealtimeTranscriptionSessionsHandler`)."""
+
+    async def create(
+        self,
+        *,
+        body: RealtimeTranscriptionSessionCreateRequest,
+        credentials: str,
+    ) -> RealtimeTranscriptionSessionCreateResponse:
+        """Create an ephemeral API token for use in client-side applications with the
+        Realtime API specifically for realtime transcriptions.
+        Can be configured with the same session parameters as the `transcription_session.update` client event.
+
+        It responds with a session object, plus a `client_secret` key which contains
+        a usable ephemeral API token that can be used to authenticate browser clients
+        for the Realtime API.
+
+        Returns the created Realtime transcription session object, plus an ephemeral key.
+
+        `POST /realtime/transcription_sessions` (create-realtime-transcription-session)
+        """
+        raise NotImplementedError
+
+
+class RealtimeTranslationsClientSecrets:
+    """The operations of `realtime.translations.client_secrets` (`RealtimeTranslationsClientSecretsHandler`)."""
+
+    async def create(
+        self,
+        *,
+        body: RealtimeTranslationClientSecretCreateRequest,
+        credentials: str,
+    ) -> RealtimeTranslationClientSecretCreateResponse:
+        """Create a Realtime translation client secret with an associated translation session configuration.
+
+        Client secrets are short-lived tokens that can be passed to a client app,
+        such as a web frontend or mobile client, which grants access to the Realtime
+        Translation API without leaking your main API key. You can configure a custom
+        TTL for each client secret.
+
+        Returns the created client secret and the effective translation session object.
+        The client secret is a string that looks like `ek_1234`.
+
+        `POST /realtime/translations/client_secrets` (create-realtime-translation-client-secret)
+        """
+        raise NotImplementedError
+
+
+class Responses:
+    """The operations of `responses` (`ResponsesHandler`)."""
+
+    async def create(
+        self,
+        *,
+        body: CreateResponse,
+        credentials: str,
+    ) -> Union[ResponseModel, AsyncIterator[ResponseStreamEvent]]:
+        """Creates a model response. Provide [text](/docs/guides/text) or
+        [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
+        or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
+        your own [custom code](/docs/guides/function-calling) or use built-in
+        [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
+        or [file search](/docs/guides/tools-file-search) to use your own data
+        as input for the model's response.
+
+        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+
+        `POST /responses` (createResponse)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        response_id: str,
+        include: Optional[List[IncludeEnum]],
+        stream: Optional[bool],
+        starting_after: Optional[int],
+        include_obfuscation: Optional[bool],
+        credentials: str,
+    ) -> ResponseModel:
+        """Retrieves a model response with the given ID.
+
+        `GET /responses/{response_id}` (getResponse)
+        """
+        raise NotImplementedError
+
+    async def delete(self, *, response_id: str, credentials: str) -> None:
+        """Deletes a model response with the given ID.
+
+        `DELETE /responses/{response_id}` (deleteResponse)
+        """
+        raise NotImplementedError
+
+    async def cancel(self, *, response_id: str, credentials: str) -> ResponseModel:
+        """Cancels a model response with the given ID. Only responses created with
+        the `background` parameter set to `true` can be cancelled.
+        [Learn more](/docs/guides/background).
+
+        `POST /responses/{response_id}/cancel` (cancelResponse)
+        """
+        raise NotImplementedError
+
+    async def compact(
+        self,
+        *,
+        body: Optional[CompactResponseMethodPublicBody],
+        credentials: str,
+    ) -> CompactResource:
+        """Compact a conversation. Returns a compacted response object.
+
+        Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+
+        `POST /responses/compact` (Compactconversation)
+        """
+        raise NotImplementedError
+
+    async def beta_create_response(
+        self,
+        *,
+        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
+        body: BetaCreateResponse,
+        credentials: str,
+    ) -> Union[BetaResponse, AsyncIterator[BetaResponseStreamEvent]]:
+        """Creates a model response. Provide [text](/docs/guides/text) or
+        [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
+        or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
+        your own [custom code](/docs/guides/function-calling) or use built-in
+        [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
+        or [file search](/docs/guides/tools-file-search) to use your own data
+        as input for the model's response.
+
+        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+
+        `POST /responses` (beta_createResponse)
+        """
+        raise NotImplementedError
+
+    async def beta_get_response(
+        self,
+        *,
+        response_id: str,
+        include: Optional[List[BetaIncludeEnum]],
+        stream: Optional[bool],
+        starting_after: Optional[int],
+        include_obfuscation: Optional[bool],
+        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
+        credentials: str,
+    ) -> BetaResponse:
+        """Retrieves a model response with the given ID.
+
+        `GET /responses/{response_id}` (beta_getResponse)
+        """
+        raise NotImplementedError
+
+    async def beta_delete_response(
+        self,
+        *,
+        response_id: str,
+        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
+        credentials: str,
+    ) -> None:
+        """Deletes a model response with the given ID.
+
+        `DELETE /responses/{response_id}` (beta_deleteResponse)
+        """
+        raise NotImplementedError
+
+    async def beta_cancel_response(
+        self,
+        *,
+        response_id: str,
+        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
+        credentials: str,
+    ) -> BetaResponse:
+        """Cancels a model response with the given ID. Only responses created with
+        the `background` parameter set to `true` can be cancelled.
+        [Learn more](/docs/guides/background).
+
+        `POST /responses/{response_id}/cancel` (beta_cancelResponse)
+        """
+        raise NotImplementedError
+
+    async def beta_compactconversation(
+        self,
+        *,
+        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
+        body: Optional[BetaCompactResponseMethodPublicBody],
+        credentials: str,
+    ) -> BetaCompactResource:
+        """Compact a conversation. Returns a compacted response object.
+
+        Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+
+        `POST /responses/compact` (beta_Compactconversation)
+        """
+        raise NotImplementedError
+
+
+class ResponsesInputItems:
+    """The operations of `responses.input_items` (`ResponsesInputItemsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        response_id: str,
+        limit: Optional[int],
+        order: Optional[Literal["asc", "desc"]],
+        after: Optional[str],
+        include: Optional[List[IncludeEnum]],
+        credentials: str,
+    ) -> ResponseItemList:
+        """Returns a list of input items for a given response.
+
+        `GET /responses/{response_id}/input_items` (listInputItems)
+        """
+        raise NotImplementedError
+
+    async def beta_list_input_items(
+        self,
+        *,
+        response_id: str,
+        limit: Optional[int],
+        order: Optional[Literal["asc", "desc"]],
+        after: Optional[str],
+        include: Optional[List[BetaIncludeEnum]],
+        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
+        credentials: str,
+    ) -> BetaResponseItemList:
+        """Returns a list of input items for a given response.
+
+        `GET /responses/{response_id}/input_items` (beta_listInputItems)
+        """
+        raise NotImplementedError
+
+
+class ResponsesInputTokens:
+    """The operations of `responses.input_tokens` (`ResponsesInputTokensHandler`)."""
+
+    async def count(
+        self,
+        *,
+        body: Optional[TokenCountsBody],
+        credentials: str,
+    ) -> TokenCountsResource:
+        """Returns input token counts of the request.
+
+        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+
+        `POST /responses/input_tokens` (Getinputtokencounts)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
+        body: Optional[BetaTokenCountsBody],
+        credentials: str,
+    ) -> BetaTokenCountsResource:
+        """Returns input token counts of the request.
+
+        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+
+        `POST /responses/input_tokens` (beta_Getinputtokencounts)
+        """
+        raise NotImplementedError
+
+
+class Skills:
+    """The operations of `skills` (`SkillsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int],
+        order: Optional[OrderEnum],
+        after: Optional[str],
+        credentials: str,
+    ) -> SkillListResource:
+        """List all skills for the current project.
+
+        `GET /skills` (ListSkills)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        body: Optional[CreateSkillBody],
+        credentials: str,
+    ) -> SkillResource:
+        """Create a new skill.
+
+        `POST /skills` (CreateSkill)
+        """
+        raise NotImplementedError
+
+    async def retrieve(self, *, skill_id: str, credentials: str) -> SkillResource:
+        """Get a skill by its ID.
+
+        `GET /skills/{skill_id}` (GetSkill)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        skill_id: str,
+        body: Optional[SetDefaultSkillVersionBody],
+        credentials: str,
+    ) -> SkillResource:
+        """Update the default version pointer for a skill.
+
+        `POST /skills/{skill_id}` (UpdateSkillDefaultVersion)
+        """
+        raise NotImplementedError
+
+    async def delete(self, *, skill_id: str, credentials: str) -> DeletedSkillResource:
+        """Delete a skill by its ID.
+
+        `DELETE /skills/{skill_id}` (DeleteSkill)
+        """
+        raise NotImplementedError
+
+    async def get_content(self, *, skill_id: str, credentials: str) -> str:
+        """Download a skill zip bundle by its ID.
+
+        `GET /skills/{skill_id}/content` (GetSkillContent)
+        """
+        raise NotImplementedError
+
+
+class SkillsVersions:
+    """The operations of `skills.versions` (`SkillsVersionsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        skill_id: str,
+        limit: Optional[int],
+        order: Optional[OrderEnum],
+        after: Optional[str],
+        credentials: str,
+    ) -> SkillVersionListResource:
+        """List skill versions for a skill.
+
+        `GET /skills/{skill_id}/versions` (ListSkillVersions)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        skill_id: str,
+        body: Optional[CreateSkillVersionBody],
+        credentials: str,
+    ) -> SkillVersionResource:
+        """Create a new immutable skill version.
+
+        `POST /skills/{skill_id}/versions` (CreateSkillVersion)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        skill_id: str,
+        version: str,
+        credentials: str,
+    ) -> SkillVersionResource:
+        """Get a specific skill version.
+
+        `GET /skills/{skill_id}/versions/{version}` (GetSkillVersion)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        skill_id: str,
+        version: str,
+        credentials: str,
+    ) -> DeletedSkillVersionResource:
+        """Delete a skill version.
+
+        `DELETE /skills/{skill_id}/versions/{version}` (DeleteSkillVersion)
+        """
+        raise NotImplementedError
+
+    async def get_content(
+        self,
+        *,
+        skill_id: str,
+        version: str,
+        credentials: str,
+    ) -> str:
+        """Download a skill version zip bundle.
+
+        `GET /skills/{skill_id}/versions/{version}/content` (GetSkillVersionContent)
+        """
+        raise NotImplementedError
+
+
+class Uploads:
+    """The operations of `uploads` (`UploadsHandler`)."""
+
+    async def create(self, *, body: CreateUploadRequest, credentials: str) -> Upload:
+        """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object
+        that you can add [Parts](/docs/api-reference/uploads/part-object) to.
+        Currently, an Upload can accept at most 8 GB in total and expires after an
+        hour after you create it.
+
+        Once you complete the Upload, we will create a
+        [File](/docs/api-reference/files/object) object that contains all the parts
+        you uploaded. This File is usable in the rest of our platform as a regular
+        File object.
+
+        For certain `purpose` values, the correct `mime_type` must be specified.
+        Please refer to documentation for the
+        [supported MIME types for your use case](/docs/assistants/tools/file-search#supported-files).
+
+        For guidance on the proper filename extensions for each purpose, please
+        follow the documentation on [creating a
+        File](/docs/api-reference/files/create).
+
+        Returns the Upload object with status `pending`.
+
+        `POST /uploads` (createUpload)
+        """
+        raise NotImplementedError
+
+    async def cancel(self, *, upload_id: str, credentials: str) -> Upload:
+        """Cancels the Upload. No Parts may be added after an Upload is cancelled.
+
+        Returns the Upload object with status `cancelled`.
+
+        `POST /uploads/{upload_id}/cancel` (cancelUpload)
+        """
+        raise NotImplementedError
+
+    async def complete(
+        self,
+        *,
+        upload_id: str,
+        body: CompleteUploadRequest,
+        credentials: str,
+    ) -> Upload:
+        """Completes the [Upload](/docs/api-reference/uploads/object).
+
+        Within the returned Upload object, there is a nested [File](/docs/api-reference/files/object) object that is ready to use in the rest of the platform.
+
+        You can specify the order of the Parts by passing in an ordered list of the Part IDs.
+
+        The number of bytes uploaded upon completion must match the number of bytes initially specified when creating the Upload object. No Parts may be added after an Upload is completed.
+        Returns the Upload object with status `completed`, including an additional `file` property containing the created usable File object.
+
+        `POST /uploads/{upload_id}/complete` (completeUpload)
+        """
+        raise NotImplementedError
+
+
+class UploadsParts:
+    """The operations of `uploads.parts` (`UploadsPartsHandler`)."""
+
+    async def create(
+        self,
+        *,
+        upload_id: str,
+        data: UploadFile,
+        credentials: str,
+    ) -> UploadPart:
+        """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to upload.
+
+        Each Part can be at most 64 MB, and you can add Parts until you hit the Upload maximum of 8 GB.
+
+        It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts when you [complete the Upload](/docs/api-reference/uploads/complete).
+
+        `POST /uploads/{upload_id}/parts` (addUploadPart)
+        """
+        raise NotImplementedError
+
+
+class VectorStores:
+    """The operations of `vector_stores` (`VectorStoresHandler`)."""
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int],
+        order: Optional[Literal["asc", "desc"]],
+        after: Optional[str],
+        before: Optional[str],
+        credentials: str,
+    ) -> ListVectorStoresResponse:
+        """Returns a list of vector stores.
+
+        `GET /vector_stores` (listVectorStores)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        body: CreateVectorStoreRequest,
+        credentials: str,
+    ) -> VectorStoreObject:
+        """Create a vector store.
+
+        `POST /vector_stores` (createVectorStore)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        vector_store_id: str,
+        credentials: str,
+    ) -> VectorStoreObject:
+        """Retrieves a vector store.
+
+        `GET /vector_stores/{vector_store_id}` (getVectorStore)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        vector_store_id: str,
+        body: UpdateVectorStoreRequest,
+        credentials: str,
+    ) -> VectorStoreObject:
+        """Modifies a vector store.
+
+        `POST /vector_stores/{vector_store_id}` (modifyVectorStore)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        vector_store_id: str,
+        credentials: str,
+    ) -> DeleteVectorStoreResponse:
+        """Delete a vector store.
+
+        `DELETE /vector_stores/{vector_store_id}` (deleteVectorStore)
+        """
+        raise NotImplementedError
+
+    async def search(
+        self,
+        *,
+        vector_store_id: str,
+        body: VectorStoreSearchRequest,
+        credentials: str,
+    ) -> VectorStoreSearchResultsPage:
+        """Search a vector store for relevant chunks based on a query and file attributes filter.
+
+        `POST /vector_stores/{vector_store_id}/search` (searchVectorStore)
+        """
+        raise NotImplementedError
+
+
+class VectorStoresFileBatches:
+    """The operations of `vector_stores.file_batches` (`VectorStoresFileBatchesHandler`)."""
+
+    async def create(
+        self,
+        *,
+        vector_store_id: str,
+        body: CreateVectorStoreFileBatchRequest,
+        credentials: str,
+    ) -> VectorStoreFileBatchObject:
+        """Create a vector store file batch.
+
+        The maximum number of files in a single batch request is 2000.
+        Vector store file attach requests are rate limited per vector store (300 requests per minute across both this endpoint and `/vector_stores/{vector_store_id}/files`).
+        For ingesting multiple files into the same vector store, this batch endpoint is recommended.
+
+        `POST /vector_stores/{vector_store_id}/file_batches` (createVectorStoreFileBatch)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        vector_store_id: str,
+        batch_id: str,
+        credentials: str,
+    ) -> VectorStoreFileBatchObject:
+        """Retrieves a vector store file batch.
+
+        `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}` (getVectorStoreFileBatch)
+        """
+        raise NotImplementedError
+
+    async def cancel(
+        self,
+        *,
+        vector_store_id: str,
+        batch_id: str,
+        credentials: str,
+    ) -> VectorStoreFileBatchObject:
+        """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
+
+        `POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel` (cancelVectorStoreFileBatch)
+        """
+        raise NotImplementedError
+
+    async def list_files(
+        self,
+        *,
+        vector_store_id: str,
+        batch_id: str,
+        limit: Optional[int],
+        order: Optional[Literal["asc", "desc"]],
+        after: Optional[str],
+        before: Optional[str],
+        filter: Optional[Literal["in_progress", "completed", "failed", "cancelled"]],
+        credentials: str,
+    ) -> ListVectorStoreFilesResponse:
+        """Returns a list of vector store files in a batch.
+
+        `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files` (listFilesInVectorStoreBatch)
+        """
+        raise NotImplementedError
+
+
+class VectorStoresFiles:
+    """The operations of `vector_stores.files` (`VectorStoresFilesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        vector_store_id: str,
+        limit: Optional[int],
+        order: Optional[Literal["asc", "desc"]],
+        after: Optional[str],
+        before: Optional[str],
+        filter: Optional[Literal["in_progress", "completed", "failed", "cancelled"]],
+        credentials: str,
+    ) -> ListVectorStoreFilesResponse:
+        """Returns a list of vector store files.
+
+        `GET /vector_stores/{vector_store_id}/files` (listVectorStoreFiles)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        vector_store_id: str,
+        body: CreateVectorStoreFileRequest,
+        credentials: str,
+    ) -> VectorStoreFileObject:
+        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
+
+        This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with `/vector_stores/{vector_store_id}/file_batches`.
+        For uploading multiple files to the same vector store, use the file batches endpoint to reduce request volume.
+
+        `POST /vector_stores/{vector_store_id}/files` (createVectorStoreFile)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        vector_store_id: str,
+        file_id: str,
+        credentials: str,
+    ) -> VectorStoreFileObject:
+        """Retrieves a vector store file.
+
+        `GET /vector_stores/{vector_store_id}/files/{file_id}` (getVectorStoreFile)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        vector_store_id: str,
+        file_id: str,
+        body: UpdateVectorStoreFileAttributesRequest,
+        credentials: str,
+    ) -> VectorStoreFileObject:
+        """Update attributes on a vector store file.
+
+        `POST /vector_stores/{vector_store_id}/files/{file_id}` (updateVectorStoreFileAttributes)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        vector_store_id: str,
+        file_id: str,
+        credentials: str,
+    ) -> DeleteVectorStoreFileResponse:
+        """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
+
+        `DELETE /vector_stores/{vector_store_id}/files/{file_id}` (deleteVectorStoreFile)
+        """
+        raise NotImplementedError
+
+    async def get_content(
+        self,
+        *,
+        vector_store_id: str,
+        file_id: str,
+        credentials: str,
+    ) -> VectorStoreFileContentResponse:
+        """Retrieve the parsed contents of a vector store file.
+
+        `GET /vector_stores/{vector_store_id}/files/{file_id}/content` (retrieveVectorStoreFileContent)
+        """
+        raise NotImplementedError
+
+
+class Videos:
+    """The operations of `videos` (`VideosHandler`)."""
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int],
+        order: Optional[OrderEnum],
+        after: Optional[str],
+        credentials: str,
+    ) -> VideoListResource:
+        """List recently generated videos for the current project.
+
+        Deprecated.
+
+        `GET /videos` (ListVideos)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        body: Optional[CreateVideoJsonBody],
+        credentials: str,
+    ) -> VideoResource:
+        """Create a new video generation job from a prompt and optional reference assets.
+
+        Deprecated.
+
+        `POST /videos` (createVideo)
+        """
+        raise NotImplementedError
+
+    async def retrieve(self, *, video_id: str, credentials: str) -> VideoResource:
+        """Fetch the latest metadata for a generated video.
+
+        Deprecated.
+
+        `GET /videos/{video_id}` (GetVideo)
+        """
+        raise NotImplementedError
+
+    async def delete(self, *, video_id: str, credentials: str) -> DeletedVideoResource:
+        """Permanently delete a completed or failed video and its stored assets.
+
+        Deprecated.
+
+        `DELETE /videos/{video_id}` (DeleteVideo)
+        """
+        raise NotImplementedError
+
+    async def download_content(
+        self,
+        *,
+        video_id: str,
+        variant: Optional[VideoContentVariant],
+        credentials: str,
+    ) -> str:
+        """Download the generated video bytes or a derived preview asset.
+
+        Streams the rendered video content for the specified video job.
+
+        Deprecated.
+
+        `GET /videos/{video_id}/content` (RetrieveVideoContent)
+        """
+        raise NotImplementedError
+
+    async def remix(
+        self,
+        *,
+        video_id: str,
+        body: Optional[CreateVideoRemixBody],
+        credentials: str,
+    ) -> VideoResource:
+        """Create a remix of a completed video using a refreshed prompt.
+
+        Deprecated.
+
+        `POST /videos/{video_id}/remix` (CreateVideoRemix)
+        """
+        raise NotImplementedError
+
+
+class VideosCharacters:
+    """The operations of `videos.characters` (`VideosCharactersHandler`)."""
+
+    async def create(
+        self,
+        *,
+        video: UploadFile,
+        name: str,
+        credentials: str,
+    ) -> VideoCharacterResource:
+        """Create a character from an uploaded video.
+
+        Deprecated.
+
+        `POST /videos/characters` (CreateVideoCharacter)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        character_id: str,
+        credentials: str,
+    ) -> VideoCharacterResource:
+        """Fetch a character.
+
+        Deprecated.
+
+        `GET /videos/characters/{character_id}` (GetVideoCharacter)
+        """
+        raise NotImplementedError
+
+
+class VideosEdits:
+    """The operations of `videos.edits` (`VideosEditsHandler`)."""
+
+    async def create(
+        self,
+        *,
+        body: Optional[CreateVideoEditJsonBody],
+        credentials: str,
+    ) -> VideoResource:
+        """Create a new video generation job by editing a source video or existing generated video.
+
+        Deprecated.
+
+        `POST /videos/edits` (CreateVideoEdit)
+        """
+        raise NotImplementedError
+
+
+class VideosExtensions:
+    """The operations of `videos.extensions` (`VideosExtensionsHandler`)."""
+
+    async def create(
+        self,
+        *,
+        body: Optional[CreateVideoExtendJsonBody],
+        credentials: str,
+    ) -> VideoResource:
+        """Create an extension of a completed video.
+
+        Deprecated.
+
+        `POST /videos/extensions` (CreateVideoExtend)
+        """
+        raise NotImplementedError
+
+
+handlers: Handlers = Handlers(
+    audio=Audio(),
+    audio_transcriptions=AudioTranscriptions(),
+    audio_translations=AudioTranslations(),
+    audio_voice_consents=AudioVoiceConsents(),
+    audio_voices=AudioVoices(),
+    batches=Batches(),
+    beta_assistants=BetaAssistants(),
+    beta_chat_kit_threads=BetaChatKitThreads(),
+    beta_chatkit_sessions=BetaChatkitSessions(),
+    beta_chatkit_threads=BetaChatkitThreads(),
+    beta_threads=BetaThreads(),
+    beta_threads_messages=BetaThreadsMessages(),
+    beta_threads_runs=BetaThreadsRuns(),
+    beta_threads_runs_steps=BetaThreadsRunsSteps(),
+    chat_completions=ChatCompletions(),
+    chat_completions_messages=ChatCompletionsMessages(),
+    completions=Completions(),
+    containers=Containers(),
+    containers_files=ContainersFiles(),
+    content_provenance_checks=ContentProvenanceChecks(),
+    conversations=Conversations(),
+    conversations_items=ConversationsItems(),
+    embeddings=Embeddings(),
+    evals=Evals(),
+    evals_runs=EvalsRuns(),
+    evals_runs_output_items=EvalsRunsOutputItems(),
+    files=Files(),
+    fine_tuning_alpha_graders=FineTuningAlphaGraders(),
+    fine_tuning_checkpoints_permissions=FineTuningCheckpointsPermissions(),
+    fine_tuning_jobs=FineTuningJobs(),
+    fine_tuning_jobs_checkpoints=FineTuningJobsCheckpoints(),
+    images=Images(),
+    models=Models(),
+    moderations=Moderations(),
+    organization=Organization(),
+    organization_admin_api_keys=OrganizationAdminApiKeys(),
+    organization_audit_logs=OrganizationAuditLogs(),
+    organization_certificates=OrganizationCertificates(),
+    organization_costs=OrganizationCosts(),
+    organization_groups=OrganizationGroups(),
+    organization_groups_roles=OrganizationGroupsRoles(),
+    organization_groups_users=OrganizationGroupsUsers(),
+    organization_invites=OrganizationInvites(),
+    organization_projects=OrganizationProjects(),
+    organization_projects_api_keys=OrganizationProjectsApiKeys(),
+    organization_projects_certificates=OrganizationProjectsCertificates(),
+    organization_projects_groups=OrganizationProjectsGroups(),
+    organization_projects_hosted_tool_permissions=OrganizationProjectsHostedToolPermissions(),
+    organization_projects_model_permissions=OrganizationProjectsModelPermissions(),
+    organization_projects_rate_limits=OrganizationProjectsRateLimits(),
+    organization_projects_service_accounts=OrganizationProjectsServiceAccounts(),
+    organization_projects_service_accounts_api_keys=OrganizationProjectsServiceAccountsApiKeys(),
+    organization_projects_spend_alerts=OrganizationProjectsSpendAlerts(),
+    organization_projects_users=OrganizationProjectsUsers(),
+    organization_roles=OrganizationRoles(),
+    organization_spend_alerts=OrganizationSpendAlerts(),
+    organization_usage_audio_speeches=OrganizationUsageAudioSpeeches(),
+    organization_usage_audio_transcriptions=OrganizationUsageAudioTranscriptions(),
+    organization_usage_code_interpreter_sessions=OrganizationUsageCodeInterpreterSessions(),
+    organization_usage_completions=OrganizationUsageCompletions(),
+    organization_usage_embeddings=OrganizationUsageEmbeddings(),
+    organization_usage_file_search_calls=OrganizationUsageFileSearchCalls(),
+    organization_usage_images=OrganizationUsageImages(),
+    organization_usage_moderations=OrganizationUsageModerations(),
+    organization_usage_vector_stores=OrganizationUsageVectorStores(),
+    organization_usage_web_search_calls=OrganizationUsageWebSearchCalls(),
+    organization_users=OrganizationUsers(),
+    organization_users_roles=OrganizationUsersRoles(),
+    projects_groups_roles=ProjectsGroupsRoles(),
+    projects_roles=ProjectsRoles(),
+    projects_users_roles=ProjectsUsersRoles(),
+    realtime_calls=RealtimeCalls(),
+    realtime_client_secrets=RealtimeClientSecrets(),
+    realtime_sessions=RealtimeSessions(),
+    realtime_transcription_sessions=RealtimeTranscriptionSessions(),
+    realtime_translations_client_secrets=RealtimeTranslationsClientSecrets(),
+    responses=Responses(),
+    responses_input_items=ResponsesInputItems(),
+    responses_input_tokens=ResponsesInputTokens(),
+    skills=Skills(),
+    skills_versions=SkillsVersions(),
+    uploads=Uploads(),
+    uploads_parts=UploadsParts(),
+    vector_stores=VectorStores(),
+    vector_stores_file_batches=VectorStoresFileBatches(),
+    vector_stores_files=VectorStoresFiles(),
+    videos=Videos(),
+    videos_characters=VideosCharacters(),
+    videos_edits=VideosEdits(),
+    videos_extensions=VideosExtensions(),
+)
+app = create_app(handlers)
