@@ -1,0 +1,211 @@
+"""Exceptions raised by the client. ``ClientError`` is the root of all of them."""
+
+from __future__ import annotations
+
+from typing import Mapping, Optional
+
+import httpx
+
+__all__ = [
+    "ClientError",
+    "APIError",
+    "APIStatusError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "APIResponseValidationError",
+    "SSEError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "make_status_error",
+]
+
+
+class ClientError(Exception):
+    """Root of every exception raised by this package."""
+
+
+class APIError(ClientError):
+    """An error tied to an HTTP request: ``message``, the ``request`` and the decoded ``body``.
+
+    When ``body`` is a JSON object, the common ``code``, ``param`` and ``type`` members of
+    its ``error`` object (or of the body itself) are exposed as attributes too.
+    """
+
+    message: str
+    request: httpx.Request
+    body: object | None
+    code: Optional[str]
+    param: Optional[str]
+    type: Optional[str]
+
+    def __init__(
+        self, message: str, request: httpx.Request, body: object | None = None
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+        self.body = body
+        details = _error_object(body)
+        self.code = _str_or_none(details.get("code"))
+        self.param = _str_or_none(details.get("param"))
+        self.type = _str_or_none(details.get("type"))
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class APIResponseValidationError(APIError):
+    """The server answered with a body that cannot be turned into the expected type."""
+
+    response: httpx.Response
+    status_code: int
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        body: object | None,
+        *,
+        message: str | None = None,
+    ) -> None:
+        super().__init__(
+            message or "Data returned by the API is not valid for the expected type.",
+            response.request,
+            body,
+        )
+        self.response = response
+        self.status_code = response.status_code
+
+
+class APIStatusError(APIError):
+    """The server answered with a 4xx or 5xx status code."""
+
+    response: httpx.Response
+    status_code: int
+    request_id: str | None
+
+    def __init__(
+        self, message: str, *, response: httpx.Response, body: object | None
+    ) -> None:
+        super().__init__(message, response.request, body)
+        self.response = response
+        self.status_code = response.status_code
+        self.request_id = response.headers.get("x-request-id")
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.response.headers
+
+
+class APIConnectionError(APIError):
+    """The request could not be sent or no response was received."""
+
+    def __init__(
+        self, *, request: httpx.Request, message: str = "Connection error."
+    ) -> None:
+        super().__init__(message, request, None)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool timeout)."""
+
+    def __init__(self, request: httpx.Request) -> None:
+        super().__init__(request=request, message="Request timed out.")
+
+
+class SSEError(APIError):
+    """A server-sent event stream is malformed or exceeds the configured limits.
+
+    ``event`` is the event's name (when it had one) and ``index`` its 1-based ordinal in
+    the stream (when known).
+    """
+
+    event: str | None
+    index: int | None
+
+    def __init__(
+        self,
+        message: str,
+        request: httpx.Request,
+        body: object | None = None,
+        *,
+        event: str | None = None,
+        index: int | None = None,
+    ) -> None:
+        super().__init__(message, request, body)
+        self.event = event
+        self.index = index
+
+
+class BadRequestError(APIStatusError):
+    """HTTP 400."""
+
+
+class AuthenticationError(APIStatusError):
+    """HTTP 401."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """HTTP 403."""
+
+
+class NotFoundError(APIStatusError):
+    """HTTP 404."""
+
+
+class ConflictError(APIStatusError):
+    """HTTP 409."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """HTTP 422."""
+
+
+class RateLimitError(APIStatusError):
+    """HTTP 429."""
+
+
+class InternalServerError(APIStatusError):
+    """HTTP 500 and above."""
+
+
+_STATUS_ERRORS: Mapping[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def make_status_error(
+    message: str, *, response: httpx.Response, body: object | None
+) -> APIStatusError:
+    """Build the ``APIStatusError`` subclass matching ``response.status_code``."""
+    status = response.status_code
+    cls = _STATUS_ERRORS.get(status)
+    if cls is None:
+        cls = InternalServerError if status >= 500 else APIStatusError
+    return cls(message, response=response, body=body)
+
+
+def _error_object(body: object | None) -> Mapping[str, object]:
+    if not isinstance(body, Mapping):
+        return {}
+    inner = body.get("error")
+    if isinstance(inner, Mapping):
+        return inner
+    return body
+
+
+def _str_or_none(value: object) -> str | None:
+    if value is None:
+        return None
+    return str(value)
