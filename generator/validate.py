@@ -14,6 +14,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from .cache import cache_root
 from .errors import Problem
 from .loader import Spec, join_pointer
 
@@ -22,12 +23,7 @@ _CACHE_FORMAT = b"oasgen-validate-2\0"
 
 
 def cache_dir() -> Path | None:
-    if os.environ.get("OASGEN_NO_CACHE"):
-        return None
-    base = os.environ.get("OASGEN_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "oasgen"
-    )
-    return Path(base)
+    return cache_root()
 
 
 def _fingerprint(spec: Spec) -> str:

@@ -12,6 +12,8 @@ from typing import Any
 
 import jinja2
 
+from ..cache import cache_root
+
 LINE_LIMIT = 88
 
 
@@ -67,12 +69,8 @@ def needs_black(text: str) -> bool:
 
 
 def _cache_dir() -> Path | None:
-    if os.environ.get("OASGEN_NO_CACHE"):
-        return None
-    base = os.environ.get("OASGEN_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "oasgen"
-    )
-    return Path(base) / "black"
+    root = cache_root()
+    return root / "black" if root else None
 
 
 _statements: dict[str, str] | None = None
