@@ -338,8 +338,22 @@ class SchemaConverter:
             return TypeRef("any", nullable=nullable)
         if len(refs) == 1:
             return refs[0].with_nullable(True) if nullable else refs[0]
-        disc = self._discriminator(node.value.get("discriminator"), refs, node)
+        declared = node.value.get("discriminator")
+        objects = [r for r in refs if self._object_member(r)]
+        if 2 <= len(objects) < len(refs):
+            # e.g. Union["auto", TextFormat, JsonFormat]: the models among the members still get
+            # a discriminator of their own, so `{}` is not taken for the first model with a default
+            inner = self._discriminator(declared, objects, node, quiet=True)
+            if inner is not None:
+                rest = [r for r in refs if r not in objects]
+                nested = TypeRef("union", members=tuple(objects), discriminator=inner)
+                return TypeRef("union", members=(*rest, nested), nullable=nullable)
+        disc = self._discriminator(declared, refs, node)
         return TypeRef("union", members=tuple(refs), discriminator=disc, nullable=nullable)
+
+    def _object_member(self, ref: TypeRef) -> bool:
+        named = self.types.get(ref.name or "") if ref.kind == "named" else None
+        return named is not None and named.kind == "object" and not ref.nullable
 
     def _member_suffix(self, mnode: Node, index: int) -> str:
         value = mnode.value
@@ -355,11 +369,13 @@ class SchemaConverter:
                     return naming.pascal(const)
         return f"Variant{index}"
 
-    def _discriminator(self, declared: Any, refs: list[TypeRef], node: Node) -> Discriminator | None:
+    def _discriminator(
+        self, declared: Any, refs: list[TypeRef], node: Node, quiet: bool = False
+    ) -> Discriminator | None:
         """A discriminator pydantic can use: every member an object with a literal property."""
         members = [self.types.get(r.name or "") if r.kind == "named" else None for r in refs]
-        if any(m is None or m.kind != "object" for m in members):
-            if _is_dict(declared):
+        if any(m is None or m.kind != "object" for m in members) or any(r.nullable for r in refs):
+            if _is_dict(declared) and not quiet:
                 self._warn("discriminator ignored: a member is not an object model", node)
             return None
         consts: list[dict[str, tuple[Any, ...]]] = []
@@ -399,7 +415,7 @@ class SchemaConverter:
                 py = next(f.py_name for f in first.fields if f.name == prop)
                 if all(next(f.py_name for f in m.fields if f.name == prop) == py for m in members if m):
                     return Discriminator(prop, py, tuple(mapping), inferred)
-        if not inferred:
+        if not inferred and not quiet:
             self._warn(
                 f"discriminator {candidates[0]!r} ignored: not a distinct literal in every member", node
             )

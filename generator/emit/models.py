@@ -50,6 +50,31 @@ def docstring(text: str | None, indent: str = "") -> str | None:
     return '"""' + "\n".join(lines) + "\n" + indent + '"""'
 
 
+def constraint_args(f: Field) -> list[str]:
+    """pydantic Field arguments for the spec's numeric, length and item-count limits.
+
+    Patterns are left out: ECMA-262 regexes do not all compile as Rust or Python regexes.
+    """
+    c = f.constraints
+    kind = f.type.kind
+    out: list[str] = []
+    if kind in ("int", "float"):
+        for name, value in (("ge", c.minimum), ("le", c.maximum), ("gt", c.exclusive_minimum), ("lt", c.exclusive_maximum)):
+            if value is not None:
+                out.append(f"{name}={value!r}")
+    elif kind == "str" and f.type.format is None:
+        if c.min_length is not None:
+            out.append(f"min_length={c.min_length!r}")
+        if c.max_length is not None:
+            out.append(f"max_length={c.max_length!r}")
+    elif kind == "array":
+        if c.min_items is not None:
+            out.append(f"min_length={c.min_items!r}")
+        if c.max_items is not None:
+            out.append(f"max_length={c.max_items!r}")
+    return out
+
+
 def strongly_connected(nodes: list[str], edges: dict[str, set[str]]) -> list[list[str]]:
     """Tarjan's algorithm, iterative; groups in a deterministic order."""
     index: dict[str, int] = {}
@@ -111,6 +136,7 @@ class ModelEmitter:
         files.update(self._emit_flavour(model_types, "model"))
         files.update(self._emit_flavour(param_types, "param"))
         files["types/__init__.py"] = self._types_init(model_types, param_types)
+        files["types/__init__.pyi"] = self._types_stub(model_types, param_types)
         return files
 
     # -- per flavour ----------------------------------------------------------------
@@ -205,6 +231,16 @@ class ModelEmitter:
 
     def _model_field(self, f: Field, renderer: TypeRenderer, imports: Imports) -> dict[str, Any]:
         annotation = renderer.render(f.type, imports)
+        checks = constraint_args(f)
+        if checks:
+            # on the value's own type, inside Optional/MISSING, where pydantic can apply them
+            base = renderer.render(f.type, imports, nullable=False)
+            imports.typing_extensions.add("Annotated")
+            imports.pydantic.add("Field")
+            annotation = f"Annotated[{base}, Field({', '.join(checks)})]"
+            if f.type.nullable:
+                imports.typing.add("Optional")
+                annotation = f"Optional[{annotation}]"
         args: list[str] = []
         default: str | None = None
         if f.has_default and f.type.kind == "literal" and len(f.type.values) == 1 and not f.type.open:
@@ -256,6 +292,13 @@ class ModelEmitter:
             + [(t.param_name or "", t.param_module or "") for t in param_types]
         )
         return self.renderer.render("models/types_init.py.jinja", {"exports": exports})
+
+    def _types_stub(self, model_types: list[NamedType], param_types: list[NamedType]) -> str:
+        exports = sorted(
+            [(t.name, t.module) for t in model_types]
+            + [(t.param_name or "", t.param_module or "") for t in param_types]
+        )
+        return self.renderer.render("models/types_init.pyi.jinja", {"exports": exports})
 
 
 def _alias_order(aliases: list[NamedType], group_ids: set[str]) -> list[NamedType]:
