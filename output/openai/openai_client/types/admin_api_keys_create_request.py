@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -14,5 +16,7 @@ __all__ = ["AdminApiKeysCreateRequest"]
 class AdminApiKeysCreateRequest(BaseModel):
     name: str
 
-    expires_in_seconds: Union[int, MISSING] = MISSING
+    expires_in_seconds: Union[Annotated[int, Field(ge=1, le=31536000)], MISSING] = (
+        MISSING
+    )
     """The number of seconds until the API key expires. Omit this field for a key that does not expire."""

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal
+from typing_extensions import Annotated
+
+from pydantic import Field
 
 from .._models import BaseModel
 
@@ -15,5 +18,5 @@ class ApplyPatchDeleteFileOperationParam(BaseModel):
     type: Literal["delete_file"] = "delete_file"
     """The operation type. Always `delete_file`."""
 
-    path: str
+    path: Annotated[str, Field(min_length=1)]
     """Path of the file to delete relative to the workspace root."""

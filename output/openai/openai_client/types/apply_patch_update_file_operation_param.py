@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal
+from typing_extensions import Annotated
+
+from pydantic import Field
 
 from .._models import BaseModel
 
@@ -15,8 +18,8 @@ class ApplyPatchUpdateFileOperationParam(BaseModel):
     type: Literal["update_file"] = "update_file"
     """The operation type. Always `update_file`."""
 
-    path: str
+    path: Annotated[str, Field(min_length=1)]
     """Path of the file to update relative to the workspace root."""
 
-    diff: str
+    diff: Annotated[str, Field(max_length=10485760)]
     """Unified diff content to apply to the existing file."""

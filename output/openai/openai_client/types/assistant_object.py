@@ -41,11 +41,16 @@ class AssistantObject(BaseModel):
 
     instructions: Optional[str]
 
-    tools: List[
-        Annotated[
-            Union[AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction],
-            Field(discriminator="type"),
-        ]
+    tools: Annotated[
+        List[
+            Annotated[
+                Union[
+                    AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction
+                ],
+                Field(discriminator="type"),
+            ]
+        ],
+        Field(max_length=128),
     ]
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
 

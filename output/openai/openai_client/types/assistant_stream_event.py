@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Union
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
+
+from pydantic import Field
 
 from .done_event import DoneEvent
 from .error_event import ErrorEvent
@@ -19,8 +21,7 @@ AssistantStreamEvent: TypeAlias = Union[
     RunStreamEvent,
     RunStepStreamEvent,
     MessageStreamEvent,
-    ErrorEvent,
-    DoneEvent,
+    Annotated[Union[ErrorEvent, DoneEvent], Field(discriminator="event")],
 ]
 """Represents an event emitted when streaming a Run.
 

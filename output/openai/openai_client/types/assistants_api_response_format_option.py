@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal, Union
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
+
+from pydantic import Field
 
 from .response_format_json_object import ResponseFormatJsonObject
 from .response_format_json_schema import ResponseFormatJsonSchema
@@ -13,9 +15,10 @@ __all__ = ["AssistantsApiResponseFormatOption"]
 
 AssistantsApiResponseFormatOption: TypeAlias = Union[
     Literal["auto"],
-    ResponseFormatText,
-    ResponseFormatJsonObject,
-    ResponseFormatJsonSchema,
+    Annotated[
+        Union[ResponseFormatText, ResponseFormatJsonObject, ResponseFormatJsonSchema],
+        Field(discriminator="type"),
+    ],
 ]
 """Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Literal, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -36,7 +38,7 @@ class AudioTranscription(BaseModel):
     will improve accuracy and latency.
     """
 
-    languages: Union[List[str], MISSING] = MISSING
+    languages: Union[Annotated[List[str], Field(min_length=1)], MISSING] = MISSING
     """Possible languages of the input audio, in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format. Supported by `gpt-transcribe` and `gpt-live-transcribe`."""
 
     keywords: Union[List[str], MISSING] = MISSING

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Literal, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -33,7 +35,7 @@ class AudioTranscriptionResponse(BaseModel):
     language: Union[str, MISSING] = MISSING
     """The language of the input audio."""
 
-    languages: Union[List[str], MISSING] = MISSING
+    languages: Union[Annotated[List[str], Field(min_length=1)], MISSING] = MISSING
     """The possible input audio languages configured for transcription, in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format."""
 
     prompt: Union[str, MISSING] = MISSING

@@ -24,7 +24,7 @@ class AutoCodeInterpreterToolParam(BaseModel):
     type: Literal["auto"] = "auto"
     """Always `auto`."""
 
-    file_ids: Union[List[str], MISSING] = MISSING
+    file_ids: Union[Annotated[List[str], Field(max_length=50)], MISSING] = MISSING
     """An optional list of uploaded files to make available to your code."""
 
     memory_limit: Union[Optional[ContainerMemoryLimit], MISSING] = MISSING

@@ -26,7 +26,7 @@ class BetaAutoCodeInterpreterToolParam(BaseModel):
     type: Literal["auto"] = "auto"
     """Always `auto`."""
 
-    file_ids: Union[List[str], MISSING] = MISSING
+    file_ids: Union[Annotated[List[str], Field(max_length=50)], MISSING] = MISSING
     """An optional list of uploaded files to make available to your code."""
 
     memory_limit: Union[Optional[BetaContainerMemoryLimit], MISSING] = MISSING

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal, Optional, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -21,5 +23,5 @@ class BetaCompactionSummaryItemParam(BaseModel):
     type: Literal["compaction"] = "compaction"
     """The type of the item. Always `compaction`."""
 
-    encrypted_content: str
+    encrypted_content: Annotated[str, Field(max_length=20971520)]
     """The encrypted content of the compaction summary."""

@@ -26,7 +26,7 @@ class BetaContainerAutoParam(BaseModel):
     type: Literal["container_auto"] = "container_auto"
     """Automatically creates a container for this request"""
 
-    file_ids: Union[List[str], MISSING] = MISSING
+    file_ids: Union[Annotated[List[str], Field(max_length=50)], MISSING] = MISSING
     """An optional list of uploaded files to make available to your code."""
 
     memory_limit: Union[Optional[BetaContainerMemoryLimit], MISSING] = MISSING
@@ -44,11 +44,14 @@ class BetaContainerAutoParam(BaseModel):
     """Network access policy for the container."""
 
     skills: Union[
-        List[
-            Annotated[
-                Union[BetaSkillReferenceParam, BetaInlineSkillParam],
-                Field(discriminator="type"),
-            ]
+        Annotated[
+            List[
+                Annotated[
+                    Union[BetaSkillReferenceParam, BetaInlineSkillParam],
+                    Field(discriminator="type"),
+                ]
+            ],
+            Field(max_length=200),
         ],
         MISSING,
     ] = MISSING

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Literal, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -18,10 +20,13 @@ class BetaContainerNetworkPolicyAllowlistParam(BaseModel):
     type: Literal["allowlist"] = "allowlist"
     """Allow outbound network access only to specified domains. Always `allowlist`."""
 
-    allowed_domains: List[str]
+    allowed_domains: Annotated[List[str], Field(min_length=1)]
     """A list of allowed domains when type is `allowlist`."""
 
     domain_secrets: Union[
-        List[BetaContainerNetworkPolicyDomainSecretParam], MISSING
+        Annotated[
+            List[BetaContainerNetworkPolicyDomainSecretParam], Field(min_length=1)
+        ],
+        MISSING,
     ] = MISSING
     """Optional domain-scoped secrets for allowlisted domains."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Literal, Optional, Union
+from typing_extensions import Annotated
 
 from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
@@ -17,7 +18,7 @@ __all__ = ["BetaCreateModelResponseProperties"]
 class BetaCreateModelResponseProperties(BaseModel):
     metadata: Union[BetaMetadata, MISSING] = MISSING
 
-    top_logprobs: Union[int, MISSING] = MISSING
+    top_logprobs: Union[Annotated[int, Field(ge=0, le=20)], MISSING] = MISSING
     """An integer between 0 and 20 specifying the maximum number of most likely
     tokens to return at each token position, each with an associated log
     probability. In some cases, the number of returned tokens may be fewer than

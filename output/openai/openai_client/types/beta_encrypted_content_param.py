@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal
+from typing_extensions import Annotated
+
+from pydantic import Field
 
 from .._models import BaseModel
 
@@ -15,5 +18,5 @@ class BetaEncryptedContentParam(BaseModel):
     type: Literal["encrypted_content"] = "encrypted_content"
     """The type of the input item. Always `encrypted_content`."""
 
-    encrypted_content: str
+    encrypted_content: Annotated[str, Field(max_length=10485760)]
     """Opaque encrypted content."""

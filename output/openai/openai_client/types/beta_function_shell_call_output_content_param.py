@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing_extensions import Annotated
+
+from pydantic import Field
+
 from .._models import BaseModel
 from .beta_function_shell_call_output_outcome_param import (
     BetaFunctionShellCallOutputOutcomeParam,
@@ -13,10 +17,10 @@ __all__ = ["BetaFunctionShellCallOutputContentParam"]
 class BetaFunctionShellCallOutputContentParam(BaseModel):
     """Captured stdout and stderr for a portion of a shell tool call output."""
 
-    stdout: str
+    stdout: Annotated[str, Field(max_length=10485760)]
     """Captured stdout output for the shell call."""
 
-    stderr: str
+    stderr: Annotated[str, Field(max_length=10485760)]
     """Captured stderr output for the shell call."""
 
     outcome: BetaFunctionShellCallOutputOutcomeParam

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal, Optional, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -18,7 +20,7 @@ class BetaInputTextContentParam(BaseModel):
     type: Literal["input_text"] = "input_text"
     """The type of the input item. Always `input_text`."""
 
-    text: str
+    text: Annotated[str, Field(max_length=10485760)]
     """The text input to the model."""
 
     prompt_cache_breakpoint: Union[

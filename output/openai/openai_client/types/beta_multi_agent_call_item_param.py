@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal, Optional, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -17,7 +19,7 @@ class BetaMultiAgentCallItemParam(BaseModel):
     agent: Union[Optional[BetaAgentTagParam], MISSING] = MISSING
     id: Union[Optional[str], MISSING] = MISSING
 
-    call_id: str
+    call_id: Annotated[str, Field(min_length=1, max_length=64)]
     """The unique ID linking this call to its output."""
 
     type: Literal["multi_agent_call"] = "multi_agent_call"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Literal, Optional, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -18,7 +20,7 @@ class BetaMultiAgentCallOutputItemParam(BaseModel):
     agent: Union[Optional[BetaAgentTagParam], MISSING] = MISSING
     id: Union[Optional[str], MISSING] = MISSING
 
-    call_id: str
+    call_id: Annotated[str, Field(min_length=1, max_length=64)]
     """The unique ID of the multi-agent call."""
 
     type: Literal["multi_agent_call_output"] = "multi_agent_call_output"

@@ -20,16 +20,19 @@ class BetaNamespaceToolParam(BaseModel):
     type: Literal["namespace"] = "namespace"
     """The type of the tool. Always `namespace`."""
 
-    name: str
+    name: Annotated[str, Field(min_length=1)]
     """The namespace name used in tool calls (for example, `crm`)."""
 
     description: str
     """A description of the namespace shown to the model."""
 
-    tools: List[
-        Annotated[
-            Union[BetaFunctionToolParam, BetaCustomToolParam],
-            Field(discriminator="type"),
-        ]
+    tools: Annotated[
+        List[
+            Annotated[
+                Union[BetaFunctionToolParam, BetaCustomToolParam],
+                Field(discriminator="type"),
+            ]
+        ],
+        Field(min_length=1),
     ]
     """The function/custom tools available inside this namespace."""

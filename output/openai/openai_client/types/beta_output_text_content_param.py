@@ -20,7 +20,7 @@ class BetaOutputTextContentParam(BaseModel):
     type: Literal["output_text"] = "output_text"
     """The content type. Always `output_text`."""
 
-    text: str
+    text: Annotated[str, Field(max_length=10485760)]
     """The text content."""
 
     annotations: Union[

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal, Optional, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -22,10 +24,10 @@ class BetaProgramOutputItemParam(BaseModel):
     type: Literal["program_output"] = "program_output"
     """The item type. Always `program_output`."""
 
-    call_id: str
+    call_id: Annotated[str, Field(min_length=1, max_length=64)]
     """The call ID of the program item."""
 
-    result: str
+    result: Annotated[str, Field(max_length=10485760)]
     """The result produced by the program item."""
 
     status: BetaProgramOutputItemStatus

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Literal
+from typing_extensions import Annotated
+
+from pydantic import Field
 
 from .._models import BaseModel
 from .beta_input_item import BetaInputItem
@@ -22,5 +25,5 @@ class BetaResponseInjectEvent(BaseModel):
     response_id: str
     """The ID of the active response that should receive the input."""
 
-    input: List[BetaInputItem]
+    input: Annotated[List[BetaInputItem], Field(max_length=16384)]
     """Input items to inject into the active response."""

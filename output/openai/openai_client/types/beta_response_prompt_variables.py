@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Dict, Optional, Union
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
+
+from pydantic import Field
 
 from .beta_input_file_content import BetaInputFileContent
 from .beta_input_image_content import BetaInputImageContent
@@ -14,6 +16,14 @@ __all__ = ["BetaResponsePromptVariables"]
 BetaResponsePromptVariables: TypeAlias = Optional[
     Dict[
         str,
-        Union[str, BetaInputTextContent, BetaInputImageContent, BetaInputFileContent],
+        Union[
+            str,
+            Annotated[
+                Union[
+                    BetaInputTextContent, BetaInputImageContent, BetaInputFileContent
+                ],
+                Field(discriminator="type"),
+            ],
+        ],
     ]
 ]

@@ -16,9 +16,11 @@ BetaResponsePromptVariablesParam: TypeAlias = Optional[
         str,
         Union[
             str,
-            BetaInputTextContentParam2,
-            BetaInputImageContentParam,
-            BetaInputFileContentParam2,
+            Union[
+                BetaInputTextContentParam2,
+                BetaInputImageContentParam,
+                BetaInputFileContentParam2,
+            ],
         ],
     ]
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import List, Literal, Optional, Union
+from typing_extensions import Annotated
 
 from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
@@ -42,7 +43,9 @@ class BetaResponsesClientEventResponseCreate(BaseModel):
     type: Literal["response.create"] = "response.create"
     """The type of the client event. Always `response.create`."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Union[Annotated[str, Field(min_length=1, max_length=256)], MISSING] = (
+        MISSING
+    )
     """The WebSocket lane for this response. Requests with the same
     `stream_id` are processed FIFO, and events for the response echo the
     same `stream_id`.
@@ -54,7 +57,7 @@ class BetaResponsesClientEventResponseCreate(BaseModel):
 
     metadata: Union[BetaMetadata, MISSING] = MISSING
 
-    top_logprobs: Union[int, MISSING] = MISSING
+    top_logprobs: Union[Annotated[int, Field(ge=0, le=20)], MISSING] = MISSING
     """An integer between 0 and 20 specifying the maximum number of most likely
     tokens to return at each token position, each with an associated log
     probability. In some cases, the number of returned tokens may be fewer than

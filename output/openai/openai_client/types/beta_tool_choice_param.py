@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Union
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
+
+from pydantic import Field
 
 from .beta_specific_apply_patch_param import BetaSpecificApplyPatchParam
 from .beta_specific_function_shell_param import BetaSpecificFunctionShellParam
@@ -21,14 +23,19 @@ __all__ = ["BetaToolChoiceParam"]
 
 BetaToolChoiceParam: TypeAlias = Union[
     BetaToolChoiceOptions,
-    BetaToolChoiceAllowed,
-    BetaToolChoiceTypes,
-    BetaToolChoiceFunction,
-    BetaToolChoiceMCP,
-    BetaToolChoiceCustom,
-    BetaSpecificProgrammaticToolCallingParam,
-    BetaSpecificApplyPatchParam,
-    BetaSpecificFunctionShellParam,
+    Annotated[
+        Union[
+            BetaToolChoiceAllowed,
+            BetaToolChoiceTypes,
+            BetaToolChoiceFunction,
+            BetaToolChoiceMCP,
+            BetaToolChoiceCustom,
+            BetaSpecificProgrammaticToolCallingParam,
+            BetaSpecificApplyPatchParam,
+            BetaSpecificFunctionShellParam,
+        ],
+        Field(discriminator="type"),
+    ],
 ]
 """How the model should select which tool (or tools) to use when generating
 a response. See the `tools` parameter to see how to specify which tools

@@ -23,14 +23,16 @@ __all__ = ["BetaToolChoiceParamParam"]
 
 BetaToolChoiceParamParam: TypeAlias = Union[
     BetaToolChoiceOptionsParam,
-    BetaToolChoiceAllowedParam,
-    BetaToolChoiceTypesParam,
-    BetaToolChoiceFunctionParam,
-    BetaToolChoiceMCPParam,
-    BetaToolChoiceCustomParam,
-    BetaSpecificProgrammaticToolCallingParamParam,
-    BetaSpecificApplyPatchParamParam,
-    BetaSpecificFunctionShellParamParam,
+    Union[
+        BetaToolChoiceAllowedParam,
+        BetaToolChoiceTypesParam,
+        BetaToolChoiceFunctionParam,
+        BetaToolChoiceMCPParam,
+        BetaToolChoiceCustomParam,
+        BetaSpecificProgrammaticToolCallingParamParam,
+        BetaSpecificApplyPatchParamParam,
+        BetaSpecificFunctionShellParamParam,
+    ],
 ]
 """How the model should select which tool (or tools) to use when generating
 a response. See the `tools` parameter to see how to specify which tools

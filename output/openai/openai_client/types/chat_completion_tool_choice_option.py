@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal, Union
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
+
+from pydantic import Field
 
 from .chat_completion_allowed_tools_choice import ChatCompletionAllowedToolsChoice
 from .chat_completion_named_tool_choice import ChatCompletionNamedToolChoice
@@ -15,9 +17,14 @@ __all__ = ["ChatCompletionToolChoiceOption"]
 
 ChatCompletionToolChoiceOption: TypeAlias = Union[
     Literal["none", "auto", "required"],
-    ChatCompletionAllowedToolsChoice,
-    ChatCompletionNamedToolChoice,
-    ChatCompletionNamedToolChoiceCustom,
+    Annotated[
+        Union[
+            ChatCompletionAllowedToolsChoice,
+            ChatCompletionNamedToolChoice,
+            ChatCompletionNamedToolChoiceCustom,
+        ],
+        Field(discriminator="type"),
+    ],
 ]
 """Controls which (if any) tool is called by the model.
 `none` means the model will not call any tool and instead generates a message.

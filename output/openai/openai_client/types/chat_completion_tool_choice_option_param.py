@@ -17,9 +17,11 @@ __all__ = ["ChatCompletionToolChoiceOptionParam"]
 
 ChatCompletionToolChoiceOptionParam: TypeAlias = Union[
     Literal["none", "auto", "required"],
-    ChatCompletionAllowedToolsChoiceParam,
-    ChatCompletionNamedToolChoiceParam,
-    ChatCompletionNamedToolChoiceCustomParam,
+    Union[
+        ChatCompletionAllowedToolsChoiceParam,
+        ChatCompletionNamedToolChoiceParam,
+        ChatCompletionNamedToolChoiceCustomParam,
+    ],
 ]
 """Controls which (if any) tool is called by the model.
 `none` means the model will not call any tool and instead generates a message.

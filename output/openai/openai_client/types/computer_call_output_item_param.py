@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Literal, Optional, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -19,7 +21,7 @@ class ComputerCallOutputItemParam(BaseModel):
 
     id: Union[Optional[str], MISSING] = MISSING
 
-    call_id: str
+    call_id: Annotated[str, Field(min_length=1, max_length=64)]
     """The ID of the computer tool call that produced the output."""
 
     type: Literal["computer_call_output"] = "computer_call_output"

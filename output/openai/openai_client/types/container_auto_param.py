@@ -24,7 +24,7 @@ class ContainerAutoParam(BaseModel):
     type: Literal["container_auto"] = "container_auto"
     """Automatically creates a container for this request"""
 
-    file_ids: Union[List[str], MISSING] = MISSING
+    file_ids: Union[Annotated[List[str], Field(max_length=50)], MISSING] = MISSING
     """An optional list of uploaded files to make available to your code."""
 
     memory_limit: Union[Optional[ContainerMemoryLimit], MISSING] = MISSING
@@ -42,11 +42,14 @@ class ContainerAutoParam(BaseModel):
     """Network access policy for the container."""
 
     skills: Union[
-        List[
-            Annotated[
-                Union[SkillReferenceParam, InlineSkillParam],
-                Field(discriminator="type"),
-            ]
+        Annotated[
+            List[
+                Annotated[
+                    Union[SkillReferenceParam, InlineSkillParam],
+                    Field(discriminator="type"),
+                ]
+            ],
+            Field(max_length=200),
         ],
         MISSING,
     ] = MISSING

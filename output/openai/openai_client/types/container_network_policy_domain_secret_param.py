@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from typing_extensions import Annotated
+
+from pydantic import Field
+
 from .._models import BaseModel
 
 __all__ = ["ContainerNetworkPolicyDomainSecretParam"]
 
 
 class ContainerNetworkPolicyDomainSecretParam(BaseModel):
-    domain: str
+    domain: Annotated[str, Field(min_length=1)]
     """The domain associated with the secret."""
 
-    name: str
+    name: Annotated[str, Field(min_length=1)]
     """The name of the secret to inject for the domain."""
 
-    value: str
+    value: Annotated[str, Field(min_length=1, max_length=10485760)]
     """The secret value to inject for the domain."""

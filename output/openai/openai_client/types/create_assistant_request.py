@@ -33,13 +33,18 @@ class CreateAssistantRequest(BaseModel):
     reasoning_effort: Union[ReasoningEffort, MISSING] = MISSING
 
     tools: Union[
-        List[
-            Annotated[
-                Union[
-                    AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction
-                ],
-                Field(discriminator="type"),
-            ]
+        Annotated[
+            List[
+                Annotated[
+                    Union[
+                        AssistantToolsCode,
+                        AssistantToolsFileSearch,
+                        AssistantToolsFunction,
+                    ],
+                    Field(discriminator="type"),
+                ]
+            ],
+            Field(max_length=128),
         ],
         MISSING,
     ] = MISSING

@@ -41,7 +41,7 @@ __all__ = ["CreateChatCompletionRequest"]
 class CreateChatCompletionRequest(BaseModel):
     metadata: Union[Metadata, MISSING] = MISSING
 
-    top_logprobs: Union[Optional[int], MISSING] = MISSING
+    top_logprobs: Union[Optional[Annotated[int, Field(ge=0, le=20)]], MISSING] = MISSING
     """An integer between 0 and 20 specifying the maximum number of most likely
     tokens to return at each token position, each with an associated log
     probability. In some cases, the number of returned tokens may be fewer than
@@ -67,7 +67,7 @@ class CreateChatCompletionRequest(BaseModel):
     prompt_cache_options: Union[PromptCacheOptionsParam, MISSING] = MISSING
     """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
 
-    messages: List[ChatCompletionRequestMessage]
+    messages: Annotated[List[ChatCompletionRequestMessage], Field(min_length=1)]
     """A list of messages comprising the conversation so far. Depending on the
     [model](/docs/models) you use, different message types (modalities) are
     supported, like [text](/docs/guides/text-generation),
@@ -89,13 +89,17 @@ class CreateChatCompletionRequest(BaseModel):
     max_completion_tokens: Union[Optional[int], MISSING] = MISSING
     """An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
 
-    frequency_penalty: Union[Optional[float], MISSING] = MISSING
+    frequency_penalty: Union[
+        Optional[Annotated[float, Field(ge=-2, le=2)]], MISSING
+    ] = MISSING
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on
     their existing frequency in the text so far, decreasing the model's
     likelihood to repeat the same line verbatim.
     """
 
-    presence_penalty: Union[Optional[float], MISSING] = MISSING
+    presence_penalty: Union[Optional[Annotated[float, Field(ge=-2, le=2)]], MISSING] = (
+        MISSING
+    )
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on
     whether they appear in the text so far, increasing the model's likelihood
     to talk about new topics.
@@ -185,7 +189,7 @@ class CreateChatCompletionRequest(BaseModel):
     not compatible with [o-series models](/docs/guides/reasoning).
     """
 
-    n: Union[Optional[int], MISSING] = MISSING
+    n: Union[Optional[Annotated[int, Field(ge=1, le=128)]], MISSING] = MISSING
     """How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs."""
 
     prediction: Union[Optional[PredictionContent], MISSING] = MISSING
@@ -195,7 +199,12 @@ class CreateChatCompletionRequest(BaseModel):
     regenerating a file with only minor changes to most of the content.
     """
 
-    seed: Union[Optional[int], MISSING] = Field(default=MISSING, deprecated=True)
+    seed: Union[
+        Optional[
+            Annotated[int, Field(ge=-9223372036854776000, le=9223372036854776000)]
+        ],
+        MISSING,
+    ] = Field(default=MISSING, deprecated=True)
     """This feature is in Beta.
     If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result.
     Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
@@ -250,9 +259,10 @@ class CreateChatCompletionRequest(BaseModel):
     if functions are present.
     """
 
-    functions: Union[List[ChatCompletionFunctions], MISSING] = Field(
-        default=MISSING, deprecated=True
-    )
+    functions: Union[
+        Annotated[List[ChatCompletionFunctions], Field(min_length=1, max_length=128)],
+        MISSING,
+    ] = Field(default=MISSING, deprecated=True)
     """Deprecated in favor of `tools`.
 
     A list of functions the model may generate JSON inputs for.

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -21,7 +23,7 @@ class CreateChatSessionBody(BaseModel):
     workflow: WorkflowParam
     """Workflow that powers the session."""
 
-    user: str
+    user: Annotated[str, Field(min_length=1)]
     """A free-form string that identifies your end user; ensures this Session can access other objects that have the same `user` scope."""
 
     expires_after: Union[ExpiresAfterParam, MISSING] = MISSING

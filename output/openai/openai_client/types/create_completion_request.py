@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Dict, List, Literal, Optional, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -23,7 +25,7 @@ class CreateCompletionRequest(BaseModel):
     Note that <|endoftext|> is the document separator that the model sees during training, so if a prompt is not specified the model will generate as if from the beginning of a new document.
     """
 
-    best_of: Union[Optional[int], MISSING] = MISSING
+    best_of: Union[Optional[Annotated[int, Field(ge=0, le=20)]], MISSING] = MISSING
     """Generates `best_of` completions server-side and returns the "best" (the one with the highest log probability per token). Results cannot be streamed.
 
     When used with `n`, `best_of` controls the number of candidate completions and `n` specifies how many to return – `best_of` must be greater than `n`.
@@ -34,7 +36,9 @@ class CreateCompletionRequest(BaseModel):
     echo: Union[Optional[bool], MISSING] = MISSING
     """Echo back the prompt in addition to the completion"""
 
-    frequency_penalty: Union[Optional[float], MISSING] = MISSING
+    frequency_penalty: Union[
+        Optional[Annotated[float, Field(ge=-2, le=2)]], MISSING
+    ] = MISSING
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim.
 
     [See more information about frequency and presence penalties.](/docs/guides/text-generation)
@@ -48,25 +52,27 @@ class CreateCompletionRequest(BaseModel):
     As an example, you can pass `{"50256": -100}` to prevent the <|endoftext|> token from being generated.
     """
 
-    logprobs: Union[Optional[int], MISSING] = MISSING
+    logprobs: Union[Optional[Annotated[int, Field(ge=0, le=5)]], MISSING] = MISSING
     """Include the log probabilities on the `logprobs` most likely output tokens, as well the chosen tokens. For example, if `logprobs` is 5, the API will return a list of the 5 most likely tokens. The API will always return the `logprob` of the sampled token, so there may be up to `logprobs+1` elements in the response.
 
     The maximum value for `logprobs` is 5.
     """
 
-    max_tokens: Union[Optional[int], MISSING] = MISSING
+    max_tokens: Union[Optional[Annotated[int, Field(ge=0)]], MISSING] = MISSING
     """The maximum number of [tokens](/tokenizer) that can be generated in the completion.
 
     The token count of your prompt plus `max_tokens` cannot exceed the model's context length. [Example Python code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken) for counting tokens.
     """
 
-    n: Union[Optional[int], MISSING] = MISSING
+    n: Union[Optional[Annotated[int, Field(ge=1, le=128)]], MISSING] = MISSING
     """How many completions to generate for each prompt.
 
     **Note:** Because this parameter generates many completions, it can quickly consume your token quota. Use carefully and ensure that you have reasonable settings for `max_tokens` and `stop`.
     """
 
-    presence_penalty: Union[Optional[float], MISSING] = MISSING
+    presence_penalty: Union[Optional[Annotated[float, Field(ge=-2, le=2)]], MISSING] = (
+        MISSING
+    )
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics.
 
     [See more information about frequency and presence penalties.](/docs/guides/text-generation)
@@ -96,13 +102,13 @@ class CreateCompletionRequest(BaseModel):
     This parameter is only supported for `gpt-3.5-turbo-instruct`.
     """
 
-    temperature: Union[Optional[float], MISSING] = MISSING
+    temperature: Union[Optional[Annotated[float, Field(ge=0, le=2)]], MISSING] = MISSING
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
 
     We generally recommend altering this or `top_p` but not both.
     """
 
-    top_p: Union[Optional[float], MISSING] = MISSING
+    top_p: Union[Optional[Annotated[float, Field(ge=0, le=1)]], MISSING] = MISSING
     """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
 
     We generally recommend altering this or `temperature` but not both.

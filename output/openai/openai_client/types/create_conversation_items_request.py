@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from typing import List
+from typing_extensions import Annotated
+
+from pydantic import Field
 
 from .._models import BaseModel
 from .input_item import InputItem
@@ -11,5 +14,5 @@ __all__ = ["CreateConversationItemsRequest"]
 
 
 class CreateConversationItemsRequest(BaseModel):
-    items: List[InputItem]
+    items: Annotated[List[InputItem], Field(max_length=20)]
     """The items to add to the conversation. You may add up to 20 items at a time."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Literal, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -26,7 +28,7 @@ class CreateEmbeddingRequest(BaseModel):
     encoding_format: Union[Literal["float", "base64"], MISSING] = MISSING
     """The format to return the embeddings in. Can be either `float` or [`base64`](https://pypi.org/project/pybase64/)."""
 
-    dimensions: Union[int, MISSING] = MISSING
+    dimensions: Union[Annotated[int, Field(ge=1)], MISSING] = MISSING
     """The number of dimensions the resulting output embeddings should have. Only supported in `text-embedding-3` and later models."""
 
     user: Union[str, MISSING] = MISSING

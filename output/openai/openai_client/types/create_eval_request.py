@@ -42,11 +42,16 @@ class CreateEvalRequest(BaseModel):
 
     testing_criteria: List[
         Union[
-            CreateEvalLabelModelGrader,
             EvalGraderStringCheck,
-            EvalGraderTextSimilarity,
-            EvalGraderPython,
-            EvalGraderScoreModel,
+            Annotated[
+                Union[
+                    CreateEvalLabelModelGrader,
+                    EvalGraderTextSimilarity,
+                    EvalGraderPython,
+                    EvalGraderScoreModel,
+                ],
+                Field(discriminator="type"),
+            ],
         ]
     ]
     """A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`)."""

@@ -42,11 +42,13 @@ class CreateEvalRequestParam(TypedDict, total=False):
     testing_criteria: Required[
         Iterable[
             Union[
-                CreateEvalLabelModelGraderParam,
                 EvalGraderStringCheckParam,
-                EvalGraderTextSimilarityParam,
-                EvalGraderPythonParam,
-                EvalGraderScoreModelParam,
+                Union[
+                    CreateEvalLabelModelGraderParam,
+                    EvalGraderTextSimilarityParam,
+                    EvalGraderPythonParam,
+                    EvalGraderScoreModelParam,
+                ],
             ]
         ]
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import List, Literal, Optional, Union
+from typing_extensions import Annotated
 
 from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
@@ -47,7 +48,9 @@ class CreateFineTuningJobRequest(BaseModel):
     This value is now deprecated in favor of `method`, and should be passed in under the `method` parameter.
     """
 
-    suffix: Union[Optional[str], MISSING] = MISSING
+    suffix: Union[
+        Optional[Annotated[str, Field(min_length=1, max_length=64)]], MISSING
+    ] = MISSING
     """A string of up to 64 characters that will be added to your fine-tuned model name.
 
     For example, a `suffix` of "custom-model-name" would produce a model name like `ft:gpt-4o-mini:openai:custom-model-name:7p4lURel`.
@@ -71,7 +74,7 @@ class CreateFineTuningJobRequest(BaseModel):
     ] = MISSING
     """A list of integrations to enable for your fine-tuning job."""
 
-    seed: Union[Optional[int], MISSING] = MISSING
+    seed: Union[Optional[Annotated[int, Field(ge=0, le=2147483647)]], MISSING] = MISSING
     """The seed controls the reproducibility of the job. Passing in the same seed and job parameters should produce the same results, but may differ in rare cases.
     If a seed is not specified, one will be generated for you.
     """

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing_extensions import Annotated
+
+from pydantic import Field
+
 from .._models import BaseModel
 
 __all__ = ["CreateGroupBody"]
@@ -10,5 +14,5 @@ __all__ = ["CreateGroupBody"]
 class CreateGroupBody(BaseModel):
     """Request payload for creating a new group in the organization."""
 
-    name: str
+    name: Annotated[str, Field(min_length=1, max_length=255)]
     """Human readable name for the group."""

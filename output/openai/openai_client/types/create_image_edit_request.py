@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Literal, Optional, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -63,7 +65,7 @@ class CreateImageEditRequest(BaseModel):
     ] = MISSING
     """The model to use for image generation. One of `dall-e-2` or a GPT image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, `gpt-image-2-2026-04-21`, or `chatgpt-image-latest`). Defaults to `gpt-image-1.5`."""
 
-    n: Union[Optional[int], MISSING] = MISSING
+    n: Union[Optional[Annotated[int, Field(ge=1, le=10)]], MISSING] = MISSING
     """The number of images to generate. Must be between 1 and 10."""
 
     size: Union[

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal, Optional, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -18,7 +20,7 @@ class CreateImageVariationRequest(BaseModel):
     model: Union[Optional[Union[Literal["dall-e-2"], str]], MISSING] = MISSING
     """The model to use for image generation. Only `dall-e-2` is supported at this time."""
 
-    n: Union[Optional[int], MISSING] = MISSING
+    n: Union[Optional[Annotated[int, Field(ge=1, le=10)]], MISSING] = MISSING
     """The number of images to generate. Must be between 1 and 10."""
 
     response_format: Union[Optional[Literal["url", "b64_json"]], MISSING] = MISSING

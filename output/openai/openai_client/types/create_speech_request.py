@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -19,10 +21,10 @@ class CreateSpeechRequest(BaseModel):
     ]
     """One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`."""
 
-    input: str
+    input: Annotated[str, Field(max_length=4096)]
     """The text to generate audio for. The maximum length is 4096 characters."""
 
-    instructions: Union[str, MISSING] = MISSING
+    instructions: Union[Annotated[str, Field(max_length=4096)], MISSING] = MISSING
     """Control the voice of your generated audio with additional instructions. Does not work with `tts-1` or `tts-1-hd`."""
 
     voice: VoiceIdsOrCustomVoice
@@ -33,7 +35,7 @@ class CreateSpeechRequest(BaseModel):
     ] = MISSING
     """The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`."""
 
-    speed: Union[float, MISSING] = MISSING
+    speed: Union[Annotated[float, Field(ge=0.25, le=4)], MISSING] = MISSING
     """The speed of the generated audio. Select a value from `0.25` to `4.0`. `1.0` is the default."""
 
     stream_format: Union[Literal["sse", "audio"], MISSING] = MISSING

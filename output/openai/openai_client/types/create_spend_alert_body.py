@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal
+from typing_extensions import Annotated
+
+from pydantic import Field
 
 from .._models import BaseModel
 from .spend_alert_notification_channel import SpendAlertNotificationChannel
@@ -13,7 +16,7 @@ __all__ = ["CreateSpendAlertBody"]
 class CreateSpendAlertBody(BaseModel):
     """Parameters for creating or updating a spend alert."""
 
-    threshold_amount: int
+    threshold_amount: Annotated[int, Field(ge=0)]
     """The alert threshold amount, in cents."""
 
     currency: Literal["USD"]

@@ -19,7 +19,9 @@ __all__ = ["CreateThreadRequestToolResourcesVariant0FileSearchVectorStore"]
 
 
 class CreateThreadRequestToolResourcesVariant0FileSearchVectorStore(BaseModel):
-    file_ids: Union[List[str], MISSING] = MISSING
+    file_ids: Union[Annotated[List[str], Field(max_length=100000000)], MISSING] = (
+        MISSING
+    )
     """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
 
     chunking_strategy: Union[

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Literal, Optional, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -36,7 +38,7 @@ class CreateTranscriptionRequest(BaseModel):
     language: Union[str, MISSING] = MISSING
     """The language of the input audio. Supplying the input language in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) (e.g. `en`) format will improve accuracy and latency."""
 
-    languages: Union[List[str], MISSING] = MISSING
+    languages: Union[Annotated[List[str], Field(min_length=1)], MISSING] = MISSING
     """Possible languages of the input audio, in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format. Supported by `gpt-transcribe`."""
 
     keywords: Union[List[str], MISSING] = MISSING
@@ -69,8 +71,12 @@ class CreateTranscriptionRequest(BaseModel):
         MISSING
     )
 
-    known_speaker_names: Union[List[str], MISSING] = MISSING
+    known_speaker_names: Union[Annotated[List[str], Field(max_length=4)], MISSING] = (
+        MISSING
+    )
     """Optional list of speaker names that correspond to the audio samples provided in `known_speaker_references[]`. Each entry should be a short identifier (for example `customer` or `agent`). Up to 4 speakers are supported."""
 
-    known_speaker_references: Union[List[str], MISSING] = MISSING
+    known_speaker_references: Union[
+        Annotated[List[str], Field(max_length=4)], MISSING
+    ] = MISSING
     """Optional list of audio samples (as [data URLs](https://developer.mozilla.org/en-US/docs/Web/HTTP/Basics_of_HTTP/Data_URLs)) that contain known speaker references matching `known_speaker_names[]`. Each sample must be between 2 and 10 seconds, and can use any of the same input audio formats supported by `file`."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -15,10 +17,17 @@ __all__ = ["CreateVectorStoreFileBatchRequest"]
 
 
 class CreateVectorStoreFileBatchRequest(BaseModel):
-    file_ids: Union[List[str], MISSING] = MISSING
+    file_ids: Union[
+        Annotated[List[str], Field(min_length=1, max_length=2000)], MISSING
+    ] = MISSING
     """A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.  If `attributes` or `chunking_strategy` are provided, they will be  applied to all files in the batch. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `files`."""
 
-    files: Union[List[CreateVectorStoreFileRequest], MISSING] = MISSING
+    files: Union[
+        Annotated[
+            List[CreateVectorStoreFileRequest], Field(min_length=1, max_length=2000)
+        ],
+        MISSING,
+    ] = MISSING
     """A list of objects that each include a `file_id` plus optional `attributes` or `chunking_strategy`. Use this when you need to override metadata for specific files. The global `attributes` or `chunking_strategy` will be ignored and must be specified for each file. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `file_ids`."""
 
     chunking_strategy: Union[ChunkingStrategyRequestParam, MISSING] = MISSING

@@ -18,7 +18,7 @@ __all__ = ["CreateVectorStoreRequest"]
 
 
 class CreateVectorStoreRequest(BaseModel):
-    file_ids: Union[List[str], MISSING] = MISSING
+    file_ids: Union[Annotated[List[str], Field(max_length=500)], MISSING] = MISSING
     """A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files."""
 
     name: Union[str, MISSING] = MISSING

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing_extensions import Annotated
+
+from pydantic import Field
+
 from .._models import BaseModel
 
 __all__ = ["CreateVideoCharacterBody"]
@@ -13,5 +17,5 @@ class CreateVideoCharacterBody(BaseModel):
     video: bytes
     """Video file used to create a character."""
 
-    name: str
+    name: Annotated[str, Field(min_length=1, max_length=80)]
     """Display name for this API character."""

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing_extensions import Annotated
+
+from pydantic import Field
+
 from .._models import BaseModel
 from .video_reference_input_param import VideoReferenceInputParam
 
@@ -14,5 +18,5 @@ class CreateVideoEditJsonBody(BaseModel):
     video: VideoReferenceInputParam
     """Reference to the completed video to edit."""
 
-    prompt: str
+    prompt: Annotated[str, Field(min_length=1, max_length=32000)]
     """Text prompt that describes how to edit the source video."""

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from typing import Union
+from typing_extensions import Annotated
+
+from pydantic import Field
 
 from .._models import BaseModel
 from .video_reference_input_param import VideoReferenceInputParam
@@ -15,5 +18,5 @@ class CreateVideoEditMultipartBody(BaseModel):
 
     video: Union[bytes, VideoReferenceInputParam]
 
-    prompt: str
+    prompt: Annotated[str, Field(min_length=1, max_length=32000)]
     """Text prompt that describes how to edit the source video."""

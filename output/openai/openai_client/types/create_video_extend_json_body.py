@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing_extensions import Annotated
+
+from pydantic import Field
+
 from .._models import BaseModel
 from .video_reference_input_param import VideoReferenceInputParam
 from .video_seconds import VideoSeconds
@@ -15,7 +19,7 @@ class CreateVideoExtendJsonBody(BaseModel):
     video: VideoReferenceInputParam
     """Reference to the completed video to extend."""
 
-    prompt: str
+    prompt: Annotated[str, Field(min_length=1, max_length=32000)]
     """Updated text prompt that directs the extension generation."""
 
     seconds: VideoSeconds

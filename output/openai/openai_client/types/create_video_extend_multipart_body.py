@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from typing import Union
+from typing_extensions import Annotated
+
+from pydantic import Field
 
 from .._models import BaseModel
 from .video_reference_input_param import VideoReferenceInputParam
@@ -16,7 +19,7 @@ class CreateVideoExtendMultipartBody(BaseModel):
 
     video: Union[VideoReferenceInputParam, bytes]
 
-    prompt: str
+    prompt: Annotated[str, Field(min_length=1, max_length=32000)]
     """Updated text prompt that directs the extension generation."""
 
     seconds: VideoSeconds

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -21,7 +23,7 @@ class CreateVideoJsonBody(BaseModel):
     model: Union[VideoModel, MISSING] = MISSING
     """The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`."""
 
-    prompt: str
+    prompt: Annotated[str, Field(min_length=1, max_length=32000)]
     """Text prompt that describes the video to generate."""
 
     input_reference: Union[ImageRefParam2, MISSING] = MISSING

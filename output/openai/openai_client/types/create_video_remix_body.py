@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing_extensions import Annotated
+
+from pydantic import Field
+
 from .._models import BaseModel
 
 __all__ = ["CreateVideoRemixBody"]
@@ -10,5 +14,5 @@ __all__ = ["CreateVideoRemixBody"]
 class CreateVideoRemixBody(BaseModel):
     """Parameters for remixing an existing generated video."""
 
-    prompt: str
+    prompt: Annotated[str, Field(min_length=1, max_length=32000)]
     """Updated text prompt that directs the remix generation."""

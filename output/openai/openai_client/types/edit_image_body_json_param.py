@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Literal, Optional, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -39,7 +41,7 @@ class EditImageBodyJsonParam(BaseModel):
     ] = MISSING
     """The GPT image model to use for image editing, including `gpt-image-2` and its dated snapshot `gpt-image-2-2026-04-21`."""
 
-    images: List[ImageRefParam]
+    images: Annotated[List[ImageRefParam], Field(min_length=1, max_length=16)]
     """Input image references to edit.
     For GPT image models, you can provide up to 16 images.
     """
@@ -49,7 +51,7 @@ class EditImageBodyJsonParam(BaseModel):
     Provide exactly one of `image_url` or `file_id`.
     """
 
-    prompt: str
+    prompt: Annotated[str, Field(min_length=1, max_length=32000)]
     """A text description of the desired image edit."""
 
     n: Union[Optional[int], MISSING] = MISSING

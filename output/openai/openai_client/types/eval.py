@@ -55,9 +55,10 @@ class Eval(BaseModel):
         Union[
             EvalGraderLabelModel,
             EvalGraderStringCheck,
-            EvalGraderTextSimilarity,
-            EvalGraderPython,
-            EvalGraderScoreModel,
+            Annotated[
+                Union[EvalGraderTextSimilarity, EvalGraderPython, EvalGraderScoreModel],
+                Field(discriminator="type"),
+            ],
         ]
     ]
     """A list of testing criteria."""

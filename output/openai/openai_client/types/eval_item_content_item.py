@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Union
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
+
+from pydantic import Field
 
 from .eval_item_content_output_text import EvalItemContentOutputText
 from .eval_item_content_text import EvalItemContentText
@@ -15,9 +17,11 @@ __all__ = ["EvalItemContentItem"]
 
 EvalItemContentItem: TypeAlias = Union[
     EvalItemContentText,
-    InputTextContent,
-    EvalItemContentOutputText,
-    EvalItemInputImage,
-    InputAudio,
+    Annotated[
+        Union[
+            InputTextContent, EvalItemContentOutputText, EvalItemInputImage, InputAudio
+        ],
+        Field(discriminator="type"),
+    ],
 ]
 """A single content item: input text, output text, input image, or input audio."""

@@ -15,9 +15,11 @@ __all__ = ["EvalItemContentItemParam"]
 
 EvalItemContentItemParam: TypeAlias = Union[
     EvalItemContentTextParam,
-    InputTextContentParam2,
-    EvalItemContentOutputTextParam,
-    EvalItemInputImageParam,
-    InputAudioParam,
+    Union[
+        InputTextContentParam2,
+        EvalItemContentOutputTextParam,
+        EvalItemInputImageParam,
+        InputAudioParam,
+    ],
 ]
 """A single content item: input text, output text, input image, or input audio."""

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal
+from typing_extensions import Annotated
+
+from pydantic import Field
 
 from .._models import BaseModel
 
@@ -15,5 +18,5 @@ class ExpiresAfterParam(BaseModel):
     anchor: Literal["created_at"] = "created_at"
     """Base timestamp used to calculate expiration. Currently fixed to `created_at`."""
 
-    seconds: int
+    seconds: Annotated[int, Field(ge=1, le=600)]
     """Number of seconds after the anchor when the session expires."""

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal
+from typing_extensions import Annotated
+
+from pydantic import Field
 
 from .._models import BaseModel
 
@@ -13,7 +16,7 @@ class FileCitationParam(BaseModel):
     type: Literal["file_citation"] = "file_citation"
     """The citation type. Always `file_citation`."""
 
-    index: int
+    index: Annotated[int, Field(ge=0)]
     """The index of the file in the list of files."""
 
     file_id: str

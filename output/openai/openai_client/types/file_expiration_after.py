@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal
+from typing_extensions import Annotated
+
+from pydantic import Field
 
 from .._models import BaseModel
 
@@ -15,5 +18,5 @@ class FileExpirationAfter(BaseModel):
     anchor: Literal["created_at"] = "created_at"
     """Anchor timestamp after which the expiration policy applies. Supported anchors: `created_at`."""
 
-    seconds: int
+    seconds: Annotated[int, Field(ge=3600, le=2592000)]
     """The number of seconds after the anchor time that the file will expire. Must be between 3600 (1 hour) and 2592000 (30 days)."""

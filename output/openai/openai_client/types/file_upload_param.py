@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -17,8 +19,8 @@ class FileUploadParam(BaseModel):
     enabled: Union[bool, MISSING] = MISSING
     """Enable uploads for this session. Defaults to false."""
 
-    max_file_size: Union[int, MISSING] = MISSING
+    max_file_size: Union[Annotated[int, Field(ge=1, le=512)], MISSING] = MISSING
     """Maximum size in megabytes for each uploaded file. Defaults to 512 MB, which is the maximum allowable size."""
 
-    max_files: Union[int, MISSING] = MISSING
+    max_files: Union[Annotated[int, Field(ge=1)], MISSING] = MISSING
     """Maximum number of files that can be uploaded to the session. Defaults to 10."""

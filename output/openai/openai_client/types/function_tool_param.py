@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Any, Dict, List, Literal, Optional, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -14,7 +16,7 @@ __all__ = ["FunctionToolParam"]
 
 
 class FunctionToolParam(BaseModel):
-    name: str
+    name: Annotated[str, Field(min_length=1, max_length=128)]
     description: Union[Optional[str], MISSING] = MISSING
     parameters: Union[Optional[EmptyModelParam], MISSING] = MISSING
     strict: Union[Optional[bool], MISSING] = MISSING

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -17,5 +19,5 @@ class HistoryParam(BaseModel):
     enabled: Union[bool, MISSING] = MISSING
     """Enables chat users to access previous ChatKit threads. Defaults to true."""
 
-    recent_threads: Union[int, MISSING] = MISSING
+    recent_threads: Union[Annotated[int, Field(ge=1)], MISSING] = MISSING
     """Number of recent ChatKit threads users have access to. Defaults to unlimited when unset."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal, Optional, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -49,7 +51,7 @@ class ImageGenTool(BaseModel):
     `jpeg`. Default: `png`.
     """
 
-    output_compression: Union[int, MISSING] = MISSING
+    output_compression: Union[Annotated[int, Field(ge=0, le=100)], MISSING] = MISSING
     """Compression level for the output image. Default: 100."""
 
     moderation: Union[Literal["auto", "low"], MISSING] = MISSING
@@ -70,7 +72,7 @@ class ImageGenTool(BaseModel):
     (string, optional) and `file_id` (string, optional).
     """
 
-    partial_images: Union[int, MISSING] = MISSING
+    partial_images: Union[Annotated[int, Field(ge=0, le=3)], MISSING] = MISSING
     """Number of partial images to generate in streaming mode, from 0 (default value) to 3."""
 
     action: Union[ImageGenActionEnum, MISSING] = MISSING

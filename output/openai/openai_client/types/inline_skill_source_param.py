@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal
+from typing_extensions import Annotated
+
+from pydantic import Field
 
 from .._models import BaseModel
 
@@ -18,5 +21,5 @@ class InlineSkillSourceParam(BaseModel):
     media_type: Literal["application/zip"] = "application/zip"
     """The media type of the inline skill payload. Must be `application/zip`."""
 
-    data: str
+    data: Annotated[str, Field(min_length=1, max_length=70254592)]
     """Base64-encoded skill zip bundle."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Literal, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -16,5 +18,7 @@ class LocalEnvironmentParam(BaseModel):
     type: Literal["local"] = "local"
     """Use a local computer environment."""
 
-    skills: Union[List[LocalSkillParam], MISSING] = MISSING
+    skills: Union[Annotated[List[LocalSkillParam], Field(max_length=200)], MISSING] = (
+        MISSING
+    )
     """An optional list of skills."""

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal
+from typing_extensions import Annotated
+
+from pydantic import Field
 
 from .._models import BaseModel
 from .message_content_text_annotations_file_path_object_file_path import (
@@ -22,5 +25,5 @@ class MessageContentTextAnnotationsFilePathObject(BaseModel):
     """The text in the message content that needs to be replaced."""
 
     file_path: MessageContentTextAnnotationsFilePathObjectFilePath
-    start_index: int
-    end_index: int
+    start_index: Annotated[int, Field(ge=0)]
+    end_index: Annotated[int, Field(ge=0)]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -29,5 +31,5 @@ class MessageDeltaContentTextAnnotationsFileCitationObject(BaseModel):
     file_citation: Union[
         MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation, MISSING
     ] = MISSING
-    start_index: Union[int, MISSING] = MISSING
-    end_index: Union[int, MISSING] = MISSING
+    start_index: Union[Annotated[int, Field(ge=0)], MISSING] = MISSING
+    end_index: Union[Annotated[int, Field(ge=0)], MISSING] = MISSING

@@ -33,13 +33,18 @@ class ModifyAssistantRequest(BaseModel):
     instructions: Union[Optional[str], MISSING] = MISSING
 
     tools: Union[
-        List[
-            Annotated[
-                Union[
-                    AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction
-                ],
-                Field(discriminator="type"),
-            ]
+        Annotated[
+            List[
+                Annotated[
+                    Union[
+                        AssistantToolsCode,
+                        AssistantToolsFileSearch,
+                        AssistantToolsFunction,
+                    ],
+                    Field(discriminator="type"),
+                ]
+            ],
+            Field(max_length=128),
         ],
         MISSING,
     ] = MISSING

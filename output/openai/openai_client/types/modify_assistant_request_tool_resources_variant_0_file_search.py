@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -12,5 +14,7 @@ __all__ = ["ModifyAssistantRequestToolResourcesVariant0FileSearch"]
 
 
 class ModifyAssistantRequestToolResourcesVariant0FileSearch(BaseModel):
-    vector_store_ids: Union[List[str], MISSING] = MISSING
+    vector_store_ids: Union[Annotated[List[str], Field(max_length=1)], MISSING] = (
+        MISSING
+    )
     """Overrides the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""

@@ -20,15 +20,18 @@ class NamespaceToolParam(BaseModel):
     type: Literal["namespace"] = "namespace"
     """The type of the tool. Always `namespace`."""
 
-    name: str
+    name: Annotated[str, Field(min_length=1)]
     """The namespace name used in tool calls (for example, `crm`)."""
 
     description: str
     """A description of the namespace shown to the model."""
 
-    tools: List[
-        Annotated[
-            Union[FunctionToolParam, CustomToolParam], Field(discriminator="type")
-        ]
+    tools: Annotated[
+        List[
+            Annotated[
+                Union[FunctionToolParam, CustomToolParam], Field(discriminator="type")
+            ]
+        ],
+        Field(min_length=1),
     ]
     """The function/custom tools available inside this namespace."""

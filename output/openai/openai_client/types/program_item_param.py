@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal
+from typing_extensions import Annotated
+
+from pydantic import Field
 
 from .._models import BaseModel
 
@@ -16,11 +19,11 @@ class ProgramItemParam(BaseModel):
     type: Literal["program"] = "program"
     """The item type. Always `program`."""
 
-    call_id: str
+    call_id: Annotated[str, Field(min_length=1, max_length=64)]
     """The stable call ID of the program item."""
 
-    code: str
+    code: Annotated[str, Field(max_length=10485760)]
     """The JavaScript source executed by programmatic tool calling."""
 
-    fingerprint: str
+    fingerprint: Annotated[str, Field(max_length=10485760)]
     """Opaque program replay fingerprint that must be round-tripped."""

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal
+from typing_extensions import Annotated
+
+from pydantic import Field
 
 from .._models import BaseModel
 from .program_output_item_status import ProgramOutputItemStatus
@@ -17,10 +20,10 @@ class ProgramOutputItemParam(BaseModel):
     type: Literal["program_output"] = "program_output"
     """The item type. Always `program_output`."""
 
-    call_id: str
+    call_id: Annotated[str, Field(min_length=1, max_length=64)]
     """The call ID of the program item."""
 
-    result: str
+    result: Annotated[str, Field(max_length=10485760)]
     """The result produced by the program item."""
 
     status: ProgramOutputItemStatus

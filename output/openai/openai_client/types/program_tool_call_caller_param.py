@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal
+from typing_extensions import Annotated
+
+from pydantic import Field
 
 from .._models import BaseModel
 
@@ -13,5 +16,5 @@ class ProgramToolCallCallerParam(BaseModel):
     type: Literal["program"] = "program"
     """The caller type. Always `program`."""
 
-    caller_id: str
+    caller_id: Annotated[str, Field(min_length=1, max_length=64)]
     """The call ID of the program item that produced this tool call."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -14,5 +16,5 @@ __all__ = ["RateLimitsParam"]
 class RateLimitsParam(BaseModel):
     """Controls request rate limits for the session."""
 
-    max_requests_per_1_minute: Union[int, MISSING] = MISSING
+    max_requests_per_1_minute: Union[Annotated[int, Field(ge=1)], MISSING] = MISSING
     """Maximum number of requests allowed per minute for the session. Defaults to 10."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -22,7 +24,7 @@ class RealtimeClientEventConversationItemCreate(BaseModel):
     event, otherwise an `error` event will be sent.
     """
 
-    event_id: Union[str, MISSING] = MISSING
+    event_id: Union[Annotated[str, Field(max_length=512)], MISSING] = MISSING
     """Optional client-generated ID used to identify this event."""
 
     type: Literal["conversation.item.create"] = "conversation.item.create"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -16,7 +18,7 @@ class RealtimeClientEventInputAudioBufferClear(BaseModel):
     respond with an `input_audio_buffer.cleared` event.
     """
 
-    event_id: Union[str, MISSING] = MISSING
+    event_id: Union[Annotated[str, Field(max_length=512)], MISSING] = MISSING
     """Optional client-generated ID used to identify this event."""
 
     type: Literal["input_audio_buffer.clear"] = "input_audio_buffer.clear"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -17,7 +19,7 @@ class RealtimeClientEventInputAudioBufferCommit(BaseModel):
     Committing the input audio buffer will trigger input audio transcription  (if enabled in session configuration), but it will not create a response  from the model. The server will respond with an `input_audio_buffer.committed` event.
     """
 
-    event_id: Union[str, MISSING] = MISSING
+    event_id: Union[Annotated[str, Field(max_length=512)], MISSING] = MISSING
     """Optional client-generated ID used to identify this event."""
 
     type: Literal["input_audio_buffer.commit"] = "input_audio_buffer.commit"

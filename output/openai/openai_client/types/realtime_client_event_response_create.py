@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -40,7 +42,7 @@ class RealtimeClientEventResponseCreate(BaseModel):
     raw Items and references to existing Items.
     """
 
-    event_id: Union[str, MISSING] = MISSING
+    event_id: Union[Annotated[str, Field(max_length=512)], MISSING] = MISSING
     """Optional client-generated ID used to identify this event."""
 
     type: Literal["response.create"] = "response.create"

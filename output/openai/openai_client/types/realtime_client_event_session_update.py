@@ -29,7 +29,7 @@ class RealtimeClientEventSessionUpdate(BaseModel):
     To clear a field like `turn_detection`, pass `null`.
     """
 
-    event_id: Union[str, MISSING] = MISSING
+    event_id: Union[Annotated[str, Field(max_length=512)], MISSING] = MISSING
     """Optional client-generated ID used to identify this event. This is an arbitrary string that a client may assign. It will be passed back if there is an error with the event, but the corresponding `session.updated` event will not include it."""
 
     type: Literal["session.update"] = "session.update"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Literal, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -42,7 +44,13 @@ class RealtimeResponseCreateParams(BaseModel):
     """Tools available to the model."""
 
     tool_choice: Union[
-        Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMCP], MISSING
+        Union[
+            ToolChoiceOptions,
+            Annotated[
+                Union[ToolChoiceFunction, ToolChoiceMCP], Field(discriminator="type")
+            ],
+        ],
+        MISSING,
     ] = MISSING
     """How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Literal, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -69,7 +71,7 @@ class RealtimeSessionCreateRequest(BaseModel):
     rather than the representation understood by the model.
     """
 
-    speed: Union[float, MISSING] = MISSING
+    speed: Union[Annotated[float, Field(ge=0.25, le=1.5)], MISSING] = MISSING
     """The speed of the model's spoken response. 1.0 is the default speed. 0.25 is
     the minimum speed. 1.5 is the maximum speed. This value can only be changed
     in between model turns, not while a response is in progress.

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -17,7 +19,7 @@ class RealtimeTranslationClientEventSessionClose(BaseModel):
     session.
     """
 
-    event_id: Union[str, MISSING] = MISSING
+    event_id: Union[Annotated[str, Field(max_length=512)], MISSING] = MISSING
     """Optional client-generated ID used to identify this event."""
 
     type: Literal["session.close"] = "session.close"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -21,5 +23,5 @@ class RealtimeTranslationClientSecretCreateRequestExpiresAfter(BaseModel):
     anchor: Literal["created_at"] = "created_at"
     """The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time of the client secret to produce an expiration timestamp. Only `created_at` is currently supported."""
 
-    seconds: Union[int, MISSING] = MISSING
+    seconds: Union[Annotated[int, Field(ge=10, le=7200)], MISSING] = MISSING
     """The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours). This default to 600 seconds (10 minutes) if not specified."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -20,7 +22,7 @@ class RealtimeTruncationRetentionRatioTruncation(BaseModel):
     type: Literal["retention_ratio"] = "retention_ratio"
     """Use retention ratio truncation."""
 
-    retention_ratio: float
+    retention_ratio: Annotated[float, Field(ge=0, le=1)]
     """Fraction of post-instruction conversation tokens to retain (`0.0` - `1.0`) when the conversation exceeds the input token limit. Setting this to `0.8` means that messages will be dropped until 80% of the maximum allowed tokens are used. This helps reduce the frequency of truncations and improve cache rates."""
 
     token_limits: Union[

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Dict, Optional, Union
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
+
+from pydantic import Field
 
 from .input_file_content import InputFileContent
 from .input_image_content import InputImageContent
@@ -12,5 +14,14 @@ from .input_text_content import InputTextContent
 __all__ = ["ResponsePromptVariables"]
 
 ResponsePromptVariables: TypeAlias = Optional[
-    Dict[str, Union[str, InputTextContent, InputImageContent, InputFileContent]]
+    Dict[
+        str,
+        Union[
+            str,
+            Annotated[
+                Union[InputTextContent, InputImageContent, InputFileContent],
+                Field(discriminator="type"),
+            ],
+        ],
+    ]
 ]

@@ -15,7 +15,10 @@ ResponsePromptVariablesParam: TypeAlias = Optional[
     Dict[
         str,
         Union[
-            str, InputTextContentParam2, InputImageContentParam, InputFileContentParam2
+            str,
+            Union[
+                InputTextContentParam2, InputImageContentParam, InputFileContentParam2
+            ],
         ],
     ]
 ]

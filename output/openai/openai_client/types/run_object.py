@@ -86,11 +86,16 @@ class RunObject(BaseModel):
     instructions: str
     """The instructions that the [assistant](/docs/api-reference/assistants) used for this run."""
 
-    tools: List[
-        Annotated[
-            Union[AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction],
-            Field(discriminator="type"),
-        ]
+    tools: Annotated[
+        List[
+            Annotated[
+                Union[
+                    AssistantToolsCode, AssistantToolsFileSearch, AssistantToolsFunction
+                ],
+                Field(discriminator="type"),
+            ]
+        ],
+        Field(max_length=20),
     ]
     """The list of tools that the [assistant](/docs/api-reference/assistants) used for this run."""
 
@@ -103,10 +108,10 @@ class RunObject(BaseModel):
     top_p: Union[Optional[float], MISSING] = MISSING
     """The nucleus sampling value used for this run. If not set, defaults to 1."""
 
-    max_prompt_tokens: Optional[int]
+    max_prompt_tokens: Optional[Annotated[int, Field(ge=256)]]
     """The maximum number of prompt tokens specified to have been used over the course of the run."""
 
-    max_completion_tokens: Optional[int]
+    max_completion_tokens: Optional[Annotated[int, Field(ge=256)]]
     """The maximum number of completion tokens specified to have been used over the course of the run."""
 
     truncation_strategy: Optional[TruncationObject]

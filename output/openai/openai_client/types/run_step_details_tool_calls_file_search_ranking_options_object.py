@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing_extensions import Annotated
+
+from pydantic import Field
+
 from .._models import BaseModel
 from .file_search_ranker import FileSearchRanker
 
@@ -14,5 +18,5 @@ class RunStepDetailsToolCallsFileSearchRankingOptionsObject(BaseModel):
     ranker: FileSearchRanker
     """The ranker to use for the file search. If not specified will use the `auto` ranker."""
 
-    score_threshold: float
+    score_threshold: Annotated[float, Field(ge=0, le=1)]
     """The score threshold for the file search. All values must be a floating point number between 0 and 1."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -23,7 +25,7 @@ class RunStepDetailsToolCallsFileSearchResultObject(BaseModel):
     file_name: str
     """The name of the file that result was found in."""
 
-    score: float
+    score: Annotated[float, Field(ge=0, le=1)]
     """The score of the result. All values must be a floating point number between 0 and 1."""
 
     content: Union[

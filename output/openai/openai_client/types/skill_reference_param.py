@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -15,7 +17,7 @@ class SkillReferenceParam(BaseModel):
     type: Literal["skill_reference"] = "skill_reference"
     """References a skill created with the /v1/skills endpoint."""
 
-    skill_id: str
+    skill_id: Annotated[str, Field(min_length=1, max_length=64)]
     """The ID of the referenced skill."""
 
     version: Union[str, MISSING] = MISSING

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing_extensions import Annotated
+
+from pydantic import Field
+
 from .._models import BaseModel
 
 __all__ = ["StaticChunkingStrategy"]
 
 
 class StaticChunkingStrategy(BaseModel):
-    max_chunk_size_tokens: int
+    max_chunk_size_tokens: Annotated[int, Field(ge=100, le=4096)]
     """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
 
     chunk_overlap_tokens: int

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from typing import List
+from typing_extensions import Annotated
+
+from pydantic import Field
 
 from .._models import BaseModel
 
@@ -10,4 +13,4 @@ __all__ = ["ToggleCertificatesRequest"]
 
 
 class ToggleCertificatesRequest(BaseModel):
-    certificate_ids: List[str]
+    certificate_ids: Annotated[List[str], Field(min_length=1, max_length=10)]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Union
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
+
+from pydantic import Field
 
 from .specific_apply_patch_param import SpecificApplyPatchParam
 from .specific_function_shell_param import SpecificFunctionShellParam
@@ -21,14 +23,19 @@ __all__ = ["ToolChoiceParam"]
 
 ToolChoiceParam: TypeAlias = Union[
     ToolChoiceOptions,
-    ToolChoiceAllowed,
-    ToolChoiceTypes,
-    ToolChoiceFunction,
-    ToolChoiceMCP,
-    ToolChoiceCustom,
-    SpecificProgrammaticToolCallingParam,
-    SpecificApplyPatchParam,
-    SpecificFunctionShellParam,
+    Annotated[
+        Union[
+            ToolChoiceAllowed,
+            ToolChoiceTypes,
+            ToolChoiceFunction,
+            ToolChoiceMCP,
+            ToolChoiceCustom,
+            SpecificProgrammaticToolCallingParam,
+            SpecificApplyPatchParam,
+            SpecificFunctionShellParam,
+        ],
+        Field(discriminator="type"),
+    ],
 ]
 """How the model should select which tool (or tools) to use when generating
 a response. See the `tools` parameter to see how to specify which tools

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing_extensions import Annotated
+
+from pydantic import Field
+
 from .._models import BaseModel
 
 __all__ = ["UpdateGroupBody"]
@@ -10,5 +14,5 @@ __all__ = ["UpdateGroupBody"]
 class UpdateGroupBody(BaseModel):
     """Request payload for updating the details of an existing group."""
 
-    name: str
+    name: Annotated[str, Field(min_length=1, max_length=255)]
     """New display name for the group."""

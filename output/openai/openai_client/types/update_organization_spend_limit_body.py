@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal
+from typing_extensions import Annotated
+
+from pydantic import Field
 
 from .._models import BaseModel
 
@@ -12,7 +15,7 @@ __all__ = ["UpdateOrganizationSpendLimitBody"]
 class UpdateOrganizationSpendLimitBody(BaseModel):
     """Parameters for the hard spend limit you want to create or replace."""
 
-    threshold_amount: int
+    threshold_amount: Annotated[int, Field(ge=1)]
     """The hard spend limit amount, in cents."""
 
     currency: Literal["USD"]

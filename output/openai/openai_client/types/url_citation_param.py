@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal
+from typing_extensions import Annotated
+
+from pydantic import Field
 
 from .._models import BaseModel
 
@@ -13,10 +16,10 @@ class UrlCitationParam(BaseModel):
     type: Literal["url_citation"] = "url_citation"
     """The citation type. Always `url_citation`."""
 
-    start_index: int
+    start_index: Annotated[int, Field(ge=0)]
     """The index of the first character of the citation in the message."""
 
-    end_index: int
+    end_index: Annotated[int, Field(ge=0)]
     """The index of the last character of the citation in the message."""
 
     url: str

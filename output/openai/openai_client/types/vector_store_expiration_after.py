@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal
+from typing_extensions import Annotated
+
+from pydantic import Field
 
 from .._models import BaseModel
 
@@ -15,5 +18,5 @@ class VectorStoreExpirationAfter(BaseModel):
     anchor: Literal["last_active_at"] = "last_active_at"
     """Anchor timestamp after which the expiration policy applies. Supported anchors: `last_active_at`."""
 
-    days: int
+    days: Annotated[int, Field(ge=1, le=365)]
     """The number of days after the anchor time that the vector store will expire."""

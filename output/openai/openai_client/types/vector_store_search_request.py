@@ -25,7 +25,7 @@ class VectorStoreSearchRequest(BaseModel):
     rewrite_query: Union[bool, MISSING] = MISSING
     """Whether to rewrite the natural language query for vector search."""
 
-    max_num_results: Union[int, MISSING] = MISSING
+    max_num_results: Union[Annotated[int, Field(ge=1, le=50)], MISSING] = MISSING
     """The maximum number of results to return. This number should be between 1 and 50 inclusive."""
 
     filters: Union[

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -17,4 +19,4 @@ class VectorStoreSearchRequestRankingOptions(BaseModel):
     ranker: Union[Literal["none", "auto", "default-2024-11-15"], MISSING] = MISSING
     """Enable re-ranking; set to `none` to disable, which can help reduce latency."""
 
-    score_threshold: Union[float, MISSING] = MISSING
+    score_threshold: Union[Annotated[float, Field(ge=0, le=1)], MISSING] = MISSING

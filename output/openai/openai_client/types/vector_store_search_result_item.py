@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from typing import List
+from typing_extensions import Annotated
+
+from pydantic import Field
 
 from .._models import BaseModel
 from .vector_store_file_attributes import VectorStoreFileAttributes
@@ -20,7 +23,7 @@ class VectorStoreSearchResultItem(BaseModel):
     filename: str
     """The name of the vector store file."""
 
-    score: float
+    score: Annotated[float, Field(ge=0, le=1)]
     """The similarity score for the result."""
 
     attributes: VectorStoreFileAttributes

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -15,7 +17,7 @@ __all__ = ["AssistantToolsFileSearchFileSearch"]
 class AssistantToolsFileSearchFileSearch(BaseModel):
     """Overrides for the file search tool."""
 
-    max_num_results: Union[int, MISSING] = MISSING
+    max_num_results: Union[Annotated[int, Field(ge=1, le=50)], MISSING] = MISSING
     """The maximum number of results the file search tool should output. The default is 20 for `gpt-4*` models and 5 for `gpt-3.5-turbo`. This number should be between 1 and 50 inclusive.
 
     Note that the file search tool may output fewer than `max_num_results` results. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.

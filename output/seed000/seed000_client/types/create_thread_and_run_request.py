@@ -83,15 +83,18 @@ class CreateThreadAndRunRequest(BaseModel):
 
     tools: Union[
         Optional[
-            List[
-                Annotated[
-                    Union[
-                        AssistantToolsCode,
-                        AssistantToolsFileSearch,
-                        AssistantToolsFunction,
-                    ],
-                    Field(discriminator="type"),
-                ]
+            Annotated[
+                List[
+                    Annotated[
+                        Union[
+                            AssistantToolsCode,
+                            AssistantToolsFileSearch,
+                            AssistantToolsFunction,
+                        ],
+                        Field(discriminator="type"),
+                    ]
+                ],
+                Field(max_length=20),
             ]
         ],
         MISSING,
@@ -112,10 +115,10 @@ class CreateThreadAndRunRequest(BaseModel):
     with a maximum length of 512 characters.
     """
 
-    temperature: Union[Optional[float], MISSING] = MISSING
+    temperature: Union[Optional[Annotated[float, Field(ge=0, le=2)]], MISSING] = MISSING
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic."""
 
-    top_p: Union[Optional[float], MISSING] = MISSING
+    top_p: Union[Optional[Annotated[float, Field(ge=0, le=1)]], MISSING] = MISSING
     """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
 
     We generally recommend altering this or temperature but not both.
@@ -124,10 +127,12 @@ class CreateThreadAndRunRequest(BaseModel):
     stream: Union[Optional[bool], MISSING] = MISSING
     """If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message."""
 
-    max_prompt_tokens: Union[Optional[int], MISSING] = MISSING
+    max_prompt_tokens: Union[Optional[Annotated[int, Field(ge=256)]], MISSING] = MISSING
     """The maximum number of prompt tokens that may be used over the course of the run. The run will make a best effort to use only the number of prompt tokens specified, across multiple turns of the run. If the run exceeds the number of prompt tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info."""
 
-    max_completion_tokens: Union[Optional[int], MISSING] = MISSING
+    max_completion_tokens: Union[Optional[Annotated[int, Field(ge=256)]], MISSING] = (
+        MISSING
+    )
     """The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info."""
 
     truncation_strategy: Union[Optional[TruncationObject], MISSING] = MISSING

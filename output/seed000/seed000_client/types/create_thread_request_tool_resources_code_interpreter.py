@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -12,5 +14,5 @@ __all__ = ["CreateThreadRequestToolResourcesCodeInterpreter"]
 
 
 class CreateThreadRequestToolResourcesCodeInterpreter(BaseModel):
-    file_ids: Union[List[str], MISSING] = MISSING
+    file_ids: Union[Annotated[List[str], Field(max_length=20)], MISSING] = MISSING
     """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -15,10 +17,16 @@ __all__ = ["CreateThreadRequestToolResourcesFileSearch"]
 
 
 class CreateThreadRequestToolResourcesFileSearch(BaseModel):
-    vector_store_ids: Union[List[str], MISSING] = MISSING
+    vector_store_ids: Union[Annotated[List[str], Field(max_length=1)], MISSING] = (
+        MISSING
+    )
     """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
 
     vector_stores: Union[
-        List[CreateThreadRequestToolResourcesFileSearchVectorStore], MISSING
+        Annotated[
+            List[CreateThreadRequestToolResourcesFileSearchVectorStore],
+            Field(max_length=1),
+        ],
+        MISSING,
     ] = MISSING
     """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread."""

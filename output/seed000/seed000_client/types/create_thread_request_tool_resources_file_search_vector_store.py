@@ -21,7 +21,7 @@ __all__ = ["CreateThreadRequestToolResourcesFileSearchVectorStore"]
 
 
 class CreateThreadRequestToolResourcesFileSearchVectorStore(BaseModel):
-    file_ids: Union[List[str], MISSING] = MISSING
+    file_ids: Union[Annotated[List[str], Field(max_length=10000)], MISSING] = MISSING
     """A list of [file](/docs/api-reference/files) IDs to add to the vector store. There can be a maximum of 10000 files in a vector store."""
 
     chunking_strategy: Union[

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Union
+from typing_extensions import Annotated
 
+from pydantic import Field
 from pydantic.experimental.missing_sentinel import MISSING
 
 from .._models import BaseModel
@@ -21,5 +23,5 @@ class FileSearchRankingOptions(BaseModel):
     ranker: Union[FileSearchRanker, MISSING] = MISSING
     """The ranker to use for the file search. If not specified will use the `auto` ranker."""
 
-    score_threshold: float
+    score_threshold: Annotated[float, Field(ge=0, le=1)]
     """The score threshold for the file search. All values must be a floating point number between 0 and 1."""

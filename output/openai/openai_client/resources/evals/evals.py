@@ -114,11 +114,13 @@ class Evals(SyncAPIResource):
         ],
         testing_criteria: Iterable[
             Union[
-                CreateEvalLabelModelGraderParam,
                 EvalGraderStringCheckParam,
-                EvalGraderTextSimilarityParam,
-                EvalGraderPythonParam,
-                EvalGraderScoreModelParam,
+                Union[
+                    CreateEvalLabelModelGraderParam,
+                    EvalGraderTextSimilarityParam,
+                    EvalGraderPythonParam,
+                    EvalGraderScoreModelParam,
+                ],
             ]
         ],
         extra_headers: Headers | None = None,
@@ -278,11 +280,13 @@ class AsyncEvals(AsyncAPIResource):
         ],
         testing_criteria: Iterable[
             Union[
-                CreateEvalLabelModelGraderParam,
                 EvalGraderStringCheckParam,
-                EvalGraderTextSimilarityParam,
-                EvalGraderPythonParam,
-                EvalGraderScoreModelParam,
+                Union[
+                    CreateEvalLabelModelGraderParam,
+                    EvalGraderTextSimilarityParam,
+                    EvalGraderPythonParam,
+                    EvalGraderScoreModelParam,
+                ],
             ]
         ],
         extra_headers: Headers | None = None,

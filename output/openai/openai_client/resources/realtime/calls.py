@@ -142,7 +142,10 @@ class Calls(SyncAPIResource):
             Iterable[Union[RealtimeFunctionToolParam, MCPToolParam]], NotGiven
         ] = NOT_GIVEN,
         tool_choice: Union[
-            Union[ToolChoiceOptionsParam, ToolChoiceFunctionParam, ToolChoiceMCPParam],
+            Union[
+                ToolChoiceOptionsParam,
+                Union[ToolChoiceFunctionParam, ToolChoiceMCPParam],
+            ],
             NotGiven,
         ] = NOT_GIVEN,
         parallel_tool_calls: Union[bool, NotGiven] = NOT_GIVEN,
@@ -359,7 +362,10 @@ class AsyncCalls(AsyncAPIResource):
             Iterable[Union[RealtimeFunctionToolParam, MCPToolParam]], NotGiven
         ] = NOT_GIVEN,
         tool_choice: Union[
-            Union[ToolChoiceOptionsParam, ToolChoiceFunctionParam, ToolChoiceMCPParam],
+            Union[
+                ToolChoiceOptionsParam,
+                Union[ToolChoiceFunctionParam, ToolChoiceMCPParam],
+            ],
             NotGiven,
         ] = NOT_GIVEN,
         parallel_tool_calls: Union[bool, NotGiven] = NOT_GIVEN,
