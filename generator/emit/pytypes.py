@@ -108,7 +108,12 @@ class TypeRenderer:
             imports.types.add(t.name)
             return self.name_of(t.name)
         if kind == "union":
-            members = [self.render(m, imports) for m in t.members]
+            members = []
+            for m in t.members:
+                if m.kind == "union" and not m.nullable and (m.discriminator is None or self.flavour == "param"):
+                    members.extend(self.render(x, imports) for x in m.members)  # Union[A, Union[B, C]]
+                else:
+                    members.append(self.render(m, imports))
             members = list(dict.fromkeys(members))
             if len(members) == 1:
                 return members[0]

@@ -16,11 +16,9 @@ BetaResponsePromptVariablesParam: TypeAlias = Optional[
         str,
         Union[
             str,
-            Union[
-                BetaInputTextContentParam2,
-                BetaInputImageContentParam,
-                BetaInputFileContentParam2,
-            ],
+            BetaInputTextContentParam2,
+            BetaInputImageContentParam,
+            BetaInputFileContentParam2,
         ],
     ]
 ]

@@ -23,16 +23,14 @@ __all__ = ["BetaToolChoiceParamParam"]
 
 BetaToolChoiceParamParam: TypeAlias = Union[
     BetaToolChoiceOptionsParam,
-    Union[
-        BetaToolChoiceAllowedParam,
-        BetaToolChoiceTypesParam,
-        BetaToolChoiceFunctionParam,
-        BetaToolChoiceMCPParam,
-        BetaToolChoiceCustomParam,
-        BetaSpecificProgrammaticToolCallingParamParam,
-        BetaSpecificApplyPatchParamParam,
-        BetaSpecificFunctionShellParamParam,
-    ],
+    BetaToolChoiceAllowedParam,
+    BetaToolChoiceTypesParam,
+    BetaToolChoiceFunctionParam,
+    BetaToolChoiceMCPParam,
+    BetaToolChoiceCustomParam,
+    BetaSpecificProgrammaticToolCallingParamParam,
+    BetaSpecificApplyPatchParamParam,
+    BetaSpecificFunctionShellParamParam,
 ]
 """How the model should select which tool (or tools) to use when generating
 a response. See the `tools` parameter to see how to specify which tools

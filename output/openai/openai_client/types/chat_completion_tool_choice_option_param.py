@@ -17,11 +17,9 @@ __all__ = ["ChatCompletionToolChoiceOptionParam"]
 
 ChatCompletionToolChoiceOptionParam: TypeAlias = Union[
     Literal["none", "auto", "required"],
-    Union[
-        ChatCompletionAllowedToolsChoiceParam,
-        ChatCompletionNamedToolChoiceParam,
-        ChatCompletionNamedToolChoiceCustomParam,
-    ],
+    ChatCompletionAllowedToolsChoiceParam,
+    ChatCompletionNamedToolChoiceParam,
+    ChatCompletionNamedToolChoiceCustomParam,
 ]
 """Controls which (if any) tool is called by the model.
 `none` means the model will not call any tool and instead generates a message.

@@ -43,12 +43,10 @@ class CreateEvalRequestParam(TypedDict, total=False):
         Iterable[
             Union[
                 EvalGraderStringCheckParam,
-                Union[
-                    CreateEvalLabelModelGraderParam,
-                    EvalGraderTextSimilarityParam,
-                    EvalGraderPythonParam,
-                    EvalGraderScoreModelParam,
-                ],
+                CreateEvalLabelModelGraderParam,
+                EvalGraderTextSimilarityParam,
+                EvalGraderPythonParam,
+                EvalGraderScoreModelParam,
             ]
         ]
     ]

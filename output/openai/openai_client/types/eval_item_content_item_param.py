@@ -15,11 +15,9 @@ __all__ = ["EvalItemContentItemParam"]
 
 EvalItemContentItemParam: TypeAlias = Union[
     EvalItemContentTextParam,
-    Union[
-        InputTextContentParam2,
-        EvalItemContentOutputTextParam,
-        EvalItemInputImageParam,
-        InputAudioParam,
-    ],
+    InputTextContentParam2,
+    EvalItemContentOutputTextParam,
+    EvalItemInputImageParam,
+    InputAudioParam,
 ]
 """A single content item: input text, output text, input image, or input audio."""

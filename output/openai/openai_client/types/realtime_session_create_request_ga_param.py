@@ -93,7 +93,7 @@ class RealtimeSessionCreateRequestGAParam(TypedDict, total=False):
     """Tools available to the model."""
 
     tool_choice: Union[
-        ToolChoiceOptionsParam, Union[ToolChoiceFunctionParam, ToolChoiceMCPParam]
+        ToolChoiceOptionsParam, ToolChoiceFunctionParam, ToolChoiceMCPParam
     ]
     """How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.

@@ -15,10 +15,7 @@ ResponsePromptVariablesParam: TypeAlias = Optional[
     Dict[
         str,
         Union[
-            str,
-            Union[
-                InputTextContentParam2, InputImageContentParam, InputFileContentParam2
-            ],
+            str, InputTextContentParam2, InputImageContentParam, InputFileContentParam2
         ],
     ]
 ]

@@ -21,16 +21,14 @@ __all__ = ["ToolChoiceParamParam"]
 
 ToolChoiceParamParam: TypeAlias = Union[
     ToolChoiceOptionsParam,
-    Union[
-        ToolChoiceAllowedParam,
-        ToolChoiceTypesParam,
-        ToolChoiceFunctionParam,
-        ToolChoiceMCPParam,
-        ToolChoiceCustomParam,
-        SpecificProgrammaticToolCallingParamParam,
-        SpecificApplyPatchParamParam,
-        SpecificFunctionShellParamParam,
-    ],
+    ToolChoiceAllowedParam,
+    ToolChoiceTypesParam,
+    ToolChoiceFunctionParam,
+    ToolChoiceMCPParam,
+    ToolChoiceCustomParam,
+    SpecificProgrammaticToolCallingParamParam,
+    SpecificApplyPatchParamParam,
+    SpecificFunctionShellParamParam,
 ]
 """How the model should select which tool (or tools) to use when generating
 a response. See the `tools` parameter to see how to specify which tools

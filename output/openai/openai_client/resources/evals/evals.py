@@ -115,12 +115,10 @@ class Evals(SyncAPIResource):
         testing_criteria: Iterable[
             Union[
                 EvalGraderStringCheckParam,
-                Union[
-                    CreateEvalLabelModelGraderParam,
-                    EvalGraderTextSimilarityParam,
-                    EvalGraderPythonParam,
-                    EvalGraderScoreModelParam,
-                ],
+                CreateEvalLabelModelGraderParam,
+                EvalGraderTextSimilarityParam,
+                EvalGraderPythonParam,
+                EvalGraderScoreModelParam,
             ]
         ],
         extra_headers: Headers | None = None,
@@ -281,12 +279,10 @@ class AsyncEvals(AsyncAPIResource):
         testing_criteria: Iterable[
             Union[
                 EvalGraderStringCheckParam,
-                Union[
-                    CreateEvalLabelModelGraderParam,
-                    EvalGraderTextSimilarityParam,
-                    EvalGraderPythonParam,
-                    EvalGraderScoreModelParam,
-                ],
+                CreateEvalLabelModelGraderParam,
+                EvalGraderTextSimilarityParam,
+                EvalGraderPythonParam,
+                EvalGraderScoreModelParam,
             ]
         ],
         extra_headers: Headers | None = None,

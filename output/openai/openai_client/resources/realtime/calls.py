@@ -142,10 +142,7 @@ class Calls(SyncAPIResource):
             Iterable[Union[RealtimeFunctionToolParam, MCPToolParam]], NotGiven
         ] = NOT_GIVEN,
         tool_choice: Union[
-            Union[
-                ToolChoiceOptionsParam,
-                Union[ToolChoiceFunctionParam, ToolChoiceMCPParam],
-            ],
+            Union[ToolChoiceOptionsParam, ToolChoiceFunctionParam, ToolChoiceMCPParam],
             NotGiven,
         ] = NOT_GIVEN,
         parallel_tool_calls: Union[bool, NotGiven] = NOT_GIVEN,
@@ -362,10 +359,7 @@ class AsyncCalls(AsyncAPIResource):
             Iterable[Union[RealtimeFunctionToolParam, MCPToolParam]], NotGiven
         ] = NOT_GIVEN,
         tool_choice: Union[
-            Union[
-                ToolChoiceOptionsParam,
-                Union[ToolChoiceFunctionParam, ToolChoiceMCPParam],
-            ],
+            Union[ToolChoiceOptionsParam, ToolChoiceFunctionParam, ToolChoiceMCPParam],
             NotGiven,
         ] = NOT_GIVEN,
         parallel_tool_calls: Union[bool, NotGiven] = NOT_GIVEN,

@@ -13,11 +13,9 @@ __all__ = ["AssistantsApiResponseFormatOptionParam"]
 
 AssistantsApiResponseFormatOptionParam: TypeAlias = Union[
     Literal["auto"],
-    Union[
-        ResponseFormatTextParam,
-        ResponseFormatJsonObjectParam,
-        ResponseFormatJsonSchemaParam,
-    ],
+    ResponseFormatTextParam,
+    ResponseFormatJsonObjectParam,
+    ResponseFormatJsonSchemaParam,
 ]
 """Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
 
