@@ -197,10 +197,19 @@ class OperationBuilder:
         props = value.get("properties") if isinstance(value, dict) else None
         out = []
         for name, prop in (props if isinstance(props, dict) else {}).items():
-            pval = self.spec.deref(Node(prop, snode.doc, snode.pointer)).value if isinstance(prop, dict) else {}
-            if _is_binary(pval) or (isinstance(pval, dict) and _is_binary(pval.get("items"))):
+            if self._holds_file(Node(prop, snode.doc, snode.pointer), 0):
                 out.append(name)
         return out
+
+    def _holds_file(self, node: Node, depth: int) -> bool:
+        """A binary string, or an array or oneOf/anyOf that may hold one."""
+        value = self.spec.deref(node).value if isinstance(node.value, dict) else None
+        if not isinstance(value, dict) or depth > 4:
+            return False
+        if _is_binary(value):
+            return True
+        subs = [value.get("items")] + [m for k in ("oneOf", "anyOf") for m in (value.get(k) or [])]
+        return any(self._holds_file(Node(s, node.doc, node.pointer), depth + 1) for s in subs if isinstance(s, dict))
 
     def _responses(self, onode: Node, hint: str) -> list[Response]:
         responses = onode.value.get("responses") or {}

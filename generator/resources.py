@@ -23,7 +23,9 @@ def build_arguments(op: Operation, types: dict[str, NamedType]) -> None:
     for p in op.parameters:
         if p.location == "path":
             args.append(Argument(names.claim(p.py_name), p.name, "path", p.type, True, p.description, p.deprecated))
-    body = next((b for b in op.request_bodies if b.kind in ("json", "multipart", "form")), None)
+    # a body that carries files is sent as multipart even where JSON is offered too
+    body = next((b for b in op.request_bodies if b.kind == "multipart" and b.file_fields), None)
+    body = body or next((b for b in op.request_bodies if b.kind in ("json", "multipart", "form")), None)
     if body is None and op.request_bodies:
         body = op.request_bodies[0]
     if body is not None:

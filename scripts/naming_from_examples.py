@@ -16,7 +16,8 @@ from typing import Any
 from generator.loader import load_spec
 from generator.operations import HTTP_METHODS, default_call_path
 
-CALL = re.compile(r"client\.([A-Za-z_][\w.]*)\(")
+CALL = re.compile(r"\b(?:client|openai)\.([A-Za-z_][\w.]*)\(")
+WRAPPERS = (".with_streaming_response", ".with_raw_response")
 
 
 def example_call(op: dict[str, Any]) -> str | None:
@@ -26,9 +27,12 @@ def example_call(op: dict[str, Any]) -> str | None:
         request = (example or {}).get("request") if isinstance(example, dict) else None
         code = request.get("python") if isinstance(request, dict) else None
         if isinstance(code, str):
-            calls = CALL.findall(code)
+            calls = [c for c in CALL.findall(code) if "." in c]
             if calls:
-                return calls[-1]  # earlier calls often fetch an id for the last one
+                call = calls[-1]  # earlier calls often fetch an id for the last one
+                for wrapper in WRAPPERS:
+                    call = call.replace(wrapper, "")
+                return call
     return None
 
 

@@ -41,6 +41,7 @@ class MethodContext:
     stream_cls: str | None = None
     async_stream_cls: str | None = None
     stream_mode: str = "data"
+    fixed_header_lines: list[str] = field(default_factory=list)  # Content-Type, Accept
     return_cast: bool = False  # cast_to is a type expression: cast the result to the return type
     overloads: list[dict[str, Any]] = field(default_factory=list)
 
@@ -64,6 +65,14 @@ def path_fstring(path: str, args: dict[str, str]) -> str:
         else:
             out.append(py_string("{" + part + "}")[1:-1].replace("{", "{{").replace("}", "}}"))
     return ("f" if len(parts) > 1 else "") + '"' + "".join(out) + '"'
+
+
+def _accept(op: Operation, kind: str) -> str | None:
+    """The Accept header of a download: its media types (JSON is the client's default)."""
+    if kind not in ("binary", "text"):
+        return None
+    types = [r.content_type for r in op.responses if r.status.startswith("2") and r.kind == kind and r.content_type]
+    return ", ".join(dict.fromkeys(types)) or "*/*"
 
 
 def _success(op: Operation) -> tuple[str, TypeRef | None]:
@@ -241,6 +250,11 @@ class ClientEmitter:
             item=item,
         )
         ctx.return_cast = ctx.cast_to.startswith("cast(") and op.streaming is None
+        if ctx.content_type or op.body_kind == "multipart":
+            ctx.fixed_header_lines.append(f'"Content-Type": {py_string(ctx.content_type or "multipart/form-data")},')
+        accept = _accept(op, kind)
+        if accept:
+            ctx.fixed_header_lines.append(f'"Accept": {py_string(accept)},')
         ctx.async_cast_to = async_cast if kind == "binary" else ctx.cast_to  # type: ignore[attr-defined]
         if op.streaming is not None:
             event = self._annotation(op.streaming.event_type, imports, "model")
@@ -293,7 +307,8 @@ class ClientEmitter:
                 if rtype is not None and kind == "json":
                     ret = models.render(rtype, Imports())
                 if op.pagination is not None:
-                    ret = f"SyncCursorPage[{models.render(op.pagination.item_type, Imports())}]"
+                    page = "SyncCursorPage" if op.pagination.kind == "cursor" else "SyncPage"
+                    ret = f"{page}[{models.render(op.pagination.item_type, Imports())}]"
                 if op.streaming is not None:
                     event = models.render(op.streaming.event_type, Imports())
                     ret = f"Stream[{event}]" if op.streaming.param is None else f"{ret} | Stream[{event}]"

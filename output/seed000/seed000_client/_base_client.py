@@ -29,6 +29,7 @@ from typing import (
     Tuple,
     Type,
     TypeVar,
+    Union,
     cast,
     overload,
 )
@@ -324,16 +325,17 @@ def _error_message(status_code: int, body: object) -> str:
     return f"Error code: {status_code} - {text}"
 
 
-def _encode_multipart(fields: Mapping[str, str]) -> Tuple[bytes, str]:
+def _encode_multipart(fields: Mapping[str, Union[str, List[str]]]) -> Tuple[bytes, str]:
     boundary = os.urandom(16).hex()
     parts: List[bytes] = []
-    for name, value in fields.items():
+    for name, values in fields.items():
         quoted = name.replace("\\", "\\\\").replace('"', '\\"')
-        parts.append(
-            f'--{boundary}\r\nContent-Disposition: form-data; name="{quoted}"\r\n\r\n'.encode()
-            + value.encode("utf-8")
-            + b"\r\n"
-        )
+        for value in [values] if isinstance(values, str) else values:
+            parts.append(
+                f'--{boundary}\r\nContent-Disposition: form-data; name="{quoted}"\r\n\r\n'.encode()
+                + value.encode("utf-8")
+                + b"\r\n"
+            )
     parts.append(f"--{boundary}--\r\n".encode())
     return b"".join(parts), f"multipart/form-data; boundary={boundary}"
 

@@ -44,6 +44,7 @@ class Completions(SyncAPIResource):
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return CompletionsWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
@@ -63,17 +64,112 @@ class Completions(SyncAPIResource):
         presence_penalty: Union[Optional[float], NotGiven] = NOT_GIVEN,
         seed: Union[Optional[int], NotGiven] = NOT_GIVEN,
         stop: Union[StopConfigurationParam, NotGiven] = NOT_GIVEN,
-        stream: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         stream_options: Union[ChatCompletionStreamOptionsParam, NotGiven] = NOT_GIVEN,
         suffix: Union[Optional[str], NotGiven] = NOT_GIVEN,
         temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
         user: Union[str, NotGiven] = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateCompletionResponse:
+    ) -> CreateCompletionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Union[
+            Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"], str
+        ],
+        prompt: Optional[
+            Union[str, Iterable[str], Iterable[int], Iterable[Iterable[int]]]
+        ],
+        best_of: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        echo: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        frequency_penalty: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        logit_bias: Union[Optional[Dict[str, int]], NotGiven] = NOT_GIVEN,
+        logprobs: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        max_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        n: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        presence_penalty: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        seed: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        stop: Union[StopConfigurationParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[ChatCompletionStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        suffix: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        user: Union[str, NotGiven] = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Stream[CreateCompletionResponse]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: Union[
+            Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"], str
+        ],
+        prompt: Optional[
+            Union[str, Iterable[str], Iterable[int], Iterable[Iterable[int]]]
+        ],
+        best_of: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        echo: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        frequency_penalty: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        logit_bias: Union[Optional[Dict[str, int]], NotGiven] = NOT_GIVEN,
+        logprobs: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        max_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        n: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        presence_penalty: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        seed: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        stop: Union[StopConfigurationParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[ChatCompletionStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        suffix: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        user: Union[str, NotGiven] = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateCompletionResponse | Stream[CreateCompletionResponse]: ...
+
+    def create(
+        self,
+        *,
+        model: Union[
+            Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"], str
+        ],
+        prompt: Optional[
+            Union[str, Iterable[str], Iterable[int], Iterable[Iterable[int]]]
+        ],
+        best_of: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        echo: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        frequency_penalty: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        logit_bias: Union[Optional[Dict[str, int]], NotGiven] = NOT_GIVEN,
+        logprobs: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        max_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        n: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        presence_penalty: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        seed: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        stop: Union[StopConfigurationParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[ChatCompletionStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        suffix: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        user: Union[str, NotGiven] = NOT_GIVEN,
+        stream: Literal[False] | Literal[True] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateCompletionResponse | Stream[CreateCompletionResponse]:
         """Creates a completion for the provided prompt and parameters.
 
         Returns a completion object, or a sequence of completion objects if the request is streamed.
@@ -94,12 +190,12 @@ class Completions(SyncAPIResource):
                     "presence_penalty": presence_penalty,
                     "seed": seed,
                     "stop": stop,
-                    "stream": stream,
                     "stream_options": stream_options,
                     "suffix": suffix,
                     "temperature": temperature,
                     "top_p": top_p,
                     "user": user,
+                    "stream": stream,
                 }
             ),
             options=make_request_options(
@@ -109,6 +205,9 @@ class Completions(SyncAPIResource):
                 timeout=timeout,
             ),
             cast_to=CreateCompletionResponse,
+            stream=stream is True,
+            stream_cls=Stream[CreateCompletionResponse],
+            stream_mode="data",
         )
 
 
@@ -119,6 +218,102 @@ class AsyncCompletions(AsyncAPIResource):
     def with_raw_response(self) -> AsyncCompletionsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncCompletionsWithRawResponse(self)
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Union[
+            Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"], str
+        ],
+        prompt: Optional[
+            Union[str, Iterable[str], Iterable[int], Iterable[Iterable[int]]]
+        ],
+        best_of: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        echo: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        frequency_penalty: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        logit_bias: Union[Optional[Dict[str, int]], NotGiven] = NOT_GIVEN,
+        logprobs: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        max_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        n: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        presence_penalty: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        seed: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        stop: Union[StopConfigurationParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[ChatCompletionStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        suffix: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        user: Union[str, NotGiven] = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateCompletionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Union[
+            Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"], str
+        ],
+        prompt: Optional[
+            Union[str, Iterable[str], Iterable[int], Iterable[Iterable[int]]]
+        ],
+        best_of: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        echo: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        frequency_penalty: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        logit_bias: Union[Optional[Dict[str, int]], NotGiven] = NOT_GIVEN,
+        logprobs: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        max_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        n: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        presence_penalty: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        seed: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        stop: Union[StopConfigurationParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[ChatCompletionStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        suffix: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        user: Union[str, NotGiven] = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[CreateCompletionResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: Union[
+            Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"], str
+        ],
+        prompt: Optional[
+            Union[str, Iterable[str], Iterable[int], Iterable[Iterable[int]]]
+        ],
+        best_of: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        echo: Union[Optional[bool], NotGiven] = NOT_GIVEN,
+        frequency_penalty: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        logit_bias: Union[Optional[Dict[str, int]], NotGiven] = NOT_GIVEN,
+        logprobs: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        max_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        n: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        presence_penalty: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        seed: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        stop: Union[StopConfigurationParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[ChatCompletionStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        suffix: Union[Optional[str], NotGiven] = NOT_GIVEN,
+        temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
+        user: Union[str, NotGiven] = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateCompletionResponse | AsyncStream[CreateCompletionResponse]: ...
 
     async def create(
         self,
@@ -139,17 +334,17 @@ class AsyncCompletions(AsyncAPIResource):
         presence_penalty: Union[Optional[float], NotGiven] = NOT_GIVEN,
         seed: Union[Optional[int], NotGiven] = NOT_GIVEN,
         stop: Union[StopConfigurationParam, NotGiven] = NOT_GIVEN,
-        stream: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         stream_options: Union[ChatCompletionStreamOptionsParam, NotGiven] = NOT_GIVEN,
         suffix: Union[Optional[str], NotGiven] = NOT_GIVEN,
         temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
         user: Union[str, NotGiven] = NOT_GIVEN,
+        stream: Literal[False] | Literal[True] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateCompletionResponse:
+    ) -> CreateCompletionResponse | AsyncStream[CreateCompletionResponse]:
         """Creates a completion for the provided prompt and parameters.
 
         Returns a completion object, or a sequence of completion objects if the request is streamed.
@@ -170,12 +365,12 @@ class AsyncCompletions(AsyncAPIResource):
                     "presence_penalty": presence_penalty,
                     "seed": seed,
                     "stop": stop,
-                    "stream": stream,
                     "stream_options": stream_options,
                     "suffix": suffix,
                     "temperature": temperature,
                     "top_p": top_p,
                     "user": user,
+                    "stream": stream,
                 }
             ),
             options=make_request_options(
@@ -185,6 +380,9 @@ class AsyncCompletions(AsyncAPIResource):
                 timeout=timeout,
             ),
             cast_to=CreateCompletionResponse,
+            stream=stream is True,
+            stream_cls=AsyncStream[CreateCompletionResponse],
+            stream_mode="data",
         )
 
 

@@ -311,7 +311,6 @@ class Images(SyncAPIResource):
             "/images/edits",
             body=strip_not_given(
                 {
-                    "image": image,
                     "prompt": prompt,
                     "background": background,
                     "model": model,
@@ -331,6 +330,7 @@ class Images(SyncAPIResource):
                 Any,
                 strip_not_given(
                     {
+                        "image": image,
                         "mask": mask,
                     }
                 ),
@@ -971,7 +971,6 @@ class AsyncImages(AsyncAPIResource):
             "/images/edits",
             body=strip_not_given(
                 {
-                    "image": image,
                     "prompt": prompt,
                     "background": background,
                     "model": model,
@@ -991,6 +990,7 @@ class AsyncImages(AsyncAPIResource):
                 Any,
                 strip_not_given(
                     {
+                        "image": image,
                         "mask": mask,
                     }
                 ),

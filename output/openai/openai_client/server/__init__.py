@@ -12,7 +12,7 @@ from __future__ import annotations
 from ._runtime import ApiError
 from .app import Handlers, create_app
 from .handlers import (
-    AudioHandler,
+    AudioSpeechHandler,
     AudioTranscriptionsHandler,
     AudioTranslationsHandler,
     AudioVoiceConsentsHandler,
@@ -106,7 +106,7 @@ from .handlers import (
 
 __all__ = [
     "ApiError",
-    "AudioHandler",
+    "AudioSpeechHandler",
     "AudioTranscriptionsHandler",
     "AudioTranslationsHandler",
     "AudioVoiceConsentsHandler",

@@ -10,7 +10,7 @@ from fastapi import FastAPI
 
 from ._runtime import include_routers, install
 from .handlers import (
-    AudioHandler,
+    AudioSpeechHandler,
     AudioTranscriptionsHandler,
     AudioTranslationsHandler,
     AudioVoiceConsentsHandler,
@@ -102,7 +102,7 @@ from .handlers import (
     VideosHandler,
 )
 from .routers import (
-    audio,
+    audio_speech,
     audio_transcriptions,
     audio_translations,
     audio_voice_consents,
@@ -205,7 +205,7 @@ class Handlers:
     `NotImplementedError` answers 501 with a JSON error body.
     """
 
-    audio: Optional[AudioHandler] = None
+    audio_speech: Optional[AudioSpeechHandler] = None
     audio_transcriptions: Optional[AudioTranscriptionsHandler] = None
     audio_translations: Optional[AudioTranslationsHandler] = None
     audio_voice_consents: Optional[AudioVoiceConsentsHandler] = None
@@ -346,7 +346,7 @@ def create_app(
     app = FastAPI(**settings)
     install(app)
     routers = [
-        audio.build_router(handlers.audio),
+        audio_speech.build_router(handlers.audio_speech),
         audio_transcriptions.build_router(handlers.audio_transcriptions),
         audio_translations.build_router(handlers.audio_translations),
         audio_voice_consents.build_router(handlers.audio_voice_consents),

@@ -108,11 +108,12 @@ def _form_value(value: object) -> Optional[str]:
     return str(value)
 
 
-def to_form_fields(body: object) -> Dict[str, str]:
-    """The non-file fields of a multipart body as strings.
+def to_form_fields(body: object) -> Dict[str, Union[str, List[str]]]:
+    """The non-file fields of a multipart body as strings, the way form APIs read them.
 
-    Objects and arrays are JSON-encoded, booleans are ``true``/``false``, other scalars
-    use ``str()``; ``None`` and ``NOT_GIVEN`` fields are left out.
+    Arrays become repeated ``name[]`` fields and objects ``name[key]`` fields (nested
+    likewise); booleans are ``true``/``false``, other scalars use ``str()``; ``None`` and
+    ``NOT_GIVEN`` fields are left out.
     """
     if body is None:
         return {}
@@ -122,9 +123,25 @@ def to_form_fields(body: object) -> Dict[str, str]:
         raise TypeError(
             f"A multipart body must be a mapping of field names to values; got {type(body).__name__}"
         )
-    fields: Dict[str, str] = {}
+    fields: Dict[str, Union[str, List[str]]] = {}
     for key, value in body.items():
-        encoded = _form_value(value)
-        if encoded is not None:
-            fields[str(key)] = encoded
+        _flatten(str(key), value, fields)
     return fields
+
+
+def _flatten(
+    name: str, value: object, fields: Dict[str, Union[str, List[str]]]
+) -> None:
+    if isinstance(value, pydantic.BaseModel):
+        value = value.model_dump(by_alias=True, exclude_unset=True)
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            _flatten(f"{name}[{key}]", item, fields)
+        return
+    if isinstance(value, (list, tuple)):
+        items = [_form_value(item) for item in value]
+        fields[f"{name}[]"] = [item for item in items if item is not None]
+        return
+    encoded = _form_value(value)
+    if encoded is not None:
+        fields[name] = encoded

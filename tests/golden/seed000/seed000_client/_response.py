@@ -76,6 +76,10 @@ class BinaryAPIResponse:
     def request_id(self) -> Optional[str]:
         return _request_id(self.http_response.headers)
 
+    def read(self) -> bytes:
+        """The whole body (as `.content`), for code written against the official SDK."""
+        return self.http_response.read()
+
     @property
     def content(self) -> bytes:
         """The whole body (read now if it was not yet)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import warnings
 from functools import cached_property
-from typing import Any, cast, Literal, overload, Union
+from typing import Any, cast, overload
 
 from ..._base_client import (
     AsyncAPIResource,
@@ -25,7 +25,12 @@ from ..._response import (
 from ..._streaming import AsyncStream, Stream
 from ..._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 from ...pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
-from ...types.voice_ids_or_custom_voice_param import VoiceIdsOrCustomVoiceParam
+from .speech import (
+    AsyncSpeech,
+    AsyncSpeechWithRawResponse,
+    Speech,
+    SpeechWithRawResponse,
+)
 from .transcriptions import (
     AsyncTranscriptions,
     AsyncTranscriptionsWithRawResponse,
@@ -60,6 +65,10 @@ class Audio(SyncAPIResource):
     """Operations under `client.audio`."""
 
     @cached_property
+    def speech(self) -> Speech:
+        return Speech(self._client)
+
+    @cached_property
     def transcriptions(self) -> Transcriptions:
         return Transcriptions(self._client)
 
@@ -80,57 +89,13 @@ class Audio(SyncAPIResource):
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AudioWithRawResponse(self)
 
-    def speech(
-        self,
-        *,
-        model: Union[
-            Literal[
-                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
-            ],
-            str,
-        ],
-        input: str,
-        instructions: Union[str, NotGiven] = NOT_GIVEN,
-        voice: VoiceIdsOrCustomVoiceParam,
-        response_format: Union[
-            Literal["mp3", "opus", "aac", "flac", "wav", "pcm"], NotGiven
-        ] = NOT_GIVEN,
-        speed: Union[float, NotGiven] = NOT_GIVEN,
-        stream_format: Union[Literal["sse", "audio"], NotGiven] = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> BinaryAPIResponse:
-        """Generates audio from the input text.
-
-        Returns the audio file content, or a stream of audio events.
-        """
-        return self._post(
-            "/audio/speech",
-            body=strip_not_given(
-                {
-                    "model": model,
-                    "input": input,
-                    "instructions": instructions,
-                    "voice": voice,
-                    "response_format": response_format,
-                    "speed": speed,
-                    "stream_format": stream_format,
-                }
-            ),
-            options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=BinaryAPIResponse,
-        )
-
 
 class AsyncAudio(AsyncAPIResource):
     """Operations under `client.audio`."""
+
+    @cached_property
+    def speech(self) -> AsyncSpeech:
+        return AsyncSpeech(self._client)
 
     @cached_property
     def transcriptions(self) -> AsyncTranscriptions:
@@ -153,59 +118,14 @@ class AsyncAudio(AsyncAPIResource):
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncAudioWithRawResponse(self)
 
-    async def speech(
-        self,
-        *,
-        model: Union[
-            Literal[
-                "tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"
-            ],
-            str,
-        ],
-        input: str,
-        instructions: Union[str, NotGiven] = NOT_GIVEN,
-        voice: VoiceIdsOrCustomVoiceParam,
-        response_format: Union[
-            Literal["mp3", "opus", "aac", "flac", "wav", "pcm"], NotGiven
-        ] = NOT_GIVEN,
-        speed: Union[float, NotGiven] = NOT_GIVEN,
-        stream_format: Union[Literal["sse", "audio"], NotGiven] = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncBinaryAPIResponse:
-        """Generates audio from the input text.
-
-        Returns the audio file content, or a stream of audio events.
-        """
-        return await self._post(
-            "/audio/speech",
-            body=strip_not_given(
-                {
-                    "model": model,
-                    "input": input,
-                    "instructions": instructions,
-                    "voice": voice,
-                    "response_format": response_format,
-                    "speed": speed,
-                    "stream_format": stream_format,
-                }
-            ),
-            options=make_request_options(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=AsyncBinaryAPIResponse,
-        )
-
 
 class AudioWithRawResponse:
     def __init__(self, resource: Audio) -> None:
         self._resource = resource
-        self.speech = to_raw_response_wrapper(resource.speech)
+
+    @cached_property
+    def speech(self) -> SpeechWithRawResponse:
+        return SpeechWithRawResponse(self._resource.speech)
 
     @cached_property
     def transcriptions(self) -> TranscriptionsWithRawResponse:
@@ -227,7 +147,10 @@ class AudioWithRawResponse:
 class AsyncAudioWithRawResponse:
     def __init__(self, resource: AsyncAudio) -> None:
         self._resource = resource
-        self.speech = async_to_raw_response_wrapper(resource.speech)
+
+    @cached_property
+    def speech(self) -> AsyncSpeechWithRawResponse:
+        return AsyncSpeechWithRawResponse(self._resource.speech)
 
     @cached_property
     def transcriptions(self) -> AsyncTranscriptionsWithRawResponse:

@@ -98,11 +98,21 @@ class Files(SyncAPIResource):
             body=strip_not_given(
                 {
                     "file_id": file_id,
-                    "file": file,
                 }
             ),
+            files=cast(
+                Any,
+                strip_not_given(
+                    {
+                        "file": file,
+                    }
+                ),
+            ),
             options=make_request_options(
-                extra_headers=extra_headers,
+                extra_headers={
+                    "Content-Type": "multipart/form-data",
+                    **(extra_headers or {}),
+                },
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
@@ -251,11 +261,21 @@ class AsyncFiles(AsyncAPIResource):
             body=strip_not_given(
                 {
                     "file_id": file_id,
-                    "file": file,
                 }
             ),
+            files=cast(
+                Any,
+                strip_not_given(
+                    {
+                        "file": file,
+                    }
+                ),
+            ),
             options=make_request_options(
-                extra_headers=extra_headers,
+                extra_headers={
+                    "Content-Type": "multipart/form-data",
+                    **(extra_headers or {}),
+                },
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,

@@ -80,6 +80,7 @@ class Calls(SyncAPIResource):
             options=make_request_options(
                 extra_headers={
                     "Content-Type": "multipart/form-data",
+                    "Accept": "application/sdp",
                     **(extra_headers or {}),
                 },
                 extra_query=extra_query,
@@ -297,6 +298,7 @@ class AsyncCalls(AsyncAPIResource):
             options=make_request_options(
                 extra_headers={
                     "Content-Type": "multipart/form-data",
+                    "Accept": "application/sdp",
                     **(extra_headers or {}),
                 },
                 extra_query=extra_query,

@@ -96,10 +96,14 @@ class Skills(SyncAPIResource):
         """Create a new skill."""
         return self._post(
             "/skills",
-            body=strip_not_given(
-                {
-                    "files": files,
-                }
+            body=strip_not_given({}),
+            files=cast(
+                Any,
+                strip_not_given(
+                    {
+                        "files": files,
+                    }
+                ),
             ),
             options=make_request_options(
                 extra_headers={
@@ -195,7 +199,10 @@ class Skills(SyncAPIResource):
         return self._get(
             f"/skills/{path_param('skill_id', skill_id)}/content",
             options=make_request_options(
-                extra_headers=extra_headers,
+                extra_headers={
+                    "Accept": "application/zip",
+                    **(extra_headers or {}),
+                },
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
@@ -259,10 +266,14 @@ class AsyncSkills(AsyncAPIResource):
         """Create a new skill."""
         return await self._post(
             "/skills",
-            body=strip_not_given(
-                {
-                    "files": files,
-                }
+            body=strip_not_given({}),
+            files=cast(
+                Any,
+                strip_not_given(
+                    {
+                        "files": files,
+                    }
+                ),
             ),
             options=make_request_options(
                 extra_headers={
@@ -358,7 +369,10 @@ class AsyncSkills(AsyncAPIResource):
         return await self._get(
             f"/skills/{path_param('skill_id', skill_id)}/content",
             options=make_request_options(
-                extra_headers=extra_headers,
+                extra_headers={
+                    "Accept": "application/zip",
+                    **(extra_headers or {}),
+                },
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,

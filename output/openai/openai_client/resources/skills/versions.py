@@ -91,9 +91,16 @@ class Versions(SyncAPIResource):
             f"/skills/{path_param('skill_id', skill_id)}/versions",
             body=strip_not_given(
                 {
-                    "files": files,
                     "default": default,
                 }
+            ),
+            files=cast(
+                Any,
+                strip_not_given(
+                    {
+                        "files": files,
+                    }
+                ),
             ),
             options=make_request_options(
                 extra_headers={
@@ -165,7 +172,10 @@ class Versions(SyncAPIResource):
         return self._get(
             f"/skills/{path_param('skill_id', skill_id)}/versions/{path_param('version', version)}/content",
             options=make_request_options(
-                extra_headers=extra_headers,
+                extra_headers={
+                    "Accept": "application/zip",
+                    **(extra_headers or {}),
+                },
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
@@ -230,9 +240,16 @@ class AsyncVersions(AsyncAPIResource):
             f"/skills/{path_param('skill_id', skill_id)}/versions",
             body=strip_not_given(
                 {
-                    "files": files,
                     "default": default,
                 }
+            ),
+            files=cast(
+                Any,
+                strip_not_given(
+                    {
+                        "files": files,
+                    }
+                ),
             ),
             options=make_request_options(
                 extra_headers={
@@ -304,7 +321,10 @@ class AsyncVersions(AsyncAPIResource):
         return await self._get(
             f"/skills/{path_param('skill_id', skill_id)}/versions/{path_param('version', version)}/content",
             options=make_request_options(
-                extra_headers=extra_headers,
+                extra_headers={
+                    "Accept": "application/zip",
+                    **(extra_headers or {}),
+                },
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,

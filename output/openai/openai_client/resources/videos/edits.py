@@ -59,9 +59,16 @@ class Edits(SyncAPIResource):
             "/videos/edits",
             body=strip_not_given(
                 {
-                    "video": video,
                     "prompt": prompt,
                 }
+            ),
+            files=cast(
+                Any,
+                strip_not_given(
+                    {
+                        "video": video,
+                    }
+                ),
             ),
             options=make_request_options(
                 extra_headers={
@@ -102,9 +109,16 @@ class AsyncEdits(AsyncAPIResource):
             "/videos/edits",
             body=strip_not_given(
                 {
-                    "video": video,
                     "prompt": prompt,
                 }
+            ),
+            files=cast(
+                Any,
+                strip_not_given(
+                    {
+                        "video": video,
+                    }
+                ),
             ),
             options=make_request_options(
                 extra_headers={

@@ -61,10 +61,17 @@ class Extensions(SyncAPIResource):
             "/videos/extensions",
             body=strip_not_given(
                 {
-                    "video": video,
                     "prompt": prompt,
                     "seconds": seconds,
                 }
+            ),
+            files=cast(
+                Any,
+                strip_not_given(
+                    {
+                        "video": video,
+                    }
+                ),
             ),
             options=make_request_options(
                 extra_headers={
@@ -106,10 +113,17 @@ class AsyncExtensions(AsyncAPIResource):
             "/videos/extensions",
             body=strip_not_given(
                 {
-                    "video": video,
                     "prompt": prompt,
                     "seconds": seconds,
                 }
+            ),
+            files=cast(
+                Any,
+                strip_not_given(
+                    {
+                        "video": video,
+                    }
+                ),
             ),
             options=make_request_options(
                 extra_headers={

@@ -133,10 +133,17 @@ class Videos(SyncAPIResource):
                 {
                     "model": model,
                     "prompt": prompt,
-                    "input_reference": input_reference,
                     "seconds": seconds,
                     "size": size,
                 }
+            ),
+            files=cast(
+                Any,
+                strip_not_given(
+                    {
+                        "input_reference": input_reference,
+                    }
+                ),
             ),
             options=make_request_options(
                 extra_headers={
@@ -219,7 +226,10 @@ class Videos(SyncAPIResource):
                         "variant": variant,
                     }
                 ),
-                extra_headers=extra_headers,
+                extra_headers={
+                    "Accept": "video/mp4, image/webp",
+                    **(extra_headers or {}),
+                },
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
@@ -334,10 +344,17 @@ class AsyncVideos(AsyncAPIResource):
                 {
                     "model": model,
                     "prompt": prompt,
-                    "input_reference": input_reference,
                     "seconds": seconds,
                     "size": size,
                 }
+            ),
+            files=cast(
+                Any,
+                strip_not_given(
+                    {
+                        "input_reference": input_reference,
+                    }
+                ),
             ),
             options=make_request_options(
                 extra_headers={
@@ -420,7 +437,10 @@ class AsyncVideos(AsyncAPIResource):
                         "variant": variant,
                     }
                 ),
-                extra_headers=extra_headers,
+                extra_headers={
+                    "Accept": "video/mp4, image/webp",
+                    **(extra_headers or {}),
+                },
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,

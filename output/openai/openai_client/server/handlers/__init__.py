@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .audio import AudioHandler
+from .audio_speech import AudioSpeechHandler
 from .audio_transcriptions import AudioTranscriptionsHandler
 from .audio_translations import AudioTranslationsHandler
 from .audio_voice_consents import AudioVoiceConsentsHandler
@@ -111,7 +111,7 @@ from .videos_edits import VideosEditsHandler
 from .videos_extensions import VideosExtensionsHandler
 
 __all__ = [
-    "AudioHandler",
+    "AudioSpeechHandler",
     "AudioTranscriptionsHandler",
     "AudioTranslationsHandler",
     "AudioVoiceConsentsHandler",

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import AsyncIterator, Protocol, Union
 
 from ...types.create_completion_request import CreateCompletionRequest
 from ...types.create_completion_response import CreateCompletionResponse
@@ -19,10 +19,12 @@ class CompletionsHandler(Protocol):
         *,
         body: CreateCompletionRequest,
         credentials: str,
-    ) -> CreateCompletionResponse:
+    ) -> Union[CreateCompletionResponse, AsyncIterator[CreateCompletionResponse]]:
         """Creates a completion for the provided prompt and parameters.
 
         Returns a completion object, or a sequence of completion objects if the request is streamed.
+
+        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
 
         `POST /completions` (createCompletion)
         """

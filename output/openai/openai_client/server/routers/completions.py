@@ -13,7 +13,7 @@ from ..security import API_KEY_AUTH
 
 __all__ = ["build_router"]
 
-_CREATE = Endpoint("createCompletion", "create")
+_CREATE = Endpoint("createCompletion", "create", 200, "json", stream="data")
 
 
 def build_router(handler: Optional[CompletionsHandler]) -> APIRouter:
