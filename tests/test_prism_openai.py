@@ -927,14 +927,9 @@ def test_async_client(oa: Any, openai_prism: PrismServer, tmp_path: Path) -> Non
     assert out["raw"][0] == 200 and type(out["raw"][1]) is oa.types.Model
 
 
-# -- what the generated client gets wrong (strict: they start failing once fixed) ------
+# -- files, form fields and downloads: what a generated client once got wrong ------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="oneOf/anyOf of binary (and arrays of binary) are sent as JSON text, not as file parts",
-)
 def test_images_edit_sends_the_images_as_files(client: Any, recorder: Recorder) -> None:
     client.images.edit(
         image=[PNG, ("b.png", b"\x89PNG-b", "image/png")], prompt="a gift basket"
@@ -944,10 +939,6 @@ def test_images_edit_sends_the_images_as_files(client: Any, recorder: Recorder) 
     assert [name for name, _ in images] == ["otter.png", "b.png"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a body with both JSON and multipart content is always sent as JSON",
-)
 def test_container_file_upload_is_multipart(client: Any, oa: Any) -> None:
     created = client.containers.files.create(
         "cntr_1", file=("notes.txt", b"hello", "text/plain")
@@ -955,10 +946,6 @@ def test_container_file_upload_is_multipart(client: Any, oa: Any) -> None:
     assert type(created) is oa.types.ContainerFileResource
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="arrays in multipart bodies are JSON-encoded; the API (and Prism) take `include[]=...`",
-)
 def test_transcription_with_an_array_field(client: Any) -> None:
     client.audio.transcriptions.create(
         file=MP3,
@@ -968,11 +955,6 @@ def test_transcription_with_an_array_field(client: Any) -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="binary downloads send `Accept: application/json`; Prism then answers JSON",
-)
 def test_binary_download_asks_for_the_binary_type(client: Any) -> None:
     video = client.videos.download_content("video_123")
     assert video.headers["content-type"] == "video/mp4"
