@@ -23,11 +23,11 @@ from prism_support import OPENAI_SPEC, ROOT, PrismServer
 pytest_plugins = ["prism_support"]
 
 SCRIPT = ROOT / "scripts" / "run_examples.py"
-# 104 of the 155 examples ran without error when this was written (7 of them are
+# 108 of the 155 examples ran without error when this was last raised (8 of them are
 # streaming examples that get no events from Prism). The floor leaves a margin of 4
 # for changes in the generated client that trade one example for another; raise it
 # when a fix makes more of them pass.
-MIN_PASSING = 100
+MIN_PASSING = 104
 TOTAL_EXAMPLES = 155
 
 
