@@ -42,6 +42,7 @@ class MethodContext:
     async_stream_cls: str | None = None
     stream_mode: str = "data"
     fixed_header_lines: list[str] = field(default_factory=list)  # Content-Type, Accept
+    async_cast_to: str = ""  # differs from cast_to for downloads (AsyncBinaryAPIResponse)
     return_cast: bool = False  # cast_to is a type expression: cast the result to the return type
     overloads: list[dict[str, Any]] = field(default_factory=list)
 
@@ -255,7 +256,7 @@ class ClientEmitter:
         accept = _accept(op, kind)
         if accept:
             ctx.fixed_header_lines.append(f'"Accept": {py_string(accept)},')
-        ctx.async_cast_to = async_cast if kind == "binary" else ctx.cast_to  # type: ignore[attr-defined]
+        ctx.async_cast_to = async_cast if kind == "binary" else ctx.cast_to
         if op.streaming is not None:
             event = self._annotation(op.streaming.event_type, imports, "model")
             ctx.stream_cls = f"Stream[{event}]"
