@@ -363,3 +363,10 @@ def test_openapi_document_of_the_app(app: Any) -> None:
     doc = r.json()
     assert doc["paths"]["/v2/runs"]["get"]["operationId"] == "listRuns"
     assert {"BearerAuth", "BasicAuth", "KeyHeader", "KeyQuery"} <= set(doc["components"]["securitySchemes"])
+
+
+def test_deep_object_query_keeps_an_empty_map_key() -> None:
+    runtime = importlib.import_module(f"{built('runs').package}.server._runtime")
+    pairs = [("metadata[]", "a"), ("metadata[S]", "b"), ("tags[]", "x"), ("tags[]", "y")]
+    assert runtime._nest(pairs, "metadata") == {"": "a", "S": "b"}
+    assert runtime._nest(pairs, "tags") == ["x", "y"]

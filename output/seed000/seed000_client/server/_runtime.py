@@ -334,7 +334,10 @@ def _lists(node: Any) -> Any:
         return [_lists(v) for v in node[""]]
     if node and all(k.isdigit() for k in node):
         return [_lists(node[k]) for k in sorted(node, key=int)]
-    return {k: _lists(v) for k, v in node.items()}
+    out = {k: _lists(v) for k, v in node.items()}
+    if "" in node:  # beside other keys, `name[]` is a map's empty key, not a list
+        out[""] = _lists(node[""][-1]) if node[""] else ""
+    return out
 
 
 def _read(
