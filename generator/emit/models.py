@@ -193,12 +193,9 @@ class ModelEmitter:
         if imports.typing_extensions:
             std.append(f"from typing_extensions import {', '.join(sorted(imports.typing_extensions))}")
         blocks.append(std)
-        third = []
-        if imports.pydantic:
-            third.append(f"from pydantic import {', '.join(sorted(imports.pydantic))}")
-        if imports.missing:
-            third.append("from pydantic.experimental.missing_sentinel import MISSING")
-        blocks.append(third)
+        pydantic_names = sorted(imports.pydantic | ({"MISSING"} if imports.missing else set()))
+        if pydantic_names:
+            blocks.append([black_statement(f"from pydantic import {', '.join(pydantic_names)}")])
         local = ["from .._models import BaseModel"] if flavour == "model" and classes else []
         local += [black_statement(f"from ..{m} import {n}") for m, n in sorted(imports.runtime)]
         local += [black_statement(f"from .{m} import {n}") for m, n in dep_lines]

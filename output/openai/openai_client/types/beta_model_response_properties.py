@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Literal, Optional, Union
 
-from pydantic import Field
-from pydantic.experimental.missing_sentinel import MISSING
+from pydantic import Field, MISSING
 
 from .._models import BaseModel
 from .beta_metadata import BetaMetadata

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal, Optional, Union
 
-from pydantic.experimental.missing_sentinel import MISSING
+from pydantic import MISSING
 
 from .._models import BaseModel
 from .beta_agent_tag import BetaAgentTag

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal, Union
 
-from pydantic.experimental.missing_sentinel import MISSING
+from pydantic import MISSING
 
 from .._models import BaseModel
 from .chat_completion_request_message_content_part_image_image_url import (

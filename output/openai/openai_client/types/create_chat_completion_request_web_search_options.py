@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional, Union
 
-from pydantic.experimental.missing_sentinel import MISSING
+from pydantic import MISSING
 
 from .._models import BaseModel
 from .create_chat_completion_request_web_search_options_user_location import (

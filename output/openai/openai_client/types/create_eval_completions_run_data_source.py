@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Literal, Union
 from typing_extensions import Annotated
 
-from pydantic import Field
-from pydantic.experimental.missing_sentinel import MISSING
+from pydantic import Field, MISSING
 
 from .._models import BaseModel
 from .create_eval_completions_run_data_source_input_messages_item_reference_input_messages import (

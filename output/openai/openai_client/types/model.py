@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal, Optional, Union
 
-from pydantic.experimental.missing_sentinel import MISSING
+from pydantic import MISSING
 
 from .._models import BaseModel
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Union
 
-from pydantic.experimental.missing_sentinel import MISSING
+from pydantic import MISSING
 
 from .._models import BaseModel
 from .realtime_transcription_session_create_response_ga_audio_input import (

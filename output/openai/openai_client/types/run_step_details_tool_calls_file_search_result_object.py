@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import List, Union
 from typing_extensions import Annotated
 
-from pydantic import Field
-from pydantic.experimental.missing_sentinel import MISSING
+from pydantic import Field, MISSING
 
 from .._models import BaseModel
 from .run_step_details_tool_calls_file_search_result_object_content import (
