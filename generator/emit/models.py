@@ -16,8 +16,6 @@ from ..normalizer import named_dependencies
 from .pytypes import Flavour, Imports, TypeRenderer, literal_text, py_string
 from .render import Renderer, black_statement
 
-BLANK = object()
-
 
 @dataclass
 class ModuleItem:
@@ -135,8 +133,7 @@ class ModelEmitter:
         param_types = [t for t in self.api.types if t.param_name and t.param_module]
         files.update(self._emit_flavour(model_types, "model"))
         files.update(self._emit_flavour(param_types, "param"))
-        files["types/__init__.py"] = self._types_init(model_types, param_types)
-        files["types/__init__.pyi"] = self._types_stub(model_types, param_types)
+        files.update(self._types_index(model_types, param_types))
         return files
 
     # -- per flavour ----------------------------------------------------------------
@@ -176,7 +173,7 @@ class ModelEmitter:
         imports = Imports()
         items: list[ModuleItem] = []
         classes = [t for t in group if t.kind == "object"]
-        aliases = _alias_order([t for t in group if t.kind == "alias"], {t.id for t in group})
+        aliases = _alias_order([t for t in group if t.kind == "alias"])
         for t in classes + aliases:
             items.append(self._item(t, renderer, imports, flavour))
         own = {t.id for t in group}
@@ -283,22 +280,20 @@ class ModelEmitter:
 
     # -- package index ----------------------------------------------------------------
 
-    def _types_init(self, model_types: list[NamedType], param_types: list[NamedType]) -> str:
+    def _types_index(self, model_types: list[NamedType], param_types: list[NamedType]) -> dict[str, str]:
+        """`types/__init__.py` (a lazy table) and its `.pyi` (the re-exports type checkers read)."""
         exports = sorted(
             [(t.name, t.module) for t in model_types]
             + [(t.param_name or "", t.param_module or "") for t in param_types]
         )
-        return self.renderer.render("models/types_init.py.jinja", {"exports": exports})
-
-    def _types_stub(self, model_types: list[NamedType], param_types: list[NamedType]) -> str:
-        exports = sorted(
-            [(t.name, t.module) for t in model_types]
-            + [(t.param_name or "", t.param_module or "") for t in param_types]
-        )
-        return self.renderer.render("models/types_init.pyi.jinja", {"exports": exports})
+        ctx = {"exports": exports}
+        return {
+            "types/__init__.py": self.renderer.render("models/types_init.py.jinja", ctx),
+            "types/__init__.pyi": self.renderer.render("models/types_init.pyi.jinja", ctx),
+        }
 
 
-def _alias_order(aliases: list[NamedType], group_ids: set[str]) -> list[NamedType]:
+def _alias_order(aliases: list[NamedType]) -> list[NamedType]:
     """Aliases in an order where each is defined before another alias of the group uses it."""
     by_id = {t.id: t for t in aliases}
     done: list[NamedType] = []
