@@ -64,13 +64,16 @@ def render_package(
     env_api_key: str | None = None,
     env_base_url: str | None = None,
     emit: Sequence[str] = EMIT_DEFAULT,
+    renderer: Renderer | None = None,
 ) -> dict[str, str]:
     """Every file oasgen owns in the output folder, paths relative to it.
 
     `emit` picks the parts: "models" (always: everything else uses them), "client",
     "docs" (api.md and a README, with the client) and "stubs" (FastAPI server).
+    A `renderer` passed in is reused, with the templates it has already compiled
+    (many packages in one process); by default each call compiles them afresh.
     """
-    renderer = Renderer()
+    renderer = renderer or Renderer()
     files: dict[str, str] = {}
     prefix = naming.snake(package.removesuffix("_client")).upper()
     env_api_key = env_api_key or f"{prefix}_API_KEY"
@@ -95,7 +98,7 @@ def render_package(
     return {f"{package}/{rel}": text for rel, text in files.items()}
 
 
-def render_scaffold(api: Api, package: str) -> dict[str, str]:
+def render_scaffold(api: Api, package: str, renderer: Renderer | None = None) -> dict[str, str]:
     """The user's server module: written once if missing, never replaced (not in the manifest)."""
-    files = scaffold_handlers(api, package, Renderer())
+    files = scaffold_handlers(api, package, renderer or Renderer())
     return {f"{package}/{rel}": text for rel, text in files.items()}
