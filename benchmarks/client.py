@@ -34,6 +34,7 @@ def peer_python() -> Path:
     python = PEERS / "bin" / "python"
     if not python.exists():
         venv.EnvBuilder(with_pip=True).create(PEERS)
+    if subprocess.run([str(python), "-c", "import openai, httpx"], capture_output=True).returncode:
         subprocess.run([str(python), "-m", "pip", "install", "-q", "openai", "httpx"], check=True)
     return python
 
