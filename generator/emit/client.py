@@ -290,7 +290,7 @@ class ClientEmitter:
             "auth_name": py_string(scheme.param_name or "") if scheme else None,
             "resources": [{"attr": r.path[0], "cls": r.class_name, "module": r.module} for r in top],
         }
-        return black_format(self.renderer.env.get_template("client/_client.py.jinja").render(**ctx))
+        return finish(self.renderer.env.get_template("client/_client.py.jinja").render(**ctx))
 
     def _api_md(self) -> str:
         """Every method with its arguments (param types) and what it returns."""

@@ -39,11 +39,12 @@ def literal_text(value: object) -> str:
 
 
 def py_string(text: str) -> str:
-    """A double-quoted Python string literal, as black would write it."""
-    out = text.replace("\\", "\\\\").replace('"', '\\"')
+    """A Python string literal as black would write it: double quotes unless single need fewer escapes."""
+    quote = "'" if text.count('"') > text.count("'") else '"'
+    out = text.replace("\\", "\\\\").replace(quote, "\\" + quote)
     out = out.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
     out = "".join(c if c.isprintable() or c == " " else f"\\u{ord(c):04x}" for c in out)
-    return f'"{out}"'
+    return f"{quote}{out}{quote}"
 
 
 class TypeRenderer:

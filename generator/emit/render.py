@@ -13,6 +13,7 @@ from typing import Any
 import jinja2
 
 from ..cache import cache_root
+from . import layout
 
 LINE_LIMIT = 88
 
@@ -43,11 +44,14 @@ class Renderer:
 
 
 def finish(text: str) -> str:
-    """Black-stable text: templates emit black's layout, and black fixes the long lines."""
+    """Black-stable text: templates emit black's layout, and long lines get black's split."""
     text = text.rstrip("\n") + "\n"
-    if needs_black(text):
-        text = black_format(text)
-    return text
+    if not needs_black(text):
+        return text
+    relaid = relayout_long_lines(text)
+    if relaid is None:
+        return black_format(text)
+    return relaid
 
 
 # Lines black cannot split either: a wrapped import's first line, string-only entries.
@@ -66,6 +70,59 @@ def needs_black(text: str) -> bool:
         if quotes % 2 == 1:
             in_string = not in_string
     return False
+
+
+_MODERN = re.compile(r"^from __future__ import annotations$|\bf[\"']|:=", re.M)
+
+
+def _is_modern(text: str) -> bool:
+    """Syntax from which black infers Python 3.6+ (and so a comma after `*args` is allowed)."""
+    return _MODERN.search(text) is not None
+
+
+fallbacks = 0  # statements the layout port declined (black laid them out instead)
+
+
+def relayout_long_lines(text: str) -> str | None:
+    """Each long line split as black would, from its own text and the line before it.
+
+    Templates lay every statement out as black does, so a long physical line is a whole
+    statement, one item inside brackets (the line before it ends with an opening bracket or
+    a comma), or a signature's `) -> ReturnType:` line. None when a line is none of these or
+    uses syntax `layout` does not model.
+    """
+    global fallbacks
+    modern = _is_modern(text)
+    lines = text.split("\n")
+    out: list[str] = []
+    in_string = False
+    previous = ""
+    for line in lines:
+        quotes = line.count('"""')
+        if not in_string and not quotes and len(line) > LINE_LIMIT and not _UNSPLITTABLE.match(line):
+            body = line.lstrip(" ")
+            indent = len(line) - len(body)
+            relaid: str | None = None
+            if indent % 4 == 0:
+                depth = indent // 4
+                if body.startswith(")"):
+                    relaid = layout.split_def_tail(body, depth, modern)
+                elif previous.endswith(("(", "[", "{", ",")):
+                    relaid = layout.split_element(body, depth, modern)
+                else:
+                    relaid = layout.split_statement(body, depth, modern)
+            if relaid is None:
+                fallbacks += 1
+                return None
+            out.append(relaid)
+        else:
+            out.append(line)
+        if quotes % 2 == 1:
+            in_string = not in_string
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            previous = stripped
+    return "\n".join(out)
 
 
 def _cache_dir() -> Path | None:
@@ -109,13 +166,17 @@ def save_statement_cache() -> None:
 
 def black_statement(line: str, indent: int = 0) -> str:
     """One statement laid out as black would, at the given indent (4 spaces a level)."""
-    global _statements_dirty
+    global _statements_dirty, fallbacks
     pad = "    " * indent
     if len(pad) + len(line) <= LINE_LIMIT:
         return pad + line
     if line.startswith("from ") and " import " in line and "," not in line and "(" not in line:
         head, name = line.rsplit(" import ", 1)
         return f"{pad}{head} import (\n{pad}    {name},\n{pad})"
+    relaid = layout.split_statement(line, indent)
+    if relaid is not None:
+        return relaid
+    fallbacks += 1
     cache = _statement_cache()
     key = f"{indent}\0{line}"
     hit = cache.get(key)
