@@ -1,0 +1,393 @@
+"""The adversarial corpus: hostile specs, each with what oasgen must do with it.
+
+Every spec in `tests/adversarial/` (and the few built here because they are huge or
+generated) is listed in `CASES` with its expectation:
+
+- `Error`: `oasgen generate` exits 2 with one `oasgen: error: WHERE: WHAT` line naming the
+  problem and its place (file:line:column and/or JSON pointer), prints no traceback and
+  leaves the output folder as it was (absent, or byte-identical when it held user files).
+- `Ok`: generation succeeds, writes nothing outside the output folder, and the package
+  compiles, imports (every module, every model complete), is black-stable and passes
+  `mypy --strict` (one mypy run over every ok case, stubs included).
+
+The CLI always runs as a subprocess, the way users run it. Specs are copied into a
+sandbox folder first, so a stray write would show up next to them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import time
+import typing
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import black
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "adversarial"
+EMIT = "models,client,stubs"
+
+
+@dataclass(frozen=True)
+class Error:
+    """Exit 2; the message's location (a regex, after `oasgen: error: `) and words."""
+
+    where: str
+    what: str
+
+
+@dataclass(frozen=True)
+class Ok:
+    """Generation succeeds; `naming` is a naming file next to the spec."""
+
+    naming: str | None = None
+
+
+# -- specs built at test time (too big, too deep or too random to commit) ---------------------
+
+HEAD = 'openapi: 3.0.3\ninfo: {title: built, version: "1"}\n'
+
+
+def deep_list() -> bytes:
+    return ("[" * 100_000 + "]" * 100_000).encode()
+
+
+def deep_object() -> bytes:
+    return ('{"a": ' * 100_000 + "1" + "}" * 100_000).encode()
+
+
+def random_bytes() -> bytes:
+    rnd = random.Random(20260821)
+    return bytes(rnd.randrange(256) for _ in range(4096))
+
+
+BUILT: dict[str, Callable[[], bytes]] = {
+    "deep-list.yaml": deep_list,
+    "deep-object.json": deep_object,
+    "random-bytes.bin": random_bytes,
+}
+
+# -- the corpus -----------------------------------------------------------------------------------
+
+CASES: dict[str, Error | Ok] = {
+    # unreadable or not a spec
+    "empty.yaml": Error(r"empty\.yaml", "the file is empty"),
+    "random-bytes.bin": Error(r"random-bytes\.bin", "not a text file"),
+    "png-header.png": Error(r"png-header\.png", "not a text file"),
+    "top-level-list.yaml": Error(r"top-level-list\.yaml:1:1", "the top level must be a mapping"),
+    "top-level-scalar.yaml": Error(r"top-level-scalar\.yaml:1:1", "the top level must be a mapping"),
+    "swagger2.yaml": Error(r"swagger2\.yaml:1:1 \(/swagger\)", "Swagger 2.0 is not supported"),
+    # malformed text
+    "malformed.yaml": Error(r"malformed\.yaml:7:3", "malformed YAML"),
+    "malformed.json": Error(r"malformed\.json:5:63", "malformed JSON: Expecting ',' delimiter"),
+    "duplicate-keys.yaml": Error(r"duplicate-keys\.yaml:10:9", "duplicate key 'name' (first defined at line 9)"),
+    "alias-bomb.yaml": Error(r"alias-bomb\.yaml:10:\d+", "alias bomb"),
+    "deep-list.yaml": Error(r"deep-list\.yaml:1:\d+", "nested deeper than 400 levels"),
+    "deep-object.json": Error(r"deep-object\.json:1:\d+", "nested deeper than 400 levels"),
+    # references
+    "missing-ref.yaml": Error(
+        r"missing-ref\.yaml:11:24 \(/paths/~1pets/get/responses/200/content/application~1json/schema/\$ref\)",
+        "'#/components/schemas/Nowhere' points at nothing",
+    ),
+    "ref-cycle.yaml": Error(r"ref-cycle\.yaml:\d+:9 \(/components/schemas/[AB]/\$ref\)", "$ref cycle with no schema"),
+    "remote-ref.yaml": Error(
+        r"remote-ref\.yaml:7:7 \(/components/schemas/Pet/\$ref\)",
+        "remote $ref 'http://127.0.0.1:1/x.yaml' refused (pass --allow-remote-refs",
+    ),
+    "escaping-ref.yaml": Error(
+        r"escaping-ref\.yaml:7:7 \(/components/schemas/Secret/\$ref\)", "'../../etc/passwd' leaves the spec's root folder"
+    ),
+    "absolute-ref.yaml": Error(
+        r"absolute-ref\.yaml:7:7 \(/components/schemas/Secret/\$ref\)", "absolute file paths are not allowed"
+    ),
+    # generated fine
+    "name-collisions.yaml": Ok(),
+    "reserved-arguments.yaml": Ok(),
+    "unknown-formats.yaml": Ok(),
+}
+
+OK_CASES = sorted(name for name, case in CASES.items() if isinstance(case, Ok))
+ERROR_CASES = sorted(name for name, case in CASES.items() if isinstance(case, Error))
+#: Too big for the compile, black and mypy checks (checked by counting its files instead).
+HEAVY: set[str] = set()
+
+
+def package_of(name: str) -> str:
+    return "adv_" + re.sub(r"\W", "_", name.rsplit(".", 1)[0])
+
+
+def spec_bytes(name: str) -> bytes:
+    return BUILT[name]() if name in BUILT else (CORPUS / name).read_bytes()
+
+
+def sandbox(root: Path, name: str) -> tuple[Path, Path]:
+    """`root/NAME/spec/` holding the spec (and its naming file), and `root/NAME/out` (not created)."""
+    box = root / name
+    spec_dir = box / "spec"
+    spec_dir.mkdir(parents=True)
+    (spec_dir / name).write_bytes(spec_bytes(name))
+    case = CASES[name]
+    if isinstance(case, Ok) and case.naming:
+        shutil.copy(CORPUS / case.naming, spec_dir / case.naming)
+    return spec_dir, box / "out"
+
+
+def oasgen(spec_dir: Path, name: str, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "OASGEN_NO_CACHE": "1"}
+    env.pop("OASGEN_DEBUG", None)
+    return subprocess.run(
+        [sys.executable, "-m", "generator.cli", "generate", name, "-o", str(out), "--package", package_of(name),
+         "--emit", EMIT, *extra],
+        cwd=spec_dir, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def assert_clean_error(proc: subprocess.CompletedProcess[str], name: str) -> None:
+    case = CASES[name]
+    assert isinstance(case, Error)
+    output = proc.stdout + proc.stderr
+    assert "Traceback" not in output, output
+    assert proc.returncode == 2, (proc.returncode, output)
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert re.match(rf"oasgen: error: {case.where}: ", lines[0]), lines[0]
+    assert case.what in lines[0], lines[0]
+
+
+# -- error cases ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ERROR_CASES)
+def test_error_case(name: str, tmp_path: Path) -> None:
+    spec_dir, out = sandbox(tmp_path, name)
+    proc = oasgen(spec_dir, name, out)
+    assert_clean_error(proc, name)
+    assert not out.exists()
+    assert sorted(p.name for p in spec_dir.iterdir()) == [name]
+
+
+@pytest.mark.parametrize("name", ["malformed.yaml", "missing-ref.yaml", "swagger2.yaml"])
+def test_error_leaves_an_existing_output_folder_as_it_was(name: str, tmp_path: Path) -> None:
+    spec_dir, out = sandbox(tmp_path, name)
+    (out / package_of(name)).mkdir(parents=True)
+    (out / "notes.txt").write_bytes(b"mine\r\n\x00")
+    (out / package_of(name) / "__init__.py").write_text("# my own package\n")
+    before = snapshot(out)
+    assert_clean_error(oasgen(spec_dir, name, out), name)
+    assert snapshot(out) == before
+
+
+# -- ok cases ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Generated:
+    root: Path
+    procs: dict[str, subprocess.CompletedProcess[str]]
+
+    def out(self, name: str) -> Path:
+        return self.root / name / "out"
+
+    def package(self, name: str) -> Path:
+        return self.out(name) / package_of(name)
+
+    def python_files(self, name: str) -> list[Path]:
+        return sorted(self.package(name).rglob("*.py"))
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Generated]:
+    """Every ok case generated (in parallel) into its own sandbox; importable for the checks."""
+    root = tmp_path_factory.mktemp("adversarial")
+
+    def run(name: str) -> subprocess.CompletedProcess[str]:
+        spec_dir, out = sandbox(root, name)
+        case = CASES[name]
+        extra = ("--naming", case.naming) if isinstance(case, Ok) and case.naming else ()
+        return oasgen(spec_dir, name, out, *extra)
+
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        procs = dict(zip(OK_CASES, pool.map(run, OK_CASES)))
+    gen = Generated(root, procs)
+    paths = [str(gen.out(name)) for name in OK_CASES]
+    sys.path[:0] = paths
+    yield gen
+    for p in paths:
+        sys.path.remove(p)
+
+
+@pytest.mark.parametrize("name", OK_CASES)
+def test_ok_case_generates_inside_its_output_folder(generated: Generated, name: str) -> None:
+    proc = generated.procs[name]
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stdout + proc.stderr
+    box = generated.root / name
+    assert sorted(p.name for p in box.iterdir()) == ["out", "spec"]
+    assert {p.name for p in (box / "spec").iterdir()} <= {name, CASES[name].naming}  # type: ignore[union-attr]
+    assert sorted(p.name for p in generated.out(name).iterdir()) == [".oasgen-manifest.json", package_of(name)]
+    package = generated.package(name).resolve()
+    for path in generated.out(name).rglob("*"):
+        assert path.resolve().is_relative_to(package) or path.name == ".oasgen-manifest.json", path
+
+
+_BLACK_STABLE: set[str] = set()  # texts (package name masked) already found black-stable
+
+
+@pytest.mark.parametrize("name", sorted(set(OK_CASES) - HEAVY))
+def test_ok_case_compiles_and_is_black_stable(generated: Generated, name: str) -> None:
+    mode = black.Mode()
+    for path in generated.python_files(name):
+        text = path.read_text(encoding="utf-8")
+        compile(text, str(path), "exec")
+        masked = text.replace(package_of(name), "PACKAGE")  # the runtime modules are the same in every case
+        if masked not in _BLACK_STABLE:
+            assert black.format_str(text, mode=mode) == text, path
+            _BLACK_STABLE.add(masked)
+
+
+IMPORT_CHECK = """
+import importlib, json, pkgutil, sys
+import pydantic
+problems = {}
+for name in sys.argv[1:]:
+    found = problems.setdefault(name, [])
+    try:
+        package = importlib.import_module(name)
+        modules = [name, name + ".types"] + [
+            m.name for m in pkgutil.walk_packages(package.__path__, name + ".") if not m.name.endswith("server_impl")
+        ]
+        for module_name in modules:
+            module = importlib.import_module(module_name)
+            for attr, value in vars(module).items():
+                if isinstance(value, type) and issubclass(value, pydantic.BaseModel) and value.__module__ == module_name:
+                    value.model_rebuild(raise_errors=True)
+                    if not value.__pydantic_complete__:
+                        found.append(f"{module_name}.{attr} is not complete")
+    except Exception as exc:
+        found.append(f"{type(exc).__name__}: {exc}")
+print(json.dumps(problems))
+"""
+
+
+@pytest.fixture(scope="module")
+def import_problems(generated: Generated) -> dict[str, list[str]]:
+    """Every module of every ok package imported in one fresh interpreter; what went wrong, per case."""
+    packages = [package_of(name) for name in OK_CASES]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(generated.out(n)) for n in OK_CASES)}
+    proc = subprocess.run(
+        [sys.executable, "-c", IMPORT_CHECK, *packages], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert proc.returncode == 0, proc.stderr
+    by_package = json.loads(proc.stdout.splitlines()[-1])
+    return {name: by_package[package_of(name)] for name in OK_CASES}
+
+
+@pytest.mark.parametrize("name", OK_CASES)
+def test_ok_case_imports(import_problems: dict[str, list[str]], name: str) -> None:
+    assert import_problems[name] == []
+
+
+@pytest.fixture(scope="module")
+def mypy_errors(generated: Generated, tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    """One `mypy --strict` run over every (light) ok package; its error lines, per case."""
+    names = sorted(set(OK_CASES) - HEAVY)
+    cache = tmp_path_factory.mktemp("mypy-cache")
+    proc = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--cache-dir", str(cache),
+         *(arg for n in names for arg in ("-p", package_of(n)))],
+        cwd=generated.root, capture_output=True, text=True, timeout=600,
+        env={**os.environ, "MYPYPATH": os.pathsep.join(str(generated.out(n)) for n in names)},
+    )  # fmt: skip
+    errors: dict[str, list[str]] = {name: [] for name in names}
+    for line in proc.stdout.splitlines():
+        owner = next((n for n in names if f"{os.sep}{package_of(n)}{os.sep}" in line or line.startswith(package_of(n))), None)
+        errors.setdefault(owner or "?", []).append(line)
+    assert proc.returncode in (0, 1), proc.stderr
+    return errors
+
+
+@pytest.mark.parametrize("name", sorted(set(OK_CASES) - HEAVY))
+def test_ok_case_type_checks(mypy_errors: dict[str, list[str]], name: str) -> None:
+    assert mypy_errors[name] == []
+    assert "?" not in mypy_errors, mypy_errors["?"]
+
+
+# -- what the generated code means, case by case --------------------------------------------------
+
+
+def load(generated: Generated, name: str, module: str = "") -> Any:
+    import importlib
+
+    return importlib.import_module(package_of(name) + (f".{module}" if module else ""))
+
+
+def test_colliding_names_stay_distinct(generated: Generated) -> None:
+    pkg = load(generated, "name-collisions.yaml")
+    client = pkg.Client(base_url="http://127.0.0.1:9")
+    # getUser, get_user, GetUser, get-user, get_User: five operations, five methods
+    assert {"retrieve", "get_again"} <= set(dir(client.users))
+    assert {"list", "create", "update"} <= set(dir(client.things))
+    types = load(generated, "name-collisions.yaml", "types")
+    # foo-bar, foo_bar, FooBar, fooBar, FOO_BAR: five schemas, five Python names
+    names = {"FooBar", "FooBar2", "FooBar3", "FooBar4", "FOOBAR"}
+    assert names <= set(dir(types))
+    assert len({id(getattr(types, n)) for n in names}) == 5
+    assert types.FooBarParam is not types.FooBarParam2  # the component and foo-bar's request shape
+    # foo-bar, foo_bar, fooBar, FooBar, "foo bar": five properties, five fields
+    model = types.FooBar
+    assert len(model.model_fields) == 5
+    wire = {"foo-bar": "s", "foo_bar": 1, "fooBar": True, "FooBar": 1.5, "foo bar": "t"}
+    assert model.model_validate(wire).model_dump(by_alias=True) == wire
+    letter = model_field_values(types.Letters, "letter")
+    assert {"a", "A", "a ", ""} <= set(letter)
+
+
+def model_field_values(model: Any, field: str) -> tuple[Any, ...]:
+    """The values of the Literal in a model field's annotation (inside Union[..., MISSING])."""
+    annotation = model.model_fields[field].annotation
+    stack = [annotation]
+    while stack:
+        t = stack.pop()
+        if typing.get_origin(t) is typing.Literal:
+            return typing.get_args(t)
+        stack.extend(typing.get_args(t))
+    raise AssertionError(f"no Literal in {annotation}")
+
+
+def test_reserved_argument_names_reach_the_wire(generated: Generated) -> None:
+    import httpx
+
+    requests: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        return httpx.Response(200, json={"timeout": 1.5, "self": "me"})
+
+    pkg = load(generated, "reserved-arguments.yaml")
+    client = pkg.Client(base_url="http://test", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    result = client.jobs.update(
+        "t", "h", "s", True, timeout3=2.5, self_2="body-self", extra_query2="q", cast2="c",
+        not_given="n", warnings2="w", body="b", body2="query-body", timeout=7,
+    )  # fmt: skip
+    assert (result.timeout, result.self_) == (1.5, "me")
+    (request,) = requests
+    assert request.url.path == "/jobs/t/h/s/true"
+    assert dict(request.url.params) == {"extra_query": "q", "cast": "c", "body": "query-body"}
+    assert request.headers["NOT_GIVEN"] == "n"
+    assert json.loads(request.content) == {"timeout": 2.5, "self": "body-self", "body": "b"}
+    assert request.extensions["timeout"]["read"] == 7
+
