@@ -121,6 +121,23 @@ def test_element_lines_match_black() -> None:
     assert checked > 100
 
 
+def test_random_signature_tails_match_black() -> None:
+    rng = random.Random(11)
+    checked = 0
+    for _ in range(300):
+        tail = f") -> {_random_annotation(rng)}:" + rng.choice(["", " ..."])
+        if len(tail) + 4 <= 88:
+            continue
+        body = "" if tail.endswith("...") else "        pass\n"
+        source = f"from __future__ import annotations\n\n\nclass A:\n    def f(\n        self,\n    {tail}\n{body}"
+        relaid = relayout_long_lines(source)
+        if relaid is None:
+            continue
+        assert relaid.rstrip("\n") + "\n" == black.format_str(source, mode=MODE), tail
+        checked += 1
+    assert checked > 100
+
+
 def test_signature_tail_matches_black() -> None:
     source = (
         "class A:\n"
@@ -150,4 +167,23 @@ def test_unmodelled_syntax_is_declined_not_guessed(statement: str) -> None:
 def test_file_with_unmodelled_line_falls_back_to_black() -> None:
     source = "x = a_very_long_name_for_a_value + another_very_long_name_for_a_value + yet_another_long_one\n"
     assert relayout_long_lines(source) is None
+    assert finish(source) == black.format_str(source, mode=MODE)
+
+
+def test_exploded_return_type_after_split_parameters_matches_black() -> None:
+    """Black's second pass sees the exploded return type's magic comma; the layout must agree."""
+    source = (
+        "from __future__ import annotations\n\n\n"
+        "class Transcriptions:\n"
+        "    def create(\n"
+        "        self,\n"
+        "        *,\n"
+        "        file: FileTypes,\n"
+        "    ) -> Union[CreateTranscriptionResponseJson, CreateTranscriptionResponseDiarizedJson, CreateTranscriptionResponseVerboseJson]: ...\n\n"
+        "    async def stream(\n"
+        "        self,\n"
+        "    ) -> Union[Union[CreateTranscriptionResponseJson, CreateTranscriptionResponseDiarizedJson, CreateTranscriptionResponseVerboseJson], AsyncIterator[CreateTranscriptionResponseStreamEvent]]:\n"
+        "        pass\n"
+    )
+    assert relayout_long_lines(source) is not None
     assert finish(source) == black.format_str(source, mode=MODE)

@@ -855,19 +855,25 @@ def _ensure_visible(leaf: Leaf) -> None:
 # --- entry points -----------------------------------------------------------------------------
 
 
-def _emit(lines: list[Line], is_def: bool = False) -> str:
+def _emit(lines: list[Line], is_def: bool = False, tail: bool = False) -> str:
     rendered = [line.render() for line in lines]
     if is_def:
-        _refuse_exploded_return_type(rendered)
+        _refuse_exploded_return_type(rendered, tail)
     return "\n".join(rendered)
 
 
-def _refuse_exploded_return_type(rendered: list[str]) -> None:
+def _refuse_exploded_return_type(rendered: list[str], tail: bool) -> None:
     """Black formats twice: an exploded return type gains a magic comma, and the second pass
-    then splits the signature on the right instead. That second layout is not modelled."""
+    splits the signature on the right instead. After parameters that are already one per
+    line, that gives the same layout when the split is at the return type's own subscript
+    (`) -> Union[` ... `]:`); other cases are not modelled."""
     arrow = next((i for i, text in enumerate(rendered) if "->" in text), None)
-    if arrow is not None and any(text.endswith(",") for text in rendered[arrow:]):
-        raise Declined("exploded return type")
+    if arrow is None or not any(text.endswith(",") for text in rendered[arrow:]):
+        return
+    last = rendered[-1].strip()
+    if tail and arrow == 0 and rendered[0].endswith("[") and last in ("]:", "]: ..."):
+        return
+    raise Declined("exploded return type")
 
 
 def split_statement(text: str, depth: int, modern: bool = False) -> Optional[str]:
@@ -937,6 +943,6 @@ def split_def_tail(text: str, depth: int, modern: bool = False) -> Optional[str]
         line = Line(depth)
         for leaf in leaves:
             line.append(leaf, preformatted=True)
-        return _emit(transform_line(line), is_def=True)
+        return _emit(transform_line(line), is_def=True, tail=True)
     except Declined:
         return None
