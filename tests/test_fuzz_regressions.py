@@ -41,3 +41,11 @@ def test_a_spec_without_operations_gets_a_client_module_that_compiles(generate: 
 
     outcome = generate(_doc({"Thing": {"type": "object", "properties": {"a": {"type": "string"}}}}), inspect)
     assert outcome.operations == 0 and outcome.modules > 0
+
+
+def test_characters_beyond_the_bmp_are_escaped_whole(generate: Callable[..., Outcome]) -> None:
+    """`\\uXXXX` takes four digits: U+E0061 was written `\\ue0061`, i.e. U+E006 then "1"."""
+    odd = "tag\U000e0061\U0010418b"
+    doc = _doc({"Thing": {"type": "object", "required": [odd], "properties": {odd: {"type": "string", "enum": [odd]}}}})
+    outcome = generate(doc)
+    assert outcome.instances == 1  # {odd: odd} validated and dumped back unchanged

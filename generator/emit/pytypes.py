@@ -43,8 +43,15 @@ def py_string(text: str) -> str:
     quote = "'" if text.count('"') > text.count("'") else '"'
     out = text.replace("\\", "\\\\").replace(quote, "\\" + quote)
     out = out.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
-    out = "".join(c if c.isprintable() or c == " " else f"\\u{ord(c):04x}" for c in out)
+    if not out.isprintable():
+        out = "".join(c if c.isprintable() or c == " " else _escape(c) for c in out)
     return f"{quote}{out}{quote}"
+
+
+def _escape(c: str) -> str:
+    """`\\uXXXX`, or `\\UXXXXXXXX` beyond the BMP (`\\u` takes exactly four digits)."""
+    code = ord(c)
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 class TypeRenderer:
