@@ -8,6 +8,7 @@ the root spec's folder.
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import posixpath
@@ -204,7 +205,22 @@ def _read_text(path: Path, display: str) -> str:
     return _decode(data, display)
 
 
+#: Byte-order marks of the encodings YAML allows besides UTF-8 (UTF-32 first: its LE mark starts like UTF-16's).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def _decode(data: bytes, display: str) -> str:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):  # the codec reads the byte order from the mark and drops it
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise SpecError(f"not {codec.upper()} text (byte {exc.start})", Location(display)) from None
     if b"\x00" in data[:8192]:
         raise SpecError("not a text file (binary data)", Location(display))
     try:
@@ -213,8 +229,19 @@ def _decode(data: bytes, display: str) -> str:
         raise SpecError(f"not UTF-8 text (byte {exc.start})", Location(display)) from None
 
 
+def _holds_a_document(text: str) -> bool:
+    """Anything besides blank lines (tabs included) and comments?"""
+    for line in text.splitlines():
+        line = line.strip(" \t\r\ufeff")
+        if line and not line.startswith("#"):
+            return True
+    return False
+
+
 def parse_document(text: str, display: str) -> Any:
     """JSON or YAML text to data with positions; JSON that YAML rejects still loads."""
+    if not _holds_a_document(text):  # YAML would refuse a tab-indented blank line
+        raise SpecError("the file is empty", Location(display))
     try:
         return parse_yaml(text, display)
     except YamlSyntaxError:

@@ -84,6 +84,7 @@ CASES: dict[str, Error | Ok] = {
     "empty.yaml": Error(r"empty\.yaml", "the file is empty"),
     "random-bytes.bin": Error(r"random-bytes\.bin", "not a text file"),
     "png-header.png": Error(r"png-header\.png", "not a text file"),
+    "comments-only.yaml": Error(r"comments-only\.yaml", "the file is empty"),
     "top-level-list.yaml": Error(r"top-level-list\.yaml:1:1", "the top level must be a mapping"),
     "top-level-scalar.yaml": Error(r"top-level-scalar\.yaml:1:1", "the top level must be a mapping"),
     "swagger2.yaml": Error(r"swagger2\.yaml:1:1 \(/swagger\)", "Swagger 2.0 is not supported"),
@@ -111,6 +112,7 @@ CASES: dict[str, Error | Ok] = {
         r"absolute-ref\.yaml:7:7 \(/components/schemas/Secret/\$ref\)", "absolute file paths are not allowed"
     ),
     # generated fine
+    "utf16-bom.yaml": Ok(),
     "name-collisions.yaml": Ok(),
     "reserved-arguments.yaml": Ok(),
     "unknown-formats.yaml": Ok(),
@@ -390,4 +392,11 @@ def test_reserved_argument_names_reach_the_wire(generated: Generated) -> None:
     assert request.headers["NOT_GIVEN"] == "n"
     assert json.loads(request.content) == {"timeout": 2.5, "self": "body-self", "body": "b"}
     assert request.extensions["timeout"]["read"] == 7
+
+
+def test_utf16_spec_is_read_through_its_byte_order_mark(generated: Generated) -> None:
+    assert (CORPUS / "utf16-bom.yaml").read_bytes()[:2] == b"\xff\xfe"
+    text = (generated.package("utf16-bom.yaml") / "types" / "ping_response.py").read_text(encoding="utf-8")
+    assert '"""café"""' in text
+    assert load(generated, "utf16-bom.yaml", "types").PingResponse.model_validate({"msg": "é"}).msg == "é"
 
