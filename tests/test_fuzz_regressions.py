@@ -7,6 +7,7 @@ behaviour the bug broke.
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Callable
@@ -49,3 +50,18 @@ def test_characters_beyond_the_bmp_are_escaped_whole(generate: Callable[..., Out
     doc = _doc({"Thing": {"type": "object", "required": [odd], "properties": {odd: {"type": "string", "enum": [odd]}}}})
     outcome = generate(doc)
     assert outcome.instances == 1  # {odd: odd} validated and dumped back unchanged
+
+
+def test_a_hostile_title_stays_inside_the_server_docstrings(generate: Callable[..., Outcome]) -> None:
+    """The title went into `server/__init__.py`'s docstring and `server_impl.py`'s comment as it was."""
+    title = 'Evil """ API\nimport os  # \\'
+    doc = _doc({}, {"/things": {"get": {"responses": {"204": {"description": "none"}}}}})
+    doc["info"]["title"] = title
+
+    def inspect(package: ModuleType, api: Api) -> None:
+        server = importlib.import_module(f"{package.__name__}.server")
+        assert 'Evil """ API import os # \\' in server.__doc__
+        impl = importlib.import_module(f"{package.__name__}.server_impl")
+        assert impl.__doc__ == 'Handlers of the Evil """ API import os # \\ server.'
+
+    generate(doc, inspect)

@@ -473,7 +473,7 @@ class ServerEmitter:
         files["server/__init__.py"] = render(
             "server/init.py.jinja",
             {
-                "title": self.api.title,
+                "title": _docstring_words(self.api.title),
                 "package": self.package,
                 "handler_imports": [_import_line(".handlers", sorted(p.protocol for p in self.resources))]
                 if self.resources
@@ -743,7 +743,7 @@ class ServerEmitter:
             "server/impl.py.jinja",
             {
                 "package": self.package,
-                "title": self.api.title,
+                "title": _docstring_words(self.api.title),
                 "module": SCAFFOLD_MODULE,
                 "import_blocks": [b for b in blocks if b],
                 "classes": classes,
@@ -754,6 +754,12 @@ class ServerEmitter:
 
 
 # -- layout helpers ------------------------------------------------------------------------
+
+
+def _docstring_words(text: str) -> str:
+    """Spec text for the middle of a one-line docstring or comment: one line, quotes escaped."""
+    words = "".join(c if c.isprintable() else " " for c in " ".join(text.split()))
+    return " ".join(words.split()).replace("\\", "\\\\").replace('"', '\\"')
 
 
 def _arg_name(py_name: str) -> str:
