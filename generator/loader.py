@@ -14,7 +14,6 @@ import os
 import posixpath
 import re
 import urllib.parse
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -430,6 +429,8 @@ def _load_external(spec: Spec, target: str, ref: str, doc: str, at: str, allow_r
                 f"remote $ref {ref!r} refused (pass --allow-remote-refs to fetch it)", where
             )
         try:
+            import urllib.request
+
             with urllib.request.urlopen(target.partition("#")[0], timeout=30) as resp:  # noqa: S310
                 data = resp.read(MAX_FILE_BYTES + 1)
         except OSError as exc:

@@ -73,7 +73,63 @@ def _file_mode() -> int:
     return 0o666 & ~umask
 
 
+def _is_empty_or_missing(folder: Path) -> bool:
+    try:
+        return not any(folder.iterdir())
+    except FileNotFoundError:
+        return True
+    except NotADirectoryError:
+        return False
+
+
+def _write_fresh(out_dir: Path, files: dict[str, str]) -> bool:
+    """A new output folder is written whole into a hidden sibling, then renamed into place.
+
+    One rename makes it appear complete or not at all, and plain file creation is several
+    times cheaper than a temporary file and a rename per file. False if the rename lost a
+    race with something else creating the folder (the caller then writes file by file)."""
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=out_dir.parent, prefix=f".{out_dir.name}.oasgen-"))
+    try:
+        os.chmod(staging, 0o777 & ~_umask())
+        made: set[Path] = {staging}
+        for rel in sorted(files):
+            target = staging / rel
+            if target.parent not in made:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
+            with open(target, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(files[rel])
+        with open(staging / MANIFEST, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(_manifest(files))
+        if out_dir.is_dir():
+            out_dir.rmdir()  # empty: checked by the caller
+        os.rename(staging, out_dir)
+        return True
+    except OSError:
+        import shutil
+
+        shutil.rmtree(staging, ignore_errors=True)
+        if out_dir.is_dir() and _is_empty_or_missing(out_dir):
+            return False
+        raise
+
+
+def _umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
+def _manifest(files: dict[str, str]) -> str:
+    return json.dumps({"generator": "oasgen", "files": sorted(files)}, indent=1) + "\n"
+
+
 def write(out_dir: Path, files: dict[str, str]) -> WriteResult:
+    for rel in files:
+        _check_path(rel)
+    if _is_empty_or_missing(out_dir) and _write_fresh(out_dir, files):
+        return WriteResult(written=sorted(files))
     result, _owned = plan(out_dir, files)
     out_dir.mkdir(parents=True, exist_ok=True)
     mode = _file_mode()
@@ -96,7 +152,7 @@ def write(out_dir: Path, files: dict[str, str]) -> WriteResult:
         while parent != out_dir and parent.is_dir() and not any(parent.iterdir()):
             parent.rmdir()
             parent = parent.parent
-    manifest = json.dumps({"generator": "oasgen", "files": sorted(files)}, indent=1) + "\n"
+    manifest = _manifest(files)
     fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=".oasgen-", suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
         fh.write(manifest)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Optional
 
 LINE_LENGTH = 88
@@ -214,7 +215,11 @@ def _to_string(line: Line) -> str:
 
 
 def _is_short(line: Line, limit: int = LINE_LENGTH) -> bool:
-    return len(_to_string(line)) <= limit
+    """`len(str(line)) <= limit` without building the string (one-line leaves only)."""
+    width = 4 * line.depth
+    for leaf in line.leaves:
+        width += len(leaf.prefix) + len(leaf.value)
+    return width <= limit
 
 
 # --- tokenizing -----------------------------------------------------------------------------
@@ -419,9 +424,9 @@ def statement_leaves(text: str) -> tuple[list[Leaf], bool]:
 
 
 def transform_line(line: Line, fop: bool = False) -> list[Line]:
-    line_str = _to_string(line)
-    if not line.should_split_rhs and len(line_str) <= LINE_LENGTH:
+    if not line.should_split_rhs and _is_short(line):
         return [line]
+    line_str = _to_string(line)
     if line.is_def:
         transformers = [left_hand_split]
     elif line.inside_brackets:
@@ -876,6 +881,7 @@ def _refuse_exploded_return_type(rendered: list[str], tail: bool) -> None:
     raise Declined("exploded return type")
 
 
+@lru_cache(maxsize=None)
 def split_statement(text: str, depth: int, modern: bool = False) -> Optional[str]:
     """Black's layout of one whole statement at an indent level, or None if not modelled.
 
@@ -904,6 +910,7 @@ def _split_import(text: str, depth: int) -> str:
     return f"{pad}{head} import (\n{items}{pad})"
 
 
+@lru_cache(maxsize=None)
 def split_element(text: str, depth: int, modern: bool = False) -> Optional[str]:
     """Black's layout of one line inside brackets (an argument, a parameter, an item)."""
     global _varargs_comma
@@ -920,6 +927,7 @@ def split_element(text: str, depth: int, modern: bool = False) -> Optional[str]:
         return None
 
 
+@lru_cache(maxsize=None)
 def split_def_tail(text: str, depth: int, modern: bool = False) -> Optional[str]:
     """Black's layout of a signature's last line, `) -> ReturnType:`, split from its `def`."""
     global _varargs_comma

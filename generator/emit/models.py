@@ -32,7 +32,8 @@ def docstring(text: str | None, indent: str = "") -> str | None:
     if not text:
         return None
     body = text.replace("\\", "\\\\").replace("\t", "    ").replace("\r\n", "\n").replace("\r", "\n")
-    body = "".join(c if c.isprintable() or c == "\n" else " " for c in body)
+    if not body.replace("\n", "").isprintable():
+        body = "".join(c if c.isprintable() or c == "\n" else " " for c in body)
     body = body.replace('"""', '\\"\\"\\"')
     lines = [line.rstrip() for line in body.strip().split("\n")]
     while lines and not lines[-1]:
