@@ -68,6 +68,7 @@ class SchemaConverter:
         self._by_structure: dict[str, str] = {}  # structure key -> component id
         self._component_ids: dict[tuple[str, str], str] = {}  # (doc, pointer) -> id
         self._in_progress: set[str] = set()
+        self._values_in_progress: dict[int, str] = {}  # id() of a schema being converted -> its type id
         self._converted: dict[str, TypeRef] = {}  # node id -> TypeRef (named types only)
         self._component_nodes: dict[str, tuple[Node, str]] = {}  # component id -> (node, name)
 
@@ -125,7 +126,15 @@ class SchemaConverter:
         tid = self._id(node.doc, node.pointer)
         if tid in self.types or tid in self._in_progress:
             return self._named_ref(tid)
+        # the same schema met again, under another pointer, while it is being converted: an
+        # allOf merge copies a member's properties under the merged object's pointer, so a
+        # property leading back into the merge would otherwise be a new type every time
+        again = self._values_in_progress.get(id(node.value)) if _is_dict(node.value) else None
+        if again is not None:
+            return self._named_ref(again)
         self._in_progress.add(tid)
+        if _is_dict(node.value):
+            self._values_in_progress[id(node.value)] = tid
         cls = self.class_names.claim(naming.class_name(name))
         module = self.module_names.claim(naming.module_name(cls))
         value = node.value if _is_dict(node.value) else {}
@@ -145,14 +154,19 @@ class SchemaConverter:
         elif self._is_object(value) and not self._composition(value):
             self._fill_object(named, node, value)
         elif "allOf" in value and self._merge_all_of_needed(node):
-            merged = self._merge_all_of(node)
-            self._fill_object(named, Node(merged, node.doc, node.pointer), merged)
+            merged, origins = self._merge_all_of(node)
+            self._fill_object(named, Node(merged, node.doc, node.pointer), merged, origins)
         else:
             named.alias_of = self._inline(node, cls, owner or tid, top=True)
         self._in_progress.discard(tid)
+        if self._values_in_progress.get(id(node.value)) == tid:
+            del self._values_in_progress[id(node.value)]
         return self._named_ref(tid)
 
-    def _fill_object(self, named: NamedType, node: Node, value: dict[str, Any]) -> None:
+    def _fill_object(
+        self, named: NamedType, node: Node, value: dict[str, Any], origins: dict[str, Node] | None = None
+    ) -> None:
+        """Fields of an object model; `origins` places merged keys that come from other files."""
         named.kind = "object"
         props = value.get("properties") or {}
         required = value.get("required") or []
@@ -176,7 +190,8 @@ class SchemaConverter:
                 py_names[w] = taken.claim(naming.field_name(w))
         owner = named.owner or named.id
         for wire, prop in props.items():
-            pnode = Node(prop, node.doc, join_pointer(node.pointer, "properties", wire))
+            origin = (origins or {}).get(f"properties/{wire}")
+            pnode = origin or Node(prop, node.doc, join_pointer(node.pointer, "properties", wire))
             ftype = self.convert(pnode, named.name + naming.pascal(wire), owner)
             pval = self.spec.deref(pnode).value if _is_dict(prop) else {}
             pval = pval if _is_dict(pval) else {}
@@ -204,7 +219,8 @@ class SchemaConverter:
         extra = value.get("additionalProperties")
         if _is_dict(extra) and extra:
             named.additional = self.convert(
-                Node(extra, node.doc, join_pointer(node.pointer, "additionalProperties")),
+                (origins or {}).get("additionalProperties")
+                or Node(extra, node.doc, join_pointer(node.pointer, "additionalProperties")),
                 named.name + "Item",
                 owner,
             )
@@ -441,10 +457,22 @@ class SchemaConverter:
     def _merge_all_of_needed(self, node: Node) -> bool:
         return self._all_of_single(node) is None if "allOf" in node.value else False
 
-    def _merge_all_of(self, node: Node) -> dict[str, Any]:
-        """Merge allOf members (refs followed) into one object schema."""
+    def _merge_all_of(self, node: Node) -> tuple[dict[str, Any], dict[str, Node]]:
+        """Merge allOf members (refs followed) into one object schema.
+
+        Also returns where the merged properties (`properties/<name>`) and
+        `additionalProperties` that come from another file sit, so the `$ref`s inside
+        them are resolved in that file.
+        """
         merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
+        origins: dict[str, Node] = {}
         seen: set[tuple[str, str]] = set()
+
+        def place(key: str, value: Any, n: Node, *tokens: str) -> None:
+            if n.doc != node.doc:
+                origins[key] = Node(value, n.doc, join_pointer(n.pointer, *tokens))
+            else:
+                origins.pop(key, None)
 
         def add(n: Node) -> None:
             n = self.spec.deref(n)
@@ -457,18 +485,21 @@ class SchemaConverter:
                 add(Node(m, n.doc, join_pointer(n.pointer, "allOf", i)))
             for k, p in (v.get("properties") or {}).items():
                 merged["properties"][k] = p
+                place(f"properties/{k}", p, n, "properties", k)
             for r in v.get("required") or []:
                 if r not in merged["required"]:
                     merged["required"].append(r)
             for k in ("description", "additionalProperties", "nullable", "deprecated"):
-                if k in v and n is not node:
-                    merged.setdefault(k, v[k])
+                if k in v and n is not node and k not in merged:
+                    merged[k] = v[k]
+                    if k == "additionalProperties":
+                        place(k, v[k], n, k)
 
         add(node)
         for k in ("description", "nullable", "deprecated"):
             if k in node.value:
                 merged[k] = node.value[k]
-        return merged
+        return merged, origins
 
     # -- helpers ---------------------------------------------------------------------------
 

@@ -24,38 +24,68 @@ def generate(tmp_path: Path) -> Callable[..., Outcome]:
     """Run the property on a document; `inspect(package, api)` sees the imported package."""
     checker = Checker(tmp_path, package="oasgen_regression_pkg")
 
-    def run(doc: dict[str, Any], inspect: Callable[[ModuleType, Api], None] | None = None, **kwargs: Any) -> Outcome:
+    def run(
+        doc: dict[str, Any],
+        inspect: Callable[[ModuleType, Api], None] | None = None,
+        **kwargs: Any,
+    ) -> Outcome:
         return checker.run(GeneratedSpec(doc, **kwargs), inspect)
 
     return run
 
 
-def _doc(schemas: dict[str, Any], paths: dict[str, Any] | None = None, version: str = "3.1.0") -> dict[str, Any]:
-    return {"openapi": version, "info": {"title": "t", "version": "1"}, "paths": paths or {}, "components": {"schemas": schemas}}
+def _doc(
+    schemas: dict[str, Any], paths: dict[str, Any] | None = None, version: str = "3.1.0"
+) -> dict[str, Any]:
+    return {
+        "openapi": version,
+        "info": {"title": "t", "version": "1"},
+        "paths": paths or {},
+        "components": {"schemas": schemas},
+    }
 
 
-def test_a_spec_without_operations_gets_a_client_module_that_compiles(generate: Callable[..., Outcome]) -> None:
+def test_a_spec_without_operations_gets_a_client_module_that_compiles(
+    generate: Callable[..., Outcome],
+) -> None:
     """No resources: `_client.py` had an `if TYPE_CHECKING:` with nothing under it."""
 
     def inspect(package: ModuleType, api: Api) -> None:
         assert package.Client(api_key="k", base_url="http://127.0.0.1:9")
 
-    outcome = generate(_doc({"Thing": {"type": "object", "properties": {"a": {"type": "string"}}}}), inspect)
+    outcome = generate(
+        _doc({"Thing": {"type": "object", "properties": {"a": {"type": "string"}}}}),
+        inspect,
+    )
     assert outcome.operations == 0 and outcome.modules > 0
 
 
-def test_characters_beyond_the_bmp_are_escaped_whole(generate: Callable[..., Outcome]) -> None:
+def test_characters_beyond_the_bmp_are_escaped_whole(
+    generate: Callable[..., Outcome],
+) -> None:
     """`\\uXXXX` takes four digits: U+E0061 was written `\\ue0061`, i.e. U+E006 then "1"."""
     odd = "tag\U000e0061\U0010418b"
-    doc = _doc({"Thing": {"type": "object", "required": [odd], "properties": {odd: {"type": "string", "enum": [odd]}}}})
+    doc = _doc(
+        {
+            "Thing": {
+                "type": "object",
+                "required": [odd],
+                "properties": {odd: {"type": "string", "enum": [odd]}},
+            }
+        }
+    )
     outcome = generate(doc)
     assert outcome.instances == 1  # {odd: odd} validated and dumped back unchanged
 
 
-def test_a_hostile_title_stays_inside_the_server_docstrings(generate: Callable[..., Outcome]) -> None:
+def test_a_hostile_title_stays_inside_the_server_docstrings(
+    generate: Callable[..., Outcome],
+) -> None:
     """The title went into `server/__init__.py`'s docstring and `server_impl.py`'s comment as it was."""
     title = 'Evil """ API\nimport os  # \\'
-    doc = _doc({}, {"/things": {"get": {"responses": {"204": {"description": "none"}}}}})
+    doc = _doc(
+        {}, {"/things": {"get": {"responses": {"204": {"description": "none"}}}}}
+    )
     doc["info"]["title"] = title
 
     def inspect(package: ModuleType, api: Api) -> None:
@@ -65,3 +95,71 @@ def test_a_hostile_title_stays_inside_the_server_docstrings(generate: Callable[.
         assert impl.__doc__ == 'Handlers of the Evil """ API import os # \\ server.'
 
     generate(doc, inspect)
+
+
+def test_an_allof_member_whose_property_leads_back_into_the_merge(
+    generate: Callable[..., Outcome],
+) -> None:
+    """A = allOf [B, ...] where B.x = allOf [A, ...]: each merge made a new type under a longer pointer, forever."""
+    doc = _doc(
+        {
+            "A": {
+                "allOf": [
+                    {"$ref": "#/components/schemas/B"},
+                    {"type": "object", "properties": {"a": {"type": "string"}}},
+                ]
+            },
+            "B": {
+                "type": "object",
+                "properties": {
+                    "x": {
+                        "allOf": [
+                            {"$ref": "#/components/schemas/A"},
+                            {"type": "object", "properties": {"y": {"type": "string"}}},
+                        ]
+                    }
+                },
+            },
+        }
+    )
+
+    def inspect(package: ModuleType, api: Api) -> None:
+        a = package.types.A.model_validate({"a": "1", "x": {"y": "2", "x": {"a": "3"}}})
+        assert type(a.x) is type(a.x.x) is package.types.AX
+        assert a.x.x.a == "3"
+
+    generate(doc, inspect)
+
+
+def test_allof_properties_from_another_file_resolve_their_refs_there(
+    generate: Callable[..., Outcome],
+) -> None:
+    """Merged properties kept the merging file as their place, so their local refs pointed at nothing."""
+    shared = {
+        "components": {
+            "schemas": {
+                "Base": {
+                    "type": "object",
+                    "properties": {"tag": {"$ref": "#/components/schemas/Tag"}},
+                },
+                "Tag": {"type": "string", "enum": ["x", "y"]},
+            }
+        }
+    }
+    doc = _doc(
+        {
+            "Child": {
+                "allOf": [
+                    {"$ref": "shared/models.json#/components/schemas/Base"},
+                    {"type": "object", "properties": {"n": {"type": "integer"}}},
+                ]
+            }
+        }
+    )
+
+    def inspect(package: ModuleType, api: Api) -> None:
+        child = package.types.Child.model_validate({"tag": "y", "n": 1})
+        assert child.tag == "y"
+        assert "Tag" in package.types.__all__
+
+    generate(doc, inspect, extra_files={"shared/models.json": shared})
