@@ -9,7 +9,7 @@ from typing import Any
 from ..ir import Api, Argument, NamedType, Operation, Resource, TypeRef
 from .models import docstring
 from .pytypes import Imports, TypeRenderer, py_string
-from .render import Renderer, black_format, black_statement, finish
+from .render import Renderer, black_statement, finish, prune_unused_imports
 
 
 @dataclass
@@ -54,18 +54,22 @@ def _blank_lines(text: str) -> str:
 
 
 def path_fstring(path: str, args: dict[str, str]) -> str:
-    """The request path as a Python literal; each parameter goes through `path_param`."""
+    """The request path as a Python literal; each parameter goes through `path_param`.
+
+    An f-string keeps double quotes (black never moves quotes into its `path_param('...')`
+    expressions), so its text escapes `"`; a path without parameters is a plain literal.
+    """
     parts = re.split(r"\{([^{}]*)\}", path)
+    if not any(part in args for part in parts[1::2]):
+        return py_string(path)
     out = []
     for i, part in enumerate(parts):
-        if i % 2 == 0:
-            text = py_string(part)[1:-1]
-            out.append(text.replace("{", "{{").replace("}", "}}") if len(parts) > 1 else text)
-        elif part in args:
+        if i % 2 and part in args:
             out.append("{path_param('" + args[part] + "', " + args[part] + ")}")
         else:
-            out.append(py_string("{" + part + "}")[1:-1].replace("{", "{{").replace("}", "}}"))
-    return ("f" if len(parts) > 1 else "") + '"' + "".join(out) + '"'
+            text = part if i % 2 == 0 else "{" + part + "}"
+            out.append(py_string(text, quote='"')[1:-1].replace("{", "{{").replace("}", "}}"))
+    return 'f"' + "".join(out) + '"'
 
 
 def _accept(op: Operation, kind: str) -> str | None:
@@ -149,7 +153,7 @@ class ClientEmitter:
             "doc": docstring(f"Operations under `client.{'.'.join(res.path)}`.", "    "),
         }
         text = self.renderer.env.get_template("client/resource.py.jinja").render(**ctx)
-        return finish(_blank_lines(text))
+        return finish(prune_unused_imports(_blank_lines(text)))
 
     def _annotation(self, t: TypeRef, imports: Imports, flavour: str) -> str:
         """Annotation text; the named types it uses are noted for this module's imports."""
@@ -290,7 +294,7 @@ class ClientEmitter:
             "auth_name": py_string(scheme.param_name or "") if scheme else None,
             "resources": [{"attr": r.path[0], "cls": r.class_name, "module": r.module} for r in top],
         }
-        return finish(self.renderer.env.get_template("client/_client.py.jinja").render(**ctx))
+        return finish(prune_unused_imports(self.renderer.env.get_template("client/_client.py.jinja").render(**ctx)))
 
     def _api_md(self) -> str:
         """Every method with its arguments (param types) and what it returns."""

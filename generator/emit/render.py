@@ -80,6 +80,68 @@ def _is_modern(text: str) -> bool:
     return _MODERN.search(text) is not None
 
 
+_IMPORT_NAME = re.compile(r"\w+")
+
+
+def prune_unused_imports(text: str) -> str:
+    """Drop imported names the module never uses (templates import the full runtime set).
+
+    Looks only at the top-level imports before `__all__`; a name is used when it appears as
+    a word anywhere else in the module. Statements left empty go, and the rest keep black's layout."""
+    lines = text.split("\n")
+    try:
+        end = next(i for i, line in enumerate(lines) if line.startswith("__all__"))
+    except StopIteration:
+        return text
+    # Uses: everything but the top-level import statements themselves.
+    code: list[str] = []
+    in_import = False
+    for line in lines[:end]:
+        if line.startswith(("from ", "import ")):
+            in_import = line.endswith("(")
+        elif in_import:
+            in_import = line != ")"
+        else:
+            code.append(line)
+    used = set(_IMPORT_NAME.findall("\n".join(code + lines[end:])))
+    out: list[str] = []
+    i = 0
+    while i < end:
+        line = lines[i]
+        if line.startswith("from __future__") or not line.startswith(("from ", "import ")):
+            if not (line == "" and out and out[-1] == ""):
+                out.append(line)
+            i += 1
+            continue
+        if line.endswith("("):
+            j = i + 1
+            while lines[j] != ")":
+                j += 1
+            names = [n.strip().rstrip(",") for n in lines[i + 1 : j]]
+            head = line[: -len(" (")]
+            i = j + 1
+        else:
+            if line.startswith("import "):
+                head, names = "import", [n.strip() for n in line[len("import ") :].split(",")]
+            else:
+                module, _, rest = line.partition(" import ")
+                head, names = f"{module} import", [n.strip() for n in rest.split(",")]
+            i += 1
+        kept = [n for n in names if n.split(" as ")[-1].split(".")[0] in used]
+        if not kept:
+            continue
+        single = f"{head} {', '.join(kept)}"
+        if len(single) <= LINE_LIMIT or head == "import":
+            out.append(single)
+        else:
+            out.append(f"{head} (")
+            out.extend(f"    {n}," for n in kept)
+            out.append(")")
+    while len(out) > 1 and out[-1] == "" and out[-2] == "":
+        out.pop()
+    return "\n".join(out + lines[end:])
+
+
 fallbacks = 0  # statements the layout port declined (black laid them out instead)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import os
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, Mapping

@@ -2,29 +2,18 @@
 
 from __future__ import annotations
 
-import warnings
 from functools import cached_property
-from typing import Any, cast, Dict, Iterable, Literal, Optional, overload, Union
+from typing import Dict, Iterable, Literal, Optional, overload, Union
 
 from .._base_client import (
     AsyncAPIResource,
-    AsyncPaginator,
     SyncAPIResource,
     make_request_options,
     strip_not_given,
 )
-from .._path import path_param
-from .._response import (
-    APIResponse,
-    AsyncAPIResponse,
-    AsyncBinaryAPIResponse,
-    BinaryAPIResponse,
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._streaming import AsyncStream, Stream
-from .._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ..pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..types.chat_completion_stream_options_param import (
     ChatCompletionStreamOptionsParam,
 )

@@ -18,4 +18,4 @@ class CostsResultAmount(BaseModel):
     """The numeric value of the cost."""
 
     currency: Union[str, MISSING] = MISSING
-    """Lowercase ISO-4217 currency e.g. "usd\""""
+    """Lowercase ISO-4217 currency e.g. "usd\" """

@@ -35,7 +35,7 @@ class CreateCompletionResponse(BaseModel):
     """
 
     object: Literal["text_completion"] = "text_completion"
-    """The object type, which is always "text_completion\""""
+    """The object type, which is always "text_completion\" """
 
     usage: Union[CompletionUsage, MISSING] = MISSING
     """Usage statistics for the completion request."""

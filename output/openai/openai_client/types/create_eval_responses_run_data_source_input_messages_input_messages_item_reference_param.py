@@ -17,4 +17,4 @@ class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReferencePar
     """The type of input messages. Always `item_reference`."""
 
     item_reference: Required[str]
-    """A reference to a variable in the `item` namespace. Ie, "item.name\""""
+    """A reference to a variable in the `item` namespace. Ie, "item.name\" """

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import warnings
 from functools import cached_property
-from typing import Any, cast, overload, Union
+from typing import Any, cast, Union
 
 from ..._base_client import (
     AsyncAPIResource,
@@ -14,19 +13,10 @@ from ..._base_client import (
     strip_not_given,
 )
 from ..._path import path_param
-from ..._response import (
-    APIResponse,
-    AsyncAPIResponse,
-    AsyncBinaryAPIResponse,
-    BinaryAPIResponse,
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
-from ..._streaming import AsyncStream, Stream
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ...pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
+from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types.voice_consent_deleted_resource import VoiceConsentDeletedResource
-from ...types.voice_consent_list_resource import VoiceConsentListResource
 from ...types.voice_consent_resource import VoiceConsentResource
 
 __all__ = ["VoiceConsents", "AsyncVoiceConsents"]

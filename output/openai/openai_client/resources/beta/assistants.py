@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import warnings
 from functools import cached_property
-from typing import Any, cast, Iterable, Literal, Optional, overload, Union
+from typing import Any, cast, Iterable, Literal, Optional, Union
 
 from ..._base_client import (
     AsyncAPIResource,
@@ -14,17 +14,9 @@ from ..._base_client import (
     strip_not_given,
 )
 from ..._path import path_param
-from ..._response import (
-    APIResponse,
-    AsyncAPIResponse,
-    AsyncBinaryAPIResponse,
-    BinaryAPIResponse,
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
-from ..._streaming import AsyncStream, Stream
-from ..._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ...pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types.assistant_object import AssistantObject
 from ...types.assistant_supported_models_param import AssistantSupportedModelsParam
 from ...types.assistant_tools_code_param import AssistantToolsCodeParam
@@ -37,7 +29,6 @@ from ...types.create_assistant_request_tool_resources_variant_0_param import (
     CreateAssistantRequestToolResourcesVariant0Param,
 )
 from ...types.delete_assistant_response import DeleteAssistantResponse
-from ...types.list_assistants_response import ListAssistantsResponse
 from ...types.metadata_param import MetadataParam
 from ...types.modify_assistant_request_tool_resources_variant_0_param import (
     ModifyAssistantRequestToolResourcesVariant0Param,

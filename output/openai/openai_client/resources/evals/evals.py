@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import warnings
 from functools import cached_property
-from typing import Any, cast, Iterable, Literal, overload, Union
+from typing import Any, cast, Iterable, Literal, Union
 
 from ..._base_client import (
     AsyncAPIResource,
@@ -14,17 +13,9 @@ from ..._base_client import (
     strip_not_given,
 )
 from ..._path import path_param
-from ..._response import (
-    APIResponse,
-    AsyncAPIResponse,
-    AsyncBinaryAPIResponse,
-    BinaryAPIResponse,
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
-from ..._streaming import AsyncStream, Stream
-from ..._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ...pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types.create_eval_custom_data_source_config_param import (
     CreateEvalCustomDataSourceConfigParam,
 )
@@ -43,14 +34,8 @@ from ...types.eval_grader_python_param import EvalGraderPythonParam
 from ...types.eval_grader_score_model_param import EvalGraderScoreModelParam
 from ...types.eval_grader_string_check_param import EvalGraderStringCheckParam
 from ...types.eval_grader_text_similarity_param import EvalGraderTextSimilarityParam
-from ...types.eval_list import EvalList
 from ...types.metadata_param import MetadataParam
-from .runs.runs import (
-    AsyncRuns,
-    AsyncRunsWithRawResponse,
-    Runs,
-    RunsWithRawResponse,
-)
+from .runs.runs import AsyncRuns, AsyncRunsWithRawResponse, Runs, RunsWithRawResponse
 
 __all__ = ["Evals", "AsyncEvals"]
 

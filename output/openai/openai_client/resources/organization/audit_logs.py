@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import warnings
 from functools import cached_property
-from typing import Any, cast, Iterable, overload, Union
+from typing import Any, cast, Iterable, Union
 
 from ..._base_client import (
     AsyncAPIResource,
@@ -13,22 +12,12 @@ from ..._base_client import (
     make_request_options,
     strip_not_given,
 )
-from ..._path import path_param
-from ..._response import (
-    APIResponse,
-    AsyncAPIResponse,
-    AsyncBinaryAPIResponse,
-    BinaryAPIResponse,
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
-from ..._streaming import AsyncStream, Stream
-from ..._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ...pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types.audit_log import AuditLog
 from ...types.audit_log_event_type_param import AuditLogEventTypeParam
 from ...types.list_audit_logs_effective_at_param import ListAuditLogsEffectiveAtParam
-from ...types.list_audit_logs_response import ListAuditLogsResponse
 
 __all__ = ["AuditLogs", "AsyncAuditLogs"]
 

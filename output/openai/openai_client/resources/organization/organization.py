@@ -2,29 +2,17 @@
 
 from __future__ import annotations
 
-import warnings
 from functools import cached_property
-from typing import Any, cast, Literal, overload
+from typing import Literal
 
 from ..._base_client import (
     AsyncAPIResource,
-    AsyncPaginator,
     SyncAPIResource,
     make_request_options,
     strip_not_given,
 )
-from ..._path import path_param
-from ..._response import (
-    APIResponse,
-    AsyncAPIResponse,
-    AsyncBinaryAPIResponse,
-    BinaryAPIResponse,
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
-from ..._streaming import AsyncStream, Stream
-from ..._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ...pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ...types.organization_data_retention import OrganizationDataRetention
 from ...types.organization_spend_limit_deleted_resource import (
     OrganizationSpendLimitDeletedResource,
@@ -48,12 +36,7 @@ from .certificates import (
     Certificates,
     CertificatesWithRawResponse,
 )
-from .costs import (
-    AsyncCosts,
-    AsyncCostsWithRawResponse,
-    Costs,
-    CostsWithRawResponse,
-)
+from .costs import AsyncCosts, AsyncCostsWithRawResponse, Costs, CostsWithRawResponse
 from .groups.groups import (
     AsyncGroups,
     AsyncGroupsWithRawResponse,
@@ -72,12 +55,7 @@ from .projects.projects import (
     Projects,
     ProjectsWithRawResponse,
 )
-from .roles import (
-    AsyncRoles,
-    AsyncRolesWithRawResponse,
-    Roles,
-    RolesWithRawResponse,
-)
+from .roles import AsyncRoles, AsyncRolesWithRawResponse, Roles, RolesWithRawResponse
 from .spend_alerts import (
     AsyncSpendAlerts,
     AsyncSpendAlertsWithRawResponse,

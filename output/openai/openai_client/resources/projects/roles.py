@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import warnings
 from functools import cached_property
-from typing import Any, cast, Iterable, Literal, Optional, overload, Union
+from typing import Any, cast, Iterable, Literal, Optional, Union
 
 from ..._base_client import (
     AsyncAPIResource,
@@ -14,18 +13,9 @@ from ..._base_client import (
     strip_not_given,
 )
 from ..._path import path_param
-from ..._response import (
-    APIResponse,
-    AsyncAPIResponse,
-    AsyncBinaryAPIResponse,
-    BinaryAPIResponse,
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
-from ..._streaming import AsyncStream, Stream
-from ..._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ...pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
-from ...types.public_role_list_resource import PublicRoleListResource
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types.role import Role
 from ...types.role_deleted_resource import RoleDeletedResource
 

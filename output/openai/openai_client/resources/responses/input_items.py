@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import warnings
 from functools import cached_property
-from typing import Any, cast, Iterable, Literal, overload, Union
+from typing import Any, cast, Iterable, Literal, Union
 
 from ..._base_client import (
     AsyncAPIResource,
@@ -14,23 +13,13 @@ from ..._base_client import (
     strip_not_given,
 )
 from ..._path import path_param
-from ..._response import (
-    APIResponse,
-    AsyncAPIResponse,
-    AsyncBinaryAPIResponse,
-    BinaryAPIResponse,
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
-from ..._streaming import AsyncStream, Stream
-from ..._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ...pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types.beta_include_enum_param import BetaIncludeEnumParam
 from ...types.beta_item_resource import BetaItemResource
-from ...types.beta_response_item_list import BetaResponseItemList
 from ...types.include_enum_param import IncludeEnumParam
 from ...types.item_resource import ItemResource
-from ...types.response_item_list import ResponseItemList
 
 __all__ = ["InputItems", "AsyncInputItems"]
 

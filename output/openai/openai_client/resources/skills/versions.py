@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import warnings
 from functools import cached_property
-from typing import Any, cast, Iterable, overload, Union
+from typing import Any, cast, Iterable, Union
 
 from ..._base_client import (
     AsyncAPIResource,
@@ -15,19 +14,15 @@ from ..._base_client import (
 )
 from ..._path import path_param
 from ..._response import (
-    APIResponse,
-    AsyncAPIResponse,
     AsyncBinaryAPIResponse,
     BinaryAPIResponse,
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from ..._streaming import AsyncStream, Stream
 from ..._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ...pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
+from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types.deleted_skill_version_resource import DeletedSkillVersionResource
 from ...types.order_enum_param import OrderEnumParam
-from ...types.skill_version_list_resource import SkillVersionListResource
 from ...types.skill_version_resource import SkillVersionResource
 
 __all__ = ["Versions", "AsyncVersions"]

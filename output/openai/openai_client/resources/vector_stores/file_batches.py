@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import warnings
 from functools import cached_property
-from typing import Any, cast, Iterable, Literal, overload, Union
+from typing import Any, cast, Iterable, Literal, Union
 
 from ..._base_client import (
     AsyncAPIResource,
@@ -14,24 +13,15 @@ from ..._base_client import (
     strip_not_given,
 )
 from ..._path import path_param
-from ..._response import (
-    APIResponse,
-    AsyncAPIResponse,
-    AsyncBinaryAPIResponse,
-    BinaryAPIResponse,
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
-from ..._streaming import AsyncStream, Stream
-from ..._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ...pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types.chunking_strategy_request_param_param import (
     ChunkingStrategyRequestParamParam,
 )
 from ...types.create_vector_store_file_request_param import (
     CreateVectorStoreFileRequestParam,
 )
-from ...types.list_vector_store_files_response import ListVectorStoreFilesResponse
 from ...types.vector_store_file_attributes_param import VectorStoreFileAttributesParam
 from ...types.vector_store_file_batch_object import VectorStoreFileBatchObject
 from ...types.vector_store_file_object import VectorStoreFileObject

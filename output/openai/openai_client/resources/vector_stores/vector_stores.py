@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import warnings
 from functools import cached_property
-from typing import Any, cast, Iterable, Literal, Optional, overload, Union
+from typing import Any, cast, Iterable, Literal, Optional, Union
 
 from ..._base_client import (
     AsyncAPIResource,
@@ -14,24 +13,15 @@ from ..._base_client import (
     strip_not_given,
 )
 from ..._path import path_param
-from ..._response import (
-    APIResponse,
-    AsyncAPIResponse,
-    AsyncBinaryAPIResponse,
-    BinaryAPIResponse,
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
-from ..._streaming import AsyncStream, Stream
-from ..._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ...pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types.auto_chunking_strategy_request_param_param import (
     AutoChunkingStrategyRequestParamParam,
 )
 from ...types.comparison_filter_param import ComparisonFilterParam
 from ...types.compound_filter_param import CompoundFilterParam
 from ...types.delete_vector_store_response import DeleteVectorStoreResponse
-from ...types.list_vector_stores_response import ListVectorStoresResponse
 from ...types.metadata_param import MetadataParam
 from ...types.static_chunking_strategy_request_param_param import (
     StaticChunkingStrategyRequestParamParam,
@@ -48,12 +38,7 @@ from .file_batches import (
     FileBatches,
     FileBatchesWithRawResponse,
 )
-from .files import (
-    AsyncFiles,
-    AsyncFilesWithRawResponse,
-    Files,
-    FilesWithRawResponse,
-)
+from .files import AsyncFiles, AsyncFilesWithRawResponse, Files, FilesWithRawResponse
 
 __all__ = ["VectorStores", "AsyncVectorStores"]
 

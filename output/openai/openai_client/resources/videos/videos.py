@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import warnings
 from functools import cached_property
-from typing import Any, cast, overload, Union
+from typing import Any, cast, Union
 
 from ..._base_client import (
     AsyncAPIResource,
@@ -15,21 +15,17 @@ from ..._base_client import (
 )
 from ..._path import path_param
 from ..._response import (
-    APIResponse,
-    AsyncAPIResponse,
     AsyncBinaryAPIResponse,
     BinaryAPIResponse,
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from ..._streaming import AsyncStream, Stream
 from ..._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ...pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
+from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types.deleted_video_resource import DeletedVideoResource
 from ...types.image_ref_param_2_param import ImageRefParam2Param
 from ...types.order_enum_param import OrderEnumParam
 from ...types.video_content_variant_param import VideoContentVariantParam
-from ...types.video_list_resource import VideoListResource
 from ...types.video_model_param import VideoModelParam
 from ...types.video_resource import VideoResource
 from ...types.video_seconds_param import VideoSecondsParam
@@ -40,12 +36,7 @@ from .characters import (
     Characters,
     CharactersWithRawResponse,
 )
-from .edits import (
-    AsyncEdits,
-    AsyncEditsWithRawResponse,
-    Edits,
-    EditsWithRawResponse,
-)
+from .edits import AsyncEdits, AsyncEditsWithRawResponse, Edits, EditsWithRawResponse
 from .extensions import (
     AsyncExtensions,
     AsyncExtensionsWithRawResponse,

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import warnings
 from functools import cached_property
-from typing import Any, cast, Iterable, Literal, Optional, overload, Union
+from typing import Any, cast, Iterable, Literal, Optional, Union
 
 from ...._base_client import (
     AsyncAPIResource,
@@ -14,22 +13,13 @@ from ...._base_client import (
     strip_not_given,
 )
 from ...._path import path_param
-from ...._response import (
-    APIResponse,
-    AsyncAPIResponse,
-    AsyncBinaryAPIResponse,
-    BinaryAPIResponse,
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
-from ...._streaming import AsyncStream, Stream
-from ...._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ....pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
+from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.create_message_request_attachments_variant_0_param import (
     CreateMessageRequestAttachmentsVariant0Param,
 )
 from ....types.delete_message_response import DeleteMessageResponse
-from ....types.list_messages_response import ListMessagesResponse
 from ....types.message_content_image_file_object_param import (
     MessageContentImageFileObjectParam,
 )

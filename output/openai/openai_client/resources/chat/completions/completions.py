@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import warnings
 from functools import cached_property
 from typing import Any, cast, Dict, Iterable, Literal, Optional, overload, Union
 
@@ -14,23 +13,15 @@ from ...._base_client import (
     strip_not_given,
 )
 from ...._path import path_param
-from ...._response import (
-    APIResponse,
-    AsyncAPIResponse,
-    AsyncBinaryAPIResponse,
-    BinaryAPIResponse,
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
+from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...._streaming import AsyncStream, Stream
-from ...._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ....pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
+from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.chat_completion_deleted import ChatCompletionDeleted
 from ....types.chat_completion_function_call_option_param import (
     ChatCompletionFunctionCallOptionParam,
 )
 from ....types.chat_completion_functions_param import ChatCompletionFunctionsParam
-from ....types.chat_completion_list import ChatCompletionList
 from ....types.chat_completion_request_message_param import (
     ChatCompletionRequestMessageParam,
 )

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import warnings
 from functools import cached_property
-from typing import Any, cast, Literal, overload, Union
+from typing import Any, cast, Literal, Union
 
 from ...._base_client import (
     AsyncAPIResource,
@@ -14,17 +13,9 @@ from ...._base_client import (
     strip_not_given,
 )
 from ...._path import path_param
-from ...._response import (
-    APIResponse,
-    AsyncAPIResponse,
-    AsyncBinaryAPIResponse,
-    BinaryAPIResponse,
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
-from ...._streaming import AsyncStream, Stream
-from ...._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ....pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
+from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.create_eval_completions_run_data_source_param import (
     CreateEvalCompletionsRunDataSourceParam,
 )
@@ -36,7 +27,6 @@ from ....types.create_eval_responses_run_data_source_param import (
 )
 from ....types.delete_eval_run_response import DeleteEvalRunResponse
 from ....types.eval_run import EvalRun
-from ....types.eval_run_list import EvalRunList
 from ....types.metadata_param import MetadataParam
 from .output_items import (
     AsyncOutputItems,

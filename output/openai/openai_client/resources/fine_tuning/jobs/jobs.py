@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import warnings
 from functools import cached_property
-from typing import Any, cast, Dict, Iterable, Literal, Optional, overload, Union
+from typing import Any, cast, Dict, Iterable, Literal, Optional, Union
 
 from ...._base_client import (
     AsyncAPIResource,
@@ -14,17 +13,9 @@ from ...._base_client import (
     strip_not_given,
 )
 from ...._path import path_param
-from ...._response import (
-    APIResponse,
-    AsyncAPIResponse,
-    AsyncBinaryAPIResponse,
-    BinaryAPIResponse,
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
-from ...._streaming import AsyncStream, Stream
-from ...._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ....pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
+from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.create_fine_tuning_job_request_hyperparameters_param import (
     CreateFineTuningJobRequestHyperparametersParam,
 )
@@ -34,12 +25,6 @@ from ....types.create_fine_tuning_job_request_integration_param import (
 from ....types.fine_tune_method_param import FineTuneMethodParam
 from ....types.fine_tuning_job import FineTuningJob
 from ....types.fine_tuning_job_event import FineTuningJobEvent
-from ....types.list_fine_tuning_job_events_response import (
-    ListFineTuningJobEventsResponse,
-)
-from ....types.list_paginated_fine_tuning_jobs_response import (
-    ListPaginatedFineTuningJobsResponse,
-)
 from ....types.metadata_param import MetadataParam
 from .checkpoints import (
     AsyncCheckpoints,

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import warnings
 from functools import cached_property
-from typing import Any, cast, Literal, overload, Union
+from typing import Any, cast, Literal, Union
 
 from ...._base_client import (
     AsyncAPIResource,
@@ -14,33 +13,14 @@ from ...._base_client import (
     strip_not_given,
 )
 from ...._path import path_param
-from ...._response import (
-    APIResponse,
-    AsyncAPIResponse,
-    AsyncBinaryAPIResponse,
-    BinaryAPIResponse,
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
-from ...._streaming import AsyncStream, Stream
-from ...._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ....pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
+from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.group_deleted_resource import GroupDeletedResource
-from ....types.group_list_resource import GroupListResource
 from ....types.group_resource_with_success import GroupResourceWithSuccess
 from ....types.group_response import GroupResponse
-from .roles import (
-    AsyncRoles,
-    AsyncRolesWithRawResponse,
-    Roles,
-    RolesWithRawResponse,
-)
-from .users import (
-    AsyncUsers,
-    AsyncUsersWithRawResponse,
-    Users,
-    UsersWithRawResponse,
-)
+from .roles import AsyncRoles, AsyncRolesWithRawResponse, Roles, RolesWithRawResponse
+from .users import AsyncUsers, AsyncUsersWithRawResponse, Users, UsersWithRawResponse
 
 __all__ = ["Groups", "AsyncGroups"]
 

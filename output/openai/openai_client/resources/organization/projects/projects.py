@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import warnings
 from functools import cached_property
-from typing import Any, cast, Literal, Optional, overload, Union
+from typing import Any, cast, Literal, Optional, Union
 
 from ...._base_client import (
     AsyncAPIResource,
@@ -14,20 +13,11 @@ from ...._base_client import (
     strip_not_given,
 )
 from ...._path import path_param
-from ...._response import (
-    APIResponse,
-    AsyncAPIResponse,
-    AsyncBinaryAPIResponse,
-    BinaryAPIResponse,
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
-from ...._streaming import AsyncStream, Stream
-from ...._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ....pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
+from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.project import Project
 from ....types.project_data_retention import ProjectDataRetention
-from ....types.project_list_response import ProjectListResponse
 from ....types.project_spend_limit_deleted_resource import (
     ProjectSpendLimitDeletedResource,
 )
@@ -81,12 +71,7 @@ from .spend_alerts import (
     SpendAlerts,
     SpendAlertsWithRawResponse,
 )
-from .users import (
-    AsyncUsers,
-    AsyncUsersWithRawResponse,
-    Users,
-    UsersWithRawResponse,
-)
+from .users import AsyncUsers, AsyncUsersWithRawResponse, Users, UsersWithRawResponse
 
 __all__ = ["Projects", "AsyncProjects"]
 

@@ -2,29 +2,9 @@
 
 from __future__ import annotations
 
-import warnings
 from functools import cached_property
-from typing import Any, cast, overload
 
-from ...._base_client import (
-    AsyncAPIResource,
-    AsyncPaginator,
-    SyncAPIResource,
-    make_request_options,
-    strip_not_given,
-)
-from ...._path import path_param
-from ...._response import (
-    APIResponse,
-    AsyncAPIResponse,
-    AsyncBinaryAPIResponse,
-    BinaryAPIResponse,
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
-from ...._streaming import AsyncStream, Stream
-from ...._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ....pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
+from ...._base_client import AsyncAPIResource, SyncAPIResource
 from .client_secrets import (
     AsyncClientSecrets,
     AsyncClientSecretsWithRawResponse,

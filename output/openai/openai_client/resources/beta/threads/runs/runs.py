@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import warnings
 from functools import cached_property
 from typing import Any, cast, Iterable, Literal, Optional, overload, Union
 
@@ -14,17 +13,10 @@ from ....._base_client import (
     strip_not_given,
 )
 from ....._path import path_param
-from ....._response import (
-    APIResponse,
-    AsyncAPIResponse,
-    AsyncBinaryAPIResponse,
-    BinaryAPIResponse,
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
+from ....._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ....._streaming import AsyncStream, Stream
-from ....._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from .....pagination import AsyncCursorPage, AsyncPage, SyncCursorPage, SyncPage
+from ....._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from .....pagination import AsyncCursorPage, SyncCursorPage
 from .....types.assistant_stream_event import AssistantStreamEvent
 from .....types.assistant_supported_models_param import AssistantSupportedModelsParam
 from .....types.assistant_tools_code_param import AssistantToolsCodeParam
@@ -37,7 +29,6 @@ from .....types.assistants_api_tool_choice_option_param import (
     AssistantsApiToolChoiceOptionParam,
 )
 from .....types.create_message_request_param import CreateMessageRequestParam
-from .....types.list_runs_response import ListRunsResponse
 from .....types.metadata_param import MetadataParam
 from .....types.parallel_tool_calls_param import ParallelToolCallsParam
 from .....types.reasoning_effort_param import ReasoningEffortParam
@@ -46,12 +37,7 @@ from .....types.submit_tool_outputs_run_request_tool_output_param import (
     SubmitToolOutputsRunRequestToolOutputParam,
 )
 from .....types.truncation_object_param import TruncationObjectParam
-from .steps import (
-    AsyncSteps,
-    AsyncStepsWithRawResponse,
-    Steps,
-    StepsWithRawResponse,
-)
+from .steps import AsyncSteps, AsyncStepsWithRawResponse, Steps, StepsWithRawResponse
 
 __all__ = ["Runs", "AsyncRuns"]
 
