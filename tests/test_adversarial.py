@@ -112,6 +112,7 @@ CASES: dict[str, Error | Ok] = {
         r"absolute-ref\.yaml:7:7 \(/components/schemas/Secret/\$ref\)", "absolute file paths are not allowed"
     ),
     # generated fine
+    "hostile-text.yaml": Ok(),
     "utf16-bom.yaml": Ok(),
     "name-collisions.yaml": Ok(),
     "reserved-arguments.yaml": Ok(),
@@ -399,4 +400,25 @@ def test_utf16_spec_is_read_through_its_byte_order_mark(generated: Generated) ->
     text = (generated.package("utf16-bom.yaml") / "types" / "ping_response.py").read_text(encoding="utf-8")
     assert '"""café"""' in text
     assert load(generated, "utf16-bom.yaml", "types").PingResponse.model_validate({"msg": "é"}).msg == "é"
+
+
+def test_hostile_text_is_kept_literally(generated: Generated) -> None:
+    import httpx
+    import yaml
+
+    spec = yaml.safe_load((CORPUS / "hostile-text.yaml").read_text(encoding="utf-8"))
+    types = load(generated, "hostile-text.yaml", "types")
+    assert typing.get_args(types.Mode) == tuple(spec["components"]["schemas"]["Mode"]["enum"])
+    assert types.Text.__doc__.rstrip() == '"""Starts with triple quotes and ends with a quote"'
+    requests: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        return httpx.Response(200, json={"plain": "{{ x }}\x00"})
+
+    pkg = load(generated, "hostile-text.yaml")
+    client = pkg.Client(base_url="http://test", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    assert client.quote_d.back_slash.get_single("x", mode="{% raw %}").plain == "{{ x }}\x00"
+    assert requests[0].url.path == "/quote\"d/back\\slash/x/{{brace}}/\'single\'"
+    assert requests[0].url.params["mode"] == "{% raw %}"
 

@@ -44,8 +44,10 @@ def docstring(text: str | None, indent: str = "") -> str | None:
     lines = [lines[0]] + [(indent + line.strip()) if line.strip() else "" for line in lines[1:]]
     if lines[-1].endswith('"') and not lines[-1].endswith('\\"'):
         lines[-1] = lines[-1][:-1] + '\\"'
+    if lines[0].startswith('"'):
+        lines[0] = " " + lines[0]  # black pads a quote next to the opening quotes
     if len(lines) == 1:
-        return f'"""{lines[0]}"""'
+        return f'"""{lines[0]} """' if lines[0].endswith('"') else f'"""{lines[0]}"""'
     return '"""' + "\n".join(lines) + "\n" + indent + '"""'
 
 

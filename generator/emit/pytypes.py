@@ -38,9 +38,12 @@ def literal_text(value: object) -> str:
     return py_string(str(value))
 
 
-def py_string(text: str) -> str:
-    """A Python string literal as black would write it: double quotes unless single need fewer escapes."""
-    quote = "'" if text.count('"') > text.count("'") else '"'
+def py_string(text: str, quote: str | None = None) -> str:
+    """A Python string literal as black would write it: double quotes unless single need fewer escapes.
+
+    `quote` forces the quote character (for the text of an f-string, whose quotes black keeps).
+    """
+    quote = quote or ("'" if text.count('"') > text.count("'") else '"')
     out = text.replace("\\", "\\\\").replace(quote, "\\" + quote)
     out = out.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
     if not out.isprintable():
