@@ -359,7 +359,13 @@ def check_structure(data: dict[str, Any], display: str) -> None:
 
 
 #: Keys whose values are literal data, not schemas: refs are not looked for inside them.
+#: Specification extensions (`x-...`) are too: they are not OpenAPI, so a `$ref` inside
+#: one is the extension's own data (and oasgen reads none that could hold a schema).
 _LITERAL_KEYS = frozenset(("example", "examples", "x-oaiMeta"))
+
+
+def _literal_key(key: object) -> bool:
+    return key in _LITERAL_KEYS or (isinstance(key, str) and key.startswith("x-"))
 
 
 def _path_pointer(base: str, path: Any) -> str:
@@ -375,8 +381,8 @@ def iter_refs(value: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
 
     Walks shared (aliased) objects once per object, so a DAG is not expanded. Pointers
     are only built for the objects that hold a ref (paths are kept as linked tuples).
-    Literal values (`example`, `examples`, `x-oaiMeta`) are skipped, except where those
-    words are property names.
+    Literal values (`example`, `examples`, extensions such as `x-oaiMeta`) are skipped,
+    except where those words are property names.
     """
     seen: set[int] = set()
     stack: list[tuple[Any, Any]] = [(value, None)]
@@ -393,7 +399,7 @@ def iter_refs(value: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
                 yield ref, _path_pointer(pointer, path)
             names = path is not None and path[1] == "properties"
             for k, v in item.items():
-                if isinstance(v, (dict, list)) and (names or k not in _LITERAL_KEYS):
+                if isinstance(v, (dict, list)) and (names or not _literal_key(k)):
                     push((v, (path, k)))
         else:
             for i, v in enumerate(item):

@@ -163,3 +163,30 @@ def test_allof_properties_from_another_file_resolve_their_refs_there(
         assert "Tag" in package.types.__all__
 
     generate(doc, inspect, extra_files={"shared/models.json": shared})
+
+
+def test_refs_inside_specification_extensions_are_data(
+    generate: Callable[..., Outcome],
+) -> None:
+    """`x-...` values were searched for `$ref`s, so an extension's own `$ref` that points nowhere refused the spec."""
+    doc = _doc(
+        {
+            "Thing": {
+                "type": "object",
+                "properties": {
+                    "a": {"type": "string", "x-meta": {"$ref": "#/not/here"}}
+                },
+            }
+        },
+        {
+            "/things": {
+                "get": {
+                    "x-codeSamples": [{"$ref": "samples.yaml#/get"}],
+                    "responses": {"204": {"description": "none"}},
+                }
+            }
+        },
+    )
+    doc["x-tagGroups"] = {"$ref": "#/nowhere"}
+    outcome = generate(doc)
+    assert outcome.operations == 1
