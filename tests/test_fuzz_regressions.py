@@ -190,3 +190,71 @@ def test_refs_inside_specification_extensions_are_data(
     doc["x-tagGroups"] = {"$ref": "#/nowhere"}
     outcome = generate(doc)
     assert outcome.operations == 1
+
+
+def test_array_and_object_path_parameters_are_served(
+    generate: Callable[..., Outcome],
+) -> None:
+    """FastAPI refuses non-scalar path parameters, so building the app failed for the whole spec."""
+    from fastapi.testclient import TestClient
+
+    obj = {
+        "type": "object",
+        "properties": {"a": {"type": "string"}, "n": {"type": "integer"}},
+    }
+    params = [
+        {
+            "name": "ids",
+            "in": "path",
+            "required": True,
+            "schema": {"type": "array", "items": {"type": "integer"}},
+        },
+        {
+            "name": "filter",
+            "in": "path",
+            "required": True,
+            "explode": True,
+            "schema": obj,
+        },
+        {"name": "pair", "in": "path", "required": True, "schema": obj},
+    ]
+    ok = {
+        "description": "ok",
+        "content": {
+            "application/json": {
+                "schema": {"type": "object", "additionalProperties": True}
+            }
+        },
+    }
+    doc = _doc(
+        {},
+        {
+            "/things/{ids}/{filter}/{pair}": {
+                "get": {
+                    "operationId": "getThings",
+                    "parameters": params,
+                    "responses": {"200": ok},
+                }
+            }
+        },
+    )
+    doc["info"]["version"] = ""  # FastAPI needs a version: the app gets a default one
+
+    def inspect(package: ModuleType, api: Api) -> None:
+        server = importlib.import_module(f"{package.__name__}.server")
+
+        class Things:
+            async def retrieve(self, *, ids: Any, filter: Any, pair: Any) -> Any:
+                return {"ids": ids, "filter": filter.to_dict(), "pair": pair.to_dict()}
+
+        app = server.create_app(server.Handlers(things=Things()))
+        answer = TestClient(app).get("/things/1,2,3/a=x,n=4/n,5")
+        assert answer.status_code == 200, answer.text
+        assert answer.json() == {
+            "ids": [1, 2, 3],
+            "filter": {"a": "x", "n": 4},
+            "pair": {"n": 5},
+        }
+        assert TestClient(app).get("/things/1,x/a=x/n,5").status_code == 400  # invalid request
+
+    generate(doc, inspect)

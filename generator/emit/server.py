@@ -37,6 +37,7 @@ _SERVER_NAMES = frozenset(
         "APIRouter", "Annotated", "Any", "ApiError", "AsyncIterator", "Body", "Cookie",
         "Depends", "Dict", "Endpoint", "FastAPI", "Field", "File", "Form", "Handlers",
         "Header", "List", "Literal", "Optional", "Path", "Protocol", "Query", "QueryRoute",
+        "path_object",
         "Request", "Response", "Scheme", "UploadFile", "Union", "app", "build_router", "call",
         "create_app", "dataclass", "form_object", "handlers", "include_routers", "install",
         "query_object", "requires",
@@ -213,7 +214,7 @@ class ServerEmitter:
         return plans
 
     def _plan_ops(self, ops: list[Operation]) -> list[OpPlan]:
-        taken = {"router", "handler", "build_router", "call", "requires", "form_object", "query_object"}
+        taken = {"router", "handler", "build_router", "call", "requires", "form_object", "query_object", "path_object"}
         methods = naming.NameRegistry()
         functions = naming.NameRegistry(taken)
         constants = naming.NameRegistry()
@@ -239,7 +240,7 @@ class ServerEmitter:
             arg = self._param_arg(p, names)
             if p.location == "path":
                 path = path.replace("{" + p.name + "}", "{" + arg.name + "}")
-            needs_request = needs_request or arg.source == "query_object"
+            needs_request = needs_request or arg.source in ("query_object", "path_object")
             args.append(arg)
         body = self._body(op)
         if body is not None:
@@ -327,6 +328,12 @@ class ServerEmitter:
             required = "True" if p.required else "False"
             value = f"await query_object(request, {py_string(p.name)}, {annotation}, {required})"
             return Arg(name, p.name, "query_object", annotation, "", value=value)
+        if p.location == "path" and not self._is_scalar(p.type):
+            # FastAPI takes only scalars from the path: arrays and objects are read from the raw text
+            shape = "array" if resolved.kind == "array" else "object" if structured and resolved.kind != "union" else "value"
+            explode = "True" if p.explode else "False"
+            value = f"await path_object(request, {py_string(name)}, {annotation}, {py_string(shape)}, {explode})"
+            return Arg(name, p.name, "path_object", annotation, "", value=value)
         kwargs = []
         if p.location == "header" or (p.location in ("query", "cookie") and p.name != name):
             kwargs.append(f"alias={py_string(p.name)}")
@@ -374,6 +381,13 @@ class ServerEmitter:
                 break
             t = named.alias_of
         return t
+
+    def _is_scalar(self, t: TypeRef) -> bool:
+        """A type FastAPI reads from a path segment by itself (no arrays, objects or maps)."""
+        r = self._resolve(t)
+        if r.kind == "union":
+            return all(self._is_scalar(m) for m in r.members)
+        return r.kind in _PRIMITIVE_KINDS or r.kind in ("any", "bytes")
 
     def _is_primitive(self, t: TypeRef) -> bool:
         r = self._resolve(t)
@@ -504,7 +518,7 @@ class ServerEmitter:
         routers = {p.module: p.module if p.module not in taken else f"{p.module}_routes" for p in self.resources}
         return {
             "title": py_string(self.api.title),
-            "version": py_string(self.api.version),
+            "version": py_string(self.api.version or "0.1.0"),  # FastAPI needs one
             "prefix": py_string(prefix),
             "protocol_imports": [_import_line(".handlers", sorted(p.protocol for p in self.resources))]
             if self.resources
@@ -698,8 +712,8 @@ class ServerEmitter:
             if a.source == "credentials":
                 runtime.add("requires")
                 schemes.update(c for c, _ in (self.schemes[s] for s in op.op.security if s in self.schemes))
-            if a.source == "query_object":
-                runtime.add("query_object")
+            if a.source in ("query_object", "path_object"):
+                runtime.add(a.source)
             if a.source == "form_object":
                 runtime.add("form_object")
             values.append(f"{a.name}={a.value or a.name}")

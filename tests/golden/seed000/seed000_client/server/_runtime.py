@@ -62,6 +62,7 @@ __all__ = [
     "form_object",
     "include_routers",
     "install",
+    "path_object",
     "query_object",
     "requires",
 ]
@@ -388,6 +389,25 @@ async def query_object(
     raw = request.query_params.get(name)
     nested = _nest(request.query_params.multi_items(), name)
     return _read("query", name, raw, nested, type_, required)
+
+
+async def path_object(
+    request: Request, name: str, type_: Any, shape: str, explode: bool = False
+) -> Any:
+    """A path parameter FastAPI cannot read by itself, in style simple: ``a,b`` for an
+    array, ``k,v,k2,v2`` (exploded: ``k=v,k2=v2``) for an object, else JSON or text."""
+    raw: Optional[str] = request.path_params.get(name)
+    nested: Any = None
+    if raw is not None and shape in ("array", "object"):
+        parts = raw.split(",") if raw else []
+        if shape == "array":
+            nested = parts
+        elif explode:
+            nested = dict(part.partition("=")[::2] for part in parts)
+        else:
+            nested = dict(zip(parts[::2], parts[1::2]))
+        raw = None
+    return _read("path", name, raw, nested, type_, True)
 
 
 # -- credentials ------------------------------------------------------------------------
