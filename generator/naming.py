@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import keyword
 import re
 import unicodedata
@@ -69,10 +70,12 @@ def safe_identifier(name: str, reserved: frozenset[str] = frozenset()) -> str:
         name = "_"
     if name[0].isdigit():
         name = "_" + name
-    while keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
-        name += "_"
     if name.startswith("__") and name.endswith("__") and len(name) > 4:
         name = name.strip("_") + "_"  # never define dunders
+    elif name.startswith("__") and name.strip("_"):
+        name = "_" + name.lstrip("_")  # `__x` in a class body would be name-mangled to `_Class__x`
+    while keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
+        name += "_"
     return name
 
 
@@ -102,11 +105,33 @@ def class_name(text: str) -> str:
 
 
 def method_name(text: str) -> str:
-    return safe_identifier(snake(text), RESERVED_FIELD_NAMES)
+    """snake_case method or attribute name; text without a letter or digit (`..`, `名前`) is `method`."""
+    return safe_identifier(snake(text) if words(text) else "method", RESERVED_FIELD_NAMES)
 
 
 def module_name(text: str) -> str:
-    return safe_identifier(snake(text))
+    return file_stem(safe_identifier(snake(text)))
+
+
+#: File names Windows reserves whatever their extension (`con.py` cannot be created there).
+_WINDOWS_DEVICES = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+)
+#: Longest module name: file systems allow 255 bytes, and `_param2.py` may still follow.
+MAX_MODULE_NAME = 200
+
+
+def file_stem(name: str) -> str:
+    """A module or package name that is also a portable file name: short, no Windows device name.
+
+    A long name keeps its start and gets a hash of the whole, so long names stay distinct.
+    """
+    if len(name) > MAX_MODULE_NAME:
+        digest = hashlib.sha1(name.encode()).hexdigest()[:8]
+        name = name[: MAX_MODULE_NAME - 9].rstrip("_") + "_" + digest
+    if name.lower() in _WINDOWS_DEVICES:
+        name += "_"
+    return name
 
 
 def singular(word: str) -> str:

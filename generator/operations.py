@@ -318,26 +318,63 @@ class OperationBuilder:
                 if parts and parts[0] == "client":
                     parts = parts[1:]
                 if parts:
-                    op.resource, op.py_name = tuple(parts[:-1]), parts[-1]
+                    op.resource, op.py_name = _free_resource(tuple(parts[:-1])), parts[-1]
                     taken.add((op.resource, op.py_name))
         for op in ops:
             if op.py_name:
                 continue
             resource, name = default_call_path(op.method, op.path, {p.split("?", 1)[0] for p in item_paths})
+            resource = _free_resource(resource)
             if (resource, name) in taken:
                 name = naming.method_name(op.id)
             while (resource, name) in taken:
                 name += "_"
             op.resource, op.py_name = resource, name
             taken.add((resource, name))
+        # a method may not hide a sub-resource of its own resource (or the raw-response view)
+        children: dict[tuple[str, ...], set[str]] = {}
+        for op in ops:
+            for i in range(1, len(op.resource)):
+                children.setdefault(op.resource[:i], set()).add(op.resource[i])
+        for op in ops:
+            hidden = children.get(op.resource or ("root",), set()) | RESOURCE_ATTRIBUTES
+            if op.py_name in hidden:
+                taken.discard((op.resource, op.py_name))
+                name = op.py_name + "_"
+                while (op.resource, name) in taken or name in hidden:
+                    name += "_"
+                op.py_name = name
+                taken.add((op.resource, name))
 
     def _warn(self, message: str, node: Node) -> None:
         self.problems.append(Problem(message, self.spec.locate(node.doc, node.pointer)))
 
 
+#: What the generated Client has besides resources: a top-level resource may not hide one.
+CLIENT_ATTRIBUTES = frozenset(
+    {
+        "api_key", "auth_headers", "auth_query", "base_url", "close", "copy", "default_headers",
+        "default_query", "delete", "get", "get_api_list", "is_closed", "max_retries", "patch", "post",
+        "put", "request", "timeout", "user_agent", "with_options",
+    }
+)  # fmt: skip
+#: What every generated resource class has besides its methods and sub-resources.
+RESOURCE_ATTRIBUTES = frozenset({"with_raw_response"})
+
+
+def _free_resource(resource: tuple[str, ...]) -> tuple[str, ...]:
+    """`client.close` stays the client's method: a resource named so is `client.close_`."""
+    if resource and resource[0] in CLIENT_ATTRIBUTES:
+        return (resource[0] + "_", *resource[1:])
+    return resource
+
+
 def default_call_path(method: str, path: str, item_paths: set[str]) -> tuple[tuple[str, ...], str]:
-    """`/threads/{id}/runs/{rid}/cancel` POST -> (("threads", "runs"), "cancel")."""
-    segments = [s for s in path.split("/") if s]
+    """`/threads/{id}/runs/{rid}/cancel` POST -> (("threads", "runs"), "cancel").
+
+    Segments with no letter or digit in them (`..`, `~`, `名前`) name nothing and are skipped.
+    """
+    segments = [s for s in path.split("/") if s and (s.startswith("{") or naming.words(s))]
     statics = [naming.method_name(s) for s in segments if not s.startswith("{")]
     ends_with_param = bool(segments) and segments[-1].startswith("{")
     if not statics:

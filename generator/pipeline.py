@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -39,7 +40,21 @@ def load_naming(path: str | None) -> dict[str, str]:
     data = parse_document(text, path)
     if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
         raise OasgenError(f"{path}: the naming file must map operationIds to call paths (strings)")
+    for op_id, call_path in data.items():
+        if not _CALL_PATH.fullmatch(call_path):
+            from .errors import Location
+            from .yaml_reader import position_of
+
+            raise OasgenError(
+                f"{op_id!r}: {call_path!r} is not a call path (Python names joined by dots, such as "
+                "beta.threads.create)",
+                Location(path, *(position_of(data, op_id) or (None, None)), "/" + op_id.replace("~", "~0").replace("/", "~1")),
+            )
     return dict(data)
+
+
+#: `beta.threads.create_and_run`: names (keywords allowed: they are made safe) joined by dots.
+_CALL_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
 
 
 def check_package_name(name: str) -> str:

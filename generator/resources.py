@@ -70,6 +70,18 @@ def build_resources(api: Api) -> list[Resource]:
             op.resource = ("root",)
         node(op.resource).operations.append(op.id)
     type_names = {t.name for t in api.types} | {t.param_name for t in api.types if t.param_name}
+    # names inside each folder of resources/: a resource with children is a folder holding its
+    # own module, so `/users/users/{id}` needs the child renamed (`users/users2.py`)
+    in_folder: dict[tuple[str, ...], naming.NameRegistry] = {}
+    stems: dict[tuple[str, ...], str] = {}
+
+    def stem(path: tuple[str, ...]) -> str:
+        """The file or folder name of resource `path` inside its parent's folder."""
+        if path not in stems:
+            names = in_folder.setdefault(path[:-1], naming.NameRegistry({"__init__"}))
+            stems[path] = names.claim(naming.file_stem(path[-1]))
+        return stems[path]
+
     for path in sorted(nodes):
         res = nodes[path]
         base = naming.class_name(path[-1])
@@ -79,7 +91,12 @@ def build_resources(api: Api) -> list[Resource]:
         if any(v in type_names for v in variants):
             base += "Resource"
         res.class_name = base
-        folder = ".".join(path if res.children else path[:-1])
-        res.module = "resources." + (f"{folder}." if folder else "") + path[-1]
+        folders = [stem(path[: i + 1]) for i in range(len(path) - 1)]
+        if res.children:
+            folders.append(stem(path))
+            own = in_folder.setdefault(path, naming.NameRegistry({"__init__"})).claim(stems[path])
+        else:
+            own = stem(path)
+        res.module = ".".join(["resources", *folders, own])
         res.children.sort()
     return [nodes[p] for p in sorted(nodes)]

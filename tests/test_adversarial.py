@@ -44,6 +44,7 @@ class Error:
 
     where: str
     what: str
+    naming: str | None = None  # a naming file next to the spec
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,15 @@ CASES: dict[str, Error | Ok] = {
     "absolute-ref.yaml": Error(
         r"absolute-ref\.yaml:7:7 \(/components/schemas/Secret/\$ref\)", "absolute file paths are not allowed"
     ),
+    # a naming file whose call paths are file paths
+    "naming-escape.yaml": Error(
+        r"naming-escape\.naming\.yaml:2:1 \(/upAndOut\)",
+        "'../../../../tmp/evil.pwned' is not a call path",
+        naming="naming-escape.naming.yaml",
+    ),
     # generated fine
+    "path-traversal.yaml": Ok(),
+    "call-path-clashes.yaml": Ok(naming="call-path-clashes.naming.yaml"),
     "hostile-text.yaml": Ok(),
     "utf16-bom.yaml": Ok(),
     "name-collisions.yaml": Ok(),
@@ -139,18 +148,19 @@ def sandbox(root: Path, name: str) -> tuple[Path, Path]:
     spec_dir = box / "spec"
     spec_dir.mkdir(parents=True)
     (spec_dir / name).write_bytes(spec_bytes(name))
-    case = CASES[name]
-    if isinstance(case, Ok) and case.naming:
-        shutil.copy(CORPUS / case.naming, spec_dir / case.naming)
+    naming = CASES[name].naming
+    if naming:
+        shutil.copy(CORPUS / naming, spec_dir / naming)
     return spec_dir, box / "out"
 
 
-def oasgen(spec_dir: Path, name: str, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+def oasgen(spec_dir: Path, name: str, out: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "OASGEN_NO_CACHE": "1"}
     env.pop("OASGEN_DEBUG", None)
+    naming = CASES[name].naming
     return subprocess.run(
         [sys.executable, "-m", "generator.cli", "generate", name, "-o", str(out), "--package", package_of(name),
-         "--emit", EMIT, *extra],
+         "--emit", EMIT, *(("--naming", naming) if naming else ())],
         cwd=spec_dir, env=env, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
 
@@ -180,7 +190,8 @@ def test_error_case(name: str, tmp_path: Path) -> None:
     proc = oasgen(spec_dir, name, out)
     assert_clean_error(proc, name)
     assert not out.exists()
-    assert sorted(p.name for p in spec_dir.iterdir()) == [name]
+    assert sorted(p.name for p in spec_dir.iterdir()) == sorted({name, CASES[name].naming or name})
+    assert sorted(p.name for p in spec_dir.parent.iterdir()) == ["spec"]
 
 
 @pytest.mark.parametrize("name", ["malformed.yaml", "missing-ref.yaml", "swagger2.yaml"])
@@ -219,9 +230,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Generated]:
 
     def run(name: str) -> subprocess.CompletedProcess[str]:
         spec_dir, out = sandbox(root, name)
-        case = CASES[name]
-        extra = ("--naming", case.naming) if isinstance(case, Ok) and case.naming else ()
-        return oasgen(spec_dir, name, out, *extra)
+        return oasgen(spec_dir, name, out)
 
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         procs = dict(zip(OK_CASES, pool.map(run, OK_CASES)))
@@ -240,7 +249,7 @@ def test_ok_case_generates_inside_its_output_folder(generated: Generated, name: 
     assert "Traceback" not in proc.stdout + proc.stderr
     box = generated.root / name
     assert sorted(p.name for p in box.iterdir()) == ["out", "spec"]
-    assert {p.name for p in (box / "spec").iterdir()} <= {name, CASES[name].naming}  # type: ignore[union-attr]
+    assert sorted(p.name for p in (box / "spec").iterdir()) == sorted({name, CASES[name].naming or name})
     assert sorted(p.name for p in generated.out(name).iterdir()) == [".oasgen-manifest.json", package_of(name)]
     package = generated.package(name).resolve()
     for path in generated.out(name).rglob("*"):
@@ -421,4 +430,33 @@ def test_hostile_text_is_kept_literally(generated: Generated) -> None:
     assert client.quote_d.back_slash.get_single("x", mode="{% raw %}").plain == "{{ x }}\x00"
     assert requests[0].url.path == "/quote\"d/back\\slash/x/{{brace}}/\'single\'"
     assert requests[0].url.params["mode"] == "{% raw %}"
+
+
+def test_paths_and_names_that_look_like_files_stay_inside_the_package(generated: Generated) -> None:
+    package = generated.package("path-traversal.yaml")
+    windows_devices = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+    for path in package.rglob("*"):
+        parts = path.relative_to(package).with_suffix("").parts
+        assert all(part.isidentifier() and part.lower() not in windows_devices for part in parts), path
+    pkg = load(generated, "path-traversal.yaml")
+    client = pkg.Client(base_url="http://127.0.0.1:9")
+    assert callable(client.evil.list) and callable(client.root.retrieve)  # /../../evil and /..
+    assert callable(client.nul.aux.prn.com_1.get_lpt_1)
+
+
+def test_call_paths_never_hide_the_client_or_a_sub_resource(generated: Generated) -> None:
+    pkg = load(generated, "call-path-clashes.yaml")
+    resources = load(generated, "call-path-clashes.yaml", "resources.threads.threads")
+    client = pkg.Client(base_url="http://127.0.0.1:9")
+    assert client.close.__func__ is pkg.Client.close and callable(client.close_.list)
+    assert client.with_options(max_retries=0).max_retries == 0 and callable(client.with_options_.list)
+    assert callable(client.api_key_.copy_)
+    threads = client.threads
+    assert isinstance(threads.with_raw_response, resources.ThreadsWithRawResponse)
+    assert callable(threads.with_raw_response_)
+    assert callable(threads.runs.create) and callable(threads.runs_)  # a sub-resource and a method
+    assert callable(threads.threads.retrieve) and callable(threads.threads.threads.create)
+    assert callable(client.import_.class_.def_) and callable(client.init.class_.dict_)
+    assert callable(client.with_raw_response.close)
+    client.close()
 
