@@ -8,6 +8,7 @@ behaviour the bug broke.
 from __future__ import annotations
 
 import importlib
+import typing
 from pathlib import Path
 from types import ModuleType
 from typing import Any, Callable
@@ -255,6 +256,115 @@ def test_array_and_object_path_parameters_are_served(
             "filter": {"a": "x", "n": 4},
             "pair": {"n": 5},
         }
-        assert TestClient(app).get("/things/1,x/a=x/n,5").status_code == 400  # invalid request
+        assert (
+            TestClient(app).get("/things/1,x/a=x/n,5").status_code == 400
+        )  # invalid request
+
+    generate(doc, inspect)
+
+
+RECURSIVE = {
+    "Json": {
+        "anyOf": [
+            {"type": "string"},
+            {"type": "number"},
+            {"type": "boolean"},
+            {"type": "array", "items": {"$ref": "#/components/schemas/Json"}},
+            {
+                "type": "object",
+                "additionalProperties": {"$ref": "#/components/schemas/Json"},
+            },
+        ]
+    },
+    "Tree": {
+        "oneOf": [
+            {"$ref": "#/components/schemas/Leaf"},
+            {"type": "array", "items": {"$ref": "#/components/schemas/Tree"}},
+        ]
+    },
+    "Leaf": {
+        "type": "object",
+        "required": ["leaf value"],
+        "properties": {
+            "leaf value": {"type": "string"},
+            "next tree": {"$ref": "#/components/schemas/Tree"},
+        },
+    },
+    "Holder": {
+        "type": "object",
+        "properties": {
+            "j": {"$ref": "#/components/schemas/Json"},
+            "tree": {"$ref": "#/components/schemas/Tree"},
+        },
+    },
+}
+
+
+def test_recursive_aliases_and_functional_typeddicts_in_a_cycle(
+    generate: Callable[..., Outcome],
+) -> None:
+    """`Json = Union[str, List[Json]]` named itself before it existed (NameError), and a functional
+    TypedDict (a property name that is no identifier) named a later member of its cycle at once.
+    """
+    holder = {"$ref": "#/components/schemas/Holder"}
+    ok = {"description": "ok", "content": {"application/json": {"schema": holder}}}
+    body = {"content": {"application/json": {"schema": holder}}}
+    doc = _doc(
+        RECURSIVE,
+        {
+            "/things": {
+                "post": {
+                    "operationId": "createThing",
+                    "requestBody": body,
+                    "responses": {"200": ok},
+                }
+            }
+        },
+    )
+
+    def inspect(package: ModuleType, api: Api) -> None:
+        types = package.types
+        value = {
+            "j": {"a": [1, "x", {"b": True}]},
+            "tree": [{"leaf value": "x", "next tree": [[{"leaf value": "y"}]]}],
+        }
+        assert types.Holder.model_validate(value).to_dict(mode="json") == value
+        hints = typing.get_type_hints(types.LeafParam, include_extras=True)
+        assert hints["next tree"] is types.TreeParam
+        assert types.LeafParam.__required_keys__ == {"leaf value"}
+
+    generate(doc, inspect)
+
+
+def test_long_entries_of_a_functional_typeddict(
+    generate: Callable[..., Outcome],
+) -> None:
+    """Each entry was laid out as if it were a statement; black cannot parse `"a b": T,` alone."""
+    values = [f"value number {i} of a long enum" for i in range(6)]
+    thing = {
+        "type": "object",
+        "required": ["a b"],
+        "properties": {"a b": {"type": "string", "enum": values}},
+    }
+    body = {
+        "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}
+        }
+    }
+    doc = _doc(
+        {"Thing": thing},
+        {
+            "/things": {
+                "post": {
+                    "requestBody": body,
+                    "responses": {"204": {"description": "none"}},
+                }
+            }
+        },
+    )
+
+    def inspect(package: ModuleType, api: Api) -> None:
+        hints = typing.get_type_hints(package.types.ThingParam)
+        assert typing.get_args(hints["a b"]) == tuple(values)
 
     generate(doc, inspect)

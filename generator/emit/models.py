@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from ..ir import Api, Field, NamedType, TypeRef
-from ..normalizer import named_dependencies
+from ..normalizer import iter_type_refs, named_dependencies
 from .pytypes import Flavour, Imports, TypeRenderer, literal_text, py_string
 from .render import Renderer, black_statement
 
@@ -177,8 +177,10 @@ class ModelEmitter:
         items: list[ModuleItem] = []
         classes = [t for t in group if t.kind == "object"]
         aliases = _alias_order([t for t in group if t.kind == "alias"])
+        pending = {t.id for t in group}  # this module's types not defined yet, at each item
         for t in classes + aliases:
-            items.append(self._item(t, renderer, imports, flavour))
+            items.append(self._item(t, renderer, imports, flavour, pending))
+            pending.discard(t.id)
         own = {t.id for t in group}
         dep_lines = []
         for tid in sorted(imports.types - own, key=lambda i: self._name_of(self.types[i], flavour)):
@@ -210,17 +212,26 @@ class ModelEmitter:
         }
         return self.renderer.render("models/module.py.jinja", ctx)
 
-    def _item(self, t: NamedType, renderer: TypeRenderer, imports: Imports, flavour: Flavour) -> ModuleItem:
+    def _item(
+        self, t: NamedType, renderer: TypeRenderer, imports: Imports, flavour: Flavour, pending: set[str]
+    ) -> ModuleItem:
+        """One type of a module; `pending` holds the module's types not defined before it."""
         name = self._name_of(t, flavour)
         if t.kind == "alias":
             assert t.alias_of is not None
-            imports.typing_extensions.add("TypeAlias")
             annotation = renderer.render(t.alias_of, imports)
+            if named_dependencies(t) & pending:
+                # recursive through aliases only (`Json = Union[str, List[Json]]`): a plain alias
+                # would name itself before it exists, so the value is a string read on first use
+                imports.typing_extensions.add("TypeAliasType")
+                line = f"{name} = TypeAliasType({py_string(name)}, {py_string(annotation)})"
+                return ModuleItem("alias", name, docstring(t.description), black_statement(line))
+            imports.typing_extensions.add("TypeAlias")
             return ModuleItem(
                 "alias", name, docstring(t.description), black_statement(f"{name}: TypeAlias = {annotation}")
             )
         if flavour == "param":
-            return self._typeddict(t, name, renderer, imports)
+            return self._typeddict(t, name, renderer, imports, pending)
         fields = []
         for f in t.fields:
             fields.append(self._model_field(f, renderer, imports))
@@ -262,7 +273,9 @@ class ModelEmitter:
         line = f"{f.py_name}: {annotation}" + (f" = {value}" if value is not None else "")
         return {"line": black_statement(line, 1), "doc": docstring(f.description, "    ")}
 
-    def _typeddict(self, t: NamedType, name: str, renderer: TypeRenderer, imports: Imports) -> ModuleItem:
+    def _typeddict(
+        self, t: NamedType, name: str, renderer: TypeRenderer, imports: Imports, pending: set[str]
+    ) -> ModuleItem:
         imports.typing_extensions.add("TypedDict")
         fields = []
         functional = any(not f.name.isidentifier() or not f.name.isascii() or f.py_name != f.name for f in t.fields)
@@ -270,11 +283,16 @@ class ModelEmitter:
             if f.read_only:
                 continue
             annotation = renderer.render(f.type, imports)
+            if functional and any(r.kind == "named" and r.name in pending for r in iter_type_refs(f.type)):
+                # the functional form evaluates its annotations at once: a type of this module
+                # not defined yet (itself, or a later member of a cycle) is named by a string
+                annotation = py_string(annotation)
             if f.required:
                 imports.typing_extensions.add("Required")
                 annotation = f"Required[{annotation}]"
             if functional:
-                line = black_statement(f"{py_string(f.name)}: {annotation},", 2)
+                # an entry of a dict display, not a statement: `finish` lays a long one out
+                line = f"        {py_string(f.name)}: {annotation},"
             else:
                 line = black_statement(f"{f.name}: {annotation}", 1)
             fields.append({"line": line, "doc": docstring(f.description, "    ")})
