@@ -8,6 +8,8 @@ behaviour the bug broke.
 from __future__ import annotations
 
 import importlib
+import json
+import re
 import typing
 from pathlib import Path
 from types import ModuleType
@@ -17,6 +19,7 @@ import pytest
 
 from fuzz_support import Checker, Outcome
 from generator.ir import Api
+from generator.pipeline import Target, build_api, render_package
 from spec_strategies import GeneratedSpec
 
 
@@ -368,3 +371,24 @@ def test_long_entries_of_a_functional_typeddict(
         assert typing.get_args(hints["a b"]) == tuple(values)
 
     generate(doc, inspect)
+
+
+def test_modules_of_a_cycle_are_black_stable(tmp_path: Path) -> None:
+    """A re-export module lacked the blank line before `__all__`; an alias after a class, the second blank line."""
+    import black
+
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(_doc(RECURSIVE)), encoding="utf-8")
+    files = render_package(build_api(Target(str(spec), "pkg")), "pkg")
+    cyclic = {
+        rel: text
+        for rel, text in files.items()
+        if rel.startswith("pkg/types/") and rel.endswith(".py")
+    }
+    assert any("refers to in a cycle" in text for text in cyclic.values())
+    assert any(
+        re.search(r"^class .*\n(.+\n)+\n\n\w+ = TypeAliasType", t, re.M)
+        for t in cyclic.values()
+    )
+    for rel, text in cyclic.items():
+        assert black.format_str(text, mode=black.Mode()) == text, rel
