@@ -14,14 +14,17 @@ RESERVED_CLASS_NAMES = frozenset(
         "Literal", "Mapping", "NotRequired", "Optional", "Required", "Sequence", "TypeAlias",
         "TypedDict", "Union", "TYPE_CHECKING", "NotGiven", "NOT_GIVEN", "Stream", "AsyncStream",
         "Client", "AsyncClient", "APIResponse", "PropertyInfo", "None", "True", "False",
-        "SyncAPIClient", "AsyncAPIClient", "SyncAPIResource", "AsyncAPIResource",
+        "SyncAPIClient", "AsyncAPIClient", "SyncAPIResource", "AsyncAPIResource", "MISSING",
+        "TypeAliasType", "TypeGuard", "AsyncAPIResponse", "BinaryAPIResponse", "AsyncBinaryAPIResponse",
+        "AsyncPaginator", "SyncPage", "AsyncPage", "SyncCursorPage", "AsyncCursorPage", "Body", "Query",
+        "Headers", "Timeout", "FileTypes",
     }
 )  # fmt: skip
 
 #: Field names that would shadow a type used in annotations or a pydantic BaseModel attribute.
 RESERVED_FIELD_NAMES = frozenset(
     {
-        "str", "int", "float", "bool", "bytes", "datetime", "date", "MISSING",
+        "str", "int", "float", "bool", "bytes", "datetime", "date", "MISSING", "Field",
         "Optional", "Union", "List", "Dict", "Literal", "Annotated", "Any",
         "model_config", "model_fields", "model_computed_fields", "model_extra",
         "model_fields_set", "model_construct", "model_copy", "model_dump", "model_dump_json",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator, Mapping
 
+from . import naming
 from .errors import Problem
 from .ir import Api, NamedType, SecurityScheme, TypeRef
 from .loader import Node, Spec, join_pointer
@@ -38,6 +39,7 @@ def normalize(
         operations=operations,
     )
     types = schemas.types
+    _unshadow_fields(types)
     _mark_usage(api, types)
     for t in sorted(types.values(), key=lambda t: t.name):
         if t.used_in_request:
@@ -104,6 +106,21 @@ def named_dependencies(t: NamedType) -> set[str]:
             if ref.kind == "named" and ref.name:
                 out.add(ref.name)
     return out
+
+
+def _unshadow_fields(types: dict[str, NamedType]) -> None:
+    """A field named like a class its model's annotations use (`Tags: Union[Tags, MISSING] =
+    MISSING`, common in PascalCase APIs) would be read as its own default when pydantic
+    evaluates them: such a field gets another Python name (the wire name stays its alias)."""
+    for t in types.values():
+        if t.kind != "object":
+            continue
+        used = {types[r].name for r in named_dependencies(t) if r in types}
+        clashing = [f for f in t.fields if f.py_name in used]
+        if clashing:
+            names = naming.NameRegistry({f.py_name for f in t.fields} | used)
+            for f in clashing:
+                f.py_name = names.claim(f.py_name + "_")
 
 
 def _mark_usage(api: Api, types: dict[str, NamedType]) -> None:

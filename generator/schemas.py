@@ -9,6 +9,7 @@ matched by structure.
 from __future__ import annotations
 
 import hashlib
+import math
 from typing import Any
 
 from . import naming
@@ -266,12 +267,21 @@ class SchemaConverter:
     def _inline_type(self, node: Node, hint: str, owner: str | None, top: bool) -> TypeRef:
         value: dict[str, Any] = node.value
         if "const" in value:
-            return TypeRef("literal", values=(value["const"],))
+            if value["const"] is None or _literal_value(value["const"]):
+                return TypeRef("literal", values=(value["const"],))
+            # a float, object or list is no typing.Literal value: the schema's type stands for it
+            rest = Node({k: v for k, v in value.items() if k != "const"}, node.doc, node.pointer)
+            return self._inline_type(rest, hint, owner, top)
         enum = value.get("enum")
         if isinstance(enum, list) and enum:
-            values = tuple(v for v in enum if v is not None)
-            values = tuple(v for i, v in enumerate(values) if v not in values[:i])  # no duplicates; objects allowed
-            return TypeRef("literal", values=values, nullable=None in enum)
+            if not all(v is None or _literal_value(v) for v in enum):
+                rest = Node({k: v for k, v in value.items() if k != "enum"}, node.doc, node.pointer)
+                t = self._inline_type(rest, hint, owner, top)
+                return t.with_nullable(True) if None in enum else t
+            values = tuple(dict.fromkeys((type(v), v) for v in enum if v is not None))  # 1 and true both stay
+            if not values:
+                return TypeRef("null")  # `enum: [null]`
+            return TypeRef("literal", values=tuple(v for _, v in values), nullable=None in enum)
         for key in ("oneOf", "anyOf"):
             members = value.get(key)
             if isinstance(members, list) and members and not all(_only_required(m) for m in members):
@@ -551,29 +561,39 @@ def _primitive(kind: str, value: dict[str, Any]) -> TypeRef:
 
 def constraints_of(value: dict[str, Any]) -> Constraints:
     def num(key: str) -> Any:
-        v = value.get(key)
-        return v if isinstance(v, (int, float)) and not isinstance(v, bool) else None
+        v = value.get(key)  # an infinite bound (1e999) bounds nothing
+        return v if isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) else None
+
+    def count(key: str) -> int | None:
+        v = num(key)  # `maxLength: 1e3` is 1000; a fraction or a negative count is no limit
+        return int(v) if v is not None and v >= 0 and float(v).is_integer() else None
 
     ex_min, ex_max = value.get("exclusiveMinimum"), value.get("exclusiveMaximum")
     c = Constraints(
-        min_length=num("minLength"),
-        max_length=num("maxLength"),
+        min_length=count("minLength"),
+        max_length=count("maxLength"),
         pattern=value.get("pattern") if isinstance(value.get("pattern"), str) else None,
         minimum=num("minimum"),
         maximum=num("maximum"),
-        min_items=num("minItems"),
-        max_items=num("maxItems"),
+        min_items=count("minItems"),
+        max_items=count("maxItems"),
     )
     # 3.0: boolean flags on minimum/maximum; 3.1: numbers of their own
     if ex_min is True and c.minimum is not None:
         c.exclusive_minimum, c.minimum = c.minimum, None
-    elif isinstance(ex_min, (int, float)) and not isinstance(ex_min, bool):
+    elif isinstance(ex_min, (int, float)) and not isinstance(ex_min, bool) and math.isfinite(ex_min):
         c.exclusive_minimum = ex_min
     if ex_max is True and c.maximum is not None:
         c.exclusive_maximum, c.maximum = c.maximum, None
-    elif isinstance(ex_max, (int, float)) and not isinstance(ex_max, bool):
+    elif isinstance(ex_max, (int, float)) and not isinstance(ex_max, bool) and math.isfinite(ex_max):
         c.exclusive_maximum = ex_max
     return c
+
+
+def _literal_value(value: Any) -> bool:
+    """Can `typing.Literal` hold it? Strings, booleans and 64-bit integers (pydantic validates no
+    bigger literal); not floats or containers."""
+    return isinstance(value, str) or isinstance(value, int) and -(2**63) <= value < 2**63
 
 
 def _only_required(member: Any) -> bool:

@@ -119,6 +119,10 @@ CASES: dict[str, Error | Ok] = {
         naming="naming-escape.naming.yaml",
     ),
     # generated fine
+    "runtime-names.yaml": Ok(),
+    "enums.yaml": Ok(),
+    "numbers.yaml": Ok(),
+    "type-lists.yaml": Ok(),
     "path-traversal.yaml": Ok(),
     "call-path-clashes.yaml": Ok(naming="call-path-clashes.naming.yaml"),
     "hostile-text.yaml": Ok(),
@@ -366,6 +370,11 @@ def test_colliding_names_stay_distinct(generated: Generated) -> None:
     assert model.model_validate(wire).model_dump(by_alias=True) == wire
     letter = model_field_values(types.Letters, "letter")
     assert {"a", "A", "a ", ""} <= set(letter)
+    # a field named like the class it holds is no longer read as its own default
+    pet = {"Owner": {"Name": "x"}, "Tags": ["a"], "Status": "a", "Field": "abc", "Limit": 5}
+    assert types.Pet.model_validate(pet).model_dump(by_alias=True) == pet
+    with pytest.raises(ValueError):
+        types.Pet.model_validate({**pet, "Field": "abcd"})
 
 
 def model_field_values(model: Any, field: str) -> tuple[Any, ...]:
@@ -459,4 +468,56 @@ def test_call_paths_never_hide_the_client_or_a_sub_resource(generated: Generated
     assert callable(client.import_.class_.def_) and callable(client.init.class_.dict_)
     assert callable(client.with_raw_response.close)
     client.close()
+
+
+def test_schemas_named_like_runtime_classes_do_not_shadow_them(generated: Generated) -> None:
+    pkg = load(generated, "runtime-names.yaml")
+    types = load(generated, "runtime-names.yaml", "types")
+    renamed = {"ClientModel", "AsyncClientModel", "BaseModelModel", "StreamModel", "FieldModel", "LiteralModel",
+               "OptionalModel", "NotGivenModel", "MISSINGModel", "SyncPageModel", "AsyncPageModel", "BodyModel"}  # fmt: skip
+    assert renamed <= set(dir(types))
+    assert pkg.Client is not types.ClientModel and callable(pkg.Client(base_url="http://127.0.0.1:9").things.create)
+    stream = types.StreamModel.model_validate({"next": {"next": {}}})
+    assert isinstance(stream.next.next, types.StreamModel)
+    wire = {"missing": {"x": 1}, "field": "field", "literal": "literal", "date": "2024-01-02", "self_": {"x": 2}}
+    assert types.Everything.model_validate(wire).model_dump(mode="json", by_alias=True) == wire
+
+
+def test_enums_of_every_kind(generated: Generated) -> None:
+    types = load(generated, "enums.yaml", "types")
+    assert types.IntEnum is int  # 10**20 is past what pydantic validates in a Literal
+    assert typing.get_args(types.SmallIntEnum) == (-(2**63), 2**63 - 1)
+    assert typing.get_args(types.BoolEnum) == (True, False)
+    assert typing.get_args(types.CaseEnum) == ("a", "A", "aa", "AA", "a-b", "a_b", "A_B")
+    assert typing.get_args(types.DuplicateEnum) == ("same", "other")
+    # floats, objects and lists cannot be Literal values: the schema's own type stands in
+    assert (types.FloatEnum, types.OnlyNull) == (float, None)
+    assert model_field_values(types.Enums, "inline_mixed") == (1, "1", True)
+    wire = {"int_enum": 10**20, "bool_enum": False, "case_enum": "A", "float_enum": 0.5, "null_enum": None,
+            "mixed_enum": 2.5, "object_enum": {"a": 1}, "array_enum": [], "only_null": None}  # fmt: skip
+    assert types.Enums.model_validate(wire).model_dump(by_alias=True) == {**wire, "inline_bool": False}
+    with pytest.raises(ValueError):
+        types.Enums.model_validate({"case_enum": "B"})
+
+
+def test_numbers_at_the_edges(generated: Generated) -> None:
+    types = load(generated, "numbers.yaml", "types")
+    ok = {"bounded": 1e300, "length": "x" * 1000, "float_items": [1] * 10, "negative_length": "",
+          "infinite_enum": 0.5, "int_bounds": 10**22}  # fmt: skip
+    assert types.Numbers.model_validate(ok).model_dump(by_alias=True) == ok
+    for bad in ({"length": "x" * 1001}, {"float_items": []}, {"int_bounds": 999}):
+        with pytest.raises(ValueError):
+            types.Numbers.model_validate(bad)
+
+
+def test_type_lists(generated: Generated) -> None:
+    types = load(generated, "type-lists.yaml", "types")
+    wire = {"nullable_string": None, "string_or_int": 1, "only_null": None, "array_or_null": [1, None],
+            "object_or_null": None, "const_number": 2.5, "nullable_ref": None, "ref_with_type_list": "x",
+            "everything": ["a"]}  # fmt: skip
+    dumped = types.Values.model_validate(wire).model_dump(by_alias=True)
+    assert dumped == {**wire, "const_string": "fixed", "const_null": None}
+    assert types.Values.model_validate({"nullable_string": "s", "string_or_int": "t"}).string_or_int == "t"
+    with pytest.raises(ValueError):
+        types.Values.model_validate({})  # nullable_string is required, null or not
 
