@@ -99,8 +99,18 @@ class _MemoryFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 
 
 def _purge(package: str) -> None:
+    """Unload the package, and forget what typing cached about it.
+
+    Every example is imported under the same package name, and typing keeps things by
+    module name: generic aliases cached by their arguments (forward references among them
+    compare by text and module) and `@overload`s by module and qualified name. A later
+    package would be handed those of an earlier one.
+    """
     for name in [n for n in sys.modules if n == package or n.startswith(package + ".")]:
         del sys.modules[name]
+    for clear in getattr(typing, "_cleanups", ()):
+        clear()
+    typing.clear_overloads()  # registered by module and qualified name, so they would carry over
 
 
 # -- the oracle: an instance of a schema ----------------------------------------------------

@@ -392,3 +392,53 @@ def test_modules_of_a_cycle_are_black_stable(tmp_path: Path) -> None:
     )
     for rel, text in cyclic.items():
         assert black.format_str(text, mode=black.Mode()) == text, rel
+
+
+def test_client_methods_annotations_resolve(generate: Callable[..., Outcome]) -> None:
+    """A discriminated union returned by a method needs pydantic's Field, and the stream overloads
+    `Literal`: resource modules imported neither unless something else used them."""
+    a = {
+        "type": "object",
+        "required": ["type"],
+        "properties": {"type": {"type": "string", "enum": ["a"]}},
+    }
+    b = {
+        "type": "object",
+        "required": ["type"],
+        "properties": {"type": {"type": "string", "enum": ["b"]}},
+    }
+    union = {
+        "oneOf": [
+            {"$ref": "#/components/schemas/A"},
+            {"$ref": "#/components/schemas/B"},
+        ]
+    }
+    body = {
+        "type": "object",
+        "properties": {"stream": {"type": "boolean"}, "n": {"type": "integer"}},
+    }
+    responses = {
+        "200": {
+            "description": "ok",
+            "content": {
+                "application/json": {"schema": union},
+                "text/event-stream": {"schema": union},
+            },
+        }
+    }
+    op = {
+        "operationId": "makeThing",
+        "requestBody": {"content": {"application/json": {"schema": body}}},
+        "responses": responses,
+    }
+    doc = _doc({"A": a, "B": b}, {"/things": {"post": op}})
+
+    def inspect(package: ModuleType, api: Api) -> None:
+        things = importlib.import_module(f"{package.__name__}.resources.things")
+        for cls in (things.Things, things.AsyncThings):
+            overloads = typing.get_overloads(cls.create)
+            assert len(overloads) == 3
+            for fn in [cls.create, *overloads]:
+                typing.get_type_hints(fn, include_extras=True)
+
+    generate(doc, inspect)

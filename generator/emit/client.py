@@ -148,6 +148,7 @@ class ClientEmitter:
             "up": up,
             "typing": sorted(imports.typing | {"Any"}),
             "typing_extensions": sorted(imports.typing_extensions),
+            "pydantic": sorted(imports.pydantic),
             "datetime": sorted(imports.datetime),
             "type_import_lines": [black_statement(f"from {up}types.{m} import {n}") for m, n in type_imports],
             "doc": docstring(f"Operations under `client.{'.'.join(res.path)}`.", "    "),
@@ -271,6 +272,8 @@ class ClientEmitter:
             if ctx.stream_always:
                 ctx.returns = ctx.stream_cls
                 ctx.async_returns = ctx.async_stream_cls
+            else:
+                imports.typing.add("Literal")  # the overloads' `stream: Literal[True]`
         return ctx
 
     # -- client --------------------------------------------------------------------------
