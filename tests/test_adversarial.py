@@ -119,6 +119,9 @@ CASES: dict[str, Error | Ok] = {
         naming="naming-escape.naming.yaml",
     ),
     # generated fine
+    "empty-paths.yaml": Ok(),
+    "names-keywords.yaml": Ok(),
+    "additional-properties.yaml": Ok(),
     "runtime-names.yaml": Ok(),
     "enums.yaml": Ok(),
     "numbers.yaml": Ok(),
@@ -224,7 +227,8 @@ class Generated:
         return self.out(name) / package_of(name)
 
     def python_files(self, name: str) -> list[Path]:
-        return sorted(self.package(name).rglob("*.py"))
+        """Modules and stubs."""
+        return sorted(p for p in self.package(name).rglob("*.py*") if p.suffix in (".py", ".pyi"))
 
 
 @pytest.fixture(scope="module")
@@ -265,13 +269,12 @@ _BLACK_STABLE: set[str] = set()  # texts (package name masked) already found bla
 
 @pytest.mark.parametrize("name", sorted(set(OK_CASES) - HEAVY))
 def test_ok_case_compiles_and_is_black_stable(generated: Generated, name: str) -> None:
-    mode = black.Mode()
     for path in generated.python_files(name):
         text = path.read_text(encoding="utf-8")
         compile(text, str(path), "exec")
-        masked = text.replace(package_of(name), "PACKAGE")  # the runtime modules are the same in every case
+        masked = path.suffix + text.replace(package_of(name), "PACKAGE")  # the runtime is the same in every case
         if masked not in _BLACK_STABLE:
-            assert black.format_str(text, mode=mode) == text, path
+            assert black.format_str(text, mode=black.Mode(is_pyi=path.suffix == ".pyi")) == text, path
             _BLACK_STABLE.add(masked)
 
 
@@ -520,4 +523,57 @@ def test_type_lists(generated: Generated) -> None:
     assert types.Values.model_validate({"nullable_string": "s", "string_or_int": "t"}).string_or_int == "t"
     with pytest.raises(ValueError):
         types.Values.model_validate({})  # nullable_string is required, null or not
+
+
+def test_a_spec_without_operations_gives_a_working_client_and_server(generated: Generated) -> None:
+    pkg = load(generated, "empty-paths.yaml")
+    with pkg.Client(base_url="http://127.0.0.1:9") as client:
+        assert repr(client) == "Client(base_url='http://127.0.0.1:9')"
+    assert load(generated, "empty-paths.yaml", "server").create_app().title == "empty"
+
+
+def test_keywords_builtins_dunders_unicode_and_digits_as_names(generated: Generated) -> None:
+    import keyword
+
+    import httpx
+
+    types = load(generated, "names-keywords.yaml", "types")
+    long_name = "L" + "o" * 297 + "ng"
+    wire = {"class": 1, "1st": 2, "def": "d", "None": "n", "True": True, "async": "a", "await": "w", "match": "m",
+            "case": "c", "_": "u", "type": "t", "list": ["l"], "id": "i", "print": "p", "__init__": "i",
+            "__class__": "c", "__dict__": "d", "_private": "p", "naïve": "n", "名前": "n", "🐍": "s", "🐍🐍": "ss",
+            "2": 2, "": "e", " ": "sp", "a.b": "ab", "a b": "a b", "$ref-ish": "r", long_name: "long"}  # fmt: skip
+    model = types.Keywords
+    assert len(model.model_fields) == len(wire)
+    assert model.model_validate(wire).model_dump(by_alias=True) == wire
+    assert model.model_validate({"class": 1, "1st": 2}).class_ == 1
+    for name in model.model_fields:
+        assert name.isidentifier() and not keyword.iskeyword(name) and not name.startswith("_"), name
+    # schemas named list, type, print, __init__, class, naïve, 名前, 🐍, 1st and 300 characters long
+    assert {"ListModel", "Type", "Print", "Init", "Class", "Naive", "Model", "Model2", "Model1st"} <= set(dir(types))
+    requests: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        requests.append(request)
+        return httpx.Response(200, json={"class": 3, "1st": 4})
+
+    pkg = load(generated, "names-keywords.yaml")
+    client = pkg.Client(base_url="http://test", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    assert client.class_.retrieve("i", lambda_=1, print="p", naive="n", field_1_st="f").field_1_st == 4
+    assert dict(requests[0].url.params) == {"lambda": "1", "print": "p", "naïve": "n"}
+    assert requests[0].url.path == "/class/i" and requests[0].headers["1st"] == "f"
+    client.root.delete("x")
+    assert requests[1].url.path == "/名前/x"
+
+
+def test_every_shape_of_additional_properties(generated: Generated) -> None:
+    types = load(generated, "additional-properties.yaml", "types")
+    wire = {"true_map": {"a": [1]}, "empty_map": {"b": None}, "string_map": {"c": "s"}, "ref_map": {"d": {"v": 1}},
+            "list_map": {"e": [1, 2]}, "map_of_maps": {"f": {"g": 1.5}}, "nullable_map": None,
+            "inline_object_map": {"h": {"v": "x"}}, "no_type_map": {"i": True},
+            "union_map": {"j": "s", "k": {"v": 2}}, "mixed": {"name": "n", "extra": 1}}  # fmt: skip
+    assert types.Maps.model_validate(wire).model_dump(by_alias=True, exclude_unset=True) == wire
+    with pytest.raises(ValueError):
+        types.Maps.model_validate({"string_map": {"c": 1}})
+    assert types.Closed.model_validate({"name": "n"}).name == "n"
 

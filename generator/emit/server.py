@@ -533,7 +533,9 @@ class ServerEmitter:
                 [f"{routers[p.module]}.build_router(handlers.{p.attribute})" for p in self.resources],
                 quote=False,
                 indent=1,
-            ).lstrip(),
+            ).lstrip()
+            if self.resources
+            else "",  # no operations: no routers to include
             "fields": [_statement(f"{p.attribute}: Optional[{p.protocol}] = None", 1) for p in self.resources],
         }
 
