@@ -16,6 +16,28 @@ RESERVED_ARGUMENTS = frozenset(
 )  # fmt: skip
 
 
+#: Names a resource module imports from the runtime, typing and pydantic (templates/client/resource.py.jinja).
+_RESOURCE_MODULE_NAMES = frozenset(
+    {
+        "AsyncAPIResource", "AsyncPaginator", "SyncAPIResource", "APIResponse", "AsyncAPIResponse",
+        "AsyncBinaryAPIResponse", "BinaryAPIResponse", "AsyncStream", "Stream", "Body", "FileTypes",
+        "Headers", "NotGiven", "Query", "Timeout", "AsyncCursorPage", "AsyncPage", "SyncCursorPage",
+        "SyncPage", "Any", "Dict", "Iterable", "List", "Literal", "Mapping", "Optional", "Union",
+        "Annotated", "Field",
+    }
+)  # fmt: skip
+
+#: Names _client.py defines or imports beside the top-level resources' classes.
+_CLIENT_MODULE_NAMES = frozenset(
+    {"Client", "AsyncClient", "SyncAPIClient", "AsyncAPIClient", "ClientError", "NotGiven", "Timeout"}
+)
+
+
+def _variants(base: str) -> tuple[str, str, str, str]:
+    """The classes of one resource: sync, async and their raw-response wrappers."""
+    return (base, "Async" + base, base + "WithRawResponse", "Async" + base + "WithRawResponse")
+
+
 def build_arguments(op: Operation, types: dict[str, NamedType]) -> None:
     """Path params first (positional), then body fields, query, header and cookie params."""
     names = naming.NameRegistry(taken=set(RESERVED_ARGUMENTS))
@@ -82,14 +104,27 @@ def build_resources(api: Api) -> list[Resource]:
             stems[path] = names.claim(naming.file_stem(path[-1]))
         return stems[path]
 
+    # class names that meet in one module: a resource's module defines its four classes and
+    # imports those of its children and the runtime's names; _client.py, the top-level ones
+    in_module: dict[tuple[str, ...], set[str]] = {(): set(_CLIENT_MODULE_NAMES)}
+
+    def clashes(base: str, scope: set[str]) -> bool:
+        return any(v in type_names or v in scope or v in _RESOURCE_MODULE_NAMES for v in _variants(base))
+
     for path in sorted(nodes):
         res = nodes[path]
         base = naming.class_name(path[-1])
         if len(path) > 1 and base == nodes[path[:-1]].class_name:
             base = naming.class_name("_".join(path[-2:]))
-        variants = (base, "Async" + base, base + "WithRawResponse", "Async" + base + "WithRawResponse")
-        if any(v in type_names for v in variants):
+        scope = in_module.setdefault(path[:-1], set())
+        if clashes(base, scope):
             base += "Resource"
+        candidate, n = base, 2
+        while clashes(candidate, scope):
+            candidate, n = f"{base}{n}", n + 1
+        base = candidate
+        scope.update(_variants(base))
+        in_module.setdefault(path, set()).update(_variants(base))
         res.class_name = base
         folders = [stem(path[: i + 1]) for i in range(len(path) - 1)]
         if res.children:

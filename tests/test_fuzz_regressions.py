@@ -442,3 +442,39 @@ def test_client_methods_annotations_resolve(generate: Callable[..., Outcome]) ->
                 typing.get_type_hints(fn, include_extras=True)
 
     generate(doc, inspect)
+
+
+def test_resource_classes_never_shadow_each_other_or_runtime_names(
+    generate: Callable[..., Outcome],
+) -> None:
+    """`/async/async/users`: the child's `AsyncAsync` was also the parent's async class, imported
+    into the parent's module and then redefined there, so `client.async_.async_` had no `users`.
+    A resource named `body` or `timeout` hid the runtime's `Body` and `Timeout` in its module.
+    """
+    get = {"get": {"responses": {"204": {"description": "none"}}}}
+    doc = _doc(
+        {},
+        {
+            p: get
+            for p in ("/async/async/users", "/async/things", "/body", "/timeout/items")
+        },
+    )
+
+    def inspect(package: ModuleType, api: Api) -> None:
+        client = package.Client(api_key="k", base_url="http://127.0.0.1:9")
+        assert callable(client.async_.async_.users.list)
+        assert type(client.async_.async_) is not type(client.async_)
+        names = {r.class_name for r in api.resources}
+        assert {"Async", "AsyncAsyncResource"} <= names and not {
+            "Body",
+            "Timeout",
+        } & names
+        hints = typing.get_type_hints(type(client.body).list)
+        assert (
+            hints["extra_body"]
+            == typing.Optional[
+                importlib.import_module(f"{package.__name__}._types").Body
+            ]
+        )
+
+    generate(doc, inspect)
