@@ -178,6 +178,7 @@ class Argument:
     required: bool
     description: str | None = None
     deprecated: bool = False
+    explode: bool = True  # query arrays: False sends one comma-joined value (style form)
 
 
 @dataclass

@@ -69,7 +69,10 @@ def build_arguments(op: Operation, types: dict[str, NamedType]) -> None:
     for p in op.parameters:
         if p.location != "path":
             args.append(
-                Argument(names.claim(p.py_name), p.name, p.location, p.type, p.required, p.description, p.deprecated)
+                Argument(
+                    names.claim(p.py_name), p.name, p.location, p.type, p.required, p.description, p.deprecated,
+                    explode=p.explode or p.type.kind != "array" or p.style != "form",
+                )
             )
     op.arguments = args
 

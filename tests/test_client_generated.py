@@ -131,6 +131,19 @@ def test_list_iterates_over_every_page(client: Any) -> None:
     assert any("after=pet_3" in r["path"] and "limit=2" in r["path"] for r in Recorder.requests)
 
 
+def test_explode_false_arrays_and_cookies(client: Any) -> None:
+    from urllib.parse import parse_qs, urlsplit
+
+    client.pets.list(limit=1, tags=["a", "b"], ids=["x", "y"], session="s;1\r\nX: y")
+    sent = Recorder.requests[-1]
+    query = parse_qs(urlsplit(sent["path"]).query)
+    assert query["tags"] == ["a", "b"]  # explode (the default): repeated keys
+    assert query["ids"] == ["x,y"]  # explode: false: one comma-joined value
+    assert sent["headers"]["Cookie"] == "session=s%3B1%0D%0AX%3A%20y"
+    client.pets.list(limit=1)
+    assert "Cookie" not in Recorder.requests[-1]["headers"]
+
+
 def test_multipart_upload_and_binary_download(client: Any, tmp_path: Path) -> None:
     client.pets.photo("pet_1", file=("cat.png", b"\x89PNG", "image/png"), caption="hi")
     req = Recorder.requests[-1]

@@ -180,6 +180,7 @@ class ClientEmitter:
         body_lines: list[str] = []
         query_lines: list[str] = []
         header_lines: list[str] = []
+        cookie_lines: list[str] = []
         file_lines: list[str] = []
         raw_body = None
         path_args: dict[str, str] = {}
@@ -203,11 +204,16 @@ class ClientEmitter:
             elif a.source == "file":
                 file_lines.append(entry)
             elif a.source == "query":
-                query_lines.append(entry)
+                value = a.py_name if a.explode else f"comma_separated({a.py_name})"
+                query_lines.append(f"{py_string(a.wire_name)}: {value},")
             elif a.source == "header":
                 header_lines.append(entry)
+            elif a.source == "cookie":
+                cookie_lines.append(f"{py_string(a.wire_name)}: {a.py_name}")
             elif a.source == "raw_body":
                 raw_body = a.py_name
+        if cookie_lines:
+            header_lines.append(f'"Cookie": cookie_header({{{", ".join(cookie_lines)}}}),')
         path_literal = path_fstring(op.path, path_args)
         for k, v in op.fixed_query:
             query_lines.append(f"{py_string(k)}: {py_string(v)},")

@@ -13,17 +13,18 @@ from __future__ import annotations
 import datetime
 import enum
 from typing import Iterable, List, Literal, Mapping, Tuple, Union
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import pydantic
 
-from ._types import NotGiven
+from ._types import NOT_GIVEN, NotGiven
 
 __all__ = [
     "ArrayFormat",
     "CommaSeparated",
     "Querystring",
     "comma_separated",
+    "cookie_header",
     "stringify",
     "stringify_items",
 ]
@@ -50,6 +51,24 @@ def comma_separated(
     if value is None or isinstance(value, NotGiven):
         return value
     return CommaSeparated(value)
+
+
+def cookie_header(values: Mapping[str, object]) -> Union[str, NotGiven]:
+    """A ``Cookie`` header from the given cookie parameters (``a=1; b=x%3By``).
+
+    None and NOT_GIVEN are left out, arrays are comma-joined, and values are percent-encoded
+    so a ``;``, ``=`` or CR/LF in a value cannot add a cookie or a header. NOT_GIVEN when no
+    cookie is set, so the header is not sent at all."""
+    pairs = []
+    for name, value in values.items():
+        if value is None or isinstance(value, NotGiven):
+            continue
+        if isinstance(value, (list, tuple)):
+            text = ",".join(_primitive(v) for v in value)
+        else:
+            text = _primitive(value)
+        pairs.append(f"{name}={quote(text, safe='')}")
+    return "; ".join(pairs) if pairs else NOT_GIVEN
 
 
 def _primitive(value: object) -> str:
