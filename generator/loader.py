@@ -13,13 +13,14 @@ import json
 import os
 import posixpath
 import re
+import sys
 import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
 from .errors import Location, RefError, SpecError, UnsupportedSpecError
-from .yaml_reader import YamlSyntaxError, YList, YMap, parse_yaml, position_of
+from .yaml_reader import MAX_DEPTH, YamlSyntaxError, YList, YMap, parse_yaml, position_of
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 #: OpenAPI 3.0.x and 3.1.x (not 3.10, not 4.0).
@@ -267,8 +268,15 @@ def _no_duplicates(display: str) -> Any:
     return hook
 
 
+#: Python frames a document MAX_DEPTH levels deep may need downstream: converting and rendering
+#: a schema costs a few calls per level (`items` of `items` of ... 400 deep took 1,200).
+RECURSION_LIMIT = 10 * MAX_DEPTH
+
+
 def load_spec(path: str | os.PathLike[str], *, allow_remote: bool = False) -> Spec:
     """Load a spec file and every document its refs reach; check that every ref resolves."""
+    if sys.getrecursionlimit() < RECURSION_LIMIT:
+        sys.setrecursionlimit(RECURSION_LIMIT)
     file = Path(path)
     display = str(path)
     text = _read_text(file, display)

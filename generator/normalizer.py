@@ -28,6 +28,7 @@ def normalize(
     schemas.add_components()
     builder = OperationBuilder(spec, schemas, found, naming_overrides, streaming_overrides)
     operations = builder.build_all()
+    schemas.finish()  # the types of operations' schemas queued too deep to build at once
     api = Api(
         title=str(info.get("title") or "API"),
         version=str(info.get("version") or ""),

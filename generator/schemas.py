@@ -25,6 +25,11 @@ _MODIFIER_KEYS = frozenset(
     }
 )  # fmt: skip
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+#: Named types built one inside the other before deeper ones are queued (a few frames each).
+_EAGER_DEPTH = 40
+#: Schemas nested inside one type (`items` of `items`...) before the rest is any value: each
+#: level may add brackets (`Optional[List[...]]`), and Python parses no more than 200 levels.
+MAX_TYPE_NESTING = 50
 _DISCRIMINATOR_PREFERENCE = ("type", "event", "object", "kind", "role")
 
 
@@ -72,6 +77,9 @@ class SchemaConverter:
         self._values_in_progress: dict[int, str] = {}  # id() of a schema being converted -> its type id
         self._converted: dict[str, TypeRef] = {}  # node id -> TypeRef (named types only)
         self._component_nodes: dict[str, tuple[Node, str]] = {}  # component id -> (node, name)
+        self._depth = 0  # named types being built, one inside the other
+        self._nesting = 0  # schemas being converted inside the named type being built
+        self._queued: dict[str, tuple[Node, str, str | None]] = {}  # built by `finish`, not recursively
 
     # -- entry points -----------------------------------------------------------
 
@@ -93,9 +101,27 @@ class SchemaConverter:
                 self._by_structure.setdefault(structure_key(value, self._structure_memo), tid)
         for name, tid, value in entries:
             self.named(Node(value, self.spec.root_doc, join_pointer("/components/schemas", name)), name)
+        self.finish()
+
+    def finish(self) -> None:
+        """Build the named types that were queued because they sat too deep to recurse into."""
+        while self._queued:
+            node, name, owner = next(iter(self._queued.values()))
+            self.named(node, name, owner, now=True)
 
     def convert(self, node: Node, hint: str, owner: str | None) -> TypeRef:
         """Type of the schema at `node`; `hint` names inline objects, `owner` groups them."""
+        if self._nesting >= MAX_TYPE_NESTING:
+            # Python refuses brackets nested 200 deep: `List[List[...]]` has to end somewhere
+            self._warn(f"schema nested more than {MAX_TYPE_NESTING} levels inside one type: any value", node)
+            return TypeRef("any")
+        self._nesting += 1
+        try:
+            return self._convert(node, hint, owner)
+        finally:
+            self._nesting -= 1
+
+    def _convert(self, node: Node, hint: str, owner: str | None) -> TypeRef:
         value = node.value
         if value is True or value is None or value == {}:
             return TypeRef("any")
@@ -110,7 +136,7 @@ class SchemaConverter:
             tid = self._by_structure.get(structure_key(value, self._structure_memo))
             if tid is not None and tid != self._id(node.doc, node.pointer):
                 if tid not in self.types and tid in self._component_nodes:
-                    self.named(*self._component_nodes[tid])  # built now: unions look at its fields
+                    self.named(*self._component_nodes[tid], now=True)  # unions look at its fields
                 return self._named_ref(tid, nullable=self._nullable_flag(value))
         return self._inline(node, hint, owner)
 
@@ -122,11 +148,20 @@ class SchemaConverter:
     def _named_ref(self, tid: str, nullable: bool = False) -> TypeRef:
         return TypeRef("named", name=tid, nullable=nullable)
 
-    def named(self, node: Node, name: str, owner: str | None = None) -> TypeRef:
-        """Create (once) the named type for `node` and return a reference to it."""
+    def named(self, node: Node, name: str, owner: str | None = None, *, now: bool = False) -> TypeRef:
+        """Create (once) the named type for `node` and return a reference to it.
+
+        Past `_EAGER_DEPTH` types being built one inside the other (a chain of 1,500 components
+        each referring to the next, or objects nested 200 deep), the type is queued for
+        `finish` instead, unless it is needed `now`: recursion stays shallow.
+        """
         tid = self._id(node.doc, node.pointer)
         if tid in self.types or tid in self._in_progress:
             return self._named_ref(tid)
+        if self._depth >= _EAGER_DEPTH and not now:
+            self._queued.setdefault(tid, (node, name, owner))
+            return self._named_ref(tid)
+        self._queued.pop(tid, None)
         # the same schema met again, under another pointer, while it is being converted: an
         # allOf merge copies a member's properties under the merged object's pointer, so a
         # property leading back into the merge would otherwise be a new type every time
@@ -150,15 +185,21 @@ class SchemaConverter:
             source=f"{self.spec.display(node.doc)}#{node.pointer}",
         )
         self.types[tid] = named  # registered before conversion: recursion finds it
-        if isinstance(value.get("$ref"), str):  # `Foo: {$ref: ...}`: an alias of the target
-            named.alias_of = self._ref(node, cls, owner or tid)
-        elif self._is_object(value) and not self._composition(value):
-            self._fill_object(named, node, value)
-        elif "allOf" in value and self._merge_all_of_needed(node):
-            merged, origins = self._merge_all_of(node)
-            self._fill_object(named, Node(merged, node.doc, node.pointer), merged, origins)
-        else:
-            named.alias_of = self._inline(node, cls, owner or tid, top=True)
+        self._depth += 1
+        nesting, self._nesting = self._nesting, 0  # a reference to it is just its name
+        try:
+            if isinstance(value.get("$ref"), str):  # `Foo: {$ref: ...}`: an alias of the target
+                named.alias_of = self._ref(node, cls, owner or tid)
+            elif self._is_object(value) and not self._composition(value):
+                self._fill_object(named, node, value)
+            elif "allOf" in value and self._merge_all_of_needed(node):
+                merged, origins = self._merge_all_of(node)
+                self._fill_object(named, Node(merged, node.doc, node.pointer), merged, origins)
+            else:
+                named.alias_of = self._inline(node, cls, owner or tid, top=True)
+        finally:
+            self._depth -= 1
+            self._nesting = nesting
         self._in_progress.discard(tid)
         if self._values_in_progress.get(id(node.value)) == tid:
             del self._values_in_progress[id(node.value)]
@@ -353,6 +394,10 @@ class SchemaConverter:
             mnode = Node(member, node.doc, join_pointer(base, i))
             refs.append(self.convert(mnode, hint + self._member_suffix(mnode, i), owner))
         refs = _dedupe(refs)
+        for r in refs:  # the checks below look at the members' fields
+            if r.kind == "named" and r.name in self._queued:
+                queued_node, queued_name, queued_owner = self._queued[r.name]
+                self.named(queued_node, queued_name, queued_owner, now=True)
         # anyOf [string, enum of strings]: an open enum
         plain = [r for r in refs if r.kind == "str" and r.format is None and not r.nullable]
         lits = [r for r in refs if r.kind == "literal" and all(isinstance(v, str) for v in r.values)]
