@@ -126,6 +126,8 @@ class Parameter:
     description: str | None = None
     deprecated: bool = False
     constraints: Constraints = field(default_factory=Constraints)
+    default: Any = None  # the schema's default, kept only when it fits the type
+    has_default: bool = False
 
 
 BodyKind = Literal["json", "multipart", "form", "binary", "text"]

@@ -143,6 +143,11 @@ class OperationBuilder:
             if not isinstance(explode, bool):
                 explode = style == "form"
             sval = self.spec.deref(snode).value if isinstance(schema, dict) else {}
+            has_default = isinstance(sval, dict) and "default" in sval and not (bool(v.get("required")) or loc == "path")
+            default = sval.get("default") if has_default else None
+            if has_default and not _default_fits(ptype, default):
+                self._warn("parameter default does not match its type; ignored", snode)
+                has_default, default = False, None
             out.append(
                 Parameter(
                     name=name,
@@ -155,6 +160,8 @@ class OperationBuilder:
                     description=_text(v.get("description")),
                     deprecated=bool(v.get("deprecated")),
                     constraints=constraints_of(sval if isinstance(sval, dict) else {}),
+                    default=default,
+                    has_default=has_default,
                 )
             )
         order = {loc: i for i, loc in enumerate(_LOCATIONS)}
@@ -415,3 +422,20 @@ def _text(value: Any) -> str | None:
 
 def _type_of(schema: Any) -> Any:
     return schema.get("type") if isinstance(schema, dict) else None
+
+
+def _default_fits(t: TypeRef, value: object) -> bool:
+    """A default handlers can receive as is: a scalar of the parameter's own (unnamed) type."""
+    if t.kind == "str":
+        return isinstance(value, str)
+    if t.kind == "int":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if t.kind == "float":
+        return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value
+    if t.kind == "bool":
+        return isinstance(value, bool)
+    if t.kind == "literal":
+        if t.open and isinstance(value, str):
+            return True
+        return any(type(v) is type(value) and v == value for v in t.values)
+    return False

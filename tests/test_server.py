@@ -205,7 +205,7 @@ def test_parameters_arrive_by_python_name(app: Any) -> None:
     assert r.status_code == 200, r.text
     assert app.state.seen["list"] == {
         "limit": 5,
-        "order": None,
+        "order": "desc",  # the spec's default
         "after": "run_abcd",
         "include": ["steps", "usage"],
         "metadata": {"team": "red"},
@@ -213,6 +213,35 @@ def test_parameters_arrive_by_python_name(app: Any) -> None:
         "session": "s-1",
         "credentials": "sk-test",
     }
+
+
+def test_parameter_defaults_reach_the_handler_and_mismatched_ones_are_ignored(app: Any, tmp_path: Path) -> None:
+    r = request(app, "GET", "/v2/runs", headers=BEARER)
+    assert r.status_code == 200, r.text
+    assert (app.state.seen["list"]["limit"], app.state.seen["list"]["order"]) == (20, "desc")
+
+    from generator.loader import load_spec
+    from generator.normalizer import normalize
+
+    spec = tmp_path / "defaults.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      operationId: getX\n"
+        "      parameters:\n"
+        "        - {name: n, in: query, schema: {type: integer, default: 'abc'}}\n"
+        "        - {name: flag, in: query, schema: {type: boolean, default: 1}}\n"
+        "        - {name: mode, in: query, schema: {type: string, enum: [a, b], default: c}}\n"
+        "        - {name: size, in: query, schema: {type: number, default: 1}}\n"
+        "      responses: {'204': {description: ok}}\n"
+    )
+    problems: list[Any] = []
+    api = normalize(load_spec(str(spec)), problems=problems)
+    params = {p.name: p for p in api.operations[0].parameters}
+    assert [(n, params[n].has_default) for n in ("n", "flag", "mode", "size")] == [
+        ("n", False), ("flag", False), ("mode", False), ("size", True)
+    ]
+    assert params["size"].default == 1
+    warnings = [str(p) for p in problems if "default does not match" in str(p)]
+    assert len(warnings) == 3 and all("defaults.yaml:" in w for w in warnings)
 
 
 @pytest.mark.parametrize(

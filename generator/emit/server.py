@@ -342,7 +342,8 @@ class ServerEmitter:
             kwargs.append("deprecated=True")
         factory = {"path": "Path", "query": "Query", "header": "Header", "cookie": "Cookie"}[p.location]
         route_type = f"Annotated[{annotation}, {factory}({', '.join(kwargs)})]"
-        return Arg(name, p.name, p.location, annotation, route_type, "None" if optional else None)
+        default = literal_text(p.default) if p.has_default else "None" if optional else None
+        return Arg(name, p.name, p.location, annotation, route_type, default)
 
     def _constraint_args(self, p: Parameter) -> list[str]:
         c = p.constraints

@@ -36,7 +36,7 @@ def build_router(handler: Optional[AudioVoiceConsentsHandler]) -> APIRouter:
         *,
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
         after: Annotated[Optional[str], Query()] = None,
-        limit: Annotated[Optional[int], Query()] = None,
+        limit: Annotated[Optional[int], Query()] = 20,
     ) -> Any:
         return await call(
             handler,

@@ -37,8 +37,8 @@ def build_router(handler: Optional[BetaAssistantsHandler]) -> APIRouter:
     async def list(
         *,
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
-        limit: Annotated[Optional[int], Query()] = None,
-        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = None,
+        limit: Annotated[Optional[int], Query()] = 20,
+        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = "desc",
         after: Annotated[Optional[str], Query()] = None,
         before: Annotated[Optional[str], Query()] = None,
     ) -> Any:

@@ -39,8 +39,8 @@ def build_router(handler: Optional[ChatCompletionsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
         model: Annotated[Optional[str], Query()] = None,
         after: Annotated[Optional[str], Query()] = None,
-        limit: Annotated[Optional[int], Query()] = None,
-        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = None,
+        limit: Annotated[Optional[int], Query()] = 20,
+        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = "asc",
     ) -> Any:
         return await call(
             handler,

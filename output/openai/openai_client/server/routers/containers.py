@@ -33,8 +33,8 @@ def build_router(handler: Optional[ContainersHandler]) -> APIRouter:
     async def list(
         *,
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
-        limit: Annotated[Optional[int], Query()] = None,
-        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = None,
+        limit: Annotated[Optional[int], Query()] = 20,
+        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = "desc",
         after: Annotated[Optional[str], Query()] = None,
         name: Annotated[Optional[str], Query()] = None,
     ) -> Any:

@@ -36,7 +36,7 @@ def build_router(handler: Optional[ConversationsItemsHandler]) -> APIRouter:
         *,
         conversation_id: Annotated[str, Path()],
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
-        limit: Annotated[Optional[int], Query()] = None,
+        limit: Annotated[Optional[int], Query()] = 20,
         order: Annotated[Optional[Literal["asc", "desc"]], Query()] = None,
         after: Annotated[Optional[str], Query()] = None,
         include: Annotated[Optional[List[IncludeEnum]], Query()] = None,

@@ -37,11 +37,11 @@ def build_router(handler: Optional[EvalsHandler]) -> APIRouter:
         *,
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
         after: Annotated[Optional[str], Query()] = None,
-        limit: Annotated[Optional[int], Query()] = None,
-        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = None,
+        limit: Annotated[Optional[int], Query()] = 20,
+        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = "asc",
         order_by: Annotated[
             Optional[Literal["created_at", "updated_at"]], Query()
-        ] = None,
+        ] = "created_at",
     ) -> Any:
         return await call(
             handler,

@@ -37,8 +37,8 @@ def build_router(handler: Optional[EvalsRunsHandler]) -> APIRouter:
         eval_id: Annotated[str, Path()],
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
         after: Annotated[Optional[str], Query()] = None,
-        limit: Annotated[Optional[int], Query()] = None,
-        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = None,
+        limit: Annotated[Optional[int], Query()] = 20,
+        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = "asc",
         status: Annotated[
             Optional[
                 Literal["queued", "in_progress", "completed", "canceled", "failed"]

@@ -33,9 +33,9 @@ def build_router(handler: Optional[EvalsRunsOutputItemsHandler]) -> APIRouter:
         run_id: Annotated[str, Path()],
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
         after: Annotated[Optional[str], Query()] = None,
-        limit: Annotated[Optional[int], Query()] = None,
+        limit: Annotated[Optional[int], Query()] = 20,
         status: Annotated[Optional[Literal["fail", "pass"]], Query()] = None,
-        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = None,
+        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = "asc",
     ) -> Any:
         return await call(
             handler,

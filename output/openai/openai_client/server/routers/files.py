@@ -36,8 +36,8 @@ def build_router(handler: Optional[FilesHandler]) -> APIRouter:
         *,
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
         purpose: Annotated[Optional[str], Query()] = None,
-        limit: Annotated[Optional[int], Query()] = None,
-        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = None,
+        limit: Annotated[Optional[int], Query()] = 10000,
+        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = "desc",
         after: Annotated[Optional[str], Query()] = None,
     ) -> Any:
         return await call(

@@ -44,8 +44,10 @@ def build_router(
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
         project_id: Annotated[Optional[str], Query()] = None,
         after: Annotated[Optional[str], Query()] = None,
-        limit: Annotated[Optional[int], Query()] = None,
-        order: Annotated[Optional[Literal["ascending", "descending"]], Query()] = None,
+        limit: Annotated[Optional[int], Query()] = 10,
+        order: Annotated[
+            Optional[Literal["ascending", "descending"]], Query()
+        ] = "descending",
     ) -> Any:
         return await call(
             handler,

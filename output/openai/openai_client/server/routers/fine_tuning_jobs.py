@@ -43,7 +43,7 @@ def build_router(handler: Optional[FineTuningJobsHandler]) -> APIRouter:
         request: Request,
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
         after: Annotated[Optional[str], Query()] = None,
-        limit: Annotated[Optional[int], Query()] = None,
+        limit: Annotated[Optional[int], Query()] = 20,
     ) -> Any:
         return await call(
             handler,
@@ -118,7 +118,7 @@ def build_router(handler: Optional[FineTuningJobsHandler]) -> APIRouter:
         fine_tuning_job_id: Annotated[str, Path()],
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
         after: Annotated[Optional[str], Query()] = None,
-        limit: Annotated[Optional[int], Query()] = None,
+        limit: Annotated[Optional[int], Query()] = 20,
     ) -> Any:
         return await call(
             handler,

@@ -32,7 +32,7 @@ def build_router(handler: Optional[FineTuningJobsCheckpointsHandler]) -> APIRout
         fine_tuning_job_id: Annotated[str, Path()],
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
         after: Annotated[Optional[str], Query()] = None,
-        limit: Annotated[Optional[int], Query()] = None,
+        limit: Annotated[Optional[int], Query()] = 10,
     ) -> Any:
         return await call(
             handler,

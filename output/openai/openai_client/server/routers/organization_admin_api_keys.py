@@ -36,8 +36,8 @@ def build_router(handler: Optional[OrganizationAdminApiKeysHandler]) -> APIRoute
         *,
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
         after: Annotated[Optional[str], Query()] = None,
-        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = None,
-        limit: Annotated[Optional[int], Query()] = None,
+        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = "asc",
+        limit: Annotated[Optional[int], Query()] = 20,
     ) -> Any:
         return await call(
             handler,

@@ -44,8 +44,8 @@ def build_router(handler: Optional[OrganizationAuditLogsHandler]) -> APIRouter:
         resource_ids: Annotated[
             Optional[List[str]], Query(alias="resource_ids[]")
         ] = None,
-        tenant_only: Annotated[Optional[bool], Query()] = None,
-        limit: Annotated[Optional[int], Query()] = None,
+        tenant_only: Annotated[Optional[bool], Query()] = False,
+        limit: Annotated[Optional[int], Query()] = 20,
         after: Annotated[Optional[str], Query()] = None,
         before: Annotated[Optional[str], Query()] = None,
     ) -> Any:

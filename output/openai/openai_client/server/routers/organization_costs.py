@@ -30,13 +30,13 @@ def build_router(handler: Optional[OrganizationCostsHandler]) -> APIRouter:
         start_time: Annotated[int, Query()],
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
         end_time: Annotated[Optional[int], Query()] = None,
-        bucket_width: Annotated[Optional[Literal["1d"]], Query()] = None,
+        bucket_width: Annotated[Optional[Literal["1d"]], Query()] = "1d",
         project_ids: Annotated[Optional[List[str]], Query()] = None,
         api_key_ids: Annotated[Optional[List[str]], Query()] = None,
         group_by: Annotated[
             Optional[List[Literal["project_id", "line_item", "api_key_id"]]], Query()
         ] = None,
-        limit: Annotated[Optional[int], Query()] = None,
+        limit: Annotated[Optional[int], Query()] = 7,
         page: Annotated[Optional[str], Query()] = None,
     ) -> Any:
         return await call(

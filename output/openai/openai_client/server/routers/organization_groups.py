@@ -37,9 +37,9 @@ def build_router(handler: Optional[OrganizationGroupsHandler]) -> APIRouter:
     async def list(
         *,
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
-        limit: Annotated[Optional[int], Query(ge=0, le=1000)] = None,
+        limit: Annotated[Optional[int], Query(ge=0, le=1000)] = 100,
         after: Annotated[Optional[str], Query()] = None,
-        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = None,
+        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = "asc",
     ) -> Any:
         return await call(
             handler,

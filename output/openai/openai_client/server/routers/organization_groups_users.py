@@ -36,9 +36,9 @@ def build_router(handler: Optional[OrganizationGroupsUsersHandler]) -> APIRouter
         *,
         group_id: Annotated[str, Path()],
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
-        limit: Annotated[Optional[int], Query(ge=0, le=1000)] = None,
+        limit: Annotated[Optional[int], Query(ge=0, le=1000)] = 100,
         after: Annotated[Optional[str], Query()] = None,
-        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = None,
+        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = "desc",
     ) -> Any:
         return await call(
             handler,

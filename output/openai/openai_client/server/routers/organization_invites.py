@@ -34,7 +34,7 @@ def build_router(handler: Optional[OrganizationInvitesHandler]) -> APIRouter:
     async def list(
         *,
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
-        limit: Annotated[Optional[int], Query()] = None,
+        limit: Annotated[Optional[int], Query()] = 20,
         after: Annotated[Optional[str], Query()] = None,
     ) -> Any:
         return await call(

@@ -47,9 +47,9 @@ def build_router(handler: Optional[OrganizationProjectsHandler]) -> APIRouter:
     async def list(
         *,
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
-        limit: Annotated[Optional[int], Query()] = None,
+        limit: Annotated[Optional[int], Query()] = 20,
         after: Annotated[Optional[str], Query()] = None,
-        include_archived: Annotated[Optional[bool], Query()] = None,
+        include_archived: Annotated[Optional[bool], Query()] = False,
     ) -> Any:
         return await call(
             handler,

@@ -33,7 +33,7 @@ def build_router(handler: Optional[OrganizationProjectsApiKeysHandler]) -> APIRo
         *,
         project_id: Annotated[str, Path()],
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
-        limit: Annotated[Optional[int], Query()] = None,
+        limit: Annotated[Optional[int], Query()] = 20,
         after: Annotated[Optional[str], Query()] = None,
         owner_project_access: Annotated[
             Optional[Literal["active", "inactive", "any"]], Query()

@@ -42,9 +42,9 @@ def build_router(
         *,
         project_id: Annotated[str, Path()],
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
-        limit: Annotated[Optional[int], Query()] = None,
+        limit: Annotated[Optional[int], Query()] = 20,
         after: Annotated[Optional[str], Query()] = None,
-        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = None,
+        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = "desc",
     ) -> Any:
         return await call(
             handler,

@@ -35,9 +35,9 @@ def build_router(handler: Optional[OrganizationProjectsGroupsHandler]) -> APIRou
         *,
         project_id: Annotated[str, Path()],
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
-        limit: Annotated[Optional[int], Query(ge=0, le=100)] = None,
+        limit: Annotated[Optional[int], Query(ge=0, le=100)] = 20,
         after: Annotated[Optional[str], Query()] = None,
-        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = None,
+        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = "asc",
     ) -> Any:
         return await call(
             handler,
@@ -84,7 +84,7 @@ def build_router(handler: Optional[OrganizationProjectsGroupsHandler]) -> APIRou
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
         group_type: Annotated[
             Optional[Literal["group", "tenant_group"]], Query()
-        ] = None,
+        ] = "group",
     ) -> Any:
         return await call(
             handler,

@@ -34,7 +34,7 @@ def build_router(handler: Optional[OrganizationProjectsRateLimitsHandler]) -> AP
         *,
         project_id: Annotated[str, Path()],
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
-        limit: Annotated[Optional[int], Query()] = None,
+        limit: Annotated[Optional[int], Query()] = 100,
         after: Annotated[Optional[str], Query()] = None,
         before: Annotated[Optional[str], Query()] = None,
     ) -> Any:

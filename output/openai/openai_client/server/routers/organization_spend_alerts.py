@@ -40,7 +40,7 @@ def build_router(handler: Optional[OrganizationSpendAlertsHandler]) -> APIRouter
         *,
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
         limit: Annotated[Optional[int], Query(ge=0, le=100)] = None,
-        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = None,
+        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = "asc",
         after: Annotated[Optional[str], Query()] = None,
         before: Annotated[Optional[str], Query()] = None,
     ) -> Any:

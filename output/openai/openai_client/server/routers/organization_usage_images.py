@@ -30,7 +30,7 @@ def build_router(handler: Optional[OrganizationUsageImagesHandler]) -> APIRouter
         start_time: Annotated[int, Query()],
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
         end_time: Annotated[Optional[int], Query()] = None,
-        bucket_width: Annotated[Optional[Literal["1m", "1h", "1d"]], Query()] = None,
+        bucket_width: Annotated[Optional[Literal["1m", "1h", "1d"]], Query()] = "1d",
         sources: Annotated[
             Optional[
                 List[Literal["image.generation", "image.edit", "image.variation"]]

@@ -32,7 +32,7 @@ def build_router(handler: Optional[OrganizationUsageVectorStoresHandler]) -> API
         start_time: Annotated[int, Query()],
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
         end_time: Annotated[Optional[int], Query()] = None,
-        bucket_width: Annotated[Optional[Literal["1m", "1h", "1d"]], Query()] = None,
+        bucket_width: Annotated[Optional[Literal["1m", "1h", "1d"]], Query()] = "1d",
         project_ids: Annotated[Optional[List[str]], Query()] = None,
         group_by: Annotated[Optional[List[Literal["project_id"]]], Query()] = None,
         limit: Annotated[Optional[int], Query()] = None,

@@ -34,7 +34,7 @@ def build_router(
         start_time: Annotated[int, Query()],
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
         end_time: Annotated[Optional[int], Query()] = None,
-        bucket_width: Annotated[Optional[Literal["1m", "1h", "1d"]], Query()] = None,
+        bucket_width: Annotated[Optional[Literal["1m", "1h", "1d"]], Query()] = "1d",
         project_ids: Annotated[Optional[List[str]], Query()] = None,
         user_ids: Annotated[Optional[List[str]], Query()] = None,
         api_key_ids: Annotated[Optional[List[str]], Query()] = None,

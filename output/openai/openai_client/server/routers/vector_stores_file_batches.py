@@ -100,8 +100,8 @@ def build_router(handler: Optional[VectorStoresFileBatchesHandler]) -> APIRouter
         vector_store_id: Annotated[str, Path()],
         batch_id: Annotated[str, Path()],
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
-        limit: Annotated[Optional[int], Query()] = None,
-        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = None,
+        limit: Annotated[Optional[int], Query()] = 20,
+        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = "desc",
         after: Annotated[Optional[str], Query()] = None,
         before: Annotated[Optional[str], Query()] = None,
         filter: Annotated[
