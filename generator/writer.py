@@ -58,8 +58,8 @@ def plan(out_dir: Path, files: dict[str, str]) -> tuple[WriteResult, set[str]]:
             continue
         if current is not None and rel not in owned and not current.startswith(GENERATED_MARK):
             raise OasgenError(
-                f"{target}: exists and was not written by oasgen; move it away or choose another output folder",
-                Location(str(target)),
+                "exists and was not written by oasgen; move it away or choose another output folder",
+                Location(str(target)),  # the message starts with it
             )
         result.written.append(rel)
     result.removed = sorted(p for p in owned - set(files) if (out_dir / p).is_file())

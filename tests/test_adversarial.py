@@ -270,6 +270,23 @@ def test_error_leaves_an_existing_output_folder_as_it_was(name: str, tmp_path: P
     assert snapshot(out) == before
 
 
+def test_a_user_file_in_the_way_is_an_error_and_nothing_is_written(tmp_path: Path) -> None:
+    # a good spec, but the output folder holds a package module oasgen did not write
+    name = "empty-paths.yaml"
+    spec_dir, out = sandbox(tmp_path, name)
+    (out / package_of(name)).mkdir(parents=True)
+    (out / package_of(name) / "_client.py").write_text("# my own client\n")
+    before = snapshot(out)
+    proc = oasgen(spec_dir, name, out)
+    assert proc.returncode == 2 and "Traceback" not in proc.stdout + proc.stderr, proc.stderr
+    assert re.match(
+        rf"oasgen: error: {re.escape(str(out / package_of(name) / '_client.py'))}: exists and was not written by oasgen",
+        proc.stderr,
+    ), proc.stderr
+    assert snapshot(out) == before
+    assert sorted(p.name for p in out.parent.iterdir()) == ["out", "spec"]
+
+
 # -- ok cases ----------------------------------------------------------------------------------------
 
 
