@@ -204,6 +204,7 @@ class Operation:
     body_kind: BodyKind | None = None  # how the body arguments are sent
     body_content_type: str | None = None
     security: list[str] = field(default_factory=list)  # scheme names that may authorise it
+    security_optional: bool = False  # `security` lists `{}`: anonymous calls are allowed too
     source: str = ""
 
 

@@ -108,6 +108,9 @@ class OperationBuilder:
         result.responses = self._responses(onode, hint)
         security = op.get("security", self.spec.root.get("security"))
         result.security = _scheme_names(security)
+        result.security_optional = bool(result.security) and isinstance(security, list) and any(
+            isinstance(req, dict) and not req for req in security
+        )
         result.streaming = self._streaming(result, hint)
         result.pagination = self._pagination(result)
         return result

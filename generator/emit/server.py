@@ -461,6 +461,9 @@ class ServerEmitter:
         constants = [self.schemes[s][0] for s in op.security if s in self.schemes]
         if not constants:
             return None
+        if op.security_optional:
+            route = f"Annotated[Optional[str], Depends(requires({', '.join(constants)}, optional=True))]"
+            return Arg("credentials", "", "credentials", "Optional[str]", route)
         route = f"Annotated[str, Depends(requires({', '.join(constants)}))]"
         return Arg("credentials", "", "credentials", "str", route)
 

@@ -472,18 +472,23 @@ def _credential_text(value: Any) -> Optional[str]:
     return None
 
 
-def requires(*schemes: Scheme) -> Callable[..., Awaitable[str]]:
+def requires(
+    *schemes: Scheme, optional: bool = False
+) -> Callable[..., Awaitable[Optional[str]]]:
     """A dependency giving the credential of the first scheme present, else answering 401.
 
-    The credential is the bearer token, the API key, or ``"username:password"``.
+    The credential is the bearer token, the API key, or ``"username:password"``. With
+    ``optional`` (the operation's security lists ``{}``) a call without one gets None.
     """
     names = [f"credential_{i}" for i in range(len(schemes))]
 
-    async def dependency(**found: Any) -> str:
+    async def dependency(**found: Any) -> Optional[str]:
         for name in names:
             text = _credential_text(found.get(name))
             if text is not None:
                 return text
+        if optional:
+            return None
         challenges = [s.kind.capitalize() for s in schemes if s.kind != "apiKey"]
         raise ApiError(
             401,
