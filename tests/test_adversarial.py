@@ -490,6 +490,12 @@ def test_reserved_argument_names_reach_the_wire(generated: Generated) -> None:
     assert request.headers["NOT_GIVEN"] == "n"
     assert json.loads(request.content) == {"timeout": 2.5, "self": "body-self", "body": "b"}
     assert request.extensions["timeout"]["read"] == 7
+    # a streaming operation whose path has a parameter named stream: the flag is stream2
+    requests.clear()
+    chunk = client.chats.update("s", "t", stream2=False, timeout3=1, stream_cls="q")
+    assert isinstance(chunk, pkg.types.Chunk)
+    assert requests[0].url.path == "/chats/s/t" and dict(requests[0].url.params) == {"stream_cls": "q"}
+    assert json.loads(requests[0].content) == {"stream": False, "timeout": 1}
 
 
 def test_utf16_spec_is_read_through_its_byte_order_mark(generated: Generated) -> None:

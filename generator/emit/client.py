@@ -36,7 +36,8 @@ class MethodContext:
     async_page_cls: str | None = None
     async_page: str | None = None
     item: str | None = None
-    stream_param: str | None = None
+    stream_param: str | None = None  # the stream flag's Python name
+    stream_body_line: str = ""  # `"stream": stream,`
     stream_always: bool = False
     stream_cls: str | None = None
     async_stream_cls: str | None = None
@@ -185,8 +186,11 @@ class ClientEmitter:
         raw_body = None
         path_args: dict[str, str] = {}
         stream_param = op.streaming.param if op.streaming else None
+        # the stream flag's Python name is its body argument's (`stream2` beside a path parameter `stream`)
+        stream_arg = next((a for a in op.arguments if a.source == "body" and a.wire_name == stream_param), None)
+        stream_name = stream_arg.py_name if stream_arg is not None else stream_param
         for a in op.arguments:
-            if stream_param and a.source == "body" and a.wire_name == stream_param:
+            if a is stream_arg:
                 continue
             ann = self._annotation(a.type, imports, "param")
             if a.source == "path":
@@ -273,8 +277,10 @@ class ClientEmitter:
             ctx.stream_cls = f"Stream[{event}]"
             ctx.async_stream_cls = f"AsyncStream[{event}]"
             ctx.stream_mode = op.streaming.mode
-            ctx.stream_param = stream_param
+            ctx.stream_param = stream_name
             ctx.stream_always = stream_param is None
+            if stream_param is not None:
+                ctx.stream_body_line = f"{py_string(stream_param)}: {stream_name},"
             if ctx.stream_always:
                 ctx.returns = ctx.stream_cls
                 ctx.async_returns = ctx.async_stream_cls
