@@ -37,7 +37,7 @@ _SERVER_NAMES = frozenset(
         "APIRouter", "Annotated", "Any", "ApiError", "AsyncIterator", "Body", "Cookie",
         "Depends", "Dict", "Endpoint", "FastAPI", "Field", "File", "Form", "Handlers",
         "Header", "List", "Literal", "Optional", "Path", "Protocol", "Query", "QueryRoute",
-        "path_object",
+        "path_object", "usable_pattern",
         "Request", "Response", "Scheme", "UploadFile", "Union", "app", "build_router", "call",
         "create_app", "dataclass", "form_object", "handlers", "include_routers", "install",
         "query_object", "requires",
@@ -214,7 +214,10 @@ class ServerEmitter:
         return plans
 
     def _plan_ops(self, ops: list[Operation]) -> list[OpPlan]:
-        taken = {"router", "handler", "build_router", "call", "requires", "form_object", "query_object", "path_object"}
+        taken = {
+            "router", "handler", "build_router", "call", "requires", "form_object", "query_object",
+            "path_object", "usable_pattern",
+        }  # fmt: skip
         methods = naming.NameRegistry()
         functions = naming.NameRegistry(taken)
         constants = naming.NameRegistry()
@@ -234,14 +237,16 @@ class ServerEmitter:
     def _plan_op(self, op: Operation, method: str, function: str, constant: str) -> OpPlan:
         names = naming.NameRegistry(set(_RESERVED_ARGS))
         args: list[Arg] = []
-        path = op.path
+        placeholders: dict[str, str] = {}
         needs_request = False
         for p in op.parameters:
             arg = self._param_arg(p, names)
             if p.location == "path":
-                path = path.replace("{" + p.name + "}", "{" + arg.name + "}")
+                placeholders[p.name] = arg.name
             needs_request = needs_request or arg.source in ("query_object", "path_object")
             args.append(arg)
+        # one pass: renaming `{foo-bar}` to `{foo_bar}` first would rename `{foo_bar}` twice after it
+        path = re.sub(r"\{([^{}]*)\}", lambda m: "{" + placeholders.get(m[1], m[1]) + "}", op.path)
         body = self._body(op)
         if body is not None:
             body_args = self._body_args(body.kind, body.type, body.required, body.file_fields, names)
@@ -354,8 +359,8 @@ class ServerEmitter:
                 out.append(f"min_length={c.min_length}")
             if c.max_length is not None:
                 out.append(f"max_length={c.max_length}")
-            if c.pattern is not None:
-                out.append(f"pattern={py_string(c.pattern)}")
+            if c.pattern is not None:  # checked when the app is built: see usable_pattern
+                out.append(f"pattern=usable_pattern({py_string(c.pattern)})")
         elif kind in ("int", "float"):
             for key, value in (
                 ("ge", c.minimum),
@@ -715,6 +720,8 @@ class ServerEmitter:
                 for factory in ("Path", "Query", "Header", "Cookie", "Body", "File", "Form", "Depends"):
                     if re.search(rf"(?<![\w.]){factory}\(", a.route_type):
                         imports.fastapi.add(factory)
+                if "usable_pattern(" in a.route_type:
+                    runtime.add("usable_pattern")
             if a.source == "credentials":
                 runtime.add("requires")
                 schemes.update(c for c, _ in (self.schemes[s] for s in op.op.security if s in self.schemes))

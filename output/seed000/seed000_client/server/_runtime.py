@@ -65,6 +65,7 @@ __all__ = [
     "path_object",
     "query_object",
     "requires",
+    "usable_pattern",
 ]
 
 logger = logging.getLogger("seed000_client.server")
@@ -408,6 +409,22 @@ async def path_object(
             nested = dict(zip(parts[::2], parts[1::2]))
         raw = None
     return _read("path", name, raw, nested, type_, True)
+
+
+def usable_pattern(pattern: str) -> Optional[str]:
+    """A parameter's ``pattern`` when pydantic can compile it, else None (no check).
+
+    Specs write ECMA-262 regexes; pydantic's engine has no lookaround or backreference,
+    for one, and such a pattern would stop the whole app from being built.
+    """
+    try:
+        pydantic_core.SchemaValidator(
+            pydantic_core.core_schema.str_schema(pattern=pattern)
+        )
+    except pydantic_core.SchemaError:
+        logger.warning("pattern %r is not checked: pydantic cannot compile it", pattern)
+        return None
+    return pattern
 
 
 # -- credentials ------------------------------------------------------------------------
