@@ -221,12 +221,19 @@ def _decode(data: bytes, display: str) -> str:
                 return data.decode(codec)
             except UnicodeDecodeError as exc:
                 raise SpecError(f"not {codec.upper()} text (byte {exc.start})", Location(display)) from None
-    if b"\x00" in data[:8192]:
+    head = data[:8192]
+    if b"\x00" in head:
+        if len(head) >= 8 and max(head[0::2].count(0), head[1::2].count(0)) >= 0.9 * (len(head) // 2):
+            raise SpecError(
+                "UTF-16 text without a byte-order mark: save it as UTF-8 (or with the mark)", Location(display)
+            )
         raise SpecError("not a text file (binary data)", Location(display))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise SpecError(f"not UTF-8 text (byte {exc.start})", Location(display)) from None
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1  # in bytes
+        raise SpecError(f"not UTF-8 text (byte {exc.start})", Location(display, line, column)) from None
 
 
 def _holds_a_document(text: str) -> bool:
