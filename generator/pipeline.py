@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -57,9 +58,19 @@ def load_naming(path: str | None) -> dict[str, str]:
 _CALL_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
 
 
+#: What generated packages import besides the standard library: a package named so would hide it.
+_DEPENDENCIES = frozenset(
+    {"httpx", "pydantic", "pydantic_core", "typing_extensions", "anyio", "fastapi", "starlette", "uvicorn"}
+)
+
+
 def check_package_name(name: str) -> str:
     if not name.isidentifier() or naming.safe_identifier(name) != name or not name.isascii():
         raise OasgenError(f"--package {name!r} is not a valid Python package name")
+    if name in sys.stdlib_module_names or name in _DEPENDENCIES:
+        # `import json` in the generated runtime would import the package itself
+        kind = "standard-library" if name in sys.stdlib_module_names else "dependency"
+        raise OasgenError(f"--package {name!r} would hide the {kind} module of that name; choose another name")
     return name
 
 

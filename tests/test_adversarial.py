@@ -297,6 +297,18 @@ def test_a_user_file_in_the_way_is_an_error_and_nothing_is_written(tmp_path: Pat
     assert sorted(p.name for p in out.parent.iterdir()) == ["out", "spec"]
 
 
+@pytest.mark.parametrize(("package", "kind"), [("json", "standard-library"), ("httpx", "dependency")])
+def test_a_package_named_like_a_module_it_would_hide_is_refused(tmp_path: Path, package: str, kind: str) -> None:
+    spec_dir, out = sandbox(tmp_path, "empty-paths.yaml")
+    proc = subprocess.run(
+        [sys.executable, "-m", "generator.cli", "generate", "empty-paths.yaml", "-o", str(out), "--package", package],
+        cwd=spec_dir, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.stderr == f"oasgen: error: --package {package!r} would hide the {kind} module of that name; choose another name\n"
+    assert not out.exists()
+
+
 # -- ok cases ----------------------------------------------------------------------------------------
 
 
