@@ -297,6 +297,20 @@ def test_a_user_file_in_the_way_is_an_error_and_nothing_is_written(tmp_path: Pat
     assert sorted(p.name for p in out.parent.iterdir()) == ["out", "spec"]
 
 
+def test_an_allowed_remote_ref_that_cannot_be_fetched_is_a_located_error(tmp_path: Path) -> None:
+    spec_dir, out = sandbox(tmp_path, "remote-ref.yaml")
+    proc = subprocess.run(
+        [sys.executable, "-m", "generator.cli", "generate", "remote-ref.yaml", "-o", str(out), "--allow-remote-refs"],
+        cwd=spec_dir, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.stderr.startswith(
+        "oasgen: error: remote-ref.yaml:7:7 (/components/schemas/Pet/$ref): "
+        "cannot fetch remote $ref 'http://127.0.0.1:1/x.yaml'"
+    ), proc.stderr
+    assert not out.exists()
+
+
 @pytest.mark.parametrize(("package", "kind"), [("json", "standard-library"), ("httpx", "dependency")])
 def test_a_package_named_like_a_module_it_would_hide_is_refused(tmp_path: Path, package: str, kind: str) -> None:
     spec_dir, out = sandbox(tmp_path, "empty-paths.yaml")
@@ -529,7 +543,7 @@ def test_utf16_spec_is_read_through_its_byte_order_mark(generated: Generated) ->
 
 def test_hostile_text_is_kept_literally(generated: Generated) -> None:
     import httpx
-    import yaml
+    import yaml  # type: ignore[import-untyped]
 
     spec = yaml.safe_load((CORPUS / "hostile-text.yaml").read_text(encoding="utf-8"))
     types = load(generated, "hostile-text.yaml", "types")
@@ -612,6 +626,7 @@ def test_numbers_at_the_edges(generated: Generated) -> None:
     ok = {"bounded": 1e300, "length": "x" * 1000, "float_items": [1] * 10, "negative_length": "",
           "infinite_enum": 0.5, "int_bounds": 10**22}  # fmt: skip
     assert types.Numbers.model_validate(ok).model_dump(by_alias=True) == ok
+    bad: dict[str, Any]
     for bad in ({"length": "x" * 1001}, {"float_items": []}, {"int_bounds": 999}):
         with pytest.raises(ValueError):
             types.Numbers.model_validate(bad)
