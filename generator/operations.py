@@ -373,10 +373,15 @@ RESOURCE_ATTRIBUTES = frozenset({"with_raw_response"})
 
 
 def _free_resource(resource: tuple[str, ...]) -> tuple[str, ...]:
-    """`client.close` stays the client's method: a resource named so is `client.close_`."""
-    if resource and resource[0] in CLIENT_ATTRIBUTES:
-        return (resource[0] + "_", *resource[1:])
-    return resource
+    """`client.close` stays the client's method: a resource named so is `client.close_`; and
+    `client.x.with_raw_response` the raw-response view: a sub-resource named so is `with_raw_response_`."""
+    parts = list(resource)
+    if parts and parts[0] in CLIENT_ATTRIBUTES:
+        parts[0] += "_"
+    for i in range(1, len(parts)):
+        if parts[i] in RESOURCE_ATTRIBUTES:
+            parts[i] += "_"
+    return tuple(parts)
 
 
 def default_call_path(method: str, path: str, item_paths: set[str]) -> tuple[tuple[str, ...], str]:

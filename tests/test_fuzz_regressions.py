@@ -548,3 +548,21 @@ def test_path_placeholders_renamed_in_one_pass_and_patterns_pydantic_cannot_comp
         )  # the pattern pydantic can compile still applies
 
     generate(doc, inspect)
+
+
+def test_a_sub_resource_named_with_raw_response(
+    generate: Callable[..., Outcome],
+) -> None:
+    """`/things/with_raw_response/{id}`: `client.things.with_raw_response` is the raw-response view,
+    so the sub-resource of that name could not be reached."""
+    get = {"get": {"responses": {"204": {"description": "none"}}}}
+    doc = _doc(
+        {}, {"/things/with_raw_response/{id}": {"delete": get["get"]}, "/things": get}
+    )
+
+    def inspect(package: ModuleType, api: Api) -> None:
+        client = package.Client(api_key="k", base_url="http://127.0.0.1:9")
+        assert callable(client.things.with_raw_response_.delete)
+        assert callable(client.things.with_raw_response.list)
+
+    generate(doc, inspect)
