@@ -249,6 +249,14 @@ def parse_document(text: str, display: str) -> Any:
     """JSON or YAML text to data with positions; JSON that YAML rejects still loads."""
     if not _holds_a_document(text):  # YAML would refuse a tab-indented blank line
         raise SpecError("the file is empty", Location(display))
+    if display.lower().endswith(".json"):
+        # YAML reads most JSON mistakes leniently (a trailing comma, say): a .json file is JSON.
+        try:
+            json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise SpecError(f"malformed JSON: {exc.msg}", Location(display, exc.lineno, exc.colno)) from None
+        except RecursionError:
+            pass  # the reader below reports the nesting limit with its position
     try:
         return parse_yaml(text, display)
     except YamlSyntaxError:

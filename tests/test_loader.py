@@ -398,6 +398,13 @@ def test_malformed_json_has_the_line(tmp_path: Path) -> None:
     assert (err.location.line, err.location.column) == (2, 24)
 
 
+def test_json_mistakes_yaml_would_forgive_are_refused_in_a_json_file(tmp_path: Path) -> None:
+    text = '{"openapi": "3.0.0",\n "info": {"title": "x", "version": "1"},\n "paths": {},\n}\n'
+    err = load_error(write(tmp_path, "trailing.json", text))
+    assert "malformed JSON" in err.message and (err.location.line, err.location.column) == (4, 1)
+    load_spec(str(write(tmp_path, "same.yaml", text)))  # as YAML the same text is fine
+
+
 def test_second_yaml_document_is_refused(tmp_path: Path) -> None:
     err = load_error(write(tmp_path, "two.yaml", HEAD + "paths: {}\n---\nopenapi: 3.0.0\n"))
     assert "second YAML document" in err.message and err.location.line == 4
