@@ -566,3 +566,70 @@ def test_a_sub_resource_named_with_raw_response(
         assert callable(client.things.with_raw_response.list)
 
     generate(doc, inspect)
+
+
+def test_object_and_object_list_parameters_in_query_header_and_cookie(
+    generate: Callable[..., Outcome],
+) -> None:
+    """FastAPI takes a list of models in the query for no supported type (building the app failed),
+    and a model in a header or cookie for a group of headers (cookies) named after its fields.
+    """
+    from fastapi.testclient import TestClient
+
+    obj = {"$ref": "#/components/schemas/Obj"}
+    params = [
+        {"name": "objs", "in": "query", "schema": {"type": "array", "items": obj}},
+        {"name": "X-Obj", "in": "header", "schema": obj},
+        {"name": "c", "in": "cookie", "schema": obj},
+    ]
+    ok = {
+        "description": "ok",
+        "content": {
+            "application/json": {
+                "schema": {"type": "object", "additionalProperties": True}
+            }
+        },
+    }
+    schemas = {"Obj": {"type": "object", "properties": {"a": {"type": "string"}}}}
+    doc = _doc(
+        schemas,
+        {
+            "/things": {
+                "get": {
+                    "operationId": "getThings",
+                    "parameters": params,
+                    "responses": {"200": ok},
+                }
+            }
+        },
+    )
+
+    def inspect(package: ModuleType, api: Api) -> None:
+        server = importlib.import_module(f"{package.__name__}.server")
+
+        async def handle(
+            self: Any, *, objs: Any = None, x_obj: Any = None, c: Any = None
+        ) -> Any:
+            return {
+                "objs": [o.to_dict() for o in objs],
+                "x_obj": x_obj.to_dict(),
+                "c": c.to_dict(),
+            }
+
+        impl = type("Impl", (), {api.operations[0].py_name: handle})()
+        (field,) = dataclasses.fields(server.Handlers)
+        client = TestClient(
+            server.create_app(server.Handlers(**{field.name: impl})),
+            cookies={"c": '{"a":"z"}'},
+        )
+        answer = client.get(
+            "/things", params={"objs": '[{"a": "x"}]'}, headers={"X-Obj": '{"a": "y"}'}
+        )
+        assert answer.status_code == 200, answer.text
+        assert answer.json() == {
+            "objs": [{"a": "x"}],
+            "x_obj": {"a": "y"},
+            "c": {"a": "z"},
+        }
+
+    generate(doc, inspect)

@@ -37,7 +37,7 @@ _SERVER_NAMES = frozenset(
         "APIRouter", "Annotated", "Any", "ApiError", "AsyncIterator", "Body", "Cookie",
         "Depends", "Dict", "Endpoint", "FastAPI", "Field", "File", "Form", "Handlers",
         "Header", "List", "Literal", "Optional", "Path", "Protocol", "Query", "QueryRoute",
-        "path_object", "usable_pattern",
+        "path_object", "text_object", "usable_pattern",
         "Request", "Response", "Scheme", "UploadFile", "Union", "app", "build_router", "call",
         "create_app", "dataclass", "form_object", "handlers", "include_routers", "install",
         "query_object", "requires",
@@ -216,7 +216,7 @@ class ServerEmitter:
     def _plan_ops(self, ops: list[Operation]) -> list[OpPlan]:
         taken = {
             "router", "handler", "build_router", "call", "requires", "form_object", "query_object",
-            "path_object", "usable_pattern",
+            "path_object", "text_object", "usable_pattern",
         }  # fmt: skip
         methods = naming.NameRegistry()
         functions = naming.NameRegistry(taken)
@@ -243,7 +243,7 @@ class ServerEmitter:
             arg = self._param_arg(p, names)
             if p.location == "path":
                 placeholders[p.name] = arg.name
-            needs_request = needs_request or arg.source in ("query_object", "path_object")
+            needs_request = needs_request or arg.source in ("query_object", "path_object", "text_object")
             args.append(arg)
         # one pass: renaming `{foo-bar}` to `{foo_bar}` first would rename `{foo_bar}` twice after it
         path = re.sub(r"\{([^{}]*)\}", lambda m: "{" + placeholders.get(m[1], m[1]) + "}", op.path)
@@ -329,10 +329,16 @@ class ServerEmitter:
         structured = resolved.kind in ("map", "any") or (
             resolved.kind == "named" and self.types[resolved.name or ""].kind == "object"
         ) or (resolved.kind == "union" and not all(self._is_primitive(m) for m in resolved.members))
-        if p.location == "query" and structured:
-            required = "True" if p.required else "False"
+        required = "True" if p.required else "False"
+        listed = resolved.kind == "array" and not self._is_primitive(resolved)  # e.g. a list of objects
+        if p.location == "query" and (structured or listed):
             value = f"await query_object(request, {py_string(p.name)}, {annotation}, {required})"
             return Arg(name, p.name, "query_object", annotation, "", value=value)
+        if p.location in ("header", "cookie") and (structured or listed):
+            # FastAPI would take an object's fields as headers (cookies) of their own
+            where = py_string(p.location)
+            value = f"await text_object(request, {where}, {py_string(p.name)}, {annotation}, {required})"
+            return Arg(name, p.name, "text_object", annotation, "", value=value)
         if p.location == "path" and not self._is_scalar(p.type):
             # FastAPI takes only scalars from the path: arrays and objects are read from the raw text
             shape = "array" if resolved.kind == "array" else "object" if structured and resolved.kind != "union" else "value"
@@ -725,7 +731,7 @@ class ServerEmitter:
             if a.source == "credentials":
                 runtime.add("requires")
                 schemes.update(c for c, _ in (self.schemes[s] for s in op.op.security if s in self.schemes))
-            if a.source in ("query_object", "path_object"):
+            if a.source in ("query_object", "path_object", "text_object"):
                 runtime.add(a.source)
             if a.source == "form_object":
                 runtime.add("form_object")

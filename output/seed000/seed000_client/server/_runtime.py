@@ -65,6 +65,7 @@ __all__ = [
     "path_object",
     "query_object",
     "requires",
+    "text_object",
     "usable_pattern",
 ]
 
@@ -409,6 +410,14 @@ async def path_object(
             nested = dict(zip(parts[::2], parts[1::2]))
         raw = None
     return _read("path", name, raw, nested, type_, True)
+
+
+async def text_object(
+    request: Request, location: str, name: str, type_: Any, required: bool = False
+) -> Any:
+    """A header or cookie holding an object or a list of them: JSON text, or else text."""
+    source = request.headers if location == "header" else request.cookies
+    return _read(location, name, source.get(name), None, type_, required)
 
 
 def usable_pattern(pattern: str) -> Optional[str]:
