@@ -633,3 +633,22 @@ def test_object_and_object_list_parameters_in_query_header_and_cookie(
         }
 
     generate(doc, inspect)
+
+
+def test_an_operation_id_holding_a_nul_character(
+    generate: Callable[..., Outcome],
+) -> None:
+    """FastAPI names the model of a form body `Body_<operation id>`: a NUL in it failed the app's build."""
+    form = {
+        "type": "object",
+        "properties": {"a": {"type": "string"}, "b": {"type": "integer"}},
+    }
+    op = {
+        "operationId": "send\x00it",
+        "requestBody": {
+            "content": {"application/x-www-form-urlencoded": {"schema": form}}
+        },
+        "responses": {"204": {"description": "none"}},
+    }
+    outcome = generate(_doc({}, {"/things": {"post": op}}))
+    assert outcome.operations == 1

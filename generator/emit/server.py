@@ -700,7 +700,8 @@ class ServerEmitter:
         return _call(f"{op.constant} = Endpoint", args, 0)
 
     def _route(self, op: OpPlan, imports: _ModuleImports, runtime: set[str], schemes: set[str]) -> str:
-        deco = [py_string(op.path), f"operation_id={py_string(op.op.id)}"]
+        # FastAPI names a model after the operation id (Body_<id>), and a type name may hold no NUL
+        deco = [py_string(op.path), f"operation_id={py_string(op.op.id.replace(chr(0), chr(0xFFFD)))}"]
         if op.response_model is not None:
             deco.append(f"response_model={op.response_model}")
         else:
