@@ -19,13 +19,12 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import signal
-import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
+
+import compare  # the same measuring as the peer comparison (benchmarks/ is on sys.path)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT / "specs" / "openai-2026-08-21.yaml"
@@ -47,35 +46,14 @@ class Run:
 
 def measure(name: str, command: list[str], out: Path, env: dict[str, str], timeout: float, log: Path) -> Run:
     """Run `command` as a child process; its wall time, peak RSS and what it wrote to `out`."""
-    start = time.perf_counter()
-    with open(log, "wb") as sink:
-        proc = subprocess.Popen(
-            command, cwd=ROOT, env=env, stdout=sink, stderr=subprocess.STDOUT, start_new_session=True
-        )
-        timed_out = False
-        while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() - start > timeout:
-                timed_out = True
-                os.killpg(proc.pid, signal.SIGKILL)
-                pid, status, usage = os.wait4(proc.pid, 0)
-                break
-            time.sleep(0.02)
-    seconds = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
-    rss = usage.ru_maxrss / (1024 * 1024) if sys.platform == "darwin" else usage.ru_maxrss / 1024
-    files = [p for p in out.rglob("*") if p.is_file()] if out.exists() else []
-    ok = proc.returncode == 0 and not timed_out and bool(files)
-    if timed_out:
+    sample = compare.measure(command, cwd=ROOT, env=env, out=out, timeout=timeout, log=log)
+    if sample.timed_out:
         note = f"killed after the {timeout:.0f} s timeout"
-    elif proc.returncode != 0:
-        tail = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-1:] or [""]
-        note = f"exit {proc.returncode}: {tail[0][:160]}"
+    elif sample.exit_code != 0:
+        note = f"exit {sample.exit_code}: {(sample.tail or [''])[-1][:160]}"
     else:
         note = ""
-    return Run(name, ok, seconds, rss, len(files), sum(p.stat().st_size for p in files), note)
+    return Run(name, sample.ok, sample.seconds, sample.peak_rss_mb, sample.files, sample.bytes, note)
 
 
 def main() -> int:
