@@ -26,7 +26,14 @@ OPENING = {"(": ")", "[": "]", "{": "}"}
 CLOSING = {")", "]", "}"}
 _KINDS_OPEN = {"LPAR", "LSQB", "LBRACE"}
 _KINDS_CLOSE = {"RPAR", "RSQB", "RBRACE"}
-_BRACKET_KIND = {"(": "LPAR", ")": "RPAR", "[": "LSQB", "]": "RSQB", "{": "LBRACE", "}": "RBRACE"}
+_BRACKET_KIND = {
+    "(": "LPAR",
+    ")": "RPAR",
+    "[": "LSQB",
+    "]": "RSQB",
+    "{": "LBRACE",
+    "}": "RBRACE",
+}
 _CLOSER_OF = {"LPAR": "RPAR", "LSQB": "RSQB", "LBRACE": "RBRACE"}
 _OP_KIND = {
     ",": "COMMA",
@@ -58,7 +65,9 @@ _TOKEN = re.compile(
 )
 
 
-_varargs_comma = False  # the file targets Python 3.6+, so black may add a comma after *args
+_varargs_comma = (
+    False  # the file targets Python 3.6+, so black may add a comma after *args
+)
 
 
 class Declined(Exception):
@@ -70,7 +79,16 @@ class CannotTransform(Exception):
 
 
 class Leaf:
-    __slots__ = ("kind", "value", "prefix", "ws", "role", "bracket_depth", "opening_bracket", "in_annotation")
+    __slots__ = (
+        "kind",
+        "value",
+        "prefix",
+        "ws",
+        "role",
+        "bracket_depth",
+        "opening_bracket",
+        "in_annotation",
+    )
 
     def __init__(self, kind: str, value: str, prefix: str = "", role: str = "") -> None:
         self.kind = kind
@@ -147,7 +165,11 @@ class Tracker:
 def _split_before_priority(leaf: Leaf, previous: Optional[Leaf]) -> int:
     if leaf.kind in ("STAR", "DOUBLESTAR") and leaf.role == "vararg":
         return 0
-    if leaf.kind == "DOT" and leaf.role == "attr" and (previous is None or _is_close(previous)):
+    if (
+        leaf.kind == "DOT"
+        and leaf.role == "attr"
+        and (previous is None or _is_close(previous))
+    ):
         return DOT_PRIORITY
     if leaf.kind == "VBAR":
         return VBAR_PRIORITY
@@ -164,7 +186,9 @@ class Line:
         self.inside_brackets = inside_brackets
         self.should_split_rhs = False
 
-    def append(self, leaf: Leaf, preformatted: bool = True, track: bool = False) -> None:
+    def append(
+        self, leaf: Leaf, preformatted: bool = True, track: bool = False
+    ) -> None:
         if self.inside_brackets or not preformatted or track:
             if _is_close(leaf) and self.leaves and self.leaves[-1].kind == "COMMA":
                 raise Declined("magic trailing comma")
@@ -184,7 +208,11 @@ class Line:
     def render(self) -> str:
         """The line as written out: black drops the first leaf's prefix when it emits it."""
         first = self.leaves[0]
-        return "    " * self.depth + first.value + "".join(str(leaf) for leaf in self.leaves[1:])
+        return (
+            "    " * self.depth
+            + first.value
+            + "".join(str(leaf) for leaf in self.leaves[1:])
+        )
 
     @property
     def is_def(self) -> bool:
@@ -276,7 +304,11 @@ def _assign_roles(leaves: list[Leaf]) -> None:
     for leaf in leaves:
         kind = leaf.kind
         if kind in ("LPAR", "LSQB"):
-            if prev is not None and prev.kind in _VALUE_END and not (prev.kind == "NAME" and prev.value in ("return", "await")):
+            if (
+                prev is not None
+                and prev.kind in _VALUE_END
+                and not (prev.kind == "NAME" and prev.value in ("return", "await"))
+            ):
                 leaf.role = "trailer"
             else:
                 leaf.role = "atom"
@@ -295,7 +327,13 @@ def _assign_roles(leaves: list[Leaf]) -> None:
             leaf.role = "attr"
         elif kind == "AT" and prev is not None:
             raise Declined("matrix product")
-        elif kind == "NAME" and leaf.value in ("return", "await", "class", "def", "async"):
+        elif kind == "NAME" and leaf.value in (
+            "return",
+            "await",
+            "class",
+            "def",
+            "async",
+        ):
             pass
         prev = leaf
 
@@ -379,7 +417,9 @@ def statement_leaves(text: str) -> tuple[list[Leaf], bool]:
         raise Declined("unmatched closing bracket")
     first = leaves[0]
     top = _top_level(leaves)
-    is_def = first.value == "def" or (first.value == "async" and len(leaves) > 1 and leaves[1].value == "def")
+    is_def = first.value == "def" or (
+        first.value == "async" and len(leaves) > 1 and leaves[1].value == "def"
+    )
     if first.kind == "AT":
         raise Declined("decorator")
     if first.kind == "NAME" and first.value in ("def", "async"):
@@ -495,7 +535,11 @@ def left_hand_split(line: Line, fop: bool) -> Iterator[Line]:
                 _ensure_visible(matching)
                 current = tail if body else head
             current.append(leaf)
-            if current is head and leaf.kind == leaf_kind and not (leaf_kind == "LPAR" and depth > 0):
+            if (
+                current is head
+                and leaf.kind == leaf_kind
+                and not (leaf_kind == "LPAR" and depth > 0)
+            ):
                 matching = leaf
                 current = body
         if matching is not None and tail:
@@ -514,8 +558,16 @@ def left_hand_split(line: Line, fop: bool) -> Iterator[Line]:
 class RHS:
     __slots__ = ("head", "body", "tail", "opening", "closing")
 
-    def __init__(self, head: Line, body: Line, tail: Line, opening: Leaf, closing: Leaf) -> None:
-        self.head, self.body, self.tail, self.opening, self.closing = head, body, tail, opening, closing
+    def __init__(
+        self, head: Line, body: Line, tail: Line, opening: Leaf, closing: Leaf
+    ) -> None:
+        self.head, self.body, self.tail, self.opening, self.closing = (
+            head,
+            body,
+            tail,
+            opening,
+            closing,
+        )
 
 
 def rhs_with_omits(line: Line, fop: bool) -> Iterator[Line]:
@@ -532,7 +584,11 @@ def rhs_with_omits(line: Line, fop: bool) -> Iterator[Line]:
                 if _is_close(leaf) and id(leaf) not in omit:
                     target = leaf.opening_bracket
                     break
-            if target is not None and target.value and prefix_lengths.get(id(target), 0) > LINE_LENGTH:
+            if (
+                target is not None
+                and target.value
+                and prefix_lengths.get(id(target), 0) > LINE_LENGTH
+            ):
                 continue
         lines = list(right_hand_split(line, fop, omit))
         if first_lines is None and not omit:
@@ -546,7 +602,9 @@ def rhs_with_omits(line: Line, fop: bool) -> Iterator[Line]:
         yield from right_hand_split(line, fop)
 
 
-def right_hand_split(line: Line, fop: bool, omit: frozenset[int] = frozenset()) -> Iterator[Line]:
+def right_hand_split(
+    line: Line, fop: bool, omit: frozenset[int] = frozenset()
+) -> Iterator[Line]:
     rhs = _first_rhs(line, omit)
     yield from _maybe_split_omitting_optional_parens(rhs, line, fop, omit)
 
@@ -578,7 +636,9 @@ def _first_rhs(line: Line, omit: frozenset[int] = frozenset()) -> RHS:
     return RHS(h, b, t, opening, closing)
 
 
-def _maybe_split_omitting_optional_parens(rhs: RHS, line: Line, fop: bool, omit: frozenset[int]) -> Iterator[Line]:
+def _maybe_split_omitting_optional_parens(
+    rhs: RHS, line: Line, fop: bool, omit: frozenset[int]
+) -> Iterator[Line]:
     if (
         not fop
         and rhs.opening.kind == "LPAR"
@@ -591,7 +651,9 @@ def _maybe_split_omitting_optional_parens(rhs: RHS, line: Line, fop: bool, omit:
         try:
             rhs_oop = _first_rhs(line, omit)
             if _prefer_split_rhs_oop(rhs_oop, rhs):
-                yield from _maybe_split_omitting_optional_parens(rhs_oop, line, fop, omit)
+                yield from _maybe_split_omitting_optional_parens(
+                    rhs_oop, line, fop, omit
+                )
                 return
         except CannotTransform as e:
             if line.equal_count() > 1:
@@ -624,7 +686,8 @@ def _prefer_split_rhs_oop(rhs_oop: RHS, rhs: RHS) -> bool:
             closing_after_assign = True
             break
     return closing_after_assign or (
-        any(leaf.kind == "EQUAL" for leaf in rhs_oop.head.leaves) and _is_short(rhs_oop.head)
+        any(leaf.kind == "EQUAL" for leaf in rhs_oop.head.leaves)
+        and _is_short(rhs_oop.head)
     )
 
 
@@ -643,9 +706,10 @@ def _can_omit_invisible_parens(rhs: RHS) -> bool:
         if _can_omit_opening_paren(line, first):
             return True
     penultimate, last = line.leaves[-2], line.leaves[-1]
-    if (
-        last.kind in ("RPAR", "RBRACE")
-        or (last.kind == "RSQB" and last.opening_bracket is not None and last.opening_bracket.role != "trailer")
+    if last.kind in ("RPAR", "RBRACE") or (
+        last.kind == "RSQB"
+        and last.opening_bracket is not None
+        and last.opening_bracket.role != "trailer"
     ):
         if _is_open(penultimate):
             return False
@@ -751,7 +815,9 @@ def _inside_matching_brackets(leaves: list[Leaf]) -> set[int]:
     return ids
 
 
-def _build_line(leaves: list[Leaf], original: Line, opening: Leaf, component: str) -> Line:
+def _build_line(
+    leaves: list[Leaf], original: Line, opening: Leaf, component: str
+) -> Line:
     result = Line(original.depth)
     if component == "body":
         result.inside_brackets = True
@@ -784,7 +850,9 @@ def _should_split_line(line: Line, opening: Leaf) -> bool:
         max_priority = line.tracker.max_priority(exclude)
     except ValueError:
         return False
-    return max_priority == COMMA_PRIORITY and (trailing_comma or opening.role in ("atom", "invisible"))
+    return max_priority == COMMA_PRIORITY and (
+        trailing_comma or opening.role in ("atom", "invisible")
+    )
 
 
 def _trailers_to_omit(line: Line) -> Iterator[frozenset[int]]:
@@ -837,14 +905,22 @@ def delimiter_split(line: Line, fop: bool) -> Iterator[Line]:
     for leaf in line.leaves:
         current.append(leaf, preformatted=True)
         lowest_depth = min(lowest_depth, leaf.bracket_depth)
-        if trailing_comma_safe and leaf.bracket_depth == lowest_depth and leaf.role == "vararg":
+        if (
+            trailing_comma_safe
+            and leaf.bracket_depth == lowest_depth
+            and leaf.role == "vararg"
+        ):
             trailing_comma_safe = _varargs_comma
         if bt.delimiters.get(id(leaf)) == priority:
             current.leaves[0].prefix = ""
             yield current
             current = Line(line.depth, line.inside_brackets)
     if current:
-        if trailing_comma_safe and priority == COMMA_PRIORITY and current.leaves[-1].kind != "COMMA":
+        if (
+            trailing_comma_safe
+            and priority == COMMA_PRIORITY
+            and current.leaves[-1].kind != "COMMA"
+        ):
             current.append(Leaf("COMMA", ","))
         current.leaves[0].prefix = ""
         yield current
@@ -885,21 +961,37 @@ def _refuse_exploded_return_type(rendered: list[str], tail: bool) -> None:
 def split_statement(text: str, depth: int, modern: bool = False) -> Optional[str]:
     """Black's layout of one whole statement at an indent level, or None if not modelled.
 
-    `modern`: the file uses Python 3.6+ syntax (black then allows a comma after `*args`)."""
+    `modern`: the file uses Python 3.6+ syntax (black then allows a comma after `*args`).
+    """
     global _varargs_comma
     _varargs_comma = modern
     if text.startswith("#"):
         return "    " * depth + text  # black leaves comments as they are
-    if text.startswith("from ") and " import " in text and "(" not in text and "#" not in text:
+    if (
+        text.startswith("from ")
+        and " import " in text
+        and "(" not in text
+        and "#" not in text
+    ):
         return _split_import(text, depth)
     try:
         leaves, is_def = statement_leaves(text)
-        line = Line(depth)
-        for leaf in leaves:
-            line.append(leaf, preformatted=False)
-        return _emit(transform_line(line), is_def)
+        return _lay_out(leaves, Line(depth), preformatted=False, is_def=is_def)
     except Declined:
         return None
+
+
+def _lay_out(
+    leaves: list[Leaf],
+    line: Line,
+    *,
+    preformatted: bool = True,
+    is_def: bool = False,
+    tail: bool = False,
+) -> str:
+    for leaf in leaves:
+        line.append(leaf, preformatted=preformatted)
+    return _emit(transform_line(line), is_def, tail)
 
 
 def _split_import(text: str, depth: int) -> str:
@@ -919,10 +1011,7 @@ def split_element(text: str, depth: int, modern: bool = False) -> Optional[str]:
         leaves = tokenize(text)
         if _link_brackets(leaves):
             raise Declined("unmatched")
-        line = Line(depth, inside_brackets=True)
-        for leaf in leaves:
-            line.append(leaf, preformatted=True)
-        return _emit(transform_line(line))
+        return _lay_out(leaves, Line(depth, inside_brackets=True))
     except Declined:
         return None
 
@@ -948,9 +1037,6 @@ def split_def_tail(text: str, depth: int, modern: bool = False) -> Optional[str]
         leaves[2].opening_bracket = None
         closer = leaves[colon + 1]
         closer.opening_bracket = leaves[2]
-        line = Line(depth)
-        for leaf in leaves:
-            line.append(leaf, preformatted=True)
-        return _emit(transform_line(line), is_def=True, tail=True)
+        return _lay_out(leaves, Line(depth), is_def=True, tail=True)
     except Declined:
         return None
