@@ -498,8 +498,8 @@ class SchemaConverter:
         """`allOf: [X]` or `allOf: [X, {nullable: true}]`: X itself (nullable or not)."""
         value = node.value
         members = value["allOf"]
-        real = [m for m in members if not (_is_dict(m) and set(m) <= _MODIFIER_KEYS)]
-        extra_keys = set(value) - _MODIFIER_KEYS - {"allOf", "type"}
+        real = [m for m in members if not (_is_dict(m) and all(_is_modifier(k) for k in m))]
+        extra_keys = {k for k in value if not _is_modifier(k)} - {"allOf", "type"}
         if len(real) != 1 or extra_keys:
             return None
         nullable = any(_is_dict(m) and m.get("nullable") is True for m in members)
@@ -639,6 +639,11 @@ def _literal_value(value: Any) -> bool:
     """Can `typing.Literal` hold it? Strings, booleans and 64-bit integers (pydantic validates no
     bigger literal); not floats or containers."""
     return isinstance(value, str) or isinstance(value, int) and -(2**63) <= value < 2**63
+
+
+def _is_modifier(key: Any) -> bool:
+    """A keyword that says something about a schema without changing its type (extensions too)."""
+    return key in _MODIFIER_KEYS or (isinstance(key, str) and key.startswith("x-"))
 
 
 def _only_required(member: Any) -> bool:

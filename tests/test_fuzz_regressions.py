@@ -652,3 +652,28 @@ def test_an_operation_id_holding_a_nul_character(
     }
     outcome = generate(_doc({}, {"/things": {"post": op}}))
     assert outcome.operations == 1
+
+
+def test_an_extension_beside_a_single_allof_member_keeps_the_member_type(
+    generate: Callable[..., Outcome],
+) -> None:
+    """`{allOf: [{$ref: Name}], nullable: true, x-vendor: ...}`: the extension made the wrapper an
+    allOf to merge, so a string component became an (empty) object model."""
+    name = {"type": "string", "minLength": 1}
+    holder = {
+        "type": "object",
+        "properties": {
+            "name": {
+                "allOf": [{"$ref": "#/components/schemas/Name"}],
+                "nullable": True,
+                "x-vendor": {"a": 1},
+            }
+        },
+    }
+    doc = _doc({"Name": name, "Holder": holder}, version="3.0.3")
+
+    def inspect(package: ModuleType, api: Api) -> None:
+        assert package.types.Holder.model_validate({"name": "x"}).name == "x"
+        assert package.types.Holder.model_validate({"name": None}).name is None
+
+    generate(doc, inspect)
