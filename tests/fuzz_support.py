@@ -22,9 +22,11 @@ import hashlib
 import importlib
 import importlib.abc
 import importlib.machinery
+import logging
 import shutil
 import sys
 import typing
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import CodeType, ModuleType
@@ -76,16 +78,22 @@ class _MemoryFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         self.package = package
         self.codes = codes
 
-    def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> importlib.machinery.ModuleSpec | None:
+    def find_spec(
+        self, fullname: str, path: Any = None, target: Any = None
+    ) -> importlib.machinery.ModuleSpec | None:
         if fullname != self.package and not fullname.startswith(self.package + "."):
             return None
         rel = fullname.replace(".", "/")
         if f"{rel}/__init__.py" in self.codes:
-            spec = importlib.machinery.ModuleSpec(fullname, self, origin=f"<fuzz>/{rel}/__init__.py", is_package=True)
+            spec = importlib.machinery.ModuleSpec(
+                fullname, self, origin=f"<fuzz>/{rel}/__init__.py", is_package=True
+            )
             spec.submodule_search_locations = []
             return spec
         if f"{rel}.py" in self.codes:
-            return importlib.machinery.ModuleSpec(fullname, self, origin=f"<fuzz>/{rel}.py")
+            return importlib.machinery.ModuleSpec(
+                fullname, self, origin=f"<fuzz>/{rel}.py"
+            )
         return None
 
     def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType | None:
@@ -95,22 +103,44 @@ class _MemoryFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         rel = module.__name__.replace(".", "/")
         code = self.codes.get(f"{rel}/__init__.py") or self.codes[f"{rel}.py"]
         module.__file__ = code.co_filename
+        module.__oasgen_fuzz_code__ = code  # type: ignore[attr-defined]
         exec(code, module.__dict__)
 
 
-def _purge(package: str) -> None:
-    """Unload the package, and forget what typing cached about it.
+def _purge(package: str, keep: dict[str, CodeType] | None = None) -> None:
+    """Unload the package (but the modules in `keep` that run that very code), and forget what
+    typing cached about it.
 
     Every example is imported under the same package name, and typing keeps things by
     module name: generic aliases cached by their arguments (forward references among them
     compare by text and module) and `@overload`s by module and qualified name. A later
     package would be handed those of an earlier one.
     """
+    keep = keep or {}
     for name in [n for n in sys.modules if n == package or n.startswith(package + ".")]:
+        module = sys.modules[name]
+        if name in keep and getattr(module, "__oasgen_fuzz_code__", None) is keep[name]:
+            adapters = getattr(
+                module, "_ADAPTERS", None
+            )  # type adapters of the last package's types
+            if isinstance(adapters, dict):
+                adapters.clear()
+            continue
         del sys.modules[name]
     for clear in getattr(typing, "_cleanups", ()):
         clear()
     typing.clear_overloads()  # registered by module and qualified name, so they would carry over
+
+
+def _runtime_files() -> frozenset[str]:
+    """Modules every package holds with the same text (for one package name): the runtime."""
+    from generator.emit.render import templates_dir
+
+    names = {
+        p.name[: -len(".jinja")]
+        for p in (templates_dir() / "client" / "runtime").glob("*.py.jinja")
+    }
+    return frozenset(names | {"server/_runtime.py"})
 
 
 # -- the oracle: an instance of a schema ----------------------------------------------------
@@ -135,7 +165,9 @@ def _resolve(doc: dict[str, Any], ref: str) -> Any:
     return value
 
 
-def example_instance(schema: Any, doc: dict[str, Any], depth: int = 0, top: bool = True) -> Any:
+def example_instance(
+    schema: Any, doc: dict[str, Any], depth: int = 0, top: bool = True
+) -> Any:
     """A JSON value the schema accepts: every property at the top, required ones below it."""
     if depth > 8:
         raise NoInstance("too deep")
@@ -154,9 +186,15 @@ def example_instance(schema: Any, doc: dict[str, Any], depth: int = 0, top: bool
         return _all_of_instance(schema, doc, depth, top)
     for key in ("oneOf", "anyOf"):
         members = schema.get(key)
-        if isinstance(members, list) and members and not all(_only_required(m) for m in members):
+        if (
+            isinstance(members, list)
+            and members
+            and not all(_only_required(m) for m in members)
+        ):
             for m in members:
-                if isinstance(m, dict) and (m.get("type") == "null" or m == {"nullable": True}):
+                if isinstance(m, dict) and (
+                    m.get("type") == "null" or m == {"nullable": True}
+                ):
                     continue
                 try:
                     return example_instance(m, doc, depth + 1, top)
@@ -195,15 +233,32 @@ def example_instance(schema: Any, doc: dict[str, Any], depth: int = 0, top: bool
             raise NoInstance("unique items")
         return [item] * count
     if t == "object":
-        return _object_instance(schema.get("properties") or {}, schema.get("required") or [], doc, depth, top)
+        return _object_instance(
+            schema.get("properties") or {},
+            schema.get("required") or [],
+            doc,
+            depth,
+            top,
+        )
     return "anything"
 
 
 def _only_required(member: Any) -> bool:
-    return isinstance(member, dict) and bool(member) and set(member) <= {"required", "description", "title"} and "required" in member
+    return (
+        isinstance(member, dict)
+        and bool(member)
+        and set(member) <= {"required", "description", "title"}
+        and "required" in member
+    )
 
 
-def _object_instance(props: dict[str, Any], required: list[Any], doc: dict[str, Any], depth: int, top: bool) -> dict[str, Any]:
+def _object_instance(
+    props: dict[str, Any],
+    required: list[Any],
+    doc: dict[str, Any],
+    depth: int,
+    top: bool,
+) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name, prop in props.items():
         if name in required:
@@ -218,10 +273,14 @@ def _object_instance(props: dict[str, Any], required: list[Any], doc: dict[str, 
 
 def _is_literal(prop: Any, doc: dict[str, Any]) -> bool:
     """A const-like property: the model gives it a default, so dumps always include it."""
-    return isinstance(prop, dict) and ("const" in prop or isinstance(prop.get("enum"), list) and len(prop["enum"]) == 1)
+    return isinstance(prop, dict) and (
+        "const" in prop or isinstance(prop.get("enum"), list) and len(prop["enum"]) == 1
+    )
 
 
-def _all_of_instance(schema: dict[str, Any], doc: dict[str, Any], depth: int, top: bool) -> Any:
+def _all_of_instance(
+    schema: dict[str, Any], doc: dict[str, Any], depth: int, top: bool
+) -> Any:
     props: dict[str, Any] = {}
     required: list[Any] = []
     others: list[Any] = []
@@ -238,12 +297,14 @@ def _all_of_instance(schema: dict[str, Any], doc: dict[str, Any], depth: int, to
         if "properties" in s or s.get("type") == "object":
             props.update(s.get("properties") or {})
             required.extend(s.get("required") or [])
+            objects.append(s)
         elif set(s) - {"allOf", "description", "title", "nullable", "deprecated"}:
             others.append(s)
 
+    objects: list[Any] = []
     for m in schema["allOf"]:
         add(m, 0)
-    if others and props:
+    if others and objects:
         raise NoInstance("allOf of objects and other types")
     if others:
         if len(others) > 1:
@@ -277,9 +338,23 @@ class Checker:
     round_trip: bool = True
     package: str = PACKAGE
     renderer: Renderer = field(default_factory=Renderer)
+    share_runtime: bool = (
+        True  # keep the runtime modules loaded while their text is the same
+    )
     _codes: dict[str, CodeType] = field(default_factory=dict)
+    _http: Any = (
+        None  # one httpx client pair for every generated client (no TLS setup each time)
+    )
 
-    def run(self, spec: GeneratedSpec, inspect: Callable[[ModuleType, Api], None] | None = None) -> Outcome:
+    def __post_init__(self) -> None:
+        # the server runtime logs what it cannot check (a pattern pydantic cannot compile): expected here
+        logging.getLogger(self.package).setLevel(logging.ERROR)
+
+    def run(
+        self,
+        spec: GeneratedSpec,
+        inspect: Callable[[ModuleType, Api], None] | None = None,
+    ) -> Outcome:
         """The property on one spec; `inspect` sees the imported package before it is unloaded."""
         outcome = Outcome(spec.kind)
         folder = self.workdir / "spec"
@@ -287,24 +362,40 @@ class Checker:
             shutil.rmtree(folder)
         spec_path, naming_path = spec.write(folder)
         try:
-            api = build_api(Target(str(spec_path), self.package, naming=str(naming_path) if naming_path else None))
-            files = render_package(api, self.package, emit=self.emit, renderer=self.renderer)
+            api = build_api(
+                Target(
+                    str(spec_path),
+                    self.package,
+                    naming=str(naming_path) if naming_path else None,
+                )
+            )
+            files = render_package(
+                api, self.package, emit=self.emit, renderer=self.renderer
+            )
             if "stubs" in self.emit:
                 files.update(render_scaffold(api, self.package, renderer=self.renderer))
         except DOCUMENTED_ERRORS as exc:
             outcome.error = type(exc).__name__
             if spec.valid:
-                raise PropertyFailed("generate", f"a valid spec was refused: {type(exc).__name__}: {exc}") from exc
+                raise PropertyFailed(
+                    "generate", f"a valid spec was refused: {type(exc).__name__}: {exc}"
+                ) from exc
             assert spec.expected_error is not None
             if not isinstance(exc, spec.expected_error):
                 raise PropertyFailed(
-                    "generate", f"{spec.kind}: expected {spec.expected_error.__name__}, got {type(exc).__name__}: {exc}"
+                    "generate",
+                    f"{spec.kind}: expected {spec.expected_error.__name__}, got {type(exc).__name__}: {exc}",
                 ) from exc
             if not str(exc).strip():
-                raise PropertyFailed("generate", f"{spec.kind}: {type(exc).__name__} without a message") from exc
+                raise PropertyFailed(
+                    "generate", f"{spec.kind}: {type(exc).__name__} without a message"
+                ) from exc
             return outcome
         if not spec.valid:
-            raise PropertyFailed("generate", f"{spec.kind}: accepted, expected {spec.expected_error.__name__ if spec.expected_error else '?'}")
+            raise PropertyFailed(
+                "generate",
+                f"{spec.kind}: accepted, expected {spec.expected_error.__name__ if spec.expected_error else '?'}",
+            )
         outcome.operations = len(api.operations)
         outcome.types = len(api.types)
         outcome.files = len(files)
@@ -321,13 +412,17 @@ class Checker:
         for rel, text in files.items():
             if not rel.endswith((".py", ".pyi")):
                 continue
-            key = hashlib.sha1(f"{rel}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
+            key = hashlib.sha1(
+                f"{rel}\0{text}".encode("utf-8", "surrogatepass")
+            ).hexdigest()
             code = self._codes.get(key)
             if code is None:
                 try:
                     code = compile(text, f"<fuzz>/{rel}", "exec", dont_inherit=True)
                 except (SyntaxError, ValueError) as exc:
-                    raise PropertyFailed("compile", f"{rel}: {type(exc).__name__}: {exc}") from exc
+                    raise PropertyFailed(
+                        "compile", f"{rel}: {type(exc).__name__}: {exc}"
+                    ) from exc
                 if rel.endswith(".py"):  # stubs are compiled, never run
                     self._codes[key] = code
             if rel.endswith(".py"):
@@ -345,15 +440,31 @@ class Checker:
     ) -> None:
         pkg = self.package
         finder = _MemoryFinder(pkg, codes)
-        _purge(pkg)
+        runtime = _runtime_files() if self.share_runtime else frozenset()
+        keep = {
+            f"{pkg}.{rel[: -len('.py')].replace('/', '.')}": codes[f"{pkg}/{rel}"]
+            for rel in runtime
+            if f"{pkg}/{rel}" in codes
+        }
+        _purge(pkg, keep)
         sys.meta_path.insert(0, finder)
         try:
-            modules = sorted(rel[: -len(".py")].replace("/", ".").removesuffix(".__init__") for rel in codes)
+            modules = sorted(
+                rel[: -len(".py")].replace("/", ".").removesuffix(".__init__")
+                for rel in codes
+            )
             for name in modules:
                 try:
-                    importlib.import_module(name)
+                    with warnings.catch_warnings():
+                        # FastAPI's own models of form fields named model_... warn about pydantic's namespace
+                        warnings.filterwarnings(
+                            "ignore", "Field .* has conflict with protected namespace"
+                        )
+                        importlib.import_module(name)
                 except Exception as exc:
-                    raise PropertyFailed("import", f"{name}: {type(exc).__name__}: {exc}") from exc
+                    raise PropertyFailed(
+                        "import", f"{name}: {type(exc).__name__}: {exc}"
+                    ) from exc
             outcome.modules = len(modules)
             self._check_types(pkg, api)
             if "client" in self.emit:
@@ -364,7 +475,7 @@ class Checker:
                 inspect(sys.modules[pkg], api)
         finally:
             sys.meta_path.remove(finder)
-            _purge(pkg)
+            _purge(pkg, keep)
 
     def _check_types(self, pkg: str, api: Api) -> None:
         types = sys.modules[f"{pkg}.types"]
@@ -374,7 +485,9 @@ class Checker:
                 if name is None:
                     continue
                 if name not in names:
-                    raise PropertyFailed("types", f"{name} ({t.id}) is not in types.__all__")
+                    raise PropertyFailed(
+                        "types", f"{name} ({t.id}) is not in types.__all__"
+                    )
                 obj = getattr(types, name)
                 try:
                     if isinstance(obj, type) and hasattr(obj, "__pydantic_complete__"):
@@ -383,37 +496,60 @@ class Checker:
                     elif typing.is_typeddict(obj):
                         typing.get_type_hints(obj, include_extras=True)
                 except Exception as exc:
-                    raise PropertyFailed("types", f"{name}: {type(exc).__name__}: {exc}") from exc
+                    raise PropertyFailed(
+                        "types", f"{name}: {type(exc).__name__}: {exc}"
+                    ) from exc
 
     def _check_client(self, pkg: str, api: Api) -> None:
+        import httpx
+
         package = sys.modules[pkg]
-        by_path = {r.path: r for r in api.resources}
+        if self._http is None:
+            unreachable = httpx.MockTransport(lambda request: httpx.Response(599))
+            self._http = {
+                "Client": httpx.Client(transport=unreachable, trust_env=False),
+                "AsyncClient": httpx.AsyncClient(
+                    transport=unreachable, trust_env=False
+                ),
+            }
         for cls_name in ("Client", "AsyncClient"):
-            client = getattr(package, cls_name)(api_key="k", base_url="http://127.0.0.1:9")
-            try:
-                for op in api.operations:
-                    obj: Any = client
-                    for part in op.resource:
-                        try:
-                            obj = getattr(obj, part)
-                        except Exception as exc:
-                            raise PropertyFailed("client", f"{cls_name}.{'.'.join(op.resource)} ({part}): {type(exc).__name__}: {exc}") from exc
-                    method = getattr(obj, op.py_name, None)
-                    if not callable(method):
-                        raise PropertyFailed("client", f"{cls_name}.{'.'.join((*op.resource, op.py_name))} is not a method (operation {op.id!r})")
-                    for fn in [method, *typing.get_overloads(getattr(type(obj), op.py_name))]:
-                        try:
-                            typing.get_type_hints(fn)
-                        except Exception as exc:
-                            raise PropertyFailed("client", f"{op.id}: annotations of {'.'.join((*op.resource, op.py_name))}: {type(exc).__name__}: {exc}") from exc
-                    raw = getattr(getattr(obj, "with_raw_response"), op.py_name, None)
-                    if not callable(raw):
-                        raise PropertyFailed("client", f"{op.id}: no with_raw_response.{op.py_name}")
-                assert by_path is not None
-            finally:
-                close = getattr(client, "close", None)
-                if cls_name == "Client" and callable(close):
-                    close()
+            client = getattr(package, cls_name)(
+                api_key="k",
+                base_url="http://127.0.0.1:9",
+                http_client=self._http[cls_name],
+            )
+            for op in api.operations:
+                obj: Any = client
+                for part in op.resource:
+                    try:
+                        obj = getattr(obj, part)
+                    except Exception as exc:
+                        raise PropertyFailed(
+                            "client",
+                            f"{cls_name}.{'.'.join(op.resource)} ({part}): {type(exc).__name__}: {exc}",
+                        ) from exc
+                method = getattr(obj, op.py_name, None)
+                if not callable(method):
+                    raise PropertyFailed(
+                        "client",
+                        f"{cls_name}.{'.'.join((*op.resource, op.py_name))} is not a method (operation {op.id!r})",
+                    )
+                for fn in [
+                    method,
+                    *typing.get_overloads(getattr(type(obj), op.py_name)),
+                ]:
+                    try:
+                        typing.get_type_hints(fn)
+                    except Exception as exc:
+                        raise PropertyFailed(
+                            "client",
+                            f"{op.id}: annotations of {'.'.join((*op.resource, op.py_name))}: {type(exc).__name__}: {exc}",
+                        ) from exc
+                raw = getattr(getattr(obj, "with_raw_response"), op.py_name, None)
+                if not callable(raw):
+                    raise PropertyFailed(
+                        "client", f"{op.id}: no with_raw_response.{op.py_name}"
+                    )
 
     def _round_trip(self, pkg: str, api: Api, doc: dict[str, Any]) -> int:
         types = sys.modules[f"{pkg}.types"]
@@ -421,7 +557,9 @@ class Checker:
         schemas = (doc.get("components") or {}).get("schemas") or {}
         done = 0
         for name, schema in schemas.items():
-            t = by_id.get("#/components/schemas/" + name.replace("~", "~0").replace("/", "~1"))
+            t = by_id.get(
+                "#/components/schemas/" + name.replace("~", "~0").replace("/", "~1")
+            )
             if t is None or t.kind != "object":
                 continue
             try:
@@ -432,9 +570,14 @@ class Checker:
             try:
                 obj = model.model_validate(instance)
             except Exception as exc:
-                raise PropertyFailed("round-trip", f"{t.name} ({name}) refused {instance!r}: {exc}") from exc
+                raise PropertyFailed(
+                    "round-trip", f"{t.name} ({name}) refused {instance!r}: {exc}"
+                ) from exc
             dumped = obj.to_dict(mode="json")
             if not _json_equal(dumped, instance):
-                raise PropertyFailed("round-trip", f"{t.name} ({name}): {instance!r} dumped as {dumped!r}")
+                raise PropertyFailed(
+                    "round-trip",
+                    f"{t.name} ({name}): {instance!r} dumped as {dumped!r}",
+                )
             done += 1
         return done
