@@ -27,6 +27,7 @@ import shutil
 import sys
 import typing
 import warnings
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import CodeType, ModuleType
@@ -66,6 +67,33 @@ class Outcome:
     modules: int = 0  # modules imported
     instances: int = 0  # instances validated and round-tripped
     warnings: int = 0
+    features: Counter[str] = field(
+        default_factory=Counter
+    )  # what the IR holds, by construct
+
+
+def ir_features(api: Api) -> Counter[str]:
+    """How many of each construct a spec's IR holds (the figures of scripts/fuzz_specs.py)."""
+    from generator.normalizer import named_dependencies
+
+    out: Counter[str] = Counter()
+    for op in api.operations:
+        out[f"{op.method} operations"] += 1
+        out["streaming operations"] += op.streaming is not None
+        out["paginated operations"] += op.pagination is not None
+        out["multipart bodies"] += op.body_kind == "multipart"
+        out["binary responses"] += any(r.kind == "binary" for r in op.responses)
+        out["path/query/header/cookie parameters"] += len(op.parameters)
+    for t in api.types:
+        alias = t.alias_of
+        out["object models"] += t.kind == "object"
+        out["unions"] += alias is not None and alias.kind == "union"
+        out["discriminated unions"] += (
+            alias is not None and alias.discriminator is not None
+        )
+        out["enums"] += alias is not None and alias.kind == "literal"
+        out["self-referencing types"] += t.id in named_dependencies(t)
+    return +out
 
 
 # -- in-memory import ---------------------------------------------------------------------
@@ -219,7 +247,13 @@ def example_instance(
     if t in ("integer", "number"):
         from spec_strategies import _lowest
 
-        return _lowest(schema)
+        value = _lowest(schema)
+        high = schema.get("maximum", schema.get("exclusiveMaximum"))
+        if value in (0, 1) and (not isinstance(high, (int, float)) or high > value + 2):
+            # not 0 or 1: pydantic takes them for False/True when a bool literal shares the union
+            # (`Union[float, Literal[False]]` turns 0 into False), a pydantic quirk, not oasgen's
+            value += 2
+        return value
     if t == "boolean":
         return False
     if t == "null":
@@ -398,6 +432,7 @@ class Checker:
             )
         outcome.operations = len(api.operations)
         outcome.types = len(api.types)
+        outcome.features = ir_features(api)
         outcome.files = len(files)
         outcome.warnings = len(api.warnings)
         codes = self._compile(files)

@@ -52,11 +52,12 @@ documents are written as JSON) and streaming overrides from the config.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from hypothesis import strategies as st
 
@@ -216,19 +217,29 @@ ENUM_STRINGS = [
     '"""', "tab\t", "z" * 100, "null", "list", "\x00",
 ]  # fmt: skip
 
+#: Draws for choices: hypothesis draws small integers far more often than others (an index in
+#: `range(16)` is 0 almost half the time), so choices take a 32-bit integer modulo their count:
+#: nearly even, and still shrinking towards the first option.
+_U32 = st.integers(0, 2**32 - 1)
+
+
+def uniform(options: Sequence[Any]) -> st.SearchStrategy[Any]:
+    """One of `options`, about evenly (`st.sampled_from` favours the first ones heavily)."""
+    options = list(options)
+    return _U32.map(lambda x: copy.deepcopy(options[x % len(options)]))
+
+
 # characters that can be written to a UTF-8 file (no lone surrogates)
 _TEXT_CHARS = st.characters(blacklist_categories=("Cs",))
 hostile_text = st.one_of(
-    st.sampled_from(HOSTILE_TEXT),
-    st.lists(st.sampled_from(HOSTILE_TEXT), min_size=2, max_size=4).map("".join),
+    uniform(HOSTILE_TEXT),
+    st.lists(uniform(HOSTILE_TEXT), min_size=2, max_size=4).map("".join),
     st.text(_TEXT_CHARS, max_size=20),
 )
-enum_string = st.one_of(st.sampled_from(ENUM_STRINGS), st.text(_TEXT_CHARS, max_size=8))
-property_name = st.one_of(
-    st.sampled_from(PROPERTY_NAMES), st.text(_TEXT_CHARS, max_size=6)
-)
+enum_string = st.one_of(uniform(ENUM_STRINGS), st.text(_TEXT_CHARS, max_size=8))
+property_name = st.one_of(uniform(PROPERTY_NAMES), st.text(_TEXT_CHARS, max_size=6))
 int_value = st.one_of(
-    st.sampled_from([0, 1, -1, 2**31, -(2**31), 2**63 - 1, 10**20]),
+    uniform([0, 1, -1, 2**31, -(2**31), 2**63 - 1, 10**20]),
     st.integers(-1000, 1000),
 )
 
@@ -303,9 +314,9 @@ class GeneratedSpec:
 
 # -- building one document ---------------------------------------------------------------
 
-_PERMILLE = st.integers(0, 999)
 #: What a schema gets after its kind: nullable and/or modifiers (descriptions, examples...).
 _FINISHES = (
+    "",
     "",
     "",
     "",
@@ -321,15 +332,6 @@ _PROPERTY_FLAGS = (
     "", "", "", "", "", "", "", "", "", "", "", "required", "required", "required", "required",
     "required", "required", "required", "required", "readOnly", "writeOnly", "required readOnly",
 )  # fmt: skip
-_INDEXES: dict[int, st.SearchStrategy[int]] = {}
-
-
-def _index(n: int) -> st.SearchStrategy[int]:
-    """`st.integers(0, n - 1)`, built once per `n` (drawing is the hot path of the strategy)."""
-    strategy = _INDEXES.get(n)
-    if strategy is None:
-        strategy = _INDEXES[n] = st.integers(0, n - 1)
-    return strategy
 
 
 MAX_DEPTH = 3
@@ -358,17 +360,17 @@ class _Builder:
 
     def p(self, probability: float) -> bool:
         """True with about this probability (shrinks towards False)."""
-        return self.draw(_PERMILLE) < probability * 1000
+        return self.draw(_U32) % 1000 >= (1 - probability) * 1000
 
     def one(self, options: list[Any]) -> Any:
         """One of `options` (shrinks towards the first)."""
         if len(options) == 1:
             return options[0]
-        return options[self.draw(_index(len(options)))]
+        return options[self.draw(_U32) % len(options)]
 
     def new_name(self, base: str | None = None) -> str:
         """A component name not used yet."""
-        name = base if base is not None else self.draw(st.sampled_from(COMPONENT_NAMES))
+        name = base if base is not None else self.draw(uniform(COMPONENT_NAMES))
         candidate, n = name, 2
         while candidate in self.schemas or candidate in self.names:
             candidate = f"{name}{n}" if self.p(0.5) else f"{name}_{n}"
@@ -556,7 +558,7 @@ class _Builder:
         if kind == "multitype":
             types = self.draw(
                 st.lists(
-                    st.sampled_from(
+                    uniform(
                         ["string", "integer", "number", "boolean", "array", "object"]
                     ),
                     min_size=2,
@@ -622,7 +624,7 @@ class _Builder:
         bound = (
             st.integers(-100, 100)
             if kind == "integer"
-            else st.one_of(st.integers(-100, 100), st.sampled_from([0.5, -1.25, 1e-3]))
+            else st.one_of(st.integers(-100, 100), uniform([0.5, -1.25, 1e-3]))
         )
         if self.p(0.4):
             low = self.draw(bound)
@@ -1091,9 +1093,7 @@ class _Builder:
     def request_body(self, op_hint: str) -> dict[str, Any]:
         kinds = self.draw(
             st.lists(
-                st.sampled_from(
-                    ["json", "json", "multipart", "form", "binary", "text"]
-                ),
+                uniform(["json", "json", "multipart", "form", "binary", "text"]),
                 min_size=1,
                 max_size=2,
                 unique=True,
@@ -1183,7 +1183,7 @@ class _Builder:
         files: dict[str, Any] = {}
         for name in self.draw(
             st.lists(
-                st.sampled_from(
+                uniform(
                     [
                         "file",
                         "image",
@@ -1270,7 +1270,7 @@ class _Builder:
         members = []
         for event in self.draw(
             st.lists(
-                st.sampled_from(
+                uniform(
                     [
                         "thread.created",
                         "done",
@@ -1487,12 +1487,10 @@ BAD_CALL_PATHS = ["a..b", "foo-bar.1st", "ünï.café", "", ".x", "x.", "a b", "
 @st.composite
 def valid_documents(draw: Callable[..., Any]) -> GeneratedSpec:
     """A structurally valid OpenAPI 3.0 or 3.1 document, with its other files and naming file."""
-    version = draw(st.sampled_from(["3.0.0", "3.0.3", "3.1.0", "3.1.1"]))
+    version = draw(uniform(["3.0.0", "3.0.3", "3.1.0", "3.1.1"]))
     b = _Builder(draw, version)
     # component schemas: names first (refs may point forwards), then each filled
-    for name in draw(
-        st.lists(st.sampled_from(COMPONENT_NAMES), max_size=7, unique=True)
-    ):
+    for name in draw(st.lists(uniform(COMPONENT_NAMES), max_size=7, unique=True)):
         b.names.append(name)
     i = 0
     while i < len(b.names):
@@ -1509,7 +1507,7 @@ def valid_documents(draw: Callable[..., Any]) -> GeneratedSpec:
     if b.p(0.3):
         for name in draw(
             st.lists(
-                st.sampled_from(
+                uniform(
                     [
                         "bearer",
                         "ApiKeyAuth",
@@ -1527,7 +1525,7 @@ def valid_documents(draw: Callable[..., Any]) -> GeneratedSpec:
             )
         ):
             b.security_schemes[name] = draw(
-                st.sampled_from(
+                uniform(
                     [
                         {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"},
                         {"type": "http", "scheme": "basic"},
@@ -1577,7 +1575,7 @@ def valid_documents(draw: Callable[..., Any]) -> GeneratedSpec:
         if b.p(0.1):
             item["summary"] = b.text()
         for method in draw(
-            st.lists(st.sampled_from(HTTP_METHODS), min_size=1, max_size=3, unique=True)
+            st.lists(uniform(HTTP_METHODS), min_size=1, max_size=3, unique=True)
         ):
             op: dict[str, Any] = {}
             if b.p(0.85):
@@ -1596,7 +1594,7 @@ def valid_documents(draw: Callable[..., Any]) -> GeneratedSpec:
             if b.p(0.2):
                 op["tags"] = draw(
                     st.lists(
-                        st.sampled_from(["things", "class", "Beta Things", "ünï"]),
+                        uniform(["things", "class", "Beta Things", "ünï"]),
                         min_size=1,
                         max_size=2,
                         unique=True,
@@ -1653,7 +1651,7 @@ def valid_documents(draw: Callable[..., Any]) -> GeneratedSpec:
         doc["info"]["description"] = b.text()
     if b.p(0.4):
         doc["servers"] = draw(
-            st.sampled_from(
+            uniform(
                 [
                     [{"url": "https://api.example.com/v1"}],
                     [{"url": "/relative/base"}],
@@ -1694,9 +1692,7 @@ def valid_documents(draw: Callable[..., Any]) -> GeneratedSpec:
     naming = None
     if op_ids and b.p(0.15):
         naming = {
-            op_id: draw(st.sampled_from(CALL_PATHS))
-            for op_id in sorted(op_ids)
-            if b.p(0.5)
+            op_id: draw(uniform(CALL_PATHS)) for op_id in sorted(op_ids) if b.p(0.5)
         }
     return GeneratedSpec(doc, extra_files=b.extra_files, naming=naming)
 
@@ -1721,7 +1717,9 @@ def _put_ref(doc: dict[str, Any], ref: str, draw: Callable[..., Any]) -> None:
     """Point an existing `$ref` at `ref`, or add a component holding one."""
     refs = _all_refs(doc, [])
     if refs and draw(st.booleans()):
-        draw(st.sampled_from(refs))["$ref"] = ref
+        refs[draw(_U32) % len(refs)][
+            "$ref"
+        ] = ref  # that very dict: uniform() hands out copies
     else:
         doc.setdefault("components", {}).setdefault("schemas", {})["ZzBroken"] = {
             "type": "object", "properties": {"x": {"$ref": ref}},
@@ -1754,14 +1752,12 @@ def rejected_documents(draw: Callable[..., Any]) -> GeneratedSpec:
     spec = draw(valid_documents())
     doc = spec.document
     defects = sorted(REJECTIONS)
-    defect = defects[
-        draw(st.integers(0, 2**20 - 1)) % len(defects)
-    ]  # about even (sampled_from favours the first)
+    defect = defects[draw(_U32) % len(defects)]
     if defect == "dangling-ref":
         _put_ref(
             doc,
             "#/components/schemas/DoesNotExist"
-            + draw(st.sampled_from(["", "/properties/x", "~1y"])),
+            + draw(uniform(["", "/properties/x", "~1y"])),
             draw,
         )
     elif defect == "ref-cycle":
@@ -1776,7 +1772,7 @@ def rejected_documents(draw: Callable[..., Any]) -> GeneratedSpec:
         _put_ref(
             doc,
             draw(
-                st.sampled_from(
+                uniform(
                     [
                         "https://example.com/schemas.yaml#/Foo",
                         "http://127.0.0.1:9/x.json",
@@ -1789,9 +1785,7 @@ def rejected_documents(draw: Callable[..., Any]) -> GeneratedSpec:
         _put_ref(
             doc,
             draw(
-                st.sampled_from(
-                    ["../outside.json#/Foo", "shared/../../x.json", "..%2Fx.json"]
-                )
+                uniform(["../outside.json#/Foo", "shared/../../x.json", "..%2Fx.json"])
             ),
             draw,
         )
@@ -1803,24 +1797,22 @@ def rejected_documents(draw: Callable[..., Any]) -> GeneratedSpec:
         _put_ref(doc, "#Foo", draw)
     elif defect == "unsupported-version":
         doc["openapi"] = draw(
-            st.sampled_from(["2.0", "3.2.0", "4.0.0", "3.10.0", "3", "", "3.0.x"])
+            uniform(["2.0", "3.2.0", "4.0.0", "3.10.0", "3", "", "3.0.x"])
         )
     elif defect == "swagger-2":
         doc.pop("openapi")
         doc["swagger"] = "2.0"
     elif defect == "version-as-number":
-        doc["openapi"] = draw(st.sampled_from([3.0, 3.1]))
+        doc["openapi"] = draw(uniform([3.0, 3.1]))
     elif defect == "no-version":
         doc.pop("openapi")
     elif defect == "not-a-mapping":
-        spec.document = draw(
-            st.sampled_from([[], ["openapi"], "openapi: 3.0.0", 3, None])
-        )
+        spec.document = draw(uniform([[], ["openapi"], "openapi: 3.0.0", 3, None]))
     elif defect == "paths-not-a-mapping":
-        doc["paths"] = draw(st.sampled_from([[], "paths", 1]))
+        doc["paths"] = draw(uniform([[], "paths", 1]))
     elif defect == "schemas-not-a-mapping":
         doc.setdefault("components", {})["schemas"] = draw(
-            st.sampled_from([[], "x", [{"type": "object"}]])
+            uniform([[], "x", [{"type": "object"}]])
         )
     elif defect == "malformed-text":
         text = json.dumps(doc, ensure_ascii=False)
@@ -1829,7 +1821,7 @@ def rejected_documents(draw: Callable[..., Any]) -> GeneratedSpec:
     elif defect == "bad-naming-file":
         bad = ["[1, 2]", '{"op": 1}', "{: bad", '"just text"', '{"a": ["b"]}']
         bad += [json.dumps({"someOperation": call}) for call in BAD_CALL_PATHS]
-        spec.naming_text = draw(st.sampled_from(bad))
+        spec.naming_text = draw(uniform(bad))
     spec.kind = f"rejected:{defect}"
     spec.expected_error = REJECTIONS[defect]
     return spec
@@ -1838,8 +1830,6 @@ def rejected_documents(draw: Callable[..., Any]) -> GeneratedSpec:
 @st.composite
 def specs(draw: Callable[..., Any], rejected: float = 0.1) -> GeneratedSpec:
     """Valid documents, and about `rejected` of the time a rejected one (shrinks to valid)."""
-    if (
-        draw(st.integers(0, 2**20)) % 1000 >= (1 - rejected) * 1000
-    ):  # about even (small integers come first)
+    if draw(_U32) % 1000 >= (1 - rejected) * 1000:
         return draw(rejected_documents())
     return draw(valid_documents())
