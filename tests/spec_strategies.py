@@ -44,6 +44,12 @@ the document stays valid where validity is required: component names match
 `^[A-Za-z0-9._-]+$`, operationIds are unique, every template variable of a path is a
 declared required path parameter, no two paths differ only in their variable names.
 
+Defects of rejected specs: a `$ref` that dangles, a cycle of `$ref`s with no schema in it,
+a remote ref, refs that leave the folder, are absolute or name a missing file, a fragment
+that is no JSON pointer, an unsupported, missing or numeric `openapi` version, Swagger 2,
+a document, `paths` or `components/schemas` that is not a mapping, truncated text, and a
+naming file that is not a mapping of operationIds to dotted Python names.
+
 Left out: webhooks and callbacks (the IR ignores them), `links`, XML, `not`,
 `if`/`then`/`else`, `patternProperties`, `prefixItems`, `$dynamicRef`, remote documents
 that resolve (there is no network in tests), YAML-only features (anchors, tags: the
