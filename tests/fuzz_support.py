@@ -493,7 +493,8 @@ class Checker:
                     with warnings.catch_warnings():
                         # FastAPI's own models of form fields named model_... warn about pydantic's namespace
                         warnings.filterwarnings(
-                            "ignore", "Field .* has conflict with protected namespace"
+                            "ignore",
+                            r"Field .* (has conflict|conflicts) with protected namespace",
                         )
                         importlib.import_module(name)
                 except Exception as exc:
