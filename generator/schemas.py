@@ -8,7 +8,6 @@ matched by structure.
 
 from __future__ import annotations
 
-import hashlib
 import math
 from typing import Any
 
@@ -37,30 +36,24 @@ def _is_dict(v: Any) -> bool:
     return isinstance(v, dict)
 
 
-def structure_key(value: Any, memo: dict[int, str]) -> str:
-    """A content hash of a schema, shared objects hashed once."""
+def structure_key(value: Any, memo: dict[int, Any], table: dict[tuple[Any, ...], int]) -> Any:
+    """A key equal for schemas of equal content: each distinct dict or list is interned to
+    a small int (exact, unlike a digest), and shared objects are keyed once."""
     key = id(value)
     hit = memo.get(key)
     if hit is not None:
         return hit
-    h = hashlib.sha1()
     if isinstance(value, dict):
-        memo[key] = "cycle"  # recursion guard for self-referencing data
-        h.update(b"{")
-        for k in sorted(value):
-            h.update(k.encode() + b":" + structure_key(value[k], memo).encode() + b",")
-        h.update(b"}")
+        memo[key] = -1  # recursion guard for self-referencing data
+        parts: tuple[Any, ...] = ("{",) + tuple((k, structure_key(value[k], memo, table)) for k in sorted(value))
     elif isinstance(value, list):
-        memo[key] = "cycle"
-        h.update(b"[")
-        for v in value:
-            h.update(structure_key(v, memo).encode() + b",")
-        h.update(b"]")
+        memo[key] = -1
+        parts = ("[",) + tuple(structure_key(v, memo, table) for v in value)
     else:
-        return repr((type(value).__name__, value))
-    digest = h.hexdigest()
-    memo[key] = digest
-    return digest
+        return (type(value).__name__, value)
+    result = table.setdefault(parts, len(table))
+    memo[key] = result
+    return result
 
 
 class SchemaConverter:
@@ -70,8 +63,9 @@ class SchemaConverter:
         self.types: dict[str, NamedType] = {}
         self.class_names = naming.NameRegistry()
         self.module_names = naming.NameRegistry(casefold=True)
-        self._structure_memo: dict[int, str] = {}
-        self._by_structure: dict[str, str] = {}  # structure key -> component id
+        self._structure_memo: dict[int, Any] = {}
+        self._structure_table: dict[tuple[Any, ...], int] = {}
+        self._by_structure: dict[Any, str] = {}  # structure key -> component id
         self._component_ids: dict[tuple[str, str], str] = {}  # (doc, pointer) -> id
         self._in_progress: set[str] = set()
         self._values_in_progress: dict[int, str] = {}  # id() of a schema being converted -> its type id
@@ -98,7 +92,7 @@ class SchemaConverter:
             self._component_nodes[tid] = (Node(schemas[name], self.spec.root_doc, pointer), name)
         for name, tid, value in entries:
             if _is_dict(value) and "$ref" not in value and self._dedupable(value):
-                self._by_structure.setdefault(structure_key(value, self._structure_memo), tid)
+                self._by_structure.setdefault(structure_key(value, self._structure_memo, self._structure_table), tid)
         for name, tid, value in entries:
             self.named(Node(value, self.spec.root_doc, join_pointer("/components/schemas", name)), name)
         self.finish()
@@ -133,7 +127,7 @@ class SchemaConverter:
         if "$ref" in value and isinstance(value["$ref"], str):
             return self._ref(node, hint, owner)
         if self._dedupable(value):
-            tid = self._by_structure.get(structure_key(value, self._structure_memo))
+            tid = self._by_structure.get(structure_key(value, self._structure_memo, self._structure_table))
             if tid is not None and tid != self._id(node.doc, node.pointer):
                 if tid not in self.types and tid in self._component_nodes:
                     self.named(*self._component_nodes[tid], now=True)  # unions look at its fields
