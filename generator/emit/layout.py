@@ -954,6 +954,8 @@ def _refuse_exploded_return_type(rendered: list[str], tail: bool) -> None:
     last = rendered[-1].strip()
     if tail and arrow == 0 and rendered[0].endswith("[") and last in ("]:", "]: ..."):
         return
+    if tail and arrow == 0 and rendered[0].endswith("(") and last in ("):", "): ..."):
+        return  # split inside black's own parentheses around the return type
     raise Declined("exploded return type")
 
 
