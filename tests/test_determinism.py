@@ -68,3 +68,22 @@ def test_forked_and_serial_rendering_agree_on_the_openai_spec(monkeypatch) -> No
     assert len(serial) > 2500
     assert list(forked) == list(serial)
     assert [k for k in serial if forked[k] != serial[k]] == []
+
+
+def test_new_output_folders_get_the_modes_of_the_umask(tmp_path: Path) -> None:
+    """Files and folders are created as `open()` and `mkdir` would, whatever the umask."""
+    import stat
+
+    from generator.writer import write
+
+    for umask, file_mode, dir_mode in ((0o022, 0o644, 0o755), (0o077, 0o600, 0o700)):
+        old = os.umask(umask)
+        try:
+            out = tmp_path / f"out{umask:o}"
+            write(out, {"pkg/__init__.py": "x = 1\n", "pkg/types/a.py": "y = 2\n"})
+        finally:
+            os.umask(old)
+        assert stat.S_IMODE((out / "pkg" / "types" / "a.py").stat().st_mode) == file_mode
+        assert stat.S_IMODE((out / "pkg" / "types").stat().st_mode) == dir_mode
+        assert stat.S_IMODE(out.stat().st_mode) == dir_mode
+        assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no staging left
