@@ -39,6 +39,12 @@ def generate(tmp_path: Path) -> Callable[..., Outcome]:
     return run
 
 
+_ANY_OBJECT_OK = {
+    "description": "ok",
+    "content": {"application/json": {"schema": {"type": "object", "additionalProperties": True}}},
+}
+
+
 def _doc(
     schemas: dict[str, Any], paths: dict[str, Any] | None = None, version: str = "3.1.0"
 ) -> dict[str, Any]:
@@ -223,14 +229,6 @@ def test_array_and_object_path_parameters_are_served(
         },
         {"name": "pair", "in": "path", "required": True, "schema": obj},
     ]
-    ok = {
-        "description": "ok",
-        "content": {
-            "application/json": {
-                "schema": {"type": "object", "additionalProperties": True}
-            }
-        },
-    }
     doc = _doc(
         {},
         {
@@ -238,7 +236,7 @@ def test_array_and_object_path_parameters_are_served(
                 "get": {
                     "operationId": "getThings",
                     "parameters": params,
-                    "responses": {"200": ok},
+                    "responses": {"200": _ANY_OBJECT_OK},
                 }
             }
         },
@@ -320,7 +318,7 @@ def test_recursive_aliases_and_functional_typeddicts_in_a_cycle(
                 "post": {
                     "operationId": "createThing",
                     "requestBody": body,
-                    "responses": {"200": ok},
+                    "responses": {"200": _ANY_OBJECT_OK},
                 }
             }
         },
@@ -508,14 +506,6 @@ def test_path_placeholders_renamed_in_one_pass_and_patterns_pydantic_cannot_comp
             "schema": {"type": "string", "pattern": "^(?!\\s*$).+"},
         },
     ]
-    ok = {
-        "description": "ok",
-        "content": {
-            "application/json": {
-                "schema": {"type": "object", "additionalProperties": True}
-            }
-        },
-    }
     doc = _doc(
         {},
         {
@@ -523,7 +513,7 @@ def test_path_placeholders_renamed_in_one_pass_and_patterns_pydantic_cannot_comp
                 "get": {
                     "operationId": "getIt",
                     "parameters": params,
-                    "responses": {"200": ok},
+                    "responses": {"200": _ANY_OBJECT_OK},
                 }
             }
         },
@@ -582,14 +572,6 @@ def test_object_and_object_list_parameters_in_query_header_and_cookie(
         {"name": "X-Obj", "in": "header", "schema": obj},
         {"name": "c", "in": "cookie", "schema": obj},
     ]
-    ok = {
-        "description": "ok",
-        "content": {
-            "application/json": {
-                "schema": {"type": "object", "additionalProperties": True}
-            }
-        },
-    }
     schemas = {"Obj": {"type": "object", "properties": {"a": {"type": "string"}}}}
     doc = _doc(
         schemas,
@@ -598,7 +580,7 @@ def test_object_and_object_list_parameters_in_query_header_and_cookie(
                 "get": {
                     "operationId": "getThings",
                     "parameters": params,
-                    "responses": {"200": ok},
+                    "responses": {"200": _ANY_OBJECT_OK},
                 }
             }
         },
