@@ -151,6 +151,7 @@ CASES: dict[str, Error | Ok] = {
     # malformed text
     "malformed.yaml": Error(r"malformed\.yaml:7:3", "malformed YAML"),
     "malformed.json": Error(r"malformed\.json:5:63", "malformed JSON: Expecting ',' delimiter"),
+    "trailing-comma.json": Error(r"trailing-comma\.json:5:1", "malformed JSON"),  # YAML would forgive it
     "duplicate-keys.yaml": Error(r"duplicate-keys\.yaml:10:9", "duplicate key 'name' (first defined at line 9)"),
     "alias-bomb.yaml": Error(r"alias-bomb\.yaml:10:\d+", "alias bomb"),
     "recursive-alias.yaml": Error(r"recursive-alias\.yaml:5:9", "recursive YAML alias: *x is used inside its own anchor"),
