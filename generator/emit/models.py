@@ -159,11 +159,14 @@ class ModelEmitter:
             module = self._module_of(group_types[0], flavour)
             for t in group_types:
                 home[t.id] = module
+        preload = _preloads(
+            {home[g]: {home[d] for t in group for d in edges[t]} - {home[g]} for group in groups for g in group[:1]}
+        )
         for group in groups:
             group_types = sorted((self.types[g] for g in group), key=lambda t: t.name)
             module = home[group_types[0].id]
             cyclic = len(group) > 1 or group[0] in edges[group[0]]
-            files[f"types/{module}.py"] = self._module(group_types, flavour, home, cyclic)
+            files[f"types/{module}.py"] = self._module(group_types, flavour, home, cyclic, preload.get(module))
             for t in group_types[1:]:
                 name = self._name_of(t, flavour)
                 files[f"types/{self._module_of(t, flavour)}.py"] = self.renderer.render(
@@ -171,7 +174,9 @@ class ModelEmitter:
                 )
         return files
 
-    def _module(self, group: list[NamedType], flavour: Flavour, home: dict[str, str], cyclic: bool) -> str:
+    def _module(
+        self, group: list[NamedType], flavour: Flavour, home: dict[str, str], cyclic: bool, preload: str | None = None
+    ) -> str:
         renderer = TypeRenderer(self.types, flavour)
         imports = Imports()
         items: list[ModuleItem] = []
@@ -187,7 +192,7 @@ class ModelEmitter:
             dep_lines.append((home.get(tid) or self._module_of(self.types[tid], flavour), self._name_of(self.types[tid], flavour)))
         rebuild = [self._name_of(t, flavour) for t in classes] if cyclic and flavour == "model" else []
         blocks: list[list[str]] = []
-        std = []
+        std: list[str] = []
         if imports.datetime:
             std.append(f"from datetime import {', '.join(sorted(imports.datetime))}")
         if imports.typing:
@@ -200,6 +205,10 @@ class ModelEmitter:
             blocks.append([black_statement(f"from pydantic import {', '.join(pydantic_names)}")])
         local = ["from .._models import BaseModel"] if flavour == "model" and classes else []
         local += [black_statement(f"from ..{m} import {n}") for m, n in sorted(imports.runtime)]
+        if preload is not None:
+            std.insert(0, "import importlib")
+            blocks.append(local)
+            local = [f"importlib.import_module({py_string('.' + preload)}, __package__)  # see _preloads"]
         local += [black_statement(f"from .{m} import {n}") for m, n in dep_lines]
         blocks.append(local)
         names = ", ".join(py_string(item.name) for item in items)
@@ -332,3 +341,42 @@ def _alias_order(aliases: list[NamedType]) -> list[NamedType]:
     for t in aliases:
         visit(t, set())
     return done
+
+
+#: Module imports nested deeper than this would near Python's recursion limit (each nested
+#: import takes several frames), so such a module first imports a module this far down its chain.
+PRELOAD_DEPTH = 40
+
+
+def _preloads(deps: dict[str, set[str]]) -> dict[str, str]:
+    """For modules whose chain of imports is deeper than PRELOAD_DEPTH: a module
+    PRELOAD_DEPTH steps down the deepest chain, to import first. Once it is loaded, the
+    module's own imports stop there, so no import nests much deeper than PRELOAD_DEPTH."""
+    depth: dict[str, int] = {}
+    deepest: dict[str, str | None] = {}
+    for start in sorted(deps):
+        stack = [start]
+        while stack:  # iterative: the chains this is for are too deep to recurse over
+            module = stack[-1]
+            if module in depth:
+                stack.pop()
+                continue
+            todo = [d for d in sorted(deps.get(module, ())) if d not in depth and d in deps]
+            if todo:
+                stack.extend(todo)
+                continue
+            below = [(depth[d], d) for d in sorted(deps.get(module, ())) if d in depth]
+            best = max(below, default=None)
+            depth[module] = best[0] + 1 if best else 0
+            deepest[module] = best[1] if best else None
+            stack.pop()
+    out: dict[str, str] = {}
+    for module in sorted(deps):
+        if depth[module] <= PRELOAD_DEPTH:
+            continue
+        target: str | None = module
+        for _ in range(PRELOAD_DEPTH):
+            target = deepest[target] if target is not None else None
+        if target is not None:
+            out[module] = target
+    return out
