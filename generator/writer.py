@@ -68,9 +68,7 @@ def plan(out_dir: Path, files: dict[str, str]) -> tuple[WriteResult, set[str]]:
 
 def _file_mode() -> int:
     """0666 less the umask: what `open()` would give, where `mkstemp` gives 0600."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
+    return 0o666 & ~_umask()
 
 
 def _is_empty_or_missing(folder: Path) -> bool:

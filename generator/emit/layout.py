@@ -327,14 +327,6 @@ def _assign_roles(leaves: list[Leaf]) -> None:
             leaf.role = "attr"
         elif kind == "AT" and prev is not None:
             raise Declined("matrix product")
-        elif kind == "NAME" and leaf.value in (
-            "return",
-            "await",
-            "class",
-            "def",
-            "async",
-        ):
-            pass
         prev = leaf
 
 

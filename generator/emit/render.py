@@ -8,7 +8,7 @@ import re
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import jinja2
 
@@ -46,8 +46,6 @@ class Renderer:
 def finish(text: str) -> str:
     """Black-stable text: templates emit black's layout, and long lines get black's split."""
     text = text.rstrip("\n") + "\n"
-    if not needs_black(text):
-        return text
     relaid = relayout_long_lines(text)
     if relaid is None:
         return black_format(text)
@@ -60,16 +58,15 @@ _UNSPLITTABLE = re.compile(
 )
 
 
-def needs_black(text: str) -> bool:
-    """A long line outside a docstring (black leaves long docstring lines alone)."""
+def _long_lines(lines: list[str]) -> Iterator[bool]:
+    """For each line: is it too long, outside a docstring (black leaves those alone), and
+    splittable at all?"""
     in_string = False
-    for line in text.split("\n"):
+    for line in lines:
         quotes = line.count('"""')
-        if not in_string and not quotes and len(line) > LINE_LIMIT and not _UNSPLITTABLE.match(line):
-            return True
+        yield not in_string and not quotes and len(line) > LINE_LIMIT and not _UNSPLITTABLE.match(line)
         if quotes % 2 == 1:
             in_string = not in_string
-    return False
 
 
 _MODERN = re.compile(r"^from __future__ import annotations$|\bf[\"']|:=", re.M)
@@ -154,14 +151,15 @@ def relayout_long_lines(text: str) -> str | None:
     uses syntax `layout` does not model.
     """
     global fallbacks
-    modern = _is_modern(text)
     lines = text.split("\n")
+    long = list(_long_lines(lines))
+    if not any(long):
+        return text
+    modern = _is_modern(text)
     out: list[str] = []
-    in_string = False
     previous = ""
-    for line in lines:
-        quotes = line.count('"""')
-        if not in_string and not quotes and len(line) > LINE_LIMIT and not _UNSPLITTABLE.match(line):
+    for line, too_long in zip(lines, long):
+        if too_long:
             body = line.lstrip(" ")
             indent = len(line) - len(body)
             relaid: str | None = None
@@ -179,8 +177,6 @@ def relayout_long_lines(text: str) -> str | None:
             out.append(relaid)
         else:
             out.append(line)
-        if quotes % 2 == 1:
-            in_string = not in_string
         stripped = line.strip()
         if stripped and not stripped.startswith("#"):
             previous = stripped
@@ -232,9 +228,6 @@ def black_statement(line: str, indent: int = 0) -> str:
     pad = "    " * indent
     if len(pad) + len(line) <= LINE_LIMIT:
         return pad + line
-    if line.startswith("from ") and " import " in line and "," not in line and "(" not in line:
-        head, name = line.rsplit(" import ", 1)
-        return f"{pad}{head} import (\n{pad}    {name},\n{pad})"
     relaid = layout.split_statement(line, indent)
     if relaid is not None:
         return relaid
