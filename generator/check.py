@@ -27,8 +27,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .config import Config, TargetConfig, load_config
-from .errors import OasgenError
-from .writer import MANIFEST, read_manifest
+from .writer import read_manifest
 
 FINGERPRINT = ".oasgen-fingerprint"
 DIFF_FILES = 5  # unified diffs shown by check

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..ir import Api, Argument, NamedType, Operation, Resource, TypeRef
+from ..ir import Api, NamedType, Operation, Resource, TypeRef
 from .models import docstring
 from .pytypes import Imports, TypeRenderer, py_string
 from .render import Renderer, black_statement, finish, prune_unused_imports

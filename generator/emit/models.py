@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from ..ir import Api, Field, NamedType, TypeRef
+from ..ir import Api, Field, NamedType
 from ..normalizer import iter_type_refs, named_dependencies
 from .pytypes import Flavour, Imports, TypeRenderer, literal_text, py_string
 from .render import Renderer, black_statement
