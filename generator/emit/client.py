@@ -194,14 +194,14 @@ class ClientEmitter:
                 continue
             ann = self._annotation(a.type, imports, "param")
             if a.source == "path":
-                positional.append(black_statement(f"{a.py_name}: {ann}", 2) + ",")
+                positional.append(f"        {a.py_name}: {ann},")  # finish() splits long ones
                 path_args[a.wire_name] = a.py_name
                 continue
             if a.required:
-                params.append(black_statement(f"{a.py_name}: {ann}", 2) + ",")
+                params.append(f"        {a.py_name}: {ann},")
             else:
                 imports.typing.add("Union")
-                params.append(black_statement(f"{a.py_name}: Union[{ann}, NotGiven] = NOT_GIVEN", 2) + ",")
+                params.append(f"        {a.py_name}: Union[{ann}, NotGiven] = NOT_GIVEN,")
             entry = f"{py_string(a.wire_name)}: {a.py_name},"
             if a.source == "body":
                 body_lines.append(entry)

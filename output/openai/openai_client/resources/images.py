@@ -77,12 +77,12 @@ class Images(SyncAPIResource):
             ],
             NotGiven,
         ] = NOT_GIVEN,
-        response_format: Union[Optional[Literal["url", "b64_json"]], NotGiven] = (
-            NOT_GIVEN
-        ),
-        output_format: Union[Optional[Literal["png", "jpeg", "webp"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        response_format: Union[
+            Optional[Literal["url", "b64_json"]], NotGiven
+        ] = NOT_GIVEN,
+        output_format: Union[
+            Optional[Literal["png", "jpeg", "webp"]], NotGiven
+        ] = NOT_GIVEN,
         output_compression: Union[Optional[int], NotGiven] = NOT_GIVEN,
         user: Union[str, NotGiven] = NOT_GIVEN,
         input_fidelity: Union[Optional[InputFidelityParam], NotGiven] = NOT_GIVEN,
@@ -141,12 +141,12 @@ class Images(SyncAPIResource):
             ],
             NotGiven,
         ] = NOT_GIVEN,
-        response_format: Union[Optional[Literal["url", "b64_json"]], NotGiven] = (
-            NOT_GIVEN
-        ),
-        output_format: Union[Optional[Literal["png", "jpeg", "webp"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        response_format: Union[
+            Optional[Literal["url", "b64_json"]], NotGiven
+        ] = NOT_GIVEN,
+        output_format: Union[
+            Optional[Literal["png", "jpeg", "webp"]], NotGiven
+        ] = NOT_GIVEN,
         output_compression: Union[Optional[int], NotGiven] = NOT_GIVEN,
         user: Union[str, NotGiven] = NOT_GIVEN,
         input_fidelity: Union[Optional[InputFidelityParam], NotGiven] = NOT_GIVEN,
@@ -205,12 +205,12 @@ class Images(SyncAPIResource):
             ],
             NotGiven,
         ] = NOT_GIVEN,
-        response_format: Union[Optional[Literal["url", "b64_json"]], NotGiven] = (
-            NOT_GIVEN
-        ),
-        output_format: Union[Optional[Literal["png", "jpeg", "webp"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        response_format: Union[
+            Optional[Literal["url", "b64_json"]], NotGiven
+        ] = NOT_GIVEN,
+        output_format: Union[
+            Optional[Literal["png", "jpeg", "webp"]], NotGiven
+        ] = NOT_GIVEN,
         output_compression: Union[Optional[int], NotGiven] = NOT_GIVEN,
         user: Union[str, NotGiven] = NOT_GIVEN,
         input_fidelity: Union[Optional[InputFidelityParam], NotGiven] = NOT_GIVEN,
@@ -268,12 +268,12 @@ class Images(SyncAPIResource):
             ],
             NotGiven,
         ] = NOT_GIVEN,
-        response_format: Union[Optional[Literal["url", "b64_json"]], NotGiven] = (
-            NOT_GIVEN
-        ),
-        output_format: Union[Optional[Literal["png", "jpeg", "webp"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        response_format: Union[
+            Optional[Literal["url", "b64_json"]], NotGiven
+        ] = NOT_GIVEN,
+        output_format: Union[
+            Optional[Literal["png", "jpeg", "webp"]], NotGiven
+        ] = NOT_GIVEN,
         output_compression: Union[Optional[int], NotGiven] = NOT_GIVEN,
         user: Union[str, NotGiven] = NOT_GIVEN,
         input_fidelity: Union[Optional[InputFidelityParam], NotGiven] = NOT_GIVEN,
@@ -366,12 +366,12 @@ class Images(SyncAPIResource):
             Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]],
             NotGiven,
         ] = NOT_GIVEN,
-        response_format: Union[Optional[Literal["url", "b64_json"]], NotGiven] = (
-            NOT_GIVEN
-        ),
-        output_format: Union[Optional[Literal["png", "jpeg", "webp"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        response_format: Union[
+            Optional[Literal["url", "b64_json"]], NotGiven
+        ] = NOT_GIVEN,
+        output_format: Union[
+            Optional[Literal["png", "jpeg", "webp"]], NotGiven
+        ] = NOT_GIVEN,
         output_compression: Union[Optional[int], NotGiven] = NOT_GIVEN,
         partial_images: Union[PartialImagesParam, NotGiven] = NOT_GIVEN,
         size: Union[
@@ -432,12 +432,12 @@ class Images(SyncAPIResource):
             Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]],
             NotGiven,
         ] = NOT_GIVEN,
-        response_format: Union[Optional[Literal["url", "b64_json"]], NotGiven] = (
-            NOT_GIVEN
-        ),
-        output_format: Union[Optional[Literal["png", "jpeg", "webp"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        response_format: Union[
+            Optional[Literal["url", "b64_json"]], NotGiven
+        ] = NOT_GIVEN,
+        output_format: Union[
+            Optional[Literal["png", "jpeg", "webp"]], NotGiven
+        ] = NOT_GIVEN,
         output_compression: Union[Optional[int], NotGiven] = NOT_GIVEN,
         partial_images: Union[PartialImagesParam, NotGiven] = NOT_GIVEN,
         size: Union[
@@ -498,12 +498,12 @@ class Images(SyncAPIResource):
             Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]],
             NotGiven,
         ] = NOT_GIVEN,
-        response_format: Union[Optional[Literal["url", "b64_json"]], NotGiven] = (
-            NOT_GIVEN
-        ),
-        output_format: Union[Optional[Literal["png", "jpeg", "webp"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        response_format: Union[
+            Optional[Literal["url", "b64_json"]], NotGiven
+        ] = NOT_GIVEN,
+        output_format: Union[
+            Optional[Literal["png", "jpeg", "webp"]], NotGiven
+        ] = NOT_GIVEN,
         output_compression: Union[Optional[int], NotGiven] = NOT_GIVEN,
         partial_images: Union[PartialImagesParam, NotGiven] = NOT_GIVEN,
         size: Union[
@@ -563,12 +563,12 @@ class Images(SyncAPIResource):
             Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]],
             NotGiven,
         ] = NOT_GIVEN,
-        response_format: Union[Optional[Literal["url", "b64_json"]], NotGiven] = (
-            NOT_GIVEN
-        ),
-        output_format: Union[Optional[Literal["png", "jpeg", "webp"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        response_format: Union[
+            Optional[Literal["url", "b64_json"]], NotGiven
+        ] = NOT_GIVEN,
+        output_format: Union[
+            Optional[Literal["png", "jpeg", "webp"]], NotGiven
+        ] = NOT_GIVEN,
         output_compression: Union[Optional[int], NotGiven] = NOT_GIVEN,
         partial_images: Union[PartialImagesParam, NotGiven] = NOT_GIVEN,
         size: Union[
@@ -640,12 +640,12 @@ class Images(SyncAPIResource):
         image: FileTypes,
         model: Union[Optional[Union[Literal["dall-e-2"], str]], NotGiven] = NOT_GIVEN,
         n: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        response_format: Union[Optional[Literal["url", "b64_json"]], NotGiven] = (
-            NOT_GIVEN
-        ),
-        size: Union[Optional[Literal["256x256", "512x512", "1024x1024"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        response_format: Union[
+            Optional[Literal["url", "b64_json"]], NotGiven
+        ] = NOT_GIVEN,
+        size: Union[
+            Optional[Literal["256x256", "512x512", "1024x1024"]], NotGiven
+        ] = NOT_GIVEN,
         user: Union[str, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -737,12 +737,12 @@ class AsyncImages(AsyncAPIResource):
             ],
             NotGiven,
         ] = NOT_GIVEN,
-        response_format: Union[Optional[Literal["url", "b64_json"]], NotGiven] = (
-            NOT_GIVEN
-        ),
-        output_format: Union[Optional[Literal["png", "jpeg", "webp"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        response_format: Union[
+            Optional[Literal["url", "b64_json"]], NotGiven
+        ] = NOT_GIVEN,
+        output_format: Union[
+            Optional[Literal["png", "jpeg", "webp"]], NotGiven
+        ] = NOT_GIVEN,
         output_compression: Union[Optional[int], NotGiven] = NOT_GIVEN,
         user: Union[str, NotGiven] = NOT_GIVEN,
         input_fidelity: Union[Optional[InputFidelityParam], NotGiven] = NOT_GIVEN,
@@ -801,12 +801,12 @@ class AsyncImages(AsyncAPIResource):
             ],
             NotGiven,
         ] = NOT_GIVEN,
-        response_format: Union[Optional[Literal["url", "b64_json"]], NotGiven] = (
-            NOT_GIVEN
-        ),
-        output_format: Union[Optional[Literal["png", "jpeg", "webp"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        response_format: Union[
+            Optional[Literal["url", "b64_json"]], NotGiven
+        ] = NOT_GIVEN,
+        output_format: Union[
+            Optional[Literal["png", "jpeg", "webp"]], NotGiven
+        ] = NOT_GIVEN,
         output_compression: Union[Optional[int], NotGiven] = NOT_GIVEN,
         user: Union[str, NotGiven] = NOT_GIVEN,
         input_fidelity: Union[Optional[InputFidelityParam], NotGiven] = NOT_GIVEN,
@@ -865,12 +865,12 @@ class AsyncImages(AsyncAPIResource):
             ],
             NotGiven,
         ] = NOT_GIVEN,
-        response_format: Union[Optional[Literal["url", "b64_json"]], NotGiven] = (
-            NOT_GIVEN
-        ),
-        output_format: Union[Optional[Literal["png", "jpeg", "webp"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        response_format: Union[
+            Optional[Literal["url", "b64_json"]], NotGiven
+        ] = NOT_GIVEN,
+        output_format: Union[
+            Optional[Literal["png", "jpeg", "webp"]], NotGiven
+        ] = NOT_GIVEN,
         output_compression: Union[Optional[int], NotGiven] = NOT_GIVEN,
         user: Union[str, NotGiven] = NOT_GIVEN,
         input_fidelity: Union[Optional[InputFidelityParam], NotGiven] = NOT_GIVEN,
@@ -928,12 +928,12 @@ class AsyncImages(AsyncAPIResource):
             ],
             NotGiven,
         ] = NOT_GIVEN,
-        response_format: Union[Optional[Literal["url", "b64_json"]], NotGiven] = (
-            NOT_GIVEN
-        ),
-        output_format: Union[Optional[Literal["png", "jpeg", "webp"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        response_format: Union[
+            Optional[Literal["url", "b64_json"]], NotGiven
+        ] = NOT_GIVEN,
+        output_format: Union[
+            Optional[Literal["png", "jpeg", "webp"]], NotGiven
+        ] = NOT_GIVEN,
         output_compression: Union[Optional[int], NotGiven] = NOT_GIVEN,
         user: Union[str, NotGiven] = NOT_GIVEN,
         input_fidelity: Union[Optional[InputFidelityParam], NotGiven] = NOT_GIVEN,
@@ -1026,12 +1026,12 @@ class AsyncImages(AsyncAPIResource):
             Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]],
             NotGiven,
         ] = NOT_GIVEN,
-        response_format: Union[Optional[Literal["url", "b64_json"]], NotGiven] = (
-            NOT_GIVEN
-        ),
-        output_format: Union[Optional[Literal["png", "jpeg", "webp"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        response_format: Union[
+            Optional[Literal["url", "b64_json"]], NotGiven
+        ] = NOT_GIVEN,
+        output_format: Union[
+            Optional[Literal["png", "jpeg", "webp"]], NotGiven
+        ] = NOT_GIVEN,
         output_compression: Union[Optional[int], NotGiven] = NOT_GIVEN,
         partial_images: Union[PartialImagesParam, NotGiven] = NOT_GIVEN,
         size: Union[
@@ -1092,12 +1092,12 @@ class AsyncImages(AsyncAPIResource):
             Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]],
             NotGiven,
         ] = NOT_GIVEN,
-        response_format: Union[Optional[Literal["url", "b64_json"]], NotGiven] = (
-            NOT_GIVEN
-        ),
-        output_format: Union[Optional[Literal["png", "jpeg", "webp"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        response_format: Union[
+            Optional[Literal["url", "b64_json"]], NotGiven
+        ] = NOT_GIVEN,
+        output_format: Union[
+            Optional[Literal["png", "jpeg", "webp"]], NotGiven
+        ] = NOT_GIVEN,
         output_compression: Union[Optional[int], NotGiven] = NOT_GIVEN,
         partial_images: Union[PartialImagesParam, NotGiven] = NOT_GIVEN,
         size: Union[
@@ -1158,12 +1158,12 @@ class AsyncImages(AsyncAPIResource):
             Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]],
             NotGiven,
         ] = NOT_GIVEN,
-        response_format: Union[Optional[Literal["url", "b64_json"]], NotGiven] = (
-            NOT_GIVEN
-        ),
-        output_format: Union[Optional[Literal["png", "jpeg", "webp"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        response_format: Union[
+            Optional[Literal["url", "b64_json"]], NotGiven
+        ] = NOT_GIVEN,
+        output_format: Union[
+            Optional[Literal["png", "jpeg", "webp"]], NotGiven
+        ] = NOT_GIVEN,
         output_compression: Union[Optional[int], NotGiven] = NOT_GIVEN,
         partial_images: Union[PartialImagesParam, NotGiven] = NOT_GIVEN,
         size: Union[
@@ -1223,12 +1223,12 @@ class AsyncImages(AsyncAPIResource):
             Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]],
             NotGiven,
         ] = NOT_GIVEN,
-        response_format: Union[Optional[Literal["url", "b64_json"]], NotGiven] = (
-            NOT_GIVEN
-        ),
-        output_format: Union[Optional[Literal["png", "jpeg", "webp"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        response_format: Union[
+            Optional[Literal["url", "b64_json"]], NotGiven
+        ] = NOT_GIVEN,
+        output_format: Union[
+            Optional[Literal["png", "jpeg", "webp"]], NotGiven
+        ] = NOT_GIVEN,
         output_compression: Union[Optional[int], NotGiven] = NOT_GIVEN,
         partial_images: Union[PartialImagesParam, NotGiven] = NOT_GIVEN,
         size: Union[
@@ -1300,12 +1300,12 @@ class AsyncImages(AsyncAPIResource):
         image: FileTypes,
         model: Union[Optional[Union[Literal["dall-e-2"], str]], NotGiven] = NOT_GIVEN,
         n: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        response_format: Union[Optional[Literal["url", "b64_json"]], NotGiven] = (
-            NOT_GIVEN
-        ),
-        size: Union[Optional[Literal["256x256", "512x512", "1024x1024"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        response_format: Union[
+            Optional[Literal["url", "b64_json"]], NotGiven
+        ] = NOT_GIVEN,
+        size: Union[
+            Optional[Literal["256x256", "512x512", "1024x1024"]], NotGiven
+        ] = NOT_GIVEN,
         user: Union[str, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -89,9 +89,9 @@ class Calls(SyncAPIResource):
         call_id: str,
         *,
         type: Literal["realtime"],
-        output_modalities: Union[Iterable[Literal["text", "audio"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        output_modalities: Union[
+            Iterable[Literal["text", "audio"]], NotGiven
+        ] = NOT_GIVEN,
         model: Union[
             Union[
                 Literal[
@@ -307,9 +307,9 @@ class AsyncCalls(AsyncAPIResource):
         call_id: str,
         *,
         type: Literal["realtime"],
-        output_modalities: Union[Iterable[Literal["text", "audio"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        output_modalities: Union[
+            Iterable[Literal["text", "audio"]], NotGiven
+        ] = NOT_GIVEN,
         model: Union[
             Union[
                 Literal[

@@ -69,14 +69,14 @@ class Sessions(SyncAPIResource):
         turn_detection: Union[
             RealtimeSessionCreateRequestTurnDetectionParam, NotGiven
         ] = NOT_GIVEN,
-        tools: Union[Iterable[RealtimeSessionCreateRequestToolParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        tools: Union[
+            Iterable[RealtimeSessionCreateRequestToolParam], NotGiven
+        ] = NOT_GIVEN,
         tool_choice: Union[str, NotGiven] = NOT_GIVEN,
         temperature: Union[float, NotGiven] = NOT_GIVEN,
-        max_response_output_tokens: Union[Union[int, Literal["inf"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        max_response_output_tokens: Union[
+            Union[int, Literal["inf"]], NotGiven
+        ] = NOT_GIVEN,
         truncation: Union[RealtimeTruncationParam, NotGiven] = NOT_GIVEN,
         prompt: Union[PromptParam, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -157,14 +157,14 @@ class AsyncSessions(AsyncAPIResource):
         turn_detection: Union[
             RealtimeSessionCreateRequestTurnDetectionParam, NotGiven
         ] = NOT_GIVEN,
-        tools: Union[Iterable[RealtimeSessionCreateRequestToolParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        tools: Union[
+            Iterable[RealtimeSessionCreateRequestToolParam], NotGiven
+        ] = NOT_GIVEN,
         tool_choice: Union[str, NotGiven] = NOT_GIVEN,
         temperature: Union[float, NotGiven] = NOT_GIVEN,
-        max_response_output_tokens: Union[Union[int, Literal["inf"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        max_response_output_tokens: Union[
+            Union[int, Literal["inf"]], NotGiven
+        ] = NOT_GIVEN,
         truncation: Union[RealtimeTruncationParam, NotGiven] = NOT_GIVEN,
         prompt: Union[PromptParam, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,

@@ -76,9 +76,9 @@ class InputItems(SyncAPIResource):
         order: Union[Literal["asc", "desc"], NotGiven] = NOT_GIVEN,
         after: Union[str, NotGiven] = NOT_GIVEN,
         include: Union[Iterable[BetaIncludeEnumParam], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[Iterable[Literal["responses_multi_agent=v1"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        openai_beta: Union[
+            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -167,9 +167,9 @@ class AsyncInputItems(AsyncAPIResource):
         order: Union[Literal["asc", "desc"], NotGiven] = NOT_GIVEN,
         after: Union[str, NotGiven] = NOT_GIVEN,
         include: Union[Iterable[BetaIncludeEnumParam], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[Iterable[Literal["responses_multi_agent=v1"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        openai_beta: Union[
+            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

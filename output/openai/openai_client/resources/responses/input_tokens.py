@@ -49,9 +49,9 @@ class InputTokens(SyncAPIResource):
         self,
         *,
         model: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        input: Union[Optional[Union[str, Iterable[InputItemParam]]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        input: Union[
+            Optional[Union[str, Iterable[InputItemParam]]], NotGiven
+        ] = NOT_GIVEN,
         previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
         tools: Union[Optional[Iterable[ToolParam]], NotGiven] = NOT_GIVEN,
         text: Union[Optional[ResponseTextParamParam], NotGiven] = NOT_GIVEN,
@@ -102,9 +102,9 @@ class InputTokens(SyncAPIResource):
         self,
         *,
         model: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        input: Union[Optional[Union[str, Iterable[BetaInputItemParam]]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        input: Union[
+            Optional[Union[str, Iterable[BetaInputItemParam]]], NotGiven
+        ] = NOT_GIVEN,
         previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
         tools: Union[Optional[Iterable[BetaToolParam]], NotGiven] = NOT_GIVEN,
         text: Union[Optional[BetaResponseTextParamParam], NotGiven] = NOT_GIVEN,
@@ -115,9 +115,9 @@ class InputTokens(SyncAPIResource):
         conversation: Union[Optional[BetaConversationParamParam], NotGiven] = NOT_GIVEN,
         tool_choice: Union[Optional[BetaToolChoiceParamParam], NotGiven] = NOT_GIVEN,
         parallel_tool_calls: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[Iterable[Literal["responses_multi_agent=v1"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        openai_beta: Union[
+            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -182,9 +182,9 @@ class AsyncInputTokens(AsyncAPIResource):
         self,
         *,
         model: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        input: Union[Optional[Union[str, Iterable[InputItemParam]]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        input: Union[
+            Optional[Union[str, Iterable[InputItemParam]]], NotGiven
+        ] = NOT_GIVEN,
         previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
         tools: Union[Optional[Iterable[ToolParam]], NotGiven] = NOT_GIVEN,
         text: Union[Optional[ResponseTextParamParam], NotGiven] = NOT_GIVEN,
@@ -235,9 +235,9 @@ class AsyncInputTokens(AsyncAPIResource):
         self,
         *,
         model: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        input: Union[Optional[Union[str, Iterable[BetaInputItemParam]]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        input: Union[
+            Optional[Union[str, Iterable[BetaInputItemParam]]], NotGiven
+        ] = NOT_GIVEN,
         previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
         tools: Union[Optional[Iterable[BetaToolParam]], NotGiven] = NOT_GIVEN,
         text: Union[Optional[BetaResponseTextParamParam], NotGiven] = NOT_GIVEN,
@@ -248,9 +248,9 @@ class AsyncInputTokens(AsyncAPIResource):
         conversation: Union[Optional[BetaConversationParamParam], NotGiven] = NOT_GIVEN,
         tool_choice: Union[Optional[BetaToolChoiceParamParam], NotGiven] = NOT_GIVEN,
         parallel_tool_calls: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[Iterable[Literal["responses_multi_agent=v1"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        openai_beta: Union[
+            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

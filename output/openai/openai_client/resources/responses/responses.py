@@ -415,9 +415,9 @@ class Responses(SyncAPIResource):
         self,
         *,
         model: Union[ModelIdsCompactionParam, NotGiven] = NOT_GIVEN,
-        input: Union[Optional[Union[str, Iterable[InputItemParam]]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        input: Union[
+            Optional[Union[str, Iterable[InputItemParam]]], NotGiven
+        ] = NOT_GIVEN,
         previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         prompt_cache_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
@@ -474,9 +474,9 @@ class Responses(SyncAPIResource):
         prompt_cache_retention: Union[
             Optional[Literal["in_memory", "24h"]], NotGiven
         ] = NOT_GIVEN,
-        prompt_cache_options: Union[BetaPromptCacheOptionsParamParam, NotGiven] = (
-            NOT_GIVEN
-        ),
+        prompt_cache_options: Union[
+            BetaPromptCacheOptionsParamParam, NotGiven
+        ] = NOT_GIVEN,
         previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
         model: Union[BetaModelIdsResponsesParam, NotGiven] = NOT_GIVEN,
         background: Union[Optional[bool], NotGiven] = NOT_GIVEN,
@@ -501,9 +501,9 @@ class Responses(SyncAPIResource):
         ] = NOT_GIVEN,
         max_output_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         multi_agent: Union[Optional[BetaMultiAgentParamParam], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[Iterable[Literal["responses_multi_agent=v1"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        openai_beta: Union[
+            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
+        ] = NOT_GIVEN,
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -525,9 +525,9 @@ class Responses(SyncAPIResource):
         prompt_cache_retention: Union[
             Optional[Literal["in_memory", "24h"]], NotGiven
         ] = NOT_GIVEN,
-        prompt_cache_options: Union[BetaPromptCacheOptionsParamParam, NotGiven] = (
-            NOT_GIVEN
-        ),
+        prompt_cache_options: Union[
+            BetaPromptCacheOptionsParamParam, NotGiven
+        ] = NOT_GIVEN,
         previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
         model: Union[BetaModelIdsResponsesParam, NotGiven] = NOT_GIVEN,
         background: Union[Optional[bool], NotGiven] = NOT_GIVEN,
@@ -552,9 +552,9 @@ class Responses(SyncAPIResource):
         ] = NOT_GIVEN,
         max_output_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         multi_agent: Union[Optional[BetaMultiAgentParamParam], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[Iterable[Literal["responses_multi_agent=v1"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        openai_beta: Union[
+            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
+        ] = NOT_GIVEN,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -576,9 +576,9 @@ class Responses(SyncAPIResource):
         prompt_cache_retention: Union[
             Optional[Literal["in_memory", "24h"]], NotGiven
         ] = NOT_GIVEN,
-        prompt_cache_options: Union[BetaPromptCacheOptionsParamParam, NotGiven] = (
-            NOT_GIVEN
-        ),
+        prompt_cache_options: Union[
+            BetaPromptCacheOptionsParamParam, NotGiven
+        ] = NOT_GIVEN,
         previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
         model: Union[BetaModelIdsResponsesParam, NotGiven] = NOT_GIVEN,
         background: Union[Optional[bool], NotGiven] = NOT_GIVEN,
@@ -603,9 +603,9 @@ class Responses(SyncAPIResource):
         ] = NOT_GIVEN,
         max_output_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         multi_agent: Union[Optional[BetaMultiAgentParamParam], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[Iterable[Literal["responses_multi_agent=v1"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        openai_beta: Union[
+            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
+        ] = NOT_GIVEN,
         stream: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -626,9 +626,9 @@ class Responses(SyncAPIResource):
         prompt_cache_retention: Union[
             Optional[Literal["in_memory", "24h"]], NotGiven
         ] = NOT_GIVEN,
-        prompt_cache_options: Union[BetaPromptCacheOptionsParamParam, NotGiven] = (
-            NOT_GIVEN
-        ),
+        prompt_cache_options: Union[
+            BetaPromptCacheOptionsParamParam, NotGiven
+        ] = NOT_GIVEN,
         previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
         model: Union[BetaModelIdsResponsesParam, NotGiven] = NOT_GIVEN,
         background: Union[Optional[bool], NotGiven] = NOT_GIVEN,
@@ -653,9 +653,9 @@ class Responses(SyncAPIResource):
         ] = NOT_GIVEN,
         max_output_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         multi_agent: Union[Optional[BetaMultiAgentParamParam], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[Iterable[Literal["responses_multi_agent=v1"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        openai_beta: Union[
+            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
+        ] = NOT_GIVEN,
         stream: Literal[False] | Literal[True] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -743,9 +743,9 @@ class Responses(SyncAPIResource):
         stream: Union[bool, NotGiven] = NOT_GIVEN,
         starting_after: Union[int, NotGiven] = NOT_GIVEN,
         include_obfuscation: Union[bool, NotGiven] = NOT_GIVEN,
-        openai_beta: Union[Iterable[Literal["responses_multi_agent=v1"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        openai_beta: Union[
+            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -786,9 +786,9 @@ class Responses(SyncAPIResource):
         self,
         response_id: str,
         *,
-        openai_beta: Union[Iterable[Literal["responses_multi_agent=v1"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        openai_beta: Union[
+            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -825,9 +825,9 @@ class Responses(SyncAPIResource):
         self,
         response_id: str,
         *,
-        openai_beta: Union[Iterable[Literal["responses_multi_agent=v1"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        openai_beta: Union[
+            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -867,9 +867,9 @@ class Responses(SyncAPIResource):
         self,
         *,
         model: Union[BetaModelIdsCompactionParam, NotGiven] = NOT_GIVEN,
-        input: Union[Optional[Union[str, Iterable[BetaInputItemParam]]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        input: Union[
+            Optional[Union[str, Iterable[BetaInputItemParam]]], NotGiven
+        ] = NOT_GIVEN,
         previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         prompt_cache_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
@@ -880,9 +880,9 @@ class Responses(SyncAPIResource):
             Optional[BetaPromptCacheOptionsParamParam], NotGiven
         ] = NOT_GIVEN,
         service_tier: Union[Optional[BetaServiceTierEnumParam], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[Iterable[Literal["responses_multi_agent=v1"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        openai_beta: Union[
+            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1264,9 +1264,9 @@ class AsyncResponses(AsyncAPIResource):
         self,
         *,
         model: Union[ModelIdsCompactionParam, NotGiven] = NOT_GIVEN,
-        input: Union[Optional[Union[str, Iterable[InputItemParam]]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        input: Union[
+            Optional[Union[str, Iterable[InputItemParam]]], NotGiven
+        ] = NOT_GIVEN,
         previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         prompt_cache_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
@@ -1323,9 +1323,9 @@ class AsyncResponses(AsyncAPIResource):
         prompt_cache_retention: Union[
             Optional[Literal["in_memory", "24h"]], NotGiven
         ] = NOT_GIVEN,
-        prompt_cache_options: Union[BetaPromptCacheOptionsParamParam, NotGiven] = (
-            NOT_GIVEN
-        ),
+        prompt_cache_options: Union[
+            BetaPromptCacheOptionsParamParam, NotGiven
+        ] = NOT_GIVEN,
         previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
         model: Union[BetaModelIdsResponsesParam, NotGiven] = NOT_GIVEN,
         background: Union[Optional[bool], NotGiven] = NOT_GIVEN,
@@ -1350,9 +1350,9 @@ class AsyncResponses(AsyncAPIResource):
         ] = NOT_GIVEN,
         max_output_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         multi_agent: Union[Optional[BetaMultiAgentParamParam], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[Iterable[Literal["responses_multi_agent=v1"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        openai_beta: Union[
+            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
+        ] = NOT_GIVEN,
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1374,9 +1374,9 @@ class AsyncResponses(AsyncAPIResource):
         prompt_cache_retention: Union[
             Optional[Literal["in_memory", "24h"]], NotGiven
         ] = NOT_GIVEN,
-        prompt_cache_options: Union[BetaPromptCacheOptionsParamParam, NotGiven] = (
-            NOT_GIVEN
-        ),
+        prompt_cache_options: Union[
+            BetaPromptCacheOptionsParamParam, NotGiven
+        ] = NOT_GIVEN,
         previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
         model: Union[BetaModelIdsResponsesParam, NotGiven] = NOT_GIVEN,
         background: Union[Optional[bool], NotGiven] = NOT_GIVEN,
@@ -1401,9 +1401,9 @@ class AsyncResponses(AsyncAPIResource):
         ] = NOT_GIVEN,
         max_output_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         multi_agent: Union[Optional[BetaMultiAgentParamParam], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[Iterable[Literal["responses_multi_agent=v1"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        openai_beta: Union[
+            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
+        ] = NOT_GIVEN,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1425,9 +1425,9 @@ class AsyncResponses(AsyncAPIResource):
         prompt_cache_retention: Union[
             Optional[Literal["in_memory", "24h"]], NotGiven
         ] = NOT_GIVEN,
-        prompt_cache_options: Union[BetaPromptCacheOptionsParamParam, NotGiven] = (
-            NOT_GIVEN
-        ),
+        prompt_cache_options: Union[
+            BetaPromptCacheOptionsParamParam, NotGiven
+        ] = NOT_GIVEN,
         previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
         model: Union[BetaModelIdsResponsesParam, NotGiven] = NOT_GIVEN,
         background: Union[Optional[bool], NotGiven] = NOT_GIVEN,
@@ -1452,9 +1452,9 @@ class AsyncResponses(AsyncAPIResource):
         ] = NOT_GIVEN,
         max_output_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         multi_agent: Union[Optional[BetaMultiAgentParamParam], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[Iterable[Literal["responses_multi_agent=v1"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        openai_beta: Union[
+            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
+        ] = NOT_GIVEN,
         stream: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1475,9 +1475,9 @@ class AsyncResponses(AsyncAPIResource):
         prompt_cache_retention: Union[
             Optional[Literal["in_memory", "24h"]], NotGiven
         ] = NOT_GIVEN,
-        prompt_cache_options: Union[BetaPromptCacheOptionsParamParam, NotGiven] = (
-            NOT_GIVEN
-        ),
+        prompt_cache_options: Union[
+            BetaPromptCacheOptionsParamParam, NotGiven
+        ] = NOT_GIVEN,
         previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
         model: Union[BetaModelIdsResponsesParam, NotGiven] = NOT_GIVEN,
         background: Union[Optional[bool], NotGiven] = NOT_GIVEN,
@@ -1502,9 +1502,9 @@ class AsyncResponses(AsyncAPIResource):
         ] = NOT_GIVEN,
         max_output_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         multi_agent: Union[Optional[BetaMultiAgentParamParam], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[Iterable[Literal["responses_multi_agent=v1"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        openai_beta: Union[
+            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
+        ] = NOT_GIVEN,
         stream: Literal[False] | Literal[True] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1592,9 +1592,9 @@ class AsyncResponses(AsyncAPIResource):
         stream: Union[bool, NotGiven] = NOT_GIVEN,
         starting_after: Union[int, NotGiven] = NOT_GIVEN,
         include_obfuscation: Union[bool, NotGiven] = NOT_GIVEN,
-        openai_beta: Union[Iterable[Literal["responses_multi_agent=v1"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        openai_beta: Union[
+            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1635,9 +1635,9 @@ class AsyncResponses(AsyncAPIResource):
         self,
         response_id: str,
         *,
-        openai_beta: Union[Iterable[Literal["responses_multi_agent=v1"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        openai_beta: Union[
+            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1674,9 +1674,9 @@ class AsyncResponses(AsyncAPIResource):
         self,
         response_id: str,
         *,
-        openai_beta: Union[Iterable[Literal["responses_multi_agent=v1"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        openai_beta: Union[
+            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1716,9 +1716,9 @@ class AsyncResponses(AsyncAPIResource):
         self,
         *,
         model: Union[BetaModelIdsCompactionParam, NotGiven] = NOT_GIVEN,
-        input: Union[Optional[Union[str, Iterable[BetaInputItemParam]]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        input: Union[
+            Optional[Union[str, Iterable[BetaInputItemParam]]], NotGiven
+        ] = NOT_GIVEN,
         previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         prompt_cache_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
@@ -1729,9 +1729,9 @@ class AsyncResponses(AsyncAPIResource):
             Optional[BetaPromptCacheOptionsParamParam], NotGiven
         ] = NOT_GIVEN,
         service_tier: Union[Optional[BetaServiceTierEnumParam], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[Iterable[Literal["responses_multi_agent=v1"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        openai_beta: Union[
+            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -45,9 +45,9 @@ class FileBatches(SyncAPIResource):
         *,
         file_ids: Union[Iterable[str], NotGiven] = NOT_GIVEN,
         files: Union[Iterable[CreateVectorStoreFileRequestParam], NotGiven] = NOT_GIVEN,
-        chunking_strategy: Union[ChunkingStrategyRequestParamParam, NotGiven] = (
-            NOT_GIVEN
-        ),
+        chunking_strategy: Union[
+            ChunkingStrategyRequestParamParam, NotGiven
+        ] = NOT_GIVEN,
         attributes: Union[VectorStoreFileAttributesParam, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -177,9 +177,9 @@ class AsyncFileBatches(AsyncAPIResource):
         *,
         file_ids: Union[Iterable[str], NotGiven] = NOT_GIVEN,
         files: Union[Iterable[CreateVectorStoreFileRequestParam], NotGiven] = NOT_GIVEN,
-        chunking_strategy: Union[ChunkingStrategyRequestParamParam, NotGiven] = (
-            NOT_GIVEN
-        ),
+        chunking_strategy: Union[
+            ChunkingStrategyRequestParamParam, NotGiven
+        ] = NOT_GIVEN,
         attributes: Union[VectorStoreFileAttributesParam, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -82,9 +82,9 @@ class Files(SyncAPIResource):
         vector_store_id: str,
         *,
         file_id: str,
-        chunking_strategy: Union[ChunkingStrategyRequestParamParam, NotGiven] = (
-            NOT_GIVEN
-        ),
+        chunking_strategy: Union[
+            ChunkingStrategyRequestParamParam, NotGiven
+        ] = NOT_GIVEN,
         attributes: Union[VectorStoreFileAttributesParam, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -261,9 +261,9 @@ class AsyncFiles(AsyncAPIResource):
         vector_store_id: str,
         *,
         file_id: str,
-        chunking_strategy: Union[ChunkingStrategyRequestParamParam, NotGiven] = (
-            NOT_GIVEN
-        ),
+        chunking_strategy: Union[
+            ChunkingStrategyRequestParamParam, NotGiven
+        ] = NOT_GIVEN,
         attributes: Union[VectorStoreFileAttributesParam, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -162,9 +162,9 @@ class VectorStores(SyncAPIResource):
         vector_store_id: str,
         *,
         name: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        expires_after: Union[Optional[VectorStoreExpirationAfterParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        expires_after: Union[
+            Optional[VectorStoreExpirationAfterParam], NotGiven
+        ] = NOT_GIVEN,
         metadata: Union[MetadataParam, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -218,9 +218,9 @@ class VectorStores(SyncAPIResource):
         query: Union[str, Iterable[str]],
         rewrite_query: Union[bool, NotGiven] = NOT_GIVEN,
         max_num_results: Union[int, NotGiven] = NOT_GIVEN,
-        filters: Union[Union[ComparisonFilterParam, CompoundFilterParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        filters: Union[
+            Union[ComparisonFilterParam, CompoundFilterParam], NotGiven
+        ] = NOT_GIVEN,
         ranking_options: Union[
             VectorStoreSearchRequestRankingOptionsParam, NotGiven
         ] = NOT_GIVEN,
@@ -368,9 +368,9 @@ class AsyncVectorStores(AsyncAPIResource):
         vector_store_id: str,
         *,
         name: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        expires_after: Union[Optional[VectorStoreExpirationAfterParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        expires_after: Union[
+            Optional[VectorStoreExpirationAfterParam], NotGiven
+        ] = NOT_GIVEN,
         metadata: Union[MetadataParam, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -424,9 +424,9 @@ class AsyncVectorStores(AsyncAPIResource):
         query: Union[str, Iterable[str]],
         rewrite_query: Union[bool, NotGiven] = NOT_GIVEN,
         max_num_results: Union[int, NotGiven] = NOT_GIVEN,
-        filters: Union[Union[ComparisonFilterParam, CompoundFilterParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        filters: Union[
+            Union[ComparisonFilterParam, CompoundFilterParam], NotGiven
+        ] = NOT_GIVEN,
         ranking_options: Union[
             VectorStoreSearchRequestRankingOptionsParam, NotGiven
         ] = NOT_GIVEN,

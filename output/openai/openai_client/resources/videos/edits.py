@@ -33,9 +33,9 @@ class Edits(SyncAPIResource):
     def create(
         self,
         *,
-        video: Union[Union[FileTypes, VideoReferenceInputParamParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        video: Union[
+            Union[FileTypes, VideoReferenceInputParamParam], NotGiven
+        ] = NOT_GIVEN,
         prompt: Union[str, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -83,9 +83,9 @@ class AsyncEdits(AsyncAPIResource):
     async def create(
         self,
         *,
-        video: Union[Union[FileTypes, VideoReferenceInputParamParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        video: Union[
+            Union[FileTypes, VideoReferenceInputParamParam], NotGiven
+        ] = NOT_GIVEN,
         prompt: Union[str, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -34,9 +34,9 @@ class Extensions(SyncAPIResource):
     def create(
         self,
         *,
-        video: Union[Union[VideoReferenceInputParamParam, FileTypes], NotGiven] = (
-            NOT_GIVEN
-        ),
+        video: Union[
+            Union[VideoReferenceInputParamParam, FileTypes], NotGiven
+        ] = NOT_GIVEN,
         prompt: Union[str, NotGiven] = NOT_GIVEN,
         seconds: Union[VideoSecondsParam, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -86,9 +86,9 @@ class AsyncExtensions(AsyncAPIResource):
     async def create(
         self,
         *,
-        video: Union[Union[VideoReferenceInputParamParam, FileTypes], NotGiven] = (
-            NOT_GIVEN
-        ),
+        video: Union[
+            Union[VideoReferenceInputParamParam, FileTypes], NotGiven
+        ] = NOT_GIVEN,
         prompt: Union[str, NotGiven] = NOT_GIVEN,
         seconds: Union[VideoSecondsParam, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,

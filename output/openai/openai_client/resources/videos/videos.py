@@ -106,9 +106,9 @@ class Videos(SyncAPIResource):
         *,
         model: Union[VideoModelParam, NotGiven] = NOT_GIVEN,
         prompt: Union[str, NotGiven] = NOT_GIVEN,
-        input_reference: Union[Union[FileTypes, ImageRefParam2Param], NotGiven] = (
-            NOT_GIVEN
-        ),
+        input_reference: Union[
+            Union[FileTypes, ImageRefParam2Param], NotGiven
+        ] = NOT_GIVEN,
         seconds: Union[VideoSecondsParam, NotGiven] = NOT_GIVEN,
         size: Union[VideoSizeParam, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -317,9 +317,9 @@ class AsyncVideos(AsyncAPIResource):
         *,
         model: Union[VideoModelParam, NotGiven] = NOT_GIVEN,
         prompt: Union[str, NotGiven] = NOT_GIVEN,
-        input_reference: Union[Union[FileTypes, ImageRefParam2Param], NotGiven] = (
-            NOT_GIVEN
-        ),
+        input_reference: Union[
+            Union[FileTypes, ImageRefParam2Param], NotGiven
+        ] = NOT_GIVEN,
         seconds: Union[VideoSecondsParam, NotGiven] = NOT_GIVEN,
         size: Union[VideoSizeParam, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,

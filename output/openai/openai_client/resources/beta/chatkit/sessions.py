@@ -64,9 +64,9 @@ class Sessions(SyncAPIResource):
         user: Union[str, NotGiven] = NOT_GIVEN,
         expires_after: Union[ExpiresAfterParamParam, NotGiven] = NOT_GIVEN,
         rate_limits: Union[RateLimitsParamParam, NotGiven] = NOT_GIVEN,
-        chatkit_configuration: Union[ChatkitConfigurationParamParam, NotGiven] = (
-            NOT_GIVEN
-        ),
+        chatkit_configuration: Union[
+            ChatkitConfigurationParamParam, NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -133,9 +133,9 @@ class AsyncSessions(AsyncAPIResource):
         user: Union[str, NotGiven] = NOT_GIVEN,
         expires_after: Union[ExpiresAfterParamParam, NotGiven] = NOT_GIVEN,
         rate_limits: Union[RateLimitsParamParam, NotGiven] = NOT_GIVEN,
-        chatkit_configuration: Union[ChatkitConfigurationParamParam, NotGiven] = (
-            NOT_GIVEN
-        ),
+        chatkit_configuration: Union[
+            ChatkitConfigurationParamParam, NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -178,12 +178,12 @@ class Threads(SyncAPIResource):
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
         max_prompt_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         max_completion_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        truncation_strategy: Union[Optional[TruncationObjectParam], NotGiven] = (
-            NOT_GIVEN
-        ),
-        tool_choice: Union[Optional[AssistantsApiToolChoiceOptionParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        truncation_strategy: Union[
+            Optional[TruncationObjectParam], NotGiven
+        ] = NOT_GIVEN,
+        tool_choice: Union[
+            Optional[AssistantsApiToolChoiceOptionParam], NotGiven
+        ] = NOT_GIVEN,
         parallel_tool_calls: Union[ParallelToolCallsParam, NotGiven] = NOT_GIVEN,
         response_format: Union[
             Optional[AssistantsApiResponseFormatOptionParam], NotGiven
@@ -270,12 +270,12 @@ class Threads(SyncAPIResource):
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
         max_prompt_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         max_completion_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        truncation_strategy: Union[Optional[TruncationObjectParam], NotGiven] = (
-            NOT_GIVEN
-        ),
-        tool_choice: Union[Optional[AssistantsApiToolChoiceOptionParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        truncation_strategy: Union[
+            Optional[TruncationObjectParam], NotGiven
+        ] = NOT_GIVEN,
+        tool_choice: Union[
+            Optional[AssistantsApiToolChoiceOptionParam], NotGiven
+        ] = NOT_GIVEN,
         parallel_tool_calls: Union[ParallelToolCallsParam, NotGiven] = NOT_GIVEN,
         response_format: Union[
             Optional[AssistantsApiResponseFormatOptionParam], NotGiven
@@ -362,12 +362,12 @@ class Threads(SyncAPIResource):
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
         max_prompt_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         max_completion_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        truncation_strategy: Union[Optional[TruncationObjectParam], NotGiven] = (
-            NOT_GIVEN
-        ),
-        tool_choice: Union[Optional[AssistantsApiToolChoiceOptionParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        truncation_strategy: Union[
+            Optional[TruncationObjectParam], NotGiven
+        ] = NOT_GIVEN,
+        tool_choice: Union[
+            Optional[AssistantsApiToolChoiceOptionParam], NotGiven
+        ] = NOT_GIVEN,
         parallel_tool_calls: Union[ParallelToolCallsParam, NotGiven] = NOT_GIVEN,
         response_format: Union[
             Optional[AssistantsApiResponseFormatOptionParam], NotGiven
@@ -453,12 +453,12 @@ class Threads(SyncAPIResource):
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
         max_prompt_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         max_completion_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        truncation_strategy: Union[Optional[TruncationObjectParam], NotGiven] = (
-            NOT_GIVEN
-        ),
-        tool_choice: Union[Optional[AssistantsApiToolChoiceOptionParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        truncation_strategy: Union[
+            Optional[TruncationObjectParam], NotGiven
+        ] = NOT_GIVEN,
+        tool_choice: Union[
+            Optional[AssistantsApiToolChoiceOptionParam], NotGiven
+        ] = NOT_GIVEN,
         parallel_tool_calls: Union[ParallelToolCallsParam, NotGiven] = NOT_GIVEN,
         response_format: Union[
             Optional[AssistantsApiResponseFormatOptionParam], NotGiven
@@ -701,12 +701,12 @@ class AsyncThreads(AsyncAPIResource):
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
         max_prompt_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         max_completion_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        truncation_strategy: Union[Optional[TruncationObjectParam], NotGiven] = (
-            NOT_GIVEN
-        ),
-        tool_choice: Union[Optional[AssistantsApiToolChoiceOptionParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        truncation_strategy: Union[
+            Optional[TruncationObjectParam], NotGiven
+        ] = NOT_GIVEN,
+        tool_choice: Union[
+            Optional[AssistantsApiToolChoiceOptionParam], NotGiven
+        ] = NOT_GIVEN,
         parallel_tool_calls: Union[ParallelToolCallsParam, NotGiven] = NOT_GIVEN,
         response_format: Union[
             Optional[AssistantsApiResponseFormatOptionParam], NotGiven
@@ -793,12 +793,12 @@ class AsyncThreads(AsyncAPIResource):
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
         max_prompt_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         max_completion_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        truncation_strategy: Union[Optional[TruncationObjectParam], NotGiven] = (
-            NOT_GIVEN
-        ),
-        tool_choice: Union[Optional[AssistantsApiToolChoiceOptionParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        truncation_strategy: Union[
+            Optional[TruncationObjectParam], NotGiven
+        ] = NOT_GIVEN,
+        tool_choice: Union[
+            Optional[AssistantsApiToolChoiceOptionParam], NotGiven
+        ] = NOT_GIVEN,
         parallel_tool_calls: Union[ParallelToolCallsParam, NotGiven] = NOT_GIVEN,
         response_format: Union[
             Optional[AssistantsApiResponseFormatOptionParam], NotGiven
@@ -885,12 +885,12 @@ class AsyncThreads(AsyncAPIResource):
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
         max_prompt_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         max_completion_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        truncation_strategy: Union[Optional[TruncationObjectParam], NotGiven] = (
-            NOT_GIVEN
-        ),
-        tool_choice: Union[Optional[AssistantsApiToolChoiceOptionParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        truncation_strategy: Union[
+            Optional[TruncationObjectParam], NotGiven
+        ] = NOT_GIVEN,
+        tool_choice: Union[
+            Optional[AssistantsApiToolChoiceOptionParam], NotGiven
+        ] = NOT_GIVEN,
         parallel_tool_calls: Union[ParallelToolCallsParam, NotGiven] = NOT_GIVEN,
         response_format: Union[
             Optional[AssistantsApiResponseFormatOptionParam], NotGiven
@@ -976,12 +976,12 @@ class AsyncThreads(AsyncAPIResource):
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
         max_prompt_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         max_completion_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        truncation_strategy: Union[Optional[TruncationObjectParam], NotGiven] = (
-            NOT_GIVEN
-        ),
-        tool_choice: Union[Optional[AssistantsApiToolChoiceOptionParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        truncation_strategy: Union[
+            Optional[TruncationObjectParam], NotGiven
+        ] = NOT_GIVEN,
+        tool_choice: Union[
+            Optional[AssistantsApiToolChoiceOptionParam], NotGiven
+        ] = NOT_GIVEN,
         parallel_tool_calls: Union[ParallelToolCallsParam, NotGiven] = NOT_GIVEN,
         response_format: Union[
             Optional[AssistantsApiResponseFormatOptionParam], NotGiven

@@ -153,9 +153,9 @@ class Completions(SyncAPIResource):
             ],
             NotGiven,
         ] = NOT_GIVEN,
-        audio: Union[Optional[CreateChatCompletionRequestAudioParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        audio: Union[
+            Optional[CreateChatCompletionRequestAudioParam], NotGiven
+        ] = NOT_GIVEN,
         store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         moderation: Union[Optional[ModerationParamParam], NotGiven] = NOT_GIVEN,
         stop: Union[StopConfigurationParam, NotGiven] = NOT_GIVEN,
@@ -219,9 +219,9 @@ class Completions(SyncAPIResource):
             ],
             NotGiven,
         ] = NOT_GIVEN,
-        audio: Union[Optional[CreateChatCompletionRequestAudioParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        audio: Union[
+            Optional[CreateChatCompletionRequestAudioParam], NotGiven
+        ] = NOT_GIVEN,
         store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         moderation: Union[Optional[ModerationParamParam], NotGiven] = NOT_GIVEN,
         stop: Union[StopConfigurationParam, NotGiven] = NOT_GIVEN,
@@ -285,9 +285,9 @@ class Completions(SyncAPIResource):
             ],
             NotGiven,
         ] = NOT_GIVEN,
-        audio: Union[Optional[CreateChatCompletionRequestAudioParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        audio: Union[
+            Optional[CreateChatCompletionRequestAudioParam], NotGiven
+        ] = NOT_GIVEN,
         store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         moderation: Union[Optional[ModerationParamParam], NotGiven] = NOT_GIVEN,
         stop: Union[StopConfigurationParam, NotGiven] = NOT_GIVEN,
@@ -350,9 +350,9 @@ class Completions(SyncAPIResource):
             ],
             NotGiven,
         ] = NOT_GIVEN,
-        audio: Union[Optional[CreateChatCompletionRequestAudioParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        audio: Union[
+            Optional[CreateChatCompletionRequestAudioParam], NotGiven
+        ] = NOT_GIVEN,
         store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         moderation: Union[Optional[ModerationParamParam], NotGiven] = NOT_GIVEN,
         stop: Union[StopConfigurationParam, NotGiven] = NOT_GIVEN,
@@ -617,9 +617,9 @@ class AsyncCompletions(AsyncAPIResource):
             ],
             NotGiven,
         ] = NOT_GIVEN,
-        audio: Union[Optional[CreateChatCompletionRequestAudioParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        audio: Union[
+            Optional[CreateChatCompletionRequestAudioParam], NotGiven
+        ] = NOT_GIVEN,
         store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         moderation: Union[Optional[ModerationParamParam], NotGiven] = NOT_GIVEN,
         stop: Union[StopConfigurationParam, NotGiven] = NOT_GIVEN,
@@ -683,9 +683,9 @@ class AsyncCompletions(AsyncAPIResource):
             ],
             NotGiven,
         ] = NOT_GIVEN,
-        audio: Union[Optional[CreateChatCompletionRequestAudioParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        audio: Union[
+            Optional[CreateChatCompletionRequestAudioParam], NotGiven
+        ] = NOT_GIVEN,
         store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         moderation: Union[Optional[ModerationParamParam], NotGiven] = NOT_GIVEN,
         stop: Union[StopConfigurationParam, NotGiven] = NOT_GIVEN,
@@ -749,9 +749,9 @@ class AsyncCompletions(AsyncAPIResource):
             ],
             NotGiven,
         ] = NOT_GIVEN,
-        audio: Union[Optional[CreateChatCompletionRequestAudioParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        audio: Union[
+            Optional[CreateChatCompletionRequestAudioParam], NotGiven
+        ] = NOT_GIVEN,
         store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         moderation: Union[Optional[ModerationParamParam], NotGiven] = NOT_GIVEN,
         stop: Union[StopConfigurationParam, NotGiven] = NOT_GIVEN,
@@ -816,9 +816,9 @@ class AsyncCompletions(AsyncAPIResource):
             ],
             NotGiven,
         ] = NOT_GIVEN,
-        audio: Union[Optional[CreateChatCompletionRequestAudioParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        audio: Union[
+            Optional[CreateChatCompletionRequestAudioParam], NotGiven
+        ] = NOT_GIVEN,
         store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         moderation: Union[Optional[ModerationParamParam], NotGiven] = NOT_GIVEN,
         stop: Union[StopConfigurationParam, NotGiven] = NOT_GIVEN,

@@ -38,9 +38,9 @@ class ApiKeys(SyncAPIResource):
         *,
         limit: Union[int, NotGiven] = NOT_GIVEN,
         after: Union[str, NotGiven] = NOT_GIVEN,
-        owner_project_access: Union[Literal["active", "inactive", "any"], NotGiven] = (
-            NOT_GIVEN
-        ),
+        owner_project_access: Union[
+            Literal["active", "inactive", "any"], NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -129,9 +129,9 @@ class AsyncApiKeys(AsyncAPIResource):
         *,
         limit: Union[int, NotGiven] = NOT_GIVEN,
         after: Union[str, NotGiven] = NOT_GIVEN,
-        owner_project_access: Union[Literal["active", "inactive", "any"], NotGiven] = (
-            NOT_GIVEN
-        ),
+        owner_project_access: Union[
+            Literal["active", "inactive", "any"], NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

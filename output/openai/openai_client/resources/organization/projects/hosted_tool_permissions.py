@@ -57,19 +57,19 @@ class HostedToolPermissions(SyncAPIResource):
         self,
         project_id: str,
         *,
-        file_search: Union[Optional[HostedToolPermissionUpdateParam], NotGiven] = (
-            NOT_GIVEN
-        ),
-        web_search: Union[Optional[HostedToolPermissionUpdateParam], NotGiven] = (
-            NOT_GIVEN
-        ),
-        image_generation: Union[Optional[HostedToolPermissionUpdateParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        file_search: Union[
+            Optional[HostedToolPermissionUpdateParam], NotGiven
+        ] = NOT_GIVEN,
+        web_search: Union[
+            Optional[HostedToolPermissionUpdateParam], NotGiven
+        ] = NOT_GIVEN,
+        image_generation: Union[
+            Optional[HostedToolPermissionUpdateParam], NotGiven
+        ] = NOT_GIVEN,
         mcp: Union[Optional[HostedToolPermissionUpdateParam], NotGiven] = NOT_GIVEN,
-        code_interpreter: Union[Optional[HostedToolPermissionUpdateParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        code_interpreter: Union[
+            Optional[HostedToolPermissionUpdateParam], NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -130,19 +130,19 @@ class AsyncHostedToolPermissions(AsyncAPIResource):
         self,
         project_id: str,
         *,
-        file_search: Union[Optional[HostedToolPermissionUpdateParam], NotGiven] = (
-            NOT_GIVEN
-        ),
-        web_search: Union[Optional[HostedToolPermissionUpdateParam], NotGiven] = (
-            NOT_GIVEN
-        ),
-        image_generation: Union[Optional[HostedToolPermissionUpdateParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        file_search: Union[
+            Optional[HostedToolPermissionUpdateParam], NotGiven
+        ] = NOT_GIVEN,
+        web_search: Union[
+            Optional[HostedToolPermissionUpdateParam], NotGiven
+        ] = NOT_GIVEN,
+        image_generation: Union[
+            Optional[HostedToolPermissionUpdateParam], NotGiven
+        ] = NOT_GIVEN,
         mcp: Union[Optional[HostedToolPermissionUpdateParam], NotGiven] = NOT_GIVEN,
-        code_interpreter: Union[Optional[HostedToolPermissionUpdateParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        code_interpreter: Union[
+            Optional[HostedToolPermissionUpdateParam], NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -38,9 +38,9 @@ class WebSearchCalls(SyncAPIResource):
         user_ids: Union[Iterable[str], NotGiven] = NOT_GIVEN,
         api_key_ids: Union[Iterable[str], NotGiven] = NOT_GIVEN,
         models: Union[Iterable[str], NotGiven] = NOT_GIVEN,
-        context_levels: Union[Iterable[Literal["low", "medium", "high"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        context_levels: Union[
+            Iterable[Literal["low", "medium", "high"]], NotGiven
+        ] = NOT_GIVEN,
         group_by: Union[
             Iterable[
                 Literal["project_id", "user_id", "api_key_id", "model", "context_level"]
@@ -100,9 +100,9 @@ class AsyncWebSearchCalls(AsyncAPIResource):
         user_ids: Union[Iterable[str], NotGiven] = NOT_GIVEN,
         api_key_ids: Union[Iterable[str], NotGiven] = NOT_GIVEN,
         models: Union[Iterable[str], NotGiven] = NOT_GIVEN,
-        context_levels: Union[Iterable[Literal["low", "medium", "high"]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        context_levels: Union[
+            Iterable[Literal["low", "medium", "high"]], NotGiven
+        ] = NOT_GIVEN,
         group_by: Union[
             Iterable[
                 Literal["project_id", "user_id", "api_key_id", "model", "context_level"]

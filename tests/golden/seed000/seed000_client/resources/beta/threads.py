@@ -113,12 +113,12 @@ class Threads(SyncAPIResource):
         stream: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         max_prompt_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         max_completion_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        truncation_strategy: Union[Optional[TruncationObjectParam], NotGiven] = (
-            NOT_GIVEN
-        ),
-        tool_choice: Union[Optional[AssistantsApiToolChoiceOptionParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        truncation_strategy: Union[
+            Optional[TruncationObjectParam], NotGiven
+        ] = NOT_GIVEN,
+        tool_choice: Union[
+            Optional[AssistantsApiToolChoiceOptionParam], NotGiven
+        ] = NOT_GIVEN,
         parallel_tool_calls: Union[ParallelToolCallsParam, NotGiven] = NOT_GIVEN,
         response_format: Union[
             Optional[AssistantsApiResponseFormatOptionParam], NotGiven
@@ -241,12 +241,12 @@ class AsyncThreads(AsyncAPIResource):
         stream: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         max_prompt_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         max_completion_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        truncation_strategy: Union[Optional[TruncationObjectParam], NotGiven] = (
-            NOT_GIVEN
-        ),
-        tool_choice: Union[Optional[AssistantsApiToolChoiceOptionParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        truncation_strategy: Union[
+            Optional[TruncationObjectParam], NotGiven
+        ] = NOT_GIVEN,
+        tool_choice: Union[
+            Optional[AssistantsApiToolChoiceOptionParam], NotGiven
+        ] = NOT_GIVEN,
         parallel_tool_calls: Union[ParallelToolCallsParam, NotGiven] = NOT_GIVEN,
         response_format: Union[
             Optional[AssistantsApiResponseFormatOptionParam], NotGiven

@@ -96,9 +96,9 @@ class Runs(SyncAPIResource):
         thread_id: str,
         *,
         assistant_id: str,
-        model: Union[Optional[Union[str, AssistantSupportedModelsParam]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        model: Union[
+            Optional[Union[str, AssistantSupportedModelsParam]], NotGiven
+        ] = NOT_GIVEN,
         reasoning_effort: Union[ReasoningEffortParam, NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         additional_instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
@@ -122,12 +122,12 @@ class Runs(SyncAPIResource):
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
         max_prompt_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         max_completion_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        truncation_strategy: Union[Optional[TruncationObjectParam], NotGiven] = (
-            NOT_GIVEN
-        ),
-        tool_choice: Union[Optional[AssistantsApiToolChoiceOptionParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        truncation_strategy: Union[
+            Optional[TruncationObjectParam], NotGiven
+        ] = NOT_GIVEN,
+        tool_choice: Union[
+            Optional[AssistantsApiToolChoiceOptionParam], NotGiven
+        ] = NOT_GIVEN,
         parallel_tool_calls: Union[ParallelToolCallsParam, NotGiven] = NOT_GIVEN,
         response_format: Union[
             Optional[AssistantsApiResponseFormatOptionParam], NotGiven
@@ -151,9 +151,9 @@ class Runs(SyncAPIResource):
         thread_id: str,
         *,
         assistant_id: str,
-        model: Union[Optional[Union[str, AssistantSupportedModelsParam]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        model: Union[
+            Optional[Union[str, AssistantSupportedModelsParam]], NotGiven
+        ] = NOT_GIVEN,
         reasoning_effort: Union[ReasoningEffortParam, NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         additional_instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
@@ -177,12 +177,12 @@ class Runs(SyncAPIResource):
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
         max_prompt_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         max_completion_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        truncation_strategy: Union[Optional[TruncationObjectParam], NotGiven] = (
-            NOT_GIVEN
-        ),
-        tool_choice: Union[Optional[AssistantsApiToolChoiceOptionParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        truncation_strategy: Union[
+            Optional[TruncationObjectParam], NotGiven
+        ] = NOT_GIVEN,
+        tool_choice: Union[
+            Optional[AssistantsApiToolChoiceOptionParam], NotGiven
+        ] = NOT_GIVEN,
         parallel_tool_calls: Union[ParallelToolCallsParam, NotGiven] = NOT_GIVEN,
         response_format: Union[
             Optional[AssistantsApiResponseFormatOptionParam], NotGiven
@@ -206,9 +206,9 @@ class Runs(SyncAPIResource):
         thread_id: str,
         *,
         assistant_id: str,
-        model: Union[Optional[Union[str, AssistantSupportedModelsParam]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        model: Union[
+            Optional[Union[str, AssistantSupportedModelsParam]], NotGiven
+        ] = NOT_GIVEN,
         reasoning_effort: Union[ReasoningEffortParam, NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         additional_instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
@@ -232,12 +232,12 @@ class Runs(SyncAPIResource):
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
         max_prompt_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         max_completion_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        truncation_strategy: Union[Optional[TruncationObjectParam], NotGiven] = (
-            NOT_GIVEN
-        ),
-        tool_choice: Union[Optional[AssistantsApiToolChoiceOptionParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        truncation_strategy: Union[
+            Optional[TruncationObjectParam], NotGiven
+        ] = NOT_GIVEN,
+        tool_choice: Union[
+            Optional[AssistantsApiToolChoiceOptionParam], NotGiven
+        ] = NOT_GIVEN,
         parallel_tool_calls: Union[ParallelToolCallsParam, NotGiven] = NOT_GIVEN,
         response_format: Union[
             Optional[AssistantsApiResponseFormatOptionParam], NotGiven
@@ -260,9 +260,9 @@ class Runs(SyncAPIResource):
         thread_id: str,
         *,
         assistant_id: str,
-        model: Union[Optional[Union[str, AssistantSupportedModelsParam]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        model: Union[
+            Optional[Union[str, AssistantSupportedModelsParam]], NotGiven
+        ] = NOT_GIVEN,
         reasoning_effort: Union[ReasoningEffortParam, NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         additional_instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
@@ -286,12 +286,12 @@ class Runs(SyncAPIResource):
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
         max_prompt_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         max_completion_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        truncation_strategy: Union[Optional[TruncationObjectParam], NotGiven] = (
-            NOT_GIVEN
-        ),
-        tool_choice: Union[Optional[AssistantsApiToolChoiceOptionParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        truncation_strategy: Union[
+            Optional[TruncationObjectParam], NotGiven
+        ] = NOT_GIVEN,
+        tool_choice: Union[
+            Optional[AssistantsApiToolChoiceOptionParam], NotGiven
+        ] = NOT_GIVEN,
         parallel_tool_calls: Union[ParallelToolCallsParam, NotGiven] = NOT_GIVEN,
         response_format: Union[
             Optional[AssistantsApiResponseFormatOptionParam], NotGiven
@@ -549,9 +549,9 @@ class AsyncRuns(AsyncAPIResource):
         thread_id: str,
         *,
         assistant_id: str,
-        model: Union[Optional[Union[str, AssistantSupportedModelsParam]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        model: Union[
+            Optional[Union[str, AssistantSupportedModelsParam]], NotGiven
+        ] = NOT_GIVEN,
         reasoning_effort: Union[ReasoningEffortParam, NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         additional_instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
@@ -575,12 +575,12 @@ class AsyncRuns(AsyncAPIResource):
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
         max_prompt_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         max_completion_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        truncation_strategy: Union[Optional[TruncationObjectParam], NotGiven] = (
-            NOT_GIVEN
-        ),
-        tool_choice: Union[Optional[AssistantsApiToolChoiceOptionParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        truncation_strategy: Union[
+            Optional[TruncationObjectParam], NotGiven
+        ] = NOT_GIVEN,
+        tool_choice: Union[
+            Optional[AssistantsApiToolChoiceOptionParam], NotGiven
+        ] = NOT_GIVEN,
         parallel_tool_calls: Union[ParallelToolCallsParam, NotGiven] = NOT_GIVEN,
         response_format: Union[
             Optional[AssistantsApiResponseFormatOptionParam], NotGiven
@@ -604,9 +604,9 @@ class AsyncRuns(AsyncAPIResource):
         thread_id: str,
         *,
         assistant_id: str,
-        model: Union[Optional[Union[str, AssistantSupportedModelsParam]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        model: Union[
+            Optional[Union[str, AssistantSupportedModelsParam]], NotGiven
+        ] = NOT_GIVEN,
         reasoning_effort: Union[ReasoningEffortParam, NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         additional_instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
@@ -630,12 +630,12 @@ class AsyncRuns(AsyncAPIResource):
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
         max_prompt_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         max_completion_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        truncation_strategy: Union[Optional[TruncationObjectParam], NotGiven] = (
-            NOT_GIVEN
-        ),
-        tool_choice: Union[Optional[AssistantsApiToolChoiceOptionParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        truncation_strategy: Union[
+            Optional[TruncationObjectParam], NotGiven
+        ] = NOT_GIVEN,
+        tool_choice: Union[
+            Optional[AssistantsApiToolChoiceOptionParam], NotGiven
+        ] = NOT_GIVEN,
         parallel_tool_calls: Union[ParallelToolCallsParam, NotGiven] = NOT_GIVEN,
         response_format: Union[
             Optional[AssistantsApiResponseFormatOptionParam], NotGiven
@@ -659,9 +659,9 @@ class AsyncRuns(AsyncAPIResource):
         thread_id: str,
         *,
         assistant_id: str,
-        model: Union[Optional[Union[str, AssistantSupportedModelsParam]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        model: Union[
+            Optional[Union[str, AssistantSupportedModelsParam]], NotGiven
+        ] = NOT_GIVEN,
         reasoning_effort: Union[ReasoningEffortParam, NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         additional_instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
@@ -685,12 +685,12 @@ class AsyncRuns(AsyncAPIResource):
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
         max_prompt_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         max_completion_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        truncation_strategy: Union[Optional[TruncationObjectParam], NotGiven] = (
-            NOT_GIVEN
-        ),
-        tool_choice: Union[Optional[AssistantsApiToolChoiceOptionParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        truncation_strategy: Union[
+            Optional[TruncationObjectParam], NotGiven
+        ] = NOT_GIVEN,
+        tool_choice: Union[
+            Optional[AssistantsApiToolChoiceOptionParam], NotGiven
+        ] = NOT_GIVEN,
         parallel_tool_calls: Union[ParallelToolCallsParam, NotGiven] = NOT_GIVEN,
         response_format: Union[
             Optional[AssistantsApiResponseFormatOptionParam], NotGiven
@@ -713,9 +713,9 @@ class AsyncRuns(AsyncAPIResource):
         thread_id: str,
         *,
         assistant_id: str,
-        model: Union[Optional[Union[str, AssistantSupportedModelsParam]], NotGiven] = (
-            NOT_GIVEN
-        ),
+        model: Union[
+            Optional[Union[str, AssistantSupportedModelsParam]], NotGiven
+        ] = NOT_GIVEN,
         reasoning_effort: Union[ReasoningEffortParam, NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         additional_instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
@@ -739,12 +739,12 @@ class AsyncRuns(AsyncAPIResource):
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
         max_prompt_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
         max_completion_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        truncation_strategy: Union[Optional[TruncationObjectParam], NotGiven] = (
-            NOT_GIVEN
-        ),
-        tool_choice: Union[Optional[AssistantsApiToolChoiceOptionParam], NotGiven] = (
-            NOT_GIVEN
-        ),
+        truncation_strategy: Union[
+            Optional[TruncationObjectParam], NotGiven
+        ] = NOT_GIVEN,
+        tool_choice: Union[
+            Optional[AssistantsApiToolChoiceOptionParam], NotGiven
+        ] = NOT_GIVEN,
         parallel_tool_calls: Union[ParallelToolCallsParam, NotGiven] = NOT_GIVEN,
         response_format: Union[
             Optional[AssistantsApiResponseFormatOptionParam], NotGiven
