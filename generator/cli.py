@@ -67,6 +67,8 @@ def summarize(api: Api) -> dict[str, object]:
         "enums": kinds["enums"],
         "aliases": kinds["aliases"],
         "resources": len({op.resource for op in api.operations}),
+        "webhooks": len(api.webhooks),
+        "callbacks": len(api.callbacks),
         "warnings": len(api.warnings),
     }
 

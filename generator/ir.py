@@ -229,6 +229,33 @@ class SecurityScheme:
 
 
 @dataclass
+class Webhook:
+    """A request the API makes to its users: an OpenAPI 3.1 webhook or an operation's callback.
+
+    `key` is the `webhooks` key ("batch_completed") or, for a callback, the callback's name in
+    its operation's `callbacks`. `handler` is the receiver's attribute for it and `protocol` its
+    handler Protocol's class name; `route` is the path the generated receiver serves it under.
+    `event_type` is its payload's value of the webhook union's discriminator, when there is one.
+    """
+
+    kind: Literal["webhook", "callback"]
+    key: str
+    method: str  # lower case
+    handler: str
+    protocol: str
+    route: str
+    operation: str | None = None  # callbacks: id of the operation that registers it
+    expression: str | None = None  # callbacks: runtime URL expression, "{$request.body#/callback_url}"
+    payload: RequestBody | None = None
+    responses: list[Response] = field(default_factory=list)
+    event_type: str | None = None
+    summary: str | None = None
+    description: str | None = None
+    deprecated: bool = False
+    source: str = ""
+
+
+@dataclass
 class Api:
     """The whole IR for one spec."""
 
@@ -242,6 +269,9 @@ class Api:
     operations: list[Operation] = field(default_factory=list)
     types: list[NamedType] = field(default_factory=list)
     resources: list[Resource] = field(default_factory=list)
+    webhooks: list[Webhook] = field(default_factory=list)  # in spec order
+    callbacks: list[Webhook] = field(default_factory=list)  # by operation, in spec order
+    webhook_event: str | None = None  # id of the named type every webhook payload belongs to
     warnings: list[str] = field(default_factory=list)
 
     def type_by_id(self) -> dict[str, NamedType]:

@@ -11,6 +11,7 @@ from .loader import Node, Spec, join_pointer
 from .operations import OperationBuilder
 from .resources import build_arguments, build_resources
 from .schemas import SchemaConverter
+from .webhooks import WebhookBuilder, free_client_attribute
 
 
 def normalize(
@@ -28,6 +29,7 @@ def normalize(
     schemas.add_components()
     builder = OperationBuilder(spec, schemas, found, naming_overrides, streaming_overrides)
     operations = builder.build_all()
+    hooks = WebhookBuilder(spec, schemas, builder, found)
     schemas.finish()  # the types of operations' schemas queued too deep to build at once
     api = Api(
         title=str(info.get("title") or "API"),
@@ -39,6 +41,8 @@ def normalize(
         security=_default_security(root.get("security")),
         operations=operations,
     )
+    hooks.build(api)  # after the operations: their inline types keep their names
+    free_client_attribute(api)
     types = schemas.types
     _unshadow_fields(types)
     _mark_usage(api, types)
@@ -143,5 +147,10 @@ def _mark_usage(api: Api, types: dict[str, NamedType]) -> None:
         responses.extend(r.type for r in op.responses)
         if op.streaming is not None:
             responses.append(op.streaming.event_type)
+    for hook in [*api.webhooks, *api.callbacks]:  # received by the client's users, like responses
+        if hook.payload is not None:
+            responses.append(hook.payload.type)
+    if api.webhook_event is not None:
+        responses.append(TypeRef("named", name=api.webhook_event))
     walk(requests, "used_in_request")
     walk(responses, "used_in_response")

@@ -55,6 +55,7 @@ class OperationBuilder:
         self.problems = problems
         self.naming_overrides = dict(naming_overrides or {})
         self.streaming_overrides = dict(streaming_overrides or {})
+        self.callback_nodes: list[tuple[str, Node]] = []  # (operation id, its `callbacks`), for webhooks.py
 
     def build_all(self) -> list[Operation]:
         root = self.spec.root
@@ -103,6 +104,8 @@ class OperationBuilder:
             tags=[t for t in op.get("tags") or [] if isinstance(t, str)] if isinstance(op.get("tags"), list) else [],
             source=f"{self.spec.display(onode.doc)}#{onode.pointer}",
         )
+        if "callbacks" in op:
+            self.callback_nodes.append((op_id, Node(op["callbacks"], onode.doc, join_pointer(onode.pointer, "callbacks"))))
         result.parameters = self._parameters(pnode, onode, hint)
         result.request_bodies = self._bodies(onode, hint)
         result.responses = self._responses(onode, hint)

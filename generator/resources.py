@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import naming
 from .ir import Api, Argument, NamedType, Operation, Resource
+from .webhooks import CLIENT_ATTRIBUTE, CLIENT_CLASSES
 
 #: Keyword arguments every generated method has; spec names that clash get a `_`.
 RESERVED_ARGUMENTS = frozenset(
@@ -98,6 +99,8 @@ def build_resources(api: Api) -> list[Resource]:
     # names inside each folder of resources/: a resource with children is a folder holding its
     # own module, so `/users/users/{id}` needs the child renamed (`users/users2.py`)
     in_folder: dict[tuple[str, ...], naming.NameRegistry] = {}
+    if api.webhooks:  # resources/webhooks.py holds the client's webhook helper
+        in_folder[()] = naming.NameRegistry({"__init__", CLIENT_ATTRIBUTE})
     stems: dict[tuple[str, ...], str] = {}
 
     def stem(path: tuple[str, ...]) -> str:
@@ -110,6 +113,8 @@ def build_resources(api: Api) -> list[Resource]:
     # class names that meet in one module: a resource's module defines its four classes and
     # imports those of its children and the runtime's names; _client.py, the top-level ones
     in_module: dict[tuple[str, ...], set[str]] = {(): set(_CLIENT_MODULE_NAMES)}
+    if api.webhooks:
+        in_module[()].update(CLIENT_CLASSES)
 
     def clashes(base: str, scope: set[str]) -> bool:
         return any(v in type_names or v in scope or v in _RESOURCE_MODULE_NAMES for v in _variants(base))
