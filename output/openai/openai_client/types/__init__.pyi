@@ -6021,6 +6021,7 @@ from .truncation_object import TruncationObject as TruncationObject
 from .truncation_object_param import TruncationObjectParam as TruncationObjectParam
 from .type_param import TypeParam as TypeParam
 from .type_param_param import TypeParamParam as TypeParamParam
+from .unwrap_webhook_event import UnwrapWebhookEvent as UnwrapWebhookEvent
 from .update_chat_completion_request import (
     UpdateChatCompletionRequest as UpdateChatCompletionRequest,
 )
