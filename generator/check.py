@@ -99,6 +99,8 @@ def render_target(target: TargetConfig, api: Any) -> dict[str, str]:
         ("emit", target.emit),
         ("env_api_key", target.env_api_key),
         ("env_base_url", target.env_base_url),
+        ("webhook_signature", target.webhook_signature),
+        ("env_webhook_secret", target.env_webhook_secret),
     ):
         if name in accepted:
             extra[name] = value

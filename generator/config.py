@@ -13,6 +13,10 @@ upstream = { url = "https://...", lock = "specs/openai.lock.json" }
 
 [tool.oasgen.targets.openai.streaming]
 createThreadAndRun = { event_type = "AssistantStreamEvent", mode = "event", param = "stream" }
+
+[tool.oasgen.targets.openai.webhooks]  # how webhooks and callbacks are signed (not in OpenAPI)
+signature = "standard-webhooks"        # or "none"; the default is standard-webhooks
+env_secret = "OPENAI_WEBHOOK_SECRET"   # default: <PACKAGE PREFIX>_WEBHOOK_SECRET
 ```
 
 The config is found from the current folder upwards: the first `oasgen.toml`, or
@@ -68,6 +72,8 @@ class TargetConfig:
     env_api_key: str | None = None
     env_base_url: str | None = None
     upstream: Upstream | None = None
+    webhook_signature: str | None = None  # None: the default scheme
+    env_webhook_secret: str | None = None
     root: Path = Path(".")  # folder of the config file
 
     def rel(self, path: Path) -> str:
@@ -88,6 +94,8 @@ class TargetConfig:
             "streaming": self.streaming,
             "env_api_key": self.env_api_key,
             "env_base_url": self.env_base_url,
+            "webhook_signature": self.webhook_signature,
+            "env_webhook_secret": self.env_webhook_secret,
         }
 
 
@@ -228,7 +236,9 @@ def _show(value: Any) -> str:
 
 _TARGET_KEYS = {
     "spec", "package", "output", "emit", "naming", "streaming", "env_api_key", "env_base_url", "upstream",
+    "webhooks",
 }  # fmt: skip
+WEBHOOK_SIGNATURES = ("standard-webhooks", "none")
 
 
 def _target(c: _Checker, name: str, raw: Mapping[str, Any], root: Path) -> TargetConfig:
@@ -259,6 +269,7 @@ def _target(c: _Checker, name: str, raw: Mapping[str, Any], root: Path) -> Targe
             if not _ENV_NAME.match(value):
                 raise c.fail(f"{c.where(at + '.' + key)!r}: {value!r} is not an environment variable name")
         env[key] = value
+    signature, env_secret = _webhooks(c, at, raw.get("webhooks", {}))
     spec = (root / raw["spec"]).resolve()
     return TargetConfig(
         name=name,
@@ -271,6 +282,8 @@ def _target(c: _Checker, name: str, raw: Mapping[str, Any], root: Path) -> Targe
         env_api_key=env["env_api_key"],
         env_base_url=env["env_base_url"],
         upstream=_upstream(c, at, raw.get("upstream"), root, spec),
+        webhook_signature=signature,
+        env_webhook_secret=env_secret,
         root=root,
     )
 
@@ -291,6 +304,24 @@ def _streaming(c: _Checker, at: str, raw: Any) -> dict[str, dict[str, str]]:
             raise c.fail(f"{c.where(key + '.mode')!r} must be one of {', '.join(STREAM_MODES)}, not {entry['mode']!r}")
         out[op_id] = {k: entry[k] for k in sorted(entry)}
     return dict(sorted(out.items()))
+
+
+def _webhooks(c: _Checker, at: str, raw: Any) -> tuple[str | None, str | None]:
+    key = f"{at}.webhooks"
+    c.expect(raw, dict, key, "a table with signature and env_secret")
+    c.keys(raw, {"signature", "env_secret"}, key)
+    signature = raw.get("signature")
+    if signature is not None:
+        c.expect(signature, str, f"{key}.signature", "a non-empty string")
+        if signature not in WEBHOOK_SIGNATURES:
+            choices = ", ".join(WEBHOOK_SIGNATURES)
+            raise c.fail(f"{c.where(key + '.signature')!r} must be one of {choices}, not {signature!r}")
+    env_secret = raw.get("env_secret")
+    if env_secret is not None:
+        c.expect(env_secret, str, f"{key}.env_secret", "a non-empty string")
+        if not _ENV_NAME.match(env_secret):
+            raise c.fail(f"{c.where(key + '.env_secret')!r}: {env_secret!r} is not an environment variable name")
+    return signature, env_secret
 
 
 def _upstream(c: _Checker, at: str, raw: Any, root: Path, spec: Path) -> Upstream | None:

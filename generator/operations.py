@@ -368,7 +368,7 @@ CLIENT_ATTRIBUTES = frozenset(
     {
         "api_key", "auth_headers", "auth_query", "base_url", "close", "copy", "default_headers",
         "default_query", "delete", "get", "get_api_list", "is_closed", "max_retries", "patch", "post",
-        "put", "request", "timeout", "user_agent", "with_options",
+        "put", "request", "timeout", "user_agent", "webhook_secret", "with_options",
     }
 )  # fmt: skip
 #: What every generated resource class has besides its methods and sub-resources.

@@ -13,6 +13,8 @@ from .emit import emit_client, emit_models
 from .emit.server import emit_server, scaffold_handlers
 from .emit.models import docstring
 from .emit.render import Renderer, save_statement_cache
+from .emit.webhooks import SCHEMES, Signing, has_hooks
+from .emit.webhooks import runtime_files as webhook_runtime
 from .errors import OasgenError
 from .ir import Api
 from .loader import load_spec
@@ -91,6 +93,8 @@ def render_package(
     env_base_url: str | None = None,
     emit: Sequence[str] = EMIT_DEFAULT,
     renderer: Renderer | None = None,
+    webhook_signature: str | None = None,
+    env_webhook_secret: str | None = None,
 ) -> dict[str, str]:
     """Every file oasgen owns in the output folder, paths relative to it.
 
@@ -103,6 +107,7 @@ def render_package(
     prefix = naming.snake(package.removesuffix("_client")).upper()
     env_api_key = env_api_key or f"{prefix}_API_KEY"
     env_base_url = env_base_url or f"{prefix}_BASE_URL"
+    signing = Signing(webhook_signature or SCHEMES[0], env_webhook_secret or f"{prefix}_WEBHOOK_SECRET")
     with_client = "client" in emit
 
     def models() -> dict[str, str]:
@@ -111,15 +116,19 @@ def render_package(
     def the_rest() -> dict[str, str]:
         files: dict[str, str] = {}
         runtime_dir = Path(renderer.env.loader.searchpath[0]) / "client" / "runtime"  # type: ignore[union-attr]
-        context = {"package": package, "title": api.title}
+        context = {"package": package, "title": api.title, "webhooks": has_hooks(api)}
         for template in sorted(runtime_dir.glob("*.py.jinja")):
             files[template.name[: -len(".jinja")]] = renderer.render(f"client/runtime/{template.name}", context)
         if with_client:
-            client_files = emit_client(api, package, renderer, env_api_key=env_api_key, env_base_url=env_base_url)
+            files.update(webhook_runtime(api, renderer, signing))
+            client_files = emit_client(
+                api, package, renderer, env_api_key=env_api_key, env_base_url=env_base_url, signing=signing
+            )
             if "docs" not in emit:
                 client_files = {k: v for k, v in client_files.items() if not k.endswith(".md")}
             files.update(client_files)
         if "stubs" in emit:
+            files.update(webhook_runtime(api, renderer, signing))
             files.update(emit_server(api, package, renderer))
         doc = docstring(f"Python SDK for {api.title} (API version {api.version}).")
         files["__init__.py"] = renderer.render("package_init.py.jinja", {"doc": doc, "client": with_client})

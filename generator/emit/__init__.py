@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..ir import Api
 from .models import ModelEmitter
 from .render import Renderer
+from .webhooks import Signing
 
 
 def emit_models(api: Api, package: str, renderer: Renderer | None = None) -> dict[str, str]:
@@ -12,8 +13,15 @@ def emit_models(api: Api, package: str, renderer: Renderer | None = None) -> dic
 
 
 def emit_client(
-    api: Api, package: str, renderer: Renderer | None = None, *, env_api_key: str, env_base_url: str
+    api: Api,
+    package: str,
+    renderer: Renderer | None = None,
+    *,
+    env_api_key: str,
+    env_base_url: str,
+    signing: Signing | None = None,
 ) -> dict[str, str]:
     from .client import ClientEmitter
 
-    return ClientEmitter(api, renderer or Renderer(), package, env_api_key, env_base_url).emit()
+    emitter = ClientEmitter(api, renderer or Renderer(), package, env_api_key, env_base_url, signing)
+    return emitter.emit()

@@ -10,6 +10,7 @@ from ..ir import Api, NamedType, Operation, Resource, TypeRef
 from .models import docstring
 from .pytypes import Imports, TypeRenderer, py_string
 from .render import Renderer, black_statement, finish, prune_unused_imports
+from .webhooks import Signing, api_md, client_files
 
 
 @dataclass
@@ -93,8 +94,17 @@ def _success(op: Operation) -> tuple[str, TypeRef | None]:
 
 
 class ClientEmitter:
-    def __init__(self, api: Api, renderer: Renderer, package: str, env_api_key: str, env_base_url: str) -> None:
+    def __init__(
+        self,
+        api: Api,
+        renderer: Renderer,
+        package: str,
+        env_api_key: str,
+        env_base_url: str,
+        signing: Signing | None = None,
+    ) -> None:
         self.api = api
+        self.signing = signing or Signing()
         self.renderer = renderer
         self.package = package
         self.env_api_key = env_api_key
@@ -116,6 +126,7 @@ class ClientEmitter:
                 folders.add("/".join(parts[:i]))
         for folder in sorted(folders):
             files[f"{folder}/__init__.py"] = self.renderer.render("client/resources_init.py.jinja", {})
+        files.update(client_files(self.api, self.renderer, self.signing))
         files["_client.py"] = self._client_module()
         files["api.md"] = self._api_md()
         files["README.md"] = self.renderer.env.get_template("client/README.md.jinja").render(
@@ -308,6 +319,8 @@ class ClientEmitter:
             "auth_location": scheme.location if scheme else None,
             "auth_name": py_string(scheme.param_name or "") if scheme else None,
             "resources": [{"attr": r.path[0], "cls": r.class_name, "module": r.module} for r in top],
+            "webhooks": bool(self.api.webhooks),
+            "env_webhook_secret": self.signing.env_secret,
         }
         return finish(prune_unused_imports(self.renderer.env.get_template("client/_client.py.jinja").render(**ctx)))
 
@@ -340,4 +353,5 @@ class ClientEmitter:
                     optional = "" if arg.required else " (optional)"
                     lines.append(f"- `{arg.py_name}: {params.render(arg.type, Imports())}`{optional}")
                 lines.append("")
+        lines += api_md(self.api)
         return "\n".join(lines).rstrip() + "\n"
