@@ -103,6 +103,5 @@ def _entry(hook: Webhook, heading: str, types: TypeRenderer) -> list[str]:
     lines.append(f"- payload: {payload}")
     if hook.event_type is not None:
         lines.append(f"- event type: `{hook.event_type}`")
-    lines.append(f"- receiver: `{hook.handler}` (`{hook.protocol}`, route `{hook.route}`)")
     lines.append("")
     return lines
