@@ -39,12 +39,14 @@ if TYPE_CHECKING:  # resources (and the types they use) load on first access
     from .resources.uploads.uploads import AsyncUploads, Uploads
     from .resources.vector_stores.vector_stores import AsyncVectorStores, VectorStores
     from .resources.videos.videos import AsyncVideos, Videos
+    from .resources.webhooks import AsyncWebhooks, Webhooks
 
 __all__ = ["Client", "AsyncClient"]
 
 ENV_API_KEY = "OPENAI_API_KEY"
 ENV_BASE_URL = "OPENAI_BASE_URL"
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
+ENV_WEBHOOK_SECRET = "OPENAI_WEBHOOK_SECRET"
 
 
 def _api_key(api_key: str | None) -> str:
@@ -84,8 +86,10 @@ class Client(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
+        webhook_secret: str | None = None,
     ) -> None:
         self.api_key = _api_key(api_key)
+        self.webhook_secret = webhook_secret or os.environ.get(ENV_WEBHOOK_SECRET)
         super().__init__(
             base_url=_base_url(base_url),
             timeout=timeout,
@@ -107,7 +111,13 @@ class Client(SyncAPIClient):
         return f"{type(self).__name__}(base_url={str(self.base_url)!r})"
 
     def _copy_kwargs(self) -> Dict[str, Any]:
-        return {"api_key": self.api_key}
+        return {"api_key": self.api_key, "webhook_secret": self.webhook_secret}
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        from .resources.webhooks import Webhooks
+
+        return Webhooks(self)
 
     @cached_property
     def audio(self) -> Audio:
@@ -261,8 +271,10 @@ class AsyncClient(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        webhook_secret: str | None = None,
     ) -> None:
         self.api_key = _api_key(api_key)
+        self.webhook_secret = webhook_secret or os.environ.get(ENV_WEBHOOK_SECRET)
         super().__init__(
             base_url=_base_url(base_url),
             timeout=timeout,
@@ -284,7 +296,13 @@ class AsyncClient(AsyncAPIClient):
         return f"{type(self).__name__}(base_url={str(self.base_url)!r})"
 
     def _copy_kwargs(self) -> Dict[str, Any]:
-        return {"api_key": self.api_key}
+        return {"api_key": self.api_key, "webhook_secret": self.webhook_secret}
+
+    @cached_property
+    def webhooks(self) -> AsyncWebhooks:
+        from .resources.webhooks import AsyncWebhooks
+
+        return AsyncWebhooks(self)
 
     @cached_property
     def audio(self) -> AsyncAudio:
