@@ -15,6 +15,7 @@ from .emit.models import docstring
 from .emit.render import Renderer, save_statement_cache
 from .emit.webhooks import SCHEMES, Signing, has_hooks
 from .emit.webhooks import runtime_files as webhook_runtime
+from .emit.webhooks import server_files as webhook_server
 from .errors import OasgenError
 from .ir import Api
 from .loader import load_spec
@@ -129,6 +130,7 @@ def render_package(
             files.update(client_files)
         if "stubs" in emit:
             files.update(webhook_runtime(api, renderer, signing))
+            files.update(webhook_server(api, renderer, signing))
             files.update(emit_server(api, package, renderer))
         doc = docstring(f"Python SDK for {api.title} (API version {api.version}).")
         files["__init__.py"] = renderer.render("package_init.py.jinja", {"doc": doc, "client": with_client})

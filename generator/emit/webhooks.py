@@ -105,3 +105,165 @@ def _entry(hook: Webhook, heading: str, types: TypeRenderer) -> list[str]:
         lines.append(f"- event type: `{hook.event_type}`")
     lines.append("")
     return lines
+
+
+# -- the receiver (server side) ------------------------------------------------------------------
+
+#: Names `server/webhooks.py` defines or imports; a model named so is imported under an alias.
+_RECEIVER_NAMES = frozenset(
+    {
+        "APIRouter", "Any", "Awaitable", "CallbackHandlers", "DEFAULT_TOLERANCE", "Dict", "FastAPI",
+        "JSONResponse", "Optional", "Protocol", "Request", "Response", "SCHEME", "WebhookError",
+        "WebhookHandlers", "annotations", "build_callback_router", "build_webhook_router",
+        "create_receiver_app", "dataclass", "inspect", "load_payload", "pydantic", "urllib",
+        "validate_type", "verify_signature", "webhook_secret", "List", "Union", "Literal",
+        "Annotated", "Field", "date", "datetime",
+    }
+)  # fmt: skip
+
+
+class _AliasingRenderer(TypeRenderer):
+    def __init__(self, api: Api, aliases: dict[str, str]) -> None:
+        super().__init__(api.type_by_id(), "model")
+        self.aliases = aliases
+
+    def name_of(self, tid: str) -> str:
+        name = super().name_of(tid)
+        return self.aliases.get(name, name)
+
+
+def server_files(api: Api, renderer: Renderer, signing: Signing) -> dict[str, str]:
+    """`server/webhooks.py`: a handler Protocol per webhook and callback, routers, an app."""
+    if not has_hooks(api):
+        return {}
+    from .models import docstring
+
+    types = api.type_by_id()
+    taken = set(_RECEIVER_NAMES) | {h.protocol for h in [*api.webhooks, *api.callbacks]}
+    aliases = {t.name: _free(t.name + "Model", taken) for t in api.types if t.name in taken}
+    names = _AliasingRenderer(api, aliases)
+    imports = Imports()
+    hooks, groups = [], []
+    for kind, items in (("webhooks", api.webhooks), ("callbacks", api.callbacks)):
+        if not items:
+            continue
+        entries, fields = [], []
+        for hook in items:
+            body = _receiver_body(hook)
+            annotation = names.render(hook.payload.type, imports) if body != "raw" and hook.payload else "bytes"
+            hooks.append({"protocol": hook.protocol, "annotation": annotation, "doc": docstring(_about(hook), "    ")})
+            fields.append(f"    {hook.handler}: Optional[{hook.protocol}] = None")
+            entries.append(
+                f"    {py_string(hook.handler)}: _Hook({py_string(hook.handler)}, {py_string(hook.method)}, "
+                f"{py_string(hook.route)}, {annotation}, {py_string(body)}, {_ack_status(hook)}),"
+            )
+        cls = "WebhookHandlers" if kind == "webhooks" else "CallbackHandlers"
+        constant = "_WEBHOOKS" if kind == "webhooks" else "_CALLBACKS"
+        build = "build_webhook_router" if kind == "webhooks" else "build_callback_router"
+        dispatch = kind == "webhooks" and _discriminator(api) is not None
+        what = "webhook" if kind == "webhooks" else "callback"
+        doc = f"The routes receiving every {what}: `{{prefix}}/<name>` each"
+        if dispatch:
+            doc += f",\nand `{{prefix}}` any of them, by its `{_discriminator(api)}`"
+        groups.append(
+            {
+                "kind": kind,
+                "what": what,
+                "cls": cls,
+                "constant": constant,
+                "build": build,
+                "prefix": py_string("/" + kind),
+                "dispatch": "True" if dispatch else "False",
+                "fields": fields,
+                "table": f"{constant}: Dict[str, _Hook] = {{\n" + "\n".join(entries) + "\n}",
+                "build_doc": docstring(doc + ".", "    "),
+            }
+        )
+    disc = _discriminator(api)
+    events_line = ""
+    if disc is not None:
+        pairs = [(h.event_type, h.handler) for h in api.webhooks if h.event_type is not None]
+        events_line = "_EVENTS: Dict[str, str] = {\n" + "".join(
+            f"    {py_string(v)}: {py_string(h)},\n" for v, h in pairs
+        ) + "}"
+    type_lines = []
+    for tid in sorted(imports.types, key=lambda i: types[i].name):
+        t = types[tid]
+        alias = aliases.get(t.name)
+        type_lines.append(black_statement(f"from ..types.{t.module} import {t.name}" + (f" as {alias}" if alias else "")))
+    typing_names = sorted(imports.typing | {"Any", "Awaitable", "Dict", "Optional", "Protocol"})
+    std = ["import inspect", "import urllib.parse", "from dataclasses import dataclass"]
+    if imports.datetime:
+        std.append(f"from datetime import {', '.join(sorted(imports.datetime))}")
+    std.append(f"from typing import {', '.join(typing_names)}")
+    if imports.typing_extensions:
+        std.append(f"from typing_extensions import {', '.join(sorted(imports.typing_extensions))}")
+    if imports.pydantic:
+        std.append(f"from pydantic import {', '.join(sorted(imports.pydantic))}")
+    exports = [g["cls"] for g in groups] + [g["build"] for g in groups] + ["create_receiver_app"]
+    exports += [h["protocol"] for h in hooks]
+    routers = [f"`{g['build']}({g['cls']}(...))`" for g in groups]
+    ctx = {
+        "title": api.title.replace('"""', "'''").replace("\\", "/"),
+        "env_secret": signing.env_secret,
+        "routers_doc": routers,
+        "std_lines": [black_statement(line) for line in std],
+        "type_import_lines": type_lines,
+        "all_line": _all(exports),
+        "hooks": hooks,
+        "groups": groups,
+        "discriminator": py_string(disc or ""),
+        "events_line": events_line,
+        "receives": " and ".join(g["kind"] for g in groups),
+        "each": " and ".join(g["what"] for g in groups),
+    }
+    text = prune_unused_imports(renderer.env.get_template("server/webhooks.py.jinja").render(**ctx))
+    return {"server/webhooks.py": finish(text)}
+
+
+def _free(name: str, taken: set[str]) -> str:
+    candidate, n = name, 2
+    while candidate in taken:
+        candidate, n = f"{name}{n}", n + 1
+    taken.add(candidate)
+    return candidate
+
+
+def _discriminator(api: Api) -> str | None:
+    union = api.type_by_id().get(api.webhook_event or "")
+    t = union.alias_of if union is not None else None
+    if t is None or t.kind != "union" or t.discriminator is None:
+        return None
+    return t.discriminator.property
+
+
+def _receiver_body(hook: Webhook) -> str:
+    if hook.payload is None:
+        return "raw"
+    return hook.payload.kind if hook.payload.kind in ("json", "form") else "raw"
+
+
+def _ack_status(hook: Webhook) -> int:
+    for r in hook.responses:
+        if r.status.isdigit() and r.status.startswith("2"):
+            return int(r.status)
+    return 200
+
+
+def _about(hook: Webhook) -> str:
+    where = f"{hook.method.upper()} {hook.expression}" if hook.expression else hook.method.upper()
+    head = f"`{hook.key}` ({where})"
+    if hook.operation:
+        head = f"Callback `{hook.key}` of `{hook.operation}` ({where})"
+    text = hook.summary or hook.description
+    out = head + (f": {text}" if text else ".")
+    if hook.deprecated:
+        out += "\n\nDeprecated."
+    return out
+
+
+def _all(names: list[str]) -> str:
+    one = "__all__ = [" + ", ".join(py_string(n) for n in names) + "]"
+    if len(one) <= 88:
+        return one
+    return "__all__ = [\n" + "".join(f"    {py_string(n)},\n" for n in names) + "]"
