@@ -120,7 +120,8 @@ def import_fresh(out: Path, package: str) -> Any:
 
 
 def prune(api: Api, keep: Callable[[Operation], bool]) -> Api:
-    """`api` with only the operations `keep` accepts, and only the types they reach."""
+    """`api` with only the operations `keep` accepts, and only the types they reach (the
+    webhooks, and the callbacks of the operations dropped, go too)."""
     ops = [op for op in api.operations if keep(op)]
     types = api.type_by_id()
     roots: list[TypeRef | None] = []
@@ -151,7 +152,13 @@ def prune(api: Api, keep: Callable[[Operation], bool]) -> Api:
         for r in resources
     ]
     return dataclasses.replace(
-        api, operations=ops, types=[t for t in api.types if t.id in reached], resources=resources
+        api,
+        operations=ops,
+        types=[t for t in api.types if t.id in reached],
+        resources=resources,
+        webhooks=[],
+        callbacks=[c for c in api.callbacks if c.operation in kept and c.payload is None],
+        webhook_event=None,
     )
 
 
