@@ -120,6 +120,12 @@ class WebhookBuilder:
                         f"{what}: parameters are not generated (the receiver reads the payload only)",
                         Node(params, owner.doc, join_pointer(owner.pointer, "parameters")),
                     )
+            responses = self.operations._responses(onode, hint + "Ack")
+            if any(r.kind != "empty" for r in responses):
+                self._warn(
+                    f"{what}: the reply's body is not generated (the receiver answers with a status only)",
+                    Node(value.get("responses"), onode.doc, join_pointer(onode.pointer, "responses")),
+                )
             out.append(
                 Webhook(
                     kind=kind,  # type: ignore[arg-type]
@@ -131,7 +137,7 @@ class WebhookBuilder:
                     operation=op.id if op is not None else None,
                     expression=expression,
                     payload=body,
-                    responses=self.operations._responses(onode, hint + "Ack"),
+                    responses=responses,
                     summary=_text(value.get("summary")),
                     description=_text(value.get("description")),
                     deprecated=bool(value.get("deprecated")),

@@ -157,9 +157,16 @@ def prune(api: Api, keep: Callable[[Operation], bool]) -> Api:
         types=[t for t in api.types if t.id in reached],
         resources=resources,
         webhooks=[],
-        callbacks=[c for c in api.callbacks if c.operation in kept and c.payload is None],
+        callbacks=[c for c in api.callbacks if c.operation in kept and _holds(c.payload, reached)],
         webhook_event=None,
     )
+
+
+def _holds(payload: Any, reached: set[str]) -> bool:
+    """A callback's payload types are all among the types kept."""
+    if payload is None:
+        return True
+    return all(r.name in reached for r in iter_type_refs(payload.type) if r.kind == "named")
 
 
 # -- sample data -------------------------------------------------------------------------------

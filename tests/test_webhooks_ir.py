@@ -126,6 +126,12 @@ webhooks:
             "only the application/json payload is generated, not text/plain",
             "/webhooks/ping/post",
         ),
+        (
+            "webhooks:\n  ping:\n    post:\n      responses:\n        '200':\n          description: ok\n"
+            "          content: {application/json: {schema: {type: object}}}\n",
+            "the reply's body is not generated",
+            "/webhooks/ping/post/responses",
+        ),
     ],
 )
 def test_what_is_not_generated_is_a_located_warning(tmp_path: Path, body: str, message: str, pointer: str) -> None:

@@ -215,3 +215,64 @@ def test_receiver_is_typed_black_stable_and_mypy_strict(shop: tuple[Path, Any], 
     errors = [line for line in proc.stdout.splitlines() if ": error:" in line]
     wrong = user.read_text(encoding="utf-8").splitlines().index("wrong = WebhookHandlers(order_cancelled=created)") + 1
     assert len(errors) == 1 and f"receiver_app.py:{wrong}:" in errors[0] and "order_cancelled" in errors[0], proc.stdout
+
+
+SHARED = """\
+openapi: 3.1.0
+info: {title: Shared, version: "1"}
+paths: {}
+webhooks:
+  first:
+    post:
+      requestBody: {content: {application/json: {schema: {$ref: "#/components/schemas/Change"}}}}
+  second:
+    post:
+      requestBody: {content: {application/json: {schema: {$ref: "#/components/schemas/Change"}}}}
+  other:
+    post:
+      requestBody: {content: {application/json: {schema: {$ref: "#/components/schemas/Other"}}}}
+components:
+  schemas:
+    Change:
+      type: object
+      required: [kind]
+      properties: {kind: {type: string, enum: [created, updated]}}
+    Other:
+      type: object
+      required: [kind]
+      properties: {kind: {type: string, enum: [other]}}
+"""
+
+
+def test_a_payload_shared_by_webhooks_and_a_multi_valued_constant(tmp_path: Path) -> None:
+    """Every value of the discriminator dispatches (to the first webhook with that payload), and
+    the generated module has no repeated keys or other pyflakes findings."""
+    from fastapi.testclient import TestClient
+
+    spec = tmp_path / "shared.yaml"
+    spec.write_text(SHARED, encoding="utf-8")
+    generate_into(spec, tmp_path / "out", "shared_client", emit=ALL_PARTS)
+    lint = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--isolated", "--no-cache", "--select", "F", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+    )
+    assert lint.returncode == 0, lint.stdout
+    sys.path.insert(0, str(tmp_path / "out"))
+    try:
+        hooks = importlib.import_module("shared_client.server.webhooks")
+        got: list[tuple[str, str]] = []
+        handlers = hooks.WebhookHandlers(
+            first=lambda e: got.append(("first", e.kind)),
+            second=lambda e: got.append(("second", e.kind)),
+            other=lambda e: got.append(("other", e.kind)),
+        )
+        with TestClient(hooks.create_receiver_app(handlers, verify=False)) as http:
+            for kind in ("created", "updated", "other"):
+                assert http.post("/webhooks", json={"kind": kind}).status_code == 200
+            assert http.post("/webhooks/second", json={"kind": "updated"}).status_code == 200
+        assert got == [("first", "created"), ("first", "updated"), ("other", "other"), ("second", "updated")]
+    finally:
+        sys.path.remove(str(tmp_path / "out"))
+        for name in [m for m in sys.modules if m == "shared_client" or m.startswith("shared_client.")]:
+            del sys.modules[name]

@@ -182,7 +182,7 @@ def server_files(api: Api, renderer: Renderer, signing: Signing) -> dict[str, st
     disc = _discriminator(api)
     events_line = ""
     if disc is not None:
-        pairs = [(h.event_type, h.handler) for h in api.webhooks if h.event_type is not None]
+        pairs = list(_events(api).items())
         events_line = "_EVENTS: Dict[str, str] = {\n" + "".join(
             f"    {py_string(v)}: {py_string(h)},\n" for v, h in pairs
         ) + "}"
@@ -235,6 +235,21 @@ def _discriminator(api: Api) -> str | None:
     if t is None or t.kind != "union" or t.discriminator is None:
         return None
     return t.discriminator.property
+
+
+def _events(api: Api) -> dict[str, str]:
+    """Each value of the webhook union's discriminator -> the first webhook whose payload has it."""
+    union = api.type_by_id()[api.webhook_event or ""]
+    assert union.alias_of is not None and union.alias_of.discriminator is not None
+    first: dict[str, str] = {}
+    for hook in api.webhooks:
+        if hook.payload is not None and hook.payload.type.kind == "named":
+            first.setdefault(hook.payload.type.name or "", hook.handler)
+    out: dict[str, str] = {}
+    for value, tid in union.alias_of.discriminator.mapping:
+        if tid in first:
+            out.setdefault(value, first[tid])
+    return out
 
 
 def _receiver_body(hook: Webhook) -> str:
