@@ -27,13 +27,72 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 _SUPPORTED_VERSION = re.compile(r"3\.[01](?:\.[0-9]+)?(?:[-+][0-9A-Za-z.-]+)?$")
 
 
+_MISSING: Any = object()
+
+
 @dataclass(frozen=True)
 class Node:
-    """A value inside a loaded document, with the document and JSON pointer it sits at."""
+    """A value inside a loaded document, with the document and JSON pointer it sits at.
+
+    The normalizer walks nodes with `child` (a `$ref` stays a `$ref`: a schema's name
+    comes from where it points) or with `Spec.get` (refs followed on the way), so that
+    JSON pointers are built and read only here.
+    """
 
     value: Any
     doc: str  # document key: path relative to the root folder, or a URL
     pointer: str  # JSON pointer inside that document ("" is the whole document)
+
+    def child(self, *tokens: str | int, default: Any = None) -> Node:
+        """The node at `tokens` below this one, refs not followed; `default` where nothing is."""
+        value = self.value
+        for token in tokens:
+            value = _step(value, token)
+            if value is _MISSING:
+                value = default
+                break
+        return Node(value, self.doc, join_pointer(self.pointer, *tokens))
+
+    def items(self) -> list[tuple[Any, Node]]:
+        """(key, child) of a mapping, (index, child) of a list, nothing for anything else."""
+        value = self.value
+        if isinstance(value, dict):
+            return [(k, Node(v, self.doc, join_pointer(self.pointer, k))) for k, v in value.items()]
+        if isinstance(value, list):
+            return [(i, Node(v, self.doc, join_pointer(self.pointer, i))) for i, v in enumerate(value)]
+        return []
+
+    def with_value(self, value: Any) -> Node:
+        """Another value (a merged or trimmed copy) at the same place, for messages and names."""
+        return Node(value, self.doc, self.pointer)
+
+    @property
+    def tokens(self) -> list[str]:
+        return split_pointer(self.pointer)
+
+    @property
+    def key(self) -> str:
+        """The name this node sits under: its last pointer token, or its file's stem."""
+        if self.pointer:
+            return split_pointer(self.pointer)[-1]
+        stem = self.doc.rsplit("/", 1)[-1]
+        return stem.split(".", 1)[0]
+
+    @property
+    def is_ref(self) -> bool:
+        return isinstance(self.value, dict) and isinstance(self.value.get("$ref"), str)
+
+
+def _step(value: Any, token: str | int) -> Any:
+    if isinstance(value, dict):
+        return value.get(token, _MISSING) if isinstance(token, str) else value.get(str(token), _MISSING)
+    if isinstance(value, list):
+        try:
+            index = int(token)
+        except ValueError:
+            return _MISSING
+        return value[index] if 0 <= index < len(value) else _MISSING
+    return _MISSING
 
 
 @dataclass
@@ -55,6 +114,10 @@ class Spec:
     @property
     def root(self) -> Any:
         return self.documents[self.root_doc]
+
+    @property
+    def root_node(self) -> Node:
+        return Node(self.root, self.root_doc, "")
 
     @property
     def is_31(self) -> bool:
@@ -128,6 +191,20 @@ class Spec:
                 continue
             raise RefError(f"$ref {ref!r} points at nothing: {token!r} not found", self.locate(doc, at))
         return Node(value, target_doc, pointer)
+
+    def get(self, node: Node, *tokens: str | int, default: Any = None) -> Node:
+        """The node at `tokens` below `node`, following a `$ref` wherever one sits on the way.
+
+        Authors put refs anywhere (an operation, a parameter list, a `properties` mapping):
+        each step lands on what the ref points at, in whichever file that is.
+        """
+        node = self.deref(node)
+        for i, token in enumerate(tokens):
+            node = node.child(token, default=_MISSING)
+            if node.value is _MISSING:
+                return node.child(*tokens[i + 1 :]).with_value(default)
+            node = self.deref(node)
+        return node
 
     def deref(self, node: Node) -> Node:
         """Follow a chain of refs (`{$ref: A}` -> `{$ref: B}` -> schema) to a non-ref value."""

@@ -8,7 +8,7 @@ from typing import Any, Mapping
 from . import naming
 from .errors import Problem
 from .ir import Operation, Pagination, Parameter, RequestBody, Response, Streaming, TypeRef
-from .loader import Node, Spec, join_pointer
+from .loader import Node, Spec
 from .schemas import SchemaConverter, constraints_of
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -58,23 +58,22 @@ class OperationBuilder:
         self.callback_nodes: list[tuple[str, Node]] = []  # (operation id, its `callbacks`), for webhooks.py
 
     def build_all(self) -> list[Operation]:
-        root = self.spec.root
-        paths = root.get("paths") or {}
+        paths_node = self.spec.get(self.spec.root_node, "paths", default={})
+        paths = paths_node.value
         if not isinstance(paths, dict):
-            self._warn("`paths` must be a mapping", Node(paths, self.spec.root_doc, "/paths"))
+            self._warn("`paths` must be a mapping", paths_node)
             return []
         item_paths = set(paths)
         ops: list[Operation] = []
         op_ids = naming.NameRegistry()
-        for path, item in paths.items():
-            pnode = self.spec.deref(Node(item, self.spec.root_doc, join_pointer("/paths", path)))
+        for path, item in paths_node.items():
+            pnode = self.spec.get(item)  # a path item, or a `$ref` to one in another file
             if not isinstance(pnode.value, dict):
                 continue
             for method in HTTP_METHODS:
-                op = pnode.value.get(method)
-                if not isinstance(op, dict):
+                onode = self.spec.get(pnode, method)  # an operation may be a `$ref` too
+                if not isinstance(onode.value, dict):
                     continue
-                onode = Node(op, pnode.doc, join_pointer(pnode.pointer, method))
                 ops.append(self.build(path, method, onode, pnode, item_paths, op_ids))
         self._assign_names(ops, item_paths)
         return ops
@@ -121,11 +120,11 @@ class OperationBuilder:
     def _parameters(self, pnode: Node, onode: Node, hint: str) -> list[Parameter]:
         merged: dict[tuple[str, str], Node] = {}
         for owner in (pnode, onode):
-            params = owner.value.get("parameters") or []
-            if not isinstance(params, list):
+            params = self.spec.get(owner, "parameters", default=[])
+            if not isinstance(params.value, list):
                 continue
-            for i, p in enumerate(params):
-                node = self.spec.deref(Node(p, owner.doc, join_pointer(owner.pointer, "parameters", i)))
+            for _, p in params.items():
+                node = self.spec.get(p)
                 v = node.value
                 if not isinstance(v, dict) or not isinstance(v.get("name"), str) or v.get("in") not in _LOCATIONS:
                     self._warn("parameter needs a `name` and an `in` of path/query/header/cookie", node)
@@ -136,13 +135,14 @@ class OperationBuilder:
         for (loc, name), node in merged.items():
             v = node.value
             schema = v.get("schema")
-            if schema is None and isinstance(v.get("content"), dict) and v["content"]:
-                ct = sorted(v["content"])[0]
-                media = v["content"][ct]
-                schema = media.get("schema") if isinstance(media, dict) else None
-                snode = Node(schema or {}, node.doc, join_pointer(node.pointer, "content", ct, "schema"))
+            content = self.spec.get(node, "content")
+            if schema is None and isinstance(content.value, dict) and content.value:
+                ct = sorted(content.value)[0]
+                snode = self.spec.get(content, ct).child("schema")
+                schema = snode.value
             else:
-                snode = Node(schema or {}, node.doc, join_pointer(node.pointer, "schema"))
+                snode = node.child("schema")
+            snode = snode.with_value(schema or {})
             ptype = self.schemas.convert(snode, hint + naming.pascal(name), None)
             style = v.get("style") or ("form" if loc in ("query", "cookie") else "simple")
             explode = v.get("explode")
@@ -175,18 +175,18 @@ class OperationBuilder:
         return out
 
     def _bodies(self, onode: Node, hint: str) -> list[RequestBody]:
-        body = onode.value.get("requestBody")
-        if body is None:
+        bnode = self.spec.get(onode, "requestBody")
+        if not isinstance(bnode.value, dict):
             return []
-        bnode = self.spec.deref(Node(body, onode.doc, join_pointer(onode.pointer, "requestBody")))
-        content = bnode.value.get("content") if isinstance(bnode.value, dict) else None
-        if not isinstance(content, dict):
+        content = self.spec.get(bnode, "content")
+        if not isinstance(content.value, dict):
             return []
         out: list[RequestBody] = []
         for ct, media in content.items():
             kind = body_kind(ct)
-            schema = media.get("schema") if isinstance(media, dict) else None
-            snode = Node(schema if schema is not None else {}, bnode.doc, join_pointer(bnode.pointer, "content", ct, "schema"))
+            snode = self.spec.get(media).child("schema")
+            schema = snode.value
+            snode = snode.with_value(schema if schema is not None else {})
             if kind == "binary" and (schema is None or _is_binary(self.spec.deref(snode).value)):
                 btype = TypeRef("bytes", format="binary")
             elif kind == "text" and schema is None:
@@ -206,43 +206,39 @@ class OperationBuilder:
         return out
 
     def _file_fields(self, snode: Node) -> list[str]:
-        value = self.spec.deref(snode).value
-        props = value.get("properties") if isinstance(value, dict) else None
-        out = []
-        for name, prop in (props if isinstance(props, dict) else {}).items():
-            if self._holds_file(Node(prop, snode.doc, snode.pointer), 0):
-                out.append(name)
-        return out
+        props = self.spec.get(snode, "properties")
+        return [name for name, prop in props.items() if self._holds_file(prop, 0)]
 
     def _holds_file(self, node: Node, depth: int) -> bool:
         """A binary string, or an array or oneOf/anyOf that may hold one."""
-        value = self.spec.deref(node).value if isinstance(node.value, dict) else None
-        if not isinstance(value, dict) or depth > 4:
+        node = self.spec.get(node)
+        if not isinstance(node.value, dict) or depth > 4:
             return False
-        if _is_binary(value):
+        if _is_binary(node.value):
             return True
-        subs = [value.get("items")] + [m for k in ("oneOf", "anyOf") for m in (value.get(k) or [])]
-        return any(self._holds_file(Node(s, node.doc, node.pointer), depth + 1) for s in subs if isinstance(s, dict))
+        subs = [node.child("items")] + [m for k in ("oneOf", "anyOf") for _, m in self.spec.get(node, k).items()]
+        return any(self._holds_file(s, depth + 1) for s in subs if isinstance(s.value, dict))
 
     def _responses(self, onode: Node, hint: str) -> list[Response]:
-        responses = onode.value.get("responses") or {}
+        responses = self.spec.get(onode, "responses", default={})
         out: list[Response] = []
-        if not isinstance(responses, dict):
+        if not isinstance(responses.value, dict):
             return out
         for status, resp in responses.items():
             status = str(status)
-            rnode = self.spec.deref(Node(resp, onode.doc, join_pointer(onode.pointer, "responses", status)))
+            rnode = self.spec.get(resp)
             rv = rnode.value if isinstance(rnode.value, dict) else {}
-            content = rv.get("content")
+            content = self.spec.get(rnode, "content") if rv else rnode.with_value(None)
             desc = _text(rv.get("description"))
-            if not isinstance(content, dict) or not content:
+            if not isinstance(content.value, dict) or not content.value:
                 out.append(Response(status, None, "empty", None, desc))
                 continue
             suffix = "Response" if status.startswith("2") else naming.pascal(f"{status} Response")
             for ct, media in content.items():
                 kind = response_kind(ct)
-                schema = media.get("schema") if isinstance(media, dict) else None
-                snode = Node(schema if schema is not None else {}, rnode.doc, join_pointer(rnode.pointer, "content", ct, "schema"))
+                snode = self.spec.get(media).child("schema")
+                schema = snode.value
+                snode = snode.with_value(schema if schema is not None else {})
                 if kind == "binary":
                     rtype: TypeRef | None = TypeRef("bytes", format="binary")
                 elif kind == "text" and (schema is None or _type_of(self.spec.deref(snode).value) == "string"):
@@ -266,7 +262,7 @@ class OperationBuilder:
             event = override.get("event_type")
             tid = self._type_id_by_name(str(event)) if event else None
             if tid is None:
-                self._warn(f"streaming config for {op.id}: unknown event type {event!r}", Node({}, self.spec.root_doc, ""))
+                self._warn(f"streaming config for {op.id}: unknown event type {event!r}", self.spec.root_node)
                 return None
             etype = TypeRef("named", name=tid)
             return Streaming(etype, self._stream_mode(etype, override.get("mode")), override.get("param", param))

@@ -14,7 +14,7 @@ from typing import Any
 from . import naming
 from .errors import Problem
 from .ir import Constraints, Discriminator, Field, NamedType, TypeRef
-from .loader import Node, Spec, join_pointer, split_pointer
+from .loader import Node, Spec
 
 _MODIFIER_KEYS = frozenset(
     {
@@ -74,28 +74,47 @@ class SchemaConverter:
         self._depth = 0  # named types being built, one inside the other
         self._nesting = 0  # schemas being converted inside the named type being built
         self._queued: dict[str, tuple[Node, str, str | None]] = {}  # built by `finish`, not recursively
+        self._lent_names: dict[str, str] = {}  # id of a schema in another file -> the component naming it
 
     # -- entry points -----------------------------------------------------------
 
     def add_components(self) -> None:
         """Register every component schema first, so components win names and structures."""
-        root = self.spec.root
-        schemas = (root.get("components") or {}).get("schemas") or {}
-        if not _is_dict(schemas):
+        components = self.spec.root_node.child("components", "schemas")
+        if not _is_dict(components.value):
             return
         entries = []
-        for name in schemas:
-            pointer = join_pointer("/components/schemas", name)
-            tid = self._id(self.spec.root_doc, pointer)
-            self._component_ids[(self.spec.root_doc, pointer)] = tid
-            entries.append((name, tid, schemas[name]))
-            self._component_nodes[tid] = (Node(schemas[name], self.spec.root_doc, pointer), name)
-        for name, tid, value in entries:
-            if _is_dict(value) and "$ref" not in value and self._dedupable(value):
+        for name, node in components.items():
+            target = self._reexported(node)
+            if target is not None:
+                # `Pet: {$ref: "models/pet.yaml"}` names the schema in the other file: one model `Pet`
+                self._lent_names[self._id(target.doc, target.pointer)] = name
+                entries.append((name, None, node))
+                continue
+            tid = self._id(node.doc, node.pointer)
+            self._component_ids[(node.doc, node.pointer)] = tid
+            entries.append((name, tid, node))
+            self._component_nodes[tid] = (node, name)
+        for name, tid, node in entries:
+            value = node.value
+            if tid is not None and _is_dict(value) and "$ref" not in value and self._dedupable(value):
                 self._by_structure.setdefault(structure_key(value, self._structure_memo, self._structure_table), tid)
-        for name, tid, value in entries:
-            self.named(Node(value, self.spec.root_doc, join_pointer("/components/schemas", name)), name)
+        for name, tid, node in entries:
+            if tid is None:
+                self.convert(node, name, None)
+            else:
+                self.named(node, name)
         self.finish()
+
+    def _reexported(self, node: Node) -> Node | None:
+        """The schema in another file a component only refers to (the first component to do so)."""
+        if not node.is_ref:
+            return None
+        target = self.spec.deref(node)
+        tid = self._id(target.doc, target.pointer)
+        if target.doc == self.spec.root_doc or tid in self._lent_names or not _is_dict(target.value):
+            return None
+        return target
 
     def finish(self) -> None:
         """Build the named types that were queued because they sat too deep to recurse into."""
@@ -165,6 +184,7 @@ class SchemaConverter:
         self._in_progress.add(tid)
         if _is_dict(node.value):
             self._values_in_progress[id(node.value)] = tid
+        name = self._lent_names.get(tid, name)
         cls = self.class_names.claim(naming.class_name(name))
         module = self.module_names.claim(naming.module_name(cls))
         value = node.value if _is_dict(node.value) else {}
@@ -188,7 +208,7 @@ class SchemaConverter:
                 self._fill_object(named, node, value)
             elif "allOf" in value and self._merge_all_of_needed(node):
                 merged, origins = self._merge_all_of(node)
-                self._fill_object(named, Node(merged, node.doc, node.pointer), merged, origins)
+                self._fill_object(named, node.with_value(merged), merged, origins)
             else:
                 named.alias_of = self._inline(node, cls, owner or tid, top=True)
         finally:
@@ -204,7 +224,8 @@ class SchemaConverter:
     ) -> None:
         """Fields of an object model; `origins` places merged keys that come from other files."""
         named.kind = "object"
-        props = value.get("properties") or {}
+        props_node = self.spec.get(node, "properties", default={})  # `properties: {$ref: ...}` too
+        props = props_node.value if props_node.value is not None else {}
         required = value.get("required") or []
         if not isinstance(required, list):
             required = []
@@ -215,7 +236,7 @@ class SchemaConverter:
             if isinstance(wire, str) and wire not in props and not value.get("additionalProperties"):
                 self._warn(
                     f"`required` names {wire!r}, which is not a property",
-                    Node(required, node.doc, join_pointer(node.pointer, "required")),
+                    node.child("required"),
                 )
         fields: list[Field] = []
         # names that need no change are claimed first, so `foo_bar` keeps its name next to `foo-bar`
@@ -227,7 +248,7 @@ class SchemaConverter:
         owner = named.owner or named.id
         for wire, prop in props.items():
             origin = (origins or {}).get(f"properties/{wire}")
-            pnode = origin or Node(prop, node.doc, join_pointer(node.pointer, "properties", wire))
+            pnode = origin or props_node.child(wire)
             ftype = self.convert(pnode, named.name + naming.pascal(wire), owner)
             pval = self.spec.deref(pnode).value if _is_dict(prop) else {}
             pval = pval if _is_dict(pval) else {}
@@ -255,8 +276,7 @@ class SchemaConverter:
         extra = value.get("additionalProperties")
         if _is_dict(extra) and extra:
             named.additional = self.convert(
-                (origins or {}).get("additionalProperties")
-                or Node(extra, node.doc, join_pointer(node.pointer, "additionalProperties")),
+                (origins or {}).get("additionalProperties") or node.child("additionalProperties"),
                 named.name + "Item",
                 owner,
             )
@@ -275,16 +295,16 @@ class SchemaConverter:
         tid = self._component_id(target)
         if tid is not None:
             if tid not in self.types:
-                self.named(target, _component_name(target))
+                self.named(target, target.key)
             if _is_dict(target.value) and self._is_object(target.value):
                 # a nullable object component: null is allowed wherever it is used
                 nullable = nullable or self._nullable_flag(target.value)
             return self._named_ref(tid, nullable=nullable)
-        result = self.convert(target, _pointer_name(target.pointer) or hint, owner)
+        result = self.convert(target, _pointer_name(target.tokens) or hint, owner)
         return result.with_nullable(True) if nullable else result
 
     def _component_id(self, target: Node) -> str | None:
-        tokens = split_pointer(target.pointer)
+        tokens = target.tokens
         if len(tokens) == 3 and tokens[:2] == ["components", "schemas"]:
             return self._id(target.doc, target.pointer)
         if target.pointer == "" and target.doc != self.spec.root_doc:
@@ -305,12 +325,12 @@ class SchemaConverter:
             if value["const"] is None or _literal_value(value["const"]):
                 return TypeRef("literal", values=(value["const"],))
             # a float, object or list is no typing.Literal value: the schema's type stands for it
-            rest = Node({k: v for k, v in value.items() if k != "const"}, node.doc, node.pointer)
+            rest = node.with_value({k: v for k, v in value.items() if k != "const"})
             return self._inline_type(rest, hint, owner, top)
         enum = value.get("enum")
         if isinstance(enum, list) and enum:
             if not all(v is None or _literal_value(v) for v in enum):
-                rest = Node({k: v for k, v in value.items() if k != "enum"}, node.doc, node.pointer)
+                rest = node.with_value({k: v for k, v in value.items() if k != "enum"})
                 t = self._inline_type(rest, hint, owner, top)
                 return t.with_nullable(True) if None in enum else t
             values = tuple(dict.fromkeys((type(v), v) for v in enum if v is not None))  # 1 and true both stay
@@ -333,7 +353,7 @@ class SchemaConverter:
         type_list = [t for t in type_list if t != "null"]
         if len(type_list) > 1:
             members = tuple(
-                self._inline_type(Node({**value, "type": t}, node.doc, node.pointer), hint, owner, top)
+                self._inline_type(node.with_value({**value, "type": t}), hint, owner, top)
                 for t in type_list
             )
             return TypeRef("union", members=members, nullable=nullable)
@@ -345,9 +365,8 @@ class SchemaConverter:
         if kind in _PRIMITIVES:
             t = _primitive(kind, value)
         elif kind == "array":
-            items = value.get("items")
             item = self.convert(
-                Node(items if items is not None else {}, node.doc, join_pointer(node.pointer, "items")),
+                node.child("items", default={}),
                 naming.singular(hint) if not hint.endswith("Item") else hint,
                 owner,
             )
@@ -361,7 +380,7 @@ class SchemaConverter:
             extra = value.get("additionalProperties")
             if _is_dict(extra) and extra:
                 item = self.convert(
-                    Node(extra, node.doc, join_pointer(node.pointer, "additionalProperties")),
+                    node.child("additionalProperties"),
                     hint + "Item",
                     owner,
                 )
@@ -378,14 +397,13 @@ class SchemaConverter:
     def _union(self, node: Node, key: str, members: list[Any], hint: str, owner: str | None) -> TypeRef:
         refs: list[TypeRef] = []
         nullable = False
-        base = join_pointer(node.pointer, key)
         for i, member in enumerate(members):
             if _is_dict(member) and (member.get("type") == "null" or member.get("nullable") is True and len(member) == 1):
                 nullable = True
                 continue
             if _only_required(member):
                 continue
-            mnode = Node(member, node.doc, join_pointer(base, i))
+            mnode = node.child(key, i)
             refs.append(self.convert(mnode, hint + self._member_suffix(mnode, i), owner))
         refs = _dedupe(refs)
         for r in refs:  # the checks below look at the members' fields
@@ -499,7 +517,7 @@ class SchemaConverter:
         nullable = any(_is_dict(m) and m.get("nullable") is True for m in members)
         index = members.index(real[0])
         t = self.convert(
-            Node(real[0], node.doc, join_pointer(node.pointer, "allOf", index)), hint or "Model", owner
+            node.child("allOf", index), hint or "Model", owner
         )
         return t.with_nullable(True) if nullable else t
 
@@ -517,9 +535,9 @@ class SchemaConverter:
         origins: dict[str, Node] = {}
         seen: set[tuple[str, str]] = set()
 
-        def place(key: str, value: Any, n: Node, *tokens: str) -> None:
-            if n.doc != node.doc:
-                origins[key] = Node(value, n.doc, join_pointer(n.pointer, *tokens))
+        def place(key: str, at: Node) -> None:
+            if at.doc != node.doc:
+                origins[key] = at
             else:
                 origins.pop(key, None)
 
@@ -530,11 +548,11 @@ class SchemaConverter:
                 return
             seen.add(key)
             v = n.value
-            for i, m in enumerate(v.get("allOf") or []):
-                add(Node(m, n.doc, join_pointer(n.pointer, "allOf", i)))
-            for k, p in (v.get("properties") or {}).items():
-                merged["properties"][k] = p
-                place(f"properties/{k}", p, n, "properties", k)
+            for _, m in n.child("allOf").items() if isinstance(v.get("allOf"), list) else ():
+                add(m)
+            for k, p in self.spec.get(n, "properties").items():
+                merged["properties"][k] = p.value
+                place(f"properties/{k}", p)
             for r in v.get("required") or []:
                 if r not in merged["required"]:
                     merged["required"].append(r)
@@ -542,7 +560,7 @@ class SchemaConverter:
                 if k in v and n is not node and k not in merged:
                     merged[k] = v[k]
                     if k == "additionalProperties":
-                        place(k, v[k], n, k)
+                        place(k, n.child(k))
 
         add(node)
         for k in ("description", "nullable", "deprecated"):
@@ -656,13 +674,6 @@ def _text(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
-def _component_name(target: Node) -> str:
-    if target.pointer:
-        return split_pointer(target.pointer)[-1]
-    stem = target.doc.rsplit("/", 1)[-1]
-    return stem.split(".", 1)[0]
-
-
-def _pointer_name(pointer: str) -> str:
-    tokens = [t for t in split_pointer(pointer) if not t.isdigit() and t not in ("properties", "items", "schema", "content", "components", "schemas", "allOf", "anyOf", "oneOf")]
+def _pointer_name(tokens: list[str]) -> str:
+    tokens = [t for t in tokens if not t.isdigit() and t not in ("properties", "items", "schema", "content", "components", "schemas", "allOf", "anyOf", "oneOf")]
     return naming.pascal("_".join(tokens[-2:])) if tokens else ""

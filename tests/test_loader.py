@@ -227,9 +227,11 @@ def test_refs_across_files_normalise_to_one_model_per_schema() -> None:
         "owner": "schemas/pet.yaml#/Owner",
         "last_error": "common/error.yaml#/Error",
     }
-    # `components.schemas.Pet: {$ref: ...}` names the model in the other file, it is no `Any`
-    alias = by_id["#/components/schemas/Pet"]
-    assert alias.alias_of is not None and alias.alias_of.name == "schemas/pet.yaml#/Pet"
+    # `components.schemas.Pet: {$ref: ...}` names the model in the other file: one model `Pet`,
+    # not an alias `Pet` of a model `Pet2`
+    assert "#/components/schemas/Pet" not in by_id and "#/components/schemas/Error" not in by_id
+    assert (pet.name, by_id["common/error.yaml#/Error"].name) == ("Pet", "Error")
+    assert sorted(t.name for t in api.types) == ["Error", "Owner", "Pet"]
     responses = {r.status: r.type.name for r in api.operations[0].responses if r.type}
     assert responses == {"200": "schemas/pet.yaml#/Pet", "default": "common/error.yaml#/Error"}
 
