@@ -476,13 +476,15 @@ def _path_pointer(base: str, path: Any) -> str:
     return join_pointer(base, *reversed(tokens))
 
 
-def iter_refs(value: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
-    """Every `$ref` string in a document as (ref, pointer of the object holding it).
+def iter_refs(value: Any, pointer: str = "") -> Iterator[tuple[str, str, bool]]:
+    """Every `$ref` string in a document as (ref, pointer of the object holding it, literal).
 
     Walks shared (aliased) objects once per object, so a DAG is not expanded. Pointers
     are only built for the objects that hold a ref (paths are kept as linked tuples).
     Literal values (`example`, `examples`, extensions such as `x-oaiMeta`) are skipped,
-    except where those words are property names.
+    except where those words are property names; but an entry of an `examples` mapping
+    may be a `$ref` to an Example Object: that ref is yielded with `literal` true (what it
+    points at is example data, with no refs of its own to follow).
     """
     seen: set[int] = set()
     stack: list[tuple[Any, Any]] = [(value, None)]
@@ -496,11 +498,15 @@ def iter_refs(value: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
         if isinstance(item, dict):
             ref = item.get("$ref")
             if isinstance(ref, str):
-                yield ref, _path_pointer(pointer, path)
+                yield ref, _path_pointer(pointer, path), False
             names = path is not None and path[1] == "properties"
             for k, v in item.items():
                 if isinstance(v, (dict, list)) and (names or not _literal_key(k)):
                     push((v, (path, k)))
+                elif k == "examples" and isinstance(v, dict):
+                    for name, example in v.items():
+                        if isinstance(example, dict) and isinstance(example.get("$ref"), str):
+                            yield example["$ref"], _path_pointer(pointer, ((path, k), name)), True
         else:
             for i, v in enumerate(item):
                 if isinstance(v, (dict, list)):
@@ -510,16 +516,23 @@ def iter_refs(value: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
 def _load_references(spec: Spec, *, allow_remote: bool) -> None:
     """Load every document the refs reach, check every ref resolves and no chain is a cycle."""
     pending = [spec.root_doc]
+    literal: set[str] = set()  # documents only examples refer to: data, not searched for refs
     chained: list[Node] = []  # ref targets that are refs themselves
     while pending:
         doc = pending.pop()
-        refs = sorted(set(iter_refs(spec.documents[doc])), key=lambda r: (r[1], r[0]))
-        for ref, at in refs:
+        refs = sorted(set(iter_refs(spec.documents[doc])), key=lambda r: (r[1], r[0], r[2]))
+        for ref, at, is_literal in refs:
             target, _pointer = spec._split_ref(ref, doc, at + "/$ref")
             if target not in spec.documents:
                 spec.documents[target] = _load_external(spec, target, ref, doc, at, allow_remote)
+                if is_literal:
+                    literal.add(target)
+                else:
+                    pending.append(target)
+            elif target in literal and not is_literal:
+                literal.discard(target)
                 pending.append(target)
-        for ref, at in refs:
+        for ref, at, _ in refs:
             node = spec.resolve(ref, doc, at + "/$ref")
             if isinstance(node.value, dict) and isinstance(node.value.get("$ref"), str):
                 chained.append(node)

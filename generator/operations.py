@@ -178,6 +178,7 @@ class OperationBuilder:
         bnode = self.spec.get(onode, "requestBody")
         if not isinstance(bnode.value, dict):
             return []
+        hint = self._shared_name(onode.child("requestBody"), bnode) or hint
         content = self.spec.get(bnode, "content")
         if not isinstance(content.value, dict):
             return []
@@ -227,13 +228,14 @@ class OperationBuilder:
         for status, resp in responses.items():
             status = str(status)
             rnode = self.spec.get(resp)
+            shared = self._shared_name(resp, rnode)
             rv = rnode.value if isinstance(rnode.value, dict) else {}
             content = self.spec.get(rnode, "content") if rv else rnode.with_value(None)
             desc = _text(rv.get("description"))
             if not isinstance(content.value, dict) or not content.value:
                 out.append(Response(status, None, "empty", None, desc))
                 continue
-            suffix = "Response" if status.startswith("2") else naming.pascal(f"{status} Response")
+            suffix = "Response" if status.startswith("2") or shared else naming.pascal(f"{status} Response")
             for ct, media in content.items():
                 kind = response_kind(ct)
                 snode = self.spec.get(media).child("schema")
@@ -244,9 +246,17 @@ class OperationBuilder:
                 elif kind == "text" and (schema is None or _type_of(self.spec.deref(snode).value) == "string"):
                     rtype = TypeRef("str")
                 else:
-                    rtype = self.schemas.convert(snode, hint + ("Event" if kind == "sse" else suffix), None)
+                    rtype = self.schemas.convert(snode, (shared or hint) + ("Event" if kind == "sse" else suffix), None)
                 out.append(Response(status, ct, kind, rtype, desc))  # type: ignore[arg-type]
         return out
+
+    def _shared_name(self, written: Node, target: Node) -> str | None:
+        """The name of a response or request body kept in a file of its own (`responses/key_one.yml`,
+        `shared/responses.yml#/not_found`): the types inside it are the same for every operation
+        that refers to it, so they are named after it, not after the first such operation."""
+        if not written.is_ref or target.doc == self.spec.root_doc:
+            return None
+        return naming.pascal(target.key) or None
 
     # -- streaming and pagination ------------------------------------------------------
 

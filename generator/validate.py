@@ -13,12 +13,14 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from .bundle import Bundle, bundle
 from .cache import cache_root
-from .errors import Problem
-from .loader import Spec, join_pointer
+from .errors import Location, Problem
+from .loader import Spec
 
-#: Bumped when cached findings change meaning (v2: paths from the document root).
-_CACHE_FORMAT = b"oasgen-validate-2\0"
+#: Bumped when cached findings change meaning (v2: paths from the document root; v3: paths
+#: in the bundle of a multi-file spec).
+_CACHE_FORMAT = b"oasgen-validate-3\0"
 
 
 def cache_dir() -> Path | None:
@@ -39,8 +41,16 @@ def _fingerprint(spec: Spec) -> str:
 
 
 def validate_spec(spec: Spec) -> list[Problem]:
-    """Schema violations of the root document (external refs are checked by the loader)."""
+    """Schema violations of the whole spec, each located in the file where it is.
+
+    A spec in many files is validated as one bundled document (every ref into another
+    file inlined), so that what sits behind the refs is checked too.
+    """
     key = _fingerprint(spec)
+    try:
+        bundled: Bundle | None = bundle(spec)
+    except RecursionError:
+        bundled = None
     folder = cache_dir()
     cached = folder / f"validate-{key}.json" if folder else None
     raw: list[tuple[str, list[Any]]]
@@ -48,9 +58,9 @@ def validate_spec(spec: Spec) -> list[Problem]:
         try:
             raw = [(m, p) for m, p in json.loads(cached.read_text())]
         except (OSError, ValueError):
-            raw = _run_validator(spec)
+            raw = _run_validator(spec, bundled)
     else:
-        raw = _run_validator(spec)
+        raw = _run_validator(spec, bundled)
         if cached is not None:
             try:
                 cached.parent.mkdir(parents=True, exist_ok=True)
@@ -59,22 +69,31 @@ def validate_spec(spec: Spec) -> list[Problem]:
                 tmp.replace(cached)
             except OSError:
                 pass
-    problems = []
-    for message, path in raw:
-        pointer = join_pointer("", *path)
-        loc = spec.locate(spec.root_doc, pointer)
-        problems.append(Problem(message, loc, severity="error", source="openapi-spec-validator"))
-    return problems
+    located = [
+        (message, path, bundled.locate(path) if bundled is not None else Location(spec.display(spec.root_doc)))
+        for message, path in raw
+    ]
+    return [
+        Problem(message, loc, severity="error", source="openapi-spec-validator")
+        for message, loc in _in_their_files(located)
+    ]
 
 
-def _run_validator(spec: Spec) -> list[tuple[str, list[Any]]]:
+def _in_their_files(located: list[tuple[str, list[Any], Location]]) -> list[tuple[str, Location]]:
+    """Findings once each: a file inlined in several places comes back once per place."""
+    return list(dict.fromkeys((message, loc) for message, _path, loc in located))
+
+
+def _run_validator(spec: Spec, bundled: Bundle | None) -> list[tuple[str, list[Any]]]:
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
+    if bundled is None:
+        return [("the validator gave up: the spec's files refer to each other too deeply", [])]
     validator_cls = _rooted(OpenAPIV31SpecValidator if spec.is_31 else OpenAPIV30SpecValidator)
     base_uri = (spec.root_dir / spec.root_doc).as_uri()
     out: list[tuple[str, list[Any]]] = []
     try:
-        errors = validator_cls(spec.root, base_uri=base_uri).iter_errors()
+        errors = validator_cls(bundled.document, base_uri=base_uri).iter_errors()
         for err in errors:
             out.append((_message(err), [str(p) for p in getattr(err, "path", [])]))
     except RecursionError:

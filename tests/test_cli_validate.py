@@ -104,7 +104,10 @@ def test_findings_inside_a_referenced_file_point_into_that_file(tmp_path: Path, 
     (tmp_path / "schemas" / "pet.yaml").write_text("Pet:\n  type: object\n  properties:\n    name:\n      type: strng\n")
     monkeypatch.setenv("OASGEN_CACHE_DIR", str(tmp_path / "cache"))
     problems = validate_spec(load_spec(tmp_path / "openapi.yaml"))
-    (problem,) = problems
+    # the schema as a whole ("valid under none of its forms") and the keyword that is wrong,
+    # both in the file where they are, as for a component schema of a one-file spec
+    assert {p.location.file for p in problems} == {str(tmp_path / "schemas" / "pet.yaml")}
+    (problem,) = [p for p in problems if "'strng'" in p.message]
     assert "'strng'" in problem.message and problem.severity == "error"
     assert problem.location.file.endswith("schemas/pet.yaml")
     assert (problem.location.line, problem.location.column) == (5, 7)
