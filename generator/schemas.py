@@ -83,7 +83,7 @@ class SchemaConverter:
         components = self.spec.root_node.child("components", "schemas")
         if not _is_dict(components.value):
             return
-        entries = []
+        entries: list[tuple[str, str | None, Node]] = []
         for name, node in components.items():
             target = self._reexported(node)
             if target is not None:
@@ -95,12 +95,12 @@ class SchemaConverter:
             self._component_ids[(node.doc, node.pointer)] = tid
             entries.append((name, tid, node))
             self._component_nodes[tid] = (node, name)
-        for name, tid, node in entries:
+        for _, cid, node in entries:
             value = node.value
-            if tid is not None and _is_dict(value) and "$ref" not in value and self._dedupable(value):
-                self._by_structure.setdefault(structure_key(value, self._structure_memo, self._structure_table), tid)
-        for name, tid, node in entries:
-            if tid is None:
+            if cid is not None and _is_dict(value) and "$ref" not in value and self._dedupable(value):
+                self._by_structure.setdefault(structure_key(value, self._structure_memo, self._structure_table), cid)
+        for name, cid, node in entries:
+            if cid is None:
                 self.convert(node, name, None)
             else:
                 self.named(node, name)
