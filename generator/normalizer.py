@@ -7,7 +7,7 @@ from typing import Any, Iterator, Mapping
 from . import naming
 from .errors import Problem
 from .ir import Api, NamedType, SecurityScheme, TypeRef
-from .loader import Node, Spec, join_pointer
+from .loader import Spec
 from .operations import OperationBuilder
 from .resources import build_arguments, build_resources
 from .schemas import SchemaConverter
@@ -59,11 +59,9 @@ def normalize(
 
 
 def _security_schemes(spec: Spec) -> list[SecurityScheme]:
-    comps = spec.root.get("components") or {}
-    raw = comps.get("securitySchemes") if isinstance(comps, dict) else None
     out: list[SecurityScheme] = []
-    for name, value in (raw or {}).items():
-        v = spec.deref(Node(value, spec.root_doc, join_pointer("/components/securitySchemes", name))).value
+    for name, scheme in spec.get(spec.root_node, "components", "securitySchemes").items():
+        v = spec.get(scheme).value
         if not isinstance(v, dict):
             continue
         kind = v.get("type")

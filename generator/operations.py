@@ -104,7 +104,7 @@ class OperationBuilder:
             source=f"{self.spec.display(onode.doc)}#{onode.pointer}",
         )
         if "callbacks" in op:
-            self.callback_nodes.append((op_id, Node(op["callbacks"], onode.doc, join_pointer(onode.pointer, "callbacks"))))
+            self.callback_nodes.append((op_id, onode.child("callbacks")))
         result.parameters = self._parameters(pnode, onode, hint)
         result.request_bodies = self._bodies(onode, hint)
         result.responses = self._responses(onode, hint)

@@ -13,7 +13,7 @@ from typing import Any
 from . import naming
 from .errors import Problem
 from .ir import Api, NamedType, Operation, TypeRef, Webhook
-from .loader import Node, Spec, join_pointer
+from .loader import Node, Spec
 from .operations import HTTP_METHODS, OperationBuilder
 from .schemas import SchemaConverter
 
@@ -48,13 +48,13 @@ class WebhookBuilder:
         raw = root.get(key)
         if raw is None:
             return []
-        node = Node(raw, self.spec.root_doc, "/" + key)
-        if not isinstance(raw, dict):
+        node = self.spec.get(self.spec.root_node, key)
+        if not isinstance(node.value, dict):
             self._warn(f"`{key}` must be a mapping of names to path items; no webhook generated", node)
             return []
         out: list[Webhook] = []
-        for name, item in raw.items():
-            inode = self.spec.deref(Node(item, node.doc, join_pointer(node.pointer, name)))
+        for name, item in node.items():
+            inode = self.spec.get(item)  # a path item, or a `$ref` to one (in another file, say)
             out.extend(self._item("webhook", str(name), inode, None, None))
         return out
 
@@ -65,20 +65,20 @@ class WebhookBuilder:
         out: list[Webhook] = []
         for op_id, cnode in self.operations.callback_nodes:
             op = by_id.get(op_id)
-            callbacks = self.spec.deref(cnode)
+            callbacks = self.spec.get(cnode)
             if op is None:
                 continue
             if not isinstance(callbacks.value, dict):
                 self._warn("`callbacks` must be a mapping of names to callbacks; no callback generated", callbacks)
                 continue
-            for name, callback in callbacks.value.items():
-                bnode = self.spec.deref(Node(callback, callbacks.doc, join_pointer(callbacks.pointer, name)))
+            for name, callback in callbacks.items():
+                bnode = self.spec.get(callback)
                 if not isinstance(bnode.value, dict):
                     self._warn(f"callback {name!r} must map URL expressions to path items; not generated", bnode)
                     continue
                 expressions = [e for e in bnode.value if not str(e).startswith("x-")]
                 for expression in expressions:
-                    inode = self.spec.deref(Node(bnode.value[expression], bnode.doc, join_pointer(bnode.pointer, expression)))
+                    inode = self.spec.get(bnode, expression)
                     label = str(name) if len(expressions) == 1 else f"{name} {expression}"
                     out.extend(self._item("callback", str(name), inode, op, str(expression), label))
         return out
@@ -93,7 +93,8 @@ class WebhookBuilder:
         if not isinstance(item, dict):
             self._warn(f"{what} must be a path item; not generated", inode)
             return []
-        methods = [m for m in HTTP_METHODS if isinstance(item.get(m), dict)]
+        operations = {m: self.spec.get(inode, m) for m in HTTP_METHODS if m in item}  # each may be a `$ref`
+        methods = [m for m, onode in operations.items() if isinstance(onode.value, dict)]
         if not methods:
             self._warn(f"{what} has no operation (post, put, ...); not generated", inode)
             return []
@@ -102,7 +103,7 @@ class WebhookBuilder:
         if op is not None:
             base = f"{op.id} {base}"
         for method in methods:
-            onode = Node(item[method], inode.doc, join_pointer(inode.pointer, method))
+            onode = operations[method]
             value: dict[str, Any] = onode.value
             stem = base if len(methods) == 1 else f"{base} {method}"
             handler = self.handlers[kind].claim(naming.method_name(stem))
@@ -114,17 +115,14 @@ class WebhookBuilder:
                 others = ", ".join(b.content_type for b in bodies if b is not body)
                 self._warn(f"{what}: only the {body.content_type} payload is generated, not {others}", onode)
             for owner in (inode, onode):
-                params = owner.value.get("parameters")
-                if isinstance(params, list) and params:
-                    self._warn(
-                        f"{what}: parameters are not generated (the receiver reads the payload only)",
-                        Node(params, owner.doc, join_pointer(owner.pointer, "parameters")),
-                    )
+                params = self.spec.get(owner, "parameters")
+                if isinstance(params.value, list) and params.value:
+                    self._warn(f"{what}: parameters are not generated (the receiver reads the payload only)", params)
             responses = self.operations._responses(onode, hint + "Ack")
             if any(r.kind != "empty" for r in responses):
                 self._warn(
                     f"{what}: the reply's body is not generated (the receiver answers with a status only)",
-                    Node(value.get("responses"), onode.doc, join_pointer(onode.pointer, "responses")),
+                    onode.child("responses"),
                 )
             out.append(
                 Webhook(
@@ -158,7 +156,7 @@ class WebhookBuilder:
                 refs.append(t)
         if not refs:
             return None
-        node = Node(self.spec.root.get("webhooks", self.spec.root.get("x-webhooks")), self.spec.root_doc, "/webhooks")
+        node = self.spec.root_node.child("webhooks", default=self.spec.root.get("x-webhooks"))
         disc = self.schemas._discriminator(None, refs, node, quiet=True)
         cls = self.schemas.class_names.claim(EVENT_UNION)
         union = NamedType(

@@ -69,6 +69,10 @@ def test_every_operation_is_read_through_its_refs(api: Any) -> None:
     assert returns("folders_get") == {"200": "Folder", "404": "Error"}
     (body,) = ops["keys_create"].request_bodies
     assert (body.content_type, types[body.type.name].name, body.required) == ("application/json", "KeyCreate", True)
+    # the operation's callback is a `$ref` to shared/callbacks/, whose payload refers back to keys/models/
+    (callback,) = api.callbacks
+    assert (callback.key, callback.operation, callback.method) == ("keyRotated", "keys_create", "post")
+    assert callback.payload is not None and types[callback.payload.type.name].name == "Key"
 
 
 def test_schemas_in_other_files_have_stable_names(api: Any) -> None:
