@@ -299,6 +299,12 @@ def test_configured_secret_variable_and_unsigned_scheme(tmp_path: Path) -> None:
     assert "def verify_signature" in files["hooks_client/resources/webhooks.py"]
     path.write_text(CONFIG + '\n[tool.oasgen.targets.hooks.webhooks]\nsignature = "none"\n', encoding="utf-8")
     (target,) = load_config(path).select([])
-    unsigned = build_target(target).files["hooks_client/resources/webhooks.py"]
+    unsigned_files = build_target(target).files
+    unsigned = unsigned_files["hooks_client/resources/webhooks.py"]
+    import black
+
+    for rel in ("resources/webhooks.py", "_webhooks.py", "server/webhooks.py", "_client.py", "_exceptions.py"):
+        text = unsigned_files["hooks_client/" + rel]
+        assert black.format_str(text, mode=black.Mode()) == text, rel
     assert "def verify_signature" not in unsigned and "verify_signature(" not in unsigned
     assert "headers: Optional[HeadersLike] = None" in unsigned

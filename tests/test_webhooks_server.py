@@ -276,3 +276,28 @@ def test_a_payload_shared_by_webhooks_and_a_multi_valued_constant(tmp_path: Path
         sys.path.remove(str(tmp_path / "out"))
         for name in [m for m in sys.modules if m == "shared_client" or m.startswith("shared_client.")]:
             del sys.modules[name]
+
+
+def test_hostile_webhook_and_callback_names_generate_clean_code(tmp_path: Path) -> None:
+    """Keywords, digits, unicode, dunders, keys that collide once converted, payload models named
+    like the receiver's own imports (Request, Response, Protocol, WebhookHandlers), text with
+    quotes and Jinja syntax, form, multipart, text and missing payloads: black-stable, no
+    pyflakes finding, mypy --strict clean, and every webhook has its own handler."""
+    import black
+
+    spec = ROOT / "tests" / "fixtures" / "webhooks" / "hostile.yaml"
+    files = generate_into(spec, tmp_path, "hk", emit=ALL_PARTS)
+    for rel, text in files.items():
+        if rel.endswith(".py"):
+            assert black.format_str(text, mode=black.Mode()) == text, rel
+    for tool in (["ruff", "check", "--isolated", "--no-cache", "--select", "F", "hk"], ["mypy", "--strict", "--no-incremental", "hk"]):
+        proc = subprocess.run([sys.executable, "-m", *tool], cwd=tmp_path, capture_output=True, text=True, timeout=900)
+        assert proc.returncode == 0, proc.stdout[-3000:]
+    receiver = files["hk/server/webhooks.py"]
+    assert "from ..types.request import Request as RequestModel" in receiver
+    assert "from ..types.protocol import Protocol as ProtocolModel" in receiver
+    fields = [line.split(":")[0].strip() for line in receiver.split("class WebhookHandlers:")[1].split("@dataclass")[0].splitlines() if ": Optional[" in line]
+    assert len(fields) == len(set(fields)) == 8
+    api_md = files["hk/api.md"]
+    for key in ("class", "1st", "order.created", "order-created", "名前", "__init__", "webhooks"):
+        assert f"### `{key}`" in api_md
