@@ -69,8 +69,8 @@ class WebhookError(ClientError, ValueError):
 
 
 class InvalidWebhookSignatureError(WebhookError):
-    """The signature does not match, its timestamp is out of tolerance, or a signature header
-    is missing or malformed: the request may not come from the API, and must be refused."""
+    """The signature does not match, its timestamp is out of tolerance, or a header is
+    missing or malformed: the request may not come from the API and must be refused."""
 
 
 class WebhookSecretError(WebhookError):

@@ -123,9 +123,7 @@ def verify_signature(
         (msg_id.encode("utf-8"), str(timestamp).encode(), _body(payload))
     )
     expected = base64.b64encode(hmac.new(key, signed, hashlib.sha256).digest())
-    candidates = [
-        entry.partition(",") for entry in signatures.split() if "," in entry
-    ]
+    candidates = [entry.partition(",") for entry in signatures.split() if "," in entry]
     if not candidates:
         raise InvalidWebhookSignatureError(
             "Malformed webhook-signature header: expected 'v1,<base64>' entries"
