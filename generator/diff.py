@@ -45,7 +45,8 @@ are not broken by it.
 
 Operations: removed, or its SDK method renamed -> clients; moved to another URL or method ->
 both (a path whose only change is a parameter's name is the same URL; the parameter rename is
-reported on its own); deprecated or added -> neither. A component schema removed breaks clients
+reported on its own); deprecated or added -> neither. Webhooks and callbacks flow like
+responses: one removed breaks clients (its handler's name is gone), a payload that widens too. A component schema removed breaks clients
 (`types.Foo` no longer imports). Streaming removed breaks clients (`stream=True`). A success
 response removed breaks clients; one changing its kind (JSON, SSE, binary, empty) breaks both.
 """
@@ -59,7 +60,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Literal, Mapping
 
-from .ir import Api, NamedType, Operation, TypeRef
+from .ir import Api, NamedType, Operation, TypeRef, Webhook
 
 Side = Literal["request", "response", "both", "none"]
 Relation = Literal["wider", "narrower", "incompatible", "info"]
@@ -220,6 +221,17 @@ def _label(op: Operation) -> str:
     return f"{op.method.upper()} {op.path} ({op.id})"
 
 
+def _hook_label(h: Webhook) -> str:
+    if h.kind == "callback":
+        return f"callback {h.key!r} of {h.operation} ({h.method.upper()} {h.expression})"
+    return f"webhook {h.key!r} ({h.method.upper()})"
+
+
+def _hook_sdk(h: Webhook) -> list[str]:
+    group = "WebhookHandlers" if h.kind == "webhook" else "CallbackHandlers"
+    return [f"server.webhooks.{group}.{h.handler}"]
+
+
 def _is_component(t: NamedType) -> bool:
     return bool(_COMPONENT.match(t.id))
 
@@ -304,6 +316,7 @@ class _Differ:
                 deprecated.append(n.id)
             self.operation(o, n, moved)
 
+        self.webhooks(self.old.webhooks + self.old.callbacks, self.new.webhooks + self.new.callbacks)
         for tid in sorted(set(self.ot) & set(self.nt), key=lambda i: self.nt[i].name):
             self.pair(tid, tid)
         while self.queue:
@@ -358,6 +371,36 @@ class _Differ:
             },
             changes=_dedupe(self.changes),
         )
+
+    # -- webhooks and callbacks ----------------------------------------------------------------
+
+    def webhooks(self, old: list[Webhook], new: list[Webhook]) -> None:
+        """Webhooks and callbacks flow from the API to its users, as responses do: a payload
+        that widens breaks receivers built against the old spec; one removed takes its
+        handler's name (`WebhookHandlers.<name>`) away from them."""
+
+        def key(h: Webhook) -> tuple[str, str, str, str]:
+            return (h.kind, h.operation or "", h.key, h.method)
+
+        before = {key(h): h for h in old}
+        after = {key(h): h for h in new}
+        for k in sorted(set(before) - set(after)):
+            h = before[k]
+            self.add(f"{h.kind}-removed", _hook_label(h), f"{h.kind} removed", "response", (True, False), _hook_sdk(h))
+        for k in sorted(set(after) - set(before)):
+            h = after[k]
+            self.add(f"{h.kind}-added", _hook_label(h), f"{h.kind} added", "response", (False, False), _hook_sdk(h))
+        for k in sorted(set(before) & set(after)):
+            o, n = before[k], after[k]
+            label, sdk = _hook_label(n), _hook_sdk(n)
+            if n.deprecated and not o.deprecated:
+                self.add(f"{n.kind}-deprecated", label, f"{n.kind} deprecated", "none", (False, False), sdk)
+            if o.payload is not None and n.payload is not None:
+                for relation, detail in self.compare(o.payload.type, n.payload.type):
+                    self.add(f"{n.kind}-payload", label, f"payload: {detail}", "response", flags(relation, "response"), sdk)
+            elif (o.payload is None) != (n.payload is None):
+                detail = "payload added" if o.payload is None else "payload removed"
+                self.add(f"{n.kind}-payload", label, detail, "response", (True, True), sdk)
 
     # -- operations ---------------------------------------------------------------------------
 

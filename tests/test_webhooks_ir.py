@@ -164,3 +164,36 @@ def test_x_webhooks_of_openapi_30(tmp_path: Path) -> None:
     )
     api, _ = build(path)
     assert [h.key for h in api.webhooks] == ["ping"] and api.webhooks[0].event_type == "ping"
+
+
+def test_diff_reports_webhooks_and_callbacks(tmp_path: Path) -> None:
+    from generator.diff import diff_files
+
+    text = FIXTURE.read_text(encoding="utf-8")
+    new = text.replace("  order_cancelled:\n", "  order_refunded:\n", 1)  # one removed, one added
+    new = new.replace("status: {type: string, enum: [placed, shipped, cancelled]}\n", "status: {type: string, enum: [placed, shipped, cancelled, lost]}\n")
+    new = new.replace("carrier: {type: string}\n", "carrier: {type: [string, integer]}\n")
+    new = new.replace("      summary: An order was placed.\n", "      summary: An order was placed.\n      deprecated: true\n")
+    (tmp_path / "old.yaml").write_text(text, encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(new, encoding="utf-8")
+    changes = {(c.kind, c.subject): c for c in diff_files(tmp_path / "old.yaml", tmp_path / "new.yaml").changes}
+    removed = changes[("webhook-removed", "webhook 'order_cancelled' (POST)")]
+    assert removed.breaks_clients and not removed.breaks_servers
+    assert removed.sdk == ["server.webhooks.WebhookHandlers.order_cancelled"]
+    assert not changes[("webhook-added", "webhook 'order_refunded' (POST)")].breaking
+    assert ("webhook-deprecated", "webhook 'order_created' (POST)") in changes
+    # payload changes are reported on their types, on the response side (the API sends them)
+    carrier = changes[("field-type", "CreateOrderShippedCallbackRequest.carrier")]
+    assert carrier.side == "response" and carrier.breaks_clients and not carrier.breaks_servers
+    assert any(c.subject.startswith("OrderStatusChanged") and "lost" in c.detail and c.side == "response" for c in changes.values())
+
+
+def test_diff_reports_a_webhook_whose_payload_changes_type(tmp_path: Path) -> None:
+    from generator.diff import diff_files
+
+    text = FIXTURE.read_text(encoding="utf-8")
+    new = text.replace('schema: {$ref: "#/components/schemas/OrderCreatedEvent"}', "schema: {type: string}")
+    (tmp_path / "old.yaml").write_text(text, encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(new, encoding="utf-8")
+    (change,) = [c for c in diff_files(tmp_path / "old.yaml", tmp_path / "new.yaml").changes if c.kind == "webhook-payload"]
+    assert change.subject == "webhook 'order_created' (POST)" and change.breaks_clients and change.breaks_servers
