@@ -157,7 +157,16 @@ def _purge(package: str, keep: dict[str, CodeType] | None = None) -> None:
         del sys.modules[name]
     for clear in getattr(typing, "_cleanups", ()):
         clear()
-    typing.clear_overloads()  # registered by module and qualified name, so they would carry over
+    # Python 3.11+ registers overloads by module and qualified name, so they would carry over;
+    # 3.10's typing.overload keeps no registry
+    if hasattr(typing, "clear_overloads"):
+        typing.clear_overloads()
+
+
+def _overloads(fn: Any) -> list[Any]:
+    """The `@overload`s of `fn` (Python 3.11+ registers them; 3.10 keeps none, so none are checked)."""
+    get = getattr(typing, "get_overloads", None)
+    return list(get(fn)) if get is not None else []
 
 
 def _runtime_files() -> frozenset[str]:
@@ -570,10 +579,7 @@ class Checker:
                         "client",
                         f"{cls_name}.{'.'.join((*op.resource, op.py_name))} is not a method (operation {op.id!r})",
                     )
-                for fn in [
-                    method,
-                    *typing.get_overloads(getattr(type(obj), op.py_name)),
-                ]:
+                for fn in [method, *_overloads(getattr(type(obj), op.py_name))]:
                     try:
                         typing.get_type_hints(fn)
                     except Exception as exc:

