@@ -1,9 +1,10 @@
 """Read a spec and every file its `$ref`s reach; check each ref; keep positions.
 
 Refs are not inlined (recursive schemas stay finite): `Spec.resolve` follows one
-ref from a given document, and `Spec.deref` follows chains of them. Every file is
-read once. Remote refs are refused unless allowed, and file refs may not leave
-the root spec's folder.
+ref from a given document, `Spec.deref` follows chains of them, and `Spec.get`
+walks down from a node following a ref wherever one sits, in whichever file it
+leads to. Every file is read once. Remote refs are refused unless allowed, and
+file refs may not leave the root spec's folder.
 """
 
 from __future__ import annotations
