@@ -94,9 +94,16 @@ class _Inliner:
         self.open: dict[tuple[str, str], list[str | int]] = {}  # targets being copied -> where
         self.hoisted: dict[tuple[str, str], str] = {}  # schema in another file -> its component name
         self.schemas: dict[str, Any] = {}  # component name -> the schema's copy
+        self.queued: list[tuple[str, Node]] = []  # schemas named but not copied yet
 
     def root(self) -> Any:
         out = self.copy(self.spec.root, self.spec.root_doc, "", [], _OTHER)
+        while self.queued:  # one at a time: a chain of 1,000 files needs no 1,000 frames
+            name, target = self.queued.pop()
+            copied = self.copy(target.value, target.doc, target.pointer, ["components", "schemas", name], _SCHEMA)
+            if isinstance(copied, (dict, list)):
+                self.origins.setdefault(id(copied), (target.doc, target.pointer))
+            self.schemas[name] = copied
         if self.schemas and isinstance(out, dict):
             components = dict(out.get("components") or {})
             components["schemas"] = {**(components.get("schemas") or {}), **self.schemas}
@@ -159,12 +166,8 @@ class _Inliner:
             while name in self.schemas or name in self._root_schemas():
                 name += "_"
             self.hoisted[key] = name
-            self.schemas[name] = None  # claimed before copying: the schema may refer to itself
-            at: list[str | int] = ["components", "schemas", name]
-            copied = self.copy(target.value, target.doc, target.pointer, at, _SCHEMA)
-            if isinstance(copied, (dict, list)):
-                self.origins.setdefault(id(copied), key)
-            self.schemas[name] = copied
+            self.schemas[name] = None  # claimed now, copied by `root`: the schema may refer to itself
+            self.queued.append((name, target))
         return name
 
     def _root_schemas(self) -> Any:
