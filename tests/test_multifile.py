@@ -135,6 +135,22 @@ def test_validation_reads_every_file(tmp_path: Path, monkeypatch: pytest.MonkeyP
     }  # fmt: skip
 
 
+def test_a_long_chain_of_schema_files_validates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """800 files, each schema's property the next file: the bundle copies them one after another."""
+    monkeypatch.setenv("OASGEN_NO_CACHE", "1")
+    (tmp_path / "s").mkdir()
+    (tmp_path / "openapi.yaml").write_text(
+        'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      responses:\n'
+        '        "200":\n          description: ok\n          content:\n            application/json:\n'
+        '              schema: {$ref: "s/m0.yaml"}\n'
+    )
+    for i in range(800):
+        last = "    v: {type: strang}\n" if i == 799 else f'    next: {{$ref: "m{i + 1}.yaml"}}\n'
+        (tmp_path / "s" / f"m{i}.yaml").write_text("type: object\nproperties:\n" + last)
+    found = {(Path(p.location.file).name, p.location.pointer) for p in validate_spec(load_spec(tmp_path / "openapi.yaml"))}
+    assert ("m799.yaml", "/properties/v/type") in found and {f for f, _ in found} == {"m799.yaml"}
+
+
 def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text()
     assert old in text, (path, old)
