@@ -161,6 +161,9 @@ class NameRegistry:
     def _key(self, name: str) -> str:
         return name.lower() if self.casefold else name
 
+    def __contains__(self, name: str) -> bool:
+        return self._key(name) in self.taken
+
     def claim(self, name: str) -> str:
         candidate = name
         n = 2

@@ -185,7 +185,7 @@ class SchemaConverter:
         if _is_dict(node.value):
             self._values_in_progress[id(node.value)] = tid
         name = self._lent_names.get(tid, name)
-        cls = self.class_names.claim(naming.class_name(name))
+        cls = self.class_names.claim(self._class_name(name, node))
         module = self.module_names.claim(naming.module_name(cls))
         value = node.value if _is_dict(node.value) else {}
         named = NamedType(
@@ -218,6 +218,19 @@ class SchemaConverter:
         if self._values_in_progress.get(id(node.value)) == tid:
             del self._values_in_progress[id(node.value)]
         return self._named_ref(tid)
+
+    def _class_name(self, name: str, node: Node) -> str:
+        """The class name for `name`; a schema from another file whose name is taken is told
+        apart by where it sits (`vpcs/attributes/urn.yml` next to `shared/attributes/urn.yml`
+        is `VpcsUrn`), as bundlers prefix clashing names with their file, before any number."""
+        cls = naming.class_name(name)
+        if node.doc == self.spec.root_doc or cls not in self.class_names:
+            return cls
+        for qualifier in _qualifiers(node):
+            candidate = naming.class_name(f"{qualifier} {cls}")
+            if candidate not in self.class_names:
+                return candidate
+        return cls
 
     def _fill_object(
         self, named: NamedType, node: Node, value: dict[str, Any], origins: dict[str, Node] | None = None
@@ -672,6 +685,25 @@ def _dedupe(refs: list[TypeRef]) -> list[TypeRef]:
 
 def _text(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+#: Folder names that say what a file holds, not what it is about.
+_GENERIC_FOLDERS = frozenset(
+    {
+        "models", "schemas", "responses", "requests", "requestbodies", "parameters", "attributes",
+        "definitions", "components", "shared", "common", "resources", "headers", "examples", "paths",
+        "types", "specs", "spec", "openapi", ".", "..",
+    }
+)  # fmt: skip
+
+
+def _qualifiers(node: Node) -> list[str]:
+    """Words that tell a schema in another file apart: its file's stem (for a schema among
+    several in one file), then its folders, innermost first, leaving out generic ones."""
+    parts = node.doc.split("/")
+    out = [parts[-1].split(".", 1)[0]] if len(node.tokens) == 1 else []
+    out += [d for d in reversed(parts[:-1]) if d.lower() not in _GENERIC_FOLDERS]
+    return [q for q in dict.fromkeys(out) if naming.words(q)]
 
 
 def _pointer_name(tokens: list[str]) -> str:

@@ -101,6 +101,29 @@ def test_schemas_in_other_files_have_stable_names(api: Any) -> None:
     assert page["links"].name == by_name["PageLinks"].id and page["meta"].name == by_name["KeysAllResponseMeta"].id
 
 
+def test_clashing_names_from_other_files_are_told_apart_by_where_they_sit(tmp_path: Path) -> None:
+    refs = ["shared/attributes/urn.yml", "vpcs/attributes/urn.yml", "pets.yml#/Owner", "people.yml#/Owner"]
+    paths = "".join(
+        f"  /r{i}:\n    get:\n      responses:\n        '200':\n          description: ok\n"
+        f"          content:\n            application/json:\n              schema: {{$ref: '{ref}'}}\n"
+        for i, ref in enumerate(refs)
+    )
+    (tmp_path / "openapi.yaml").write_text('openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n' + paths)
+    obj = "type: object\nproperties:\n  id: {type: string}\n"
+    for rel in ("shared/attributes/urn.yml", "vpcs/attributes/urn.yml"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(obj)
+    for rel in ("pets.yml", "people.yml"):
+        (tmp_path / rel).write_text("Owner:\n  " + obj.replace("\n", "\n  ").rstrip() + "\n")
+    api = normalize(load_spec(tmp_path / "openapi.yaml"))
+    assert {t.id: t.name for t in api.types} == {
+        "shared/attributes/urn.yml#": "Urn",  # the first keeps the plain name
+        "vpcs/attributes/urn.yml#": "VpcsUrn",  # then its folder ("attributes" says nothing)
+        "pets.yml#/Owner": "Owner",
+        "people.yml#/Owner": "PeopleOwner",  # one of several schemas in a file: the file's name
+    }
+
+
 def test_the_same_names_from_any_working_folder(tmp_path: Path) -> None:
     copy = tmp_path / "elsewhere" / "cloud"
     shutil.copytree(CLOUD, copy)
