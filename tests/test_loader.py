@@ -218,6 +218,31 @@ def test_refs_across_files_and_folders_load_each_file_once() -> None:
     assert loc.file.endswith("common/error.yaml") and loc.line == 5
 
 
+def test_nodes_walk_down_and_spec_get_follows_refs_on_the_way(tmp_path: Path) -> None:
+    (tmp_path / "ops").mkdir()
+    (tmp_path / "openapi.yaml").write_text(
+        'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get: {$ref: "ops/get.yml"}\n'
+    )
+    (tmp_path / "ops" / "get.yml").write_text(
+        "parameters: {$ref: '../shared.yml#/list'}\nresponses:\n  '200': {description: ok}\n"
+    )
+    (tmp_path / "shared.yml").write_text("list:\n  - {name: a/b, in: query}\n")
+    spec = load_spec(tmp_path / "openapi.yaml")
+    item = spec.root_node.child("paths", "/a")
+    assert (item.doc, item.pointer) == ("openapi.yaml", "/paths/~1a")
+    # child() keeps a `$ref` as written; Spec.get lands where each ref points, file by file
+    assert item.child("get").is_ref
+    params = spec.get(item, "get", "parameters")
+    assert (params.doc, params.pointer) == ("shared.yml", "/list")
+    ((index, first),) = params.items()
+    assert (index, first.pointer, first.value["name"]) == (0, "/list/0", "a/b")
+    assert spec.get(first, "name").value == "a/b"
+    missing = spec.get(item, "get", "requestBody", "content", default={})
+    assert (missing.doc, missing.pointer, missing.value) == ("ops/get.yml", "/requestBody/content", {})
+    assert (spec.get(item, "get").key, spec.root_node.child("paths", "/a").key) == ("get", "/a")
+    assert Node({}, "models/ssh_key.yml", "").key == "ssh_key"
+
+
 def test_refs_across_files_normalise_to_one_model_per_schema() -> None:
     api = normalize(load_spec(SPECS / "multifile" / "openapi.yaml"))
     by_id = api.type_by_id()
