@@ -21,7 +21,15 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .errors import Location, RefError, SpecError, UnsupportedSpecError
-from .yaml_reader import MAX_DEPTH, YamlSyntaxError, YList, YMap, parse_yaml, position_of
+from .yaml_reader import (
+    MAX_DEPTH,
+    YamlSyntaxError,
+    YList,
+    YMap,
+    json_nesting_error,
+    parse_yaml,
+    position_of,
+)
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 #: OpenAPI 3.0.x and 3.1.x (not 3.10, not 4.0).
@@ -338,15 +346,28 @@ def parse_document(text: str, display: str) -> Any:
     try:
         return parse_yaml(text, display)
     except YamlSyntaxError:
-        stripped = text.lstrip()
-        if stripped.startswith(("{", "[")):
-            try:
-                return json.loads(text, object_pairs_hook=_no_duplicates(display))
-            except json.JSONDecodeError as exc:
-                raise SpecError(f"malformed JSON: {exc.msg}", Location(display, exc.lineno, exc.colno)) from None
-            except RecursionError:
-                raise SpecError("malformed JSON: nested too deeply", Location(display)) from None
-        raise
+        if not text.lstrip().startswith(("{", "[")):
+            raise
+    return _parse_json(text, display)
+
+
+def _parse_json(text: str, display: str) -> Any:
+    """JSON that the YAML reader refused, held to the same depth limit and the same message."""
+    try:
+        data = json.loads(text, object_pairs_hook=_no_duplicates(display))
+    except json.JSONDecodeError as exc:
+        raise SpecError(f"malformed JSON: {exc.msg}", Location(display, exc.lineno, exc.colno)) from None
+    except RecursionError:
+        data = _TOO_DEEP
+    too_deep = json_nesting_error(text, display)
+    if too_deep is not None:
+        raise too_deep
+    if data is _TOO_DEEP:  # pragma: no cover - the scan finds any depth json.loads recurses past
+        raise SpecError(f"document nested deeper than {MAX_DEPTH} levels", Location(display, 1, 1))
+    return data
+
+
+_TOO_DEEP = object()
 
 
 def _no_duplicates(display: str) -> Any:

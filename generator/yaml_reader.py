@@ -10,10 +10,17 @@ each sequence where its items were. Aliases stay shared (one Python object per
 anchored node) and are bounded while reading: the expanded size and depth of the
 document are counted as it is built, so an alias bomb, a recursive alias or a
 pathologically deep document is refused before anything walks it.
+
+The depth limit is ours, whatever the YAML library: libyaml refuses 1,000 levels on its
+own, and can do so before the first event reaches us (it scans `[[[[...` ahead for a
+possible key), so its refusal is handed to the pure-Python reader, which streams the
+same events and stops at our limit with a position and a JSON pointer. JSON read by
+the `json` module (text YAML rejects) is measured by `json_nesting_error` the same way.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any, Callable, cast
 
@@ -22,13 +29,16 @@ import yaml
 from .errors import Location, SpecError
 
 try:  # libyaml parses the 3 MB OpenAI spec several times faster
-    from yaml import CSafeLoader as _EventSource
+    from yaml import CSafeLoader as EventSource
 
     HAVE_LIBYAML = True
 except ImportError:  # pragma: no cover - depends on the platform build
-    from yaml import SafeLoader as _EventSource  # type: ignore[assignment]
+    from yaml import SafeLoader as EventSource  # type: ignore[assignment]
 
     HAVE_LIBYAML = False
+
+#: libyaml's own nesting limit, reported in its ScannerError/ParserError problem text.
+_LIBRARY_DEPTH_PROBLEM = "exceeded maximum nesting depth"
 
 #: Refuse documents whose aliases expand to more nodes than this.
 MAX_EXPANDED_NODES = 5_000_000
@@ -115,6 +125,19 @@ class _Frame:
         self.height = 0  # levels of nesting below this collection
 
 
+def _pointer(tokens: list[str | int]) -> str:
+    """A JSON pointer (RFC 6901) from its tokens."""
+    return "".join("/" + str(t).replace("~", "~0").replace("/", "~1") for t in tokens)
+
+
+def depth_error(file: str, pos: tuple[int, int], tokens: list[str | int], through_aliases: bool = False) -> SpecError:
+    """The one message for a document nested deeper than MAX_DEPTH, wherever it was measured."""
+    how = " (through aliases)" if through_aliases else ""
+    return SpecError(
+        f"document nested deeper than {MAX_DEPTH} levels{how}", Location(file, pos[0], pos[1], _pointer(tokens))
+    )
+
+
 class _Builder:
     """Build plain Python data (YMap/YList/scalars) from a YAML event stream."""
 
@@ -123,6 +146,21 @@ class _Builder:
 
     def error(self, pos: tuple[int, int], message: str) -> SpecError:
         return SpecError(message, Location(self.file, pos[0], pos[1]))
+
+    @staticmethod
+    def path(stack: list[_Frame]) -> list[str | int]:
+        """Pointer tokens of the node about to be added to the innermost open collection."""
+        tokens: list[str | int] = []
+        for frame in stack:
+            if not frame.is_map:
+                tokens.append(len(frame.obj))
+            elif frame.key is _MERGE_KEY:
+                tokens.append("<<")
+            elif frame.key is _MISSING:  # the node is a key: a pointer cannot name it
+                break
+            else:
+                tokens.append(frame.key)
+        return tokens
 
     def scalar(self, ev: yaml.ScalarEvent, pos: tuple[int, int]) -> Any:
         tag = ev.tag
@@ -175,7 +213,7 @@ class _Builder:
                 mark = ev.start_mark
                 line, column = mark.line + 1, mark.column + 1
                 if len(stack) >= MAX_DEPTH:
-                    raise self.error((line, column), f"document nested deeper than {MAX_DEPTH} levels")
+                    raise depth_error(self.file, (line, column), self.path(stack))
                 is_map = cls is MappingStartEvent
                 obj: Any = YMap() if is_map else YList()
                 obj.line, obj.column = line, column
@@ -204,7 +242,7 @@ class _Builder:
                     raise self.error(pos, f"recursive YAML alias: *{ev.anchor} is used inside its own anchor")
                 count += asize
                 if len(stack) + height > MAX_DEPTH:
-                    raise self.error(pos, f"document nested deeper than {MAX_DEPTH} levels (through aliases)")
+                    raise depth_error(self.file, pos, self.path(stack), through_aliases=True)
             elif cls is yaml.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
@@ -272,9 +310,23 @@ class _Builder:
                         mapping.key_pos[k] = src.key_pos.get(k, (src.line, src.column))
 
 
-def parse_yaml(text: str, file: str) -> Any:
-    """Parse one YAML or JSON document into dicts/lists/scalars with positions."""
-    source = _EventSource(text)
+def parse_yaml(text: str, file: str, source_class: Any = None) -> Any:
+    """Parse one YAML or JSON document into dicts/lists/scalars with positions.
+
+    `source_class` is the PyYAML loader that supplies events (libyaml's when installed).
+    """
+    cls = source_class or EventSource
+    try:
+        return _read(cls, text, file)
+    except YamlSyntaxError as exc:
+        if cls is yaml.SafeLoader or _LIBRARY_DEPTH_PROBLEM not in exc.message:
+            raise
+    # libyaml's depth limit (1,000) is above ours: the pure reader meets ours first, with its place
+    return _read(yaml.SafeLoader, text, file)
+
+
+def _read(cls: Any, text: str, file: str) -> Any:
+    source = cls(text)
     try:
         return _Builder(file).build(source.get_event)
     except yaml.MarkedYAMLError as exc:
@@ -286,6 +338,49 @@ def parse_yaml(text: str, file: str) -> Any:
         raise YamlSyntaxError(f"malformed YAML/JSON: {exc}", Location(file)) from None
     finally:
         source.dispose()
+
+
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[][{},]', re.DOTALL)
+
+
+def json_nesting_error(text: str, file: str) -> SpecError | None:
+    """The depth error for JSON text nested deeper than MAX_DEPTH (as the YAML reader words it).
+
+    For text the `json` module reads: it recurses once per level (deep input ends in
+    RecursionError), and a document it does read must still keep to the reader's limit.
+    """
+    stack: list[list[Any]] = []  # per open collection: [is_object, key or index, expecting a key]
+    for match in _JSON_TOKEN.finditer(text):
+        token = match.group()
+        first = token[0]
+        if first == '"':
+            if stack and stack[-1][0] and stack[-1][2]:
+                try:
+                    stack[-1][1] = json.loads(token)
+                except ValueError:
+                    stack[-1][1] = token[1:-1]
+                stack[-1][2] = False
+        elif first == ",":
+            if stack:
+                if stack[-1][0]:
+                    stack[-1][2] = True
+                else:
+                    stack[-1][1] += 1
+        elif first in "[{":
+            if len(stack) >= MAX_DEPTH:
+                at = match.start()
+                line = text.count("\n", 0, at) + 1
+                column = at - (text.rfind("\n", 0, at) + 1) + 1
+                tokens: list[str | int] = []
+                for is_object, key, expecting in stack:
+                    if is_object and (expecting or key is None):
+                        break
+                    tokens.append(key)
+                return depth_error(file, (line, column), tokens)
+            stack.append([True, None, True] if first == "{" else [False, 0, False])
+        elif stack:
+            stack.pop()
+    return None
 
 
 def position_of(container: Any, key: str | int) -> tuple[int, int] | None:

@@ -187,6 +187,43 @@ def test_bad_input_exits_2_with_a_located_message(bad_folder: Path, name: str, c
     assert_clean_error(proc, f"specs/{name}", words, line)
 
 
+#: Runs the CLI with the YAML event source swapped, as on a machine without (or with) libyaml.
+RUN_WITH_LOADER = (
+    "import sys, yaml\n"
+    "from generator import yaml_reader\n"
+    "yaml_reader.EventSource = getattr(yaml, sys.argv[1])\n"
+    "from generator.cli import main\n"
+    "sys.exit(main(sys.argv[2:]))\n"
+)
+DEEP_FILES = {
+    "deep.yaml": ("[" * 50_000 + "]" * 50_000, "1:401", "/0" * 400),
+    "deep.json": ('{"a": ' * 50_000 + "1" + "}" * 50_000, "1:2401", "/a" * 400),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DEEP_FILES))
+@pytest.mark.parametrize("loader", ["CSafeLoader", "SafeLoader"])
+@pytest.mark.parametrize("command", ["validate", "inspect", "generate", "check"])
+def test_deep_nesting_is_the_same_located_error_through_every_command(
+    tmp_path: Path, command: str, loader: str, name: str
+) -> None:
+    text, place, pointer = DEEP_FILES[name]
+    (tmp_path / ".git").mkdir()  # the config search stops here
+    (tmp_path / name).write_text(text)
+    (tmp_path / "oasgen.toml").write_text(f'[targets.deep]\nspec = "{name}"\npackage = "deep"\noutput = "out"\n')
+    args = {"generate": ["generate", name, "-o", "out"], "check": ["check"]}.get(command, [command, name])
+    env = {k: v for k, v in os.environ.items() if k != "OASGEN_DEBUG"}
+    proc = subprocess.run(
+        [sys.executable, "-c", RUN_WITH_LOADER, loader, *args],
+        cwd=tmp_path, env={**env, "OASGEN_NO_CACHE": "1"}, capture_output=True, text=True, timeout=120,
+    )
+    # `check` names the spec by its full path (as the configured target resolves it)
+    shown = str(tmp_path / name) if command == "check" else name
+    assert (proc.returncode, proc.stdout) == (2, ""), proc.stderr
+    assert proc.stderr == f"oasgen: error: {shown}:{place} ({pointer}): document nested deeper than 400 levels\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([".git", name, "oasgen.toml"])
+
+
 def test_file_not_found(tmp_path: Path) -> None:
     proc = oasgen("inspect", "nothere.yaml", cwd=tmp_path)
     assert_clean_error(proc, "nothere.yaml", "file not found", None)

@@ -11,11 +11,20 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 
+from generator import yaml_reader
 from generator.errors import RefError, SpecError, UnsupportedSpecError
 from generator.loader import Node, load_spec, split_pointer
 from generator.normalizer import normalize
-from generator.yaml_reader import MAX_DEPTH, YList, YMap, parse_yaml, position_of
+from generator.yaml_reader import (
+    MAX_DEPTH,
+    YamlSyntaxError,
+    YList,
+    YMap,
+    parse_yaml,
+    position_of,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -160,12 +169,45 @@ def test_undefined_alias_is_a_syntax_error(tmp_path: Path) -> None:
     assert "nowhere" in err.message and err.location.line == 2
 
 
-def test_deep_nesting_is_refused_without_crashing(tmp_path: Path) -> None:
-    # libyaml's own composer recurses in C and takes the interpreter down on this input
-    path = write(tmp_path, "deep.yaml", "[" * 100_000 + "]" * 100_000)
+#: Deep documents, with where the first level past the limit opens and the pointer there.
+DEEP = {
+    # libyaml scans `[[[[` ahead for a possible key and refuses 1,000 levels before any event
+    "flow-list.yaml": ("[" * 100_000 + "]" * 100_000, (1, MAX_DEPTH + 1), "/0" * MAX_DEPTH),
+    "flow-object.json": ('{"a": ' * 100_000 + "1" + "}" * 100_000, (1, 6 * MAX_DEPTH + 1), "/a" * MAX_DEPTH),
+    "block.yaml": (
+        HEAD + "paths: {}\ncomponents:\n  schemas:\n    A:\n"
+        + "".join(" " * (6 + 2 * i) + "items:\n" for i in range(MAX_DEPTH)) + " " * (6 + 2 * MAX_DEPTH) + "x: 1\n",
+        (4 + MAX_DEPTH, 7 + 2 * (MAX_DEPTH - 3)),  # the 401st level: /components/schemas/A is the 4th
+        "/components/schemas/A" + "/items" * (MAX_DEPTH - 3),
+    ),
+    # a tab YAML refuses before the deep part: the JSON reader measures it (json.loads recurses)
+    "tab-then-deep.json": ('{\n\t"a": ' + "[" * 50_000 + "]" * 50_000 + "}", (2, 7 + MAX_DEPTH - 1), "/a" + "/0" * (MAX_DEPTH - 1)),
+    # ... and here it would read it (500 levels is within Python's recursion limit), past the limit
+    "tab-then-500.json": ('{\n\t"a": ' + "[" * 500 + "]" * 500 + "}", (2, 7 + MAX_DEPTH - 1), "/a" + "/0" * (MAX_DEPTH - 1)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DEEP))
+@pytest.mark.parametrize("loader", [yaml.CSafeLoader, yaml.SafeLoader], ids=lambda c: c.__name__)
+def test_deep_nesting_is_one_located_error_whatever_the_yaml_library(
+    name: str, loader: type, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(yaml_reader, "EventSource", loader)
+    text, (line, column), pointer = DEEP[name]
+    path = write(tmp_path, name, text)
+    start = time.perf_counter()
     err = load_error(path)
-    assert f"nested deeper than {MAX_DEPTH} levels" in err.message
-    assert err.location.line == 1
+    assert time.perf_counter() - start < 10
+    assert err.message == f"document nested deeper than {MAX_DEPTH} levels"
+    assert (err.location.file, err.location.line, err.location.column) == (str(path), line, column)
+    assert err.location.pointer == pointer
+
+
+def test_libyaml_refuses_flow_nesting_before_the_first_event() -> None:
+    # why the reader hands libyaml's own depth error to the pure-Python reader
+    with pytest.raises(YamlSyntaxError, match="exceeded maximum nesting depth"):
+        yaml_reader._read(yaml.CSafeLoader, "[" * 1001 + "]" * 1001, "x.yaml")
+    assert parse_yaml("[" * MAX_DEPTH + "]" * MAX_DEPTH, "x.yaml", yaml.CSafeLoader) is not None
 
 
 def test_nesting_through_aliases_is_bounded() -> None:
