@@ -325,10 +325,52 @@ def parse_yaml(text: str, file: str, source_class: Any = None) -> Any:
     return _read(yaml.SafeLoader, text, file)
 
 
+#: Line breaks to YAML 1.1 (PyYAML, libyaml) but text to YAML 1.2 (which OpenAPI names) and JSON.
+_NOT_BREAKS = "\x85\u2028\u2029"
+
+
+_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))")
+
+
+def _stand_ins(text: str) -> dict[str, str]:
+    """A private-use character the text does not hold for each NEL, LS and PS it does hold."""
+    wanted = [c for c in _NOT_BREAKS if c in text]
+    if not wanted:
+        return {}
+    used = set(text)  # and what double-quoted escapes (`\ue000`) would make
+    for m in _ESCAPE.finditer(text):
+        code = int(m.group(m.lastindex or 0), 16)
+        if code < 0x110000:
+            used.add(chr(code))
+    free = (chr(c) for c in (*range(0xE000, 0xF900), *range(0xF0000, 0xFFFFE)) if chr(c) not in used)
+    return {c: next(free) for c in wanted}
+
+
 def _read(cls: Any, text: str, file: str) -> Any:
+    """Build the document from `cls`'s events; NEL, LS and PS come through as the text they are.
+
+    The YAML 1.1 readers fold them like line breaks (a value starting with NEL would start with
+    a space), so each stands in as a private-use character while parsing and is put back in
+    every scalar: one character for one, so lines and columns are those of YAML 1.2 and JSON.
+    """
+    stand_ins = _stand_ins(text)
+    if stand_ins:
+        text = text.translate({ord(c): s for c, s in stand_ins.items()})
     source = cls(text)
+    get_event = source.get_event
+    if stand_ins:
+        back = {ord(s): c for c, s in stand_ins.items()}
+        marks = frozenset(stand_ins.values())
+        scalar = yaml.ScalarEvent
+
+        def get_event() -> Any:
+            ev = source.get_event()
+            if ev.__class__ is scalar and not marks.isdisjoint(ev.value):
+                ev.value = ev.value.translate(back)
+            return ev
+
     try:
-        return _Builder(file).build(source.get_event)
+        return _Builder(file).build(get_event)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = " ".join(p for p in (exc.context, exc.problem) if p)

@@ -220,7 +220,8 @@ HOSTILE_TEXT = [
 ENUM_STRINGS = [
     "a", "A", "b", "", " ", "class", "None", "True", 'with "quote"', "back\\slash", "new\nline",
     "{{ x }}", "{% y %}", "ünï", "名前", "1st", "foo-bar", "foo_bar", "fooBar", "\\", '"', "'",
-    '"""', "tab\t", "z" * 100, "null", "list", "\x00",
+    '"""', "tab\t", "z" * 100, "null", "list", "\x00", "\x85next line", "line\u2028sep", "\u2029",
+    "\ufeffbom", "cr\r", "\x0bvt\x0cff", "fs\x1cgs\x1drs\x1e", "\x7f\x80\x9f", "nbsp\xa0", "\u200b",
 ]  # fmt: skip
 
 #: Draws for choices: hypothesis draws small integers far more often than others (an index in
@@ -235,8 +236,21 @@ def uniform(options: Sequence[Any]) -> st.SearchStrategy[Any]:
     return _U32.map(lambda x: copy.deepcopy(options[x % len(options)]))
 
 
-# characters that can be written to a UTF-8 file (no lone surrogates)
-_TEXT_CHARS = st.characters(blacklist_categories=("Cs",))
+#: Characters that text handling gets wrong: line breaks to YAML 1.1 or to `str.splitlines`
+#: (NEL, LS, PS, VT, FF, FS, GS, RS), C0 and C1 controls, NUL, BOM, zero-width, bidi
+#: and other invisible characters, noncharacters, the last code point, quotes, backslash,
+#: and what Jinja, str.format or %-formatting would read.
+AWKWARD_CHARS = (
+    "\x85\u2028\u2029\x0b\x0c\x1c\x1d\x1e\r\n\t\x00\x01\x07\x08\x1b\x7f\x80\x9f\xa0\xad"
+    "\ufeff\u200b\u200d\u200e\u202e\u2066\u3000\ufffd\ufffe\uffff\U0001f389\U0010ffff"
+    "\\\"'{}%$#`"
+)
+# characters that can be written to a UTF-8 file (no lone surrogates); awkward ones a third of the time
+_TEXT_CHARS = st.one_of(
+    uniform(AWKWARD_CHARS),
+    st.characters(blacklist_categories=("Cs",)),
+    st.characters(blacklist_categories=("Cs",)),
+)
 hostile_text = st.one_of(
     uniform(HOSTILE_TEXT),
     st.lists(uniform(HOSTILE_TEXT), min_size=2, max_size=4).map("".join),
