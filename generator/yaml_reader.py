@@ -325,16 +325,20 @@ def parse_yaml(text: str, file: str, source_class: Any = None) -> Any:
     return _read(yaml.SafeLoader, text, file)
 
 
-#: Line breaks to YAML 1.1 (PyYAML, libyaml) but text to YAML 1.2 (which OpenAPI names) and JSON.
-_NOT_BREAKS = "\x85\u2028\u2029"
+#: Characters the YAML 1.1 readers (PyYAML, libyaml) mishandle but that are text in JSON and
+#: in YAML 1.2 strings (which OpenAPI names): NEL, LS and PS they fold like line breaks, and
+#: DEL, the C1 controls, U+FFFE and U+FFFF they refuse anywhere in the file.
+_MISREAD = "".join(map(chr, range(0x7F, 0xA0))) + "\u2028\u2029\ufffe\uffff"
 
 
 _ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))")
 
 
 def _stand_ins(text: str) -> dict[str, str]:
-    """A private-use character the text does not hold for each NEL, LS and PS it does hold."""
-    wanted = [c for c in _NOT_BREAKS if c in text]
+    """A private-use character the text does not hold for each misread character it holds."""
+    if text.isascii() and "\x7f" not in text:
+        return {}
+    wanted = [c for c in _MISREAD if c in text]
     if not wanted:
         return {}
     used = set(text)  # and what double-quoted escapes (`\ue000`) would make
@@ -347,11 +351,12 @@ def _stand_ins(text: str) -> dict[str, str]:
 
 
 def _read(cls: Any, text: str, file: str) -> Any:
-    """Build the document from `cls`'s events; NEL, LS and PS come through as the text they are.
+    """Build the document from `cls`'s events; every character comes through as the text it is.
 
-    The YAML 1.1 readers fold them like line breaks (a value starting with NEL would start with
-    a space), so each stands in as a private-use character while parsing and is put back in
-    every scalar: one character for one, so lines and columns are those of YAML 1.2 and JSON.
+    The YAML 1.1 readers fold NEL, LS and PS like line breaks (a value starting with NEL would
+    start with a space) and refuse DEL or a C1 control, so each such character stands in as a
+    private-use one while parsing and is put back in every scalar: one character for one, so
+    lines and columns are those of YAML 1.2 and JSON.
     """
     stand_ins = _stand_ins(text)
     if stand_ins:

@@ -195,9 +195,9 @@ def test_deep_nesting_is_one_located_error_whatever_the_yaml_library(
     monkeypatch.setattr(yaml_reader, "EventSource", loader)
     text, (line, column), pointer = DEEP[name]
     path = write(tmp_path, name, text)
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: the machine may be busy
     err = load_error(path)
-    assert time.perf_counter() - start < 10
+    assert time.process_time() - start < 10
     assert err.message == f"document nested deeper than {MAX_DEPTH} levels"
     assert (err.location.file, err.location.line, err.location.column) == (str(path), line, column)
     assert err.location.pointer == pointer
@@ -533,3 +533,13 @@ def test_top_level_shape_errors(tmp_path: Path, text: str, message: str, pointer
     err = load_error(write(tmp_path, "spec.yaml", HEAD + text))
     assert err.message == message
     assert (err.location.pointer, err.location.line) == (pointer, line)
+
+
+@pytest.mark.parametrize("loader", [yaml.CSafeLoader, yaml.SafeLoader], ids=lambda c: c.__name__)
+def test_characters_yaml_1_1_misreads_are_text_and_lines_stay_yaml_1_2(loader: type) -> None:
+    # NEL, LS and PS are no line breaks (YAML 1.2, JSON); DEL and C1 controls are text in strings
+    text = 'a: "\x85lead"\nb: [x\u2028y, "\x7f\x80\x9f\ufffe\uffff"]\n"k\u2029": |\n  blk\x85z\nc: "\\ue000"\n'
+    data = parse_yaml(text, "x.yaml", loader)
+    assert data == {"a": "\x85lead", "b": ["x\u2028y", "\x7f\x80\x9f\ufffe\uffff"], "k\u2029": "blk\x85z\n", "c": "\ue000"}
+    assert data.key_pos == {"a": (1, 1), "b": (2, 1), "k\u2029": (3, 1), "c": (5, 1)}
+    assert data["b"].item_pos == [(2, 5), (2, 10)]
