@@ -121,6 +121,37 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_naming_from_api_md(args: argparse.Namespace) -> int:
+    """A naming file from an SDK's api.md, matched to the spec's operations by method and path."""
+    from pathlib import Path
+
+    from .naming_file import load_naming
+    from .normalizer import normalize
+    from .sdk_reference import match_reference, read_reference, render_naming
+    from .upstream import _atomic_write
+
+    params: dict[str, str] = {}
+    for item in args.param or []:
+        wire, sep, name = item.partition("=")
+        if not sep or not wire or not name.isidentifier():
+            raise OasgenError(f"--param {item!r}: expected WIRE=NAME, such as OpenAI-Beta=betas")
+        params[wire] = name
+    reference = read_reference(args.api_md)
+    api = normalize(_load(args.spec, args.allow_remote_refs))
+    base = load_naming(args.base) if args.base else None
+    result = match_reference(reference, api, base=base, params=params)
+    text = render_naming(result, Path(args.api_md).name)
+    for line in result.report(reference):
+        print(line, file=sys.stderr)
+    if args.output:
+        _atomic_write(Path(args.output), text.encode("utf-8"))
+        print(f"{args.output}: {len(result.naming)} entries written", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    incomplete = reference.unreadable or result.unmatched_lines or result.unmatched_operations
+    return 1 if args.strict and incomplete else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="oasgen",
@@ -160,6 +191,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--naming", metavar="FILE", help="YAML file: operationId -> call path (beta.threads.create_and_run)")
     p.set_defaults(func=cmd_generate)
+
+    p = sub.add_parser("naming", help="Write naming files (how operations appear on the client).")
+    naming_sub = p.add_subparsers(dest="naming_command", metavar="SUBCOMMAND")
+    naming_sub.required = True
+    text = (
+        "A naming file from an SDK's API reference (a Stainless-style api.md): call paths matched to "
+        "operations by HTTP method and path, other names, path parameter names and positional parameters. "
+        "Unmatched lines and operations are listed on stderr."
+    )
+    p = naming_sub.add_parser("from-api-md", help=text, description=text)
+    p.add_argument("api_md", metavar="API_MD", help="the reference (api.md); api.md files its headings link to are read too")
+    p.add_argument("spec", metavar="SPEC", help="OpenAPI file (YAML or JSON)")
+    p.add_argument("-o", "--output", metavar="FILE", help="naming file to write (default: standard output)")
+    p.add_argument("--base", metavar="FILE", help="naming file whose entries operations without a line keep")
+    p.add_argument(
+        "--param", action="append", metavar="WIRE=NAME", help="rename an argument everywhere (OpenAI-Beta=betas); repeatable"
+    )
+    p.add_argument("--strict", action="store_true", help="exit 1 when a line or an operation is left unmatched")
+    p.add_argument("--allow-remote-refs", action="store_true", help="fetch http(s) $refs (refused by default)")
+    p.set_defaults(func=cmd_naming_from_api_md)
 
     from . import workflow_cli
 

@@ -33,7 +33,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
+from . import naming_file
 from .errors import Location, OasgenError
+from .naming_file import NamingEntry
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -44,7 +46,6 @@ CONFIG_NAMES = ("oasgen.toml", "pyproject.toml")
 EMIT_CHOICES = ("models", "client", "stubs", "docs")
 DEFAULT_EMIT = ("models", "client")
 STREAM_MODES = ("data", "event")
-_CALL_PATH = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -83,7 +84,7 @@ class TargetConfig:
         except ValueError:
             return str(path)
 
-    def naming_overrides(self) -> dict[str, str]:
+    def naming_overrides(self) -> dict[str, NamingEntry]:
         return load_naming(self.naming) if self.naming is not None else {}
 
     def settings(self) -> dict[str, Any]:
@@ -347,28 +348,6 @@ def _upstream(c: _Checker, at: str, raw: Any, root: Path, spec: Path) -> Upstrea
 # -- the naming file -------------------------------------------------------------------
 
 
-def load_naming(path: Path) -> dict[str, str]:
-    """A YAML mapping operationId -> call path ("beta.threads.create_and_run"), read like specs are."""
-    from .loader import parse_document
-
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError("naming file not found", Location(str(path))) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read naming file: {exc}", Location(str(path))) from None
-    if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
-        return {}
-    data = parse_document(text, str(path))
-    if not isinstance(data, dict):
-        raise ConfigError(
-            "naming file must map operationId to a call path like beta.threads.create", Location(str(path))
-        )
-    out: dict[str, str] = {}
-    for op_id, call in data.items():
-        if not isinstance(op_id, str) or not isinstance(call, str) or not _CALL_PATH.match(call):
-            raise ConfigError(
-                f"naming file: {op_id!r}: {call!r} is not a call path like beta.threads.create", Location(str(path))
-            )
-        out[str(op_id)] = str(call)
-    return out
+def load_naming(path: Path) -> dict[str, NamingEntry]:
+    """The naming file (see `naming_file`): operationId -> call path or its long form."""
+    return naming_file.load_naming(path)

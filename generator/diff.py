@@ -61,6 +61,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Literal, Mapping
 
 from .ir import Api, NamedType, Operation, TypeRef, Webhook
+from .naming_file import NamingEntry
 
 Side = Literal["request", "response", "both", "none"]
 Relation = Literal["wider", "narrower", "incompatible", "info"]
@@ -148,7 +149,7 @@ class SpecDiff:
 def load_api(
     path: str | Path,
     *,
-    naming: Mapping[str, str] | None = None,
+    naming: Mapping[str, NamingEntry] | None = None,
     streaming: Mapping[str, Mapping[str, Any]] | None = None,
     allow_remote: bool = False,
 ) -> Api:

@@ -128,6 +128,7 @@ class Parameter:
     constraints: Constraints = field(default_factory=Constraints)
     default: Any = None  # the schema's default, kept only when it fits the type
     has_default: bool = False
+    sdk_name: str | None = None  # the argument name the spec asks for (`x-stainless-param`)
 
 
 BodyKind = Literal["json", "multipart", "form", "binary", "text"]
@@ -181,6 +182,7 @@ class Argument:
     description: str | None = None
     deprecated: bool = False
     explode: bool = True  # query arrays: False sends one comma-joined value (style form)
+    positional: bool = False  # taken by position (before `*`); the others are keyword-only
 
 
 @dataclass
@@ -190,6 +192,7 @@ class Operation:
     path: str  # template without any query part: "/threads/{thread_id}/runs"
     resource: tuple[str, ...]  # call path, e.g. ("beta", "threads")
     py_name: str  # method name, e.g. "create_and_run"
+    aliases: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # more (resource, method) names
     summary: str | None = None
     description: str | None = None
     deprecated: bool = False
@@ -217,6 +220,7 @@ class Resource:
     module: str  # dotted, relative to the package: "resources.beta.threads.threads"
     children: list[tuple[str, ...]] = field(default_factory=list)
     operations: list[str] = field(default_factory=list)  # operation ids, in spec order
+    aliases: list[tuple[str, str]] = field(default_factory=list)  # (method name, operation id) of other names
 
 
 @dataclass

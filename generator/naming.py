@@ -77,7 +77,8 @@ def safe_identifier(name: str, reserved: frozenset[str] = frozenset()) -> str:
         name = name.strip("_") + "_"  # never define dunders
     elif name.startswith("__") and name.strip("_"):
         name = "_" + name.lstrip("_")  # `__x` in a class body would be name-mangled to `_Class__x`
-    while keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
+    # soft keywords (`match`, `type` since 3.12) are valid names: they stay, on every Python
+    while keyword.iskeyword(name) or name == "_" or name in reserved:
         name += "_"
     return name
 
@@ -110,6 +111,26 @@ def class_name(text: str) -> str:
 def method_name(text: str) -> str:
     """snake_case method or attribute name; text without a letter or digit (`..`, `名前`) is `method`."""
     return safe_identifier(snake(text) if words(text) else "method", RESERVED_FIELD_NAMES)
+
+
+def member_name(text: str, reserved: frozenset[str] = frozenset()) -> str:
+    """A name on the client's call tree (`client.fine_tuning.alpha.graders.validate`).
+
+    Resources are plain classes, so only Python keywords and the few attributes every
+    resource has (`reserved`) are changed, with a trailing `_` (`client.import_`).
+    """
+    return safe_identifier(snake(text) if words(text) else "method", reserved)
+
+
+def argument_name(wire: str, reserved: frozenset[str] | set[str] = frozenset()) -> str:
+    """A method argument for a wire name: kept when valid, else snake-cased (`OpenAI-Beta` ->
+    `openai_beta`). Builtins such as `bytes` or `type` stay (the method's annotations are
+    strings): only keywords and the names a method body uses (`reserved`) get a `_`."""
+    base = wire if wire.isidentifier() and wire.isascii() else snake(wire)
+    base = base.lstrip("_")  # `__x` would be name-mangled inside the resource class
+    if not base or base[0].isdigit():
+        base = "field_" + base if base else "field"  # as the model's attribute is named
+    return safe_identifier(base, frozenset(reserved))
 
 
 def module_name(text: str) -> str:

@@ -8,6 +8,7 @@ from . import naming
 from .errors import Problem
 from .ir import Api, NamedType, SecurityScheme, TypeRef
 from .loader import Spec
+from .naming_file import DEFAULTS_KEY, NamingEntry, entry_of
 from .operations import OperationBuilder
 from .resources import build_arguments, build_resources
 from .schemas import SchemaConverter
@@ -17,7 +18,7 @@ from .webhooks import WebhookBuilder, free_client_attribute
 def normalize(
     spec: Spec,
     *,
-    naming_overrides: Mapping[str, str] | None = None,
+    naming_overrides: Mapping[str, NamingEntry] | None = None,
     streaming_overrides: Mapping[str, Mapping[str, Any]] | None = None,
     problems: list[Problem] | None = None,
 ) -> Api:
@@ -51,8 +52,10 @@ def normalize(
             t.param_name = schemas.class_names.claim(t.name + "Param")
             t.param_module = schemas.module_names.claim(t.module + "_param")
     api.types = sorted(types.values(), key=lambda t: t.name)
+    entries = {k: entry_of(v) for k, v in (naming_overrides or {}).items()}
+    defaults = entries.get(DEFAULTS_KEY)
     for op in api.operations:
-        build_arguments(op, types)
+        build_arguments(op, types, entries.get(op.id), defaults, found)
     api.resources = build_resources(api)
     api.warnings = sorted({str(p) for p in found})
     return api

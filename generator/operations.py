@@ -6,9 +6,10 @@ import urllib.parse
 from typing import Any, Mapping
 
 from . import naming
-from .errors import Problem
+from .errors import Location, Problem
 from .ir import Operation, Pagination, Parameter, RequestBody, Response, Streaming, TypeRef
 from .loader import Node, Spec
+from .naming_file import DEFAULTS_KEY, NamingEntry, OperationNaming, entry_of
 from .schemas import SchemaConverter, constraints_of
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -47,7 +48,7 @@ class OperationBuilder:
         spec: Spec,
         schemas: SchemaConverter,
         problems: list[Problem],
-        naming_overrides: Mapping[str, str] | None = None,
+        naming_overrides: Mapping[str, NamingEntry] | None = None,
         streaming_overrides: Mapping[str, Mapping[str, Any]] | None = None,
     ) -> None:
         self.spec = spec
@@ -168,6 +169,7 @@ class OperationBuilder:
                     constraints=constraints_of(sval if isinstance(sval, dict) else {}),
                     default=default,
                     has_default=has_default,
+                    sdk_name=_sdk_name(v, sval),
                 )
             )
         order = {loc: i for i, loc in enumerate(_LOCATIONS)}
@@ -330,40 +332,70 @@ class OperationBuilder:
 
     def _assign_names(self, ops: list[Operation], item_paths: set[str]) -> None:
         taken: set[tuple[tuple[str, ...], str]] = set()
-        for op in ops:
-            override = self.naming_overrides.get(op.id)
-            if override:
-                parts = [naming.method_name(p) for p in override.split(".") if p]
-                if parts and parts[0] == "client":
-                    parts = parts[1:]
-                if parts:
-                    op.resource, op.py_name = _free_resource(tuple(parts[:-1])), parts[-1]
-                    taken.add((op.resource, op.py_name))
+        entries = {k: entry_of(v) for k, v in self.naming_overrides.items() if k != DEFAULTS_KEY}
+        known = {op.id for op in ops}
+        for op_id, entry in entries.items():
+            if op_id not in known:
+                self._naming_warning(entry, f"naming file: the spec has no operation {op_id!r}; entry ignored")
+
+        def claim(call: str, entry: OperationNaming) -> tuple[tuple[str, ...], str] | None:
+            parts = [naming.member_name(p) for p in call.split(".") if p]
+            if parts and parts[0] == "client":
+                parts = parts[1:]
+            if not parts:
+                return None
+            place = _free_resource(tuple(parts[:-1])), parts[-1]
+            if place in taken:
+                self._naming_warning(entry, f"naming file: {call!r} is named twice; this one gets another name")
+                return None
+            taken.add(place)
+            return place
+
+        named = [(op, entries[op.id]) for op in ops if op.id in entries]
+        for op, entry in named:
+            place = claim(entry.call, entry) if entry.call else None
+            if place is not None:
+                op.resource, op.py_name = place
+        for op, entry in named:  # other names after every operation's own
+            for call in entry.also:
+                place = claim(call, entry)
+                if place is not None:
+                    op.aliases.append(place)
         for op in ops:
             if op.py_name:
                 continue
             resource, name = default_call_path(op.method, op.path, {p.split("?", 1)[0] for p in item_paths})
             resource = _free_resource(resource)
             if (resource, name) in taken:
-                name = naming.method_name(op.id)
+                name = naming.member_name(op.id)
             while (resource, name) in taken:
                 name += "_"
             op.resource, op.py_name = resource, name
             taken.add((resource, name))
-        # a method may not hide a sub-resource of its own resource (or the raw-response view)
+        # a method may not hide a sub-resource of its own resource (or the raw-response views)
         children: dict[tuple[str, ...], set[str]] = {}
         for op in ops:
-            for i in range(1, len(op.resource)):
-                children.setdefault(op.resource[:i], set()).add(op.resource[i])
+            for resource in [op.resource, *(r for r, _ in op.aliases)]:
+                for i in range(1, len(resource)):
+                    children.setdefault(resource[:i], set()).add(resource[i])
+
+        def unhidden(resource: tuple[str, ...], name: str) -> str:
+            hidden = children.get(resource or ("root",), set()) | RESOURCE_ATTRIBUTES
+            if name not in hidden:
+                return name
+            taken.discard((resource, name))
+            name += "_"
+            while (resource, name) in taken or name in hidden:
+                name += "_"
+            taken.add((resource, name))
+            return name
+
         for op in ops:
-            hidden = children.get(op.resource or ("root",), set()) | RESOURCE_ATTRIBUTES
-            if op.py_name in hidden:
-                taken.discard((op.resource, op.py_name))
-                name = op.py_name + "_"
-                while (op.resource, name) in taken or name in hidden:
-                    name += "_"
-                op.py_name = name
-                taken.add((op.resource, name))
+            op.py_name = unhidden(op.resource, op.py_name)
+            op.aliases = [(r, unhidden(r, n)) for r, n in op.aliases if (r, n) != (op.resource, op.py_name)]
+
+    def _naming_warning(self, entry: OperationNaming, message: str) -> None:
+        self.problems.append(Problem(message, entry.where or Location("naming file")))
 
     def _warn(self, message: str, node: Node) -> None:
         self.problems.append(Problem(message, self.spec.locate(node.doc, node.pointer)))
@@ -378,7 +410,7 @@ CLIENT_ATTRIBUTES = frozenset(
     }
 )  # fmt: skip
 #: What every generated resource class has besides its methods and sub-resources.
-RESOURCE_ATTRIBUTES = frozenset({"with_raw_response"})
+RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
 
 
 def _free_resource(resource: tuple[str, ...]) -> tuple[str, ...]:
@@ -399,7 +431,7 @@ def default_call_path(method: str, path: str, item_paths: set[str]) -> tuple[tup
     Segments with no letter or digit in them (`..`, `~`, `名前`) name nothing and are skipped.
     """
     segments = [s for s in path.split("/") if s and (s.startswith("{") or naming.words(s))]
-    statics = [naming.method_name(s) for s in segments if not s.startswith("{")]
+    statics = [naming.member_name(s) for s in segments if not s.startswith("{")]
     ends_with_param = bool(segments) and segments[-1].startswith("{")
     if not statics:
         return ("root",), {"get": "retrieve", "post": "create"}.get(method, method)
@@ -414,6 +446,16 @@ def default_call_path(method: str, path: str, item_paths: set[str]) -> tuple[tup
         verb = {"get": "list", "post": "create", "put": "update", "patch": "update", "delete": "delete"}
         return tuple(statics), verb.get(method, method)
     return tuple(statics[:-1]), statics[-1] if method == "post" else f"{method}_{statics[-1]}"
+
+
+def _sdk_name(param: dict[str, Any], schema: Any) -> str | None:
+    """The argument name an SDK-oriented spec gives a parameter (`x-stainless-param: betas`),
+    on the parameter or, as in OpenAI's spec, on its schema."""
+    for holder in (param, schema):
+        name = holder.get("x-stainless-param") if isinstance(holder, dict) else None
+        if isinstance(name, str) and name.isidentifier() and name.isascii():
+            return name
+    return None
 
 
 def _scheme_names(security: Any) -> list[str]:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from . import naming
+from . import naming, naming_file
 from .emit import emit_client, emit_models
 from .emit.server import emit_server, scaffold_handlers
 from .emit.models import docstring
@@ -18,6 +17,7 @@ from .emit.webhooks import runtime_files as webhook_runtime
 from .emit.webhooks import server_files as webhook_server
 from .errors import OasgenError
 from .ir import Api
+from .naming_file import NamingEntry
 from .loader import load_spec
 from .normalizer import normalize
 
@@ -31,34 +31,9 @@ class Target:
     streaming: dict[str, dict[str, Any]] | None = None  # operationId -> {event_type, mode, param}
 
 
-def load_naming(path: str | None) -> dict[str, str]:
-    """The naming config: a flat YAML mapping of operationId to a dotted call path."""
-    if not path:
-        return {}
-    from .loader import parse_document
-
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise OasgenError(f"{path}: cannot read the naming file: {exc.strerror}") from None
-    data = parse_document(text, path)
-    if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
-        raise OasgenError(f"{path}: the naming file must map operationIds to call paths (strings)")
-    for op_id, call_path in data.items():
-        if not _CALL_PATH.fullmatch(call_path):
-            from .errors import Location
-            from .yaml_reader import position_of
-
-            raise OasgenError(
-                f"{op_id!r}: {call_path!r} is not a call path (Python names joined by dots, such as "
-                "beta.threads.create)",
-                Location(path, *(position_of(data, op_id) or (None, None)), "/" + op_id.replace("~", "~0").replace("/", "~1")),
-            )
-    return dict(data)
-
-
-#: `beta.threads.create_and_run`: names (keywords allowed: they are made safe) joined by dots.
-_CALL_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
+def load_naming(path: str | None) -> dict[str, NamingEntry]:
+    """The naming file (see `naming_file`); none gives no overrides."""
+    return naming_file.load_naming(path) if path else {}
 
 
 #: What generated packages import besides the standard library: a package named so would hide it.

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from . import naming
+from .errors import Problem
 from .ir import Api, Argument, NamedType, Operation, Resource
+from .naming_file import OperationNaming
 from .webhooks import CLIENT_ATTRIBUTE, CLIENT_CLASSES
 
 #: Keyword arguments every generated method has; spec names that clash get a `_`.
@@ -13,6 +15,7 @@ RESERVED_ARGUMENTS = frozenset(
         # names the method bodies use at run time
         "cast", "strip_not_given", "make_request_options", "path_param", "warnings", "Any",
         "Headers", "NOT_GIVEN", "NotGiven", "Stream", "AsyncStream", "True", "False", "None",
+        "comma_separated", "cookie_header", "overload", "cached_property",
     }
 )  # fmt: skip
 
@@ -39,13 +42,39 @@ def _variants(base: str) -> tuple[str, str, str, str]:
     return (base, "Async" + base, base + "WithRawResponse", "Async" + base + "WithRawResponse")
 
 
-def build_arguments(op: Operation, types: dict[str, NamedType]) -> None:
-    """Path params first (positional), then body fields, query, header and cookie params."""
-    names = naming.NameRegistry(taken=set(RESERVED_ARGUMENTS))
+def build_arguments(
+    op: Operation,
+    types: dict[str, NamedType],
+    entry: OperationNaming | None = None,
+    defaults: OperationNaming | None = None,
+    problems: list[Problem] | None = None,
+) -> None:
+    """The method's arguments: path params, body fields, query, header and cookie params.
+
+    By convention only the last path parameter is positional, as in the official SDKs
+    (`files.retrieve("file-abc", vector_store_id="vs_abc")`): a path gaining a parameter
+    does not shift the others. The naming file may rename arguments (by wire name) and list
+    the positional ones instead.
+    """
+    renames = dict(defaults.params if defaults else ())
+    renames.update(entry.params if entry else ())
+    reserved = set(RESERVED_ARGUMENTS) | _RESOURCE_MODULE_NAMES | {t.name for t in types.values()}
+    reserved |= {t.param_name for t in types.values() if t.param_name}
+    names = naming.NameRegistry(taken=reserved)
+
+    headers = {k.lower(): v for k, v in renames.items()}  # header names are case-insensitive
+
+    def claim(wire: str, location: str, preferred: str | None = None) -> str:
+        """A name the method body does not use: `timeout` becomes `timeout2`, `import` `import_`."""
+        renamed = headers.get(wire.lower()) if location == "header" else renames.get(wire)
+        if renamed or preferred:
+            return names.claim(naming.argument_name(renamed or preferred or ""))
+        return names.claim(naming.argument_name(naming.snake(wire) if location == "header" else wire))
+
     args: list[Argument] = []
     for p in op.parameters:
         if p.location == "path":
-            args.append(Argument(names.claim(p.py_name), p.name, "path", p.type, True, p.description, p.deprecated))
+            args.append(Argument(claim(p.name, "path", p.sdk_name), p.name, "path", p.type, True, p.description, p.deprecated))
     # a body that carries files is sent as multipart even where JSON is offered too
     body = next((b for b in op.request_bodies if b.kind == "multipart" and b.file_fields), None)
     body = body or next((b for b in op.request_bodies if b.kind in ("json", "multipart", "form")), None)
@@ -63,7 +92,7 @@ def build_arguments(op: Operation, types: dict[str, NamedType]) -> None:
                     continue
                 source = "file" if f.name in body.file_fields else "body"
                 args.append(
-                    Argument(names.claim(f.py_name), f.name, source, f.type, f.required and body.required, f.description, f.deprecated)  # type: ignore[arg-type]
+                    Argument(claim(f.name, source), f.name, source, f.type, f.required and body.required, f.description, f.deprecated)  # type: ignore[arg-type]
                 )
         else:
             args.append(Argument(names.claim("body"), "", "raw_body", body.type, body.required, body.description))
@@ -71,11 +100,41 @@ def build_arguments(op: Operation, types: dict[str, NamedType]) -> None:
         if p.location != "path":
             args.append(
                 Argument(
-                    names.claim(p.py_name), p.name, p.location, p.type, p.required, p.description, p.deprecated,
+                    claim(p.name, p.location, p.sdk_name), p.name, p.location, p.type, p.required, p.description, p.deprecated,
                     explode=p.explode or p.type.kind != "array" or p.style != "form",
                 )
             )
-    op.arguments = args
+    op.arguments = _positional_first(op, args, entry, problems)
+
+
+def _positional_first(
+    op: Operation, args: list[Argument], entry: OperationNaming | None, problems: list[Problem] | None
+) -> list[Argument]:
+    """Mark the positional arguments and put them first, in their order."""
+    path_args = [a for a in args if a.source == "path"]
+    chosen: list[Argument] = path_args[-1:]
+    if entry is not None and entry.positional is not None:
+        by_name = {a.py_name: a for a in args} | {a.wire_name: a for a in args if a.wire_name}
+        wanted = [by_name.get(n) for n in entry.positional]
+        bad = [n for n, a in zip(entry.positional, wanted) if a is None or not a.required]
+        if bad and problems is not None and entry.where is not None:
+            problems.append(
+                Problem(
+                    f"naming file: {op.id}: positional {', '.join(map(repr, bad))} is not a required argument "
+                    "of this operation; the convention applies",
+                    entry.where,
+                )
+            )
+        if not bad:
+            chosen = []
+            for a in wanted:
+                if a is not None and all(a is not c for c in chosen):
+                    chosen.append(a)
+    for a in chosen:
+        a.positional = True
+    # the other path parameters come first among the keyword-only arguments, as in the path
+    rest = [a for a in path_args if not a.positional] + [a for a in args if a.source != "path" and not a.positional]
+    return chosen + rest
 
 
 def build_resources(api: Api) -> list[Resource]:
@@ -95,6 +154,8 @@ def build_resources(api: Api) -> list[Resource]:
         if not op.resource:
             op.resource = ("root",)
         node(op.resource).operations.append(op.id)
+        for resource, name in op.aliases:
+            node(resource).aliases.append((name, op.id))
     type_names = {t.name for t in api.types} | {t.param_name for t in api.types if t.param_name}
     # names inside each folder of resources/: a resource with children is a folder holding its
     # own module, so `/users/users/{id}` needs the child renamed (`users/users2.py`)

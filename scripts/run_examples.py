@@ -601,6 +601,12 @@ RULES: list[tuple[str, str, str]] = [
         "the example passes `file_batch_id=`; the path parameter is `batch_id`",
     ),
     (
+        r"takes \d+ positional arguments? but \d+ were given",
+        "example",
+        "the example passes every path parameter by position; as in the official SDK, only the last one is "
+        "positional and the others are keywords (`runs.retrieve(run_id, eval_id=...)`)",
+    ),
+    (
         r"object is not subscriptable",
         "example",
         "the example indexes a list page (`completions[0]`); pages are not sequences (use `.data[0]`), as in the official SDK",
@@ -636,12 +642,16 @@ RULES: list[tuple[str, str, str]] = [
 # Failures whose cause the traceback alone does not tell: key -> (pattern, category, reason);
 # used when the pattern matches the error, else the rules above apply.
 KNOWN: dict[str, tuple[str, str, str]] = {
+    "DeleteThreadMethod[0]": (
+        r"has no attribute 'chat_kit'",
+        "example",
+        "the example calls `client.beta.chat_kit`; the official SDK has one ChatKit resource, `client.beta.chatkit`",
+    ),
     "createSpeech[0]": (
         r"has no attribute 'with_streaming_response'",
         "client",
-        "`createSpeech` is generated as the method `client.audio.speech(...)` (naming file) instead of "
-        "`client.audio.speech.create(...)`, and there is no `with_streaming_response`; Prism could not "
-        "serve the audio anyway (`Transfer-Encoding: string`)",
+        "the example streams `client.audio.speech.with_streaming_response.create(...)`, which the "
+        "generated client lacks; Prism could not serve the audio anyway (`Transfer-Encoding: string`)",
     ),
     "createTranscription[1]": (
         r"has no attribute 'segments'",

@@ -278,13 +278,14 @@ def generate_client(
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
     from generator.loader import load_spec
+    from generator.naming_file import load_naming
     from generator.normalizer import normalize
     from generator.pipeline import render_package
     from generator.writer import write
 
     api = normalize(
         load_spec(str(spec)),
-        naming_overrides=load_yaml(naming) if naming else None,
+        naming_overrides=load_naming(naming) if naming else None,
         streaming_overrides=streaming,
     )
     write(

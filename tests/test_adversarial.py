@@ -517,9 +517,10 @@ def test_reserved_argument_names_reach_the_wire(generated: Generated) -> None:
 
     pkg = load(generated, "reserved-arguments.yaml")
     client = pkg.Client(base_url="http://test", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    # the last path parameter is positional, the others are keywords (made distinct like the rest)
     result = client.jobs.update(
-        "t", "h", "s", True, timeout3=2.5, self_2="body-self", extra_query2="q", cast2="c",
-        not_given="n", warnings2="w", body="b", body2="query-body", timeout=7,
+        True, timeout2="t", extra_headers2="h", self2="s", timeout3=2.5, self3="body-self", extra_query2="q",
+        cast2="c", not_given="n", warnings2="w", body="b", body2="query-body", timeout=7,
     )  # fmt: skip
     assert (result.timeout, result.self_) == (1.5, "me")
     (request,) = requests
@@ -530,7 +531,7 @@ def test_reserved_argument_names_reach_the_wire(generated: Generated) -> None:
     assert request.extensions["timeout"]["read"] == 7
     # a streaming operation whose path has a parameter named stream: the flag is stream2
     requests.clear()
-    chunk = client.chats.update("s", "t", stream2=False, timeout3=1, stream_cls="q")
+    chunk = client.chats.update("t", stream="s", stream2=False, timeout3=1, stream_cls="q")
     assert isinstance(chunk, pkg.types.Chunk)
     assert requests[0].url.path == "/chats/s/t" and dict(requests[0].url.params) == {"stream_cls": "q"}
     assert json.loads(requests[0].content) == {"stream": False, "timeout": 1}
@@ -582,13 +583,13 @@ def test_call_paths_never_hide_the_client_or_a_sub_resource(generated: Generated
     client = pkg.Client(base_url="http://127.0.0.1:9")
     assert client.close.__func__ is pkg.Client.close and callable(client.close_.list)
     assert client.with_options(max_retries=0).max_retries == 0 and callable(client.with_options_.list)
-    assert callable(client.api_key_.copy_)
+    assert callable(client.api_key_.copy)  # resources are plain classes: only keywords get a `_`
     threads = client.threads
     assert isinstance(threads.with_raw_response, resources.ThreadsWithRawResponse)
     assert callable(threads.with_raw_response_)
     assert callable(threads.runs.create) and callable(threads.runs_)  # a sub-resource and a method
     assert callable(threads.threads.retrieve) and callable(threads.threads.threads.create)
-    assert callable(client.import_.class_.def_) and callable(client.init.class_.dict_)
+    assert callable(client.import_.class_.def_) and callable(client.init.class_.dict)
     assert callable(client.with_raw_response.close)
     client.close()
 

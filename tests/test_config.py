@@ -138,12 +138,12 @@ def test_unknown_target_lists_the_configured_ones(tmp_path: Path) -> None:
 
 def test_naming_file(tmp_path: Path) -> None:
     good = write(tmp_path / "n.yaml", "# comment\ncreateThreadAndRun: beta.threads.create_and_run\n")
-    assert load_naming(good) == {"createThreadAndRun": "beta.threads.create_and_run"}
+    assert {k: v.call for k, v in load_naming(good).items()} == {"createThreadAndRun": "beta.threads.create_and_run"}
     bad = write(tmp_path / "bad.yaml", "createThreadAndRun: beta threads\n")
-    with pytest.raises(ConfigError) as info:
+    with pytest.raises(OasgenError) as info:
         load_naming(bad)
-    assert str(info.value).startswith(f"{bad}: naming file: 'createThreadAndRun'")
-    with pytest.raises(ConfigError, match="naming file not found"):
+    assert str(info.value).startswith(f"{bad}:1:1 (/createThreadAndRun): naming file: 'createThreadAndRun'")
+    with pytest.raises(OasgenError, match="naming file not found"):
         load_naming(tmp_path / "missing.yaml")
     malformed = write(tmp_path / "malformed.yaml", "createRun: [beta\n")
     with pytest.raises(OasgenError, match=r"malformed\.yaml:2:1: malformed YAML"):

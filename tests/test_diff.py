@@ -179,7 +179,7 @@ def test_upstream_names_the_removed_operations_and_schemas(upstream_diff: SpecDi
     assert all(name in removed_line for name in REMOVED_SCHEMAS)
     key_id = [c for c in upstream_diff.changes if c.kind == "parameter-removed" and "'key_id'" in c.detail]
     assert len(key_id) == 2 and all(c.breaks_clients and c.breaks_servers for c in key_id)
-    assert "client.organization.projects.api_keys.retrieve(key_id=...)" in {s for c in key_id for s in c.sdk}
+    assert "client.admin.organization.projects.api_keys.retrieve(key_id=...)" in {s for c in key_id for s in c.sdk}
     removed = [c for c in upstream_diff.changes if c.kind == "type-removed"]
     assert sorted(c.subject for c in removed) == REMOVED_SCHEMAS and all(c.breaks_clients for c in removed)
 

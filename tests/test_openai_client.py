@@ -25,12 +25,13 @@ STREAMING = {
 @pytest.fixture(scope="module")
 def openai_package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     from generator.loader import load_spec
+    from generator.naming_file import load_naming
     from generator.normalizer import normalize
     from generator.pipeline import render_package
     from generator.writer import write
 
     out = tmp_path_factory.mktemp("openai")
-    naming = yaml.safe_load(NAMING.read_text())
+    naming = load_naming(NAMING)
     api = normalize(load_spec(str(OPENAI_2026)), naming_overrides=naming, streaming_overrides=STREAMING)
     write(out, render_package(api, "openai_client", env_api_key="OPENAI_API_KEY", env_base_url="OPENAI_BASE_URL"))
     sys.path.insert(0, str(out))
@@ -44,6 +45,8 @@ STALE_EXAMPLES = {
     "keyword arguments (metadata=...), there is no request_body argument",
     "cancelVectorStoreFileBatch: client.vector_stores.file_batches.cancel(file_batch_id=...)": "the "
     "spec's path parameter is batch_id",
+    "DeleteThreadMethod: client.beta.chat_kit.threads.delete": "the SDK has one ChatKit resource, "
+    "beta.chatkit (beta.chatkit.threads.delete)",
 }
 
 

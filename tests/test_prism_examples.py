@@ -23,11 +23,13 @@ from prism_support import OPENAI_SPEC, ROOT, PrismServer
 pytest_plugins = ["prism_support"]
 
 SCRIPT = ROOT / "scripts" / "run_examples.py"
-# 108 of the 155 examples ran without error when this was last raised (8 of them are
-# streaming examples that get no events from Prism). The floor leaves a margin of 4
-# for changes in the generated client that trade one example for another; raise it
-# when a fix makes more of them pass.
-MIN_PASSING = 104
+# 103 of the 155 examples ran without error when this was last set (8 of them are
+# streaming examples that get no events from Prism); it went down from 108 when the client
+# took the official SDK's signatures, which 8 examples predate (they pass every path
+# parameter by position, or call `beta.chat_kit`). The floor leaves a margin of 4 for
+# changes in the generated client that trade one example for another; raise it when a
+# fix makes more of them pass.
+MIN_PASSING = 99
 TOTAL_EXAMPLES = 155
 
 

@@ -166,7 +166,7 @@ CASES = [
     ),
     Case(
         "deleteMessage",
-        lambda c: c.beta.threads.messages.delete("thread_abc123", "msg_1"),
+        lambda c: c.beta.threads.messages.delete("msg_1", thread_id="thread_abc123"),
         "DeleteMessageResponse",
     ),
     Case(
@@ -176,13 +176,13 @@ CASES = [
     ),
     Case(
         "listRunSteps",
-        lambda c: c.beta.threads.runs.steps.list("thread_abc123", "run_abc123"),
+        lambda c: c.beta.threads.runs.steps.list("run_abc123", thread_id="thread_abc123"),
         "page:RunStepObject",
     ),
     Case(
         "getRunStep",
         lambda c: c.beta.threads.runs.steps.retrieve(
-            "thread_abc123", "run_abc123", "step_1"
+            "step_1", thread_id="thread_abc123", run_id="run_abc123"
         ),
         "RunStepObject",
     ),
@@ -387,7 +387,7 @@ CASES = [
     ),
     Case(
         "validateGrader",
-        lambda c: c.fine_tuning.alpha.graders.validate_(
+        lambda c: c.fine_tuning.alpha.graders.validate(
             grader={
                 "type": "string_check",
                 "name": "g",
@@ -458,7 +458,7 @@ CASES = [
         lambda c: c.uploads.create(
             filename="train.jsonl",
             purpose="fine-tune",
-            bytes_=2048,
+            bytes=2048,
             mime_type="text/jsonl",
         ),
         "Upload",
@@ -497,12 +497,12 @@ CASES = [
     ),
     Case(
         "deleteVectorStoreFile",
-        lambda c: c.vector_stores.files.delete("vs_abc123", "file-abc123"),
+        lambda c: c.vector_stores.files.delete("file-abc123", vector_store_id="vs_abc123"),
         "DeleteVectorStoreFileResponse",
     ),
     Case(
         "retrieveVectorStoreFileContent",
-        lambda c: c.vector_stores.files.get_content("vs_abc123", "file-abc123"),
+        lambda c: c.vector_stores.files.content("file-abc123", vector_store_id="vs_abc123"),
         "page:VectorStoreFileContentResponseData",
     ),
     Case(
@@ -515,12 +515,12 @@ CASES = [
     ),
     Case(
         "getVectorStoreFileBatch",
-        lambda c: c.vector_stores.file_batches.retrieve("vs_abc123", "vsfb_1"),
+        lambda c: c.vector_stores.file_batches.retrieve("vsfb_1", vector_store_id="vs_abc123"),
         "VectorStoreFileBatchObject",
     ),
     Case(
         "listFilesInVectorStoreBatch",
-        lambda c: c.vector_stores.file_batches.list_files("vs_abc123", "vsfb_1"),
+        lambda c: c.vector_stores.file_batches.list_files("vsfb_1", vector_store_id="vs_abc123"),
         "page:VectorStoreFileObject",
     ),
     # videos and skills
@@ -550,26 +550,26 @@ CASES = [
         "page:SkillVersionResource",
     ),
     # organization administration
-    Case("list-users", lambda c: c.organization.users.list(limit=1), "page:User"),
-    Case("list-projects", lambda c: c.organization.projects.list(), "page:Project"),
+    Case("list-users", lambda c: c.admin.organization.users.list(limit=1), "page:User"),
+    Case("list-projects", lambda c: c.admin.organization.projects.list(), "page:Project"),
     Case(
-        "list-audit-logs", lambda c: c.organization.audit_logs.list(), "page:AuditLog"
+        "list-audit-logs", lambda c: c.admin.organization.audit_logs.list(), "page:AuditLog"
     ),
     Case(
         "usage-completions",
-        lambda c: c.organization.usage.completions.list(
+        lambda c: c.admin.organization.usage.completions(
             start_time=1730419200, bucket_width="1d"
         ),
         "UsageResponse",
     ),
     Case(
         "usage-costs",
-        lambda c: c.organization.costs.list(start_time=1730419200),
+        lambda c: c.admin.organization.usage.costs(start_time=1730419200),
         "UsageResponse",
     ),
     Case(
         "inviteUser",
-        lambda c: c.organization.invites.create(email="ada@example.com", role="reader"),
+        lambda c: c.admin.organization.invites.create(email="ada@example.com", role="reader"),
         "Invite",
     ),
     # audio, realtime, chatkit, provenance
@@ -815,13 +815,13 @@ def test_binary_download(
     assert target.read_bytes() == b"string"
     assert recorder.requests[-1].url.path == "/videos/video_123/content"
 
-    archive = client.skills.get_content(
+    archive = client.skills.content.retrieve(
         "skill_1", extra_headers={"Accept": "application/zip"}
     )
     assert archive.headers["content-type"] == "application/zip"
     assert b"".join(archive.iter_bytes()) == b"string"
-    version = client.skills.versions.get_content(
-        "skill_1", "2", extra_headers={"Accept": "application/zip"}
+    version = client.skills.versions.content.retrieve(
+        "2", skill_id="skill_1", extra_headers={"Accept": "application/zip"}
     )
     assert (
         version.content == b"string"

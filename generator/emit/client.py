@@ -143,6 +143,7 @@ class ClientEmitter:
     def _resource_module(self, res: Resource) -> str:
         imports = Imports()
         methods = [self._method(self.ops[op_id], imports) for op_id in res.operations]
+        methods += [self._method(self.ops[op_id], imports, name) for name, op_id in res.aliases]
         up = "." * len(res.module.split("."))  # relative prefix to the package root
         children = []
         for child_path in res.children:
@@ -186,7 +187,8 @@ class ClientEmitter:
                 self._type_imports.add((named.module, named.name))
         return text
 
-    def _method(self, op: Operation, imports: Imports) -> MethodContext:
+    def _method(self, op: Operation, imports: Imports, name: str | None = None) -> MethodContext:
+        """One method of a resource: the operation's own, or another name for it (`name`)."""
         params: list[str] = []
         positional: list[str] = []
         body_lines: list[str] = []
@@ -204,11 +206,16 @@ class ClientEmitter:
             if a is stream_arg:
                 continue
             ann = self._annotation(a.type, imports, "param")
-            if a.source == "path":
+            if a.positional:
                 positional.append(f"        {a.py_name}: {ann},")  # finish() splits long ones
+            if a.source == "path":
                 path_args[a.wire_name] = a.py_name
+                if not a.positional:
+                    params.append(f"        {a.py_name}: {ann},")
                 continue
-            if a.required:
+            if a.positional:
+                pass
+            elif a.required:
                 params.append(f"        {a.py_name}: {ann},")
             else:
                 imports.typing.add("Union")
@@ -222,7 +229,8 @@ class ClientEmitter:
                 value = a.py_name if a.explode else f"comma_separated({a.py_name})"
                 query_lines.append(f"{py_string(a.wire_name)}: {value},")
             elif a.source == "header":
-                header_lines.append(entry)
+                value = f"comma_separated({a.py_name})" if a.type.kind == "array" else a.py_name
+                header_lines.append(f"{py_string(a.wire_name)}: {value},")
             elif a.source == "cookie":
                 cookie_lines.append(f"{py_string(a.wire_name)}: {a.py_name}")
             elif a.source == "raw_body":
@@ -253,7 +261,7 @@ class ClientEmitter:
             returns = page
             async_returns = async_page
         ctx = MethodContext(
-            name=op.py_name,
+            name=name or op.py_name,
             doc=docstring("\n\n".join(x for x in (op.summary, op.description) if x) or None, "        "),
             deprecated=op.deprecated,
             http_method=op.method,
@@ -333,7 +341,7 @@ class ClientEmitter:
             if not res.operations:
                 continue
             lines += [f"## `client.{'.'.join(res.path)}`", ""]
-            for op_id in res.operations:
+            for name, op_id in [(self.ops[o].py_name, o) for o in res.operations] + res.aliases:
                 op = self.ops[op_id]
                 kind, rtype = _success(op)
                 ret = {"binary": "BinaryAPIResponse", "text": "str"}.get(kind, "None")
@@ -345,7 +353,7 @@ class ClientEmitter:
                 if op.streaming is not None:
                     event = models.render(op.streaming.event_type, Imports())
                     ret = f"Stream[{event}]" if op.streaming.param is None else f"{ret} | Stream[{event}]"
-                lines.append(f"### `client.{'.'.join(res.path)}.{op.py_name}(...) -> {ret}`")
+                lines.append(f"### `client.{'.'.join(res.path)}.{name}(...) -> {ret}`")
                 lines.append("")
                 lines.append(f"`{op.method.upper()} {op.path}`" + (f": {op.summary}" if op.summary else ""))
                 lines.append("")

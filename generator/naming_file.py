@@ -1,0 +1,155 @@
+"""The naming file: how operations appear on the generated client.
+
+A YAML (or JSON) mapping keyed by operationId. The short form names the call path only; the
+long form can also give more call paths for the same operation, rename arguments and say which
+arguments are positional. The key `"*"` holds argument renames for every operation:
+
+```yaml
+"*":
+  params: {OpenAI-Beta: betas}          # wire name -> Python name, wherever it occurs
+createThreadAndRun: beta.threads.create_and_run
+downloadFile:
+  call: files.content
+  also: [files.retrieve_content]        # the same operation under another name
+  params: {file_id: id}
+  positional: [id]                       # instead of the convention (the last path parameter)
+```
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Mapping, Union
+
+from .errors import Location, OasgenError
+
+#: `beta.threads.create_and_run`: names (keywords allowed: they are made safe) joined by dots.
+CALL_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
+#: The entry whose settings apply to every operation.
+DEFAULTS_KEY = "*"
+_KEYS = ("call", "also", "params", "positional")
+
+
+class NamingError(OasgenError):
+    """The naming file is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class OperationNaming:
+    """What the naming file says about one operation (or, under `"*"`, about all of them)."""
+
+    call: str | None = None  # dotted call path
+    also: tuple[str, ...] = ()  # more call paths reaching the same operation
+    params: tuple[tuple[str, str], ...] = ()  # (wire name, Python name)
+    positional: tuple[str, ...] | None = None  # argument names taken positionally; None: the convention
+    where: Location | None = None  # the entry in the naming file, for warnings
+
+
+#: A naming file's entry as the normalizer takes it: a call path, or the long form.
+NamingEntry = Union[str, OperationNaming]
+
+
+def entry_of(value: NamingEntry) -> OperationNaming:
+    return value if isinstance(value, OperationNaming) else OperationNaming(call=value)
+
+
+def load_naming(path: str | Path) -> dict[str, NamingEntry]:
+    """operationId -> OperationNaming (either form, with its place in the file), read like specs are."""
+    from .loader import parse_document
+
+    path = Path(path)
+    display = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise NamingError("naming file not found", Location(display)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise NamingError(f"cannot read naming file: {exc}", Location(display)) from None
+    if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
+        return {}
+    data = parse_document(text, display)
+    if not isinstance(data, dict):
+        raise NamingError("naming file must map operationId to a call path like beta.threads.create", Location(display))
+    return parse_naming(data, display)
+
+
+def parse_naming(data: Mapping[Any, Any], display: str) -> dict[str, NamingEntry]:
+    out: dict[str, NamingEntry] = {}
+    for op_id, value in data.items():
+        where = _where(data, op_id, display)
+        if not isinstance(op_id, str):
+            raise NamingError(f"naming file: {op_id!r} is not an operationId", where)
+        if isinstance(value, str):
+            if op_id == DEFAULTS_KEY:
+                raise NamingError(f"naming file: {op_id!r} takes a mapping with `params`", where)
+            out[op_id] = OperationNaming(call=_call_path(value, op_id, where), where=where)
+        elif isinstance(value, dict):
+            out[op_id] = _long_form(op_id, value, where, display)
+        else:
+            raise NamingError(f"naming file: {op_id!r}: {value!r} is not a call path like beta.threads.create", where)
+    return out
+
+
+def _where(container: Any, key: Any, display: str, parent: str = "") -> Location:
+    from .yaml_reader import position_of
+
+    line, column = position_of(container, key) or (None, None)
+    pointer = parent + "/" + str(key).replace("~", "~0").replace("/", "~1")
+    return Location(display, line, column, pointer)
+
+
+def _call_path(value: Any, op_id: str, where: Location) -> str:
+    if not isinstance(value, str) or not CALL_PATH.fullmatch(value):
+        raise NamingError(f"naming file: {op_id!r}: {value!r} is not a call path like beta.threads.create", where)
+    return value
+
+
+def _long_form(op_id: str, value: dict[Any, Any], where: Location, display: str) -> OperationNaming:
+    allowed = ("params",) if op_id == DEFAULTS_KEY else _KEYS
+    for key in value:
+        if key not in allowed:
+            raise NamingError(
+                f"naming file: {op_id!r}: unknown key {key!r} (expected {', '.join(allowed)})",
+                _where(value, key, display, where.pointer or ""),
+            )
+    inner = where.pointer or ""
+    call = _call_path(value["call"], op_id, _where(value, "call", display, inner)) if "call" in value else None
+    also = value.get("also", [])
+    if isinstance(also, str):
+        also = [also]
+    if not isinstance(also, list):
+        raise NamingError(f"naming file: {op_id!r}: `also` must be a list of call paths", _where(value, "also", display, inner))
+    also_paths = tuple(_call_path(a, op_id, _where(value, "also", display, inner)) for a in also)
+    params = value.get("params", {})
+    if not isinstance(params, dict):
+        raise NamingError(
+            f"naming file: {op_id!r}: `params` must map wire names to Python names", _where(value, "params", display, inner)
+        )
+    pairs = []
+    for wire, name in params.items():
+        if not isinstance(wire, str) or not _is_name(name):
+            raise NamingError(
+                f"naming file: {op_id!r}: parameter {wire!r}: {name!r} is not a Python name",
+                _where(params, wire, display, inner + "/params"),
+            )
+        pairs.append((wire, name))
+    positional = value.get("positional")
+    if positional is not None and (not isinstance(positional, list) or not all(_is_name(p) for p in positional)):
+        raise NamingError(
+            f"naming file: {op_id!r}: `positional` must be a list of argument names",
+            _where(value, "positional", display, inner),
+        )
+    return OperationNaming(
+        call=call,
+        also=also_paths,
+        params=tuple(pairs),
+        positional=tuple(positional) if positional is not None else None,
+        where=where,
+    )
+
+
+def _is_name(value: Any) -> bool:
+    return isinstance(value, str) and value.isidentifier() and value.isascii() and not keyword.iskeyword(value)

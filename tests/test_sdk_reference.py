@@ -1,0 +1,327 @@
+"""Naming from an SDK's api.md, the naming file's long form, the argument convention, and the
+OpenAI client against the official SDK's reference (`specs/sdk/openai-python/api.md`)."""
+
+from __future__ import annotations
+
+import inspect
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+
+from gen_support import OPENAI_2026, ROOT
+
+OPENAI_API_MD = ROOT / "specs" / "sdk" / "openai-python" / "api.md"
+OPENAI_NAMING = ROOT / "specs" / "openai-2026-08-21.naming.yaml"
+OPENAI_OUTPUT = ROOT / "output" / "openai"
+
+SPEC = """\
+openapi: 3.1.0
+info: {title: Shop, version: "1"}
+paths:
+  /stores/{store_id}/items/{item_id}:
+    get:
+      operationId: getItem
+      parameters:
+        - {name: store_id, in: path, required: true, schema: {type: string}}
+        - {name: item_id, in: path, required: true, schema: {type: string}}
+        - {name: X-Shop-Beta, in: header, schema: {type: array, items: {type: string}}}
+        - {name: bytes, in: query, schema: {type: integer}}
+      responses: {"200": {description: ok}}
+  /stores/{store_id}/items/{item_id}/content:
+    get:
+      operationId: getItemContent
+      parameters:
+        - {name: store_id, in: path, required: true, schema: {type: string}}
+        - {name: item_id, in: path, required: true, schema: {type: string}}
+      responses: {"200": {description: ok}}
+  /stores/{shop}/validate?beta=true:
+    post:
+      operationId: validateStore
+      parameters:
+        - {name: shop, in: path, required: true, schema: {type: string}}
+        - {name: openai-beta, in: header, schema: {type: string, x-stainless-param: betas}}
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, properties: {import: {type: string}, type: {type: string}}}
+      responses: {"200": {description: ok}}
+  /stores:
+    get:
+      operationId: listStores
+      responses: {"200": {description: ok}}
+  /stores/{store_id}/archive:
+    post:
+      operationId: archiveStore
+      parameters:
+        - {name: store_id, in: path, required: true, schema: {type: string}}
+      responses: {"200": {description: ok}}
+"""
+
+API_MD = """\
+# Stores
+
+Methods:
+
+- <code title="get /stores">client.admin.stores.<a href="./x.py">list</a>() -> SyncPage[Store]</code>
+- <code title="post /stores/{store_id}/validate?beta=true">client.beta.stores.<a href="x">validate</a>(store_id, \\*\\*<a href="p">params</a>) -> None</code>
+- <code>client.admin.stores.<a href="x">wait_for_it</a>(\\*args) -> Store</code>
+- <code title="delete /stores/{store_id}">client.admin.stores.<a href="x">delete</a>(store_id) -> None</code>
+- <code title="get /stores">not a call at all</code>
+
+# [Items](items/api.md)
+"""
+
+ITEMS_MD = """\
+- <code title="get /stores/{store_id}/items/{item_id}">client.admin.stores.items.<a href="x">retrieve</a>(item_id, \\*, store_id, \\*\\*<a href="p">params</a>) -> Item</code>
+- <code title="get /stores/{store_id}/items/{item_id}/content">client.admin.stores.items.<a href="x">content</a>(store_id, item_id) -> str</code>
+- <code title="get /stores/{store_id}/items/{item_id}/content">client.admin.stores.items.<a href="x">retrieve_content</a>(store_id, item_id) -> str</code>
+"""
+
+
+@pytest.fixture
+def shop(tmp_path: Path) -> Path:
+    (tmp_path / "spec.yaml").write_text(SPEC)
+    (tmp_path / "api.md").write_text(API_MD)
+    (tmp_path / "items").mkdir()
+    (tmp_path / "items" / "api.md").write_text(ITEMS_MD)
+    return tmp_path
+
+
+def _api(spec: Path, naming: Path | None = None) -> Any:
+    from generator.pipeline import Target, build_api
+
+    return build_api(Target(str(spec), "shop", naming=str(naming) if naming else None))
+
+
+def oasgen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator.cli", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(ROOT), "OASGEN_NO_CACHE": "1", "PATH": "/usr/bin:/bin"},
+    )
+
+
+# -- the reference --------------------------------------------------------------------------
+
+
+def test_reference_lines_are_read_with_their_endpoints_and_linked_files(shop: Path) -> None:
+    from generator.sdk_reference import read_reference
+
+    ref = read_reference(shop / "api.md")
+    calls = {line.dotted: line for line in ref.lines}
+    assert list(calls) == [
+        "admin.stores.list", "beta.stores.validate", "admin.stores.wait_for_it", "admin.stores.delete",
+        "admin.stores.items.retrieve", "admin.stores.items.content", "admin.stores.items.retrieve_content",
+    ]  # fmt: skip
+    validate = calls["beta.stores.validate"]
+    assert (validate.http_method, validate.path, validate.query) == ("post", "/stores/{store_id}/validate", (("beta", "true"),))
+    assert validate.positional == ("store_id",) and validate.keyword == ()
+    retrieve = calls["admin.stores.items.retrieve"]
+    assert retrieve.positional == ("item_id",) and retrieve.keyword == ("store_id",)
+    assert str(retrieve.where) == f"{shop / 'items' / 'api.md'}:1:3"
+    assert calls["admin.stores.wait_for_it"].http_method is None  # written by hand: no endpoint
+    assert [str(w) for w, _ in ref.unreadable] == [f"{shop / 'api.md'}:9:3"]
+
+
+def test_matching_names_operations_and_reports_what_is_left(shop: Path) -> None:
+    from generator.naming_file import OperationNaming
+    from generator.sdk_reference import match_reference, read_reference
+
+    ref = read_reference(shop / "api.md")
+    result = match_reference(ref, _api(shop / "spec.yaml"), params={"X-Shop-Beta": "betas"})
+    assert result.naming["listStores"] == "admin.stores.list"
+    # the reference calls the path parameter `store_id` where the spec says `shop`
+    assert result.naming["validateStore"] == OperationNaming(call="beta.stores.validate", params=(("shop", "store_id"),))
+    assert result.naming["getItem"] == "admin.stores.items.retrieve"  # the convention: nothing to say
+    # two lines, one operation; both path parameters positional, unlike the convention
+    assert result.naming["getItemContent"] == OperationNaming(
+        call="admin.stores.items.content", also=("admin.stores.items.retrieve_content",), positional=("store_id", "item_id")
+    )
+    # no line: the default call path, under the prefix the reference gives `stores`
+    assert result.naming["archiveStore"] == "admin.stores.archive"
+    assert result.naming["*"] == OperationNaming(params=(("X-Shop-Beta", "betas"),))
+    assert [line.dotted for line in result.unmatched_lines] == ["admin.stores.delete"]
+    assert [line.dotted for line in result.handwritten] == ["admin.stores.wait_for_it"]
+    assert result.unmatched_operations == [("archiveStore", "admin.stores.archive")]
+    report = "\n".join(result.report(ref))
+    assert "1 line(s) match no operation; 1 operation(s) have no line" in report
+    assert f"{shop / 'api.md'}:8:3: no operation for delete /stores/{{store_id}} (client.admin.stores.delete)" in report
+
+
+def test_the_command_writes_a_naming_file_the_generator_follows(shop: Path) -> None:
+    proc = oasgen(
+        "naming", "from-api-md", "api.md", "spec.yaml", "-o", "shop.naming.yaml", "--param", "X-Shop-Beta=betas", cwd=shop
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "1 line(s) match no operation" in proc.stderr and "Traceback" not in proc.stderr
+    strict = oasgen("naming", "from-api-md", "api.md", "spec.yaml", "--strict", "--param", "X-Shop-Beta=betas", cwd=shop)
+    assert strict.returncode == 1 and strict.stdout == (shop / "shop.naming.yaml").read_text()
+    api = _api(shop / "spec.yaml", shop / "shop.naming.yaml")
+    ops = {op.id: op for op in api.operations}
+    assert (ops["getItemContent"].resource, ops["getItemContent"].py_name) == (("admin", "stores", "items"), "content")
+    assert ops["getItemContent"].aliases == [(("admin", "stores", "items"), "retrieve_content")]
+    assert [(a.py_name, a.positional) for a in ops["getItemContent"].arguments] == [("store_id", True), ("item_id", True)]
+    assert [(a.py_name, a.positional) for a in ops["validateStore"].arguments] == [
+        ("store_id", True), ("import_", False), ("type", False), ("betas", False),
+    ]  # fmt: skip
+    # the convention: the last path parameter positional, the others keyword-only, first
+    assert [(a.py_name, a.positional) for a in ops["getItem"].arguments] == [
+        ("item_id", True), ("store_id", False), ("bytes", False), ("betas", False),
+    ]  # fmt: skip
+
+
+def test_the_command_refuses_bad_input_with_a_located_message(shop: Path) -> None:
+    proc = oasgen("naming", "from-api-md", "missing.md", "spec.yaml", cwd=shop)
+    assert proc.returncode == 2 and proc.stderr == "oasgen: error: missing.md: API reference not found\n"
+    proc = oasgen("naming", "from-api-md", "api.md", "spec.yaml", "--param", "X-Shop-Beta", cwd=shop)
+    assert proc.returncode == 2 and "expected WIRE=NAME" in proc.stderr
+    assert not (shop / "shop.naming.yaml").exists()
+
+
+# -- the naming file's long form ---------------------------------------------------------------
+
+
+def test_long_form_renames_and_positional_override(shop: Path) -> None:
+    naming = shop / "n.yaml"
+    naming.write_text(
+        textwrap.dedent(
+            """\
+            "*":
+              params: {x-shop-beta: flags}
+            getItem:
+              call: stores.items.get
+              params: {bytes: size, store_id: store}
+              positional: [store, item_id]
+            listStores: stores.list
+            nowhere: a.b
+            archiveStore:
+              call: stores.list
+              positional: [missing]
+            """
+        )
+    )
+    api = _api(shop / "spec.yaml", naming)
+    ops = {op.id: op for op in api.operations}
+    assert [(a.py_name, a.positional) for a in ops["getItem"].arguments] == [
+        ("store", True), ("item_id", True), ("size", False), ("flags", False),
+    ]  # fmt: skip
+    warnings = "\n".join(api.warnings)
+    assert f"{naming}:8:1 (/nowhere): warning: naming file: the spec has no operation 'nowhere'" in warnings
+    assert f"{naming}:9:1 (/archiveStore): warning: naming file: 'stores.list' is named twice" in warnings
+    assert "archiveStore: positional 'missing' is not a required argument" in warnings
+    assert [(a.py_name, a.positional) for a in ops["archiveStore"].arguments] == [("store_id", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "message"),
+    [
+        ("getItem:\n  cal: a.b\n", ":2:3 (/getItem/cal)", "unknown key 'cal' (expected call, also, params, positional)"),
+        ("getItem:\n  params: {bytes: 2x}\n", ":2:12 (/getItem/params/bytes)", "parameter 'bytes': '2x' is not a Python name"),
+        ("getItem:\n  positional: store\n", ":2:3 (/getItem/positional)", "`positional` must be a list of argument names"),
+        ("getItem:\n  also: [a..b]\n", ":2:3 (/getItem/also)", "'a..b' is not a call path"),
+        ('"*": a.b\n', ":1:1 (/*)", "takes a mapping with `params`"),
+        ('"*":\n  call: a.b\n', ":2:3 (/*/call)", "unknown key 'call' (expected params)"),
+    ],
+)
+def test_long_form_errors_are_located(tmp_path: Path, text: str, where: str, message: str) -> None:
+    from generator.errors import OasgenError
+    from generator.naming_file import load_naming
+
+    path = tmp_path / "n.yaml"
+    path.write_text(text)
+    with pytest.raises(OasgenError) as info:
+        load_naming(path)
+    assert str(info.value).startswith(f"{path}{where}: naming file: ")
+    assert message in str(info.value)
+
+
+def test_generated_methods_follow_the_convention_and_aliases(shop: Path, tmp_path: Path) -> None:
+    from gen_support import generate_into
+
+    naming = shop / "n.yaml"
+    naming.write_text("getItemContent:\n  call: items.content\n  also: [items.retrieve_content, stores.validate]\n")
+    generate_into(shop / "spec.yaml", tmp_path / "out", "shop_client", naming=naming)
+    sys.path.insert(0, str(tmp_path / "out"))
+    try:
+        import shop_client
+
+        for client in (shop_client.Client(api_key="k"), shop_client.AsyncClient(api_key="k")):
+            for method in (client.items.content, client.items.retrieve_content, client.stores.validate):
+                assert _shape(method) == (["item_id"], {"store_id"})
+            assert _shape(client.stores.items.retrieve) == (["item_id"], {"store_id", "x_shop_beta", "bytes"})
+            # the default call path `stores.validate` is taken: the operationId names it
+            assert _shape(client.stores.validate_store) == (["shop"], {"import_", "type", "betas"})
+            assert client.items.with_raw_response.retrieve_content is not None
+    finally:
+        sys.path.remove(str(tmp_path / "out"))
+        for name in [m for m in sys.modules if m == "shop_client" or m.startswith("shop_client.")]:
+            del sys.modules[name]
+
+
+def _shape(method: Any) -> tuple[list[str], set[str]]:
+    """(positional parameters, keyword-only parameters) of a method, the runtime's own left out."""
+    params = inspect.signature(method).parameters.values()
+    positional = [p.name for p in params if p.kind == p.POSITIONAL_OR_KEYWORD]
+    keyword = {p.name for p in params if p.kind == p.KEYWORD_ONLY}
+    return positional, keyword - {"extra_headers", "extra_query", "extra_body", "timeout"}
+
+
+# -- the OpenAI client against the official SDK's reference ------------------------------------
+
+
+def test_the_openai_naming_file_is_what_the_reference_gives() -> None:
+    """specs/openai-2026-08-21.naming.yaml is the command's output (regenerate it so)."""
+    proc = oasgen(
+        "naming", "from-api-md", str(OPENAI_API_MD), str(OPENAI_2026), "--base", str(OPENAI_NAMING),
+        "--param", "openai-beta=betas", cwd=ROOT,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == OPENAI_NAMING.read_text()
+    assert "283 method line(s) matched to 281 operation(s)" in proc.stderr
+    assert "0 line(s) match no operation; 7 operation(s) have no line" in proc.stderr
+
+
+@pytest.fixture(scope="module")
+def openai_clients() -> Iterator[list[Any]]:
+    sys.path.insert(0, str(OPENAI_OUTPUT))
+    try:
+        import openai_client
+
+        yield [openai_client.Client(api_key="k"), openai_client.AsyncClient(api_key="k")]
+    finally:
+        sys.path.remove(str(OPENAI_OUTPUT))
+
+
+def test_every_reference_method_exists_with_its_positional_parameters(openai_clients: list[Any]) -> None:
+    from generator.sdk_reference import read_reference
+
+    lines = [line for line in read_reference(OPENAI_API_MD).lines if line.http_method]
+    assert len(lines) == 283
+    wrong = []
+    for client in openai_clients:
+        for line in lines:
+            target = client
+            try:
+                for part in line.call:
+                    target = getattr(target, part)
+            except AttributeError:
+                wrong.append(f"{type(client).__name__}: client.{line.dotted} is missing")
+                continue
+            positional, keyword = _shape(target)
+            if positional != list(line.positional) or not set(line.keyword) <= keyword:
+                wrong.append(f"{type(client).__name__}: client.{line.dotted}{inspect.signature(target)}")
+    assert wrong == []
+
+
+def test_sdk_keyword_names(openai_clients: list[Any]) -> None:
+    """Names the SDK's callers use where the spec's own would differ."""
+    for client in openai_clients:
+        assert "bytes" in _shape(client.uploads.create)[1]
+        assert "betas" in _shape(client.beta.responses.create)[1]
+        assert _shape(client.fine_tuning.alpha.graders.validate)[0] == []
