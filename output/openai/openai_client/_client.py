@@ -13,6 +13,7 @@ from ._exceptions import ClientError
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:  # resources (and the types they use) load on first access
+    from .resources.admin.admin import AsyncAdmin, Admin
     from .resources.audio.audio import AsyncAudio, Audio
     from .resources.batches import AsyncBatches, Batches
     from .resources.beta.beta import AsyncBeta, Beta
@@ -31,14 +32,12 @@ if TYPE_CHECKING:  # resources (and the types they use) load on first access
     from .resources.images import AsyncImages, Images
     from .resources.models import AsyncModels, Models
     from .resources.moderations import AsyncModerations, Moderations
-    from .resources.organization.organization import AsyncOrganization, Organization
-    from .resources.projects.projects import AsyncProjects, Projects
     from .resources.realtime.realtime import AsyncRealtime, Realtime
     from .resources.responses.responses import AsyncResponses, Responses
     from .resources.skills.skills import AsyncSkills, Skills
     from .resources.uploads.uploads import AsyncUploads, Uploads
     from .resources.vector_stores.vector_stores import AsyncVectorStores, VectorStores
-    from .resources.videos.videos import AsyncVideos, Videos
+    from .resources.videos import AsyncVideos, Videos
     from .resources.webhooks import AsyncWebhooks, Webhooks
 
 __all__ = ["Client", "AsyncClient"]
@@ -118,6 +117,12 @@ class Client(SyncAPIClient):
         from .resources.webhooks import Webhooks
 
         return Webhooks(self)
+
+    @cached_property
+    def admin(self) -> Admin:
+        from .resources.admin.admin import Admin
+
+        return Admin(self)
 
     @cached_property
     def audio(self) -> Audio:
@@ -210,18 +215,6 @@ class Client(SyncAPIClient):
         return Moderations(self)
 
     @cached_property
-    def organization(self) -> Organization:
-        from .resources.organization.organization import Organization
-
-        return Organization(self)
-
-    @cached_property
-    def projects(self) -> Projects:
-        from .resources.projects.projects import Projects
-
-        return Projects(self)
-
-    @cached_property
     def realtime(self) -> Realtime:
         from .resources.realtime.realtime import Realtime
 
@@ -253,7 +246,7 @@ class Client(SyncAPIClient):
 
     @cached_property
     def videos(self) -> Videos:
-        from .resources.videos.videos import Videos
+        from .resources.videos import Videos
 
         return Videos(self)
 
@@ -303,6 +296,12 @@ class AsyncClient(AsyncAPIClient):
         from .resources.webhooks import AsyncWebhooks
 
         return AsyncWebhooks(self)
+
+    @cached_property
+    def admin(self) -> AsyncAdmin:
+        from .resources.admin.admin import AsyncAdmin
+
+        return AsyncAdmin(self)
 
     @cached_property
     def audio(self) -> AsyncAudio:
@@ -395,18 +394,6 @@ class AsyncClient(AsyncAPIClient):
         return AsyncModerations(self)
 
     @cached_property
-    def organization(self) -> AsyncOrganization:
-        from .resources.organization.organization import AsyncOrganization
-
-        return AsyncOrganization(self)
-
-    @cached_property
-    def projects(self) -> AsyncProjects:
-        from .resources.projects.projects import AsyncProjects
-
-        return AsyncProjects(self)
-
-    @cached_property
     def realtime(self) -> AsyncRealtime:
         from .resources.realtime.realtime import AsyncRealtime
 
@@ -438,6 +425,6 @@ class AsyncClient(AsyncAPIClient):
 
     @cached_property
     def videos(self) -> AsyncVideos:
-        from .resources.videos.videos import AsyncVideos
+        from .resources.videos import AsyncVideos
 
         return AsyncVideos(self)

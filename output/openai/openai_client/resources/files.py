@@ -199,6 +199,30 @@ class Files(SyncAPIResource):
             ),
         )
 
+    def retrieve_content(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Returns a response containing the contents of the specified file."""
+        return cast(
+            str,
+            self._get(
+                f"/files/{path_param('file_id', file_id)}/content",
+                options=make_request_options(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=cast(Any, str),
+            ),
+        )
+
 
 class AsyncFiles(AsyncAPIResource):
     """Operations under `client.files`."""
@@ -374,6 +398,30 @@ class AsyncFiles(AsyncAPIResource):
             ),
         )
 
+    async def retrieve_content(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Returns a response containing the contents of the specified file."""
+        return cast(
+            str,
+            await self._get(
+                f"/files/{path_param('file_id', file_id)}/content",
+                options=make_request_options(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=cast(Any, str),
+            ),
+        )
+
 
 class FilesWithRawResponse:
     def __init__(self, resource: Files) -> None:
@@ -383,6 +431,7 @@ class FilesWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.content = to_raw_response_wrapper(resource.content)
+        self.retrieve_content = to_raw_response_wrapper(resource.retrieve_content)
 
 
 class AsyncFilesWithRawResponse:
@@ -393,3 +442,4 @@ class AsyncFilesWithRawResponse:
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.content = async_to_raw_response_wrapper(resource.content)
+        self.retrieve_content = async_to_raw_response_wrapper(resource.retrieve_content)

@@ -10,6 +10,36 @@ from fastapi import FastAPI
 
 from ._runtime import include_routers, install
 from .handlers import (
+    AdminOrganizationAdminApiKeysHandler,
+    AdminOrganizationAuditLogsHandler,
+    AdminOrganizationCertificatesHandler,
+    AdminOrganizationDataRetentionHandler,
+    AdminOrganizationGroupsHandler,
+    AdminOrganizationGroupsRolesHandler,
+    AdminOrganizationGroupsUsersHandler,
+    AdminOrganizationInvitesHandler,
+    AdminOrganizationProjectsApiKeysHandler,
+    AdminOrganizationProjectsCertificatesHandler,
+    AdminOrganizationProjectsDataRetentionHandler,
+    AdminOrganizationProjectsGroupsHandler,
+    AdminOrganizationProjectsGroupsRolesHandler,
+    AdminOrganizationProjectsHandler,
+    AdminOrganizationProjectsHostedToolPermissionsHandler,
+    AdminOrganizationProjectsModelPermissionsHandler,
+    AdminOrganizationProjectsRateLimitsHandler,
+    AdminOrganizationProjectsRolesHandler,
+    AdminOrganizationProjectsServiceAccountsApiKeysHandler,
+    AdminOrganizationProjectsServiceAccountsHandler,
+    AdminOrganizationProjectsSpendAlertsHandler,
+    AdminOrganizationProjectsSpendLimitHandler,
+    AdminOrganizationProjectsUsersHandler,
+    AdminOrganizationProjectsUsersRolesHandler,
+    AdminOrganizationRolesHandler,
+    AdminOrganizationSpendAlertsHandler,
+    AdminOrganizationSpendLimitHandler,
+    AdminOrganizationUsageHandler,
+    AdminOrganizationUsersHandler,
+    AdminOrganizationUsersRolesHandler,
     AudioSpeechHandler,
     AudioTranscriptionsHandler,
     AudioTranslationsHandler,
@@ -17,9 +47,13 @@ from .handlers import (
     AudioVoicesHandler,
     BatchesHandler,
     BetaAssistantsHandler,
-    BetaChatKitThreadsHandler,
     BetaChatkitSessionsHandler,
     BetaChatkitThreadsHandler,
+    BetaRealtimeSessionsHandler,
+    BetaRealtimeTranscriptionSessionsHandler,
+    BetaResponsesHandler,
+    BetaResponsesInputItemsHandler,
+    BetaResponsesInputTokensHandler,
     BetaThreadsHandler,
     BetaThreadsMessagesHandler,
     BetaThreadsRunsHandler,
@@ -27,6 +61,7 @@ from .handlers import (
     ChatCompletionsHandler,
     ChatCompletionsMessagesHandler,
     CompletionsHandler,
+    ContainersFilesContentHandler,
     ContainersFilesHandler,
     ContainersHandler,
     ContentProvenanceChecksHandler,
@@ -44,64 +79,54 @@ from .handlers import (
     ImagesHandler,
     ModelsHandler,
     ModerationsHandler,
-    OrganizationAdminApiKeysHandler,
-    OrganizationAuditLogsHandler,
-    OrganizationCertificatesHandler,
-    OrganizationCostsHandler,
-    OrganizationGroupsHandler,
-    OrganizationGroupsRolesHandler,
-    OrganizationGroupsUsersHandler,
-    OrganizationHandler,
-    OrganizationInvitesHandler,
-    OrganizationProjectsApiKeysHandler,
-    OrganizationProjectsCertificatesHandler,
-    OrganizationProjectsGroupsHandler,
-    OrganizationProjectsHandler,
-    OrganizationProjectsHostedToolPermissionsHandler,
-    OrganizationProjectsModelPermissionsHandler,
-    OrganizationProjectsRateLimitsHandler,
-    OrganizationProjectsServiceAccountsApiKeysHandler,
-    OrganizationProjectsServiceAccountsHandler,
-    OrganizationProjectsSpendAlertsHandler,
-    OrganizationProjectsUsersHandler,
-    OrganizationRolesHandler,
-    OrganizationSpendAlertsHandler,
-    OrganizationUsageAudioSpeechesHandler,
-    OrganizationUsageAudioTranscriptionsHandler,
-    OrganizationUsageCodeInterpreterSessionsHandler,
-    OrganizationUsageCompletionsHandler,
-    OrganizationUsageEmbeddingsHandler,
-    OrganizationUsageFileSearchCallsHandler,
-    OrganizationUsageImagesHandler,
-    OrganizationUsageModerationsHandler,
-    OrganizationUsageVectorStoresHandler,
-    OrganizationUsageWebSearchCallsHandler,
-    OrganizationUsersHandler,
-    OrganizationUsersRolesHandler,
-    ProjectsGroupsRolesHandler,
-    ProjectsRolesHandler,
-    ProjectsUsersRolesHandler,
     RealtimeCallsHandler,
     RealtimeClientSecretsHandler,
-    RealtimeSessionsHandler,
-    RealtimeTranscriptionSessionsHandler,
     RealtimeTranslationsClientSecretsHandler,
     ResponsesHandler,
     ResponsesInputItemsHandler,
     ResponsesInputTokensHandler,
+    SkillsContentHandler,
     SkillsHandler,
+    SkillsVersionsContentHandler,
     SkillsVersionsHandler,
     UploadsHandler,
     UploadsPartsHandler,
     VectorStoresFileBatchesHandler,
     VectorStoresFilesHandler,
     VectorStoresHandler,
-    VideosCharactersHandler,
-    VideosEditsHandler,
-    VideosExtensionsHandler,
     VideosHandler,
 )
 from .routers import (
+    admin_organization_admin_api_keys,
+    admin_organization_audit_logs,
+    admin_organization_certificates,
+    admin_organization_data_retention,
+    admin_organization_groups,
+    admin_organization_groups_roles,
+    admin_organization_groups_users,
+    admin_organization_invites,
+    admin_organization_projects,
+    admin_organization_projects_api_keys,
+    admin_organization_projects_certificates,
+    admin_organization_projects_data_retention,
+    admin_organization_projects_groups,
+    admin_organization_projects_groups_roles,
+    admin_organization_projects_hosted_tool_permissions,
+    admin_organization_projects_model_permissions,
+    admin_organization_projects_rate_limits,
+    admin_organization_projects_roles,
+    admin_organization_projects_service_accounts,
+    admin_organization_projects_service_accounts_api_keys,
+    admin_organization_projects_spend_alerts,
+    admin_organization_projects_spend_limit,
+    admin_organization_projects_users,
+    admin_organization_projects_users_roles,
+    admin_organization_roles,
+    admin_organization_spend_alerts,
+    admin_organization_spend_limit,
+    admin_organization_usage,
+    admin_organization_users,
+    admin_organization_users_roles,
     audio_speech,
     audio_transcriptions,
     audio_translations,
@@ -109,9 +134,13 @@ from .routers import (
     audio_voices,
     batches,
     beta_assistants,
-    beta_chat_kit_threads,
     beta_chatkit_sessions,
     beta_chatkit_threads,
+    beta_realtime_sessions,
+    beta_realtime_transcription_sessions,
+    beta_responses,
+    beta_responses_input_items,
+    beta_responses_input_tokens,
     beta_threads,
     beta_threads_messages,
     beta_threads_runs,
@@ -121,6 +150,7 @@ from .routers import (
     completions,
     containers,
     containers_files,
+    containers_files_content,
     content_provenance_checks,
     conversations,
     conversations_items,
@@ -136,62 +166,22 @@ from .routers import (
     images,
     models,
     moderations,
-    organization,
-    organization_admin_api_keys,
-    organization_audit_logs,
-    organization_certificates,
-    organization_costs,
-    organization_groups,
-    organization_groups_roles,
-    organization_groups_users,
-    organization_invites,
-    organization_projects,
-    organization_projects_api_keys,
-    organization_projects_certificates,
-    organization_projects_groups,
-    organization_projects_hosted_tool_permissions,
-    organization_projects_model_permissions,
-    organization_projects_rate_limits,
-    organization_projects_service_accounts,
-    organization_projects_service_accounts_api_keys,
-    organization_projects_spend_alerts,
-    organization_projects_users,
-    organization_roles,
-    organization_spend_alerts,
-    organization_usage_audio_speeches,
-    organization_usage_audio_transcriptions,
-    organization_usage_code_interpreter_sessions,
-    organization_usage_completions,
-    organization_usage_embeddings,
-    organization_usage_file_search_calls,
-    organization_usage_images,
-    organization_usage_moderations,
-    organization_usage_vector_stores,
-    organization_usage_web_search_calls,
-    organization_users,
-    organization_users_roles,
-    projects_groups_roles,
-    projects_roles,
-    projects_users_roles,
     realtime_calls,
     realtime_client_secrets,
-    realtime_sessions,
-    realtime_transcription_sessions,
     realtime_translations_client_secrets,
     responses,
     responses_input_items,
     responses_input_tokens,
     skills,
+    skills_content,
     skills_versions,
+    skills_versions_content,
     uploads,
     uploads_parts,
     vector_stores,
     vector_stores_file_batches,
     vector_stores_files,
     videos,
-    videos_characters,
-    videos_edits,
-    videos_extensions,
 )
 
 __all__ = ["Handlers", "create_app"]
@@ -205,6 +195,78 @@ class Handlers:
     `NotImplementedError` answers 501 with a JSON error body.
     """
 
+    admin_organization_admin_api_keys: Optional[
+        AdminOrganizationAdminApiKeysHandler
+    ] = None
+    admin_organization_audit_logs: Optional[AdminOrganizationAuditLogsHandler] = None
+    admin_organization_certificates: Optional[AdminOrganizationCertificatesHandler] = (
+        None
+    )
+    admin_organization_data_retention: Optional[
+        AdminOrganizationDataRetentionHandler
+    ] = None
+    admin_organization_groups: Optional[AdminOrganizationGroupsHandler] = None
+    admin_organization_groups_roles: Optional[AdminOrganizationGroupsRolesHandler] = (
+        None
+    )
+    admin_organization_groups_users: Optional[AdminOrganizationGroupsUsersHandler] = (
+        None
+    )
+    admin_organization_invites: Optional[AdminOrganizationInvitesHandler] = None
+    admin_organization_projects: Optional[AdminOrganizationProjectsHandler] = None
+    admin_organization_projects_api_keys: Optional[
+        AdminOrganizationProjectsApiKeysHandler
+    ] = None
+    admin_organization_projects_certificates: Optional[
+        AdminOrganizationProjectsCertificatesHandler
+    ] = None
+    admin_organization_projects_data_retention: Optional[
+        AdminOrganizationProjectsDataRetentionHandler
+    ] = None
+    admin_organization_projects_groups: Optional[
+        AdminOrganizationProjectsGroupsHandler
+    ] = None
+    admin_organization_projects_groups_roles: Optional[
+        AdminOrganizationProjectsGroupsRolesHandler
+    ] = None
+    admin_organization_projects_hosted_tool_permissions: Optional[
+        AdminOrganizationProjectsHostedToolPermissionsHandler
+    ] = None
+    admin_organization_projects_model_permissions: Optional[
+        AdminOrganizationProjectsModelPermissionsHandler
+    ] = None
+    admin_organization_projects_rate_limits: Optional[
+        AdminOrganizationProjectsRateLimitsHandler
+    ] = None
+    admin_organization_projects_roles: Optional[
+        AdminOrganizationProjectsRolesHandler
+    ] = None
+    admin_organization_projects_service_accounts: Optional[
+        AdminOrganizationProjectsServiceAccountsHandler
+    ] = None
+    admin_organization_projects_service_accounts_api_keys: Optional[
+        AdminOrganizationProjectsServiceAccountsApiKeysHandler
+    ] = None
+    admin_organization_projects_spend_alerts: Optional[
+        AdminOrganizationProjectsSpendAlertsHandler
+    ] = None
+    admin_organization_projects_spend_limit: Optional[
+        AdminOrganizationProjectsSpendLimitHandler
+    ] = None
+    admin_organization_projects_users: Optional[
+        AdminOrganizationProjectsUsersHandler
+    ] = None
+    admin_organization_projects_users_roles: Optional[
+        AdminOrganizationProjectsUsersRolesHandler
+    ] = None
+    admin_organization_roles: Optional[AdminOrganizationRolesHandler] = None
+    admin_organization_spend_alerts: Optional[AdminOrganizationSpendAlertsHandler] = (
+        None
+    )
+    admin_organization_spend_limit: Optional[AdminOrganizationSpendLimitHandler] = None
+    admin_organization_usage: Optional[AdminOrganizationUsageHandler] = None
+    admin_organization_users: Optional[AdminOrganizationUsersHandler] = None
+    admin_organization_users_roles: Optional[AdminOrganizationUsersRolesHandler] = None
     audio_speech: Optional[AudioSpeechHandler] = None
     audio_transcriptions: Optional[AudioTranscriptionsHandler] = None
     audio_translations: Optional[AudioTranslationsHandler] = None
@@ -212,9 +274,15 @@ class Handlers:
     audio_voices: Optional[AudioVoicesHandler] = None
     batches: Optional[BatchesHandler] = None
     beta_assistants: Optional[BetaAssistantsHandler] = None
-    beta_chat_kit_threads: Optional[BetaChatKitThreadsHandler] = None
     beta_chatkit_sessions: Optional[BetaChatkitSessionsHandler] = None
     beta_chatkit_threads: Optional[BetaChatkitThreadsHandler] = None
+    beta_realtime_sessions: Optional[BetaRealtimeSessionsHandler] = None
+    beta_realtime_transcription_sessions: Optional[
+        BetaRealtimeTranscriptionSessionsHandler
+    ] = None
+    beta_responses: Optional[BetaResponsesHandler] = None
+    beta_responses_input_items: Optional[BetaResponsesInputItemsHandler] = None
+    beta_responses_input_tokens: Optional[BetaResponsesInputTokensHandler] = None
     beta_threads: Optional[BetaThreadsHandler] = None
     beta_threads_messages: Optional[BetaThreadsMessagesHandler] = None
     beta_threads_runs: Optional[BetaThreadsRunsHandler] = None
@@ -224,6 +292,7 @@ class Handlers:
     completions: Optional[CompletionsHandler] = None
     containers: Optional[ContainersHandler] = None
     containers_files: Optional[ContainersFilesHandler] = None
+    containers_files_content: Optional[ContainersFilesContentHandler] = None
     content_provenance_checks: Optional[ContentProvenanceChecksHandler] = None
     conversations: Optional[ConversationsHandler] = None
     conversations_items: Optional[ConversationsItemsHandler] = None
@@ -241,75 +310,8 @@ class Handlers:
     images: Optional[ImagesHandler] = None
     models: Optional[ModelsHandler] = None
     moderations: Optional[ModerationsHandler] = None
-    organization: Optional[OrganizationHandler] = None
-    organization_admin_api_keys: Optional[OrganizationAdminApiKeysHandler] = None
-    organization_audit_logs: Optional[OrganizationAuditLogsHandler] = None
-    organization_certificates: Optional[OrganizationCertificatesHandler] = None
-    organization_costs: Optional[OrganizationCostsHandler] = None
-    organization_groups: Optional[OrganizationGroupsHandler] = None
-    organization_groups_roles: Optional[OrganizationGroupsRolesHandler] = None
-    organization_groups_users: Optional[OrganizationGroupsUsersHandler] = None
-    organization_invites: Optional[OrganizationInvitesHandler] = None
-    organization_projects: Optional[OrganizationProjectsHandler] = None
-    organization_projects_api_keys: Optional[OrganizationProjectsApiKeysHandler] = None
-    organization_projects_certificates: Optional[
-        OrganizationProjectsCertificatesHandler
-    ] = None
-    organization_projects_groups: Optional[OrganizationProjectsGroupsHandler] = None
-    organization_projects_hosted_tool_permissions: Optional[
-        OrganizationProjectsHostedToolPermissionsHandler
-    ] = None
-    organization_projects_model_permissions: Optional[
-        OrganizationProjectsModelPermissionsHandler
-    ] = None
-    organization_projects_rate_limits: Optional[
-        OrganizationProjectsRateLimitsHandler
-    ] = None
-    organization_projects_service_accounts: Optional[
-        OrganizationProjectsServiceAccountsHandler
-    ] = None
-    organization_projects_service_accounts_api_keys: Optional[
-        OrganizationProjectsServiceAccountsApiKeysHandler
-    ] = None
-    organization_projects_spend_alerts: Optional[
-        OrganizationProjectsSpendAlertsHandler
-    ] = None
-    organization_projects_users: Optional[OrganizationProjectsUsersHandler] = None
-    organization_roles: Optional[OrganizationRolesHandler] = None
-    organization_spend_alerts: Optional[OrganizationSpendAlertsHandler] = None
-    organization_usage_audio_speeches: Optional[
-        OrganizationUsageAudioSpeechesHandler
-    ] = None
-    organization_usage_audio_transcriptions: Optional[
-        OrganizationUsageAudioTranscriptionsHandler
-    ] = None
-    organization_usage_code_interpreter_sessions: Optional[
-        OrganizationUsageCodeInterpreterSessionsHandler
-    ] = None
-    organization_usage_completions: Optional[OrganizationUsageCompletionsHandler] = None
-    organization_usage_embeddings: Optional[OrganizationUsageEmbeddingsHandler] = None
-    organization_usage_file_search_calls: Optional[
-        OrganizationUsageFileSearchCallsHandler
-    ] = None
-    organization_usage_images: Optional[OrganizationUsageImagesHandler] = None
-    organization_usage_moderations: Optional[OrganizationUsageModerationsHandler] = None
-    organization_usage_vector_stores: Optional[OrganizationUsageVectorStoresHandler] = (
-        None
-    )
-    organization_usage_web_search_calls: Optional[
-        OrganizationUsageWebSearchCallsHandler
-    ] = None
-    organization_users: Optional[OrganizationUsersHandler] = None
-    organization_users_roles: Optional[OrganizationUsersRolesHandler] = None
-    projects_groups_roles: Optional[ProjectsGroupsRolesHandler] = None
-    projects_roles: Optional[ProjectsRolesHandler] = None
-    projects_users_roles: Optional[ProjectsUsersRolesHandler] = None
     realtime_calls: Optional[RealtimeCallsHandler] = None
     realtime_client_secrets: Optional[RealtimeClientSecretsHandler] = None
-    realtime_sessions: Optional[RealtimeSessionsHandler] = None
-    realtime_transcription_sessions: Optional[RealtimeTranscriptionSessionsHandler] = (
-        None
-    )
     realtime_translations_client_secrets: Optional[
         RealtimeTranslationsClientSecretsHandler
     ] = None
@@ -317,16 +319,15 @@ class Handlers:
     responses_input_items: Optional[ResponsesInputItemsHandler] = None
     responses_input_tokens: Optional[ResponsesInputTokensHandler] = None
     skills: Optional[SkillsHandler] = None
+    skills_content: Optional[SkillsContentHandler] = None
     skills_versions: Optional[SkillsVersionsHandler] = None
+    skills_versions_content: Optional[SkillsVersionsContentHandler] = None
     uploads: Optional[UploadsHandler] = None
     uploads_parts: Optional[UploadsPartsHandler] = None
     vector_stores: Optional[VectorStoresHandler] = None
     vector_stores_file_batches: Optional[VectorStoresFileBatchesHandler] = None
     vector_stores_files: Optional[VectorStoresFilesHandler] = None
     videos: Optional[VideosHandler] = None
-    videos_characters: Optional[VideosCharactersHandler] = None
-    videos_edits: Optional[VideosEditsHandler] = None
-    videos_extensions: Optional[VideosExtensionsHandler] = None
 
 
 def create_app(
@@ -346,6 +347,84 @@ def create_app(
     app = FastAPI(**settings)
     install(app)
     routers = [
+        admin_organization_admin_api_keys.build_router(
+            handlers.admin_organization_admin_api_keys
+        ),
+        admin_organization_audit_logs.build_router(
+            handlers.admin_organization_audit_logs
+        ),
+        admin_organization_certificates.build_router(
+            handlers.admin_organization_certificates
+        ),
+        admin_organization_data_retention.build_router(
+            handlers.admin_organization_data_retention
+        ),
+        admin_organization_groups.build_router(handlers.admin_organization_groups),
+        admin_organization_groups_roles.build_router(
+            handlers.admin_organization_groups_roles
+        ),
+        admin_organization_groups_users.build_router(
+            handlers.admin_organization_groups_users
+        ),
+        admin_organization_invites.build_router(handlers.admin_organization_invites),
+        admin_organization_projects.build_router(handlers.admin_organization_projects),
+        admin_organization_projects_api_keys.build_router(
+            handlers.admin_organization_projects_api_keys
+        ),
+        admin_organization_projects_certificates.build_router(
+            handlers.admin_organization_projects_certificates
+        ),
+        admin_organization_projects_data_retention.build_router(
+            handlers.admin_organization_projects_data_retention
+        ),
+        admin_organization_projects_groups.build_router(
+            handlers.admin_organization_projects_groups
+        ),
+        admin_organization_projects_groups_roles.build_router(
+            handlers.admin_organization_projects_groups_roles
+        ),
+        admin_organization_projects_hosted_tool_permissions.build_router(
+            handlers.admin_organization_projects_hosted_tool_permissions
+        ),
+        admin_organization_projects_model_permissions.build_router(
+            handlers.admin_organization_projects_model_permissions
+        ),
+        admin_organization_projects_rate_limits.build_router(
+            handlers.admin_organization_projects_rate_limits
+        ),
+        admin_organization_projects_roles.build_router(
+            handlers.admin_organization_projects_roles
+        ),
+        admin_organization_projects_service_accounts.build_router(
+            handlers.admin_organization_projects_service_accounts
+        ),
+        admin_organization_projects_service_accounts_api_keys.build_router(
+            handlers.admin_organization_projects_service_accounts_api_keys
+        ),
+        admin_organization_projects_spend_alerts.build_router(
+            handlers.admin_organization_projects_spend_alerts
+        ),
+        admin_organization_projects_spend_limit.build_router(
+            handlers.admin_organization_projects_spend_limit
+        ),
+        admin_organization_projects_users.build_router(
+            handlers.admin_organization_projects_users
+        ),
+        admin_organization_projects_users_roles.build_router(
+            handlers.admin_organization_projects_users_roles
+        ),
+        admin_organization_roles.build_router(handlers.admin_organization_roles),
+        admin_organization_spend_alerts.build_router(
+            handlers.admin_organization_spend_alerts
+        ),
+        admin_organization_spend_limit.build_router(
+            handlers.admin_organization_spend_limit
+        ),
+        admin_organization_usage.build_router(handlers.admin_organization_usage),
+        admin_organization_users.build_router(handlers.admin_organization_users),
+        admin_organization_users_roles.build_router(
+            handlers.admin_organization_users_roles
+        ),
         audio_speech.build_router(handlers.audio_speech),
         audio_transcriptions.build_router(handlers.audio_transcriptions),
         audio_translations.build_router(handlers.audio_translations),
@@ -353,9 +432,15 @@ def create_app(
         audio_voices.build_router(handlers.audio_voices),
         batches.build_router(handlers.batches),
         beta_assistants.build_router(handlers.beta_assistants),
-        beta_chat_kit_threads.build_router(handlers.beta_chat_kit_threads),
         beta_chatkit_sessions.build_router(handlers.beta_chatkit_sessions),
         beta_chatkit_threads.build_router(handlers.beta_chatkit_threads),
+        beta_realtime_sessions.build_router(handlers.beta_realtime_sessions),
+        beta_realtime_transcription_sessions.build_router(
+            handlers.beta_realtime_transcription_sessions
+        ),
+        beta_responses.build_router(handlers.beta_responses),
+        beta_responses_input_items.build_router(handlers.beta_responses_input_items),
+        beta_responses_input_tokens.build_router(handlers.beta_responses_input_tokens),
         beta_threads.build_router(handlers.beta_threads),
         beta_threads_messages.build_router(handlers.beta_threads_messages),
         beta_threads_runs.build_router(handlers.beta_threads_runs),
@@ -365,6 +450,7 @@ def create_app(
         completions.build_router(handlers.completions),
         containers.build_router(handlers.containers),
         containers_files.build_router(handlers.containers_files),
+        containers_files_content.build_router(handlers.containers_files_content),
         content_provenance_checks.build_router(handlers.content_provenance_checks),
         conversations.build_router(handlers.conversations),
         conversations_items.build_router(handlers.conversations_items),
@@ -384,85 +470,8 @@ def create_app(
         images.build_router(handlers.images),
         models.build_router(handlers.models),
         moderations.build_router(handlers.moderations),
-        organization.build_router(handlers.organization),
-        organization_admin_api_keys.build_router(handlers.organization_admin_api_keys),
-        organization_audit_logs.build_router(handlers.organization_audit_logs),
-        organization_certificates.build_router(handlers.organization_certificates),
-        organization_costs.build_router(handlers.organization_costs),
-        organization_groups.build_router(handlers.organization_groups),
-        organization_groups_roles.build_router(handlers.organization_groups_roles),
-        organization_groups_users.build_router(handlers.organization_groups_users),
-        organization_invites.build_router(handlers.organization_invites),
-        organization_projects.build_router(handlers.organization_projects),
-        organization_projects_api_keys.build_router(
-            handlers.organization_projects_api_keys
-        ),
-        organization_projects_certificates.build_router(
-            handlers.organization_projects_certificates
-        ),
-        organization_projects_groups.build_router(
-            handlers.organization_projects_groups
-        ),
-        organization_projects_hosted_tool_permissions.build_router(
-            handlers.organization_projects_hosted_tool_permissions
-        ),
-        organization_projects_model_permissions.build_router(
-            handlers.organization_projects_model_permissions
-        ),
-        organization_projects_rate_limits.build_router(
-            handlers.organization_projects_rate_limits
-        ),
-        organization_projects_service_accounts.build_router(
-            handlers.organization_projects_service_accounts
-        ),
-        organization_projects_service_accounts_api_keys.build_router(
-            handlers.organization_projects_service_accounts_api_keys
-        ),
-        organization_projects_spend_alerts.build_router(
-            handlers.organization_projects_spend_alerts
-        ),
-        organization_projects_users.build_router(handlers.organization_projects_users),
-        organization_roles.build_router(handlers.organization_roles),
-        organization_spend_alerts.build_router(handlers.organization_spend_alerts),
-        organization_usage_audio_speeches.build_router(
-            handlers.organization_usage_audio_speeches
-        ),
-        organization_usage_audio_transcriptions.build_router(
-            handlers.organization_usage_audio_transcriptions
-        ),
-        organization_usage_code_interpreter_sessions.build_router(
-            handlers.organization_usage_code_interpreter_sessions
-        ),
-        organization_usage_completions.build_router(
-            handlers.organization_usage_completions
-        ),
-        organization_usage_embeddings.build_router(
-            handlers.organization_usage_embeddings
-        ),
-        organization_usage_file_search_calls.build_router(
-            handlers.organization_usage_file_search_calls
-        ),
-        organization_usage_images.build_router(handlers.organization_usage_images),
-        organization_usage_moderations.build_router(
-            handlers.organization_usage_moderations
-        ),
-        organization_usage_vector_stores.build_router(
-            handlers.organization_usage_vector_stores
-        ),
-        organization_usage_web_search_calls.build_router(
-            handlers.organization_usage_web_search_calls
-        ),
-        organization_users.build_router(handlers.organization_users),
-        organization_users_roles.build_router(handlers.organization_users_roles),
-        projects_groups_roles.build_router(handlers.projects_groups_roles),
-        projects_roles.build_router(handlers.projects_roles),
-        projects_users_roles.build_router(handlers.projects_users_roles),
         realtime_calls.build_router(handlers.realtime_calls),
         realtime_client_secrets.build_router(handlers.realtime_client_secrets),
-        realtime_sessions.build_router(handlers.realtime_sessions),
-        realtime_transcription_sessions.build_router(
-            handlers.realtime_transcription_sessions
-        ),
         realtime_translations_client_secrets.build_router(
             handlers.realtime_translations_client_secrets
         ),
@@ -470,16 +479,15 @@ def create_app(
         responses_input_items.build_router(handlers.responses_input_items),
         responses_input_tokens.build_router(handlers.responses_input_tokens),
         skills.build_router(handlers.skills),
+        skills_content.build_router(handlers.skills_content),
         skills_versions.build_router(handlers.skills_versions),
+        skills_versions_content.build_router(handlers.skills_versions_content),
         uploads.build_router(handlers.uploads),
         uploads_parts.build_router(handlers.uploads_parts),
         vector_stores.build_router(handlers.vector_stores),
         vector_stores_file_batches.build_router(handlers.vector_stores_file_batches),
         vector_stores_files.build_router(handlers.vector_stores_files),
         videos.build_router(handlers.videos),
-        videos_characters.build_router(handlers.videos_characters),
-        videos_edits.build_router(handlers.videos_edits),
-        videos_extensions.build_router(handlers.videos_extensions),
     ]
     include_routers(app, routers, prefix)
     return app

@@ -43,6 +43,10 @@ class CommaSeparated:
     def __repr__(self) -> str:
         return f"CommaSeparated({self.values!r})"
 
+    def __str__(self) -> str:
+        """The header form of an array (``style=simple``): ``a,b``."""
+        return ",".join(_primitive(v) for v in self.values if v is not None)
+
 
 def comma_separated(
     value: Union[Iterable[object], None, NotGiven],

@@ -3,38 +3,41 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..._base_client import AsyncAPIResource, SyncAPIResource
-from .speech import (
-    AsyncSpeech,
-    AsyncSpeechWithRawResponse,
-    Speech,
-    SpeechWithRawResponse,
-)
-from .transcriptions import (
-    AsyncTranscriptions,
-    AsyncTranscriptionsWithRawResponse,
-    Transcriptions,
-    TranscriptionsWithRawResponse,
-)
-from .translations import (
-    AsyncTranslations,
-    AsyncTranslationsWithRawResponse,
-    Translations,
-    TranslationsWithRawResponse,
-)
-from .voice_consents import (
-    AsyncVoiceConsents,
-    AsyncVoiceConsentsWithRawResponse,
-    VoiceConsents,
-    VoiceConsentsWithRawResponse,
-)
-from .voices import (
-    AsyncVoices,
-    AsyncVoicesWithRawResponse,
-    Voices,
-    VoicesWithRawResponse,
-)
+
+if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
+    from .speech import (
+        AsyncSpeech,
+        AsyncSpeechWithRawResponse,
+        Speech,
+        SpeechWithRawResponse,
+    )
+    from .transcriptions import (
+        AsyncTranscriptions,
+        AsyncTranscriptionsWithRawResponse,
+        Transcriptions,
+        TranscriptionsWithRawResponse,
+    )
+    from .translations import (
+        AsyncTranslations,
+        AsyncTranslationsWithRawResponse,
+        Translations,
+        TranslationsWithRawResponse,
+    )
+    from .voice_consents import (
+        AsyncVoiceConsents,
+        AsyncVoiceConsentsWithRawResponse,
+        VoiceConsents,
+        VoiceConsentsWithRawResponse,
+    )
+    from .voices import (
+        AsyncVoices,
+        AsyncVoicesWithRawResponse,
+        Voices,
+        VoicesWithRawResponse,
+    )
 
 __all__ = ["Audio", "AsyncAudio"]
 
@@ -46,22 +49,32 @@ class Audio(SyncAPIResource):
 
     @cached_property
     def speech(self) -> Speech:
+        from .speech import Speech
+
         return Speech(self._client)
 
     @cached_property
     def transcriptions(self) -> Transcriptions:
+        from .transcriptions import Transcriptions
+
         return Transcriptions(self._client)
 
     @cached_property
     def translations(self) -> Translations:
+        from .translations import Translations
+
         return Translations(self._client)
 
     @cached_property
     def voice_consents(self) -> VoiceConsents:
+        from .voice_consents import VoiceConsents
+
         return VoiceConsents(self._client)
 
     @cached_property
     def voices(self) -> Voices:
+        from .voices import Voices
+
         return Voices(self._client)
 
     @cached_property
@@ -75,22 +88,32 @@ class AsyncAudio(AsyncAPIResource):
 
     @cached_property
     def speech(self) -> AsyncSpeech:
+        from .speech import AsyncSpeech
+
         return AsyncSpeech(self._client)
 
     @cached_property
     def transcriptions(self) -> AsyncTranscriptions:
+        from .transcriptions import AsyncTranscriptions
+
         return AsyncTranscriptions(self._client)
 
     @cached_property
     def translations(self) -> AsyncTranslations:
+        from .translations import AsyncTranslations
+
         return AsyncTranslations(self._client)
 
     @cached_property
     def voice_consents(self) -> AsyncVoiceConsents:
+        from .voice_consents import AsyncVoiceConsents
+
         return AsyncVoiceConsents(self._client)
 
     @cached_property
     def voices(self) -> AsyncVoices:
+        from .voices import AsyncVoices
+
         return AsyncVoices(self._client)
 
     @cached_property
@@ -105,22 +128,32 @@ class AudioWithRawResponse:
 
     @cached_property
     def speech(self) -> SpeechWithRawResponse:
+        from .speech import SpeechWithRawResponse
+
         return SpeechWithRawResponse(self._resource.speech)
 
     @cached_property
     def transcriptions(self) -> TranscriptionsWithRawResponse:
+        from .transcriptions import TranscriptionsWithRawResponse
+
         return TranscriptionsWithRawResponse(self._resource.transcriptions)
 
     @cached_property
     def translations(self) -> TranslationsWithRawResponse:
+        from .translations import TranslationsWithRawResponse
+
         return TranslationsWithRawResponse(self._resource.translations)
 
     @cached_property
     def voice_consents(self) -> VoiceConsentsWithRawResponse:
+        from .voice_consents import VoiceConsentsWithRawResponse
+
         return VoiceConsentsWithRawResponse(self._resource.voice_consents)
 
     @cached_property
     def voices(self) -> VoicesWithRawResponse:
+        from .voices import VoicesWithRawResponse
+
         return VoicesWithRawResponse(self._resource.voices)
 
 
@@ -130,20 +163,30 @@ class AsyncAudioWithRawResponse:
 
     @cached_property
     def speech(self) -> AsyncSpeechWithRawResponse:
+        from .speech import AsyncSpeechWithRawResponse
+
         return AsyncSpeechWithRawResponse(self._resource.speech)
 
     @cached_property
     def transcriptions(self) -> AsyncTranscriptionsWithRawResponse:
+        from .transcriptions import AsyncTranscriptionsWithRawResponse
+
         return AsyncTranscriptionsWithRawResponse(self._resource.transcriptions)
 
     @cached_property
     def translations(self) -> AsyncTranslationsWithRawResponse:
+        from .translations import AsyncTranslationsWithRawResponse
+
         return AsyncTranslationsWithRawResponse(self._resource.translations)
 
     @cached_property
     def voice_consents(self) -> AsyncVoiceConsentsWithRawResponse:
+        from .voice_consents import AsyncVoiceConsentsWithRawResponse
+
         return AsyncVoiceConsentsWithRawResponse(self._resource.voice_consents)
 
     @cached_property
     def voices(self) -> AsyncVoicesWithRawResponse:
+        from .voices import AsyncVoicesWithRawResponse
+
         return AsyncVoicesWithRawResponse(self._resource.voices)

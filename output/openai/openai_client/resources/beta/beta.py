@@ -3,32 +3,41 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..._base_client import AsyncAPIResource, SyncAPIResource
-from .assistants import (
-    AsyncAssistants,
-    AsyncAssistantsWithRawResponse,
-    Assistants,
-    AssistantsWithRawResponse,
-)
-from .chat_kit.chat_kit import (
-    AsyncChatKit,
-    AsyncChatKitWithRawResponse,
-    ChatKit,
-    ChatKitWithRawResponse,
-)
-from .chatkit.chatkit import (
-    AsyncChatkit,
-    AsyncChatkitWithRawResponse,
-    Chatkit,
-    ChatkitWithRawResponse,
-)
-from .threads.threads import (
-    AsyncThreads,
-    AsyncThreadsWithRawResponse,
-    Threads,
-    ThreadsWithRawResponse,
-)
+
+if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
+    from .assistants import (
+        AsyncAssistants,
+        AsyncAssistantsWithRawResponse,
+        Assistants,
+        AssistantsWithRawResponse,
+    )
+    from .chatkit.chatkit import (
+        AsyncChatkit,
+        AsyncChatkitWithRawResponse,
+        Chatkit,
+        ChatkitWithRawResponse,
+    )
+    from .realtime.realtime import (
+        AsyncRealtime,
+        AsyncRealtimeWithRawResponse,
+        Realtime,
+        RealtimeWithRawResponse,
+    )
+    from .responses.responses import (
+        AsyncResponses,
+        AsyncResponsesWithRawResponse,
+        Responses,
+        ResponsesWithRawResponse,
+    )
+    from .threads.threads import (
+        AsyncThreads,
+        AsyncThreadsWithRawResponse,
+        Threads,
+        ThreadsWithRawResponse,
+    )
 
 __all__ = ["Beta", "AsyncBeta"]
 
@@ -40,18 +49,32 @@ class Beta(SyncAPIResource):
 
     @cached_property
     def assistants(self) -> Assistants:
+        from .assistants import Assistants
+
         return Assistants(self._client)
 
     @cached_property
-    def chat_kit(self) -> ChatKit:
-        return ChatKit(self._client)
-
-    @cached_property
     def chatkit(self) -> Chatkit:
+        from .chatkit.chatkit import Chatkit
+
         return Chatkit(self._client)
 
     @cached_property
+    def realtime(self) -> Realtime:
+        from .realtime.realtime import Realtime
+
+        return Realtime(self._client)
+
+    @cached_property
+    def responses(self) -> Responses:
+        from .responses.responses import Responses
+
+        return Responses(self._client)
+
+    @cached_property
     def threads(self) -> Threads:
+        from .threads.threads import Threads
+
         return Threads(self._client)
 
     @cached_property
@@ -65,18 +88,32 @@ class AsyncBeta(AsyncAPIResource):
 
     @cached_property
     def assistants(self) -> AsyncAssistants:
+        from .assistants import AsyncAssistants
+
         return AsyncAssistants(self._client)
 
     @cached_property
-    def chat_kit(self) -> AsyncChatKit:
-        return AsyncChatKit(self._client)
-
-    @cached_property
     def chatkit(self) -> AsyncChatkit:
+        from .chatkit.chatkit import AsyncChatkit
+
         return AsyncChatkit(self._client)
 
     @cached_property
+    def realtime(self) -> AsyncRealtime:
+        from .realtime.realtime import AsyncRealtime
+
+        return AsyncRealtime(self._client)
+
+    @cached_property
+    def responses(self) -> AsyncResponses:
+        from .responses.responses import AsyncResponses
+
+        return AsyncResponses(self._client)
+
+    @cached_property
     def threads(self) -> AsyncThreads:
+        from .threads.threads import AsyncThreads
+
         return AsyncThreads(self._client)
 
     @cached_property
@@ -91,18 +128,32 @@ class BetaWithRawResponse:
 
     @cached_property
     def assistants(self) -> AssistantsWithRawResponse:
+        from .assistants import AssistantsWithRawResponse
+
         return AssistantsWithRawResponse(self._resource.assistants)
 
     @cached_property
-    def chat_kit(self) -> ChatKitWithRawResponse:
-        return ChatKitWithRawResponse(self._resource.chat_kit)
-
-    @cached_property
     def chatkit(self) -> ChatkitWithRawResponse:
+        from .chatkit.chatkit import ChatkitWithRawResponse
+
         return ChatkitWithRawResponse(self._resource.chatkit)
 
     @cached_property
+    def realtime(self) -> RealtimeWithRawResponse:
+        from .realtime.realtime import RealtimeWithRawResponse
+
+        return RealtimeWithRawResponse(self._resource.realtime)
+
+    @cached_property
+    def responses(self) -> ResponsesWithRawResponse:
+        from .responses.responses import ResponsesWithRawResponse
+
+        return ResponsesWithRawResponse(self._resource.responses)
+
+    @cached_property
     def threads(self) -> ThreadsWithRawResponse:
+        from .threads.threads import ThreadsWithRawResponse
+
         return ThreadsWithRawResponse(self._resource.threads)
 
 
@@ -112,16 +163,30 @@ class AsyncBetaWithRawResponse:
 
     @cached_property
     def assistants(self) -> AsyncAssistantsWithRawResponse:
+        from .assistants import AsyncAssistantsWithRawResponse
+
         return AsyncAssistantsWithRawResponse(self._resource.assistants)
 
     @cached_property
-    def chat_kit(self) -> AsyncChatKitWithRawResponse:
-        return AsyncChatKitWithRawResponse(self._resource.chat_kit)
-
-    @cached_property
     def chatkit(self) -> AsyncChatkitWithRawResponse:
+        from .chatkit.chatkit import AsyncChatkitWithRawResponse
+
         return AsyncChatkitWithRawResponse(self._resource.chatkit)
 
     @cached_property
+    def realtime(self) -> AsyncRealtimeWithRawResponse:
+        from .realtime.realtime import AsyncRealtimeWithRawResponse
+
+        return AsyncRealtimeWithRawResponse(self._resource.realtime)
+
+    @cached_property
+    def responses(self) -> AsyncResponsesWithRawResponse:
+        from .responses.responses import AsyncResponsesWithRawResponse
+
+        return AsyncResponsesWithRawResponse(self._resource.responses)
+
+    @cached_property
     def threads(self) -> AsyncThreadsWithRawResponse:
+        from .threads.threads import AsyncThreadsWithRawResponse
+
         return AsyncThreadsWithRawResponse(self._resource.threads)

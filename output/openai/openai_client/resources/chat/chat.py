@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..._base_client import AsyncAPIResource, SyncAPIResource
-from .completions.completions import (
-    AsyncCompletions,
-    AsyncCompletionsWithRawResponse,
-    Completions,
-    CompletionsWithRawResponse,
-)
+
+if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
+    from .completions.completions import (
+        AsyncCompletions,
+        AsyncCompletionsWithRawResponse,
+        Completions,
+        CompletionsWithRawResponse,
+    )
 
 __all__ = ["Chat", "AsyncChat"]
 
@@ -22,6 +25,8 @@ class Chat(SyncAPIResource):
 
     @cached_property
     def completions(self) -> Completions:
+        from .completions.completions import Completions
+
         return Completions(self._client)
 
     @cached_property
@@ -35,6 +40,8 @@ class AsyncChat(AsyncAPIResource):
 
     @cached_property
     def completions(self) -> AsyncCompletions:
+        from .completions.completions import AsyncCompletions
+
         return AsyncCompletions(self._client)
 
     @cached_property
@@ -49,6 +56,8 @@ class ChatWithRawResponse:
 
     @cached_property
     def completions(self) -> CompletionsWithRawResponse:
+        from .completions.completions import CompletionsWithRawResponse
+
         return CompletionsWithRawResponse(self._resource.completions)
 
 
@@ -58,4 +67,6 @@ class AsyncChatWithRawResponse:
 
     @cached_property
     def completions(self) -> AsyncCompletionsWithRawResponse:
+        from .completions.completions import AsyncCompletionsWithRawResponse
+
         return AsyncCompletionsWithRawResponse(self._resource.completions)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, cast, Iterable, Literal, Union
+from typing import TYPE_CHECKING, Any, cast, Iterable, Literal, Union
 
 from ..._base_client import (
     AsyncAPIResource,
@@ -28,7 +28,14 @@ from ...types.create_container_body_expires_after_param import (
 )
 from ...types.inline_skill_param_param import InlineSkillParamParam
 from ...types.skill_reference_param_param import SkillReferenceParamParam
-from .files import AsyncFiles, AsyncFilesWithRawResponse, Files, FilesWithRawResponse
+
+if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
+    from .files.files import (
+        AsyncFiles,
+        AsyncFilesWithRawResponse,
+        Files,
+        FilesWithRawResponse,
+    )
 
 __all__ = ["Containers", "AsyncContainers"]
 
@@ -40,6 +47,8 @@ class Containers(SyncAPIResource):
 
     @cached_property
     def files(self) -> Files:
+        from .files.files import Files
+
         return Files(self._client)
 
     @cached_property
@@ -186,6 +195,8 @@ class AsyncContainers(AsyncAPIResource):
 
     @cached_property
     def files(self) -> AsyncFiles:
+        from .files.files import AsyncFiles
+
         return AsyncFiles(self._client)
 
     @cached_property
@@ -337,6 +348,8 @@ class ContainersWithRawResponse:
 
     @cached_property
     def files(self) -> FilesWithRawResponse:
+        from .files.files import FilesWithRawResponse
+
         return FilesWithRawResponse(self._resource.files)
 
 
@@ -350,4 +363,6 @@ class AsyncContainersWithRawResponse:
 
     @cached_property
     def files(self) -> AsyncFilesWithRawResponse:
+        from .files.files import AsyncFilesWithRawResponse
+
         return AsyncFilesWithRawResponse(self._resource.files)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Iterable, Optional, Union
+from typing import TYPE_CHECKING, Iterable, Optional, Union
 
 from ..._base_client import (
     AsyncAPIResource,
@@ -18,7 +18,14 @@ from ...types.conversation_resource import ConversationResource
 from ...types.deleted_conversation_resource import DeletedConversationResource
 from ...types.input_item_param import InputItemParam
 from ...types.metadata_param import MetadataParam
-from .items import AsyncItems, AsyncItemsWithRawResponse, Items, ItemsWithRawResponse
+
+if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
+    from .items import (
+        AsyncItems,
+        AsyncItemsWithRawResponse,
+        Items,
+        ItemsWithRawResponse,
+    )
 
 __all__ = ["Conversations", "AsyncConversations"]
 
@@ -30,6 +37,8 @@ class Conversations(SyncAPIResource):
 
     @cached_property
     def items(self) -> Items:
+        from .items import Items
+
         return Items(self._client)
 
     @cached_property
@@ -140,6 +149,8 @@ class AsyncConversations(AsyncAPIResource):
 
     @cached_property
     def items(self) -> AsyncItems:
+        from .items import AsyncItems
+
         return AsyncItems(self._client)
 
     @cached_property
@@ -255,6 +266,8 @@ class ConversationsWithRawResponse:
 
     @cached_property
     def items(self) -> ItemsWithRawResponse:
+        from .items import ItemsWithRawResponse
+
         return ItemsWithRawResponse(self._resource.items)
 
 
@@ -268,4 +281,6 @@ class AsyncConversationsWithRawResponse:
 
     @cached_property
     def items(self) -> AsyncItemsWithRawResponse:
+        from .items import AsyncItemsWithRawResponse
+
         return AsyncItemsWithRawResponse(self._resource.items)

@@ -104,9 +104,9 @@ class Items(SyncAPIResource):
 
     def retrieve(
         self,
-        conversation_id: str,
         item_id: str,
         *,
+        conversation_id: str,
         include: Union[Iterable[IncludeEnumParam], NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -135,9 +135,9 @@ class Items(SyncAPIResource):
 
     def delete(
         self,
-        conversation_id: str,
         item_id: str,
         *,
+        conversation_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -233,9 +233,9 @@ class AsyncItems(AsyncAPIResource):
 
     async def retrieve(
         self,
-        conversation_id: str,
         item_id: str,
         *,
+        conversation_id: str,
         include: Union[Iterable[IncludeEnumParam], NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -264,9 +264,9 @@ class AsyncItems(AsyncAPIResource):
 
     async def delete(
         self,
-        conversation_id: str,
         item_id: str,
         *,
+        conversation_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, cast, Iterable, Literal, Union
+from typing import TYPE_CHECKING, Any, cast, Iterable, Literal, Union
 
 from ..._base_client import (
     AsyncAPIResource,
@@ -35,7 +35,14 @@ from ...types.eval_grader_score_model_param import EvalGraderScoreModelParam
 from ...types.eval_grader_string_check_param import EvalGraderStringCheckParam
 from ...types.eval_grader_text_similarity_param import EvalGraderTextSimilarityParam
 from ...types.metadata_param import MetadataParam
-from .runs.runs import AsyncRuns, AsyncRunsWithRawResponse, Runs, RunsWithRawResponse
+
+if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
+    from .runs.runs import (
+        AsyncRuns,
+        AsyncRunsWithRawResponse,
+        Runs,
+        RunsWithRawResponse,
+    )
 
 __all__ = ["Evals", "AsyncEvals"]
 
@@ -47,6 +54,8 @@ class Evals(SyncAPIResource):
 
     @cached_property
     def runs(self) -> Runs:
+        from .runs.runs import Runs
+
         return Runs(self._client)
 
     @cached_property
@@ -211,6 +220,8 @@ class AsyncEvals(AsyncAPIResource):
 
     @cached_property
     def runs(self) -> AsyncRuns:
+        from .runs.runs import AsyncRuns
+
         return AsyncRuns(self._client)
 
     @cached_property
@@ -381,6 +392,8 @@ class EvalsWithRawResponse:
 
     @cached_property
     def runs(self) -> RunsWithRawResponse:
+        from .runs.runs import RunsWithRawResponse
+
         return RunsWithRawResponse(self._resource.runs)
 
 
@@ -395,4 +408,6 @@ class AsyncEvalsWithRawResponse:
 
     @cached_property
     def runs(self) -> AsyncRunsWithRawResponse:
+        from .runs.runs import AsyncRunsWithRawResponse
+
         return AsyncRunsWithRawResponse(self._resource.runs)

@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..._base_client import AsyncAPIResource, SyncAPIResource
-from .alpha.alpha import (
-    AsyncAlpha,
-    AsyncAlphaWithRawResponse,
-    Alpha,
-    AlphaWithRawResponse,
-)
-from .checkpoints.checkpoints import (
-    AsyncCheckpoints,
-    AsyncCheckpointsWithRawResponse,
-    Checkpoints,
-    CheckpointsWithRawResponse,
-)
-from .jobs.jobs import AsyncJobs, AsyncJobsWithRawResponse, Jobs, JobsWithRawResponse
+
+if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
+    from .alpha.alpha import (
+        AsyncAlpha,
+        AsyncAlphaWithRawResponse,
+        Alpha,
+        AlphaWithRawResponse,
+    )
+    from .checkpoints.checkpoints import (
+        AsyncCheckpoints,
+        AsyncCheckpointsWithRawResponse,
+        Checkpoints,
+        CheckpointsWithRawResponse,
+    )
+    from .jobs.jobs import (
+        AsyncJobs,
+        AsyncJobsWithRawResponse,
+        Jobs,
+        JobsWithRawResponse,
+    )
 
 __all__ = ["FineTuning", "AsyncFineTuning"]
 
@@ -29,14 +37,20 @@ class FineTuning(SyncAPIResource):
 
     @cached_property
     def alpha(self) -> Alpha:
+        from .alpha.alpha import Alpha
+
         return Alpha(self._client)
 
     @cached_property
     def checkpoints(self) -> Checkpoints:
+        from .checkpoints.checkpoints import Checkpoints
+
         return Checkpoints(self._client)
 
     @cached_property
     def jobs(self) -> Jobs:
+        from .jobs.jobs import Jobs
+
         return Jobs(self._client)
 
     @cached_property
@@ -50,14 +64,20 @@ class AsyncFineTuning(AsyncAPIResource):
 
     @cached_property
     def alpha(self) -> AsyncAlpha:
+        from .alpha.alpha import AsyncAlpha
+
         return AsyncAlpha(self._client)
 
     @cached_property
     def checkpoints(self) -> AsyncCheckpoints:
+        from .checkpoints.checkpoints import AsyncCheckpoints
+
         return AsyncCheckpoints(self._client)
 
     @cached_property
     def jobs(self) -> AsyncJobs:
+        from .jobs.jobs import AsyncJobs
+
         return AsyncJobs(self._client)
 
     @cached_property
@@ -72,14 +92,20 @@ class FineTuningWithRawResponse:
 
     @cached_property
     def alpha(self) -> AlphaWithRawResponse:
+        from .alpha.alpha import AlphaWithRawResponse
+
         return AlphaWithRawResponse(self._resource.alpha)
 
     @cached_property
     def checkpoints(self) -> CheckpointsWithRawResponse:
+        from .checkpoints.checkpoints import CheckpointsWithRawResponse
+
         return CheckpointsWithRawResponse(self._resource.checkpoints)
 
     @cached_property
     def jobs(self) -> JobsWithRawResponse:
+        from .jobs.jobs import JobsWithRawResponse
+
         return JobsWithRawResponse(self._resource.jobs)
 
 
@@ -89,12 +115,18 @@ class AsyncFineTuningWithRawResponse:
 
     @cached_property
     def alpha(self) -> AsyncAlphaWithRawResponse:
+        from .alpha.alpha import AsyncAlphaWithRawResponse
+
         return AsyncAlphaWithRawResponse(self._resource.alpha)
 
     @cached_property
     def checkpoints(self) -> AsyncCheckpointsWithRawResponse:
+        from .checkpoints.checkpoints import AsyncCheckpointsWithRawResponse
+
         return AsyncCheckpointsWithRawResponse(self._resource.checkpoints)
 
     @cached_property
     def jobs(self) -> AsyncJobsWithRawResponse:
+        from .jobs.jobs import AsyncJobsWithRawResponse
+
         return AsyncJobsWithRawResponse(self._resource.jobs)

@@ -3,33 +3,29 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..._base_client import AsyncAPIResource, SyncAPIResource
-from .calls import AsyncCalls, AsyncCallsWithRawResponse, Calls, CallsWithRawResponse
-from .client_secrets import (
-    AsyncClientSecrets,
-    AsyncClientSecretsWithRawResponse,
-    ClientSecrets,
-    ClientSecretsWithRawResponse,
-)
-from .sessions import (
-    AsyncSessions,
-    AsyncSessionsWithRawResponse,
-    Sessions,
-    SessionsWithRawResponse,
-)
-from .transcription_sessions import (
-    AsyncTranscriptionSessions,
-    AsyncTranscriptionSessionsWithRawResponse,
-    TranscriptionSessions,
-    TranscriptionSessionsWithRawResponse,
-)
-from .translations.translations import (
-    AsyncTranslations,
-    AsyncTranslationsWithRawResponse,
-    Translations,
-    TranslationsWithRawResponse,
-)
+
+if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
+    from .calls import (
+        AsyncCalls,
+        AsyncCallsWithRawResponse,
+        Calls,
+        CallsWithRawResponse,
+    )
+    from .client_secrets import (
+        AsyncClientSecrets,
+        AsyncClientSecretsWithRawResponse,
+        ClientSecrets,
+        ClientSecretsWithRawResponse,
+    )
+    from .translations.translations import (
+        AsyncTranslations,
+        AsyncTranslationsWithRawResponse,
+        Translations,
+        TranslationsWithRawResponse,
+    )
 
 __all__ = ["Realtime", "AsyncRealtime"]
 
@@ -41,22 +37,20 @@ class Realtime(SyncAPIResource):
 
     @cached_property
     def calls(self) -> Calls:
+        from .calls import Calls
+
         return Calls(self._client)
 
     @cached_property
     def client_secrets(self) -> ClientSecrets:
+        from .client_secrets import ClientSecrets
+
         return ClientSecrets(self._client)
 
     @cached_property
-    def sessions(self) -> Sessions:
-        return Sessions(self._client)
-
-    @cached_property
-    def transcription_sessions(self) -> TranscriptionSessions:
-        return TranscriptionSessions(self._client)
-
-    @cached_property
     def translations(self) -> Translations:
+        from .translations.translations import Translations
+
         return Translations(self._client)
 
     @cached_property
@@ -70,22 +64,20 @@ class AsyncRealtime(AsyncAPIResource):
 
     @cached_property
     def calls(self) -> AsyncCalls:
+        from .calls import AsyncCalls
+
         return AsyncCalls(self._client)
 
     @cached_property
     def client_secrets(self) -> AsyncClientSecrets:
+        from .client_secrets import AsyncClientSecrets
+
         return AsyncClientSecrets(self._client)
 
     @cached_property
-    def sessions(self) -> AsyncSessions:
-        return AsyncSessions(self._client)
-
-    @cached_property
-    def transcription_sessions(self) -> AsyncTranscriptionSessions:
-        return AsyncTranscriptionSessions(self._client)
-
-    @cached_property
     def translations(self) -> AsyncTranslations:
+        from .translations.translations import AsyncTranslations
+
         return AsyncTranslations(self._client)
 
     @cached_property
@@ -100,24 +92,20 @@ class RealtimeWithRawResponse:
 
     @cached_property
     def calls(self) -> CallsWithRawResponse:
+        from .calls import CallsWithRawResponse
+
         return CallsWithRawResponse(self._resource.calls)
 
     @cached_property
     def client_secrets(self) -> ClientSecretsWithRawResponse:
+        from .client_secrets import ClientSecretsWithRawResponse
+
         return ClientSecretsWithRawResponse(self._resource.client_secrets)
 
     @cached_property
-    def sessions(self) -> SessionsWithRawResponse:
-        return SessionsWithRawResponse(self._resource.sessions)
-
-    @cached_property
-    def transcription_sessions(self) -> TranscriptionSessionsWithRawResponse:
-        return TranscriptionSessionsWithRawResponse(
-            self._resource.transcription_sessions
-        )
-
-    @cached_property
     def translations(self) -> TranslationsWithRawResponse:
+        from .translations.translations import TranslationsWithRawResponse
+
         return TranslationsWithRawResponse(self._resource.translations)
 
 
@@ -127,22 +115,18 @@ class AsyncRealtimeWithRawResponse:
 
     @cached_property
     def calls(self) -> AsyncCallsWithRawResponse:
+        from .calls import AsyncCallsWithRawResponse
+
         return AsyncCallsWithRawResponse(self._resource.calls)
 
     @cached_property
     def client_secrets(self) -> AsyncClientSecretsWithRawResponse:
+        from .client_secrets import AsyncClientSecretsWithRawResponse
+
         return AsyncClientSecretsWithRawResponse(self._resource.client_secrets)
 
     @cached_property
-    def sessions(self) -> AsyncSessionsWithRawResponse:
-        return AsyncSessionsWithRawResponse(self._resource.sessions)
-
-    @cached_property
-    def transcription_sessions(self) -> AsyncTranscriptionSessionsWithRawResponse:
-        return AsyncTranscriptionSessionsWithRawResponse(
-            self._resource.transcription_sessions
-        )
-
-    @cached_property
     def translations(self) -> AsyncTranslationsWithRawResponse:
+        from .translations.translations import AsyncTranslationsWithRawResponse
+
         return AsyncTranslationsWithRawResponse(self._resource.translations)

@@ -16,8 +16,6 @@ from ..._path import path_param
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ...pagination import AsyncCursorPage, SyncCursorPage
-from ...types.beta_include_enum_param import BetaIncludeEnumParam
-from ...types.beta_item_resource import BetaItemResource
 from ...types.include_enum_param import IncludeEnumParam
 from ...types.item_resource import ItemResource
 
@@ -68,54 +66,6 @@ class InputItems(SyncAPIResource):
             ),
         )
 
-    def beta_list_input_items(
-        self,
-        response_id: str,
-        *,
-        limit: Union[int, NotGiven] = NOT_GIVEN,
-        order: Union[Literal["asc", "desc"], NotGiven] = NOT_GIVEN,
-        after: Union[str, NotGiven] = NOT_GIVEN,
-        include: Union[Iterable[BetaIncludeEnumParam], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[
-            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
-        ] = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[BetaItemResource]:
-        """Returns a list of input items for a given response."""
-        return self._get_api_list(
-            f"/responses/{path_param('response_id', response_id)}/input_items",
-            page=SyncCursorPage[BetaItemResource],
-            model=cast(Any, BetaItemResource),
-            options=make_request_options(
-                query=strip_not_given(
-                    {
-                        "limit": limit,
-                        "order": order,
-                        "after": after,
-                        "include": include,
-                        "beta": "true",
-                    }
-                ),
-                extra_headers={
-                    **cast(
-                        Headers,
-                        strip_not_given(
-                            {
-                                "openai-beta": openai_beta,
-                            }
-                        ),
-                    ),
-                    **(extra_headers or {}),
-                },
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-        )
-
 
 class AsyncInputItems(AsyncAPIResource):
     """Operations under `client.responses.input_items`."""
@@ -159,68 +109,14 @@ class AsyncInputItems(AsyncAPIResource):
             ),
         )
 
-    def beta_list_input_items(
-        self,
-        response_id: str,
-        *,
-        limit: Union[int, NotGiven] = NOT_GIVEN,
-        order: Union[Literal["asc", "desc"], NotGiven] = NOT_GIVEN,
-        after: Union[str, NotGiven] = NOT_GIVEN,
-        include: Union[Iterable[BetaIncludeEnumParam], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[
-            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
-        ] = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[BetaItemResource, AsyncCursorPage[BetaItemResource]]:
-        """Returns a list of input items for a given response."""
-        return self._get_api_list(
-            f"/responses/{path_param('response_id', response_id)}/input_items",
-            page=AsyncCursorPage[BetaItemResource],
-            model=cast(Any, BetaItemResource),
-            options=make_request_options(
-                query=strip_not_given(
-                    {
-                        "limit": limit,
-                        "order": order,
-                        "after": after,
-                        "include": include,
-                        "beta": "true",
-                    }
-                ),
-                extra_headers={
-                    **cast(
-                        Headers,
-                        strip_not_given(
-                            {
-                                "openai-beta": openai_beta,
-                            }
-                        ),
-                    ),
-                    **(extra_headers or {}),
-                },
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-        )
-
 
 class InputItemsWithRawResponse:
     def __init__(self, resource: InputItems) -> None:
         self._resource = resource
         self.list = to_raw_response_wrapper(resource.list)
-        self.beta_list_input_items = to_raw_response_wrapper(
-            resource.beta_list_input_items
-        )
 
 
 class AsyncInputItemsWithRawResponse:
     def __init__(self, resource: AsyncInputItems) -> None:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
-        self.beta_list_input_items = async_to_raw_response_wrapper(
-            resource.beta_list_input_items
-        )

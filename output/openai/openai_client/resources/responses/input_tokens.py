@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import cast, Iterable, Literal, Optional, Union
+from typing import Iterable, Optional, Union
 
 from ..._base_client import (
     AsyncAPIResource,
@@ -13,15 +13,6 @@ from ..._base_client import (
 )
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ...types.beta_conversation_param_param import BetaConversationParamParam
-from ...types.beta_input_item_param import BetaInputItemParam
-from ...types.beta_personality_enum_param import BetaPersonalityEnumParam
-from ...types.beta_reasoning_param import BetaReasoningParam
-from ...types.beta_response_text_param_param import BetaResponseTextParamParam
-from ...types.beta_token_counts_resource import BetaTokenCountsResource
-from ...types.beta_tool_choice_param_param import BetaToolChoiceParamParam
-from ...types.beta_tool_param import BetaToolParam
-from ...types.beta_truncation_enum_param import BetaTruncationEnumParam
 from ...types.conversation_param_param import ConversationParamParam
 from ...types.input_item_param import InputItemParam
 from ...types.personality_enum_param import PersonalityEnumParam
@@ -98,77 +89,6 @@ class InputTokens(SyncAPIResource):
             cast_to=TokenCountsResource,
         )
 
-    def create(
-        self,
-        *,
-        model: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        input: Union[
-            Optional[Union[str, Iterable[BetaInputItemParam]]], NotGiven
-        ] = NOT_GIVEN,
-        previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        tools: Union[Optional[Iterable[BetaToolParam]], NotGiven] = NOT_GIVEN,
-        text: Union[Optional[BetaResponseTextParamParam], NotGiven] = NOT_GIVEN,
-        reasoning: Union[Optional[BetaReasoningParam], NotGiven] = NOT_GIVEN,
-        truncation: Union[BetaTruncationEnumParam, NotGiven] = NOT_GIVEN,
-        instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        personality: Union[BetaPersonalityEnumParam, NotGiven] = NOT_GIVEN,
-        conversation: Union[Optional[BetaConversationParamParam], NotGiven] = NOT_GIVEN,
-        tool_choice: Union[Optional[BetaToolChoiceParamParam], NotGiven] = NOT_GIVEN,
-        parallel_tool_calls: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[
-            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
-        ] = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> BetaTokenCountsResource:
-        """Returns input token counts of the request.
-
-        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
-        """
-        return self._post(
-            "/responses/input_tokens",
-            body=strip_not_given(
-                {
-                    "model": model,
-                    "input": input,
-                    "previous_response_id": previous_response_id,
-                    "tools": tools,
-                    "text": text,
-                    "reasoning": reasoning,
-                    "truncation": truncation,
-                    "instructions": instructions,
-                    "personality": personality,
-                    "conversation": conversation,
-                    "tool_choice": tool_choice,
-                    "parallel_tool_calls": parallel_tool_calls,
-                }
-            ),
-            options=make_request_options(
-                query=strip_not_given(
-                    {
-                        "beta": "true",
-                    }
-                ),
-                extra_headers={
-                    **cast(
-                        Headers,
-                        strip_not_given(
-                            {
-                                "openai-beta": openai_beta,
-                            }
-                        ),
-                    ),
-                    **(extra_headers or {}),
-                },
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=BetaTokenCountsResource,
-        )
-
 
 class AsyncInputTokens(AsyncAPIResource):
     """Operations under `client.responses.input_tokens`."""
@@ -231,87 +151,14 @@ class AsyncInputTokens(AsyncAPIResource):
             cast_to=TokenCountsResource,
         )
 
-    async def create(
-        self,
-        *,
-        model: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        input: Union[
-            Optional[Union[str, Iterable[BetaInputItemParam]]], NotGiven
-        ] = NOT_GIVEN,
-        previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        tools: Union[Optional[Iterable[BetaToolParam]], NotGiven] = NOT_GIVEN,
-        text: Union[Optional[BetaResponseTextParamParam], NotGiven] = NOT_GIVEN,
-        reasoning: Union[Optional[BetaReasoningParam], NotGiven] = NOT_GIVEN,
-        truncation: Union[BetaTruncationEnumParam, NotGiven] = NOT_GIVEN,
-        instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        personality: Union[BetaPersonalityEnumParam, NotGiven] = NOT_GIVEN,
-        conversation: Union[Optional[BetaConversationParamParam], NotGiven] = NOT_GIVEN,
-        tool_choice: Union[Optional[BetaToolChoiceParamParam], NotGiven] = NOT_GIVEN,
-        parallel_tool_calls: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[
-            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
-        ] = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> BetaTokenCountsResource:
-        """Returns input token counts of the request.
-
-        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
-        """
-        return await self._post(
-            "/responses/input_tokens",
-            body=strip_not_given(
-                {
-                    "model": model,
-                    "input": input,
-                    "previous_response_id": previous_response_id,
-                    "tools": tools,
-                    "text": text,
-                    "reasoning": reasoning,
-                    "truncation": truncation,
-                    "instructions": instructions,
-                    "personality": personality,
-                    "conversation": conversation,
-                    "tool_choice": tool_choice,
-                    "parallel_tool_calls": parallel_tool_calls,
-                }
-            ),
-            options=make_request_options(
-                query=strip_not_given(
-                    {
-                        "beta": "true",
-                    }
-                ),
-                extra_headers={
-                    **cast(
-                        Headers,
-                        strip_not_given(
-                            {
-                                "openai-beta": openai_beta,
-                            }
-                        ),
-                    ),
-                    **(extra_headers or {}),
-                },
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=BetaTokenCountsResource,
-        )
-
 
 class InputTokensWithRawResponse:
     def __init__(self, resource: InputTokens) -> None:
         self._resource = resource
         self.count = to_raw_response_wrapper(resource.count)
-        self.create = to_raw_response_wrapper(resource.create)
 
 
 class AsyncInputTokensWithRawResponse:
     def __init__(self, resource: AsyncInputTokens) -> None:
         self._resource = resource
         self.count = async_to_raw_response_wrapper(resource.count)
-        self.create = async_to_raw_response_wrapper(resource.create)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import cast, Iterable, Literal, Optional, overload, Union
+from typing import TYPE_CHECKING, Iterable, Literal, Optional, overload, Union
 
 from ..._base_client import (
     AsyncAPIResource,
@@ -15,33 +15,6 @@ from ..._path import path_param
 from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._streaming import AsyncStream, Stream
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ...types.beta_compact_resource import BetaCompactResource
-from ...types.beta_context_management_param_param import BetaContextManagementParamParam
-from ...types.beta_conversation_param_param import BetaConversationParamParam
-from ...types.beta_include_enum_param import BetaIncludeEnumParam
-from ...types.beta_input_item_param import BetaInputItemParam
-from ...types.beta_input_param_param import BetaInputParamParam
-from ...types.beta_metadata_param import BetaMetadataParam
-from ...types.beta_model_ids_compaction_param import BetaModelIdsCompactionParam
-from ...types.beta_model_ids_responses_param import BetaModelIdsResponsesParam
-from ...types.beta_moderation_param_param import BetaModerationParamParam
-from ...types.beta_multi_agent_param_param import BetaMultiAgentParamParam
-from ...types.beta_prompt_cache_options_param_param import (
-    BetaPromptCacheOptionsParamParam,
-)
-from ...types.beta_prompt_cache_retention_enum_param import (
-    BetaPromptCacheRetentionEnumParam,
-)
-from ...types.beta_prompt_param import BetaPromptParam
-from ...types.beta_reasoning_param import BetaReasoningParam
-from ...types.beta_response import BetaResponse
-from ...types.beta_response_stream_event import BetaResponseStreamEvent
-from ...types.beta_response_stream_options_param import BetaResponseStreamOptionsParam
-from ...types.beta_response_text_param_param import BetaResponseTextParamParam
-from ...types.beta_service_tier_enum_param import BetaServiceTierEnumParam
-from ...types.beta_service_tier_responses_param import BetaServiceTierResponsesParam
-from ...types.beta_tool_choice_param_param import BetaToolChoiceParamParam
-from ...types.beta_tools_array_param import BetaToolsArrayParam
 from ...types.compact_resource import CompactResource
 from ...types.context_management_param_param import ContextManagementParamParam
 from ...types.conversation_param_param import ConversationParamParam
@@ -64,18 +37,20 @@ from ...types.service_tier_enum_param import ServiceTierEnumParam
 from ...types.service_tier_responses_param import ServiceTierResponsesParam
 from ...types.tool_choice_param_param import ToolChoiceParamParam
 from ...types.tools_array_param import ToolsArrayParam
-from .input_items import (
-    AsyncInputItems,
-    AsyncInputItemsWithRawResponse,
-    InputItems,
-    InputItemsWithRawResponse,
-)
-from .input_tokens import (
-    AsyncInputTokens,
-    AsyncInputTokensWithRawResponse,
-    InputTokens,
-    InputTokensWithRawResponse,
-)
+
+if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
+    from .input_items import (
+        AsyncInputItems,
+        AsyncInputItemsWithRawResponse,
+        InputItems,
+        InputItemsWithRawResponse,
+    )
+    from .input_tokens import (
+        AsyncInputTokens,
+        AsyncInputTokensWithRawResponse,
+        InputTokens,
+        InputTokensWithRawResponse,
+    )
 
 __all__ = ["Responses", "AsyncResponses"]
 
@@ -87,10 +62,14 @@ class Responses(SyncAPIResource):
 
     @cached_property
     def input_items(self) -> InputItems:
+        from .input_items import InputItems
+
         return InputItems(self._client)
 
     @cached_property
     def input_tokens(self) -> InputTokens:
+        from .input_tokens import InputTokens
+
         return InputTokens(self._client)
 
     @cached_property
@@ -460,486 +439,20 @@ class Responses(SyncAPIResource):
             cast_to=CompactResource,
         )
 
-    @overload
-    def beta_create_response(
-        self,
-        *,
-        metadata: Union[BetaMetadataParam, NotGiven] = NOT_GIVEN,
-        top_logprobs: Union[int, NotGiven] = NOT_GIVEN,
-        temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
-        top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
-        user: Union[str, NotGiven] = NOT_GIVEN,
-        safety_identifier: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        prompt_cache_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        prompt_cache_retention: Union[
-            Optional[Literal["in_memory", "24h"]], NotGiven
-        ] = NOT_GIVEN,
-        prompt_cache_options: Union[
-            BetaPromptCacheOptionsParamParam, NotGiven
-        ] = NOT_GIVEN,
-        previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        model: Union[BetaModelIdsResponsesParam, NotGiven] = NOT_GIVEN,
-        background: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        max_tool_calls: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        text: Union[BetaResponseTextParamParam, NotGiven] = NOT_GIVEN,
-        tools: Union[BetaToolsArrayParam, NotGiven] = NOT_GIVEN,
-        tool_choice: Union[BetaToolChoiceParamParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[BetaPromptParam, NotGiven] = NOT_GIVEN,
-        service_tier: Union[BetaServiceTierResponsesParam, NotGiven] = NOT_GIVEN,
-        truncation: Union[Optional[Literal["auto", "disabled"]], NotGiven] = NOT_GIVEN,
-        reasoning: Union[Optional[BetaReasoningParam], NotGiven] = NOT_GIVEN,
-        input: Union[BetaInputParamParam, NotGiven] = NOT_GIVEN,
-        include: Union[Optional[Iterable[BetaIncludeEnumParam]], NotGiven] = NOT_GIVEN,
-        parallel_tool_calls: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        moderation: Union[Optional[BetaModerationParamParam], NotGiven] = NOT_GIVEN,
-        stream_options: Union[BetaResponseStreamOptionsParam, NotGiven] = NOT_GIVEN,
-        conversation: Union[Optional[BetaConversationParamParam], NotGiven] = NOT_GIVEN,
-        context_management: Union[
-            Optional[Iterable[BetaContextManagementParamParam]], NotGiven
-        ] = NOT_GIVEN,
-        max_output_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        multi_agent: Union[Optional[BetaMultiAgentParamParam], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[
-            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
-        ] = NOT_GIVEN,
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> BetaResponse: ...
-
-    @overload
-    def beta_create_response(
-        self,
-        *,
-        metadata: Union[BetaMetadataParam, NotGiven] = NOT_GIVEN,
-        top_logprobs: Union[int, NotGiven] = NOT_GIVEN,
-        temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
-        top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
-        user: Union[str, NotGiven] = NOT_GIVEN,
-        safety_identifier: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        prompt_cache_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        prompt_cache_retention: Union[
-            Optional[Literal["in_memory", "24h"]], NotGiven
-        ] = NOT_GIVEN,
-        prompt_cache_options: Union[
-            BetaPromptCacheOptionsParamParam, NotGiven
-        ] = NOT_GIVEN,
-        previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        model: Union[BetaModelIdsResponsesParam, NotGiven] = NOT_GIVEN,
-        background: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        max_tool_calls: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        text: Union[BetaResponseTextParamParam, NotGiven] = NOT_GIVEN,
-        tools: Union[BetaToolsArrayParam, NotGiven] = NOT_GIVEN,
-        tool_choice: Union[BetaToolChoiceParamParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[BetaPromptParam, NotGiven] = NOT_GIVEN,
-        service_tier: Union[BetaServiceTierResponsesParam, NotGiven] = NOT_GIVEN,
-        truncation: Union[Optional[Literal["auto", "disabled"]], NotGiven] = NOT_GIVEN,
-        reasoning: Union[Optional[BetaReasoningParam], NotGiven] = NOT_GIVEN,
-        input: Union[BetaInputParamParam, NotGiven] = NOT_GIVEN,
-        include: Union[Optional[Iterable[BetaIncludeEnumParam]], NotGiven] = NOT_GIVEN,
-        parallel_tool_calls: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        moderation: Union[Optional[BetaModerationParamParam], NotGiven] = NOT_GIVEN,
-        stream_options: Union[BetaResponseStreamOptionsParam, NotGiven] = NOT_GIVEN,
-        conversation: Union[Optional[BetaConversationParamParam], NotGiven] = NOT_GIVEN,
-        context_management: Union[
-            Optional[Iterable[BetaContextManagementParamParam]], NotGiven
-        ] = NOT_GIVEN,
-        max_output_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        multi_agent: Union[Optional[BetaMultiAgentParamParam], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[
-            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
-        ] = NOT_GIVEN,
-        stream: Literal[True],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> Stream[BetaResponseStreamEvent]: ...
-
-    @overload
-    def beta_create_response(
-        self,
-        *,
-        metadata: Union[BetaMetadataParam, NotGiven] = NOT_GIVEN,
-        top_logprobs: Union[int, NotGiven] = NOT_GIVEN,
-        temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
-        top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
-        user: Union[str, NotGiven] = NOT_GIVEN,
-        safety_identifier: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        prompt_cache_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        prompt_cache_retention: Union[
-            Optional[Literal["in_memory", "24h"]], NotGiven
-        ] = NOT_GIVEN,
-        prompt_cache_options: Union[
-            BetaPromptCacheOptionsParamParam, NotGiven
-        ] = NOT_GIVEN,
-        previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        model: Union[BetaModelIdsResponsesParam, NotGiven] = NOT_GIVEN,
-        background: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        max_tool_calls: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        text: Union[BetaResponseTextParamParam, NotGiven] = NOT_GIVEN,
-        tools: Union[BetaToolsArrayParam, NotGiven] = NOT_GIVEN,
-        tool_choice: Union[BetaToolChoiceParamParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[BetaPromptParam, NotGiven] = NOT_GIVEN,
-        service_tier: Union[BetaServiceTierResponsesParam, NotGiven] = NOT_GIVEN,
-        truncation: Union[Optional[Literal["auto", "disabled"]], NotGiven] = NOT_GIVEN,
-        reasoning: Union[Optional[BetaReasoningParam], NotGiven] = NOT_GIVEN,
-        input: Union[BetaInputParamParam, NotGiven] = NOT_GIVEN,
-        include: Union[Optional[Iterable[BetaIncludeEnumParam]], NotGiven] = NOT_GIVEN,
-        parallel_tool_calls: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        moderation: Union[Optional[BetaModerationParamParam], NotGiven] = NOT_GIVEN,
-        stream_options: Union[BetaResponseStreamOptionsParam, NotGiven] = NOT_GIVEN,
-        conversation: Union[Optional[BetaConversationParamParam], NotGiven] = NOT_GIVEN,
-        context_management: Union[
-            Optional[Iterable[BetaContextManagementParamParam]], NotGiven
-        ] = NOT_GIVEN,
-        max_output_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        multi_agent: Union[Optional[BetaMultiAgentParamParam], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[
-            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
-        ] = NOT_GIVEN,
-        stream: bool,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> BetaResponse | Stream[BetaResponseStreamEvent]: ...
-
-    def beta_create_response(
-        self,
-        *,
-        metadata: Union[BetaMetadataParam, NotGiven] = NOT_GIVEN,
-        top_logprobs: Union[int, NotGiven] = NOT_GIVEN,
-        temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
-        top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
-        user: Union[str, NotGiven] = NOT_GIVEN,
-        safety_identifier: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        prompt_cache_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        prompt_cache_retention: Union[
-            Optional[Literal["in_memory", "24h"]], NotGiven
-        ] = NOT_GIVEN,
-        prompt_cache_options: Union[
-            BetaPromptCacheOptionsParamParam, NotGiven
-        ] = NOT_GIVEN,
-        previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        model: Union[BetaModelIdsResponsesParam, NotGiven] = NOT_GIVEN,
-        background: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        max_tool_calls: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        text: Union[BetaResponseTextParamParam, NotGiven] = NOT_GIVEN,
-        tools: Union[BetaToolsArrayParam, NotGiven] = NOT_GIVEN,
-        tool_choice: Union[BetaToolChoiceParamParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[BetaPromptParam, NotGiven] = NOT_GIVEN,
-        service_tier: Union[BetaServiceTierResponsesParam, NotGiven] = NOT_GIVEN,
-        truncation: Union[Optional[Literal["auto", "disabled"]], NotGiven] = NOT_GIVEN,
-        reasoning: Union[Optional[BetaReasoningParam], NotGiven] = NOT_GIVEN,
-        input: Union[BetaInputParamParam, NotGiven] = NOT_GIVEN,
-        include: Union[Optional[Iterable[BetaIncludeEnumParam]], NotGiven] = NOT_GIVEN,
-        parallel_tool_calls: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        moderation: Union[Optional[BetaModerationParamParam], NotGiven] = NOT_GIVEN,
-        stream_options: Union[BetaResponseStreamOptionsParam, NotGiven] = NOT_GIVEN,
-        conversation: Union[Optional[BetaConversationParamParam], NotGiven] = NOT_GIVEN,
-        context_management: Union[
-            Optional[Iterable[BetaContextManagementParamParam]], NotGiven
-        ] = NOT_GIVEN,
-        max_output_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        multi_agent: Union[Optional[BetaMultiAgentParamParam], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[
-            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
-        ] = NOT_GIVEN,
-        stream: Literal[False] | Literal[True] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> BetaResponse | Stream[BetaResponseStreamEvent]:
-        """Creates a model response. Provide [text](/docs/guides/text) or
-        [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
-        or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
-        your own [custom code](/docs/guides/function-calling) or use built-in
-        [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
-        or [file search](/docs/guides/tools-file-search) to use your own data
-        as input for the model's response.
-        """
-        return self._post(
-            "/responses",
-            body=strip_not_given(
-                {
-                    "metadata": metadata,
-                    "top_logprobs": top_logprobs,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "user": user,
-                    "safety_identifier": safety_identifier,
-                    "prompt_cache_key": prompt_cache_key,
-                    "prompt_cache_retention": prompt_cache_retention,
-                    "prompt_cache_options": prompt_cache_options,
-                    "previous_response_id": previous_response_id,
-                    "model": model,
-                    "background": background,
-                    "max_tool_calls": max_tool_calls,
-                    "text": text,
-                    "tools": tools,
-                    "tool_choice": tool_choice,
-                    "prompt": prompt,
-                    "service_tier": service_tier,
-                    "truncation": truncation,
-                    "reasoning": reasoning,
-                    "input": input,
-                    "include": include,
-                    "parallel_tool_calls": parallel_tool_calls,
-                    "store": store,
-                    "instructions": instructions,
-                    "moderation": moderation,
-                    "stream_options": stream_options,
-                    "conversation": conversation,
-                    "context_management": context_management,
-                    "max_output_tokens": max_output_tokens,
-                    "multi_agent": multi_agent,
-                    "stream": stream,
-                }
-            ),
-            options=make_request_options(
-                query=strip_not_given(
-                    {
-                        "beta": "true",
-                    }
-                ),
-                extra_headers={
-                    **cast(
-                        Headers,
-                        strip_not_given(
-                            {
-                                "openai-beta": openai_beta,
-                            }
-                        ),
-                    ),
-                    **(extra_headers or {}),
-                },
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=BetaResponse,
-            stream=stream is True,
-            stream_cls=Stream[BetaResponseStreamEvent],
-            stream_mode="data",
-        )
-
-    def beta_get_response(
-        self,
-        response_id: str,
-        *,
-        include: Union[Iterable[BetaIncludeEnumParam], NotGiven] = NOT_GIVEN,
-        stream: Union[bool, NotGiven] = NOT_GIVEN,
-        starting_after: Union[int, NotGiven] = NOT_GIVEN,
-        include_obfuscation: Union[bool, NotGiven] = NOT_GIVEN,
-        openai_beta: Union[
-            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
-        ] = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> BetaResponse:
-        """Retrieves a model response with the given ID."""
-        return self._get(
-            f"/responses/{path_param('response_id', response_id)}",
-            options=make_request_options(
-                query=strip_not_given(
-                    {
-                        "include": include,
-                        "stream": stream,
-                        "starting_after": starting_after,
-                        "include_obfuscation": include_obfuscation,
-                        "beta": "true",
-                    }
-                ),
-                extra_headers={
-                    **cast(
-                        Headers,
-                        strip_not_given(
-                            {
-                                "openai-beta": openai_beta,
-                            }
-                        ),
-                    ),
-                    **(extra_headers or {}),
-                },
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=BetaResponse,
-        )
-
-    def beta_delete_response(
-        self,
-        response_id: str,
-        *,
-        openai_beta: Union[
-            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
-        ] = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
-        """Deletes a model response with the given ID."""
-        return self._delete(
-            f"/responses/{path_param('response_id', response_id)}",
-            options=make_request_options(
-                query=strip_not_given(
-                    {
-                        "beta": "true",
-                    }
-                ),
-                extra_headers={
-                    **cast(
-                        Headers,
-                        strip_not_given(
-                            {
-                                "openai-beta": openai_beta,
-                            }
-                        ),
-                    ),
-                    **(extra_headers or {}),
-                },
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=_NoneType,
-        )
-
-    def beta_cancel_response(
-        self,
-        response_id: str,
-        *,
-        openai_beta: Union[
-            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
-        ] = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> BetaResponse:
-        """Cancels a model response with the given ID. Only responses created with
-        the `background` parameter set to `true` can be cancelled.
-        [Learn more](/docs/guides/background).
-        """
-        return self._post(
-            f"/responses/{path_param('response_id', response_id)}/cancel",
-            options=make_request_options(
-                query=strip_not_given(
-                    {
-                        "beta": "true",
-                    }
-                ),
-                extra_headers={
-                    **cast(
-                        Headers,
-                        strip_not_given(
-                            {
-                                "openai-beta": openai_beta,
-                            }
-                        ),
-                    ),
-                    **(extra_headers or {}),
-                },
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=BetaResponse,
-        )
-
-    def beta_compactconversation(
-        self,
-        *,
-        model: Union[BetaModelIdsCompactionParam, NotGiven] = NOT_GIVEN,
-        input: Union[
-            Optional[Union[str, Iterable[BetaInputItemParam]]], NotGiven
-        ] = NOT_GIVEN,
-        previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        prompt_cache_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        prompt_cache_retention: Union[
-            Optional[BetaPromptCacheRetentionEnumParam], NotGiven
-        ] = NOT_GIVEN,
-        prompt_cache_options: Union[
-            Optional[BetaPromptCacheOptionsParamParam], NotGiven
-        ] = NOT_GIVEN,
-        service_tier: Union[Optional[BetaServiceTierEnumParam], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[
-            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
-        ] = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> BetaCompactResource:
-        """Compact a conversation. Returns a compacted response object.
-
-        Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
-        """
-        return self._post(
-            "/responses/compact",
-            body=strip_not_given(
-                {
-                    "model": model,
-                    "input": input,
-                    "previous_response_id": previous_response_id,
-                    "instructions": instructions,
-                    "prompt_cache_key": prompt_cache_key,
-                    "prompt_cache_retention": prompt_cache_retention,
-                    "prompt_cache_options": prompt_cache_options,
-                    "service_tier": service_tier,
-                }
-            ),
-            options=make_request_options(
-                query=strip_not_given(
-                    {
-                        "beta": "true",
-                    }
-                ),
-                extra_headers={
-                    **cast(
-                        Headers,
-                        strip_not_given(
-                            {
-                                "openai-beta": openai_beta,
-                            }
-                        ),
-                    ),
-                    **(extra_headers or {}),
-                },
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=BetaCompactResource,
-        )
-
 
 class AsyncResponses(AsyncAPIResource):
     """Operations under `client.responses`."""
 
     @cached_property
     def input_items(self) -> AsyncInputItems:
+        from .input_items import AsyncInputItems
+
         return AsyncInputItems(self._client)
 
     @cached_property
     def input_tokens(self) -> AsyncInputTokens:
+        from .input_tokens import AsyncInputTokens
+
         return AsyncInputTokens(self._client)
 
     @cached_property
@@ -1309,476 +822,6 @@ class AsyncResponses(AsyncAPIResource):
             cast_to=CompactResource,
         )
 
-    @overload
-    async def beta_create_response(
-        self,
-        *,
-        metadata: Union[BetaMetadataParam, NotGiven] = NOT_GIVEN,
-        top_logprobs: Union[int, NotGiven] = NOT_GIVEN,
-        temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
-        top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
-        user: Union[str, NotGiven] = NOT_GIVEN,
-        safety_identifier: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        prompt_cache_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        prompt_cache_retention: Union[
-            Optional[Literal["in_memory", "24h"]], NotGiven
-        ] = NOT_GIVEN,
-        prompt_cache_options: Union[
-            BetaPromptCacheOptionsParamParam, NotGiven
-        ] = NOT_GIVEN,
-        previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        model: Union[BetaModelIdsResponsesParam, NotGiven] = NOT_GIVEN,
-        background: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        max_tool_calls: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        text: Union[BetaResponseTextParamParam, NotGiven] = NOT_GIVEN,
-        tools: Union[BetaToolsArrayParam, NotGiven] = NOT_GIVEN,
-        tool_choice: Union[BetaToolChoiceParamParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[BetaPromptParam, NotGiven] = NOT_GIVEN,
-        service_tier: Union[BetaServiceTierResponsesParam, NotGiven] = NOT_GIVEN,
-        truncation: Union[Optional[Literal["auto", "disabled"]], NotGiven] = NOT_GIVEN,
-        reasoning: Union[Optional[BetaReasoningParam], NotGiven] = NOT_GIVEN,
-        input: Union[BetaInputParamParam, NotGiven] = NOT_GIVEN,
-        include: Union[Optional[Iterable[BetaIncludeEnumParam]], NotGiven] = NOT_GIVEN,
-        parallel_tool_calls: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        moderation: Union[Optional[BetaModerationParamParam], NotGiven] = NOT_GIVEN,
-        stream_options: Union[BetaResponseStreamOptionsParam, NotGiven] = NOT_GIVEN,
-        conversation: Union[Optional[BetaConversationParamParam], NotGiven] = NOT_GIVEN,
-        context_management: Union[
-            Optional[Iterable[BetaContextManagementParamParam]], NotGiven
-        ] = NOT_GIVEN,
-        max_output_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        multi_agent: Union[Optional[BetaMultiAgentParamParam], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[
-            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
-        ] = NOT_GIVEN,
-        stream: Literal[False] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> BetaResponse: ...
-
-    @overload
-    async def beta_create_response(
-        self,
-        *,
-        metadata: Union[BetaMetadataParam, NotGiven] = NOT_GIVEN,
-        top_logprobs: Union[int, NotGiven] = NOT_GIVEN,
-        temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
-        top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
-        user: Union[str, NotGiven] = NOT_GIVEN,
-        safety_identifier: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        prompt_cache_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        prompt_cache_retention: Union[
-            Optional[Literal["in_memory", "24h"]], NotGiven
-        ] = NOT_GIVEN,
-        prompt_cache_options: Union[
-            BetaPromptCacheOptionsParamParam, NotGiven
-        ] = NOT_GIVEN,
-        previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        model: Union[BetaModelIdsResponsesParam, NotGiven] = NOT_GIVEN,
-        background: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        max_tool_calls: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        text: Union[BetaResponseTextParamParam, NotGiven] = NOT_GIVEN,
-        tools: Union[BetaToolsArrayParam, NotGiven] = NOT_GIVEN,
-        tool_choice: Union[BetaToolChoiceParamParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[BetaPromptParam, NotGiven] = NOT_GIVEN,
-        service_tier: Union[BetaServiceTierResponsesParam, NotGiven] = NOT_GIVEN,
-        truncation: Union[Optional[Literal["auto", "disabled"]], NotGiven] = NOT_GIVEN,
-        reasoning: Union[Optional[BetaReasoningParam], NotGiven] = NOT_GIVEN,
-        input: Union[BetaInputParamParam, NotGiven] = NOT_GIVEN,
-        include: Union[Optional[Iterable[BetaIncludeEnumParam]], NotGiven] = NOT_GIVEN,
-        parallel_tool_calls: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        moderation: Union[Optional[BetaModerationParamParam], NotGiven] = NOT_GIVEN,
-        stream_options: Union[BetaResponseStreamOptionsParam, NotGiven] = NOT_GIVEN,
-        conversation: Union[Optional[BetaConversationParamParam], NotGiven] = NOT_GIVEN,
-        context_management: Union[
-            Optional[Iterable[BetaContextManagementParamParam]], NotGiven
-        ] = NOT_GIVEN,
-        max_output_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        multi_agent: Union[Optional[BetaMultiAgentParamParam], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[
-            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
-        ] = NOT_GIVEN,
-        stream: Literal[True],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncStream[BetaResponseStreamEvent]: ...
-
-    @overload
-    async def beta_create_response(
-        self,
-        *,
-        metadata: Union[BetaMetadataParam, NotGiven] = NOT_GIVEN,
-        top_logprobs: Union[int, NotGiven] = NOT_GIVEN,
-        temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
-        top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
-        user: Union[str, NotGiven] = NOT_GIVEN,
-        safety_identifier: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        prompt_cache_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        prompt_cache_retention: Union[
-            Optional[Literal["in_memory", "24h"]], NotGiven
-        ] = NOT_GIVEN,
-        prompt_cache_options: Union[
-            BetaPromptCacheOptionsParamParam, NotGiven
-        ] = NOT_GIVEN,
-        previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        model: Union[BetaModelIdsResponsesParam, NotGiven] = NOT_GIVEN,
-        background: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        max_tool_calls: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        text: Union[BetaResponseTextParamParam, NotGiven] = NOT_GIVEN,
-        tools: Union[BetaToolsArrayParam, NotGiven] = NOT_GIVEN,
-        tool_choice: Union[BetaToolChoiceParamParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[BetaPromptParam, NotGiven] = NOT_GIVEN,
-        service_tier: Union[BetaServiceTierResponsesParam, NotGiven] = NOT_GIVEN,
-        truncation: Union[Optional[Literal["auto", "disabled"]], NotGiven] = NOT_GIVEN,
-        reasoning: Union[Optional[BetaReasoningParam], NotGiven] = NOT_GIVEN,
-        input: Union[BetaInputParamParam, NotGiven] = NOT_GIVEN,
-        include: Union[Optional[Iterable[BetaIncludeEnumParam]], NotGiven] = NOT_GIVEN,
-        parallel_tool_calls: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        moderation: Union[Optional[BetaModerationParamParam], NotGiven] = NOT_GIVEN,
-        stream_options: Union[BetaResponseStreamOptionsParam, NotGiven] = NOT_GIVEN,
-        conversation: Union[Optional[BetaConversationParamParam], NotGiven] = NOT_GIVEN,
-        context_management: Union[
-            Optional[Iterable[BetaContextManagementParamParam]], NotGiven
-        ] = NOT_GIVEN,
-        max_output_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        multi_agent: Union[Optional[BetaMultiAgentParamParam], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[
-            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
-        ] = NOT_GIVEN,
-        stream: bool,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> BetaResponse | AsyncStream[BetaResponseStreamEvent]: ...
-
-    async def beta_create_response(
-        self,
-        *,
-        metadata: Union[BetaMetadataParam, NotGiven] = NOT_GIVEN,
-        top_logprobs: Union[int, NotGiven] = NOT_GIVEN,
-        temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
-        top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
-        user: Union[str, NotGiven] = NOT_GIVEN,
-        safety_identifier: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        prompt_cache_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        prompt_cache_retention: Union[
-            Optional[Literal["in_memory", "24h"]], NotGiven
-        ] = NOT_GIVEN,
-        prompt_cache_options: Union[
-            BetaPromptCacheOptionsParamParam, NotGiven
-        ] = NOT_GIVEN,
-        previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        model: Union[BetaModelIdsResponsesParam, NotGiven] = NOT_GIVEN,
-        background: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        max_tool_calls: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        text: Union[BetaResponseTextParamParam, NotGiven] = NOT_GIVEN,
-        tools: Union[BetaToolsArrayParam, NotGiven] = NOT_GIVEN,
-        tool_choice: Union[BetaToolChoiceParamParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[BetaPromptParam, NotGiven] = NOT_GIVEN,
-        service_tier: Union[BetaServiceTierResponsesParam, NotGiven] = NOT_GIVEN,
-        truncation: Union[Optional[Literal["auto", "disabled"]], NotGiven] = NOT_GIVEN,
-        reasoning: Union[Optional[BetaReasoningParam], NotGiven] = NOT_GIVEN,
-        input: Union[BetaInputParamParam, NotGiven] = NOT_GIVEN,
-        include: Union[Optional[Iterable[BetaIncludeEnumParam]], NotGiven] = NOT_GIVEN,
-        parallel_tool_calls: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
-        instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        moderation: Union[Optional[BetaModerationParamParam], NotGiven] = NOT_GIVEN,
-        stream_options: Union[BetaResponseStreamOptionsParam, NotGiven] = NOT_GIVEN,
-        conversation: Union[Optional[BetaConversationParamParam], NotGiven] = NOT_GIVEN,
-        context_management: Union[
-            Optional[Iterable[BetaContextManagementParamParam]], NotGiven
-        ] = NOT_GIVEN,
-        max_output_tokens: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        multi_agent: Union[Optional[BetaMultiAgentParamParam], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[
-            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
-        ] = NOT_GIVEN,
-        stream: Literal[False] | Literal[True] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> BetaResponse | AsyncStream[BetaResponseStreamEvent]:
-        """Creates a model response. Provide [text](/docs/guides/text) or
-        [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
-        or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
-        your own [custom code](/docs/guides/function-calling) or use built-in
-        [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
-        or [file search](/docs/guides/tools-file-search) to use your own data
-        as input for the model's response.
-        """
-        return await self._post(
-            "/responses",
-            body=strip_not_given(
-                {
-                    "metadata": metadata,
-                    "top_logprobs": top_logprobs,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "user": user,
-                    "safety_identifier": safety_identifier,
-                    "prompt_cache_key": prompt_cache_key,
-                    "prompt_cache_retention": prompt_cache_retention,
-                    "prompt_cache_options": prompt_cache_options,
-                    "previous_response_id": previous_response_id,
-                    "model": model,
-                    "background": background,
-                    "max_tool_calls": max_tool_calls,
-                    "text": text,
-                    "tools": tools,
-                    "tool_choice": tool_choice,
-                    "prompt": prompt,
-                    "service_tier": service_tier,
-                    "truncation": truncation,
-                    "reasoning": reasoning,
-                    "input": input,
-                    "include": include,
-                    "parallel_tool_calls": parallel_tool_calls,
-                    "store": store,
-                    "instructions": instructions,
-                    "moderation": moderation,
-                    "stream_options": stream_options,
-                    "conversation": conversation,
-                    "context_management": context_management,
-                    "max_output_tokens": max_output_tokens,
-                    "multi_agent": multi_agent,
-                    "stream": stream,
-                }
-            ),
-            options=make_request_options(
-                query=strip_not_given(
-                    {
-                        "beta": "true",
-                    }
-                ),
-                extra_headers={
-                    **cast(
-                        Headers,
-                        strip_not_given(
-                            {
-                                "openai-beta": openai_beta,
-                            }
-                        ),
-                    ),
-                    **(extra_headers or {}),
-                },
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=BetaResponse,
-            stream=stream is True,
-            stream_cls=AsyncStream[BetaResponseStreamEvent],
-            stream_mode="data",
-        )
-
-    async def beta_get_response(
-        self,
-        response_id: str,
-        *,
-        include: Union[Iterable[BetaIncludeEnumParam], NotGiven] = NOT_GIVEN,
-        stream: Union[bool, NotGiven] = NOT_GIVEN,
-        starting_after: Union[int, NotGiven] = NOT_GIVEN,
-        include_obfuscation: Union[bool, NotGiven] = NOT_GIVEN,
-        openai_beta: Union[
-            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
-        ] = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> BetaResponse:
-        """Retrieves a model response with the given ID."""
-        return await self._get(
-            f"/responses/{path_param('response_id', response_id)}",
-            options=make_request_options(
-                query=strip_not_given(
-                    {
-                        "include": include,
-                        "stream": stream,
-                        "starting_after": starting_after,
-                        "include_obfuscation": include_obfuscation,
-                        "beta": "true",
-                    }
-                ),
-                extra_headers={
-                    **cast(
-                        Headers,
-                        strip_not_given(
-                            {
-                                "openai-beta": openai_beta,
-                            }
-                        ),
-                    ),
-                    **(extra_headers or {}),
-                },
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=BetaResponse,
-        )
-
-    async def beta_delete_response(
-        self,
-        response_id: str,
-        *,
-        openai_beta: Union[
-            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
-        ] = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> None:
-        """Deletes a model response with the given ID."""
-        return await self._delete(
-            f"/responses/{path_param('response_id', response_id)}",
-            options=make_request_options(
-                query=strip_not_given(
-                    {
-                        "beta": "true",
-                    }
-                ),
-                extra_headers={
-                    **cast(
-                        Headers,
-                        strip_not_given(
-                            {
-                                "openai-beta": openai_beta,
-                            }
-                        ),
-                    ),
-                    **(extra_headers or {}),
-                },
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=_NoneType,
-        )
-
-    async def beta_cancel_response(
-        self,
-        response_id: str,
-        *,
-        openai_beta: Union[
-            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
-        ] = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> BetaResponse:
-        """Cancels a model response with the given ID. Only responses created with
-        the `background` parameter set to `true` can be cancelled.
-        [Learn more](/docs/guides/background).
-        """
-        return await self._post(
-            f"/responses/{path_param('response_id', response_id)}/cancel",
-            options=make_request_options(
-                query=strip_not_given(
-                    {
-                        "beta": "true",
-                    }
-                ),
-                extra_headers={
-                    **cast(
-                        Headers,
-                        strip_not_given(
-                            {
-                                "openai-beta": openai_beta,
-                            }
-                        ),
-                    ),
-                    **(extra_headers or {}),
-                },
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=BetaResponse,
-        )
-
-    async def beta_compactconversation(
-        self,
-        *,
-        model: Union[BetaModelIdsCompactionParam, NotGiven] = NOT_GIVEN,
-        input: Union[
-            Optional[Union[str, Iterable[BetaInputItemParam]]], NotGiven
-        ] = NOT_GIVEN,
-        previous_response_id: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        prompt_cache_key: Union[Optional[str], NotGiven] = NOT_GIVEN,
-        prompt_cache_retention: Union[
-            Optional[BetaPromptCacheRetentionEnumParam], NotGiven
-        ] = NOT_GIVEN,
-        prompt_cache_options: Union[
-            Optional[BetaPromptCacheOptionsParamParam], NotGiven
-        ] = NOT_GIVEN,
-        service_tier: Union[Optional[BetaServiceTierEnumParam], NotGiven] = NOT_GIVEN,
-        openai_beta: Union[
-            Iterable[Literal["responses_multi_agent=v1"]], NotGiven
-        ] = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> BetaCompactResource:
-        """Compact a conversation. Returns a compacted response object.
-
-        Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
-        """
-        return await self._post(
-            "/responses/compact",
-            body=strip_not_given(
-                {
-                    "model": model,
-                    "input": input,
-                    "previous_response_id": previous_response_id,
-                    "instructions": instructions,
-                    "prompt_cache_key": prompt_cache_key,
-                    "prompt_cache_retention": prompt_cache_retention,
-                    "prompt_cache_options": prompt_cache_options,
-                    "service_tier": service_tier,
-                }
-            ),
-            options=make_request_options(
-                query=strip_not_given(
-                    {
-                        "beta": "true",
-                    }
-                ),
-                extra_headers={
-                    **cast(
-                        Headers,
-                        strip_not_given(
-                            {
-                                "openai-beta": openai_beta,
-                            }
-                        ),
-                    ),
-                    **(extra_headers or {}),
-                },
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=BetaCompactResource,
-        )
-
 
 class ResponsesWithRawResponse:
     def __init__(self, resource: Responses) -> None:
@@ -1788,26 +831,17 @@ class ResponsesWithRawResponse:
         self.delete = to_raw_response_wrapper(resource.delete)
         self.cancel = to_raw_response_wrapper(resource.cancel)
         self.compact = to_raw_response_wrapper(resource.compact)
-        self.beta_create_response = to_raw_response_wrapper(
-            resource.beta_create_response
-        )
-        self.beta_get_response = to_raw_response_wrapper(resource.beta_get_response)
-        self.beta_delete_response = to_raw_response_wrapper(
-            resource.beta_delete_response
-        )
-        self.beta_cancel_response = to_raw_response_wrapper(
-            resource.beta_cancel_response
-        )
-        self.beta_compactconversation = to_raw_response_wrapper(
-            resource.beta_compactconversation
-        )
 
     @cached_property
     def input_items(self) -> InputItemsWithRawResponse:
+        from .input_items import InputItemsWithRawResponse
+
         return InputItemsWithRawResponse(self._resource.input_items)
 
     @cached_property
     def input_tokens(self) -> InputTokensWithRawResponse:
+        from .input_tokens import InputTokensWithRawResponse
+
         return InputTokensWithRawResponse(self._resource.input_tokens)
 
 
@@ -1819,26 +853,15 @@ class AsyncResponsesWithRawResponse:
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.cancel = async_to_raw_response_wrapper(resource.cancel)
         self.compact = async_to_raw_response_wrapper(resource.compact)
-        self.beta_create_response = async_to_raw_response_wrapper(
-            resource.beta_create_response
-        )
-        self.beta_get_response = async_to_raw_response_wrapper(
-            resource.beta_get_response
-        )
-        self.beta_delete_response = async_to_raw_response_wrapper(
-            resource.beta_delete_response
-        )
-        self.beta_cancel_response = async_to_raw_response_wrapper(
-            resource.beta_cancel_response
-        )
-        self.beta_compactconversation = async_to_raw_response_wrapper(
-            resource.beta_compactconversation
-        )
 
     @cached_property
     def input_items(self) -> AsyncInputItemsWithRawResponse:
+        from .input_items import AsyncInputItemsWithRawResponse
+
         return AsyncInputItemsWithRawResponse(self._resource.input_items)
 
     @cached_property
     def input_tokens(self) -> AsyncInputTokensWithRawResponse:
+        from .input_tokens import AsyncInputTokensWithRawResponse
+
         return AsyncInputTokensWithRawResponse(self._resource.input_tokens)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, cast, Iterable, Union
+from typing import TYPE_CHECKING, Any, cast, Iterable, Union
 
 from ..._base_client import (
     AsyncAPIResource,
@@ -13,23 +13,26 @@ from ..._base_client import (
     strip_not_given,
 )
 from ..._path import path_param
-from ..._response import (
-    AsyncBinaryAPIResponse,
-    BinaryAPIResponse,
-    async_to_raw_response_wrapper,
-    to_raw_response_wrapper,
-)
+from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types.deleted_skill_resource import DeletedSkillResource
 from ...types.order_enum_param import OrderEnumParam
 from ...types.skill_resource import SkillResource
-from .versions import (
-    AsyncVersions,
-    AsyncVersionsWithRawResponse,
-    Versions,
-    VersionsWithRawResponse,
-)
+
+if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
+    from .content import (
+        AsyncContentResource,
+        AsyncContentResourceWithRawResponse,
+        ContentResource,
+        ContentResourceWithRawResponse,
+    )
+    from .versions.versions import (
+        AsyncVersions,
+        AsyncVersionsWithRawResponse,
+        Versions,
+        VersionsWithRawResponse,
+    )
 
 __all__ = ["Skills", "AsyncSkills"]
 
@@ -40,7 +43,15 @@ class Skills(SyncAPIResource):
     """Operations under `client.skills`."""
 
     @cached_property
+    def content(self) -> ContentResource:
+        from .content import ContentResource
+
+        return ContentResource(self._client)
+
+    @cached_property
     def versions(self) -> Versions:
+        from .versions.versions import Versions
+
         return Versions(self._client)
 
     @cached_property
@@ -181,36 +192,20 @@ class Skills(SyncAPIResource):
             cast_to=DeletedSkillResource,
         )
 
-    def get_content(
-        self,
-        skill_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> BinaryAPIResponse:
-        """Download a skill zip bundle by its ID."""
-        return self._get(
-            f"/skills/{path_param('skill_id', skill_id)}/content",
-            options=make_request_options(
-                extra_headers={
-                    "Accept": "application/zip",
-                    **(extra_headers or {}),
-                },
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=BinaryAPIResponse,
-        )
-
 
 class AsyncSkills(AsyncAPIResource):
     """Operations under `client.skills`."""
 
     @cached_property
+    def content(self) -> AsyncContentResource:
+        from .content import AsyncContentResource
+
+        return AsyncContentResource(self._client)
+
+    @cached_property
     def versions(self) -> AsyncVersions:
+        from .versions.versions import AsyncVersions
+
         return AsyncVersions(self._client)
 
     @cached_property
@@ -351,30 +346,6 @@ class AsyncSkills(AsyncAPIResource):
             cast_to=DeletedSkillResource,
         )
 
-    async def get_content(
-        self,
-        skill_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncBinaryAPIResponse:
-        """Download a skill zip bundle by its ID."""
-        return await self._get(
-            f"/skills/{path_param('skill_id', skill_id)}/content",
-            options=make_request_options(
-                extra_headers={
-                    "Accept": "application/zip",
-                    **(extra_headers or {}),
-                },
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-            ),
-            cast_to=AsyncBinaryAPIResponse,
-        )
-
 
 class SkillsWithRawResponse:
     def __init__(self, resource: Skills) -> None:
@@ -384,10 +355,17 @@ class SkillsWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.update = to_raw_response_wrapper(resource.update)
         self.delete = to_raw_response_wrapper(resource.delete)
-        self.get_content = to_raw_response_wrapper(resource.get_content)
+
+    @cached_property
+    def content(self) -> ContentResourceWithRawResponse:
+        from .content import ContentResourceWithRawResponse
+
+        return ContentResourceWithRawResponse(self._resource.content)
 
     @cached_property
     def versions(self) -> VersionsWithRawResponse:
+        from .versions.versions import VersionsWithRawResponse
+
         return VersionsWithRawResponse(self._resource.versions)
 
 
@@ -399,8 +377,15 @@ class AsyncSkillsWithRawResponse:
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
-        self.get_content = async_to_raw_response_wrapper(resource.get_content)
+
+    @cached_property
+    def content(self) -> AsyncContentResourceWithRawResponse:
+        from .content import AsyncContentResourceWithRawResponse
+
+        return AsyncContentResourceWithRawResponse(self._resource.content)
 
     @cached_property
     def versions(self) -> AsyncVersionsWithRawResponse:
+        from .versions.versions import AsyncVersionsWithRawResponse
+
         return AsyncVersionsWithRawResponse(self._resource.versions)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Iterable, Literal, Union
+from typing import TYPE_CHECKING, Iterable, Literal, Union
 
 from ..._base_client import (
     AsyncAPIResource,
@@ -16,7 +16,14 @@ from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ...types.file_expiration_after_param import FileExpirationAfterParam
 from ...types.upload import Upload
-from .parts import AsyncParts, AsyncPartsWithRawResponse, Parts, PartsWithRawResponse
+
+if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
+    from .parts import (
+        AsyncParts,
+        AsyncPartsWithRawResponse,
+        Parts,
+        PartsWithRawResponse,
+    )
 
 __all__ = ["Uploads", "AsyncUploads"]
 
@@ -28,6 +35,8 @@ class Uploads(SyncAPIResource):
 
     @cached_property
     def parts(self) -> Parts:
+        from .parts import Parts
+
         return Parts(self._client)
 
     @cached_property
@@ -40,7 +49,7 @@ class Uploads(SyncAPIResource):
         *,
         filename: str,
         purpose: Literal["assistants", "batch", "fine-tune", "vision"],
-        bytes_: int,
+        bytes: int,
         mime_type: str,
         expires_after: Union[FileExpirationAfterParam, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -74,7 +83,7 @@ class Uploads(SyncAPIResource):
                 {
                     "filename": filename,
                     "purpose": purpose,
-                    "bytes": bytes_,
+                    "bytes": bytes,
                     "mime_type": mime_type,
                     "expires_after": expires_after,
                 }
@@ -155,6 +164,8 @@ class AsyncUploads(AsyncAPIResource):
 
     @cached_property
     def parts(self) -> AsyncParts:
+        from .parts import AsyncParts
+
         return AsyncParts(self._client)
 
     @cached_property
@@ -167,7 +178,7 @@ class AsyncUploads(AsyncAPIResource):
         *,
         filename: str,
         purpose: Literal["assistants", "batch", "fine-tune", "vision"],
-        bytes_: int,
+        bytes: int,
         mime_type: str,
         expires_after: Union[FileExpirationAfterParam, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -201,7 +212,7 @@ class AsyncUploads(AsyncAPIResource):
                 {
                     "filename": filename,
                     "purpose": purpose,
-                    "bytes": bytes_,
+                    "bytes": bytes,
                     "mime_type": mime_type,
                     "expires_after": expires_after,
                 }
@@ -286,6 +297,8 @@ class UploadsWithRawResponse:
 
     @cached_property
     def parts(self) -> PartsWithRawResponse:
+        from .parts import PartsWithRawResponse
+
         return PartsWithRawResponse(self._resource.parts)
 
 
@@ -298,4 +311,6 @@ class AsyncUploadsWithRawResponse:
 
     @cached_property
     def parts(self) -> AsyncPartsWithRawResponse:
+        from .parts import AsyncPartsWithRawResponse
+
         return AsyncPartsWithRawResponse(self._resource.parts)

@@ -81,9 +81,9 @@ class FileBatches(SyncAPIResource):
 
     def retrieve(
         self,
-        vector_store_id: str,
         batch_id: str,
         *,
+        vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -103,9 +103,9 @@ class FileBatches(SyncAPIResource):
 
     def cancel(
         self,
-        vector_store_id: str,
         batch_id: str,
         *,
+        vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -125,9 +125,9 @@ class FileBatches(SyncAPIResource):
 
     def list_files(
         self,
-        vector_store_id: str,
         batch_id: str,
         *,
+        vector_store_id: str,
         limit: Union[int, NotGiven] = NOT_GIVEN,
         order: Union[Literal["asc", "desc"], NotGiven] = NOT_GIVEN,
         after: Union[str, NotGiven] = NOT_GIVEN,
@@ -213,9 +213,9 @@ class AsyncFileBatches(AsyncAPIResource):
 
     async def retrieve(
         self,
-        vector_store_id: str,
         batch_id: str,
         *,
+        vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -235,9 +235,9 @@ class AsyncFileBatches(AsyncAPIResource):
 
     async def cancel(
         self,
-        vector_store_id: str,
         batch_id: str,
         *,
+        vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -257,9 +257,9 @@ class AsyncFileBatches(AsyncAPIResource):
 
     def list_files(
         self,
-        vector_store_id: str,
         batch_id: str,
         *,
+        vector_store_id: str,
         limit: Union[int, NotGiven] = NOT_GIVEN,
         order: Union[Literal["asc", "desc"], NotGiven] = NOT_GIVEN,
         after: Union[str, NotGiven] = NOT_GIVEN,

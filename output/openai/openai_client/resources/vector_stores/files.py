@@ -116,9 +116,9 @@ class Files(SyncAPIResource):
 
     def retrieve(
         self,
-        vector_store_id: str,
         file_id: str,
         *,
+        vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -138,9 +138,9 @@ class Files(SyncAPIResource):
 
     def update(
         self,
-        vector_store_id: str,
         file_id: str,
         *,
+        vector_store_id: str,
         attributes: VectorStoreFileAttributesParam,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -166,9 +166,9 @@ class Files(SyncAPIResource):
 
     def delete(
         self,
-        vector_store_id: str,
         file_id: str,
         *,
+        vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -186,11 +186,11 @@ class Files(SyncAPIResource):
             cast_to=DeleteVectorStoreFileResponse,
         )
 
-    def get_content(
+    def content(
         self,
-        vector_store_id: str,
         file_id: str,
         *,
+        vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -295,9 +295,9 @@ class AsyncFiles(AsyncAPIResource):
 
     async def retrieve(
         self,
-        vector_store_id: str,
         file_id: str,
         *,
+        vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -317,9 +317,9 @@ class AsyncFiles(AsyncAPIResource):
 
     async def update(
         self,
-        vector_store_id: str,
         file_id: str,
         *,
+        vector_store_id: str,
         attributes: VectorStoreFileAttributesParam,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -345,9 +345,9 @@ class AsyncFiles(AsyncAPIResource):
 
     async def delete(
         self,
-        vector_store_id: str,
         file_id: str,
         *,
+        vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -365,11 +365,11 @@ class AsyncFiles(AsyncAPIResource):
             cast_to=DeleteVectorStoreFileResponse,
         )
 
-    def get_content(
+    def content(
         self,
-        vector_store_id: str,
         file_id: str,
         *,
+        vector_store_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -400,7 +400,7 @@ class FilesWithRawResponse:
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.update = to_raw_response_wrapper(resource.update)
         self.delete = to_raw_response_wrapper(resource.delete)
-        self.get_content = to_raw_response_wrapper(resource.get_content)
+        self.content = to_raw_response_wrapper(resource.content)
 
 
 class AsyncFilesWithRawResponse:
@@ -411,4 +411,4 @@ class AsyncFilesWithRawResponse:
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
-        self.get_content = async_to_raw_response_wrapper(resource.get_content)
+        self.content = async_to_raw_response_wrapper(resource.content)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, cast, Iterable, Literal, Optional, Union
+from typing import TYPE_CHECKING, Any, cast, Iterable, Literal, Optional, Union
 
 from ..._base_client import (
     AsyncAPIResource,
@@ -32,13 +32,20 @@ from ...types.vector_store_search_request_ranking_options_param import (
     VectorStoreSearchRequestRankingOptionsParam,
 )
 from ...types.vector_store_search_results_page import VectorStoreSearchResultsPage
-from .file_batches import (
-    AsyncFileBatches,
-    AsyncFileBatchesWithRawResponse,
-    FileBatches,
-    FileBatchesWithRawResponse,
-)
-from .files import AsyncFiles, AsyncFilesWithRawResponse, Files, FilesWithRawResponse
+
+if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
+    from .file_batches import (
+        AsyncFileBatches,
+        AsyncFileBatchesWithRawResponse,
+        FileBatches,
+        FileBatchesWithRawResponse,
+    )
+    from .files import (
+        AsyncFiles,
+        AsyncFilesWithRawResponse,
+        Files,
+        FilesWithRawResponse,
+    )
 
 __all__ = ["VectorStores", "AsyncVectorStores"]
 
@@ -50,10 +57,14 @@ class VectorStores(SyncAPIResource):
 
     @cached_property
     def file_batches(self) -> FileBatches:
+        from .file_batches import FileBatches
+
         return FileBatches(self._client)
 
     @cached_property
     def files(self) -> Files:
+        from .files import Files
+
         return Files(self._client)
 
     @cached_property
@@ -256,10 +267,14 @@ class AsyncVectorStores(AsyncAPIResource):
 
     @cached_property
     def file_batches(self) -> AsyncFileBatches:
+        from .file_batches import AsyncFileBatches
+
         return AsyncFileBatches(self._client)
 
     @cached_property
     def files(self) -> AsyncFiles:
+        from .files import AsyncFiles
+
         return AsyncFiles(self._client)
 
     @cached_property
@@ -469,10 +484,14 @@ class VectorStoresWithRawResponse:
 
     @cached_property
     def file_batches(self) -> FileBatchesWithRawResponse:
+        from .file_batches import FileBatchesWithRawResponse
+
         return FileBatchesWithRawResponse(self._resource.file_batches)
 
     @cached_property
     def files(self) -> FilesWithRawResponse:
+        from .files import FilesWithRawResponse
+
         return FilesWithRawResponse(self._resource.files)
 
 
@@ -488,8 +507,12 @@ class AsyncVectorStoresWithRawResponse:
 
     @cached_property
     def file_batches(self) -> AsyncFileBatchesWithRawResponse:
+        from .file_batches import AsyncFileBatchesWithRawResponse
+
         return AsyncFileBatchesWithRawResponse(self._resource.file_batches)
 
     @cached_property
     def files(self) -> AsyncFilesWithRawResponse:
+        from .files import AsyncFilesWithRawResponse
+
         return AsyncFilesWithRawResponse(self._resource.files)

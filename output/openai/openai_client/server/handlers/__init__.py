@@ -3,6 +3,60 @@
 
 from __future__ import annotations
 
+from .admin_organization_admin_api_keys import AdminOrganizationAdminApiKeysHandler
+from .admin_organization_audit_logs import AdminOrganizationAuditLogsHandler
+from .admin_organization_certificates import AdminOrganizationCertificatesHandler
+from .admin_organization_data_retention import AdminOrganizationDataRetentionHandler
+from .admin_organization_groups import AdminOrganizationGroupsHandler
+from .admin_organization_groups_roles import AdminOrganizationGroupsRolesHandler
+from .admin_organization_groups_users import AdminOrganizationGroupsUsersHandler
+from .admin_organization_invites import AdminOrganizationInvitesHandler
+from .admin_organization_projects import AdminOrganizationProjectsHandler
+from .admin_organization_projects_api_keys import (
+    AdminOrganizationProjectsApiKeysHandler,
+)
+from .admin_organization_projects_certificates import (
+    AdminOrganizationProjectsCertificatesHandler,
+)
+from .admin_organization_projects_data_retention import (
+    AdminOrganizationProjectsDataRetentionHandler,
+)
+from .admin_organization_projects_groups import AdminOrganizationProjectsGroupsHandler
+from .admin_organization_projects_groups_roles import (
+    AdminOrganizationProjectsGroupsRolesHandler,
+)
+from .admin_organization_projects_hosted_tool_permissions import (
+    AdminOrganizationProjectsHostedToolPermissionsHandler,
+)
+from .admin_organization_projects_model_permissions import (
+    AdminOrganizationProjectsModelPermissionsHandler,
+)
+from .admin_organization_projects_rate_limits import (
+    AdminOrganizationProjectsRateLimitsHandler,
+)
+from .admin_organization_projects_roles import AdminOrganizationProjectsRolesHandler
+from .admin_organization_projects_service_accounts import (
+    AdminOrganizationProjectsServiceAccountsHandler,
+)
+from .admin_organization_projects_service_accounts_api_keys import (
+    AdminOrganizationProjectsServiceAccountsApiKeysHandler,
+)
+from .admin_organization_projects_spend_alerts import (
+    AdminOrganizationProjectsSpendAlertsHandler,
+)
+from .admin_organization_projects_spend_limit import (
+    AdminOrganizationProjectsSpendLimitHandler,
+)
+from .admin_organization_projects_users import AdminOrganizationProjectsUsersHandler
+from .admin_organization_projects_users_roles import (
+    AdminOrganizationProjectsUsersRolesHandler,
+)
+from .admin_organization_roles import AdminOrganizationRolesHandler
+from .admin_organization_spend_alerts import AdminOrganizationSpendAlertsHandler
+from .admin_organization_spend_limit import AdminOrganizationSpendLimitHandler
+from .admin_organization_usage import AdminOrganizationUsageHandler
+from .admin_organization_users import AdminOrganizationUsersHandler
+from .admin_organization_users_roles import AdminOrganizationUsersRolesHandler
 from .audio_speech import AudioSpeechHandler
 from .audio_transcriptions import AudioTranscriptionsHandler
 from .audio_translations import AudioTranslationsHandler
@@ -10,9 +64,15 @@ from .audio_voice_consents import AudioVoiceConsentsHandler
 from .audio_voices import AudioVoicesHandler
 from .batches import BatchesHandler
 from .beta_assistants import BetaAssistantsHandler
-from .beta_chat_kit_threads import BetaChatKitThreadsHandler
 from .beta_chatkit_sessions import BetaChatkitSessionsHandler
 from .beta_chatkit_threads import BetaChatkitThreadsHandler
+from .beta_realtime_sessions import BetaRealtimeSessionsHandler
+from .beta_realtime_transcription_sessions import (
+    BetaRealtimeTranscriptionSessionsHandler,
+)
+from .beta_responses import BetaResponsesHandler
+from .beta_responses_input_items import BetaResponsesInputItemsHandler
+from .beta_responses_input_tokens import BetaResponsesInputTokensHandler
 from .beta_threads import BetaThreadsHandler
 from .beta_threads_messages import BetaThreadsMessagesHandler
 from .beta_threads_runs import BetaThreadsRunsHandler
@@ -22,6 +82,7 @@ from .chat_completions_messages import ChatCompletionsMessagesHandler
 from .completions import CompletionsHandler
 from .containers import ContainersHandler
 from .containers_files import ContainersFilesHandler
+from .containers_files_content import ContainersFilesContentHandler
 from .content_provenance_checks import ContentProvenanceChecksHandler
 from .conversations import ConversationsHandler
 from .conversations_items import ConversationsItemsHandler
@@ -37,61 +98,8 @@ from .fine_tuning_jobs_checkpoints import FineTuningJobsCheckpointsHandler
 from .images import ImagesHandler
 from .models import ModelsHandler
 from .moderations import ModerationsHandler
-from .organization import OrganizationHandler
-from .organization_admin_api_keys import OrganizationAdminApiKeysHandler
-from .organization_audit_logs import OrganizationAuditLogsHandler
-from .organization_certificates import OrganizationCertificatesHandler
-from .organization_costs import OrganizationCostsHandler
-from .organization_groups import OrganizationGroupsHandler
-from .organization_groups_roles import OrganizationGroupsRolesHandler
-from .organization_groups_users import OrganizationGroupsUsersHandler
-from .organization_invites import OrganizationInvitesHandler
-from .organization_projects import OrganizationProjectsHandler
-from .organization_projects_api_keys import OrganizationProjectsApiKeysHandler
-from .organization_projects_certificates import OrganizationProjectsCertificatesHandler
-from .organization_projects_groups import OrganizationProjectsGroupsHandler
-from .organization_projects_hosted_tool_permissions import (
-    OrganizationProjectsHostedToolPermissionsHandler,
-)
-from .organization_projects_model_permissions import (
-    OrganizationProjectsModelPermissionsHandler,
-)
-from .organization_projects_rate_limits import OrganizationProjectsRateLimitsHandler
-from .organization_projects_service_accounts import (
-    OrganizationProjectsServiceAccountsHandler,
-)
-from .organization_projects_service_accounts_api_keys import (
-    OrganizationProjectsServiceAccountsApiKeysHandler,
-)
-from .organization_projects_spend_alerts import OrganizationProjectsSpendAlertsHandler
-from .organization_projects_users import OrganizationProjectsUsersHandler
-from .organization_roles import OrganizationRolesHandler
-from .organization_spend_alerts import OrganizationSpendAlertsHandler
-from .organization_usage_audio_speeches import OrganizationUsageAudioSpeechesHandler
-from .organization_usage_audio_transcriptions import (
-    OrganizationUsageAudioTranscriptionsHandler,
-)
-from .organization_usage_code_interpreter_sessions import (
-    OrganizationUsageCodeInterpreterSessionsHandler,
-)
-from .organization_usage_completions import OrganizationUsageCompletionsHandler
-from .organization_usage_embeddings import OrganizationUsageEmbeddingsHandler
-from .organization_usage_file_search_calls import (
-    OrganizationUsageFileSearchCallsHandler,
-)
-from .organization_usage_images import OrganizationUsageImagesHandler
-from .organization_usage_moderations import OrganizationUsageModerationsHandler
-from .organization_usage_vector_stores import OrganizationUsageVectorStoresHandler
-from .organization_usage_web_search_calls import OrganizationUsageWebSearchCallsHandler
-from .organization_users import OrganizationUsersHandler
-from .organization_users_roles import OrganizationUsersRolesHandler
-from .projects_groups_roles import ProjectsGroupsRolesHandler
-from .projects_roles import ProjectsRolesHandler
-from .projects_users_roles import ProjectsUsersRolesHandler
 from .realtime_calls import RealtimeCallsHandler
 from .realtime_client_secrets import RealtimeClientSecretsHandler
-from .realtime_sessions import RealtimeSessionsHandler
-from .realtime_transcription_sessions import RealtimeTranscriptionSessionsHandler
 from .realtime_translations_client_secrets import (
     RealtimeTranslationsClientSecretsHandler,
 )
@@ -99,18 +107,47 @@ from .responses import ResponsesHandler
 from .responses_input_items import ResponsesInputItemsHandler
 from .responses_input_tokens import ResponsesInputTokensHandler
 from .skills import SkillsHandler
+from .skills_content import SkillsContentHandler
 from .skills_versions import SkillsVersionsHandler
+from .skills_versions_content import SkillsVersionsContentHandler
 from .uploads import UploadsHandler
 from .uploads_parts import UploadsPartsHandler
 from .vector_stores import VectorStoresHandler
 from .vector_stores_file_batches import VectorStoresFileBatchesHandler
 from .vector_stores_files import VectorStoresFilesHandler
 from .videos import VideosHandler
-from .videos_characters import VideosCharactersHandler
-from .videos_edits import VideosEditsHandler
-from .videos_extensions import VideosExtensionsHandler
 
 __all__ = [
+    "AdminOrganizationAdminApiKeysHandler",
+    "AdminOrganizationAuditLogsHandler",
+    "AdminOrganizationCertificatesHandler",
+    "AdminOrganizationDataRetentionHandler",
+    "AdminOrganizationGroupsHandler",
+    "AdminOrganizationGroupsRolesHandler",
+    "AdminOrganizationGroupsUsersHandler",
+    "AdminOrganizationInvitesHandler",
+    "AdminOrganizationProjectsHandler",
+    "AdminOrganizationProjectsApiKeysHandler",
+    "AdminOrganizationProjectsCertificatesHandler",
+    "AdminOrganizationProjectsDataRetentionHandler",
+    "AdminOrganizationProjectsGroupsHandler",
+    "AdminOrganizationProjectsGroupsRolesHandler",
+    "AdminOrganizationProjectsHostedToolPermissionsHandler",
+    "AdminOrganizationProjectsModelPermissionsHandler",
+    "AdminOrganizationProjectsRateLimitsHandler",
+    "AdminOrganizationProjectsRolesHandler",
+    "AdminOrganizationProjectsServiceAccountsHandler",
+    "AdminOrganizationProjectsServiceAccountsApiKeysHandler",
+    "AdminOrganizationProjectsSpendAlertsHandler",
+    "AdminOrganizationProjectsSpendLimitHandler",
+    "AdminOrganizationProjectsUsersHandler",
+    "AdminOrganizationProjectsUsersRolesHandler",
+    "AdminOrganizationRolesHandler",
+    "AdminOrganizationSpendAlertsHandler",
+    "AdminOrganizationSpendLimitHandler",
+    "AdminOrganizationUsageHandler",
+    "AdminOrganizationUsersHandler",
+    "AdminOrganizationUsersRolesHandler",
     "AudioSpeechHandler",
     "AudioTranscriptionsHandler",
     "AudioTranslationsHandler",
@@ -118,9 +155,13 @@ __all__ = [
     "AudioVoicesHandler",
     "BatchesHandler",
     "BetaAssistantsHandler",
-    "BetaChatKitThreadsHandler",
     "BetaChatkitSessionsHandler",
     "BetaChatkitThreadsHandler",
+    "BetaRealtimeSessionsHandler",
+    "BetaRealtimeTranscriptionSessionsHandler",
+    "BetaResponsesHandler",
+    "BetaResponsesInputItemsHandler",
+    "BetaResponsesInputTokensHandler",
     "BetaThreadsHandler",
     "BetaThreadsMessagesHandler",
     "BetaThreadsRunsHandler",
@@ -130,6 +171,7 @@ __all__ = [
     "CompletionsHandler",
     "ContainersHandler",
     "ContainersFilesHandler",
+    "ContainersFilesContentHandler",
     "ContentProvenanceChecksHandler",
     "ConversationsHandler",
     "ConversationsItemsHandler",
@@ -145,60 +187,20 @@ __all__ = [
     "ImagesHandler",
     "ModelsHandler",
     "ModerationsHandler",
-    "OrganizationHandler",
-    "OrganizationAdminApiKeysHandler",
-    "OrganizationAuditLogsHandler",
-    "OrganizationCertificatesHandler",
-    "OrganizationCostsHandler",
-    "OrganizationGroupsHandler",
-    "OrganizationGroupsRolesHandler",
-    "OrganizationGroupsUsersHandler",
-    "OrganizationInvitesHandler",
-    "OrganizationProjectsHandler",
-    "OrganizationProjectsApiKeysHandler",
-    "OrganizationProjectsCertificatesHandler",
-    "OrganizationProjectsGroupsHandler",
-    "OrganizationProjectsHostedToolPermissionsHandler",
-    "OrganizationProjectsModelPermissionsHandler",
-    "OrganizationProjectsRateLimitsHandler",
-    "OrganizationProjectsServiceAccountsHandler",
-    "OrganizationProjectsServiceAccountsApiKeysHandler",
-    "OrganizationProjectsSpendAlertsHandler",
-    "OrganizationProjectsUsersHandler",
-    "OrganizationRolesHandler",
-    "OrganizationSpendAlertsHandler",
-    "OrganizationUsageAudioSpeechesHandler",
-    "OrganizationUsageAudioTranscriptionsHandler",
-    "OrganizationUsageCodeInterpreterSessionsHandler",
-    "OrganizationUsageCompletionsHandler",
-    "OrganizationUsageEmbeddingsHandler",
-    "OrganizationUsageFileSearchCallsHandler",
-    "OrganizationUsageImagesHandler",
-    "OrganizationUsageModerationsHandler",
-    "OrganizationUsageVectorStoresHandler",
-    "OrganizationUsageWebSearchCallsHandler",
-    "OrganizationUsersHandler",
-    "OrganizationUsersRolesHandler",
-    "ProjectsGroupsRolesHandler",
-    "ProjectsRolesHandler",
-    "ProjectsUsersRolesHandler",
     "RealtimeCallsHandler",
     "RealtimeClientSecretsHandler",
-    "RealtimeSessionsHandler",
-    "RealtimeTranscriptionSessionsHandler",
     "RealtimeTranslationsClientSecretsHandler",
     "ResponsesHandler",
     "ResponsesInputItemsHandler",
     "ResponsesInputTokensHandler",
     "SkillsHandler",
+    "SkillsContentHandler",
     "SkillsVersionsHandler",
+    "SkillsVersionsContentHandler",
     "UploadsHandler",
     "UploadsPartsHandler",
     "VectorStoresHandler",
     "VectorStoresFileBatchesHandler",
     "VectorStoresFilesHandler",
     "VideosHandler",
-    "VideosCharactersHandler",
-    "VideosEditsHandler",
-    "VideosExtensionsHandler",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Optional, Protocol
 
+from ...types.deleted_thread_resource import DeletedThreadResource
 from ...types.order_enum import OrderEnum
 from ...types.thread_item_list_resource import ThreadItemListResource
 from ...types.thread_list_resource import ThreadListResource
@@ -36,6 +37,18 @@ class BetaChatkitThreadsHandler(Protocol):
         """Retrieve a ChatKit thread by its identifier.
 
         `GET /chatkit/threads/{thread_id}` (GetThreadMethod)
+        """
+        ...
+
+    async def delete(
+        self,
+        *,
+        thread_id: str,
+        credentials: str,
+    ) -> DeletedThreadResource:
+        """Delete a ChatKit thread along with its items and stored attachments.
+
+        `DELETE /chatkit/threads/{thread_id}` (DeleteThreadMethod)
         """
         ...
 

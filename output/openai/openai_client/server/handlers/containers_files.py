@@ -78,18 +78,3 @@ class ContainersFilesHandler(Protocol):
         `DELETE /containers/{container_id}/files/{file_id}` (DeleteContainerFile)
         """
         ...
-
-    async def get_content(
-        self,
-        *,
-        container_id: str,
-        file_id: str,
-        credentials: str,
-    ) -> None:
-        """Retrieve Container File Content
-
-        Retrieves a container file content.
-
-        `GET /containers/{container_id}/files/{file_id}/content` (RetrieveContainerFileContent)
-        """
-        ...

@@ -28,7 +28,7 @@ class FineTuningAlphaGradersHandler(Protocol):
         """
         ...
 
-    async def validate_(
+    async def validate(
         self,
         *,
         body: ValidateGraderRequest,

@@ -21,7 +21,7 @@ __all__ = ["FineTuningCheckpointsPermissionsHandler"]
 class FineTuningCheckpointsPermissionsHandler(Protocol):
     """The operations of `fine_tuning.checkpoints.permissions`."""
 
-    async def list(
+    async def retrieve(
         self,
         *,
         fine_tuned_model_checkpoint: str,

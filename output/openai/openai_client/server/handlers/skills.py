@@ -70,10 +70,3 @@ class SkillsHandler(Protocol):
         `DELETE /skills/{skill_id}` (DeleteSkill)
         """
         ...
-
-    async def get_content(self, *, skill_id: str, credentials: str) -> str:
-        """Download a skill zip bundle by its ID.
-
-        `GET /skills/{skill_id}/content` (GetSkillContent)
-        """
-        ...

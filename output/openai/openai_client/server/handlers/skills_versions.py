@@ -70,16 +70,3 @@ class SkillsVersionsHandler(Protocol):
         `DELETE /skills/{skill_id}/versions/{version}` (DeleteSkillVersion)
         """
         ...
-
-    async def get_content(
-        self,
-        *,
-        skill_id: str,
-        version: str,
-        credentials: str,
-    ) -> str:
-        """Download a skill version zip bundle.
-
-        `GET /skills/{skill_id}/versions/{version}/content` (GetSkillVersionContent)
-        """
-        ...

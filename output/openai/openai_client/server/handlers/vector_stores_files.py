@@ -93,7 +93,7 @@ class VectorStoresFilesHandler(Protocol):
         """
         ...
 
-    async def get_content(
+    async def content(
         self,
         *,
         vector_store_id: str,

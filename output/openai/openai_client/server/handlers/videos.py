@@ -5,10 +5,15 @@ from __future__ import annotations
 
 from typing import Optional, Protocol
 
+from fastapi import UploadFile
+
+from ...types.create_video_edit_json_body import CreateVideoEditJsonBody
+from ...types.create_video_extend_json_body import CreateVideoExtendJsonBody
 from ...types.create_video_json_body import CreateVideoJsonBody
 from ...types.create_video_remix_body import CreateVideoRemixBody
 from ...types.deleted_video_resource import DeletedVideoResource
 from ...types.order_enum import OrderEnum
+from ...types.video_character_resource import VideoCharacterResource
 from ...types.video_content_variant import VideoContentVariant
 from ...types.video_list_resource import VideoListResource
 from ...types.video_resource import VideoResource
@@ -46,6 +51,63 @@ class VideosHandler(Protocol):
         Deprecated.
 
         `POST /videos` (createVideo)
+        """
+        ...
+
+    async def create_character(
+        self,
+        *,
+        video: UploadFile,
+        name: str,
+        credentials: str,
+    ) -> VideoCharacterResource:
+        """Create a character from an uploaded video.
+
+        Deprecated.
+
+        `POST /videos/characters` (CreateVideoCharacter)
+        """
+        ...
+
+    async def get_character(
+        self,
+        *,
+        character_id: str,
+        credentials: str,
+    ) -> VideoCharacterResource:
+        """Fetch a character.
+
+        Deprecated.
+
+        `GET /videos/characters/{character_id}` (GetVideoCharacter)
+        """
+        ...
+
+    async def edit(
+        self,
+        *,
+        body: Optional[CreateVideoEditJsonBody],
+        credentials: str,
+    ) -> VideoResource:
+        """Create a new video generation job by editing a source video or existing generated video.
+
+        Deprecated.
+
+        `POST /videos/edits` (CreateVideoEdit)
+        """
+        ...
+
+    async def extend(
+        self,
+        *,
+        body: Optional[CreateVideoExtendJsonBody],
+        credentials: str,
+    ) -> VideoResource:
+        """Create an extension of a completed video.
+
+        Deprecated.
+
+        `POST /videos/extensions` (CreateVideoExtend)
         """
         ...
 

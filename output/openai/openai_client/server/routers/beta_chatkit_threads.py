@@ -5,6 +5,7 @@ from typing import Annotated, Any, Optional
 
 from fastapi import APIRouter, Depends, Path, Query
 
+from ...types.deleted_thread_resource import DeletedThreadResource
 from ...types.order_enum import OrderEnum
 from ...types.thread_item_list_resource import ThreadItemListResource
 from ...types.thread_list_resource import ThreadListResource
@@ -17,6 +18,7 @@ __all__ = ["build_router"]
 
 _LIST_ITEMS = Endpoint("ListThreadItemsMethod", "list_items")
 _RETRIEVE = Endpoint("GetThreadMethod", "retrieve")
+_DELETE = Endpoint("DeleteThreadMethod", "delete")
 _LIST = Endpoint("ListThreadsMethod", "list")
 
 
@@ -65,6 +67,25 @@ def build_router(handler: Optional[BetaChatkitThreadsHandler]) -> APIRouter:
         return await call(
             handler,
             _RETRIEVE,
+            thread_id=thread_id,
+            credentials=credentials,
+        )
+
+    @router.delete(
+        "/chatkit/threads/{thread_id}",
+        operation_id="DeleteThreadMethod",
+        response_model=DeletedThreadResource,
+        status_code=200,
+        summary="Delete a ChatKit thread along with its items and stored attachments.",
+    )
+    async def delete(
+        *,
+        thread_id: Annotated[str, Path()],
+        credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
+    ) -> Any:
+        return await call(
+            handler,
+            _DELETE,
             thread_id=thread_id,
             credentials=credentials,
         )

@@ -18,7 +18,6 @@ _LIST = Endpoint("ListContainerFiles", "list")
 _CREATE = Endpoint("CreateContainerFile", "create")
 _RETRIEVE = Endpoint("RetrieveContainerFile", "retrieve")
 _DELETE = Endpoint("DeleteContainerFile", "delete", 200, "empty")
-_GET_CONTENT = Endpoint("RetrieveContainerFileContent", "get_content", 200, "empty")
 
 
 def build_router(handler: Optional[ContainersFilesHandler]) -> APIRouter:
@@ -106,27 +105,6 @@ def build_router(handler: Optional[ContainersFilesHandler]) -> APIRouter:
         return await call(
             handler,
             _DELETE,
-            container_id=container_id,
-            file_id=file_id,
-            credentials=credentials,
-        )
-
-    @router.get(
-        "/containers/{container_id}/files/{file_id}/content",
-        operation_id="RetrieveContainerFileContent",
-        response_model=None,
-        status_code=200,
-        summary="Retrieve Container File Content",
-    )
-    async def get_content(
-        *,
-        container_id: Annotated[str, Path()],
-        file_id: Annotated[str, Path()],
-        credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
-    ) -> Any:
-        return await call(
-            handler,
-            _GET_CONTENT,
             container_id=container_id,
             file_id=file_id,
             credentials=credentials,

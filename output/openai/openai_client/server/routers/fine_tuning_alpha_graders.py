@@ -16,7 +16,7 @@ from ..security import API_KEY_AUTH
 __all__ = ["build_router"]
 
 _RUN = Endpoint("runGrader", "run")
-_VALIDATE = Endpoint("validateGrader", "validate_")
+_VALIDATE = Endpoint("validateGrader", "validate")
 
 
 def build_router(handler: Optional[FineTuningAlphaGradersHandler]) -> APIRouter:
@@ -43,7 +43,7 @@ def build_router(handler: Optional[FineTuningAlphaGradersHandler]) -> APIRouter:
         status_code=200,
         summary="Validate a grader.",
     )
-    async def validate_(
+    async def validate(
         *,
         body: Annotated[ValidateGraderRequest, Body()],
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],

@@ -22,7 +22,7 @@ from ..security import API_KEY_AUTH
 
 __all__ = ["build_router"]
 
-_LIST = Endpoint("listFineTuningCheckpointPermissions", "list")
+_RETRIEVE = Endpoint("listFineTuningCheckpointPermissions", "retrieve")
 _CREATE = Endpoint("createFineTuningCheckpointPermission", "create")
 _DELETE = Endpoint("deleteFineTuningCheckpointPermission", "delete")
 
@@ -38,7 +38,7 @@ def build_router(
         response_model=ListFineTuningCheckpointPermissionResponse,
         status_code=200,
     )
-    async def list(
+    async def retrieve(
         *,
         fine_tuned_model_checkpoint: Annotated[str, Path()],
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
@@ -51,7 +51,7 @@ def build_router(
     ) -> Any:
         return await call(
             handler,
-            _LIST,
+            _RETRIEVE,
             fine_tuned_model_checkpoint=fine_tuned_model_checkpoint,
             project_id=project_id,
             after=after,

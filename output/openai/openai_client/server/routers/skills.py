@@ -22,7 +22,6 @@ _CREATE = Endpoint("CreateSkill", "create")
 _RETRIEVE = Endpoint("GetSkill", "retrieve")
 _UPDATE = Endpoint("UpdateSkillDefaultVersion", "update")
 _DELETE = Endpoint("DeleteSkill", "delete")
-_GET_CONTENT = Endpoint("GetSkillContent", "get_content")
 
 
 def build_router(handler: Optional[SkillsHandler]) -> APIRouter:
@@ -118,24 +117,5 @@ def build_router(handler: Optional[SkillsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(handler, _DELETE, skill_id=skill_id, credentials=credentials)
-
-    @router.get(
-        "/skills/{skill_id}/content",
-        operation_id="GetSkillContent",
-        response_model=str,
-        status_code=200,
-        summary="Download a skill zip bundle by its ID.",
-    )
-    async def get_content(
-        *,
-        skill_id: Annotated[str, Path()],
-        credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
-    ) -> Any:
-        return await call(
-            handler,
-            _GET_CONTENT,
-            skill_id=skill_id,
-            credentials=credentials,
-        )
 
     return router

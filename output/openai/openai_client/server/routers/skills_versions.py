@@ -20,7 +20,6 @@ _LIST = Endpoint("ListSkillVersions", "list")
 _CREATE = Endpoint("CreateSkillVersion", "create")
 _RETRIEVE = Endpoint("GetSkillVersion", "retrieve")
 _DELETE = Endpoint("DeleteSkillVersion", "delete")
-_GET_CONTENT = Endpoint("GetSkillVersionContent", "get_content")
 
 
 def build_router(handler: Optional[SkillsVersionsHandler]) -> APIRouter:
@@ -109,27 +108,6 @@ def build_router(handler: Optional[SkillsVersionsHandler]) -> APIRouter:
         return await call(
             handler,
             _DELETE,
-            skill_id=skill_id,
-            version=version,
-            credentials=credentials,
-        )
-
-    @router.get(
-        "/skills/{skill_id}/versions/{version}/content",
-        operation_id="GetSkillVersionContent",
-        response_model=str,
-        status_code=200,
-        summary="Download a skill version zip bundle.",
-    )
-    async def get_content(
-        *,
-        skill_id: Annotated[str, Path()],
-        version: Annotated[str, Path()],
-        credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
-    ) -> Any:
-        return await call(
-            handler,
-            _GET_CONTENT,
             skill_id=skill_id,
             version=version,
             credentials=credentials,

@@ -24,7 +24,7 @@ _CREATE = Endpoint("createVectorStoreFile", "create")
 _RETRIEVE = Endpoint("getVectorStoreFile", "retrieve")
 _UPDATE = Endpoint("updateVectorStoreFileAttributes", "update")
 _DELETE = Endpoint("deleteVectorStoreFile", "delete")
-_GET_CONTENT = Endpoint("retrieveVectorStoreFileContent", "get_content")
+_CONTENT = Endpoint("retrieveVectorStoreFileContent", "content")
 
 
 def build_router(handler: Optional[VectorStoresFilesHandler]) -> APIRouter:
@@ -155,7 +155,7 @@ def build_router(handler: Optional[VectorStoresFilesHandler]) -> APIRouter:
         status_code=200,
         summary="Retrieve the parsed contents of a vector store file.",
     )
-    async def get_content(
+    async def content(
         *,
         vector_store_id: Annotated[str, Path()],
         file_id: Annotated[str, Path()],
@@ -163,7 +163,7 @@ def build_router(handler: Optional[VectorStoresFilesHandler]) -> APIRouter:
     ) -> Any:
         return await call(
             handler,
-            _GET_CONTENT,
+            _CONTENT,
             vector_store_id=vector_store_id,
             file_id=file_id,
             credentials=credentials,

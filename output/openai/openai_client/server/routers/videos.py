@@ -3,12 +3,15 @@
 
 from typing import Annotated, Any, Optional
 
-from fastapi import APIRouter, Body, Depends, Path, Query
+from fastapi import APIRouter, Body, Depends, File, Form, Path, Query, UploadFile
 
+from ...types.create_video_edit_json_body import CreateVideoEditJsonBody
+from ...types.create_video_extend_json_body import CreateVideoExtendJsonBody
 from ...types.create_video_json_body import CreateVideoJsonBody
 from ...types.create_video_remix_body import CreateVideoRemixBody
 from ...types.deleted_video_resource import DeletedVideoResource
 from ...types.order_enum import OrderEnum
+from ...types.video_character_resource import VideoCharacterResource
 from ...types.video_content_variant import VideoContentVariant
 from ...types.video_list_resource import VideoListResource
 from ...types.video_resource import VideoResource
@@ -20,6 +23,10 @@ __all__ = ["build_router"]
 
 _LIST = Endpoint("ListVideos", "list")
 _CREATE = Endpoint("createVideo", "create")
+_CREATE_CHARACTER = Endpoint("CreateVideoCharacter", "create_character")
+_GET_CHARACTER = Endpoint("GetVideoCharacter", "get_character")
+_EDIT = Endpoint("CreateVideoEdit", "edit")
+_EXTEND = Endpoint("CreateVideoExtend", "extend")
 _RETRIEVE = Endpoint("GetVideo", "retrieve")
 _DELETE = Endpoint("DeleteVideo", "delete")
 _DOWNLOAD_CONTENT = Endpoint("RetrieveVideoContent", "download_content")
@@ -67,6 +74,78 @@ def build_router(handler: Optional[VideosHandler]) -> APIRouter:
         body: Annotated[Optional[CreateVideoJsonBody], Body()] = None,
     ) -> Any:
         return await call(handler, _CREATE, body=body, credentials=credentials)
+
+    @router.post(
+        "/videos/characters",
+        operation_id="CreateVideoCharacter",
+        response_model=VideoCharacterResource,
+        status_code=200,
+        summary="Create a character from an uploaded video.",
+        deprecated=True,
+    )
+    async def create_character(
+        *,
+        video: Annotated[UploadFile, File()],
+        name: Annotated[str, Form()],
+        credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
+    ) -> Any:
+        return await call(
+            handler,
+            _CREATE_CHARACTER,
+            video=video,
+            name=name,
+            credentials=credentials,
+        )
+
+    @router.get(
+        "/videos/characters/{character_id}",
+        operation_id="GetVideoCharacter",
+        response_model=VideoCharacterResource,
+        status_code=200,
+        summary="Fetch a character.",
+        deprecated=True,
+    )
+    async def get_character(
+        *,
+        character_id: Annotated[str, Path()],
+        credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
+    ) -> Any:
+        return await call(
+            handler,
+            _GET_CHARACTER,
+            character_id=character_id,
+            credentials=credentials,
+        )
+
+    @router.post(
+        "/videos/edits",
+        operation_id="CreateVideoEdit",
+        response_model=VideoResource,
+        status_code=200,
+        summary="Create a new video generation job by editing a source video or existing generated video.",
+        deprecated=True,
+    )
+    async def edit(
+        *,
+        credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
+        body: Annotated[Optional[CreateVideoEditJsonBody], Body()] = None,
+    ) -> Any:
+        return await call(handler, _EDIT, body=body, credentials=credentials)
+
+    @router.post(
+        "/videos/extensions",
+        operation_id="CreateVideoExtend",
+        response_model=VideoResource,
+        status_code=200,
+        summary="Create an extension of a completed video.",
+        deprecated=True,
+    )
+    async def extend(
+        *,
+        credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
+        body: Annotated[Optional[CreateVideoExtendJsonBody], Body()] = None,
+    ) -> Any:
+        return await call(handler, _EXTEND, body=body, credentials=credentials)
 
     @router.get(
         "/videos/{video_id}",

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..._base_client import AsyncAPIResource, SyncAPIResource
-from .threads import (
-    AsyncThreads,
-    AsyncThreadsWithRawResponse,
-    Threads,
-    ThreadsWithRawResponse,
-)
+
+if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
+    from .threads import (
+        AsyncThreads,
+        AsyncThreadsWithRawResponse,
+        Threads,
+        ThreadsWithRawResponse,
+    )
 
 __all__ = ["Beta", "AsyncBeta"]
 
@@ -22,6 +25,8 @@ class Beta(SyncAPIResource):
 
     @cached_property
     def threads(self) -> Threads:
+        from .threads import Threads
+
         return Threads(self._client)
 
     @cached_property
@@ -35,6 +40,8 @@ class AsyncBeta(AsyncAPIResource):
 
     @cached_property
     def threads(self) -> AsyncThreads:
+        from .threads import AsyncThreads
+
         return AsyncThreads(self._client)
 
     @cached_property
@@ -49,6 +56,8 @@ class BetaWithRawResponse:
 
     @cached_property
     def threads(self) -> ThreadsWithRawResponse:
+        from .threads import ThreadsWithRawResponse
+
         return ThreadsWithRawResponse(self._resource.threads)
 
 
@@ -58,4 +67,6 @@ class AsyncBetaWithRawResponse:
 
     @cached_property
     def threads(self) -> AsyncThreadsWithRawResponse:
+        from .threads import AsyncThreadsWithRawResponse
+
         return AsyncThreadsWithRawResponse(self._resource.threads)

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ...._base_client import AsyncAPIResource, SyncAPIResource
-from .sessions import (
-    AsyncSessions,
-    AsyncSessionsWithRawResponse,
-    Sessions,
-    SessionsWithRawResponse,
-)
-from .threads import (
-    AsyncThreads,
-    AsyncThreadsWithRawResponse,
-    Threads,
-    ThreadsWithRawResponse,
-)
+
+if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
+    from .sessions import (
+        AsyncSessions,
+        AsyncSessionsWithRawResponse,
+        Sessions,
+        SessionsWithRawResponse,
+    )
+    from .threads import (
+        AsyncThreads,
+        AsyncThreadsWithRawResponse,
+        Threads,
+        ThreadsWithRawResponse,
+    )
 
 __all__ = ["Chatkit", "AsyncChatkit"]
 
@@ -28,10 +31,14 @@ class Chatkit(SyncAPIResource):
 
     @cached_property
     def sessions(self) -> Sessions:
+        from .sessions import Sessions
+
         return Sessions(self._client)
 
     @cached_property
     def threads(self) -> Threads:
+        from .threads import Threads
+
         return Threads(self._client)
 
     @cached_property
@@ -45,10 +52,14 @@ class AsyncChatkit(AsyncAPIResource):
 
     @cached_property
     def sessions(self) -> AsyncSessions:
+        from .sessions import AsyncSessions
+
         return AsyncSessions(self._client)
 
     @cached_property
     def threads(self) -> AsyncThreads:
+        from .threads import AsyncThreads
+
         return AsyncThreads(self._client)
 
     @cached_property
@@ -63,10 +74,14 @@ class ChatkitWithRawResponse:
 
     @cached_property
     def sessions(self) -> SessionsWithRawResponse:
+        from .sessions import SessionsWithRawResponse
+
         return SessionsWithRawResponse(self._resource.sessions)
 
     @cached_property
     def threads(self) -> ThreadsWithRawResponse:
+        from .threads import ThreadsWithRawResponse
+
         return ThreadsWithRawResponse(self._resource.threads)
 
 
@@ -76,8 +91,12 @@ class AsyncChatkitWithRawResponse:
 
     @cached_property
     def sessions(self) -> AsyncSessionsWithRawResponse:
+        from .sessions import AsyncSessionsWithRawResponse
+
         return AsyncSessionsWithRawResponse(self._resource.sessions)
 
     @cached_property
     def threads(self) -> AsyncThreadsWithRawResponse:
+        from .threads import AsyncThreadsWithRawResponse
+
         return AsyncThreadsWithRawResponse(self._resource.threads)

@@ -16,6 +16,7 @@ from ...._path import path_param
 from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ....pagination import AsyncCursorPage, SyncCursorPage
+from ....types.deleted_thread_resource import DeletedThreadResource
 from ....types.order_enum_param import OrderEnumParam
 from ....types.thread_item import ThreadItem
 from ....types.thread_resource import ThreadResource
@@ -86,6 +87,27 @@ class Threads(SyncAPIResource):
                 timeout=timeout,
             ),
             cast_to=ThreadResource,
+        )
+
+    def delete(
+        self,
+        thread_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeletedThreadResource:
+        """Delete a ChatKit thread along with its items and stored attachments."""
+        return self._delete(
+            f"/chatkit/threads/{path_param('thread_id', thread_id)}",
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=DeletedThreadResource,
         )
 
     def list(
@@ -187,6 +209,27 @@ class AsyncThreads(AsyncAPIResource):
             cast_to=ThreadResource,
         )
 
+    async def delete(
+        self,
+        thread_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeletedThreadResource:
+        """Delete a ChatKit thread along with its items and stored attachments."""
+        return await self._delete(
+            f"/chatkit/threads/{path_param('thread_id', thread_id)}",
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+            cast_to=DeletedThreadResource,
+        )
+
     def list(
         self,
         *,
@@ -228,6 +271,7 @@ class ThreadsWithRawResponse:
         self._resource = resource
         self.list_items = to_raw_response_wrapper(resource.list_items)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.delete = to_raw_response_wrapper(resource.delete)
         self.list = to_raw_response_wrapper(resource.list)
 
 
@@ -236,4 +280,5 @@ class AsyncThreadsWithRawResponse:
         self._resource = resource
         self.list_items = async_to_raw_response_wrapper(resource.list_items)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
         self.list = async_to_raw_response_wrapper(resource.list)

@@ -127,9 +127,9 @@ class Messages(SyncAPIResource):
 
     def retrieve(
         self,
-        thread_id: str,
         message_id: str,
         *,
+        thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -149,9 +149,9 @@ class Messages(SyncAPIResource):
 
     def update(
         self,
-        thread_id: str,
         message_id: str,
         *,
+        thread_id: str,
         metadata: Union[MetadataParam, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -177,9 +177,9 @@ class Messages(SyncAPIResource):
 
     def delete(
         self,
-        thread_id: str,
         message_id: str,
         *,
+        thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -288,9 +288,9 @@ class AsyncMessages(AsyncAPIResource):
 
     async def retrieve(
         self,
-        thread_id: str,
         message_id: str,
         *,
+        thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -310,9 +310,9 @@ class AsyncMessages(AsyncAPIResource):
 
     async def update(
         self,
-        thread_id: str,
         message_id: str,
         *,
+        thread_id: str,
         metadata: Union[MetadataParam, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -338,9 +338,9 @@ class AsyncMessages(AsyncAPIResource):
 
     async def delete(
         self,
-        thread_id: str,
         message_id: str,
         *,
+        thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

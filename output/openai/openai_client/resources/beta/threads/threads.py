@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Iterable, Literal, Optional, overload, Union
+from typing import TYPE_CHECKING, Iterable, Literal, Optional, overload, Union
 
 from ...._base_client import (
     AsyncAPIResource,
@@ -42,13 +42,20 @@ from ....types.parallel_tool_calls_param import ParallelToolCallsParam
 from ....types.run_object import RunObject
 from ....types.thread_object import ThreadObject
 from ....types.truncation_object_param import TruncationObjectParam
-from .messages import (
-    AsyncMessages,
-    AsyncMessagesWithRawResponse,
-    Messages,
-    MessagesWithRawResponse,
-)
-from .runs.runs import AsyncRuns, AsyncRunsWithRawResponse, Runs, RunsWithRawResponse
+
+if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
+    from .messages import (
+        AsyncMessages,
+        AsyncMessagesWithRawResponse,
+        Messages,
+        MessagesWithRawResponse,
+    )
+    from .runs.runs import (
+        AsyncRuns,
+        AsyncRunsWithRawResponse,
+        Runs,
+        RunsWithRawResponse,
+    )
 
 __all__ = ["Threads", "AsyncThreads"]
 
@@ -60,10 +67,14 @@ class Threads(SyncAPIResource):
 
     @cached_property
     def messages(self) -> Messages:
+        from .messages import Messages
+
         return Messages(self._client)
 
     @cached_property
     def runs(self) -> Runs:
+        from .runs.runs import Runs
+
         return Runs(self._client)
 
     @cached_property
@@ -583,10 +594,14 @@ class AsyncThreads(AsyncAPIResource):
 
     @cached_property
     def messages(self) -> AsyncMessages:
+        from .messages import AsyncMessages
+
         return AsyncMessages(self._client)
 
     @cached_property
     def runs(self) -> AsyncRuns:
+        from .runs.runs import AsyncRuns
+
         return AsyncRuns(self._client)
 
     @cached_property
@@ -1112,10 +1127,14 @@ class ThreadsWithRawResponse:
 
     @cached_property
     def messages(self) -> MessagesWithRawResponse:
+        from .messages import MessagesWithRawResponse
+
         return MessagesWithRawResponse(self._resource.messages)
 
     @cached_property
     def runs(self) -> RunsWithRawResponse:
+        from .runs.runs import RunsWithRawResponse
+
         return RunsWithRawResponse(self._resource.runs)
 
 
@@ -1130,8 +1149,12 @@ class AsyncThreadsWithRawResponse:
 
     @cached_property
     def messages(self) -> AsyncMessagesWithRawResponse:
+        from .messages import AsyncMessagesWithRawResponse
+
         return AsyncMessagesWithRawResponse(self._resource.messages)
 
     @cached_property
     def runs(self) -> AsyncRunsWithRawResponse:
+        from .runs.runs import AsyncRunsWithRawResponse
+
         return AsyncRunsWithRawResponse(self._resource.runs)

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, cast, Dict, Iterable, Literal, Optional, overload, Union
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    cast,
+    Dict,
+    Iterable,
+    Literal,
+    Optional,
+    overload,
+    Union,
+)
 
 from ...._base_client import (
     AsyncAPIResource,
@@ -57,12 +67,14 @@ from ....types.response_modalities_param import ResponseModalitiesParam
 from ....types.service_tier_param import ServiceTierParam
 from ....types.stop_configuration_param import StopConfigurationParam
 from ....types.verbosity_param import VerbosityParam
-from .messages import (
-    AsyncMessages,
-    AsyncMessagesWithRawResponse,
-    Messages,
-    MessagesWithRawResponse,
-)
+
+if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
+    from .messages import (
+        AsyncMessages,
+        AsyncMessagesWithRawResponse,
+        Messages,
+        MessagesWithRawResponse,
+    )
 
 __all__ = ["Completions", "AsyncCompletions"]
 
@@ -74,6 +86,8 @@ class Completions(SyncAPIResource):
 
     @cached_property
     def messages(self) -> Messages:
+        from .messages import Messages
+
         return Messages(self._client)
 
     @cached_property
@@ -536,6 +550,8 @@ class AsyncCompletions(AsyncAPIResource):
 
     @cached_property
     def messages(self) -> AsyncMessages:
+        from .messages import AsyncMessages
+
         return AsyncMessages(self._client)
 
     @cached_property
@@ -1008,6 +1024,8 @@ class CompletionsWithRawResponse:
 
     @cached_property
     def messages(self) -> MessagesWithRawResponse:
+        from .messages import MessagesWithRawResponse
+
         return MessagesWithRawResponse(self._resource.messages)
 
 
@@ -1022,4 +1040,6 @@ class AsyncCompletionsWithRawResponse:
 
     @cached_property
     def messages(self) -> AsyncMessagesWithRawResponse:
+        from .messages import AsyncMessagesWithRawResponse
+
         return AsyncMessagesWithRawResponse(self._resource.messages)

@@ -33,9 +33,9 @@ class OutputItems(SyncAPIResource):
 
     def list(
         self,
-        eval_id: str,
         run_id: str,
         *,
+        eval_id: str,
         after: Union[str, NotGiven] = NOT_GIVEN,
         limit: Union[int, NotGiven] = NOT_GIVEN,
         status: Union[Literal["fail", "pass"], NotGiven] = NOT_GIVEN,
@@ -68,10 +68,10 @@ class OutputItems(SyncAPIResource):
 
     def retrieve(
         self,
-        eval_id: str,
-        run_id: str,
         output_item_id: str,
         *,
+        eval_id: str,
+        run_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -100,9 +100,9 @@ class AsyncOutputItems(AsyncAPIResource):
 
     def list(
         self,
-        eval_id: str,
         run_id: str,
         *,
+        eval_id: str,
         after: Union[str, NotGiven] = NOT_GIVEN,
         limit: Union[int, NotGiven] = NOT_GIVEN,
         status: Union[Literal["fail", "pass"], NotGiven] = NOT_GIVEN,
@@ -135,10 +135,10 @@ class AsyncOutputItems(AsyncAPIResource):
 
     async def retrieve(
         self,
-        eval_id: str,
-        run_id: str,
         output_item_id: str,
         *,
+        eval_id: str,
+        run_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

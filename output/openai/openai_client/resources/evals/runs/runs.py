@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, cast, Literal, Union
+from typing import TYPE_CHECKING, Any, cast, Literal, Union
 
 from ...._base_client import (
     AsyncAPIResource,
@@ -28,12 +28,14 @@ from ....types.create_eval_responses_run_data_source_param import (
 from ....types.delete_eval_run_response import DeleteEvalRunResponse
 from ....types.eval_run import EvalRun
 from ....types.metadata_param import MetadataParam
-from .output_items import (
-    AsyncOutputItems,
-    AsyncOutputItemsWithRawResponse,
-    OutputItems,
-    OutputItemsWithRawResponse,
-)
+
+if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
+    from .output_items import (
+        AsyncOutputItems,
+        AsyncOutputItemsWithRawResponse,
+        OutputItems,
+        OutputItemsWithRawResponse,
+    )
 
 __all__ = ["Runs", "AsyncRuns"]
 
@@ -45,6 +47,8 @@ class Runs(SyncAPIResource):
 
     @cached_property
     def output_items(self) -> OutputItems:
+        from .output_items import OutputItems
+
         return OutputItems(self._client)
 
     @cached_property
@@ -126,9 +130,9 @@ class Runs(SyncAPIResource):
 
     def retrieve(
         self,
-        eval_id: str,
         run_id: str,
         *,
+        eval_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -148,9 +152,9 @@ class Runs(SyncAPIResource):
 
     def cancel(
         self,
-        eval_id: str,
         run_id: str,
         *,
+        eval_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -170,9 +174,9 @@ class Runs(SyncAPIResource):
 
     def delete(
         self,
-        eval_id: str,
         run_id: str,
         *,
+        eval_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -196,6 +200,8 @@ class AsyncRuns(AsyncAPIResource):
 
     @cached_property
     def output_items(self) -> AsyncOutputItems:
+        from .output_items import AsyncOutputItems
+
         return AsyncOutputItems(self._client)
 
     @cached_property
@@ -277,9 +283,9 @@ class AsyncRuns(AsyncAPIResource):
 
     async def retrieve(
         self,
-        eval_id: str,
         run_id: str,
         *,
+        eval_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -299,9 +305,9 @@ class AsyncRuns(AsyncAPIResource):
 
     async def cancel(
         self,
-        eval_id: str,
         run_id: str,
         *,
+        eval_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -321,9 +327,9 @@ class AsyncRuns(AsyncAPIResource):
 
     async def delete(
         self,
-        eval_id: str,
         run_id: str,
         *,
+        eval_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -353,6 +359,8 @@ class RunsWithRawResponse:
 
     @cached_property
     def output_items(self) -> OutputItemsWithRawResponse:
+        from .output_items import OutputItemsWithRawResponse
+
         return OutputItemsWithRawResponse(self._resource.output_items)
 
 
@@ -367,4 +375,6 @@ class AsyncRunsWithRawResponse:
 
     @cached_property
     def output_items(self) -> AsyncOutputItemsWithRawResponse:
+        from .output_items import AsyncOutputItemsWithRawResponse
+
         return AsyncOutputItemsWithRawResponse(self._resource.output_items)

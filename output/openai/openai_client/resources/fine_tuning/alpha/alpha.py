@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ...._base_client import AsyncAPIResource, SyncAPIResource
-from .graders import (
-    AsyncGraders,
-    AsyncGradersWithRawResponse,
-    Graders,
-    GradersWithRawResponse,
-)
+
+if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
+    from .graders import (
+        AsyncGraders,
+        AsyncGradersWithRawResponse,
+        Graders,
+        GradersWithRawResponse,
+    )
 
 __all__ = ["Alpha", "AsyncAlpha"]
 
@@ -22,6 +25,8 @@ class Alpha(SyncAPIResource):
 
     @cached_property
     def graders(self) -> Graders:
+        from .graders import Graders
+
         return Graders(self._client)
 
     @cached_property
@@ -35,6 +40,8 @@ class AsyncAlpha(AsyncAPIResource):
 
     @cached_property
     def graders(self) -> AsyncGraders:
+        from .graders import AsyncGraders
+
         return AsyncGraders(self._client)
 
     @cached_property
@@ -49,6 +56,8 @@ class AlphaWithRawResponse:
 
     @cached_property
     def graders(self) -> GradersWithRawResponse:
+        from .graders import GradersWithRawResponse
+
         return GradersWithRawResponse(self._resource.graders)
 
 
@@ -58,4 +67,6 @@ class AsyncAlphaWithRawResponse:
 
     @cached_property
     def graders(self) -> AsyncGradersWithRawResponse:
+        from .graders import AsyncGradersWithRawResponse
+
         return AsyncGradersWithRawResponse(self._resource.graders)

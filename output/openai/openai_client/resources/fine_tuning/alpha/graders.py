@@ -70,7 +70,7 @@ class Graders(SyncAPIResource):
             cast_to=RunGraderResponse,
         )
 
-    def validate_(
+    def validate(
         self,
         *,
         grader: Union[
@@ -147,7 +147,7 @@ class AsyncGraders(AsyncAPIResource):
             cast_to=RunGraderResponse,
         )
 
-    async def validate_(
+    async def validate(
         self,
         *,
         grader: Union[
@@ -184,11 +184,11 @@ class GradersWithRawResponse:
     def __init__(self, resource: Graders) -> None:
         self._resource = resource
         self.run = to_raw_response_wrapper(resource.run)
-        self.validate_ = to_raw_response_wrapper(resource.validate_)
+        self.validate = to_raw_response_wrapper(resource.validate)
 
 
 class AsyncGradersWithRawResponse:
     def __init__(self, resource: AsyncGraders) -> None:
         self._resource = resource
         self.run = async_to_raw_response_wrapper(resource.run)
-        self.validate_ = async_to_raw_response_wrapper(resource.validate_)
+        self.validate = async_to_raw_response_wrapper(resource.validate)

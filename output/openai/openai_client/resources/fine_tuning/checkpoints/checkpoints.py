@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ...._base_client import AsyncAPIResource, SyncAPIResource
-from .permissions import (
-    AsyncPermissions,
-    AsyncPermissionsWithRawResponse,
-    Permissions,
-    PermissionsWithRawResponse,
-)
+
+if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
+    from .permissions import (
+        AsyncPermissions,
+        AsyncPermissionsWithRawResponse,
+        Permissions,
+        PermissionsWithRawResponse,
+    )
 
 __all__ = ["Checkpoints", "AsyncCheckpoints"]
 
@@ -22,6 +25,8 @@ class Checkpoints(SyncAPIResource):
 
     @cached_property
     def permissions(self) -> Permissions:
+        from .permissions import Permissions
+
         return Permissions(self._client)
 
     @cached_property
@@ -35,6 +40,8 @@ class AsyncCheckpoints(AsyncAPIResource):
 
     @cached_property
     def permissions(self) -> AsyncPermissions:
+        from .permissions import AsyncPermissions
+
         return AsyncPermissions(self._client)
 
     @cached_property
@@ -49,6 +56,8 @@ class CheckpointsWithRawResponse:
 
     @cached_property
     def permissions(self) -> PermissionsWithRawResponse:
+        from .permissions import PermissionsWithRawResponse
+
         return PermissionsWithRawResponse(self._resource.permissions)
 
 
@@ -58,4 +67,6 @@ class AsyncCheckpointsWithRawResponse:
 
     @cached_property
     def permissions(self) -> AsyncPermissionsWithRawResponse:
+        from .permissions import AsyncPermissionsWithRawResponse
+
         return AsyncPermissionsWithRawResponse(self._resource.permissions)

@@ -37,7 +37,7 @@ class Permissions(SyncAPIResource):
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return PermissionsWithRawResponse(self)
 
-    def list(
+    def retrieve(
         self,
         fine_tuned_model_checkpoint: str,
         *,
@@ -106,9 +106,9 @@ class Permissions(SyncAPIResource):
 
     def delete(
         self,
-        fine_tuned_model_checkpoint: str,
         permission_id: str,
         *,
+        fine_tuned_model_checkpoint: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -129,6 +129,43 @@ class Permissions(SyncAPIResource):
             cast_to=DeleteFineTuningCheckpointPermissionResponse,
         )
 
+    def list(
+        self,
+        fine_tuned_model_checkpoint: str,
+        *,
+        project_id: Union[str, NotGiven] = NOT_GIVEN,
+        after: Union[str, NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        order: Union[Literal["ascending", "descending"], NotGiven] = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[FineTuningCheckpointPermission]:
+        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
+        """
+        return self._get_api_list(
+            f"/fine_tuning/checkpoints/{path_param('fine_tuned_model_checkpoint', fine_tuned_model_checkpoint)}/permissions",
+            page=SyncCursorPage[FineTuningCheckpointPermission],
+            model=cast(Any, FineTuningCheckpointPermission),
+            options=make_request_options(
+                query=strip_not_given(
+                    {
+                        "project_id": project_id,
+                        "after": after,
+                        "limit": limit,
+                        "order": order,
+                    }
+                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
 
 class AsyncPermissions(AsyncAPIResource):
     """Operations under `client.fine_tuning.checkpoints.permissions`."""
@@ -138,7 +175,7 @@ class AsyncPermissions(AsyncAPIResource):
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncPermissionsWithRawResponse(self)
 
-    def list(
+    def retrieve(
         self,
         fine_tuned_model_checkpoint: str,
         *,
@@ -209,9 +246,9 @@ class AsyncPermissions(AsyncAPIResource):
 
     async def delete(
         self,
-        fine_tuned_model_checkpoint: str,
         permission_id: str,
         *,
+        fine_tuned_model_checkpoint: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -232,18 +269,59 @@ class AsyncPermissions(AsyncAPIResource):
             cast_to=DeleteFineTuningCheckpointPermissionResponse,
         )
 
+    def list(
+        self,
+        fine_tuned_model_checkpoint: str,
+        *,
+        project_id: Union[str, NotGiven] = NOT_GIVEN,
+        after: Union[str, NotGiven] = NOT_GIVEN,
+        limit: Union[int, NotGiven] = NOT_GIVEN,
+        order: Union[Literal["ascending", "descending"], NotGiven] = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[
+        FineTuningCheckpointPermission, AsyncCursorPage[FineTuningCheckpointPermission]
+    ]:
+        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
+        """
+        return self._get_api_list(
+            f"/fine_tuning/checkpoints/{path_param('fine_tuned_model_checkpoint', fine_tuned_model_checkpoint)}/permissions",
+            page=AsyncCursorPage[FineTuningCheckpointPermission],
+            model=cast(Any, FineTuningCheckpointPermission),
+            options=make_request_options(
+                query=strip_not_given(
+                    {
+                        "project_id": project_id,
+                        "after": after,
+                        "limit": limit,
+                        "order": order,
+                    }
+                ),
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+
 
 class PermissionsWithRawResponse:
     def __init__(self, resource: Permissions) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.create = to_raw_response_wrapper(resource.create)
         self.delete = to_raw_response_wrapper(resource.delete)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncPermissionsWithRawResponse:
     def __init__(self, resource: AsyncPermissions) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.list = async_to_raw_response_wrapper(resource.list)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, cast, Dict, Iterable, Literal, Optional, Union
+from typing import TYPE_CHECKING, Any, cast, Dict, Iterable, Literal, Optional, Union
 
 from ...._base_client import (
     AsyncAPIResource,
@@ -26,12 +26,14 @@ from ....types.fine_tune_method_param import FineTuneMethodParam
 from ....types.fine_tuning_job import FineTuningJob
 from ....types.fine_tuning_job_event import FineTuningJobEvent
 from ....types.metadata_param import MetadataParam
-from .checkpoints import (
-    AsyncCheckpoints,
-    AsyncCheckpointsWithRawResponse,
-    Checkpoints,
-    CheckpointsWithRawResponse,
-)
+
+if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
+    from .checkpoints import (
+        AsyncCheckpoints,
+        AsyncCheckpointsWithRawResponse,
+        Checkpoints,
+        CheckpointsWithRawResponse,
+    )
 
 __all__ = ["Jobs", "AsyncJobs"]
 
@@ -43,6 +45,8 @@ class Jobs(SyncAPIResource):
 
     @cached_property
     def checkpoints(self) -> Checkpoints:
+        from .checkpoints import Checkpoints
+
         return Checkpoints(self._client)
 
     @cached_property
@@ -257,6 +261,8 @@ class AsyncJobs(AsyncAPIResource):
 
     @cached_property
     def checkpoints(self) -> AsyncCheckpoints:
+        from .checkpoints import AsyncCheckpoints
+
         return AsyncCheckpoints(self._client)
 
     @cached_property
@@ -479,6 +485,8 @@ class JobsWithRawResponse:
 
     @cached_property
     def checkpoints(self) -> CheckpointsWithRawResponse:
+        from .checkpoints import CheckpointsWithRawResponse
+
         return CheckpointsWithRawResponse(self._resource.checkpoints)
 
 
@@ -495,4 +503,6 @@ class AsyncJobsWithRawResponse:
 
     @cached_property
     def checkpoints(self) -> AsyncCheckpointsWithRawResponse:
+        from .checkpoints import AsyncCheckpointsWithRawResponse
+
         return AsyncCheckpointsWithRawResponse(self._resource.checkpoints)

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ...._base_client import AsyncAPIResource, SyncAPIResource
-from .client_secrets import (
-    AsyncClientSecrets,
-    AsyncClientSecretsWithRawResponse,
-    ClientSecrets,
-    ClientSecretsWithRawResponse,
-)
+
+if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
+    from .client_secrets import (
+        AsyncClientSecrets,
+        AsyncClientSecretsWithRawResponse,
+        ClientSecrets,
+        ClientSecretsWithRawResponse,
+    )
 
 __all__ = ["Translations", "AsyncTranslations"]
 
@@ -22,6 +25,8 @@ class Translations(SyncAPIResource):
 
     @cached_property
     def client_secrets(self) -> ClientSecrets:
+        from .client_secrets import ClientSecrets
+
         return ClientSecrets(self._client)
 
     @cached_property
@@ -35,6 +40,8 @@ class AsyncTranslations(AsyncAPIResource):
 
     @cached_property
     def client_secrets(self) -> AsyncClientSecrets:
+        from .client_secrets import AsyncClientSecrets
+
         return AsyncClientSecrets(self._client)
 
     @cached_property
@@ -49,6 +56,8 @@ class TranslationsWithRawResponse:
 
     @cached_property
     def client_secrets(self) -> ClientSecretsWithRawResponse:
+        from .client_secrets import ClientSecretsWithRawResponse
+
         return ClientSecretsWithRawResponse(self._resource.client_secrets)
 
 
@@ -58,4 +67,6 @@ class AsyncTranslationsWithRawResponse:
 
     @cached_property
     def client_secrets(self) -> AsyncClientSecretsWithRawResponse:
+        from .client_secrets import AsyncClientSecretsWithRawResponse
+
         return AsyncClientSecretsWithRawResponse(self._resource.client_secrets)

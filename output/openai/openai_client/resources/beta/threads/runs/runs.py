@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, cast, Iterable, Literal, Optional, overload, Union
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    cast,
+    Iterable,
+    Literal,
+    Optional,
+    overload,
+    Union,
+)
 
 from ....._base_client import (
     AsyncAPIResource,
@@ -37,7 +46,14 @@ from .....types.submit_tool_outputs_run_request_tool_output_param import (
     SubmitToolOutputsRunRequestToolOutputParam,
 )
 from .....types.truncation_object_param import TruncationObjectParam
-from .steps import AsyncSteps, AsyncStepsWithRawResponse, Steps, StepsWithRawResponse
+
+if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
+    from .steps import (
+        AsyncSteps,
+        AsyncStepsWithRawResponse,
+        Steps,
+        StepsWithRawResponse,
+    )
 
 __all__ = ["Runs", "AsyncRuns"]
 
@@ -49,6 +65,8 @@ class Runs(SyncAPIResource):
 
     @cached_property
     def steps(self) -> Steps:
+        from .steps import Steps
+
         return Steps(self._client)
 
     @cached_property
@@ -351,9 +369,9 @@ class Runs(SyncAPIResource):
 
     def retrieve(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -373,9 +391,9 @@ class Runs(SyncAPIResource):
 
     def update(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         metadata: Union[MetadataParam, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -401,9 +419,9 @@ class Runs(SyncAPIResource):
 
     def cancel(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -424,9 +442,9 @@ class Runs(SyncAPIResource):
     @overload
     def submit_tool_outputs(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         tool_outputs: Iterable[SubmitToolOutputsRunRequestToolOutputParam],
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -438,9 +456,9 @@ class Runs(SyncAPIResource):
     @overload
     def submit_tool_outputs(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         tool_outputs: Iterable[SubmitToolOutputsRunRequestToolOutputParam],
         stream: Literal[True],
         extra_headers: Headers | None = None,
@@ -452,9 +470,9 @@ class Runs(SyncAPIResource):
     @overload
     def submit_tool_outputs(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         tool_outputs: Iterable[SubmitToolOutputsRunRequestToolOutputParam],
         stream: bool,
         extra_headers: Headers | None = None,
@@ -465,9 +483,9 @@ class Runs(SyncAPIResource):
 
     def submit_tool_outputs(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         tool_outputs: Iterable[SubmitToolOutputsRunRequestToolOutputParam],
         stream: Literal[False] | Literal[True] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -502,6 +520,8 @@ class AsyncRuns(AsyncAPIResource):
 
     @cached_property
     def steps(self) -> AsyncSteps:
+        from .steps import AsyncSteps
+
         return AsyncSteps(self._client)
 
     @cached_property
@@ -804,9 +824,9 @@ class AsyncRuns(AsyncAPIResource):
 
     async def retrieve(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -826,9 +846,9 @@ class AsyncRuns(AsyncAPIResource):
 
     async def update(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         metadata: Union[MetadataParam, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -854,9 +874,9 @@ class AsyncRuns(AsyncAPIResource):
 
     async def cancel(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -877,9 +897,9 @@ class AsyncRuns(AsyncAPIResource):
     @overload
     async def submit_tool_outputs(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         tool_outputs: Iterable[SubmitToolOutputsRunRequestToolOutputParam],
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -891,9 +911,9 @@ class AsyncRuns(AsyncAPIResource):
     @overload
     async def submit_tool_outputs(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         tool_outputs: Iterable[SubmitToolOutputsRunRequestToolOutputParam],
         stream: Literal[True],
         extra_headers: Headers | None = None,
@@ -905,9 +925,9 @@ class AsyncRuns(AsyncAPIResource):
     @overload
     async def submit_tool_outputs(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         tool_outputs: Iterable[SubmitToolOutputsRunRequestToolOutputParam],
         stream: bool,
         extra_headers: Headers | None = None,
@@ -918,9 +938,9 @@ class AsyncRuns(AsyncAPIResource):
 
     async def submit_tool_outputs(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         tool_outputs: Iterable[SubmitToolOutputsRunRequestToolOutputParam],
         stream: Literal[False] | Literal[True] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -962,6 +982,8 @@ class RunsWithRawResponse:
 
     @cached_property
     def steps(self) -> StepsWithRawResponse:
+        from .steps import StepsWithRawResponse
+
         return StepsWithRawResponse(self._resource.steps)
 
 
@@ -979,4 +1001,6 @@ class AsyncRunsWithRawResponse:
 
     @cached_property
     def steps(self) -> AsyncStepsWithRawResponse:
+        from .steps import AsyncStepsWithRawResponse
+
         return AsyncStepsWithRawResponse(self._resource.steps)

@@ -33,9 +33,9 @@ class Steps(SyncAPIResource):
 
     def list(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         limit: Union[int, NotGiven] = NOT_GIVEN,
         order: Union[Literal["asc", "desc"], NotGiven] = NOT_GIVEN,
         after: Union[str, NotGiven] = NOT_GIVEN,
@@ -75,10 +75,10 @@ class Steps(SyncAPIResource):
 
     def retrieve(
         self,
-        thread_id: str,
-        run_id: str,
         step_id: str,
         *,
+        thread_id: str,
+        run_id: str,
         include: Union[
             Iterable[
                 Literal["step_details.tool_calls[*].file_search.results[*].content"]
@@ -118,9 +118,9 @@ class AsyncSteps(AsyncAPIResource):
 
     def list(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         limit: Union[int, NotGiven] = NOT_GIVEN,
         order: Union[Literal["asc", "desc"], NotGiven] = NOT_GIVEN,
         after: Union[str, NotGiven] = NOT_GIVEN,
@@ -160,10 +160,10 @@ class AsyncSteps(AsyncAPIResource):
 
     async def retrieve(
         self,
-        thread_id: str,
-        run_id: str,
         step_id: str,
         *,
+        thread_id: str,
+        run_id: str,
         include: Union[
             Iterable[
                 Literal["step_details.tool_calls[*].file_search.results[*].content"]
