@@ -169,9 +169,9 @@ class ClientEmitter:
         text = self.renderer.env.get_template("client/resource.py.jinja").render(**ctx)
         return finish(prune_unused_imports(_blank_lines(text)))
 
-    def _annotation(self, t: TypeRef, imports: Imports, flavour: str) -> str:
+    def _annotation(self, t: TypeRef, imports: Imports, flavour: str, *, annotated: bool = True) -> str:
         """Annotation text; the named types it uses are noted for this module's imports."""
-        renderer = TypeRenderer(self.types, flavour)  # type: ignore[arg-type]
+        renderer = TypeRenderer(self.types, flavour, annotated=annotated)  # type: ignore[arg-type]
         sub = Imports()
         text = renderer.render(t, sub)
         imports.typing |= sub.typing
@@ -245,8 +245,12 @@ class ClientEmitter:
         page = async_page = item = None
         cls = ""
         if kind == "json" and rtype is not None:
-            returns = self._annotation(rtype, imports, "model")
-            cast_to = returns if rtype.kind == "named" and self.types[rtype.name or ""].kind == "object" and not rtype.nullable else f"cast(Any, {returns})"
+            # the method's type for checkers (the target of its `cast`) and what the response
+            # is parsed as at run time: they differ only by a discriminated union's Annotated
+            returns = self._annotation(rtype, imports, "model", annotated=False)
+            parsed = self._annotation(rtype, imports, "model")
+            model = rtype.kind == "named" and self.types[rtype.name or ""].kind == "object" and not rtype.nullable
+            cast_to = parsed if model else f"cast(Any, {parsed})"
         elif kind == "binary":
             returns, cast_to = "BinaryAPIResponse", "BinaryAPIResponse"
         elif kind == "text":

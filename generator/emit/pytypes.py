@@ -58,9 +58,18 @@ def _escape(c: str) -> str:
 
 
 class TypeRenderer:
-    def __init__(self, types: dict[str, NamedType], flavour: Flavour) -> None:
+    """`annotated=False` leaves out the `Annotated[..., Field(discriminator=...)]` that tells
+    pydantic how to pick a union's member: the same type to a checker, and the only form
+    mypy takes as the target of `cast()` ("Cast target is not a type" otherwise)."""
+
+    def __init__(self, types: dict[str, NamedType], flavour: Flavour, *, annotated: bool = True) -> None:
         self.types = types
         self.flavour = flavour
+        self.annotated = annotated
+
+    def _annotates(self) -> bool:
+        """Does a discriminated union keep its `Annotated[..., Field(discriminator=...)]`?"""
+        return self.flavour == "model" and self.annotated
 
     def name_of(self, tid: str) -> str:
         t = self.types[tid]
@@ -121,7 +130,7 @@ class TypeRenderer:
         if kind == "union":
             members = []
             for m in t.members:
-                if m.kind == "union" and not m.nullable and (m.discriminator is None or self.flavour == "param"):
+                if m.kind == "union" and not m.nullable and (m.discriminator is None or not self._annotates()):
                     members.extend(self.render(x, imports) for x in m.members)  # Union[A, Union[B, C]]
                 else:
                     members.append(self.render(m, imports))
@@ -130,7 +139,7 @@ class TypeRenderer:
                 return members[0]
             imports.typing.add("Union")
             text = "Union[" + ", ".join(members) + "]"
-            if t.discriminator is not None and self.flavour == "model":
+            if t.discriminator is not None and self._annotates():
                 imports.typing_extensions.add("Annotated")
                 imports.pydantic.add("Field")
                 return f"Annotated[{text}, Field(discriminator={py_string(t.discriminator.py_property)})]"
