@@ -20,6 +20,7 @@ import hashlib
 import inspect
 import json
 import os
+import posixpath
 import sys
 import time
 from dataclasses import dataclass, field
@@ -75,6 +76,9 @@ def build_target(target: TargetConfig, progress: Progress | None = None) -> Buil
     check_package_name(target.package)
     say(f"{target.name}: loading {target.rel(target.spec)}")
     spec = load_spec(target.spec)
+    # warnings name files relative to the config folder: the same on every machine (they are
+    # recorded in the fingerprint) and as the user sees them in the config
+    spec.display_dir = posixpath.dirname(target.rel(target.spec))
     naming = target.naming_overrides()
     say(f"{target.name}: building the model")
     api = normalize(spec, naming_overrides=naming, streaming_overrides=target.streaming)
@@ -167,6 +171,7 @@ def write_fingerprint(target: TargetConfig, built: Built) -> None:
         "fingerprint": fingerprint(target, inputs),
         "inputs": inputs,
         "files": {rel: _sha(text.encode("utf-8")) for rel, text in sorted(built.files.items())},
+        "warnings": list(built.api.warnings) if built.api is not None else [],
     }
     path = target.output / FINGERPRINT
     tmp = path.with_name(path.name + ".tmp")
@@ -174,27 +179,31 @@ def write_fingerprint(target: TargetConfig, built: Built) -> None:
     os.replace(tmp, path)
 
 
-def fast_in_sync(target: TargetConfig) -> bool:
-    """True when the recorded fingerprint and every recorded file hash still match."""
+def fast_in_sync(target: TargetConfig) -> list[str] | None:
+    """The warnings recorded with the output when the recorded fingerprint and every recorded
+    file hash still match (the spec's warnings cannot have changed either); else None."""
     try:
         record = json.loads((target.output / FINGERPRINT).read_text(encoding="utf-8"))
         inputs = record["inputs"]
         files = record["files"]
         recorded = record["fingerprint"]
+        warnings = record["warnings"]
     except (OSError, ValueError, KeyError, TypeError):
-        return False
+        return None
     if not isinstance(inputs, list) or not isinstance(files, dict) or not all(isinstance(i, str) for i in inputs):
-        return False
+        return None
+    if not isinstance(warnings, list) or not all(isinstance(w, str) for w in warnings):
+        return None
     if read_manifest(target.output) != set(files):
-        return False
+        return None
     for rel, digest in files.items():
         try:
             data = (target.output / rel).read_bytes()
         except OSError:
-            return False
+            return None
         if _sha(data) != digest:
-            return False
-    return bool(fingerprint(target, inputs) == recorded)
+            return None
+    return warnings if fingerprint(target, inputs) == recorded else None
 
 
 # -- comparing --------------------------------------------------------------------------------
@@ -250,11 +259,20 @@ def _config(config: Config | str | Path | None) -> Config:
     return config if isinstance(config, Config) else load_config(config)
 
 
-def generate_targets(names: list[str], *, config: Config | str | Path | None = None, out: IO[str] | None = None) -> int:
+def generate_targets(
+    names: list[str],
+    *,
+    config: Config | str | Path | None = None,
+    out: IO[str] | None = None,
+    err: IO[str] | None = None,
+    quiet: bool = False,
+) -> int:
     """`oasgen generate [TARGET...]`: write each target (all of them when none is named)."""
+    from .errors import report_warnings
     from .writer import write
 
     out = out or sys.stdout
+    err = err or sys.stderr
     cfg = _config(config)
     targets = cfg.select(names)
     progress = Progress()
@@ -272,6 +290,7 @@ def generate_targets(names: list[str], *, config: Config | str | Path | None = N
                 for rel in write_scaffold(target.output, render_scaffold(built.api, target.package)):
                     print(f"{target.name}: scaffolded {rel} (yours to edit: never overwritten)", file=out)
             progress.clear()
+            report_warnings(target.name, built.api.warnings, err, quiet=quiet)
             elapsed = time.perf_counter() - start
             print(
                 f"{target.name}: {target.rel(target.output)}: {len(result.written)} written, "
@@ -284,10 +303,20 @@ def generate_targets(names: list[str], *, config: Config | str | Path | None = N
 
 
 def check_targets(
-    names: list[str], *, config: Config | str | Path | None = None, full: bool = False, out: IO[str] | None = None
+    names: list[str],
+    *,
+    config: Config | str | Path | None = None,
+    full: bool = False,
+    out: IO[str] | None = None,
+    err: IO[str] | None = None,
+    quiet: bool = False,
 ) -> int:
-    """`oasgen check [TARGET...]`: 0 when every target's output is in sync, 1 when not."""
+    """`oasgen check [TARGET...]`: 0 when every target's output is in sync, 1 when not.
+    The spec's warnings are printed either way (from the fingerprint when nothing changed)."""
+    from .errors import report_warnings
+
     out = out or sys.stdout
+    err = err or sys.stderr
     cfg = _config(config)
     targets = cfg.select(names)
     progress = Progress()
@@ -295,12 +324,15 @@ def check_targets(
     try:
         for target in targets:
             start = time.perf_counter()
-            if not full and fast_in_sync(target):
+            recorded = None if full else fast_in_sync(target)
+            if recorded is not None:
+                report_warnings(target.name, recorded, err, quiet=quiet)
                 print(f"{target.name}: in sync ({time.perf_counter() - start:.2f} s, fingerprint)", file=out)
                 continue
             built = build_target(target, progress)
             drift = compare(target, built.files)
             progress.clear()
+            report_warnings(target.name, built.api.warnings, err, quiet=quiet)
             elapsed = time.perf_counter() - start
             if not drift:
                 print(f"{target.name}: in sync ({elapsed:.2f} s, compared)", file=out)

@@ -10,7 +10,7 @@ from collections import Counter
 from typing import Sequence
 
 from . import __version__
-from .errors import OasgenError
+from .errors import OasgenError, ordered, report_warnings
 from .ir import Api
 
 
@@ -27,14 +27,16 @@ def cmd_validate(args: argparse.Namespace) -> int:
     spec = _load(args.spec, args.allow_remote_refs)
     problems = validate_spec(spec)
     normalize(spec, problems=problems)
-    problems = sorted(set(problems), key=lambda p: (p.location.file, p.location.line or 0, p.message))
-    for p in problems:
-        print(str(p), file=sys.stderr if args.strict else sys.stdout)
+    problems = ordered(problems)
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
-    verdict = "invalid" if (args.strict and problems) else "ok"
+    # a schema error is always a failure; lint warnings are one only with --strict
+    failed = errors > 0 or (args.strict and warnings > 0)
+    for p in problems:
+        print(str(p), file=sys.stderr if failed else sys.stdout)
+    verdict = "invalid" if failed else "ok"
     print(f"{args.spec}: {verdict}: {errors} schema error(s), {warnings} warning(s)")
-    return 1 if args.strict and problems else 0
+    return 1 if failed else 0
 
 
 def summarize(api: Api) -> dict[str, object]:
@@ -98,7 +100,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     if not (args.output or (args.items and os.path.isfile(args.items[0]))):
         from .check import generate_targets
 
-        return generate_targets(args.items, config=args.config)
+        return generate_targets(args.items, config=args.config, quiet=args.quiet)
     if len(args.items) != 1 or not args.output:
         raise OasgenError("usage: oasgen generate SPEC -o DIR [--package NAME], or oasgen generate [TARGET...]")
     from .pipeline import Target, build_api, check_package_name, render_package, render_scaffold
@@ -107,6 +109,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     start = time.perf_counter()
     package = check_package_name(args.package)
     api = build_api(Target(args.items[0], package, args.allow_remote_refs, naming=args.naming))
+    report_warnings(args.items[0], api.warnings, sys.stderr, quiet=args.quiet)
     emit = tuple(args.emit.split(",")) if args.emit else ("models", "client", "docs")
     files = render_package(api, package, emit=emit)
     result = write(Path(args.output), files)
@@ -169,8 +172,10 @@ def build_parser() -> argparse.ArgumentParser:
         )
         return p
 
-    p = spec_command("validate", "Validate a spec: schema errors and lint warnings, with file:line:column.")
-    p.add_argument("--strict", action="store_true", help="exit 1 on any finding, warnings included")
+    p = spec_command(
+        "validate", "Validate a spec: schema errors (exit 1) and lint warnings, with file:line:column."
+    )
+    p.add_argument("--strict", action="store_true", help="exit 1 on lint warnings too (schema errors always fail)")
     p.set_defaults(func=cmd_validate)
 
     p = spec_command("inspect", "Summarise what oasgen sees in a spec (or dump the IR with --json).")
@@ -190,6 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--emit", metavar="PARTS", help="comma-separated: models,client,docs,stubs (default models,client,docs)"
     )
     p.add_argument("--naming", metavar="FILE", help="YAML file: operationId -> call path (beta.threads.create_and_run)")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only the count of warnings, not each one")
     p.set_defaults(func=cmd_generate)
 
     p = sub.add_parser("naming", help="Write naming files (how operations appear on the client).")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import IO, Iterable, Sequence
 
 
 @dataclass(frozen=True)
@@ -72,3 +73,27 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.location}: {self.severity}: {self.message}"
+
+
+def ordered(problems: Iterable[Problem]) -> list[Problem]:
+    """Each finding once, by file, then line and column: the same spec always lists the same
+    findings in the same order (line 9 before line 10, which sorting the text would not do)."""
+
+    def key(p: Problem) -> tuple[str, int, int, str, str, str]:
+        loc = p.location
+        return (loc.file, loc.line or 0, loc.column or 0, loc.pointer or "", p.severity, p.message)
+
+    return sorted(set(problems), key=key)
+
+
+def report_warnings(source: str, warnings: Sequence[str], stream: IO[str], *, quiet: bool = False) -> None:
+    """Every warning, one a line (`file:line:column (pointer): warning: message`), then their
+    count; `quiet` keeps only the count. What a spec holds that the code does not is never
+    left unsaid, so `generate` and `check` both call this."""
+    if not warnings:
+        return
+    if not quiet:
+        for w in warnings:
+            print(w, file=stream)
+    noun = "warning" if len(warnings) == 1 else "warnings"
+    print(f"{source}: {len(warnings)} {noun}{' (hidden by -q)' if quiet else ''}", file=stream)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, Iterator, Mapping
 
 from . import naming
-from .errors import Problem
+from .errors import Problem, ordered
 from .ir import Api, NamedType, SecurityScheme, TypeRef
 from .loader import Spec
 from .naming_file import DEFAULTS_KEY, NamingEntry, entry_of
@@ -37,8 +37,8 @@ def normalize(
         version=str(info.get("version") or ""),
         openapi=spec.version,
         description=info.get("description") if isinstance(info.get("description"), str) else None,
-        servers=[s["url"] for s in root.get("servers") or [] if isinstance(s, dict) and isinstance(s.get("url"), str)],
-        security_schemes=_security_schemes(spec),
+        servers=builder.servers,
+        security_schemes=_security_schemes(spec, found),
         security=_default_security(root.get("security")),
         operations=operations,
     )
@@ -57,14 +57,15 @@ def normalize(
     for op in api.operations:
         build_arguments(op, types, entries.get(op.id), defaults, found)
     api.resources = build_resources(api)
-    api.warnings = sorted({str(p) for p in found})
+    api.warnings = list(dict.fromkeys(str(p) for p in ordered(found)))
     return api
 
 
-def _security_schemes(spec: Spec) -> list[SecurityScheme]:
+def _security_schemes(spec: Spec, problems: list[Problem]) -> list[SecurityScheme]:
     out: list[SecurityScheme] = []
     for name, scheme in spec.get(spec.root_node, "components", "securitySchemes").items():
-        v = spec.get(scheme).value
+        node = spec.get(scheme)
+        v = node.value
         if not isinstance(v, dict):
             continue
         kind = v.get("type")
@@ -79,6 +80,9 @@ def _security_schemes(spec: Spec) -> list[SecurityScheme]:
             out.append(SecurityScheme(name, kind, "header", "Authorization", desc))
         else:
             out.append(SecurityScheme(name, "other", None, None, desc))
+            what = f"{kind} {v.get('scheme')}" if kind == "http" else str(kind)
+            message = f"security scheme {name!r} ({what}) is not generated: requests carry no credentials for it"
+            problems.append(Problem(message, spec.locate(node.doc, node.pointer)))
     return out
 
 

@@ -10,7 +10,11 @@ from .errors import Location, Problem
 from .ir import Operation, Pagination, Parameter, RequestBody, Response, Streaming, TypeRef
 from .loader import Node, Spec
 from .naming_file import DEFAULTS_KEY, NamingEntry, OperationNaming, entry_of
+
+
+from .selection import chosen_body, success_response
 from .schemas import SchemaConverter, constraints_of
+from .unsupported import encoding_findings, parameter_findings
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _LOCATIONS = ("path", "query", "header", "cookie")
@@ -57,6 +61,8 @@ class OperationBuilder:
         self.naming_overrides = dict(naming_overrides or {})
         self.streaming_overrides = dict(streaming_overrides or {})
         self.callback_nodes: list[tuple[str, Node]] = []  # (operation id, its `callbacks`), for webhooks.py
+        #: the API's server URLs: the spec's own, or else the first a path or operation names
+        self.servers = _server_urls(spec.root.get("servers"))
 
     def build_all(self) -> list[Operation]:
         paths_node = self.spec.get(self.spec.root_node, "paths", default={})
@@ -106,9 +112,12 @@ class OperationBuilder:
         )
         if "callbacks" in op:
             self.callback_nodes.append((op_id, onode.child("callbacks")))
+        for owner in (pnode, onode):
+            self._check_servers(owner)
         result.parameters = self._parameters(pnode, onode, hint)
         result.request_bodies = self._bodies(onode, hint)
         result.responses = self._responses(onode, hint)
+        self._audit_responses(onode, result.responses)
         security = op.get("security", self.spec.root.get("security"))
         result.security = _scheme_names(security)
         result.security_optional = bool(result.security) and isinstance(security, list) and any(
@@ -137,14 +146,16 @@ class OperationBuilder:
             v = node.value
             schema = v.get("schema")
             content = self.spec.get(node, "content")
+            media_type = None
             if schema is None and isinstance(content.value, dict) and content.value:
-                ct = sorted(content.value)[0]
-                snode = self.spec.get(content, ct).child("schema")
+                media_type = sorted(content.value)[0]
+                snode = self.spec.get(content, media_type).child("schema")
                 schema = snode.value
             else:
                 snode = node.child("schema")
             snode = snode.with_value(schema or {})
             ptype = self.schemas.convert(snode, hint + naming.pascal(name), None)
+            self._audit_parameter(node, loc, ptype, media_type)
             style = v.get("style") or ("form" if loc in ("query", "cookie") else "simple")
             explode = v.get("explode")
             if not isinstance(explode, bool):
@@ -206,6 +217,7 @@ class OperationBuilder:
                     file_fields=self._file_fields(snode) if kind == "multipart" else [],
                 )
             )
+        self._audit_bodies(bnode, out)
         return out
 
     def _file_fields(self, snode: Node) -> list[str]:
@@ -234,6 +246,8 @@ class OperationBuilder:
             rv = rnode.value if isinstance(rnode.value, dict) else {}
             content = self.spec.get(rnode, "content") if rv else rnode.with_value(None)
             desc = _text(rv.get("description"))
+            if isinstance(rv.get("links"), dict) and rv["links"]:
+                self._warn_at("response `links` are not generated", rnode, "links")
             if not isinstance(content.value, dict) or not content.value:
                 out.append(Response(status, None, "empty", None, desc))
                 continue
@@ -400,6 +414,96 @@ class OperationBuilder:
     def _warn(self, message: str, node: Node) -> None:
         self.problems.append(Problem(message, self.spec.locate(node.doc, node.pointer)))
 
+    def _warn_at(self, message: str, node: Node, *tokens: Any) -> None:
+        self._warn(message, node.child(*tokens))
+
+    # -- what is read but not generated --------------------------------------------------
+
+    def _check_servers(self, owner: Node) -> None:
+        """Servers of a path or operation: the base URL when the spec names none at its top
+        (all requests go to it); otherwise warned about unless they include the base URL."""
+        urls = _server_urls(owner.value.get("servers"))
+        if not urls:
+            return
+        if not self.servers:
+            self.servers = urls
+        elif self.servers[0] not in urls:
+            self._warn_at(
+                f"`servers` of this path or operation ({urls[0]}) are not generated: the client sends "
+                f"its requests to the base URL ({self.servers[0]})",
+                owner, "servers",
+            )
+
+    def _audit_parameter(self, node: Node, location: str, ptype: TypeRef, media_type: str | None) -> None:
+        structured = self._structured(ptype)
+        is_object = structured and ptype.kind != "array"
+        for key, message in parameter_findings(location, node.value, is_object):
+            self._warn_at(message, node, key)
+        if media_type is not None and structured and location != "path":
+            self._warn_at(
+                f"a {location} parameter given as {media_type} content is not generated as such: "
+                "the client sends it as it sends any structured parameter, not as encoded text",
+                node, "content", media_type,
+            )
+
+    def _structured(self, t: TypeRef) -> bool:
+        if t.kind in ("map", "array"):
+            return True
+        named = self.schemas.types.get(t.name or "") if t.kind == "named" else None
+        return named is not None and named.kind == "object"
+
+    def _audit_bodies(self, bnode: Node, bodies: list[RequestBody]) -> None:
+        """Every content type of a request body besides the one the client sends, and the
+        `encoding` entries it does not follow, are reported."""
+        content = bnode.value.get("content") if isinstance(bnode.value, dict) else None
+        if not isinstance(content, dict):
+            return
+        sent = chosen_body(bodies)
+        for body in bodies:
+            media = content.get(body.content_type)
+            if sent is not None and body is not sent and body.type != sent.type:
+                self._warn_at(
+                    f"request body {body.content_type} is not generated: the client sends {sent.content_type}",
+                    bnode, "content", body.content_type,
+                )
+            elif body.kind in ("binary", "text") and isinstance(media, dict) and self._structured(body.type):
+                self._warn_at(
+                    f"the schema of request body {body.content_type} is not generated: the client sends it as raw "
+                    f"{'bytes' if body.kind == 'binary' else 'text'}",
+                    bnode, "content", body.content_type, "schema",
+                )
+            encoding = media.get("encoding") if isinstance(media, dict) else None
+            if isinstance(encoding, dict) and body.kind in ("form", "multipart"):
+                for prop, entry in encoding.items():
+                    for key, message in encoding_findings(str(prop), entry):
+                        self._warn_at(message, bnode, "content", body.content_type, "encoding", prop, key)
+
+    def _audit_responses(self, onode: Node, responses: list[Response]) -> None:
+        """Success responses the client's method cannot return are reported: another status
+        or content type with a different body than the one it returns."""
+        returned = success_response(responses)
+        if returned is None:
+            fallback = next((r for r in responses if r.status == "default" and r.type is not None), None)
+            if fallback is not None:
+                self._warn_at(
+                    "the `default` response is not generated as this operation's result: with no 2xx "
+                    "response the client returns None (and raises for an error status)",
+                    onode, "responses", "default",
+                )
+            return
+        for r in responses:
+            if not r.status.startswith("2") or r is returned or r.kind == "sse" or r.type == returned.type:
+                continue
+            if r.kind in ("binary", "text") and r.kind == returned.kind:
+                continue  # one download: every such media type is in its Accept header
+            if r.kind == "empty" or r.content_type is None:
+                continue
+            self._warn_at(
+                f"response {r.status} {r.content_type} is not generated: the client returns the "
+                f"{returned.status} {returned.content_type or 'empty'} response",
+                onode, "responses", r.status, "content", r.content_type,
+            )
+
 
 #: What the generated Client has besides resources: a top-level resource may not hide one.
 CLIENT_ATTRIBUTES = frozenset(
@@ -456,6 +560,12 @@ def _sdk_name(param: dict[str, Any], schema: Any) -> str | None:
         if isinstance(name, str) and name.isidentifier() and name.isascii():
             return name
     return None
+
+
+def _server_urls(servers: Any) -> list[str]:
+    if not isinstance(servers, list):
+        return []
+    return [s["url"] for s in servers if isinstance(s, dict) and isinstance(s.get("url"), str)]
 
 
 def _scheme_names(security: Any) -> list[str]:

@@ -6,6 +6,7 @@ from . import naming
 from .errors import Problem
 from .ir import Api, Argument, NamedType, Operation, Resource
 from .naming_file import OperationNaming
+from .selection import chosen_body
 from .webhooks import CLIENT_ATTRIBUTE, CLIENT_CLASSES
 
 #: Keyword arguments every generated method has; spec names that clash get a `_`.
@@ -75,11 +76,7 @@ def build_arguments(
     for p in op.parameters:
         if p.location == "path":
             args.append(Argument(claim(p.name, "path", p.sdk_name), p.name, "path", p.type, True, p.description, p.deprecated))
-    # a body that carries files is sent as multipart even where JSON is offered too
-    body = next((b for b in op.request_bodies if b.kind == "multipart" and b.file_fields), None)
-    body = body or next((b for b in op.request_bodies if b.kind in ("json", "multipart", "form")), None)
-    if body is None and op.request_bodies:
-        body = op.request_bodies[0]
+    body = chosen_body(op.request_bodies)
     if body is not None:
         op.body_kind = body.kind
         op.body_content_type = body.content_type

@@ -15,6 +15,7 @@ from . import naming
 from .errors import Problem
 from .ir import Constraints, Discriminator, Field, NamedType, TypeRef
 from .loader import Node, Spec
+from .unsupported import schema_findings
 
 _MODIFIER_KEYS = frozenset(
     {
@@ -75,6 +76,7 @@ class SchemaConverter:
         self._nesting = 0  # schemas being converted inside the named type being built
         self._queued: dict[str, tuple[Node, str, str | None]] = {}  # built by `finish`, not recursively
         self._lent_names: dict[str, str] = {}  # id of a schema in another file -> the component naming it
+        self._audited: set[tuple[str, str]] = set()  # (doc, pointer) of schemas checked for unsupported keywords
 
     # -- entry points -----------------------------------------------------------
 
@@ -188,6 +190,7 @@ class SchemaConverter:
         cls = self.class_names.claim(self._class_name(name, node))
         module = self.module_names.claim(naming.module_name(cls))
         value = node.value if _is_dict(node.value) else {}
+        self._audit(node)
         named = NamedType(
             id=tid,
             name=cls,
@@ -328,6 +331,7 @@ class SchemaConverter:
 
     def _inline(self, node: Node, hint: str, owner: str | None, top: bool = False) -> TypeRef:
         value: dict[str, Any] = node.value
+        self._audit(node)
         nullable = self._nullable_flag(value)
         t = self._inline_type(node, hint, owner, top)
         return t.with_nullable(True) if nullable and not t.nullable else t
@@ -338,11 +342,19 @@ class SchemaConverter:
             if value["const"] is None or _literal_value(value["const"]):
                 return TypeRef("literal", values=(value["const"],))
             # a float, object or list is no typing.Literal value: the schema's type stands for it
+            self._warn(
+                "`const` is not generated (a Literal cannot hold its value): any value of its type is accepted",
+                node.child("const"),
+            )
             rest = node.with_value({k: v for k, v in value.items() if k != "const"})
             return self._inline_type(rest, hint, owner, top)
         enum = value.get("enum")
         if isinstance(enum, list) and enum:
             if not all(v is None or _literal_value(v) for v in enum):
+                self._warn(
+                    "`enum` is not generated (a Literal cannot hold its values): any value of its type is accepted",
+                    node.child("enum"),
+                )
                 rest = node.with_value({k: v for k, v in value.items() if k != "enum"})
                 t = self._inline_type(rest, hint, owner, top)
                 return t.with_nullable(True) if None in enum else t
@@ -560,6 +572,7 @@ class SchemaConverter:
             if key in seen or not _is_dict(n.value):
                 return
             seen.add(key)
+            self._audit(n)
             v = n.value
             for _, m in n.child("allOf").items() if isinstance(v.get("allOf"), list) else ():
                 add(m)
@@ -614,6 +627,14 @@ class SchemaConverter:
 
     def _warn(self, message: str, node: Node) -> None:
         self.problems.append(Problem(message, self.spec.locate(node.doc, node.pointer)))
+
+    def _audit(self, node: Node) -> None:
+        """A located warning for each keyword of this schema that no type or field expresses."""
+        if not _is_dict(node.value) or (node.doc, node.pointer) in self._audited:
+            return
+        self._audited.add((node.doc, node.pointer))
+        for key, message in schema_findings(node.value):
+            self._warn(message, node.child(key))
 
 
 def _primitive(kind: str, value: dict[str, Any]) -> TypeRef:

@@ -18,7 +18,7 @@ def _config_option(p: argparse.ArgumentParser) -> None:
 def cmd_check(args: argparse.Namespace) -> int:
     from .check import check_targets
 
-    return check_targets(args.targets, config=args.config, full=args.full)
+    return check_targets(args.targets, config=args.config, full=args.full, quiet=args.quiet)
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
@@ -60,6 +60,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser("check", help=text, description=text)
     p.add_argument("targets", nargs="*", metavar="TARGET", help="configured targets (default: all)")
     p.add_argument("--full", action="store_true", help="always regenerate and compare (skip the fingerprint)")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only the count of warnings, not each one")
     _config_option(p)
     p.set_defaults(func=cmd_check)
 

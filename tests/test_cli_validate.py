@@ -1,4 +1,5 @@
-"""`oasgen validate`: schema errors and lint warnings, located; lenient by default, --strict fails.
+"""`oasgen validate`: schema errors and lint warnings, located; schema errors fail (exit 1),
+lint warnings only with --strict.
 
 The validator's cache goes to a temporary folder (OASGEN_CACHE_DIR) in every test.
 """
@@ -35,8 +36,9 @@ def run(*args: str, cache: Path) -> subprocess.CompletedProcess[str]:
 
 def test_schema_error_is_listed_with_file_line_column_and_pointer(tmp_path: Path) -> None:
     proc = run("validate", SCHEMA_ERROR, cache=tmp_path)
-    assert proc.returncode == 0  # lenient by default
-    lines = proc.stdout.splitlines()
+    assert proc.returncode == 1  # a schema error fails without --strict
+    assert proc.stdout.strip() == f"{SCHEMA_ERROR}: invalid: 2 schema error(s), 2 warning(s)"
+    lines = proc.stderr.splitlines() + [proc.stdout.strip()]
     type_error = [line for line in lines if "'strin'" in line and ": error: " in line]
     assert type_error == [
         f"{SCHEMA_ERROR}:21:21 (/paths/~1pets/get/responses/200/content/application~1json/schema/properties/id/type): "
@@ -48,9 +50,23 @@ def test_schema_error_is_listed_with_file_line_column_and_pointer(tmp_path: Path
         f"{SCHEMA_ERROR}:18:17 (/paths/~1pets/get/responses/200/content/application~1json/schema/required): "
         "warning: `required` names 'owner', which is not a property"
     ]
-    assert lines[-1] == f"{SCHEMA_ERROR}: ok: 2 schema error(s), 2 warning(s)"
     for line in lines[:-1]:  # every finding says file:line:column (pointer)
         assert re.match(re.escape(SCHEMA_ERROR) + r":\d+:\d+ \(/[^)]*\): (error|warning): ", line), line
+
+
+def test_lint_warnings_alone_pass_unless_strict(tmp_path: Path) -> None:
+    spec = tmp_path / "lint.yaml"
+    spec.write_text(
+        'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n'
+        "    Pet:\n      type: object\n      required: [name, owner]\n      properties:\n        name: {type: string}\n"
+    )
+    lenient = run("validate", str(spec), cache=tmp_path / "cache")
+    assert lenient.returncode == 0 and lenient.stderr == ""
+    assert lenient.stdout.splitlines()[-1] == f"{spec}: ok: 0 schema error(s), 1 warning(s)"
+    assert f"{spec}:8:7 (/components/schemas/Pet/required): warning: `required` names 'owner'" in lenient.stdout
+    strict = run("validate", "--strict", str(spec), cache=tmp_path / "cache")
+    assert strict.returncode == 1 and "'owner'" in strict.stderr
+    assert strict.stdout.strip() == f"{spec}: invalid: 0 schema error(s), 1 warning(s)"
 
 
 def test_strict_fails_on_findings(tmp_path: Path) -> None:
@@ -119,12 +135,12 @@ def test_validation_result_is_cached_by_content(tmp_path: Path) -> None:
     cached = list(tmp_path.glob("validate-*.json"))
     assert len(cached) == 1
     second = run("validate", SCHEMA_ERROR, cache=tmp_path)
-    assert second.stdout == first.stdout and second.returncode == first.returncode
+    assert (second.stdout, second.stderr, second.returncode) == (first.stdout, first.stderr, first.returncode)
     # a changed spec is a new entry, not a stale hit
     changed = tmp_path / "changed.yaml"
     changed.write_text((ROOT / SCHEMA_ERROR).read_text().replace("type: strin", "type: string"))
     third = run("validate", str(changed), cache=tmp_path)
-    assert "'strin'" not in third.stdout and len(list(tmp_path.glob("validate-*.json"))) == 2
+    assert "'strin'" not in third.stderr + third.stdout and len(list(tmp_path.glob("validate-*.json"))) == 2
 
 
 def test_no_cache_writes_nothing(tmp_path: Path) -> None:
@@ -133,5 +149,5 @@ def test_no_cache_writes_nothing(tmp_path: Path) -> None:
         [sys.executable, "-m", "generator.cli", "validate", SCHEMA_ERROR],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
-    assert proc.returncode == 0 and "'strin'" in proc.stdout
+    assert proc.returncode == 1 and "'strin'" in proc.stderr
     assert list(tmp_path.iterdir()) == []

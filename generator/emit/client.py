@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..ir import Api, NamedType, Operation, Resource, TypeRef
+from ..selection import success_response
 from .models import docstring
 from .pytypes import Imports, TypeRenderer, py_string
 from .render import Renderer, black_statement, finish, prune_unused_imports
@@ -84,13 +85,8 @@ def _accept(op: Operation, kind: str) -> str | None:
 
 def _success(op: Operation) -> tuple[str, TypeRef | None]:
     """(kind, type) of the response the method returns."""
-    for r in op.responses:
-        if r.status.startswith("2") and r.kind != "sse":
-            return r.kind, r.type
-    for r in op.responses:
-        if r.status.startswith("2"):
-            return r.kind, r.type
-    return "empty", None
+    r = success_response(op.responses)
+    return (r.kind, r.type) if r is not None else ("empty", None)
 
 
 class ClientEmitter:

@@ -1,0 +1,140 @@
+"""Nothing dropped silently: every part of a spec oasgen reads past gets a located warning,
+and `generate` and `check` print them all (file:line:column (pointer): message), then a count.
+
+tests/fixtures/shapes/not-generated.yaml holds one of each construct that is not generated;
+annotations (`title`, `x-` extensions, `then` without effect of its own) must stay silent.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.check import check_targets, generate_targets
+from generator.loader import load_spec
+from generator.normalizer import normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = "tests/fixtures/shapes/not-generated.yaml"
+
+#: (line, pointer, words in the message), in the order they are printed
+EXPECTED = [
+    (6, "/paths/~1things/servers", "`servers` of this path or operation (https://upload.example.com) are not generated"),
+    (10, "/paths/~1things/get/parameters/0/style", "style 'form' for an object query parameter is not generated"),
+    (11, "/paths/~1things/get/parameters/1/style", "parameter style 'pipeDelimited' is not generated"),
+    (12, "/paths/~1things/get/parameters/2/style", "parameter style 'matrix' is not generated for a path parameter"),
+    (13, "/paths/~1things/get/parameters/3/allowEmptyValue", "`allowEmptyValue` is not generated"),
+    (16, "/paths/~1things/get/parameters/4/content/application~1json", "given as application/json content"),
+    (21, "/paths/~1things/get/responses/200/links", "response `links` are not generated"),
+    (24, "/paths/~1things/get/responses/202/content/application~1json", "response 202 application/json is not generated"),
+    (30, "/paths/~1things/post/requestBody/content/application~1xml", "request body application/xml is not generated"),
+    (32, "/paths/~1things/post/responses/default", "the `default` response is not generated"),
+    (40, "/paths/~1uploads/post/requestBody/content/application~1x-www-form-urlencoded/encoding/tags/style",
+     "encoding style 'pipeDelimited' of 'tags' is not generated"),
+    (40, "/paths/~1uploads/post/requestBody/content/application~1x-www-form-urlencoded/encoding/tags/explode",
+     "`explode: false` for 'tags' is not generated"),
+    (45, "/components/securitySchemes/mtls", "security scheme 'mtls' (mutualTLS) is not generated"),
+    (50, "/components/schemas/Thing/properties/name/not", "`not` is not generated"),
+    (51, "/components/schemas/Thing/properties/extra/patternProperties", "`patternProperties` is not generated"),
+    (52, "/components/schemas/Thing/properties/pair/prefixItems", "`prefixItems` is not generated"),
+    (53, "/components/schemas/Thing/properties/tags/uniqueItems", "`uniqueItems` is not generated"),
+    (54, "/components/schemas/Thing/properties/ratio/multipleOf", "`multipleOf` is not generated"),
+    (54, "/components/schemas/Thing/properties/ratio/enum", "`enum` is not generated"),
+    (55, "/components/schemas/Thing/properties/kind/requried", "unknown schema keyword `requried` ignored"),
+    (56, "/components/schemas/Thing/if", "`if` is not generated"),
+    (58, "/components/schemas/Thing/dependentSchemas", "`dependentSchemas` is not generated"),
+    (63, "/components/schemas/Pet/discriminator", "`discriminator` without `oneOf`/`anyOf` is not generated"),
+]
+LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<column>\d+) \((?P<pointer>/[^)]*)\): warning: (?P<message>.+)$")
+
+
+def warnings_of(spec: str | Path) -> list[str]:
+    return normalize(load_spec(ROOT / spec if isinstance(spec, str) else spec)).warnings
+
+
+def test_every_construct_that_is_not_generated_has_a_located_warning() -> None:
+    found = []
+    for text in warnings_of(SPEC):
+        m = LINE.match(text)
+        assert m is not None, text
+        found.append((int(m["line"]), m["pointer"], m["message"]))
+    assert [(line, pointer) for line, pointer, _ in found] == [(line, pointer) for line, pointer, _ in EXPECTED]
+    for (_, _, message), (_, _, words) in zip(found, EXPECTED):
+        assert words in message, (message, words)
+    # ordered by line as a number (line 6 before line 10), never by the text
+    assert [line for line, _, _ in found] == sorted(line for line, _, _ in found)
+
+
+def test_documentation_and_extensions_stay_silent(tmp_path: Path) -> None:
+    spec = tmp_path / "quiet.yaml"
+    spec.write_text(
+        'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    A:\n'
+        "      type: object\n      title: A thing\n      description: d\n      x-internal: true\n"
+        "      externalDocs: {url: 'https://example.com'}\n      xml: {name: a}\n      example: {n: 1}\n"
+        "      properties:\n        n: {type: integer, minimum: 0, $comment: c, deprecated: true}\n"
+    )
+    assert warnings_of(spec) == []
+
+
+def test_path_servers_are_the_base_url_when_the_spec_names_none(tmp_path: Path) -> None:
+    spec = tmp_path / "servers.yaml"
+    spec.write_text(
+        'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n'
+        "    servers: [{url: 'https://api.example.com'}]\n    get: {responses: {'204': {description: ok}}}\n"
+        "  /b:\n    servers: [{url: 'https://api.example.com'}]\n    get: {responses: {'204': {description: ok}}}\n"
+    )
+    api = normalize(load_spec(spec))
+    assert api.servers == ["https://api.example.com"] and api.warnings == []
+
+
+def oasgen(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "generator.cli", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert "Traceback" not in proc.stderr, proc.stderr
+    return proc
+
+
+def test_generate_prints_every_warning_then_the_count(tmp_path: Path) -> None:
+    expected = [w.replace(str(ROOT) + "/", "") for w in warnings_of(SPEC)]
+    proc = oasgen("generate", SPEC, "-o", str(tmp_path / "out"), "--package", "things")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.splitlines() == [*expected, f"{SPEC}: {len(EXPECTED)} warnings"]
+    assert "written" in proc.stdout and "warning" not in proc.stdout
+
+    quiet = oasgen("generate", SPEC, "-o", str(tmp_path / "out"), "--package", "things", "-q")
+    assert quiet.returncode == 0
+    assert quiet.stderr.splitlines() == [f"{SPEC}: {len(EXPECTED)} warnings (hidden by -q)"]
+
+
+def test_check_prints_the_warnings_from_the_fingerprint_and_when_comparing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copy(ROOT / SPEC, tmp_path / "api.yaml")
+    (tmp_path / "oasgen.toml").write_text('[targets.things]\nspec = "api.yaml"\npackage = "things"\noutput = "out"\n')
+    (tmp_path / ".git").mkdir()
+    monkeypatch.chdir(tmp_path)
+    expected = [w.replace(str(ROOT / SPEC), "api.yaml") for w in warnings_of(SPEC)]
+    assert all(w.startswith("api.yaml:") for w in expected)
+
+    out, err = io.StringIO(), io.StringIO()
+    assert generate_targets([], out=out, err=err) == 0
+    assert err.getvalue().splitlines() == [*expected, f"things: {len(expected)} warnings"]
+
+    for full in (False, True):  # from the fingerprint, then regenerated and compared
+        out, err = io.StringIO(), io.StringIO()
+        assert check_targets([], full=full, out=out, err=err) == 0
+        assert ("fingerprint" if not full else "compared") in out.getvalue()
+        assert err.getvalue().splitlines() == [*expected, f"things: {len(expected)} warnings"]
+
+    out, err = io.StringIO(), io.StringIO()
+    assert check_targets([], out=out, err=err, quiet=True) == 0
+    assert err.getvalue().splitlines() == [f"things: {len(expected)} warnings (hidden by -q)"]
