@@ -16,7 +16,7 @@ RESERVED_ARGUMENTS = frozenset(
         # names the method bodies use at run time
         "cast", "strip_not_given", "make_request_options", "path_param", "warnings", "Any",
         "Headers", "NOT_GIVEN", "NotGiven", "Stream", "AsyncStream", "True", "False", "None",
-        "comma_separated", "cookie_header", "overload", "cached_property",
+        "comma_separated", "cookie_header", "overload", "cached_property", "_NoneType",
     }
 )  # fmt: skip
 

@@ -23,7 +23,7 @@ from gen_support import ALL_PARTS, ROOT, generate_into
 
 SHAPES = ROOT / "tests" / "fixtures" / "shapes"
 #: fixture file -> package name
-CASES = {"union-responses.yaml": "unions"}
+CASES = {"union-responses.yaml": "unions", "shadowing-arguments.yaml": "shadow"}
 
 CARD = {"id": "card_1", "object": "card", "brand": "visa"}
 BANK = {"id": "ba_1", "object": "bank_account", "bank_name": "B"}
@@ -40,12 +40,16 @@ class Replies(BaseHTTPRequestHandler):
         ("POST", "/v1/sources"): "pending",
         ("DELETE", "/v1/sources/card_1"): CARD,
         ("DELETE", "/v1/sources/gone"): None,
+        ("PUT", "/v1/PaymentServices?List=l"): {"PaymentServices": [{"PaymentServiceName": "n"}]},
     }
+    received: list[tuple[str, dict[str, str], bytes]] = []
 
     def log_message(self, *args: Any) -> None:
         pass
 
     def _answer(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        self.received.append((self.path, dict(self.headers), self.rfile.read(length) if length else b""))
         data = json.dumps(self.answers[(self.command, self.path)]).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
@@ -53,17 +57,18 @@ class Replies(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    do_GET = do_POST = do_DELETE = _answer
+    do_GET = do_POST = do_DELETE = do_PUT = _answer
 
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     out = tmp_path_factory.mktemp("shapes")
-    for spec, package in CASES.items():
-        generate_into(SHAPES / spec, out, package, emit=ALL_PARTS)
-    sys.path.insert(0, str(out))
+    for spec, package in CASES.items():  # one folder each: a folder holds one generated package
+        generate_into(SHAPES / spec, out / package, package, emit=ALL_PARTS)
+        sys.path.insert(0, str(out / package))
     yield out
-    sys.path.remove(str(out))
+    for package in CASES.values():
+        sys.path.remove(str(out / package))
 
 
 def test_every_shape_type_checks(generated: Path, tmp_path: Path) -> None:
@@ -75,8 +80,20 @@ def test_every_shape_type_checks(generated: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_discriminated_union_responses_are_typed_for_checkers_and_parsed_by_their_tag(generated: Path) -> None:
-    text = "".join((generated / "unions" / "resources" / "sources.py").read_text().split())
+@pytest.fixture()
+def server() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Replies)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    Replies.received.clear()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/v1"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_discriminated_union_responses_are_typed_for_checkers_and_parsed_by_their_tag(
+    generated: Path, server: str
+) -> None:
+    text = "".join((generated / "unions" / "unions" / "resources" / "sources.py").read_text().split())
     # the method's type and its cast target are the plain union; the parse keeps the discriminator
     assert ")->Union[Card,BankAccount,Source]:returncast(Union[Card,BankAccount,Source]," in text
     assert 'cast_to=cast(Any,Annotated[Union[Card,BankAccount,Source],Field(discriminator="object")]' in text
@@ -85,17 +102,27 @@ def test_discriminated_union_responses_are_typed_for_checkers_and_parsed_by_thei
 
     unions = importlib.import_module("unions")
     types = {name: importlib.import_module(f"unions.types.{name}") for name in ("card", "bank_account", "source")}
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Replies)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        base = f"http://127.0.0.1:{httpd.server_address[1]}/v1"
-        with unions.Client(api_key="k", base_url=base, max_retries=0) as client:
-            assert type(client.sources.retrieve("ba_1")) is types["bank_account"].BankAccount
-            assert type(client.sources.retrieve("src_1")) is types["source"].Source
-            assert [type(x).__name__ for x in client.sources.list()] == ["Card", "BankAccount"]
-            assert client.sources.create() == "pending"
-            assert type(client.sources.delete("card_1")) is types["card"].Card
-            assert client.sources.delete("gone") is None
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with unions.Client(api_key="k", base_url=server, max_retries=0) as client:
+        assert type(client.sources.retrieve("ba_1")) is types["bank_account"].BankAccount
+        assert type(client.sources.retrieve("src_1")) is types["source"].Source
+        assert [type(x).__name__ for x in client.sources.list()] == ["Card", "BankAccount"]
+        assert client.sources.create() == "pending"
+        assert type(client.sources.delete("card_1")) is types["card"].Card
+        assert client.sources.delete("gone") is None
+
+
+def test_an_argument_named_like_the_model_it_returns_does_not_hide_it(generated: Path, server: str) -> None:
+    """`PaymentServices` is the body field and the response model (and `List` a query
+    parameter): the arguments get other Python names, the wire names stay."""
+    text = (generated / "shadow" / "shadow" / "resources" / "payment_services.py").read_text()
+    assert "PaymentServices2: Union[Iterable[PaymentServiceParam], NotGiven] = NOT_GIVEN," in text
+    assert "List_: Union[str, NotGiven] = NOT_GIVEN," in text
+    assert "cast_to=PaymentServices," in text
+    shadow = importlib.import_module("shadow")
+    model = importlib.import_module("shadow.types.payment_services").PaymentServices
+    with shadow.Client(api_key="k", base_url=server, max_retries=0) as client:
+        result = client.payment_services.update(PaymentServices2=[{"PaymentServiceName": "n"}], List_="l")
+    assert type(result) is model and result.PaymentServices[0].PaymentServiceName == "n"
+    path, _, body = Replies.received[-1]
+    assert path == "/v1/PaymentServices?List=l"
+    assert json.loads(body) == {"PaymentServices": [{"PaymentServiceName": "n"}]}
