@@ -116,12 +116,12 @@ def test_an_argument_named_like_the_model_it_returns_does_not_hide_it(generated:
     parameter): the arguments get other Python names, the wire names stay."""
     text = (generated / "shadow" / "shadow" / "resources" / "payment_services.py").read_text()
     assert "PaymentServices2: Union[Iterable[PaymentServiceParam], NotGiven] = NOT_GIVEN," in text
-    assert "List_: Union[str, NotGiven] = NOT_GIVEN," in text
+    assert "List2: Union[str, NotGiven] = NOT_GIVEN," in text
     assert "cast_to=PaymentServices," in text
     shadow = importlib.import_module("shadow")
     model = importlib.import_module("shadow.types.payment_services").PaymentServices
     with shadow.Client(api_key="k", base_url=server, max_retries=0) as client:
-        result = client.payment_services.update(PaymentServices2=[{"PaymentServiceName": "n"}], List_="l")
+        result = client.payment_services.update(PaymentServices2=[{"PaymentServiceName": "n"}], List2="l")
     assert type(result) is model and result.PaymentServices[0].PaymentServiceName == "n"
     path, _, body = Replies.received[-1]
     assert path == "/v1/PaymentServices?List=l"
