@@ -9,6 +9,7 @@ and compared in snapshot tests. Lists are kept in a stable, sorted order.
 from __future__ import annotations
 
 import dataclasses
+import urllib.parse
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -185,6 +186,34 @@ class Argument:
     positional: bool = False  # taken by position (before `*`); the others are keyword-only
 
 
+@dataclass(frozen=True)
+class Condition:
+    """What a request must carry to reach its operation where several share a method and path.
+
+    source "query" / "header": the parameter `name` equals `value`; "body": the body field
+    `name` equals `value`; "content_type": the request's media type is one of `value` (a tuple).
+    """
+
+    source: Literal["query", "header", "body", "content_type"]
+    name: str  # wire name; "" for content_type
+    value: Any
+
+
+@dataclass
+class Route:
+    """Operations that meet on one method and path on the wire: one server route.
+
+    The route tries `operations` in order and takes the first whose `dispatch` conditions a
+    request meets; `fallback` answers what none of them claims. An operation neither claims
+    requests nor is the fallback is unreachable on the server (the normalizer warns).
+    """
+
+    method: str
+    path: str
+    operations: list[str] = field(default_factory=list)  # operation ids, most specific first
+    fallback: str | None = None
+
+
 @dataclass
 class Operation:
     id: str  # operationId (or a derived one)
@@ -203,12 +232,21 @@ class Operation:
     streaming: Streaming | None = None
     pagination: Pagination | None = None
     fixed_query: list[tuple[str, str]] = field(default_factory=list)  # "/responses?beta=true"
+    key: str = ""  # the spec's path key as written: "/oauth2/token#refresh", "/responses?beta=true"
+    dispatch: list[Condition] = field(default_factory=list)  # what tells it apart on its Route
     arguments: list[Argument] = field(default_factory=list)  # the method's, in signature order
     body_kind: BodyKind | None = None  # how the body arguments are sent
     body_content_type: str | None = None
     security: list[str] = field(default_factory=list)  # scheme names that may authorise it
     security_optional: bool = False  # `security` lists `{}`: anonymous calls are allowed too
     source: str = ""
+
+    @property
+    def target(self) -> str:
+        """The request target as sent: the path and its fixed query (never a fragment)."""
+        if not self.fixed_query:
+            return self.path
+        return self.path + "?" + urllib.parse.urlencode(self.fixed_query)
 
 
 @dataclass
@@ -276,6 +314,7 @@ class Api:
     webhooks: list[Webhook] = field(default_factory=list)  # in spec order
     callbacks: list[Webhook] = field(default_factory=list)  # by operation, in spec order
     webhook_event: str | None = None  # id of the named type every webhook payload belongs to
+    routes: list[Route] = field(default_factory=list)  # the server's, one per method and wire path
     warnings: list[str] = field(default_factory=list)
 
     def type_by_id(self) -> dict[str, NamedType]:

@@ -11,6 +11,7 @@ from .loader import Spec
 from .naming_file import DEFAULTS_KEY, NamingEntry, entry_of
 from .operations import OperationBuilder
 from .resources import build_arguments, build_resources
+from .routes import build_routes
 from .schemas import SchemaConverter
 from .webhooks import WebhookBuilder, free_client_attribute
 
@@ -57,6 +58,12 @@ def normalize(
     for op in api.operations:
         build_arguments(op, types, entries.get(op.id), defaults, found)
     api.resources = build_resources(api)
+
+    def warn_at(message: str, op_id: str) -> None:
+        node = builder.nodes[op_id]
+        found.append(Problem(message, spec.locate(node.doc, node.pointer)))
+
+    api.routes = build_routes(api.operations, types, warn_at)
     api.warnings = list(dict.fromkeys(str(p) for p in ordered(found)))
     return api
 

@@ -17,6 +17,8 @@ from .schemas import SchemaConverter, constraints_of
 from .unsupported import encoding_findings, parameter_findings
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+#: Methods whose requests carry no body (RFC 9110 gives one no meaning, or forbids it).
+BODILESS_METHODS = frozenset({"get", "head", "trace"})
 _LOCATIONS = ("path", "query", "header", "cookie")
 
 
@@ -63,6 +65,7 @@ class OperationBuilder:
         self.callback_nodes: list[tuple[str, Node]] = []  # (operation id, its `callbacks`), for webhooks.py
         #: the API's server URLs: the spec's own, or else the first a path or operation names
         self.servers = _server_urls(spec.root.get("servers"))
+        self.nodes: dict[str, Node] = {}  # operation id -> its node, to locate later findings
 
     def build_all(self) -> list[Operation]:
         paths_node = self.spec.get(self.spec.root_node, "paths", default={})
@@ -77,6 +80,14 @@ class OperationBuilder:
             pnode = self.spec.get(item)  # a path item, or a `$ref` to one in another file
             if not isinstance(pnode.value, dict):
                 continue
+            if "#" in path and any(isinstance(pnode.value.get(m), dict) for m in HTTP_METHODS):
+                wire = split_key(path)[0]
+                fragment = path.partition("#")[2]
+                self._warn(
+                    f"path key {path!r}: a URL fragment (#{fragment}) never reaches the server; "
+                    f"its operations are sent to {wire!r}",
+                    item,
+                )
             for method in HTTP_METHODS:
                 onode = self.spec.get(pnode, method)  # an operation may be a `$ref` too
                 if not isinstance(onode.value, dict):
@@ -96,12 +107,14 @@ class OperationBuilder:
             raw_id = naming.snake(f"{method} {path}")
         op_id = op_ids.claim(raw_id)
         hint = naming.pascal(naming.snake(op_id))
-        path, _, fixed = path.partition("?")
+        key = path
+        path, fixed = split_key(key)
         result = Operation(
             id=op_id,
             method=method,
             path=path,
-            fixed_query=urllib.parse.parse_qsl(fixed, keep_blank_values=True),
+            fixed_query=fixed,
+            key=key,
             resource=(),
             py_name="",
             summary=_text(op.get("summary")),
@@ -114,9 +127,10 @@ class OperationBuilder:
             self.callback_nodes.append((op_id, onode.child("callbacks")))
         for owner in (pnode, onode):
             self._check_servers(owner)
+        self.nodes[op_id] = onode
         result.parameters = self._parameters(pnode, onode, hint)
-        result.request_bodies = self._bodies(onode, hint)
-        result.responses = self._responses(onode, hint)
+        result.request_bodies = self._bodies(onode, hint, method)
+        result.responses = self._responses(onode, hint, method)
         self._audit_responses(onode, result.responses)
         security = op.get("security", self.spec.root.get("security"))
         result.security = _scheme_names(security)
@@ -187,9 +201,15 @@ class OperationBuilder:
         out.sort(key=lambda p: (order[p.location], not p.required))
         return out
 
-    def _bodies(self, onode: Node, hint: str) -> list[RequestBody]:
+    def _bodies(self, onode: Node, hint: str, method: str) -> list[RequestBody]:
         bnode = self.spec.get(onode, "requestBody")
         if not isinstance(bnode.value, dict):
+            return []
+        if method in BODILESS_METHODS:
+            self._warn(
+                f"a {method.upper()} request carries no body: this request body is not sent nor read",
+                onode.child("requestBody"),
+            )
             return []
         hint = self._shared_name(onode.child("requestBody"), bnode) or hint
         content = self.spec.get(bnode, "content")
@@ -234,7 +254,7 @@ class OperationBuilder:
         subs = [node.child("items")] + [m for k in ("oneOf", "anyOf") for _, m in self.spec.get(node, k).items()]
         return any(self._holds_file(s, depth + 1) for s in subs if isinstance(s.value, dict))
 
-    def _responses(self, onode: Node, hint: str) -> list[Response]:
+    def _responses(self, onode: Node, hint: str, method: str) -> list[Response]:
         responses = self.spec.get(onode, "responses", default={})
         out: list[Response] = []
         if not isinstance(responses.value, dict):
@@ -248,6 +268,9 @@ class OperationBuilder:
             desc = _text(rv.get("description"))
             if isinstance(rv.get("links"), dict) and rv["links"]:
                 self._warn_at("response `links` are not generated", rnode, "links")
+            if method == "head" and isinstance(content.value, dict) and content.value:
+                self._warn("a HEAD response has no body: this content is not read (its headers are)", content)
+                content = content.with_value(None)
             if not isinstance(content.value, dict) or not content.value:
                 out.append(Response(status, None, "empty", None, desc))
                 continue
@@ -378,7 +401,7 @@ class OperationBuilder:
         for op in ops:
             if op.py_name:
                 continue
-            resource, name = default_call_path(op.method, op.path, {p.split("?", 1)[0] for p in item_paths})
+            resource, name = default_call_path(op.method, op.path, {split_key(p)[0] for p in item_paths})
             resource = _free_resource(resource)
             if (resource, name) in taken:
                 name = naming.member_name(op.id)
@@ -527,6 +550,15 @@ def _free_resource(resource: tuple[str, ...]) -> tuple[str, ...]:
         if parts[i] in RESOURCE_ATTRIBUTES:
             parts[i] += "_"
     return tuple(parts)
+
+
+def split_key(key: str) -> tuple[str, list[tuple[str, str]]]:
+    """A path key to the path sent and its fixed query: `/a?beta=true#x` -> ("/a", [("beta", "true")]).
+
+    The fragment (after `#`, which ends a URL) is dropped: no client sends one.
+    """
+    path, _, fixed = key.partition("#")[0].partition("?")
+    return path, urllib.parse.parse_qsl(fixed, keep_blank_values=True)
 
 
 def default_call_path(method: str, path: str, item_paths: set[str]) -> tuple[tuple[str, ...], str]:

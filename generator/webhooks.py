@@ -109,7 +109,7 @@ class WebhookBuilder:
             handler = self.handlers[kind].claim(naming.method_name(stem))
             protocol = self.schemas.class_names.claim(naming.class_name(stem) + naming.pascal(kind) + "Handler")
             hint = naming.pascal(naming.snake(stem)) + naming.pascal(kind)
-            bodies = self.operations._bodies(onode, hint)
+            bodies = self.operations._bodies(onode, hint, method)
             body = next((b for b in bodies if b.kind == "json"), None) or (bodies[0] if bodies else None)
             if len(bodies) > 1 and body is not None:
                 others = ", ".join(b.content_type for b in bodies if b is not body)
@@ -118,7 +118,7 @@ class WebhookBuilder:
                 params = self.spec.get(owner, "parameters")
                 if isinstance(params.value, list) and params.value:
                     self._warn(f"{what}: parameters are not generated (the receiver reads the payload only)", params)
-            responses = self.operations._responses(onode, hint + "Ack")
+            responses = self.operations._responses(onode, hint + "Ack", method)
             if any(r.kind != "empty" for r in responses):
                 self._warn(
                     f"{what}: the reply's body is not generated (the receiver answers with a status only)",

@@ -48,6 +48,8 @@ class MethodContext:
     async_cast_to: str = ""  # differs from cast_to for downloads (AsyncBinaryAPIResponse)
     return_cast: bool = False  # cast_to is a type expression: cast the result to the return type
     overloads: list[dict[str, Any]] = field(default_factory=list)
+    request_fn: str = ""  # the resource's sender: `_get`, `_post`, ... or `_send` for the other methods
+    request_verb: str | None = None  # `_send`'s method argument: `"head"`
 
 
 def _blank_lines(text: str) -> str:
@@ -83,10 +85,32 @@ def _accept(op: Operation, kind: str) -> str | None:
     return ", ".join(dict.fromkeys(types)) or "*/*"
 
 
+def _declared_media_type(op: Operation) -> str | None:
+    """The Content-Type the method sets: its body's, where the client's JSON default is not it
+    (`application/json-patch+json` is JSON too, and may be what tells an operation apart)."""
+    if op.body_kind in ("form", "binary", "text"):
+        return op.body_content_type
+    if op.body_kind == "json" and op.body_content_type:
+        media = op.body_content_type.split(";", 1)[0].strip().lower()
+        return None if media == "application/json" else op.body_content_type
+    return None
+
+
 def _success(op: Operation) -> tuple[str, TypeRef | None]:
     """(kind, type) of the response the method returns."""
     r = success_response(op.responses)
     return (r.kind, r.type) if r is not None else ("empty", None)
+
+
+#: Methods the runtime's clients send by name (`self._post(...)`), as openai-python's do.
+_NAMED_SENDERS = frozenset({"get", "post", "put", "patch", "delete"})
+
+
+def _sender(method: str) -> tuple[str, str | None]:
+    """The resource call that sends `method`: `_post`, or `_send` with the method named."""
+    if method in _NAMED_SENDERS:
+        return f"_{method}", None
+    return "_send", py_string(method)
 
 
 class ClientEmitter:
@@ -273,7 +297,7 @@ class ClientEmitter:
             header_lines=header_lines,
             file_lines=file_lines,
             raw_body=raw_body,
-            content_type=op.body_content_type if op.body_kind in ("form", "binary", "text") else None,
+            content_type=_declared_media_type(op),
             body_kind=op.body_kind,
             returns=returns,
             async_returns=async_returns,
@@ -284,6 +308,7 @@ class ClientEmitter:
             async_page_cls=f"Async{cls}" if op.pagination else None,
             item=item,
         )
+        ctx.request_fn, ctx.request_verb = _sender(op.method)
         ctx.return_cast = ctx.cast_to.startswith("cast(") and op.streaming is None
         if ctx.content_type or op.body_kind == "multipart":
             ctx.fixed_header_lines.append(f'"Content-Type": {py_string(ctx.content_type or "multipart/form-data")},')
@@ -355,8 +380,11 @@ class ClientEmitter:
                     ret = f"Stream[{event}]" if op.streaming.param is None else f"{ret} | Stream[{event}]"
                 lines.append(f"### `client.{'.'.join(res.path)}.{name}(...) -> {ret}`")
                 lines.append("")
-                lines.append(f"`{op.method.upper()} {op.path}`" + (f": {op.summary}" if op.summary else ""))
+                lines.append(f"`{op.method.upper()} {op.target}`" + (f": {op.summary}" if op.summary else ""))
                 lines.append("")
+                if op.method == "head":
+                    lines.append("A HEAD answer has no body: read its status and headers through `with_raw_response`.")
+                    lines.append("")
                 for arg in op.arguments:
                     optional = "" if arg.required else " (optional)"
                     lines.append(f"- `{arg.py_name}: {params.render(arg.type, Imports())}`{optional}")

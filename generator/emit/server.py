@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from typing import Literal, cast
 
 from .. import naming
-from ..ir import Api, Field, NamedType, Operation, Parameter, RequestBody, SecurityScheme, TypeRef
+from ..ir import Api, Condition, Field, NamedType, Operation, Parameter, RequestBody, Route, SecurityScheme, TypeRef
 from .models import docstring
 from .pytypes import Imports, TypeRenderer, literal_text, py_string
-from .render import LINE_LIMIT, Renderer
+from .render import LINE_LIMIT, Renderer, black_statement
 
 __all__ = ["SCAFFOLD_MODULE", "ServerEmitter", "emit_server", "resource_key", "scaffold_handlers", "success_response"]
 
@@ -36,8 +36,8 @@ _SERVER_NAMES = frozenset(
     {
         "APIRouter", "Annotated", "Any", "ApiError", "AsyncIterator", "Body", "Cookie",
         "Depends", "Dict", "Endpoint", "FastAPI", "Field", "File", "Form", "Handlers",
-        "Header", "List", "Literal", "Optional", "Path", "Protocol", "Query", "QueryRoute",
-        "path_object", "text_object", "usable_pattern",
+        "Header", "List", "Literal", "Optional", "Path", "Protocol", "Query", "DispatchedRoute",
+        "path_object", "text_object", "usable_pattern", "dispatch",
         "Request", "Response", "Scheme", "UploadFile", "Union", "app", "build_router", "call",
         "create_app", "dataclass", "form_object", "handlers", "include_routers", "install",
         "query_object", "requires",
@@ -115,6 +115,7 @@ class OpPlan:
     stream_param: str | None
     needs_request: bool
     doc: str | None
+    route: str | None = None  # module constant holding its `dispatch(...)` rule, if it has one
 
 
 @dataclass
@@ -173,6 +174,7 @@ class ServerEmitter:
         for name in sorted(type_names & _SERVER_NAMES):
             self.aliases[name] = registry.claim(name + "Model")
         self.schemes = self._schemes()
+        self.routes: dict[str, Route] = {op_id: r for r in api.routes for op_id in r.operations}
         self.resources = self._plan(registry)
 
     # -- planning ---------------------------------------------------------------------
@@ -232,7 +234,15 @@ class ServerEmitter:
                     constants.claim("_" + method.upper().strip("_")),
                 )
             )
+        for plan in out:
+            if self._dispatched(plan.op):
+                plan.route = constants.claim(plan.constant + "_ROUTE")
         return out
+
+    def _dispatched(self, op: Operation) -> bool:
+        """Whether the server reaches `op` through a dispatching route (see `Route`)."""
+        route = self.routes.get(op.id)
+        return route is not None and (len(route.operations) > 1 or bool(op.dispatch))
 
     def _plan_op(self, op: Operation, method: str, function: str, constant: str) -> OpPlan:
         names = naming.NameRegistry(set(_RESERVED_ARGS))
@@ -316,7 +326,7 @@ class ServerEmitter:
             )
         if op.deprecated:
             parts.append("Deprecated.")
-        parts.append(f"`{op.method.upper()} {op.path}` ({op.id})")
+        parts.append(f"`{op.method.upper()} {op.target}` ({op.id})")
         return "\n\n".join(parts)
 
     def _param_arg(self, p: Parameter, names: naming.NameRegistry) -> Arg:
@@ -648,14 +658,16 @@ class ServerEmitter:
     def _router_module(self, plan: ResourcePlan) -> str:
         imports = _ModuleImports(typing={"Any", "Optional"}, fastapi={"APIRouter"})
         runtime = {"Endpoint", "call"}
-        fixed = any(getattr(op.op, "fixed_query", None) for op in plan.ops)
+        fixed = any(op.route for op in plan.ops)
         if fixed:
-            runtime.add("QueryRoute")
+            runtime |= {"DispatchedRoute", "dispatch"}
         constants = []
         routes = []
         schemes: set[str] = set()
         for op in plan.ops:
             constants.append(self._endpoint_constant(op))
+            if op.route:
+                constants.append(self._route_constant(op))
             route = self._route(op, imports, runtime, schemes)
             self._absorb_types(op, imports, route)
             routes.append(route)
@@ -680,7 +692,7 @@ class ServerEmitter:
                 ),
                 "router_line": _call(
                     "router = APIRouter",
-                    [f"tags=[{py_string(plan.label)}]"] + (["route_class=QueryRoute"] if fixed else []),
+                    [f"tags=[{py_string(plan.label)}]"] + (["route_class=DispatchedRoute"] if fixed else []),
                     1,
                 ),
                 "routes": routes,
@@ -699,9 +711,18 @@ class ServerEmitter:
             args.append(f"stream={py_string(op.stream)}")
         return _call(f"{op.constant} = Endpoint", args, 0)
 
+    def _route_constant(self, op: OpPlan) -> str:
+        """`_X_ROUTE = dispatch(order, doc_suffix, conditions...)`: where the op sits on its Route."""
+        route = self.routes[op.op.id]
+        args = [str(route.operations.index(op.op.id)), py_string(_key_suffix(op.op))]
+        args += [_condition_text(c) for c in op.op.dispatch]
+        return black_statement(f"{op.route} = dispatch({', '.join(args)})")
+
     def _route(self, op: OpPlan, imports: _ModuleImports, runtime: set[str], schemes: set[str]) -> str:
         # FastAPI names a model after the operation id (Body_<id>), and a type name may hold no NUL
-        deco = [py_string(op.path), f"operation_id={py_string(op.op.id.replace(chr(0), chr(0xFFFD)))}"]
+        # an operation behind a Dispatch has a route under its whole key, for the OpenAPI document
+        path = op.path + _key_suffix(op.op) if op.route else op.path
+        deco = [py_string(path), f"operation_id={py_string(op.op.id.replace(chr(0), chr(0xFFFD)))}"]
         if op.response_model is not None:
             deco.append(f"response_model={op.response_model}")
         else:
@@ -711,10 +732,8 @@ class ServerEmitter:
             deco.append(f"summary={py_string(op.op.summary)}")
         if op.op.deprecated:
             deco.append("deprecated=True")
-        fixed = getattr(op.op, "fixed_query", None) or []
-        if fixed:
-            pairs = ", ".join(f"{py_string(k)}: {py_string(v)}" for k, v in fixed)
-            deco.append(f'openapi_extra={{"x-fixed-query": {{{pairs}}}}}')
+        if op.route:
+            deco.append(f"openapi_extra={op.route}")
         if op.response_model is None and (op.stream or op.response in ("binary", "text")):
             imports.fastapi.add("Response")
             deco.append("response_class=Response")
@@ -794,6 +813,22 @@ def _docstring_words(text: str) -> str:
     """Spec text for the middle of a one-line docstring or comment: one line, quotes escaped."""
     words = "".join(c if c.isprintable() else " " for c in " ".join(text.split()))
     return " ".join(words.split()).replace("\\", "\\\\").replace('"', '\\"')
+
+
+def _key_suffix(op: Operation) -> str:
+    """What the spec's path key adds to the path: `?beta=true`, `#refresh` (braces escaped,
+    which FastAPI would read as placeholders)."""
+    suffix = op.key[len(op.path):] if op.key.startswith(op.path) else ""
+    return suffix.replace("{", "%7B").replace("}", "%7D")
+
+
+def _condition_text(c: Condition) -> str:
+    """A dispatch condition as the runtime's `dispatch` takes it: (source, name, value)."""
+    if isinstance(c.value, tuple):
+        value = "[" + ", ".join(py_string(v) for v in c.value) + "]"
+    else:
+        value = literal_text(c.value)
+    return f"({py_string(c.source)}, {py_string(c.name)}, {value})"
 
 
 def _arg_name(py_name: str) -> str:
