@@ -1048,6 +1048,75 @@ class SyncAPIClient(BaseClient):
             cast_to, opts, stream=stream, stream_cls=stream_cls, stream_mode=stream_mode
         )
 
+    @overload
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        files: RequestFiles | None = None,
+        options: RequestOptions = {},
+        stream: Literal[False] = False,
+        stream_cls: None = None,
+        stream_mode: StreamMode = "data",
+    ) -> ResponseT: ...
+
+    @overload
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        files: RequestFiles | None = None,
+        options: RequestOptions = {},
+        stream: Literal[True],
+        stream_cls: Type[_StreamT],
+        stream_mode: StreamMode = "data",
+    ) -> _StreamT: ...
+
+    @overload
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        files: RequestFiles | None = None,
+        options: RequestOptions = {},
+        stream: bool,
+        stream_cls: Type[_StreamT] | None = None,
+        stream_mode: StreamMode = "data",
+    ) -> ResponseT | _StreamT: ...
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        files: RequestFiles | None = None,
+        options: RequestOptions = {},
+        stream: bool = False,
+        stream_cls: Type[_StreamT] | None = None,
+        stream_mode: StreamMode = "data",
+    ) -> ResponseT | _StreamT:
+        """Send a request of any other method (HEAD, OPTIONS, TRACE) to ``path``.
+
+        A HEAD answer has no body: read its headers through ``with_raw_response``.
+        """
+        opts = FinalRequestOptions.build(
+            method=method, url=path, options=options, body=body, files=files
+        )
+        return self.request(
+            cast_to, opts, stream=stream, stream_cls=stream_cls, stream_mode=stream_mode
+        )
+
     def get_api_list(
         self,
         path: str,
@@ -1553,6 +1622,75 @@ class AsyncAPIClient(BaseClient):
             cast_to, opts, stream=stream, stream_cls=stream_cls, stream_mode=stream_mode
         )
 
+    @overload
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        files: RequestFiles | None = None,
+        options: RequestOptions = {},
+        stream: Literal[False] = False,
+        stream_cls: None = None,
+        stream_mode: StreamMode = "data",
+    ) -> ResponseT: ...
+
+    @overload
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        files: RequestFiles | None = None,
+        options: RequestOptions = {},
+        stream: Literal[True],
+        stream_cls: Type[_AsyncStreamT],
+        stream_mode: StreamMode = "data",
+    ) -> _AsyncStreamT: ...
+
+    @overload
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        files: RequestFiles | None = None,
+        options: RequestOptions = {},
+        stream: bool,
+        stream_cls: Type[_AsyncStreamT] | None = None,
+        stream_mode: StreamMode = "data",
+    ) -> ResponseT | _AsyncStreamT: ...
+
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Body | None = None,
+        files: RequestFiles | None = None,
+        options: RequestOptions = {},
+        stream: bool = False,
+        stream_cls: Type[_AsyncStreamT] | None = None,
+        stream_mode: StreamMode = "data",
+    ) -> ResponseT | _AsyncStreamT:
+        """Send a request of any other method (HEAD, OPTIONS, TRACE) to ``path``.
+
+        A HEAD answer has no body: read its headers through ``with_raw_response``.
+        """
+        opts = FinalRequestOptions.build(
+            method=method, url=path, options=options, body=body, files=files
+        )
+        return await self.request(
+            cast_to, opts, stream=stream, stream_cls=stream_cls, stream_mode=stream_mode
+        )
+
     def get_api_list(
         self,
         path: str,
@@ -1636,6 +1774,7 @@ class SyncAPIResource:
         self._patch = client.patch
         self._put = client.put
         self._delete = client.delete
+        self._send = client._send
         self._get_api_list = client.get_api_list
 
     def _sleep(self, seconds: float) -> None:
@@ -1654,6 +1793,7 @@ class AsyncAPIResource:
         self._patch = client.patch
         self._put = client.put
         self._delete = client.delete
+        self._send = client._send
         self._get_api_list = client.get_api_list
 
     async def _sleep(self, seconds: float) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import inspect
 import json
 import logging
+import re
 from urllib.parse import parse_qs
 from dataclasses import dataclass
 from typing import (
@@ -49,15 +50,18 @@ from fastapi.security import (
     HTTPBearer,
 )
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.routing import Match
+from starlette.datastructures import URLPath
+from starlette.routing import BaseRoute, Match, NoMatchFound, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 __all__ = [
     "ApiError",
+    "Dispatch",
+    "DispatchedRoute",
     "Endpoint",
-    "QueryRoute",
     "Scheme",
     "call",
+    "dispatch",
     "error_body",
     "form_object",
     "include_routers",
@@ -628,38 +632,214 @@ class _Guard:
                 await internal_error()(scope, receive, send)
 
 
-class QueryRoute(APIRoute):
-    """A route that also needs fixed query values, e.g. `POST /responses?beta=true`."""
+def dispatch(order: int, suffix: str, *when: Tuple[str, str, Any]) -> Dict[str, Any]:
+    """The ``openapi_extra`` of an operation that shares its method and path with others.
+
+    ``order``: its place among them (the first whose conditions a request meets answers);
+    ``suffix``: what its spec path key adds to the path (``?beta=true``, ``#refresh``), so
+    that the OpenAPI document lists it apart; ``when``: ``(source, name, value)`` conditions
+    on the ``query``, a ``header``, a ``body`` field or the ``content_type`` (one of a list).
+    """
+    rule = {"order": order, "suffix": suffix, "when": [list(c) for c in when]}
+    return {"x-dispatch": rule}
+
+
+def dispatch_rule(route: Any) -> Optional[Dict[str, Any]]:
+    extra = getattr(route, "openapi_extra", None) or {}
+    rule = extra.get("x-dispatch")
+    return rule if isinstance(rule, dict) else None
+
+
+class DispatchedRoute(APIRoute):
+    """An operation's route that is reached only through the `Dispatch` in front of it.
+
+    Operations sharing a method and path (``/responses`` and ``/responses?beta=true``) are
+    one route on the wire: `include_routers` puts one `Dispatch` before them. Each keeps a
+    route of its own under its spec path key, which no request path matches (a query or a
+    fragment is not part of one), so that the OpenAPI document lists every operation.
+    """
 
     def matches(self, scope: Scope) -> Tuple[Match, Scope]:
-        match, child = super().matches(scope)
-        fixed = fixed_query(self)
-        if match != Match.NONE and fixed:
-            query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
-            if any(query.get(key, [None])[-1] != value for key, value in fixed.items()):
-                return Match.NONE, {}
+        if dispatch_rule(self) is not None:
+            return Match.NONE, {}
+        return super().matches(scope)
+
+
+class Dispatch(BaseRoute):
+    """One method and path served by several operations: picks the one for each request.
+
+    The operations are tried in order; the first whose conditions the request meets
+    answers (body conditions are read from the body, which is then replayed to it).
+    """
+
+    def __init__(self, variants: Sequence[APIRoute], prefix: str) -> None:
+        self.variants = list(variants)
+        # each operation's own path on the wire (its placeholders may be named otherwise)
+        self.wire = [
+            Route(prefix + _wire_path(v), _no_endpoint, methods=sorted(v.methods or ()))
+            for v in self.variants
+        ]
+        self.path = self.wire[0].path
+        self.name = self.variants[0].name
+
+    def matches(self, scope: Scope) -> Tuple[Match, Scope]:
+        if scope["type"] != "http":
+            return Match.NONE, {}
+        match, child = self.wire[0].matches(scope)
+        if match == Match.FULL and not any(
+            _meets(v, scope, _UNREAD) for v in self.variants
+        ):
+            return Match.NONE, {}
         return match, child
 
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        candidates = [
+            i for i, v in enumerate(self.variants) if _meets(v, scope, _UNREAD)
+        ]
+        if scope["method"] not in (self.wire[0].methods or ()) or not candidates:
+            await self.wire[0].handle(scope, receive, send)  # 405
+            return
+        body: Any = _UNREAD
+        if any(c[0] == "body" for i in candidates for c in _when(self.variants[i])):
+            body = await _read_body(receive)
+            receive = _replay(body, receive)
+        chosen = next(
+            (i for i in candidates if _meets(self.variants[i], scope, body)),
+            candidates[-1],
+        )
+        child = self.wire[chosen].matches(scope)[1]
+        scope.update(child)
+        scope["path_params"] = child.get("path_params", {})
+        scope["route"] = self.variants[chosen]
+        await self.variants[chosen].handle(scope, receive, send)
 
-def fixed_query(route: Any) -> Dict[str, str]:
-    extra = getattr(route, "openapi_extra", None) or {}
-    return dict(extra.get("x-fixed-query") or {})
+    def url_path_for(self, name: str, /, **path_params: Any) -> URLPath:
+        raise NoMatchFound(
+            name, path_params
+        )  # each operation's own route builds its URL
 
 
-def _route_order(route: Any) -> Tuple[Tuple[int, ...], int]:
-    """Fixed path segments before templated ones (`/threads/runs` before `/threads/{id}`),
-    and a route needing fixed query values before the same path without."""
-    path = str(getattr(route, "path", ""))
-    segments = tuple(1 if part.startswith("{") else 0 for part in path.split("/"))
-    return segments, 0 if fixed_query(route) else 1
+async def _no_endpoint(request: Request) -> Response:  # pragma: no cover - never called
+    return Response(status_code=500)
+
+
+def _wire_path(route: APIRoute) -> str:
+    """The route's path as requests use it: without its key's query or fragment suffix."""
+    suffix = str((dispatch_rule(route) or {}).get("suffix", ""))
+    return route.path[: len(route.path) - len(suffix)] if suffix else route.path
+
+
+_UNREAD = object()
+
+
+def _when(route: APIRoute) -> List[List[Any]]:
+    rule = dispatch_rule(route) or {}
+    return list(rule.get("when") or [])
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _meets(route: APIRoute, scope: Scope, body: Any) -> bool:
+    """Whether a request meets the route's conditions (body ones only once `body` is read)."""
+    headers = {
+        k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]
+    }
+    query = parse_qs(
+        scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True
+    )
+    media = headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    for source, name, value in _when(route):
+        if source == "query":
+            if query.get(name, [None])[-1] != _text(value):
+                return False
+        elif source == "header":
+            if headers.get(name.lower()) != _text(value):
+                return False
+        elif source == "content_type":
+            if media not in [str(v).lower() for v in value]:
+                return False
+        elif source == "body" and body is not _UNREAD:
+            if not _body_has(body, media, name, value):
+                return False
+    return True
+
+
+def _body_has(body: bytes, media: str, name: str, value: Any) -> bool:
+    if media == "application/x-www-form-urlencoded":
+        fields = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
+        return fields.get(name, [None])[-1] == _text(value)
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return False
+    if not isinstance(data, dict) or name not in data:
+        return False
+    found = data[name]
+    return found == value and isinstance(found, bool) == isinstance(value, bool)
+
+
+async def _read_body(receive: Receive) -> bytes:
+    chunks = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """A `receive` that hands over the body read already, then goes on with the real one."""
+    done = False
+
+    async def replay() -> Message:
+        nonlocal done
+        if not done:
+            done = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay
+
+
+def _shape(path: str) -> str:
+    return re.sub(r"\{[^{}]*\}", "{}", path)
+
+
+def _route_order(route: Any) -> Tuple[int, ...]:
+    """Fixed path segments before templated ones (`/threads/runs` before `/threads/{id}`)."""
+    path = (
+        _wire_path(route)
+        if isinstance(route, APIRoute)
+        else str(getattr(route, "path", ""))
+    )
+    return tuple(1 if part.startswith("{") else 0 for part in path.split("/"))
 
 
 def include_routers(app: FastAPI, routers: Sequence[APIRouter], prefix: str) -> None:
-    """Add the routers' routes, ordered so that no templated path hides a fixed one."""
+    """Add the routers' routes, ordered so that no templated path hides a fixed one, with
+    one `Dispatch` before the operations that share a method and path."""
     routes = sorted(
         (route for router in routers for route in router.routes), key=_route_order
     )
+    shared: Dict[Tuple[str, Tuple[str, ...]], List[APIRoute]] = {}
     for route in routes:
+        if isinstance(route, APIRoute) and dispatch_rule(route) is not None:
+            key = (_shape(_wire_path(route)), tuple(sorted(route.methods or ())))
+            shared.setdefault(key, []).append(route)
+    placed: set[int] = set()
+    for route in routes:
+        for variants in shared.values():
+            if route in variants and id(variants) not in placed:
+                placed.add(id(variants))
+                variants.sort(key=lambda v: (dispatch_rule(v) or {}).get("order", 0))
+                app.router.routes.append(Dispatch(variants, prefix))
         single = APIRouter()
         single.routes.append(route)
         app.include_router(single, prefix=prefix)
