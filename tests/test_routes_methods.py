@@ -139,6 +139,8 @@ def test_head_returns_no_body_only_status_and_headers(package: Any, base_url: st
     assert (raw.status_code, raw.http_request.method, raw.headers["x-thing"], parsed) == (200, "HEAD", "t-6", None)
     wire = httpx.head(f"{base_url}/things/t-7")
     assert wire.status_code == 200 and wire.content == b"" and wire.headers["x-thing"] == "t-7"
+    protocol = (Path(client_mod.__file__).parent / "server" / "handlers" / "things.py").read_text()
+    assert "async def head(self, *, thing_id: str) -> Optional[Response]:" in protocol
 
 
 def test_head_error_raises_typed_error_without_a_body(package: Any, api: Api) -> None:

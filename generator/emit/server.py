@@ -274,6 +274,8 @@ class ServerEmitter:
             returns = response_model
         elif response == "json":
             returns = "Any"
+        elif response == "empty" and op.method == "head":
+            returns = "Optional[Response]"  # a HEAD answer says what it says in its headers
         elif response == "empty":
             returns = "None"
         elif response == "binary":
@@ -324,6 +326,8 @@ class ServerEmitter:
                 f"With `{stream_param}: true` in the body, return an async iterator of the "
                 "stream's events (e.g. an async generator)."
             )
+        if op.method == "head":
+            parts.append("Return None, or a `Response` carrying the headers: a HEAD answer has no body.")
         if op.deprecated:
             parts.append("Deprecated.")
         parts.append(f"`{op.method.upper()} {op.target}` ({op.id})")
@@ -654,6 +658,8 @@ class ServerEmitter:
                 imports.typing.add(name)
         if "UploadFile" in text:
             imports.fastapi.add("UploadFile")
+        if _mentions(text, "Response"):  # models of that name are imported aliased
+            imports.fastapi.add("Response")
 
     def _router_module(self, plan: ResourcePlan) -> str:
         imports = _ModuleImports(typing={"Any", "Optional"}, fastapi={"APIRouter"})
