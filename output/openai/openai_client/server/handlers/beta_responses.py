@@ -37,7 +37,7 @@ class BetaResponsesHandler(Protocol):
 
         With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
 
-        `POST /responses` (beta_createResponse)
+        `POST /responses?beta=true` (beta_createResponse)
         """
         ...
 
@@ -54,7 +54,7 @@ class BetaResponsesHandler(Protocol):
     ) -> BetaResponse:
         """Retrieves a model response with the given ID.
 
-        `GET /responses/{response_id}` (beta_getResponse)
+        `GET /responses/{response_id}?beta=true` (beta_getResponse)
         """
         ...
 
@@ -67,7 +67,7 @@ class BetaResponsesHandler(Protocol):
     ) -> None:
         """Deletes a model response with the given ID.
 
-        `DELETE /responses/{response_id}` (beta_deleteResponse)
+        `DELETE /responses/{response_id}?beta=true` (beta_deleteResponse)
         """
         ...
 
@@ -82,7 +82,7 @@ class BetaResponsesHandler(Protocol):
         the `background` parameter set to `true` can be cancelled.
         [Learn more](/docs/guides/background).
 
-        `POST /responses/{response_id}/cancel` (beta_cancelResponse)
+        `POST /responses/{response_id}/cancel?beta=true` (beta_cancelResponse)
         """
         ...
 
@@ -97,6 +97,6 @@ class BetaResponsesHandler(Protocol):
 
         Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
 
-        `POST /responses/compact` (beta_Compactconversation)
+        `POST /responses/compact?beta=true` (beta_Compactconversation)
         """
         ...

@@ -27,6 +27,6 @@ class BetaResponsesInputItemsHandler(Protocol):
     ) -> BetaResponseItemList:
         """Returns a list of input items for a given response.
 
-        `GET /responses/{response_id}/input_items` (beta_listInputItems)
+        `GET /responses/{response_id}/input_items?beta=true` (beta_listInputItems)
         """
         ...

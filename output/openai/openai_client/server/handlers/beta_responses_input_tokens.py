@@ -25,6 +25,6 @@ class BetaResponsesInputTokensHandler(Protocol):
 
         Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
 
-        `POST /responses/input_tokens` (beta_Getinputtokencounts)
+        `POST /responses/input_tokens?beta=true` (beta_Getinputtokencounts)
         """
         ...

@@ -3,16 +3,8 @@
 
 from __future__ import annotations
 
-from typing import AsyncIterator, List, Literal, Optional, Protocol, Union
+from typing import AsyncIterator, List, Optional, Protocol, Union
 
-from ...types.beta_compact_resource import BetaCompactResource
-from ...types.beta_compact_response_method_public_body import (
-    BetaCompactResponseMethodPublicBody,
-)
-from ...types.beta_create_response import BetaCreateResponse
-from ...types.beta_include_enum import BetaIncludeEnum
-from ...types.beta_response import BetaResponse
-from ...types.beta_response_stream_event import BetaResponseStreamEvent
 from ...types.compact_resource import CompactResource
 from ...types.compact_response_method_public_body import CompactResponseMethodPublicBody
 from ...types.create_response import CreateResponse
@@ -89,86 +81,5 @@ class ResponsesHandler(Protocol):
         Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
 
         `POST /responses/compact` (Compactconversation)
-        """
-        ...
-
-    async def beta_create_response(
-        self,
-        *,
-        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
-        body: BetaCreateResponse,
-        credentials: str,
-    ) -> Union[BetaResponse, AsyncIterator[BetaResponseStreamEvent]]:
-        """Creates a model response. Provide [text](/docs/guides/text) or
-        [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
-        or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
-        your own [custom code](/docs/guides/function-calling) or use built-in
-        [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
-        or [file search](/docs/guides/tools-file-search) to use your own data
-        as input for the model's response.
-
-        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
-
-        `POST /responses?beta=true` (beta_createResponse)
-        """
-        ...
-
-    async def beta_get_response(
-        self,
-        *,
-        response_id: str,
-        include: Optional[List[BetaIncludeEnum]],
-        stream: Optional[bool],
-        starting_after: Optional[int],
-        include_obfuscation: Optional[bool],
-        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
-        credentials: str,
-    ) -> BetaResponse:
-        """Retrieves a model response with the given ID.
-
-        `GET /responses/{response_id}?beta=true` (beta_getResponse)
-        """
-        ...
-
-    async def beta_delete_response(
-        self,
-        *,
-        response_id: str,
-        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
-        credentials: str,
-    ) -> None:
-        """Deletes a model response with the given ID.
-
-        `DELETE /responses/{response_id}?beta=true` (beta_deleteResponse)
-        """
-        ...
-
-    async def beta_cancel_response(
-        self,
-        *,
-        response_id: str,
-        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
-        credentials: str,
-    ) -> BetaResponse:
-        """Cancels a model response with the given ID. Only responses created with
-        the `background` parameter set to `true` can be cancelled.
-        [Learn more](/docs/guides/background).
-
-        `POST /responses/{response_id}/cancel?beta=true` (beta_cancelResponse)
-        """
-        ...
-
-    async def beta_compactconversation(
-        self,
-        *,
-        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
-        body: Optional[BetaCompactResponseMethodPublicBody],
-        credentials: str,
-    ) -> BetaCompactResource:
-        """Compact a conversation. Returns a compacted response object.
-
-        Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
-
-        `POST /responses/compact?beta=true` (beta_Compactconversation)
         """
         ...

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import List, Literal, Optional, Protocol
 
-from ...types.beta_include_enum import BetaIncludeEnum
-from ...types.beta_response_item_list import BetaResponseItemList
 from ...types.include_enum import IncludeEnum
 from ...types.response_item_list import ResponseItemList
 
@@ -29,22 +27,5 @@ class ResponsesInputItemsHandler(Protocol):
         """Returns a list of input items for a given response.
 
         `GET /responses/{response_id}/input_items` (listInputItems)
-        """
-        ...
-
-    async def beta_list_input_items(
-        self,
-        *,
-        response_id: str,
-        limit: Optional[int],
-        order: Optional[Literal["asc", "desc"]],
-        after: Optional[str],
-        include: Optional[List[BetaIncludeEnum]],
-        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
-        credentials: str,
-    ) -> BetaResponseItemList:
-        """Returns a list of input items for a given response.
-
-        `GET /responses/{response_id}/input_items?beta=true` (beta_listInputItems)
         """
         ...

@@ -3,10 +3,8 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Protocol
+from typing import Optional, Protocol
 
-from ...types.beta_token_counts_body import BetaTokenCountsBody
-from ...types.beta_token_counts_resource import BetaTokenCountsResource
 from ...types.token_counts_body import TokenCountsBody
 from ...types.token_counts_resource import TokenCountsResource
 
@@ -27,20 +25,5 @@ class ResponsesInputTokensHandler(Protocol):
         Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
 
         `POST /responses/input_tokens` (Getinputtokencounts)
-        """
-        ...
-
-    async def create(
-        self,
-        *,
-        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
-        body: Optional[BetaTokenCountsBody],
-        credentials: str,
-    ) -> BetaTokenCountsResource:
-        """Returns input token counts of the request.
-
-        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
-
-        `POST /responses/input_tokens?beta=true` (beta_Getinputtokencounts)
         """
         ...

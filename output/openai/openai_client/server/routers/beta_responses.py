@@ -12,28 +12,33 @@ from ...types.beta_compact_response_method_public_body import (
 from ...types.beta_create_response import BetaCreateResponse
 from ...types.beta_include_enum import BetaIncludeEnum
 from ...types.beta_response import BetaResponse
-from .._runtime import Endpoint, QueryRoute, call, requires
+from .._runtime import DispatchedRoute, Endpoint, call, dispatch, requires
 from ..handlers.beta_responses import BetaResponsesHandler
 from ..security import API_KEY_AUTH
 
 __all__ = ["build_router"]
 
 _CREATE = Endpoint("beta_createResponse", "create", 200, "json", stream="data")
+_CREATE_ROUTE = dispatch(0, "?beta=true", ("query", "beta", "true"))
 _RETRIEVE = Endpoint("beta_getResponse", "retrieve")
+_RETRIEVE_ROUTE = dispatch(0, "?beta=true", ("query", "beta", "true"))
 _DELETE = Endpoint("beta_deleteResponse", "delete", 200, "empty")
+_DELETE_ROUTE = dispatch(0, "?beta=true", ("query", "beta", "true"))
 _CANCEL = Endpoint("beta_cancelResponse", "cancel")
+_CANCEL_ROUTE = dispatch(0, "?beta=true", ("query", "beta", "true"))
 _COMPACT = Endpoint("beta_Compactconversation", "compact")
+_COMPACT_ROUTE = dispatch(0, "?beta=true", ("query", "beta", "true"))
 
 
 def build_router(handler: Optional[BetaResponsesHandler]) -> APIRouter:
-    router = APIRouter(tags=["beta.responses"], route_class=QueryRoute)
+    router = APIRouter(tags=["beta.responses"], route_class=DispatchedRoute)
 
     @router.post(
-        "/responses",
+        "/responses?beta=true",
         operation_id="beta_createResponse",
         response_model=BetaResponse,
         status_code=200,
-        openapi_extra={"x-fixed-query": {"beta": "true"}},
+        openapi_extra=_CREATE_ROUTE,
     )
     async def create(
         *,
@@ -53,12 +58,12 @@ def build_router(handler: Optional[BetaResponsesHandler]) -> APIRouter:
         )
 
     @router.get(
-        "/responses/{response_id}",
+        "/responses/{response_id}?beta=true",
         operation_id="beta_getResponse",
         response_model=BetaResponse,
         status_code=200,
         summary="Retrieves a model response with the given ID.",
-        openapi_extra={"x-fixed-query": {"beta": "true"}},
+        openapi_extra=_RETRIEVE_ROUTE,
     )
     async def retrieve(
         *,
@@ -86,12 +91,12 @@ def build_router(handler: Optional[BetaResponsesHandler]) -> APIRouter:
         )
 
     @router.delete(
-        "/responses/{response_id}",
+        "/responses/{response_id}?beta=true",
         operation_id="beta_deleteResponse",
         response_model=None,
         status_code=200,
         summary="Deletes a model response with the given ID.",
-        openapi_extra={"x-fixed-query": {"beta": "true"}},
+        openapi_extra=_DELETE_ROUTE,
     )
     async def delete(
         *,
@@ -111,11 +116,11 @@ def build_router(handler: Optional[BetaResponsesHandler]) -> APIRouter:
         )
 
     @router.post(
-        "/responses/{response_id}/cancel",
+        "/responses/{response_id}/cancel?beta=true",
         operation_id="beta_cancelResponse",
         response_model=BetaResponse,
         status_code=200,
-        openapi_extra={"x-fixed-query": {"beta": "true"}},
+        openapi_extra=_CANCEL_ROUTE,
     )
     async def cancel(
         *,
@@ -135,11 +140,11 @@ def build_router(handler: Optional[BetaResponsesHandler]) -> APIRouter:
         )
 
     @router.post(
-        "/responses/compact",
+        "/responses/compact?beta=true",
         operation_id="beta_Compactconversation",
         response_model=BetaCompactResource,
         status_code=200,
-        openapi_extra={"x-fixed-query": {"beta": "true"}},
+        openapi_extra=_COMPACT_ROUTE,
     )
     async def compact(
         *,

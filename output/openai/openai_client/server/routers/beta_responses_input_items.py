@@ -7,25 +7,26 @@ from fastapi import APIRouter, Depends, Header, Path, Query
 
 from ...types.beta_include_enum import BetaIncludeEnum
 from ...types.beta_response_item_list import BetaResponseItemList
-from .._runtime import Endpoint, QueryRoute, call, requires
+from .._runtime import DispatchedRoute, Endpoint, call, dispatch, requires
 from ..handlers.beta_responses_input_items import BetaResponsesInputItemsHandler
 from ..security import API_KEY_AUTH
 
 __all__ = ["build_router"]
 
 _LIST = Endpoint("beta_listInputItems", "list")
+_LIST_ROUTE = dispatch(0, "?beta=true", ("query", "beta", "true"))
 
 
 def build_router(handler: Optional[BetaResponsesInputItemsHandler]) -> APIRouter:
-    router = APIRouter(tags=["beta.responses.input_items"], route_class=QueryRoute)
+    router = APIRouter(tags=["beta.responses.input_items"], route_class=DispatchedRoute)
 
     @router.get(
-        "/responses/{response_id}/input_items",
+        "/responses/{response_id}/input_items?beta=true",
         operation_id="beta_listInputItems",
         response_model=BetaResponseItemList,
         status_code=200,
         summary="Returns a list of input items for a given response.",
-        openapi_extra={"x-fixed-query": {"beta": "true"}},
+        openapi_extra=_LIST_ROUTE,
     )
     async def list(
         *,

@@ -7,24 +7,28 @@ from fastapi import APIRouter, Body, Depends, Header
 
 from ...types.beta_token_counts_body import BetaTokenCountsBody
 from ...types.beta_token_counts_resource import BetaTokenCountsResource
-from .._runtime import Endpoint, QueryRoute, call, requires
+from .._runtime import DispatchedRoute, Endpoint, call, dispatch, requires
 from ..handlers.beta_responses_input_tokens import BetaResponsesInputTokensHandler
 from ..security import API_KEY_AUTH
 
 __all__ = ["build_router"]
 
 _COUNT = Endpoint("beta_Getinputtokencounts", "count")
+_COUNT_ROUTE = dispatch(0, "?beta=true", ("query", "beta", "true"))
 
 
 def build_router(handler: Optional[BetaResponsesInputTokensHandler]) -> APIRouter:
-    router = APIRouter(tags=["beta.responses.input_tokens"], route_class=QueryRoute)
+    router = APIRouter(
+        tags=["beta.responses.input_tokens"],
+        route_class=DispatchedRoute,
+    )
 
     @router.post(
-        "/responses/input_tokens",
+        "/responses/input_tokens?beta=true",
         operation_id="beta_Getinputtokencounts",
         response_model=BetaTokenCountsResource,
         status_code=200,
-        openapi_extra={"x-fixed-query": {"beta": "true"}},
+        openapi_extra=_COUNT_ROUTE,
     )
     async def count(
         *,

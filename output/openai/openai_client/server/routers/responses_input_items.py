@@ -3,10 +3,8 @@
 
 from typing import Annotated, Any, List, Literal, Optional
 
-from fastapi import APIRouter, Depends, Header, Path, Query
+from fastapi import APIRouter, Depends, Path, Query
 
-from ...types.beta_include_enum import BetaIncludeEnum
-from ...types.beta_response_item_list import BetaResponseItemList
 from ...types.include_enum import IncludeEnum
 from ...types.response_item_list import ResponseItemList
 from .._runtime import DispatchedRoute, Endpoint, call, dispatch, requires
@@ -17,8 +15,6 @@ __all__ = ["build_router"]
 
 _LIST = Endpoint("listInputItems", "list")
 _LIST_ROUTE = dispatch(1, "")
-_BETA_LIST_INPUT_ITEMS = Endpoint("beta_listInputItems", "beta_list_input_items")
-_BETA_LIST_INPUT_ITEMS_ROUTE = dispatch(0, "?beta=true", ("query", "beta", "true"))
 
 
 def build_router(handler: Optional[ResponsesInputItemsHandler]) -> APIRouter:
@@ -49,39 +45,6 @@ def build_router(handler: Optional[ResponsesInputItemsHandler]) -> APIRouter:
             order=order,
             after=after,
             include=include,
-            credentials=credentials,
-        )
-
-    @router.get(
-        "/responses/{response_id}/input_items?beta=true",
-        operation_id="beta_listInputItems",
-        response_model=BetaResponseItemList,
-        status_code=200,
-        summary="Returns a list of input items for a given response.",
-        openapi_extra=_BETA_LIST_INPUT_ITEMS_ROUTE,
-    )
-    async def beta_list_input_items(
-        *,
-        response_id: Annotated[str, Path()],
-        credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
-        limit: Annotated[Optional[int], Query()] = 20,
-        order: Annotated[Optional[Literal["asc", "desc"]], Query()] = None,
-        after: Annotated[Optional[str], Query()] = None,
-        include: Annotated[Optional[List[BetaIncludeEnum]], Query()] = None,
-        openai_beta: Annotated[
-            Optional[List[Literal["responses_multi_agent=v1"]]],
-            Header(alias="openai-beta"),
-        ] = None,
-    ) -> Any:
-        return await call(
-            handler,
-            _BETA_LIST_INPUT_ITEMS,
-            response_id=response_id,
-            limit=limit,
-            order=order,
-            after=after,
-            include=include,
-            openai_beta=openai_beta,
             credentials=credentials,
         )
 
