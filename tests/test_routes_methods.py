@@ -86,7 +86,7 @@ CALLS = [
     ("put", "putThing", "update", {"text": "put"}),
     ("post", "postThing", "post_thing", {"text": "post"}),
     ("delete", "deleteThing", "delete", {}),
-    ("options", "optionsThing", "options", {"probe": "p"}),
+    ("options", "optionsThing", "options", {"probe": "p", "text": "options"}),
     ("patch", "patchThing", "patch_thing", {"text": "patch"}),
     ("trace", "traceThing", "trace", {}),
 ]
@@ -164,8 +164,8 @@ def test_bodiless_methods_take_no_body_and_warn(api: Api, package: Any) -> None:
     assert "text" not in inspect.signature(client_mod.Client(api_key="k").things.trace).parameters
     assert [r.kind for r in ops["headThing"].responses] == ["empty", "empty"]
     warnings = "\n".join(api.warnings)
-    assert "methods-and-keys.yaml:56:7 (/paths/~1things~1{thing_id}/trace/requestBody)" in warnings
-    assert "methods-and-keys.yaml:45:11 (/paths/~1things~1{thing_id}/head/responses/200/content)" in warnings
+    assert "methods-and-keys.yaml:58:7 (/paths/~1things~1{thing_id}/trace/requestBody)" in warnings
+    assert "methods-and-keys.yaml:47:11 (/paths/~1things~1{thing_id}/head/responses/200/content)" in warnings
 
 
 def test_api_md_documents_every_method(package: Any, api: Api) -> None:
@@ -202,10 +202,10 @@ def test_routes_in_the_ir(api: Api) -> None:
 
 def test_fragments_and_collisions_are_warned_where_they_are(api: Api) -> None:
     warnings = "\n".join(api.warnings)
-    assert "methods-and-keys.yaml:110:3 (/paths/~1token#refresh): warning: path key '/token#refresh'" in warnings
+    assert "methods-and-keys.yaml:112:3 (/paths/~1token#refresh): warning: path key '/token#refresh'" in warnings
     assert "refreshToken shares POST /token with requestToken; the server tells it apart by the body field grant_type" in warnings
     unreachable = [w for w in api.warnings if "never with summarizeReports" in w]
-    assert len(unreachable) == 1 and "methods-and-keys.yaml:179:5 (/paths/~1reports#summary/get)" in unreachable[0]
+    assert len(unreachable) == 1 and "methods-and-keys.yaml:181:5 (/paths/~1reports#summary/get)" in unreachable[0]
     assert not any("createItemBeta" in w for w in api.warnings)  # a fixed query is no finding
 
 
@@ -268,3 +268,18 @@ def test_openapi_lists_every_operation(package: Any, api: Api) -> None:
     assert listed["refreshToken"] == ("post", "/api/token#refresh")
     assert listed["traceThing"] == ("trace", "/api/things/{thing_id}")
     assert doc["paths"]["/api/token#refresh"]["post"]["x-dispatch"]["when"] == [["body", "grant_type", "refresh_token"]]
+
+
+def test_generated_package_is_mypy_strict_clean(package: Any, tmp_path: Path) -> None:
+    """The methods HEAD, OPTIONS and TRACE call exist (`self._send`), and the Dispatch types check."""
+    import os
+    import subprocess
+    import sys
+
+    client_mod, _ = package
+    out = Path(client_mod.__file__).parent.parent
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--cache-dir", str(tmp_path / "cache"), PACKAGE],
+        cwd=out, env={**os.environ, "MYPYPATH": str(out)}, capture_output=True, text=True, timeout=900, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
