@@ -280,6 +280,12 @@ class OperationBuilder:
                 snode = self.spec.get(media).child("schema")
                 schema = snode.value
                 snode = snode.with_value(schema if schema is not None else {})
+                if kind in ("binary", "text") and _structured_schema(self.spec.deref(snode).value):
+                    self._warn_at(
+                        f"the schema of response {status} {ct} is not generated: the client returns its "
+                        f"{'raw bytes' if kind == 'binary' else 'text'}",
+                        snode,
+                    )
                 if kind == "binary":
                     rtype: TypeRef | None = TypeRef("bytes", format="binary")
                 elif kind == "text" and (schema is None or _type_of(self.spec.deref(snode).value) == "string"):
@@ -619,6 +625,17 @@ def _is_binary(value: Any) -> bool:
 
 def _text(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _structured_schema(schema: Any) -> bool:
+    """Does a schema describe structured data (an object or a list), not a string of bytes?"""
+    if not isinstance(schema, dict):
+        return False
+    kind = schema.get("type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return bool({"object", "array"} & set(kinds)) or any(
+        k in schema for k in ("properties", "items", "allOf", "oneOf", "anyOf", "additionalProperties")
+    )
 
 
 def _type_of(schema: Any) -> Any:
