@@ -254,6 +254,21 @@ def test_fragment_routes_dispatch_on_what_tells_them_apart(package: Any, base_ur
     assert bad.status_code == 400 and bad.json()["error"]["type"] == "invalid_request_error"
 
 
+def test_constant_header_and_query_parameters_tell_operations_apart(package: Any, base_url: str, api: Api) -> None:
+    client_mod, _ = package
+    ops = {op.id: op for op in api.operations}
+    assert ops["searchV1"].dispatch == [Condition("header", "x-api-version", "1")]
+    assert ops["lookupGroups"].dispatch == [Condition("query", "kind", "group")]
+    with client_mod.Client(api_key="k", base_url=base_url, max_retries=0) as client:
+        assert client.search.list(x_api_version="2").operation == "searchV2"
+        assert client.search.search_v_1(x_api_version="1").operation == "searchV1"
+        assert client.lookup.list(kind="user").operation == "lookupUsers"
+        assert client.lookup.lookup_groups(kind="group").operation == "lookupGroups"
+    # nothing claims a request without them, and there is no plain operation to answer it
+    assert httpx.get(f"{base_url}/search").status_code == 404
+    assert httpx.get(f"{base_url}/lookup", params={"kind": "team"}).status_code == 404
+
+
 def test_openapi_lists_every_operation(package: Any, api: Api) -> None:
     _, server = package
     doc = server.create_app().openapi()
