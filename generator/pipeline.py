@@ -12,7 +12,7 @@ from .emit import emit_client, emit_models
 from .emit.server import emit_server, scaffold_handlers
 from .emit.models import docstring
 from .emit.render import Renderer, save_statement_cache
-from .emit.webhooks import SCHEMES, Signing, has_hooks
+from .emit.webhooks import SCHEMES, Signing
 from .emit.webhooks import runtime_files as webhook_runtime
 from .emit.webhooks import server_files as webhook_server
 from .errors import OasgenError
@@ -92,7 +92,7 @@ def render_package(
     def the_rest() -> dict[str, str]:
         files: dict[str, str] = {}
         runtime_dir = Path(renderer.env.loader.searchpath[0]) / "client" / "runtime"  # type: ignore[union-attr]
-        context = {"package": package, "title": api.title, "webhooks": has_hooks(api)}
+        context = {"package": package, "title": api.title}
         for template in sorted(runtime_dir.glob("*.py.jinja")):
             files[template.name[: -len(".jinja")]] = renderer.render(f"client/runtime/{template.name}", context)
         if with_client:
