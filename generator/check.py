@@ -81,7 +81,9 @@ def build_target(target: TargetConfig, progress: Progress | None = None) -> Buil
     spec.display_dir = posixpath.dirname(target.rel(target.spec))
     naming = target.naming_overrides()
     say(f"{target.name}: building the model")
-    api = normalize(spec, naming_overrides=naming, streaming_overrides=target.streaming)
+    api = normalize(
+        spec, naming_overrides=naming, streaming_overrides=target.streaming, docs_base_url=target.docs_url
+    )
     say(f"{target.name}: rendering {len(api.operations)} operations, {len(api.types)} types")
     files = render_target(target, api)
     inputs = [target.spec]

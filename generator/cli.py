@@ -108,7 +108,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
     start = time.perf_counter()
     package = check_package_name(args.package)
-    api = build_api(Target(args.items[0], package, args.allow_remote_refs, naming=args.naming))
+    if args.docs_url and not args.docs_url.startswith(("http://", "https://")):
+        raise OasgenError(f"--docs-url {args.docs_url!r} is not an http:// or https:// URL")
+    api = build_api(Target(args.items[0], package, args.allow_remote_refs, naming=args.naming, docs_url=args.docs_url))
     report_warnings(args.items[0], api.warnings, sys.stderr, quiet=args.quiet)
     emit = tuple(args.emit.split(",")) if args.emit else ("models", "client", "docs")
     files = render_package(api, package, emit=emit)
@@ -196,6 +198,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--naming", metavar="FILE", help="YAML file: operationId -> call path (beta.threads.create_and_run)")
     p.add_argument("-q", "--quiet", action="store_true", help="print only the count of warnings, not each one")
+    p.add_argument(
+        "--docs-url", metavar="URL", help="base URL that root-relative links in descriptions are joined to"
+    )
     p.set_defaults(func=cmd_generate)
 
     p = sub.add_parser("naming", help="Write naming files (how operations appear on the client).")

@@ -9,6 +9,7 @@ emit = ["models", "client"]           # among models, client, stubs, docs
 naming = "specs/openai.naming.yaml"   # operationId -> "beta.threads.create_and_run"
 env_api_key = "OPENAI_API_KEY"
 env_base_url = "OPENAI_BASE_URL"
+docs_url = "https://platform.openai.com"  # makes links like (/docs/guides) absolute
 upstream = { url = "https://...", lock = "specs/openai.lock.json" }
 
 [tool.oasgen.targets.openai.streaming]
@@ -75,6 +76,7 @@ class TargetConfig:
     upstream: Upstream | None = None
     webhook_signature: str | None = None  # None: the default scheme
     env_webhook_secret: str | None = None
+    docs_url: str | None = None  # base URL of the vendor's docs, for the descriptions' links
     root: Path = Path(".")  # folder of the config file
 
     def rel(self, path: Path) -> str:
@@ -97,6 +99,7 @@ class TargetConfig:
             "env_base_url": self.env_base_url,
             "webhook_signature": self.webhook_signature,
             "env_webhook_secret": self.env_webhook_secret,
+            "docs_url": self.docs_url,
         }
 
 
@@ -238,6 +241,7 @@ def _show(value: Any) -> str:
 _TARGET_KEYS = {
     "spec", "package", "output", "emit", "naming", "streaming", "env_api_key", "env_base_url", "upstream",
     "webhooks",
+    "docs_url",
 }  # fmt: skip
 WEBHOOK_SIGNATURES = ("standard-webhooks", "none")
 
@@ -271,6 +275,11 @@ def _target(c: _Checker, name: str, raw: Mapping[str, Any], root: Path) -> Targe
                 raise c.fail(f"{c.where(at + '.' + key)!r}: {value!r} is not an environment variable name")
         env[key] = value
     signature, env_secret = _webhooks(c, at, raw.get("webhooks", {}))
+    docs_url = raw.get("docs_url")
+    if docs_url is not None:
+        c.expect(docs_url, str, f"{at}.docs_url", "a non-empty string")
+        if not docs_url.startswith(("http://", "https://")):
+            raise c.fail(f"{c.where(at + '.docs_url')!r} must be an http:// or https:// URL, not {docs_url!r}")
     spec = (root / raw["spec"]).resolve()
     return TargetConfig(
         name=name,
@@ -285,6 +294,7 @@ def _target(c: _Checker, name: str, raw: Mapping[str, Any], root: Path) -> Targe
         upstream=_upstream(c, at, raw.get("upstream"), root, spec),
         webhook_signature=signature,
         env_webhook_secret=env_secret,
+        docs_url=docs_url,
         root=root,
     )
 

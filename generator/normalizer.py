@@ -10,6 +10,7 @@ from .ir import Api, NamedType, SecurityScheme, TypeRef
 from .loader import Spec
 from .naming_file import DEFAULTS_KEY, NamingEntry, entry_of
 from .operations import OperationBuilder
+from .prose import make_links_absolute
 from .resources import build_arguments, build_resources
 from .routes import build_routes
 from .schemas import SchemaConverter
@@ -22,8 +23,12 @@ def normalize(
     naming_overrides: Mapping[str, NamingEntry] | None = None,
     streaming_overrides: Mapping[str, Mapping[str, Any]] | None = None,
     problems: list[Problem] | None = None,
+    docs_base_url: str | None = None,
 ) -> Api:
-    """Build the IR. Lint findings are appended to `problems` (and listed in `Api.warnings`)."""
+    """Build the IR. Lint findings are appended to `problems` (and listed in `Api.warnings`).
+
+    `docs_base_url` (`https://platform.openai.com`) makes the descriptions' root-relative
+    links absolute."""
     found: list[Problem] = [] if problems is None else problems
     root = spec.root
     info = root.get("info") if isinstance(root.get("info"), dict) else {}
@@ -58,6 +63,10 @@ def normalize(
     for op in api.operations:
         build_arguments(op, types, entries.get(op.id), defaults, found)
     api.resources = build_resources(api)
+    for op in api.operations:
+        if op.deprecated and not op.deprecation:
+            op.deprecation = f"client.{'.'.join((*op.resource, op.py_name))}() is deprecated."
+    make_links_absolute(api, docs_base_url)
 
     def warn_at(message: str, op_id: str) -> None:
         node = builder.nodes[op_id]

@@ -10,10 +10,9 @@ from .errors import Location, Problem
 from .ir import Operation, Pagination, Parameter, RequestBody, Response, Streaming, TypeRef
 from .loader import Node, Spec
 from .naming_file import DEFAULTS_KEY, NamingEntry, OperationNaming, entry_of
-
-
-from .selection import chosen_body, success_response
+from .prose import deprecation_reason
 from .schemas import SchemaConverter, constraints_of
+from .selection import chosen_body, success_response
 from .unsupported import encoding_findings, parameter_findings
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -120,6 +119,7 @@ class OperationBuilder:
             summary=_text(op.get("summary")),
             description=_text(op.get("description")),
             deprecated=bool(op.get("deprecated")),
+            deprecation=deprecation_reason(op, _text(op.get("description"))) if op.get("deprecated") else None,
             tags=[t for t in op.get("tags") or [] if isinstance(t, str)] if isinstance(op.get("tags"), list) else [],
             source=f"{self.spec.display(onode.doc)}#{onode.pointer}",
         )

@@ -29,6 +29,7 @@ class Target:
     allow_remote_refs: bool = False
     naming: str | None = None  # YAML file: operationId -> call path
     streaming: dict[str, dict[str, Any]] | None = None  # operationId -> {event_type, mode, param}
+    docs_url: str | None = None  # base URL the descriptions' root-relative links are joined to
 
 
 def load_naming(path: str | None) -> dict[str, NamingEntry]:
@@ -55,7 +56,12 @@ def check_package_name(name: str) -> str:
 def build_api(target: Target) -> Api:
     naming_overrides = load_naming(target.naming)
     spec = load_spec(target.spec, allow_remote=target.allow_remote_refs)
-    return normalize(spec, naming_overrides=naming_overrides, streaming_overrides=target.streaming)
+    return normalize(
+        spec,
+        naming_overrides=naming_overrides,
+        streaming_overrides=target.streaming,
+        docs_base_url=target.docs_url,
+    )
 
 
 EMIT_DEFAULT = ("models", "client")

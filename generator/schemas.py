@@ -274,7 +274,8 @@ class SchemaConverter:
                 py_name=py_names[wire],
                 type=ftype,
                 required=wire in required,
-                description=_text(local.get("description", pval.get("description"))),
+                description=_text(local.get("description", pval.get("description")))
+                or _text(_only_member(pval).get("description")),
                 deprecated=bool(local.get("deprecated", pval.get("deprecated"))),
                 read_only=bool(local.get("readOnly")),
                 write_only=bool(local.get("writeOnly")),
@@ -702,6 +703,19 @@ def _dedupe(refs: list[TypeRef]) -> list[TypeRef]:
         if r not in out:
             out.append(r)
     return out
+
+
+
+def _only_member(value: dict[str, Any]) -> dict[str, Any]:
+    """The inline member of `anyOf`/`oneOf: [X, null]` that is not null, if that is its shape
+    (specs put a nullable property's description there), else an empty dict."""
+    for key in ("anyOf", "oneOf"):
+        members = value.get(key)
+        if isinstance(members, list) and len(members) == 2:
+            real = [m for m in members if not (_is_dict(m) and m.get("type") == "null" and len(m) == 1)]
+            if len(real) == 1 and _is_dict(real[0]) and "$ref" not in real[0]:
+                return real[0]
+    return {}
 
 
 def _text(value: Any) -> str | None:

@@ -107,6 +107,8 @@ def test_oasgen_toml_wins_over_pyproject_in_the_same_folder(tmp_path: Path) -> N
         ("upstream = { url = 'file:///etc/passwd' }", "must be an http:// or https:// URL"),
         ("upstream = { url = 'https://x/y.yaml', branch = 'main' }", "unknown key 'tool.oasgen.targets.api.upstream.branch'"),
         ("upstream = { lock = 'x.json' }", "is missing the required key 'url'"),
+        ("docs_url = '/docs'", "'tool.oasgen.targets.api.docs_url' must be an http:// or https:// URL"),
+        ("docs_url = 1", "'tool.oasgen.targets.api.docs_url' must be a non-empty string"),
     ],
 )  # fmt: skip
 def test_bad_keys_and_types_name_the_key_and_the_file(tmp_path: Path, extra: str, message: str) -> None:

@@ -8,6 +8,8 @@ from typing import Any
 
 from ..ir import Api, NamedType, Operation, Resource, TypeRef
 from ..selection import success_response
+from .docs import argument_docs, method_docstring_text, operation_text, wrap_markdown
+from .layout import LINE_LENGTH
 from .models import docstring
 from .pytypes import Imports, TypeRenderer, py_string
 from .render import Renderer, black_statement, finish, prune_unused_imports
@@ -18,7 +20,7 @@ from .webhooks import Signing, api_md, client_files
 class MethodContext:
     name: str
     doc: str | None
-    deprecated: bool
+    deprecation: str | None  # the `typing_extensions.deprecated` decorator's argument
     http_method: str
     path_expr: str  # f-string or plain string literal
     params: list[str]  # signature lines after `self,` (already `name: T = default,`)
@@ -50,6 +52,9 @@ class MethodContext:
     overloads: list[dict[str, Any]] = field(default_factory=list)
     request_fn: str = ""  # the resource's sender: `_get`, `_post`, ... or `_send` for the other methods
     request_verb: str | None = None  # `_send`'s method argument: `"head"`
+
+
+_MD_WIDTH = 100  # api.md's prose is wrapped as wide as this
 
 
 def _blank_lines(text: str) -> str:
@@ -286,8 +291,8 @@ class ClientEmitter:
             async_returns = async_page
         ctx = MethodContext(
             name=name or op.py_name,
-            doc=docstring("\n\n".join(x for x in (op.summary, op.description) if x) or None, "        "),
-            deprecated=op.deprecated,
+            doc=docstring(method_docstring_text(op, LINE_LENGTH - 8), "        ", keep_indent=True),
+            deprecation=py_string(op.deprecation or "deprecated") if op.deprecated else None,
             http_method=op.method,
             path_expr=path_literal,
             params=params,
@@ -380,14 +385,23 @@ class ClientEmitter:
                     ret = f"Stream[{event}]" if op.streaming.param is None else f"{ret} | Stream[{event}]"
                 lines.append(f"### `client.{'.'.join(res.path)}.{name}(...) -> {ret}`")
                 lines.append("")
-                lines.append(f"`{op.method.upper()} {op.target}`" + (f": {op.summary}" if op.summary else ""))
+                lines.append(f"`{op.method.upper()} {op.target}`")
                 lines.append("")
                 if op.method == "head":
                     lines.append("A HEAD answer has no body: read its status and headers through `with_raw_response`.")
                     lines.append("")
+                for part in operation_text(op):
+                    lines += [*wrap_markdown(part, _MD_WIDTH), ""]
+                texts = dict(argument_docs(op))
                 for arg in op.arguments:
                     optional = "" if arg.required else " (optional)"
-                    lines.append(f"- `{arg.py_name}: {params.render(arg.type, Imports())}`{optional}")
+                    head = f"- `{arg.py_name}: {params.render(arg.type, Imports())}`{optional}"
+                    text = texts.get(arg.py_name)
+                    if text is None:
+                        lines.append(head)
+                        continue
+                    lines.append(head + ":")  # the text goes on in the list item, below
+                    lines += [("  " + line) if line else "" for line in wrap_markdown(text, _MD_WIDTH - 2)]
                 lines.append("")
         lines += api_md(self.api)
         return "\n".join(lines).rstrip() + "\n"

@@ -13,6 +13,7 @@ from typing import Any, Iterable
 
 from ..ir import Api, Field, NamedType
 from ..normalizer import iter_type_refs, named_dependencies
+from .docs import described
 from .pytypes import Flavour, Imports, TypeRenderer, literal_text, py_string
 from .render import Renderer, black_statement
 
@@ -27,8 +28,11 @@ class ModuleItem:
     deprecated: bool = False
 
 
-def docstring(text: str | None, indent: str = "") -> str | None:
-    """A triple-quoted docstring that black leaves as it is."""
+def docstring(text: str | None, indent: str = "", *, keep_indent: bool = False) -> str | None:
+    """A triple-quoted docstring that black leaves as it is.
+
+    Continuation lines are flat, or with `keep_indent` keep their indentation (laid-out text
+    such as an `Args:` section, whose unindented lines stop black from re-indenting it)."""
     if not text:
         return None
     body = text.replace("\\", "\\\\").replace("\t", "    ").replace("\r\n", "\n").replace("\r", "\n")
@@ -41,7 +45,9 @@ def docstring(text: str | None, indent: str = "") -> str | None:
     if not lines:
         return None
     # black strips indentation common to the continuation lines: keep it flat
-    lines = [lines[0]] + [(indent + line.strip()) if line.strip() else "" for line in lines[1:]]
+    lines = [lines[0]] + [
+        (indent + (line if keep_indent else line.strip())) if line.strip() else "" for line in lines[1:]
+    ]
     if lines[-1].endswith('"') and not lines[-1].endswith('\\"'):
         lines[-1] = lines[-1][:-1] + '\\"'
     if lines[0].startswith('"'):
@@ -280,7 +286,7 @@ class ModelEmitter:
         else:
             value = default
         line = f"{f.py_name}: {annotation}" + (f" = {value}" if value is not None else "")
-        return {"line": black_statement(line, 1), "doc": docstring(f.description, "    ")}
+        return {"line": black_statement(line, 1), "doc": docstring(described(f.description, f.deprecated), "    ")}
 
     def _typeddict(
         self, t: NamedType, name: str, renderer: TypeRenderer, imports: Imports, pending: set[str]
@@ -304,7 +310,7 @@ class ModelEmitter:
                 line = f"        {py_string(f.name)}: {annotation},"
             else:
                 line = black_statement(f"{f.name}: {annotation}", 1)
-            fields.append({"line": line, "doc": docstring(f.description, "    ")})
+            fields.append({"line": line, "doc": docstring(described(f.description, f.deprecated), "    ")})
         kind = "typeddict_functional" if functional else "typeddict"
         return ModuleItem(kind, name, docstring(t.description, "    "), fields=fields)
 

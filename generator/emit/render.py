@@ -55,6 +55,7 @@ def finish(text: str) -> str:
 # Lines black cannot split either: a wrapped import's first line, string-only entries.
 _UNSPLITTABLE = re.compile(
     r'^\s*(from \S+ import \($|"[^"]*": "[^"]*",$|f?"[^"]*",$|\w+ as \w+,$)'
+    r"|^[^#]*\S  # type: ignore(\[[^\]]*\])?$"  # black keeps a one-line statement with it whole
 )
 
 
@@ -80,6 +81,20 @@ def _is_modern(text: str) -> bool:
 _IMPORT_NAME = re.compile(r"\w+")
 
 
+def _without_docstrings(lines: list[str]) -> list[str]:
+    """The lines outside docstrings (which escape any triple quotes inside them): prose names
+    no import."""
+    out: list[str] = []
+    in_doc = False
+    for line in lines:
+        if in_doc or line.lstrip().startswith('"""'):
+            if line.count('"""') % 2 == 1:
+                in_doc = not in_doc
+            continue
+        out.append(line)
+    return out
+
+
 def prune_unused_imports(text: str) -> str:
     """Drop imported names the module never uses (templates import the full runtime set).
 
@@ -100,7 +115,7 @@ def prune_unused_imports(text: str) -> str:
             in_import = line != ")"
         else:
             code.append(line)
-    used = set(_IMPORT_NAME.findall("\n".join(code + lines[end:])))
+    used = set(_IMPORT_NAME.findall("\n".join(_without_docstrings(code + lines[end:]))))
     out: list[str] = []
     i = 0
     while i < end:

@@ -1,0 +1,149 @@
+"""A method's documentation laid out from the IR: summary, description, then `Args:`.
+
+The client's methods (sync and async, overloads included) and api.md say the same thing, so
+both are built here from one list of (name, text) pairs: what the spec says about the operation
+and each argument, deprecations marked, and the request options every method takes.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+from ..ir import Operation
+
+#: The keyword arguments every client method ends with, documented once per method.
+REQUEST_OPTIONS: tuple[tuple[str, str], ...] = (
+    ("extra_headers", "Headers to send with this request, beside (and overriding) the client's own."),
+    ("extra_query", "Query parameters to add to this request."),
+    ("extra_body", "JSON properties to add to this request's body."),
+    ("timeout", "This request's timeout in seconds (or an `httpx.Timeout`), instead of the client's."),
+)
+
+_ITEM = re.compile(r"^(\s*)([-*+]|\d+[.)])\s+")
+_VERBATIM = re.compile(r"^\s*(#|>|\||```|~~~|<)|^\s{4,}\S")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def described(description: str | None, deprecated: bool) -> str | None:
+    """A parameter's or field's text, led by "Deprecated." when the spec deprecates it and
+    its description does not already say so."""
+    if not deprecated:
+        return description
+    if description and description.lstrip("*_ ").lower().startswith("deprecated"):
+        return description
+    return "Deprecated." + (f" {description}" if description else "")
+
+
+def wrap_markdown(text: str, width: int, lead: str = "") -> list[str]:
+    """`text` as lines of at most `width` columns where it can be: prose paragraphs and list
+    items are re-flowed; code, tables, headings, quotes and HTML are kept as they are; no
+    word (a URL, a code span without spaces) is ever broken. `lead` starts the first line
+    (on a line of its own when the text does not open with prose)."""
+    lines = textwrap.dedent(text.expandtabs(4)).strip("\n").split("\n")
+    out: list[str] = []
+    para: list[str] = []
+    fenced = False
+
+    def flush() -> None:
+        if para:
+            first = lead if not out else ""
+            out.extend(_fill(" ".join(s.strip() for s in para), width, first, ""))
+            para.clear()
+
+    for line in lines:
+        if fenced or _FENCE.match(line):
+            flush()
+            out.append(line.rstrip())
+            if _FENCE.match(line):
+                fenced = not fenced
+            continue
+        if not line.strip():
+            flush()
+            out.append("")
+            continue
+        item = _ITEM.match(line)
+        if item:
+            flush()
+            indent = item.group(1)
+            out.extend(_fill(line.strip(), width, indent, indent + " " * (item.end() - len(indent))))
+            continue
+        if _VERBATIM.match(line):
+            flush()
+            out.append(line.rstrip())
+            continue
+        if not para and out and out[-1] and _ITEM.match(out[_item_start(out)]):
+            # a lazy continuation of the list item above: re-flow the item with it
+            start = _item_start(out)
+            head = _ITEM.match(out[start])
+            assert head is not None
+            indent = head.group(1)
+            joined = " ".join(s.strip() for s in out[start:]) + " " + line.strip()
+            del out[start:]
+            out.extend(_fill(joined, width, indent, indent + " " * (head.end() - len(indent))))
+            continue
+        para.append(line)
+    flush()
+    while out and not out[-1]:
+        out.pop()
+    if lead and (not out or not out[0].startswith(lead)):
+        out.insert(0, lead.rstrip())
+    return out
+
+
+def _item_start(out: list[str]) -> int:
+    """Index of the first line of the list item that `out` ends with."""
+    i = len(out) - 1
+    while i > 0 and not _ITEM.match(out[i]) and out[i - 1]:
+        i -= 1
+    return i
+
+
+def _fill(text: str, width: int, first: str, rest: str) -> list[str]:
+    return textwrap.wrap(
+        text,
+        width=max(width, len(first) + 20),
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    ) or [first.rstrip()]
+
+
+def operation_text(op: Operation) -> list[str]:
+    """The paragraphs about the operation itself: summary, description, deprecation."""
+    parts = [p for p in (op.summary, op.description) if p]
+    if op.summary and op.description and op.description.startswith(op.summary.rstrip(".")):
+        parts = [op.description]
+    if op.deprecation:
+        parts.append(f"Deprecated: {op.deprecation}")
+    return parts
+
+
+def argument_docs(op: Operation, names: dict[str, str] | None = None) -> list[tuple[str, str]]:
+    """(Python name, text) of each argument the spec describes or deprecates, in signature order.
+
+    `names` renames arguments whose Python name differs where they are laid out.
+    """
+    out = []
+    for a in op.arguments:
+        text = described(a.description, a.deprecated)
+        if text:
+            out.append(((names or {}).get(a.py_name, a.py_name), text))
+    return out
+
+
+def method_docstring_text(op: Operation, width: int) -> str:
+    """The docstring's text (without quotes or indentation) of a client method, `width` wide:
+    the operation's paragraphs, then `Args:` with each argument's name and text, the text's
+    further lines hanging four columns under the name."""
+    blocks = ["\n".join(wrap_markdown(part, width)) for part in operation_text(op)]
+    lines = ["Args:"]
+    for i, (name, text) in enumerate(argument_docs(op) + list(REQUEST_OPTIONS)):
+        if i:
+            lines.append("")
+        body = wrap_markdown(text, width - 8, lead=f"{name}: ")
+        lines.append("    " + body[0])
+        lines.extend(("        " + line) if line else "" for line in body[1:])
+    blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
