@@ -16,6 +16,7 @@ import inspect
 import types
 from typing import (
     Any,
+    ClassVar,
     Dict,
     List,
     Literal,
@@ -59,7 +60,7 @@ class BaseModel(pydantic.BaseModel):
     attributes and through ``model_extra``; fields can be set by name or alias.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
         protected_namespaces=(),

@@ -447,10 +447,1766 @@ from openai_client.types.voice_consent_resource import VoiceConsentResource
 from openai_client.types.voice_resource import VoiceResource
 
 
-class Audio:
-    """The operations of `audio` (`AudioHandler`)."""
+class AdminOrganizationAdminApiKeys:
+    """The operations of `admin.organization.admin_api_keys` (`AdminOrganizationAdminApiKeysHandler`)."""
 
-    async def speech(
+    async def list(
+        self,
+        *,
+        after: Optional[str],
+        order: Optional[Literal["asc", "desc"]],
+        limit: Optional[int],
+        credentials: str,
+    ) -> ApiKeyList:
+        """List organization API keys
+
+        Retrieve a paginated list of organization admin API keys.
+
+        `GET /organization/admin_api_keys` (admin-api-keys-list)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        body: AdminApiKeysCreateRequest,
+        credentials: str,
+    ) -> AdminApiKeyCreateResponse:
+        """Create an organization admin API key
+
+        Create a new admin-level API key for the organization.
+
+        `POST /organization/admin_api_keys` (admin-api-keys-create)
+        """
+        raise NotImplementedError
+
+    async def retrieve(self, *, key_id: str, credentials: str) -> AdminApiKey:
+        """Retrieve a single organization API key
+
+        Get details for a specific organization API key by its ID.
+
+        `GET /organization/admin_api_keys/{key_id}` (admin-api-keys-get)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        key_id: str,
+        credentials: str,
+    ) -> AdminApiKeysDeleteResponse:
+        """Delete an organization admin API key
+
+        Delete the specified admin API key.
+
+        `DELETE /organization/admin_api_keys/{key_id}` (admin-api-keys-delete)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationAuditLogs:
+    """The operations of `admin.organization.audit_logs` (`AdminOrganizationAuditLogsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        effective_at: Optional[ListAuditLogsEffectiveAt],
+        project_ids: Optional[List[str]],
+        event_types: Optional[List[AuditLogEventType]],
+        actor_ids: Optional[List[str]],
+        actor_emails: Optional[List[str]],
+        resource_ids: Optional[List[str]],
+        tenant_only: Optional[bool],
+        limit: Optional[int],
+        after: Optional[str],
+        before: Optional[str],
+        credentials: str,
+    ) -> ListAuditLogsResponse:
+        """List user actions and configuration changes within this organization.
+
+        `GET /organization/audit_logs` (list-audit-logs)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationCertificates:
+    """The operations of `admin.organization.certificates` (`AdminOrganizationCertificatesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int],
+        after: Optional[str],
+        order: Optional[Literal["asc", "desc"]],
+        credentials: str,
+    ) -> ListCertificatesResponse:
+        """List uploaded certificates for this organization.
+
+        `GET /organization/certificates` (listOrganizationCertificates)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        body: UploadCertificateRequest,
+        credentials: str,
+    ) -> Certificate:
+        """Upload a certificate to the organization. This does **not** automatically activate the certificate.
+
+        Organizations can upload up to 50 certificates.
+
+        `POST /organization/certificates` (uploadCertificate)
+        """
+        raise NotImplementedError
+
+    async def activate(
+        self,
+        *,
+        body: ToggleCertificatesRequest,
+        credentials: str,
+    ) -> OrganizationCertificateActivationResponse:
+        """Activate certificates at the organization level.
+
+        You can atomically and idempotently activate up to 10 certificates at a time.
+
+        `POST /organization/certificates/activate` (activateOrganizationCertificates)
+        """
+        raise NotImplementedError
+
+    async def deactivate(
+        self,
+        *,
+        body: ToggleCertificatesRequest,
+        credentials: str,
+    ) -> OrganizationCertificateDeactivationResponse:
+        """Deactivate certificates at the organization level.
+
+        You can atomically and idempotently deactivate up to 10 certificates at a time.
+
+        `POST /organization/certificates/deactivate` (deactivateOrganizationCertificates)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        certificate_id: str,
+        include: Optional[List[Literal["content"]]],
+        credentials: str,
+    ) -> Certificate:
+        """Get a certificate that has been uploaded to the organization.
+
+        You can get a certificate regardless of whether it is active or not.
+
+        `GET /organization/certificates/{certificate_id}` (getCertificate)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        certificate_id: str,
+        body: ModifyCertificateRequest,
+        credentials: str,
+    ) -> Certificate:
+        """Modify a certificate. Note that only the name can be modified.
+
+        `POST /organization/certificates/{certificate_id}` (modifyCertificate)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        certificate_id: str,
+        credentials: str,
+    ) -> DeleteCertificateResponse:
+        """Delete a certificate from the organization.
+
+        The certificate must be inactive for the organization and all projects.
+
+        `DELETE /organization/certificates/{certificate_id}` (deleteCertificate)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationDataRetention:
+    """The operations of `admin.organization.data_retention` (`AdminOrganizationDataRetentionHandler`)."""
+
+    async def retrieve(self, *, credentials: str) -> OrganizationDataRetention:
+        """Retrieves organization data retention controls.
+
+        `GET /organization/data_retention` (retrieve-organization-data-retention)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        body: UpdateOrganizationDataRetentionBody,
+        credentials: str,
+    ) -> OrganizationDataRetention:
+        """Updates organization data retention controls.
+
+        `POST /organization/data_retention` (update-organization-data-retention)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationGroups:
+    """The operations of `admin.organization.groups` (`AdminOrganizationGroupsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int],
+        after: Optional[str],
+        order: Optional[Literal["asc", "desc"]],
+        credentials: str,
+    ) -> GroupListResource:
+        """Lists all groups in the organization.
+
+        `GET /organization/groups` (list-groups)
+        """
+        raise NotImplementedError
+
+    async def create(self, *, body: CreateGroupBody, credentials: str) -> GroupResponse:
+        """Creates a new group in the organization.
+
+        `POST /organization/groups` (create-group)
+        """
+        raise NotImplementedError
+
+    async def retrieve(self, *, group_id: str, credentials: str) -> GroupResponse:
+        """Retrieves a group.
+
+        `GET /organization/groups/{group_id}` (retrieve-group)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        group_id: str,
+        body: UpdateGroupBody,
+        credentials: str,
+    ) -> GroupResourceWithSuccess:
+        """Updates a group's information.
+
+        `POST /organization/groups/{group_id}` (update-group)
+        """
+        raise NotImplementedError
+
+    async def delete(self, *, group_id: str, credentials: str) -> GroupDeletedResource:
+        """Deletes a group from the organization.
+
+        `DELETE /organization/groups/{group_id}` (delete-group)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationGroupsRoles:
+    """The operations of `admin.organization.groups.roles` (`AdminOrganizationGroupsRolesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        group_id: str,
+        limit: Optional[int],
+        after: Optional[str],
+        order: Optional[Literal["asc", "desc"]],
+        credentials: str,
+    ) -> RoleListResource:
+        """Lists the organization roles assigned to a group within the organization.
+
+        `GET /organization/groups/{group_id}/roles` (list-group-role-assignments)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        group_id: str,
+        body: PublicAssignOrganizationGroupRoleBody,
+        credentials: str,
+    ) -> GroupRoleAssignment:
+        """Assigns an organization role to a group within the organization.
+
+        `POST /organization/groups/{group_id}/roles` (assign-group-role)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        group_id: str,
+        role_id: str,
+        credentials: str,
+    ) -> AssignedRoleDetails:
+        """Retrieves an organization role assigned to a group.
+
+        `GET /organization/groups/{group_id}/roles/{role_id}` (retrieve-group-role)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        group_id: str,
+        role_id: str,
+        credentials: str,
+    ) -> DeletedRoleAssignmentResource:
+        """Unassigns an organization role from a group within the organization.
+
+        `DELETE /organization/groups/{group_id}/roles/{role_id}` (unassign-group-role)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationGroupsUsers:
+    """The operations of `admin.organization.groups.users` (`AdminOrganizationGroupsUsersHandler`)."""
+
+    async def list(
+        self,
+        *,
+        group_id: str,
+        limit: Optional[int],
+        after: Optional[str],
+        order: Optional[Literal["asc", "desc"]],
+        credentials: str,
+    ) -> UserListResource:
+        """Lists the users assigned to a group.
+
+        `GET /organization/groups/{group_id}/users` (list-group-users)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        group_id: str,
+        body: CreateGroupUserBody,
+        credentials: str,
+    ) -> GroupUserAssignment:
+        """Adds a user to a group.
+
+        `POST /organization/groups/{group_id}/users` (add-group-user)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        group_id: str,
+        user_id: str,
+        credentials: str,
+    ) -> GroupMemberUser:
+        """Retrieves a user in a group.
+
+        `GET /organization/groups/{group_id}/users/{user_id}` (retrieve-group-user)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        group_id: str,
+        user_id: str,
+        credentials: str,
+    ) -> GroupUserDeletedResource:
+        """Removes a user from a group.
+
+        `DELETE /organization/groups/{group_id}/users/{user_id}` (remove-group-user)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationInvites:
+    """The operations of `admin.organization.invites` (`AdminOrganizationInvitesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int],
+        after: Optional[str],
+        credentials: str,
+    ) -> InviteListResponse:
+        """Returns a list of invites in the organization.
+
+        `GET /organization/invites` (list-invites)
+        """
+        raise NotImplementedError
+
+    async def create(self, *, body: InviteRequest, credentials: str) -> Invite:
+        """Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization.
+
+        `POST /organization/invites` (inviteUser)
+        """
+        raise NotImplementedError
+
+    async def retrieve(self, *, invite_id: str, credentials: str) -> Invite:
+        """Retrieves an invite.
+
+        `GET /organization/invites/{invite_id}` (retrieve-invite)
+        """
+        raise NotImplementedError
+
+    async def delete(self, *, invite_id: str, credentials: str) -> InviteDeleteResponse:
+        """Delete an invite. If the invite has already been accepted, it cannot be deleted.
+
+        `DELETE /organization/invites/{invite_id}` (delete-invite)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationProjects:
+    """The operations of `admin.organization.projects` (`AdminOrganizationProjectsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int],
+        after: Optional[str],
+        include_archived: Optional[bool],
+        credentials: str,
+    ) -> ProjectListResponse:
+        """Returns a list of projects.
+
+        `GET /organization/projects` (list-projects)
+        """
+        raise NotImplementedError
+
+    async def create(self, *, body: ProjectCreateRequest, credentials: str) -> Project:
+        """Create a new project in the organization. Projects can be created and archived, but cannot be deleted.
+
+        `POST /organization/projects` (create-project)
+        """
+        raise NotImplementedError
+
+    async def retrieve(self, *, project_id: str, credentials: str) -> Project:
+        """Retrieves a project.
+
+        `GET /organization/projects/{project_id}` (retrieve-project)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        project_id: str,
+        body: ProjectUpdateRequest,
+        credentials: str,
+    ) -> Project:
+        """Modifies a project in the organization.
+
+        `POST /organization/projects/{project_id}` (modify-project)
+        """
+        raise NotImplementedError
+
+    async def archive(self, *, project_id: str, credentials: str) -> Project:
+        """Archives a project in the organization. Archived projects cannot be used or updated.
+
+        `POST /organization/projects/{project_id}/archive` (archive-project)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationProjectsApiKeys:
+    """The operations of `admin.organization.projects.api_keys` (`AdminOrganizationProjectsApiKeysHandler`)."""
+
+    async def list(
+        self,
+        *,
+        project_id: str,
+        limit: Optional[int],
+        after: Optional[str],
+        owner_project_access: Optional[Literal["active", "inactive", "any"]],
+        credentials: str,
+    ) -> ProjectApiKeyListResponse:
+        """Returns a list of API keys in the project.
+
+        `GET /organization/projects/{project_id}/api_keys` (list-project-api-keys)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        project_id: str,
+        api_key_id: str,
+        credentials: str,
+    ) -> ProjectApiKey:
+        """Retrieves an API key in the project.
+
+        `GET /organization/projects/{project_id}/api_keys/{api_key_id}` (retrieve-project-api-key)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        project_id: str,
+        api_key_id: str,
+        credentials: str,
+    ) -> ProjectApiKeyDeleteResponse:
+        """Deletes an API key from the project.
+
+        Returns confirmation of the key deletion, or an error if the key belonged to
+        a service account.
+
+        `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}` (delete-project-api-key)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationProjectsCertificates:
+    """The operations of `admin.organization.projects.certificates` (`AdminOrganizationProjectsCertificatesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        project_id: str,
+        limit: Optional[int],
+        after: Optional[str],
+        order: Optional[Literal["asc", "desc"]],
+        credentials: str,
+    ) -> ListProjectCertificatesResponse:
+        """List certificates for this project.
+
+        `GET /organization/projects/{project_id}/certificates` (listProjectCertificates)
+        """
+        raise NotImplementedError
+
+    async def activate(
+        self,
+        *,
+        project_id: str,
+        body: ToggleCertificatesRequest,
+        credentials: str,
+    ) -> OrganizationProjectCertificateActivationResponse:
+        """Activate certificates at the project level.
+
+        You can atomically and idempotently activate up to 10 certificates at a time.
+
+        `POST /organization/projects/{project_id}/certificates/activate` (activateProjectCertificates)
+        """
+        raise NotImplementedError
+
+    async def deactivate(
+        self,
+        *,
+        project_id: str,
+        body: ToggleCertificatesRequest,
+        credentials: str,
+    ) -> OrganizationProjectCertificateDeactivationResponse:
+        """Deactivate certificates at the project level. You can atomically and
+        idempotently deactivate up to 10 certificates at a time.
+
+        `POST /organization/projects/{project_id}/certificates/deactivate` (deactivateProjectCertificates)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationProjectsDataRetention:
+    """The operations of `admin.organization.projects.data_retention` (`AdminOrganizationProjectsDataRetentionHandler`)."""
+
+    async def retrieve(
+        self,
+        *,
+        project_id: str,
+        credentials: str,
+    ) -> ProjectDataRetention:
+        """Retrieves project data retention controls.
+
+        `GET /organization/projects/{project_id}/data_retention` (retrieve-project-data-retention)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        project_id: str,
+        body: UpdateProjectDataRetentionBody,
+        credentials: str,
+    ) -> ProjectDataRetention:
+        """Updates project data retention controls.
+
+        `POST /organization/projects/{project_id}/data_retention` (update-project-data-retention)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationProjectsGroups:
+    """The operations of `admin.organization.projects.groups` (`AdminOrganizationProjectsGroupsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        project_id: str,
+        limit: Optional[int],
+        after: Optional[str],
+        order: Optional[Literal["asc", "desc"]],
+        credentials: str,
+    ) -> ProjectGroupListResource:
+        """Lists the groups that have access to a project.
+
+        `GET /organization/projects/{project_id}/groups` (list-project-groups)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        project_id: str,
+        body: InviteProjectGroupBody,
+        credentials: str,
+    ) -> ProjectGroup:
+        """Grants a group access to a project.
+
+        `POST /organization/projects/{project_id}/groups` (add-project-group)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        project_id: str,
+        group_id: str,
+        group_type: Optional[Literal["group", "tenant_group"]],
+        credentials: str,
+    ) -> ProjectGroup:
+        """Retrieves a project's group.
+
+        `GET /organization/projects/{project_id}/groups/{group_id}` (retrieve-project-group)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        project_id: str,
+        group_id: str,
+        credentials: str,
+    ) -> ProjectGroupDeletedResource:
+        """Revokes a group's access to a project.
+
+        `DELETE /organization/projects/{project_id}/groups/{group_id}` (remove-project-group)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationProjectsGroupsRoles:
+    """The operations of `admin.organization.projects.groups.roles` (`AdminOrganizationProjectsGroupsRolesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        project_id: str,
+        group_id: str,
+        limit: Optional[int],
+        after: Optional[str],
+        order: Optional[Literal["asc", "desc"]],
+        credentials: str,
+    ) -> RoleListResource:
+        """Lists the project roles assigned to a group within a project.
+
+        `GET /projects/{project_id}/groups/{group_id}/roles` (list-project-group-role-assignments)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        project_id: str,
+        group_id: str,
+        body: PublicAssignOrganizationGroupRoleBody,
+        credentials: str,
+    ) -> GroupRoleAssignment:
+        """Assigns a project role to a group within a project.
+
+        `POST /projects/{project_id}/groups/{group_id}/roles` (assign-project-group-role)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        project_id: str,
+        group_id: str,
+        role_id: str,
+        credentials: str,
+    ) -> AssignedRoleDetails:
+        """Retrieves a project role assigned to a group.
+
+        `GET /projects/{project_id}/groups/{group_id}/roles/{role_id}` (retrieve-project-group-role)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        project_id: str,
+        group_id: str,
+        role_id: str,
+        credentials: str,
+    ) -> DeletedRoleAssignmentResource:
+        """Unassigns a project role from a group within a project.
+
+        `DELETE /projects/{project_id}/groups/{group_id}/roles/{role_id}` (unassign-project-group-role)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationProjectsHostedToolPermissions:
+    """The operations of `admin.organization.projects.hosted_tool_permissions` (`AdminOrganizationProjectsHostedToolPermissionsHandler`)."""
+
+    async def retrieve(
+        self,
+        *,
+        project_id: str,
+        credentials: str,
+    ) -> ProjectHostedToolPermissions:
+        """Returns hosted tool permissions for a project.
+
+        `GET /organization/projects/{project_id}/hosted_tool_permissions` (retrieve-project-hosted-tool-permissions)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        project_id: str,
+        body: ProjectHostedToolPermissionsUpdateRequest,
+        credentials: str,
+    ) -> ProjectHostedToolPermissions:
+        """Updates hosted tool permissions for a project.
+
+        `POST /organization/projects/{project_id}/hosted_tool_permissions` (update-project-hosted-tool-permissions)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationProjectsModelPermissions:
+    """The operations of `admin.organization.projects.model_permissions` (`AdminOrganizationProjectsModelPermissionsHandler`)."""
+
+    async def retrieve(
+        self,
+        *,
+        project_id: str,
+        credentials: str,
+    ) -> ProjectModelPermissions:
+        """Returns model permissions for a project.
+
+        `GET /organization/projects/{project_id}/model_permissions` (retrieve-project-model-permissions)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        project_id: str,
+        body: ProjectModelPermissionsUpdateRequest,
+        credentials: str,
+    ) -> ProjectModelPermissions:
+        """Updates model permissions for a project.
+
+        `POST /organization/projects/{project_id}/model_permissions` (update-project-model-permissions)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        project_id: str,
+        credentials: str,
+    ) -> ProjectModelPermissionsDeleteResponse:
+        """Deletes model permissions for a project.
+
+        `DELETE /organization/projects/{project_id}/model_permissions` (delete-project-model-permissions)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationProjectsRateLimits:
+    """The operations of `admin.organization.projects.rate_limits` (`AdminOrganizationProjectsRateLimitsHandler`)."""
+
+    async def list_rate_limits(
+        self,
+        *,
+        project_id: str,
+        limit: Optional[int],
+        after: Optional[str],
+        before: Optional[str],
+        credentials: str,
+    ) -> ProjectRateLimitListResponse:
+        """Returns the rate limits per model for a project.
+
+        `GET /organization/projects/{project_id}/rate_limits` (list-project-rate-limits)
+        """
+        raise NotImplementedError
+
+    async def update_rate_limit(
+        self,
+        *,
+        project_id: str,
+        rate_limit_id: str,
+        body: ProjectRateLimitUpdateRequest,
+        credentials: str,
+    ) -> ProjectRateLimit:
+        """Updates a project rate limit.
+
+        `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}` (update-project-rate-limits)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationProjectsRoles:
+    """The operations of `admin.organization.projects.roles` (`AdminOrganizationProjectsRolesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        project_id: str,
+        limit: Optional[int],
+        after: Optional[str],
+        order: Optional[Literal["asc", "desc"]],
+        credentials: str,
+    ) -> PublicRoleListResource:
+        """Lists the roles configured for a project.
+
+        `GET /projects/{project_id}/roles` (list-project-roles)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        project_id: str,
+        body: PublicCreateOrganizationRoleBody,
+        credentials: str,
+    ) -> Role:
+        """Creates a custom role for a project.
+
+        `POST /projects/{project_id}/roles` (create-project-role)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        project_id: str,
+        role_id: str,
+        credentials: str,
+    ) -> Role:
+        """Retrieves a project role.
+
+        `GET /projects/{project_id}/roles/{role_id}` (retrieve-project-role)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        project_id: str,
+        role_id: str,
+        body: PublicUpdateOrganizationRoleBody,
+        credentials: str,
+    ) -> Role:
+        """Updates an existing project role.
+
+        `POST /projects/{project_id}/roles/{role_id}` (update-project-role)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        project_id: str,
+        role_id: str,
+        credentials: str,
+    ) -> RoleDeletedResource:
+        """Deletes a custom role from a project.
+
+        `DELETE /projects/{project_id}/roles/{role_id}` (delete-project-role)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationProjectsServiceAccounts:
+    """The operations of `admin.organization.projects.service_accounts` (`AdminOrganizationProjectsServiceAccountsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        project_id: str,
+        limit: Optional[int],
+        after: Optional[str],
+        credentials: str,
+    ) -> ProjectServiceAccountListResponse:
+        """Returns a list of service accounts in the project.
+
+        `GET /organization/projects/{project_id}/service_accounts` (list-project-service-accounts)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        project_id: str,
+        body: ProjectServiceAccountCreateRequest,
+        credentials: str,
+    ) -> ProjectServiceAccountCreateResponse:
+        """Creates a new service account in the project. By default, this also returns an unredacted API key for the service account.
+
+        `POST /organization/projects/{project_id}/service_accounts` (create-project-service-account)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        project_id: str,
+        service_account_id: str,
+        credentials: str,
+    ) -> ProjectServiceAccount:
+        """Retrieves a service account in the project.
+
+        `GET /organization/projects/{project_id}/service_accounts/{service_account_id}` (retrieve-project-service-account)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        project_id: str,
+        service_account_id: str,
+        body: UpdateProjectServiceAccountBody,
+        credentials: str,
+    ) -> ProjectServiceAccount:
+        """Updates a service account in the project.
+
+        `POST /organization/projects/{project_id}/service_accounts/{service_account_id}` (update-project-service-account)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        project_id: str,
+        service_account_id: str,
+        credentials: str,
+    ) -> ProjectServiceAccountDeleteResponse:
+        """Deletes a service account from the project.
+
+        Returns confirmation of service account deletion, or an error if the project
+        is archived (archived projects have no service accounts).
+
+        `DELETE /organization/projects/{project_id}/service_accounts/{service_account_id}` (delete-project-service-account)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationProjectsServiceAccountsApiKeys:
+    """The operations of `admin.organization.projects.service_accounts.api_keys` (`AdminOrganizationProjectsServiceAccountsApiKeysHandler`)."""
+
+    async def create(
+        self,
+        *,
+        project_id: str,
+        service_account_id: str,
+        body: Optional[CreateProjectServiceAccountApiKeyBody],
+        credentials: str,
+    ) -> ServiceAccountApiKeyBody:
+        """Creates an API key for a service account in the project.
+
+        `POST /organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys` (CreateanAPIkeyforaserviceaccount)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationProjectsSpendAlerts:
+    """The operations of `admin.organization.projects.spend_alerts` (`AdminOrganizationProjectsSpendAlertsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        project_id: str,
+        limit: Optional[int],
+        order: Optional[Literal["asc", "desc"]],
+        after: Optional[str],
+        before: Optional[str],
+        credentials: str,
+    ) -> ProjectSpendAlertListResource:
+        """Lists project spend alerts.
+
+        `GET /organization/projects/{project_id}/spend_alerts` (list-project-spend-alerts)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        project_id: str,
+        body: CreateSpendAlertBody,
+        credentials: str,
+    ) -> ProjectSpendAlert:
+        """Creates a project spend alert.
+
+        `POST /organization/projects/{project_id}/spend_alerts` (create-project-spend-alert)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        project_id: str,
+        alert_id: str,
+        credentials: str,
+    ) -> ProjectSpendAlert:
+        """Retrieves a project spend alert.
+
+        `GET /organization/projects/{project_id}/spend_alerts/{alert_id}` (retrieve-project-spend-alert)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        project_id: str,
+        alert_id: str,
+        body: CreateSpendAlertBody,
+        credentials: str,
+    ) -> ProjectSpendAlert:
+        """Updates a project spend alert.
+
+        `POST /organization/projects/{project_id}/spend_alerts/{alert_id}` (update-project-spend-alert)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        project_id: str,
+        alert_id: str,
+        credentials: str,
+    ) -> ProjectSpendAlertDeletedResource:
+        """Deletes a project spend alert.
+
+        `DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}` (delete-project-spend-alert)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationProjectsSpendLimit:
+    """The operations of `admin.organization.projects.spend_limit` (`AdminOrganizationProjectsSpendLimitHandler`)."""
+
+    async def retrieve(
+        self,
+        *,
+        project_id: str,
+        credentials: str,
+    ) -> ProjectSpendLimitResource:
+        """Get a project's hard spend limit.
+
+        `GET /organization/projects/{project_id}/spend_limit` (Getprojectspendlimit)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        project_id: str,
+        body: UpdateProjectSpendLimitBody,
+        credentials: str,
+    ) -> ProjectSpendLimitResource:
+        """Create or replace a project's hard spend limit.
+
+        `POST /organization/projects/{project_id}/spend_limit` (Updateprojectspendlimit)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        project_id: str,
+        credentials: str,
+    ) -> ProjectSpendLimitDeletedResource:
+        """Delete a project's hard spend limit.
+
+        `DELETE /organization/projects/{project_id}/spend_limit` (Deleteprojectspendlimit)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationProjectsUsers:
+    """The operations of `admin.organization.projects.users` (`AdminOrganizationProjectsUsersHandler`)."""
+
+    async def list(
+        self,
+        *,
+        project_id: str,
+        limit: Optional[int],
+        after: Optional[str],
+        credentials: str,
+    ) -> ProjectUserListResponse:
+        """Returns a list of users in the project.
+
+        `GET /organization/projects/{project_id}/users` (list-project-users)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        project_id: str,
+        body: ProjectUserCreateRequest,
+        credentials: str,
+    ) -> ProjectUser:
+        """Adds a user to the project. Users must already be members of the organization to be added to a project.
+
+        `POST /organization/projects/{project_id}/users` (create-project-user)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        project_id: str,
+        user_id: str,
+        credentials: str,
+    ) -> ProjectUser:
+        """Retrieves a user in the project.
+
+        `GET /organization/projects/{project_id}/users/{user_id}` (retrieve-project-user)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        project_id: str,
+        user_id: str,
+        body: ProjectUserUpdateRequest,
+        credentials: str,
+    ) -> ProjectUser:
+        """Modifies a user's role in the project.
+
+        `POST /organization/projects/{project_id}/users/{user_id}` (modify-project-user)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        project_id: str,
+        user_id: str,
+        credentials: str,
+    ) -> ProjectUserDeleteResponse:
+        """Deletes a user from the project.
+
+        Returns confirmation of project user deletion, or an error if the project is
+        archived (archived projects have no users).
+
+        `DELETE /organization/projects/{project_id}/users/{user_id}` (delete-project-user)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationProjectsUsersRoles:
+    """The operations of `admin.organization.projects.users.roles` (`AdminOrganizationProjectsUsersRolesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        project_id: str,
+        user_id: str,
+        limit: Optional[int],
+        after: Optional[str],
+        order: Optional[Literal["asc", "desc"]],
+        credentials: str,
+    ) -> RoleListResource:
+        """Lists the project roles assigned to a user within a project.
+
+        `GET /projects/{project_id}/users/{user_id}/roles` (list-project-user-role-assignments)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        project_id: str,
+        user_id: str,
+        body: PublicAssignOrganizationGroupRoleBody,
+        credentials: str,
+    ) -> UserRoleAssignment:
+        """Assigns a project role to a user within a project.
+
+        `POST /projects/{project_id}/users/{user_id}/roles` (assign-project-user-role)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        project_id: str,
+        user_id: str,
+        role_id: str,
+        credentials: str,
+    ) -> AssignedRoleDetails:
+        """Retrieves a project role assigned to a user.
+
+        `GET /projects/{project_id}/users/{user_id}/roles/{role_id}` (retrieve-project-user-role)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        project_id: str,
+        user_id: str,
+        role_id: str,
+        credentials: str,
+    ) -> DeletedRoleAssignmentResource:
+        """Unassigns a project role from a user within a project.
+
+        `DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}` (unassign-project-user-role)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationRoles:
+    """The operations of `admin.organization.roles` (`AdminOrganizationRolesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int],
+        after: Optional[str],
+        order: Optional[Literal["asc", "desc"]],
+        credentials: str,
+    ) -> PublicRoleListResource:
+        """Lists the roles configured for the organization.
+
+        `GET /organization/roles` (list-roles)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        body: PublicCreateOrganizationRoleBody,
+        credentials: str,
+    ) -> Role:
+        """Creates a custom role for the organization.
+
+        `POST /organization/roles` (create-role)
+        """
+        raise NotImplementedError
+
+    async def retrieve(self, *, role_id: str, credentials: str) -> Role:
+        """Retrieves an organization role.
+
+        `GET /organization/roles/{role_id}` (retrieve-role)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        role_id: str,
+        body: PublicUpdateOrganizationRoleBody,
+        credentials: str,
+    ) -> Role:
+        """Updates an existing organization role.
+
+        `POST /organization/roles/{role_id}` (update-role)
+        """
+        raise NotImplementedError
+
+    async def delete(self, *, role_id: str, credentials: str) -> RoleDeletedResource:
+        """Deletes a custom role from the organization.
+
+        `DELETE /organization/roles/{role_id}` (delete-role)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationSpendAlerts:
+    """The operations of `admin.organization.spend_alerts` (`AdminOrganizationSpendAlertsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int],
+        order: Optional[Literal["asc", "desc"]],
+        after: Optional[str],
+        before: Optional[str],
+        credentials: str,
+    ) -> OrganizationSpendAlertListResource:
+        """Lists organization spend alerts.
+
+        `GET /organization/spend_alerts` (list-organization-spend-alerts)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        body: CreateSpendAlertBody,
+        credentials: str,
+    ) -> OrganizationSpendAlert:
+        """Creates an organization spend alert.
+
+        `POST /organization/spend_alerts` (create-organization-spend-alert)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        alert_id: str,
+        credentials: str,
+    ) -> OrganizationSpendAlert:
+        """Retrieves an organization spend alert.
+
+        `GET /organization/spend_alerts/{alert_id}` (retrieve-organization-spend-alert)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        alert_id: str,
+        body: CreateSpendAlertBody,
+        credentials: str,
+    ) -> OrganizationSpendAlert:
+        """Updates an organization spend alert.
+
+        `POST /organization/spend_alerts/{alert_id}` (update-organization-spend-alert)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        alert_id: str,
+        credentials: str,
+    ) -> OrganizationSpendAlertDeletedResource:
+        """Deletes an organization spend alert.
+
+        `DELETE /organization/spend_alerts/{alert_id}` (delete-organization-spend-alert)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationSpendLimit:
+    """The operations of `admin.organization.spend_limit` (`AdminOrganizationSpendLimitHandler`)."""
+
+    async def retrieve(self, *, credentials: str) -> OrganizationSpendLimitResource:
+        """Get the organization's hard spend limit.
+
+        `GET /organization/spend_limit` (Getorganizationspendlimit)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        body: UpdateOrganizationSpendLimitBody,
+        credentials: str,
+    ) -> OrganizationSpendLimitResource:
+        """Create or replace the organization's hard spend limit.
+
+        `POST /organization/spend_limit` (Updateorganizationspendlimit)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        credentials: str,
+    ) -> OrganizationSpendLimitDeletedResource:
+        """Delete the organization's hard spend limit.
+
+        `DELETE /organization/spend_limit` (Deleteorganizationspendlimit)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationUsage:
+    """The operations of `admin.organization.usage` (`AdminOrganizationUsageHandler`)."""
+
+    async def costs(
+        self,
+        *,
+        start_time: int,
+        end_time: Optional[int],
+        bucket_width: Optional[Literal["1d"]],
+        project_ids: Optional[List[str]],
+        api_key_ids: Optional[List[str]],
+        group_by: Optional[List[Literal["project_id", "line_item", "api_key_id"]]],
+        limit: Optional[int],
+        page: Optional[str],
+        credentials: str,
+    ) -> UsageResponse:
+        """Get costs details for the organization.
+
+        `GET /organization/costs` (usage-costs)
+        """
+        raise NotImplementedError
+
+    async def audio_speeches(
+        self,
+        *,
+        start_time: int,
+        end_time: Optional[int],
+        bucket_width: Optional[Literal["1m", "1h", "1d"]],
+        project_ids: Optional[List[str]],
+        user_ids: Optional[List[str]],
+        api_key_ids: Optional[List[str]],
+        models: Optional[List[str]],
+        group_by: Optional[
+            List[Literal["project_id", "user_id", "api_key_id", "model"]]
+        ],
+        limit: Optional[int],
+        page: Optional[str],
+        credentials: str,
+    ) -> UsageResponse:
+        """Get audio speeches usage details for the organization.
+
+        `GET /organization/usage/audio_speeches` (usage-audio-speeches)
+        """
+        raise NotImplementedError
+
+    async def audio_transcriptions(
+        self,
+        *,
+        start_time: int,
+        end_time: Optional[int],
+        bucket_width: Optional[Literal["1m", "1h", "1d"]],
+        project_ids: Optional[List[str]],
+        user_ids: Optional[List[str]],
+        api_key_ids: Optional[List[str]],
+        models: Optional[List[str]],
+        group_by: Optional[
+            List[Literal["project_id", "user_id", "api_key_id", "model"]]
+        ],
+        limit: Optional[int],
+        page: Optional[str],
+        credentials: str,
+    ) -> UsageResponse:
+        """Get audio transcriptions usage details for the organization.
+
+        `GET /organization/usage/audio_transcriptions` (usage-audio-transcriptions)
+        """
+        raise NotImplementedError
+
+    async def code_interpreter_sessions(
+        self,
+        *,
+        start_time: int,
+        end_time: Optional[int],
+        bucket_width: Optional[Literal["1m", "1h", "1d"]],
+        project_ids: Optional[List[str]],
+        group_by: Optional[List[Literal["project_id"]]],
+        limit: Optional[int],
+        page: Optional[str],
+        credentials: str,
+    ) -> UsageResponse:
+        """Get code interpreter sessions usage details for the organization.
+
+        `GET /organization/usage/code_interpreter_sessions` (usage-code-interpreter-sessions)
+        """
+        raise NotImplementedError
+
+    async def completions(
+        self,
+        *,
+        start_time: int,
+        end_time: Optional[int],
+        bucket_width: Optional[Literal["1m", "1h", "1d"]],
+        project_ids: Optional[List[str]],
+        user_ids: Optional[List[str]],
+        api_key_ids: Optional[List[str]],
+        models: Optional[List[str]],
+        batch: Optional[bool],
+        group_by: Optional[
+            List[
+                Literal[
+                    "project_id",
+                    "user_id",
+                    "api_key_id",
+                    "model",
+                    "batch",
+                    "service_tier",
+                ]
+            ]
+        ],
+        limit: Optional[int],
+        page: Optional[str],
+        credentials: str,
+    ) -> UsageResponse:
+        """Get completions usage details for the organization.
+
+        `GET /organization/usage/completions` (usage-completions)
+        """
+        raise NotImplementedError
+
+    async def embeddings(
+        self,
+        *,
+        start_time: int,
+        end_time: Optional[int],
+        bucket_width: Optional[Literal["1m", "1h", "1d"]],
+        project_ids: Optional[List[str]],
+        user_ids: Optional[List[str]],
+        api_key_ids: Optional[List[str]],
+        models: Optional[List[str]],
+        group_by: Optional[
+            List[Literal["project_id", "user_id", "api_key_id", "model"]]
+        ],
+        limit: Optional[int],
+        page: Optional[str],
+        credentials: str,
+    ) -> UsageResponse:
+        """Get embeddings usage details for the organization.
+
+        `GET /organization/usage/embeddings` (usage-embeddings)
+        """
+        raise NotImplementedError
+
+    async def file_search_calls(
+        self,
+        *,
+        start_time: int,
+        end_time: Optional[int],
+        bucket_width: Optional[Literal["1m", "1h", "1d"]],
+        project_ids: Optional[List[str]],
+        user_ids: Optional[List[str]],
+        api_key_ids: Optional[List[str]],
+        vector_store_ids: Optional[List[str]],
+        group_by: Optional[
+            List[Literal["project_id", "user_id", "api_key_id", "vector_store_id"]]
+        ],
+        limit: Optional[int],
+        page: Optional[str],
+        credentials: str,
+    ) -> UsageResponse:
+        """Get file search calls usage details for the organization.
+
+        `GET /organization/usage/file_search_calls` (usage-file-search-calls)
+        """
+        raise NotImplementedError
+
+    async def images(
+        self,
+        *,
+        start_time: int,
+        end_time: Optional[int],
+        bucket_width: Optional[Literal["1m", "1h", "1d"]],
+        sources: Optional[
+            List[Literal["image.generation", "image.edit", "image.variation"]]
+        ],
+        sizes: Optional[
+            List[Literal["256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"]]
+        ],
+        project_ids: Optional[List[str]],
+        user_ids: Optional[List[str]],
+        api_key_ids: Optional[List[str]],
+        models: Optional[List[str]],
+        group_by: Optional[
+            List[
+                Literal[
+                    "project_id", "user_id", "api_key_id", "model", "size", "source"
+                ]
+            ]
+        ],
+        limit: Optional[int],
+        page: Optional[str],
+        credentials: str,
+    ) -> UsageResponse:
+        """Get images usage details for the organization.
+
+        `GET /organization/usage/images` (usage-images)
+        """
+        raise NotImplementedError
+
+    async def moderations(
+        self,
+        *,
+        start_time: int,
+        end_time: Optional[int],
+        bucket_width: Optional[Literal["1m", "1h", "1d"]],
+        project_ids: Optional[List[str]],
+        user_ids: Optional[List[str]],
+        api_key_ids: Optional[List[str]],
+        models: Optional[List[str]],
+        group_by: Optional[
+            List[Literal["project_id", "user_id", "api_key_id", "model"]]
+        ],
+        limit: Optional[int],
+        page: Optional[str],
+        credentials: str,
+    ) -> UsageResponse:
+        """Get moderations usage details for the organization.
+
+        `GET /organization/usage/moderations` (usage-moderations)
+        """
+        raise NotImplementedError
+
+    async def vector_stores(
+        self,
+        *,
+        start_time: int,
+        end_time: Optional[int],
+        bucket_width: Optional[Literal["1m", "1h", "1d"]],
+        project_ids: Optional[List[str]],
+        group_by: Optional[List[Literal["project_id"]]],
+        limit: Optional[int],
+        page: Optional[str],
+        credentials: str,
+    ) -> UsageResponse:
+        """Get vector stores usage details for the organization.
+
+        `GET /organization/usage/vector_stores` (usage-vector-stores)
+        """
+        raise NotImplementedError
+
+    async def web_search_calls(
+        self,
+        *,
+        start_time: int,
+        end_time: Optional[int],
+        bucket_width: Optional[Literal["1m", "1h", "1d"]],
+        project_ids: Optional[List[str]],
+        user_ids: Optional[List[str]],
+        api_key_ids: Optional[List[str]],
+        models: Optional[List[str]],
+        context_levels: Optional[List[Literal["low", "medium", "high"]]],
+        group_by: Optional[
+            List[
+                Literal["project_id", "user_id", "api_key_id", "model", "context_level"]
+            ]
+        ],
+        limit: Optional[int],
+        page: Optional[str],
+        credentials: str,
+    ) -> UsageResponse:
+        """Get web search calls usage details for the organization.
+
+        `GET /organization/usage/web_search_calls` (usage-web-search-calls)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationUsers:
+    """The operations of `admin.organization.users` (`AdminOrganizationUsersHandler`)."""
+
+    async def list(
+        self,
+        *,
+        limit: Optional[int],
+        after: Optional[str],
+        emails: Optional[List[str]],
+        credentials: str,
+    ) -> UserListResponse:
+        """Lists all of the users in the organization.
+
+        `GET /organization/users` (list-users)
+        """
+        raise NotImplementedError
+
+    async def retrieve(self, *, user_id: str, credentials: str) -> User:
+        """Retrieves a user by their identifier.
+
+        `GET /organization/users/{user_id}` (retrieve-user)
+        """
+        raise NotImplementedError
+
+    async def update(
+        self,
+        *,
+        user_id: str,
+        body: UserRoleUpdateRequest,
+        credentials: str,
+    ) -> User:
+        """Modifies a user's role in the organization.
+
+        `POST /organization/users/{user_id}` (modify-user)
+        """
+        raise NotImplementedError
+
+    async def delete(self, *, user_id: str, credentials: str) -> UserDeleteResponse:
+        """Deletes a user from the organization.
+
+        `DELETE /organization/users/{user_id}` (delete-user)
+        """
+        raise NotImplementedError
+
+
+class AdminOrganizationUsersRoles:
+    """The operations of `admin.organization.users.roles` (`AdminOrganizationUsersRolesHandler`)."""
+
+    async def list(
+        self,
+        *,
+        user_id: str,
+        limit: Optional[int],
+        after: Optional[str],
+        order: Optional[Literal["asc", "desc"]],
+        credentials: str,
+    ) -> RoleListResource:
+        """Lists the organization roles assigned to a user within the organization.
+
+        `GET /organization/users/{user_id}/roles` (list-user-role-assignments)
+        """
+        raise NotImplementedError
+
+    async def create(
+        self,
+        *,
+        user_id: str,
+        body: PublicAssignOrganizationGroupRoleBody,
+        credentials: str,
+    ) -> UserRoleAssignment:
+        """Assigns an organization role to a user within the organization.
+
+        `POST /organization/users/{user_id}/roles` (assign-user-role)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        user_id: str,
+        role_id: str,
+        credentials: str,
+    ) -> AssignedRoleDetails:
+        """Retrieves an organization role assigned to a user.
+
+        `GET /organization/users/{user_id}/roles/{role_id}` (retrieve-user-role)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        user_id: str,
+        role_id: str,
+        credentials: str,
+    ) -> DeletedRoleAssignmentResource:
+        """Unassigns an organization role from a user within the organization.
+
+        `DELETE /organization/users/{user_id}/roles/{role_id}` (unassign-user-role)
+        """
+        raise NotImplementedError
+
+
+class AudioSpeech:
+    """The operations of `audio.speech` (`AudioSpeechHandler`)."""
+
+    async def create(
         self,
         *,
         body: CreateSpeechRequest,
@@ -552,7 +2308,7 @@ class AudioVoiceConsents:
 
         List consent recordings available to your organization for creating custom voices.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
 
         `GET /audio/voice_consents` (listVoiceConsents)
         """
@@ -570,7 +2326,7 @@ class AudioVoiceConsents:
 
         Upload a consent recording that authorizes creation of a custom voice.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+        See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
 
         `POST /audio/voice_consents` (createVoiceConsent)
         """
@@ -586,7 +2342,7 @@ class AudioVoiceConsents:
 
         Retrieve consent recording metadata used for creating custom voices.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
 
         `GET /audio/voice_consents/{consent_id}` (getVoiceConsent)
         """
@@ -603,7 +2359,7 @@ class AudioVoiceConsents:
 
         Update consent recording metadata used for creating custom voices. This endpoint updates metadata only and does not replace the underlying audio.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
 
         `POST /audio/voice_consents/{consent_id}` (updateVoiceConsent)
         """
@@ -619,7 +2375,7 @@ class AudioVoiceConsents:
 
         Delete a consent recording that was uploaded for creating custom voices.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
 
         `DELETE /audio/voice_consents/{consent_id}` (deleteVoiceConsent)
         """
@@ -641,7 +2397,7 @@ class AudioVoices:
 
         Create a custom voice you can use for audio output (for example, in Text-to-Speech and the Realtime API). This requires an audio sample and a previously uploaded consent recording.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+        See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
 
         `POST /audio/voices` (createVoice)
         """
@@ -759,22 +2515,6 @@ class BetaAssistants:
         raise NotImplementedError
 
 
-class BetaChatKitThreads:
-    """The operations of `beta.chat_kit.threads` (`BetaChatKitThreadsHandler`)."""
-
-    async def delete(
-        self,
-        *,
-        thread_id: str,
-        credentials: str,
-    ) -> DeletedThreadResource:
-        """Delete a ChatKit thread along with its items and stored attachments.
-
-        `DELETE /chatkit/threads/{thread_id}` (DeleteThreadMethod)
-        """
-        raise NotImplementedError
-
-
 class BetaChatkitSessions:
     """The operations of `beta.chatkit.sessions` (`BetaChatkitSessionsHandler`)."""
 
@@ -826,6 +2566,18 @@ class BetaChatkitThreads:
         """
         raise NotImplementedError
 
+    async def delete(
+        self,
+        *,
+        thread_id: str,
+        credentials: str,
+    ) -> DeletedThreadResource:
+        """Delete a ChatKit thread along with its items and stored attachments.
+
+        `DELETE /chatkit/threads/{thread_id}` (DeleteThreadMethod)
+        """
+        raise NotImplementedError
+
     async def list(
         self,
         *,
@@ -839,6 +2591,179 @@ class BetaChatkitThreads:
         """List ChatKit threads with optional pagination and user filters.
 
         `GET /chatkit/threads` (ListThreadsMethod)
+        """
+        raise NotImplementedError
+
+
+class BetaRealtimeSessions:
+    """The operations of `beta.realtime.sessions` (`BetaRealtimeSessionsHandler`)."""
+
+    async def create(
+        self,
+        *,
+        body: RealtimeSessionCreateRequest,
+        credentials: str,
+    ) -> RealtimeSessionCreateResponse:
+        """Create an ephemeral API token for use in client-side applications with the
+        Realtime API. Can be configured with the same session parameters as the
+        `session.update` client event.
+
+        It responds with a session object, plus a `client_secret` key which contains
+        a usable ephemeral API token that can be used to authenticate browser clients
+        for the Realtime API.
+
+        Returns the created Realtime session object, plus an ephemeral key.
+
+        `POST /realtime/sessions` (create-realtime-session)
+        """
+        raise NotImplementedError
+
+
+class BetaRealtimeTranscriptionSessions:
+    """The operations of `beta.realtime.transcription_sessions` (`BetaRealtimeTranscriptionSessionsHandler`)."""
+
+    async def create(
+        self,
+        *,
+        body: RealtimeTranscriptionSessionCreateRequest,
+        credentials: str,
+    ) -> RealtimeTranscriptionSessionCreateResponse:
+        """Create an ephemeral API token for use in client-side applications with the
+        Realtime API specifically for realtime transcriptions.
+        Can be configured with the same session parameters as the `transcription_session.update` client event.
+
+        It responds with a session object, plus a `client_secret` key which contains
+        a usable ephemeral API token that can be used to authenticate browser clients
+        for the Realtime API.
+
+        Returns the created Realtime transcription session object, plus an ephemeral key.
+
+        `POST /realtime/transcription_sessions` (create-realtime-transcription-session)
+        """
+        raise NotImplementedError
+
+
+class BetaResponses:
+    """The operations of `beta.responses` (`BetaResponsesHandler`)."""
+
+    async def create(
+        self,
+        *,
+        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
+        body: BetaCreateResponse,
+        credentials: str,
+    ) -> Union[BetaResponse, AsyncIterator[BetaResponseStreamEvent]]:
+        """Creates a model response. Provide [text](https://platform.openai.com/docs/guides/text) or
+        [image](https://platform.openai.com/docs/guides/images) inputs to generate [text](https://platform.openai.com/docs/guides/text)
+        or [JSON](https://platform.openai.com/docs/guides/structured-outputs) outputs. Have the model call
+        your own [custom code](https://platform.openai.com/docs/guides/function-calling) or use built-in
+        [tools](https://platform.openai.com/docs/guides/tools) like [web search](https://platform.openai.com/docs/guides/tools-web-search)
+        or [file search](https://platform.openai.com/docs/guides/tools-file-search) to use your own data
+        as input for the model's response.
+
+        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+
+        `POST /responses` (beta_createResponse)
+        """
+        raise NotImplementedError
+
+    async def retrieve(
+        self,
+        *,
+        response_id: str,
+        include: Optional[List[BetaIncludeEnum]],
+        stream: Optional[bool],
+        starting_after: Optional[int],
+        include_obfuscation: Optional[bool],
+        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
+        credentials: str,
+    ) -> BetaResponse:
+        """Retrieves a model response with the given ID.
+
+        `GET /responses/{response_id}` (beta_getResponse)
+        """
+        raise NotImplementedError
+
+    async def delete(
+        self,
+        *,
+        response_id: str,
+        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
+        credentials: str,
+    ) -> None:
+        """Deletes a model response with the given ID.
+
+        `DELETE /responses/{response_id}` (beta_deleteResponse)
+        """
+        raise NotImplementedError
+
+    async def cancel(
+        self,
+        *,
+        response_id: str,
+        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
+        credentials: str,
+    ) -> BetaResponse:
+        """Cancels a model response with the given ID. Only responses created with
+        the `background` parameter set to `true` can be cancelled.
+        [Learn more](https://platform.openai.com/docs/guides/background).
+
+        `POST /responses/{response_id}/cancel` (beta_cancelResponse)
+        """
+        raise NotImplementedError
+
+    async def compact(
+        self,
+        *,
+        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
+        body: Optional[BetaCompactResponseMethodPublicBody],
+        credentials: str,
+    ) -> BetaCompactResource:
+        """Compact a conversation. Returns a compacted response object.
+
+        Learn when and how to compact long-running conversations in the [conversation state guide](https://platform.openai.com/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](https://platform.openai.com/docs/guides/conversation-state#compaction-advanced).
+
+        `POST /responses/compact` (beta_Compactconversation)
+        """
+        raise NotImplementedError
+
+
+class BetaResponsesInputItems:
+    """The operations of `beta.responses.input_items` (`BetaResponsesInputItemsHandler`)."""
+
+    async def list(
+        self,
+        *,
+        response_id: str,
+        limit: Optional[int],
+        order: Optional[Literal["asc", "desc"]],
+        after: Optional[str],
+        include: Optional[List[BetaIncludeEnum]],
+        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
+        credentials: str,
+    ) -> BetaResponseItemList:
+        """Returns a list of input items for a given response.
+
+        `GET /responses/{response_id}/input_items` (beta_listInputItems)
+        """
+        raise NotImplementedError
+
+
+class BetaResponsesInputTokens:
+    """The operations of `beta.responses.input_tokens` (`BetaResponsesInputTokensHandler`)."""
+
+    async def count(
+        self,
+        *,
+        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
+        body: Optional[BetaTokenCountsBody],
+        credentials: str,
+    ) -> BetaTokenCountsResource:
+        """Returns input token counts of the request.
+
+        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+
+        `POST /responses/input_tokens` (beta_Getinputtokencounts)
         """
         raise NotImplementedError
 
@@ -1137,21 +3062,21 @@ class ChatCompletions:
     ) -> Union[
         CreateChatCompletionResponse, AsyncIterator[CreateChatCompletionStreamResponse]
     ]:
-        """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)
+        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses)
         to take advantage of the latest OpenAI platform features. Compare
-        [Chat Completions with Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
+        [Chat Completions with Responses](https://platform.openai.com/docs/guides/responses-vs-chat-completions?api-mode=responses).
 
         ---
 
         Creates a model response for the given chat conversation. Learn more in the
-        [text generation](/docs/guides/text-generation), [vision](/docs/guides/vision),
-        and [audio](/docs/guides/audio) guides.
+        [text generation](https://platform.openai.com/docs/guides/text-generation), [vision](https://platform.openai.com/docs/guides/vision),
+        and [audio](https://platform.openai.com/docs/guides/audio) guides.
 
         Parameter support can differ depending on the model used to generate the
         response, particularly for newer reasoning models. Parameters that are only
         supported for reasoning models are noted below. For the current state of
         unsupported parameters in reasoning models,
-        [refer to the reasoning guide](/docs/guides/reasoning).
+        [refer to the reasoning guide](https://platform.openai.com/docs/guides/reasoning).
 
         Returns a chat completion object, or a streamed sequence of chat completion
         chunk objects if the request is streamed.
@@ -1233,10 +3158,12 @@ class Completions:
         *,
         body: CreateCompletionRequest,
         credentials: str,
-    ) -> CreateCompletionResponse:
+    ) -> Union[CreateCompletionResponse, AsyncIterator[CreateCompletionResponse]]:
         """Creates a completion for the provided prompt and parameters.
 
         Returns a completion object, or a sequence of completion objects if the request is streamed.
+
+        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
 
         `POST /completions` (createCompletion)
         """
@@ -1368,7 +3295,11 @@ class ContainersFiles:
         """
         raise NotImplementedError
 
-    async def get_content(
+
+class ContainersFilesContent:
+    """The operations of `containers.files.content` (`ContainersFilesContentHandler`)."""
+
+    async def retrieve(
         self,
         *,
         container_id: str,
@@ -1388,7 +3319,7 @@ class ContentProvenanceChecks:
     """The operations of `content_provenance_checks` (`ContentProvenanceChecksHandler`)."""
 
     async def create(self, *, file: UploadFile, credentials: str) -> ProvenanceResource:
-        """Check whether an image or audio file contains known OpenAI provenance signals. [Learn more about content provenance](/api/docs/guides/content-provenance).
+        """Check whether an image or audio file contains known OpenAI provenance signals. [Learn more about content provenance](https://platform.openai.com/api/docs/guides/content-provenance).
 
         If `not_detected`, it means the tool did not find supported signals in the uploaded file. The content could still have been generated by OpenAI if the metadata was stripped or has evidence of tampering, the watermark was degraded, it comes from a legacy generation model, or it was created before provenance signals were available. Content could also still be AI-generated by another company's model, which the tool currently does not detect.
 
@@ -1548,7 +3479,7 @@ class Evals:
     async def create(self, *, body: CreateEvalRequest, credentials: str) -> Eval:
         """Create the structure of an evaluation that can be used to test a model's performance.
         An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
-        For more information, see the [Evals guide](/docs/guides/evals).
+        For more information, see the [Evals guide](https://platform.openai.com/docs/guides/evals).
 
         `POST /evals` (createEval)
         """
@@ -1714,18 +3645,18 @@ class Files:
         user.
 
         - The Assistants API supports files up to 2 million tokens and of specific
-        file types. See the [Assistants Tools guide](/docs/assistants/tools) for
+        file types. See the [Assistants Tools guide](https://platform.openai.com/docs/assistants/tools) for
         details.
         - The Fine-tuning API only supports `.jsonl` files. The input also has
         certain required formats for fine-tuning
-        [chat](/docs/api-reference/fine-tuning/chat-input) or
-        [completions](/docs/api-reference/fine-tuning/completions-input) models.
+        [chat](https://platform.openai.com/docs/api-reference/fine-tuning/chat-input) or
+        [completions](https://platform.openai.com/docs/api-reference/fine-tuning/completions-input) models.
         - The Batch API only supports `.jsonl` files up to 200 MB in size. The input
         also has a specific required
-        [format](/docs/api-reference/batch/request-input).
+        [format](https://platform.openai.com/docs/api-reference/batch/request-input).
         - For Retrieval or `file_search` ingestion, upload files here first. If
         you need to attach multiple uploaded files to the same vector store, use
-        [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+        [`/vector_stores/{vector_store_id}/file_batches`](https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch)
         instead of attaching them one by one. Vector store attachment has separate
         limits from file upload, including 2,000 attached files per minute per
         organization.
@@ -1774,7 +3705,7 @@ class FineTuningAlphaGraders:
         """
         raise NotImplementedError
 
-    async def validate_(
+    async def validate(
         self,
         *,
         body: ValidateGraderRequest,
@@ -1790,7 +3721,7 @@ class FineTuningAlphaGraders:
 class FineTuningCheckpointsPermissions:
     """The operations of `fine_tuning.checkpoints.permissions` (`FineTuningCheckpointsPermissionsHandler`)."""
 
-    async def list(
+    async def retrieve(
         self,
         *,
         fine_tuned_model_checkpoint: str,
@@ -1866,7 +3797,7 @@ class FineTuningJobs:
 
         Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
 
-        [Learn more about fine-tuning](/docs/guides/model-optimization)
+        [Learn more about fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
 
         `POST /fine_tuning/jobs` (createFineTuningJob)
         """
@@ -1880,7 +3811,7 @@ class FineTuningJobs:
     ) -> FineTuningJob:
         """Get info about a fine-tuning job.
 
-        [Learn more about fine-tuning](/docs/guides/model-optimization)
+        [Learn more about fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
 
         `GET /fine_tuning/jobs/{fine_tuning_job_id}` (retrieveFineTuningJob)
         """
@@ -1985,7 +3916,7 @@ class Images:
         body: CreateImageRequest,
         credentials: str,
     ) -> Union[ImagesResponse, AsyncIterator[ImageGenStreamEvent]]:
-        """Creates an image given a prompt. [Learn more](/docs/guides/images).
+        """Creates an image given a prompt. [Learn more](https://platform.openai.com/docs/guides/images).
 
         With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
 
@@ -2046,1801 +3977,9 @@ class Moderations:
         credentials: str,
     ) -> CreateModerationResponse:
         """Classifies if text and/or image inputs are potentially harmful. Learn
-        more in the [moderation guide](/docs/guides/moderation).
+        more in the [moderation guide](https://platform.openai.com/docs/guides/moderation).
 
         `POST /moderations` (createModeration)
-        """
-        raise NotImplementedError
-
-
-class Organization:
-    """The operations of `organization` (`OrganizationHandler`)."""
-
-    async def get_data_retention(
-        self,
-        *,
-        credentials: str,
-    ) -> OrganizationDataRetention:
-        """Retrieves organization data retention controls.
-
-        `GET /organization/data_retention` (retrieve-organization-data-retention)
-        """
-        raise NotImplementedError
-
-    async def data_retention(
-        self,
-        *,
-        body: UpdateOrganizationDataRetentionBody,
-        credentials: str,
-    ) -> OrganizationDataRetention:
-        """Updates organization data retention controls.
-
-        `POST /organization/data_retention` (update-organization-data-retention)
-        """
-        raise NotImplementedError
-
-    async def get_spend_limit(
-        self,
-        *,
-        credentials: str,
-    ) -> OrganizationSpendLimitResource:
-        """Get the organization's hard spend limit.
-
-        `GET /organization/spend_limit` (Getorganizationspendlimit)
-        """
-        raise NotImplementedError
-
-    async def spend_limit(
-        self,
-        *,
-        body: UpdateOrganizationSpendLimitBody,
-        credentials: str,
-    ) -> OrganizationSpendLimitResource:
-        """Create or replace the organization's hard spend limit.
-
-        `POST /organization/spend_limit` (Updateorganizationspendlimit)
-        """
-        raise NotImplementedError
-
-    async def delete_spend_limit(
-        self,
-        *,
-        credentials: str,
-    ) -> OrganizationSpendLimitDeletedResource:
-        """Delete the organization's hard spend limit.
-
-        `DELETE /organization/spend_limit` (Deleteorganizationspendlimit)
-        """
-        raise NotImplementedError
-
-
-class OrganizationAdminApiKeys:
-    """The operations of `organization.admin_api_keys` (`OrganizationAdminApiKeysHandler`)."""
-
-    async def list(
-        self,
-        *,
-        after: Optional[str],
-        order: Optional[Literal["asc", "desc"]],
-        limit: Optional[int],
-        credentials: str,
-    ) -> ApiKeyList:
-        """List organization API keys
-
-        Retrieve a paginated list of organization admin API keys.
-
-        `GET /organization/admin_api_keys` (admin-api-keys-list)
-        """
-        raise NotImplementedError
-
-    async def create(
-        self,
-        *,
-        body: AdminApiKeysCreateRequest,
-        credentials: str,
-    ) -> AdminApiKeyCreateResponse:
-        """Create an organization admin API key
-
-        Create a new admin-level API key for the organization.
-
-        `POST /organization/admin_api_keys` (admin-api-keys-create)
-        """
-        raise NotImplementedError
-
-    async def retrieve(self, *, key_id: str, credentials: str) -> AdminApiKey:
-        """Retrieve a single organization API key
-
-        Get details for a specific organization API key by its ID.
-
-        `GET /organization/admin_api_keys/{key_id}` (admin-api-keys-get)
-        """
-        raise NotImplementedError
-
-    async def delete(
-        self,
-        *,
-        key_id: str,
-        credentials: str,
-    ) -> AdminApiKeysDeleteResponse:
-        """Delete an organization admin API key
-
-        Delete the specified admin API key.
-
-        `DELETE /organization/admin_api_keys/{key_id}` (admin-api-keys-delete)
-        """
-        raise NotImplementedError
-
-
-class OrganizationAuditLogs:
-    """The operations of `organization.audit_logs` (`OrganizationAuditLogsHandler`)."""
-
-    async def list(
-        self,
-        *,
-        effective_at: Optional[ListAuditLogsEffectiveAt],
-        project_ids: Optional[List[str]],
-        event_types: Optional[List[AuditLogEventType]],
-        actor_ids: Optional[List[str]],
-        actor_emails: Optional[List[str]],
-        resource_ids: Optional[List[str]],
-        tenant_only: Optional[bool],
-        limit: Optional[int],
-        after: Optional[str],
-        before: Optional[str],
-        credentials: str,
-    ) -> ListAuditLogsResponse:
-        """List user actions and configuration changes within this organization.
-
-        `GET /organization/audit_logs` (list-audit-logs)
-        """
-        raise NotImplementedError
-
-
-class OrganizationCertificates:
-    """The operations of `organization.certificates` (`OrganizationCertificatesHandler`)."""
-
-    async def list(
-        self,
-        *,
-        limit: Optional[int],
-        after: Optional[str],
-        order: Optional[Literal["asc", "desc"]],
-        credentials: str,
-    ) -> ListCertificatesResponse:
-        """List uploaded certificates for this organization.
-
-        `GET /organization/certificates` (listOrganizationCertificates)
-        """
-        raise NotImplementedError
-
-    async def create(
-        self,
-        *,
-        body: UploadCertificateRequest,
-        credentials: str,
-    ) -> Certificate:
-        """Upload a certificate to the organization. This does **not** automatically activate the certificate.
-
-        Organizations can upload up to 50 certificates.
-
-        `POST /organization/certificates` (uploadCertificate)
-        """
-        raise NotImplementedError
-
-    async def activate(
-        self,
-        *,
-        body: ToggleCertificatesRequest,
-        credentials: str,
-    ) -> OrganizationCertificateActivationResponse:
-        """Activate certificates at the organization level.
-
-        You can atomically and idempotently activate up to 10 certificates at a time.
-
-        `POST /organization/certificates/activate` (activateOrganizationCertificates)
-        """
-        raise NotImplementedError
-
-    async def deactivate(
-        self,
-        *,
-        body: ToggleCertificatesRequest,
-        credentials: str,
-    ) -> OrganizationCertificateDeactivationResponse:
-        """Deactivate certificates at the organization level.
-
-        You can atomically and idempotently deactivate up to 10 certificates at a time.
-
-        `POST /organization/certificates/deactivate` (deactivateOrganizationCertificates)
-        """
-        raise NotImplementedError
-
-    async def retrieve(
-        self,
-        *,
-        certificate_id: str,
-        include: Optional[List[Literal["content"]]],
-        credentials: str,
-    ) -> Certificate:
-        """Get a certificate that has been uploaded to the organization.
-
-        You can get a certificate regardless of whether it is active or not.
-
-        `GET /organization/certificates/{certificate_id}` (getCertificate)
-        """
-        raise NotImplementedError
-
-    async def update(
-        self,
-        *,
-        certificate_id: str,
-        body: ModifyCertificateRequest,
-        credentials: str,
-    ) -> Certificate:
-        """Modify a certificate. Note that only the name can be modified.
-
-        `POST /organization/certificates/{certificate_id}` (modifyCertificate)
-        """
-        raise NotImplementedError
-
-    async def delete(
-        self,
-        *,
-        certificate_id: str,
-        credentials: str,
-    ) -> DeleteCertificateResponse:
-        """Delete a certificate from the organization.
-
-        The certificate must be inactive for the organization and all projects.
-
-        `DELETE /organization/certificates/{certificate_id}` (deleteCertificate)
-        """
-        raise NotImplementedError
-
-
-class OrganizationCosts:
-    """The operations of `organization.costs` (`OrganizationCostsHandler`)."""
-
-    async def list(
-        self,
-        *,
-        start_time: int,
-        end_time: Optional[int],
-        bucket_width: Optional[Literal["1d"]],
-        project_ids: Optional[List[str]],
-        api_key_ids: Optional[List[str]],
-        group_by: Optional[List[Literal["project_id", "line_item", "api_key_id"]]],
-        limit: Optional[int],
-        page: Optional[str],
-        credentials: str,
-    ) -> UsageResponse:
-        """Get costs details for the organization.
-
-        `GET /organization/costs` (usage-costs)
-        """
-        raise NotImplementedError
-
-
-class OrganizationGroups:
-    """The operations of `organization.groups` (`OrganizationGroupsHandler`)."""
-
-    async def list(
-        self,
-        *,
-        limit: Optional[int],
-        after: Optional[str],
-        order: Optional[Literal["asc", "desc"]],
-        credentials: str,
-    ) -> GroupListResource:
-        """Lists all groups in the organization.
-
-        `GET /organization/groups` (list-groups)
-        """
-        raise NotImplementedError
-
-    async def create(self, *, body: CreateGroupBody, credentials: str) -> GroupResponse:
-        """Creates a new group in the organization.
-
-        `POST /organization/groups` (create-group)
-        """
-        raise NotImplementedError
-
-    async def retrieve(self, *, group_id: str, credentials: str) -> GroupResponse:
-        """Retrieves a group.
-
-        `GET /organization/groups/{group_id}` (retrieve-group)
-        """
-        raise NotImplementedError
-
-    async def update(
-        self,
-        *,
-        group_id: str,
-        body: UpdateGroupBody,
-        credentials: str,
-    ) -> GroupResourceWithSuccess:
-        """Updates a group's information.
-
-        `POST /organization/groups/{group_id}` (update-group)
-        """
-        raise NotImplementedError
-
-    async def delete(self, *, group_id: str, credentials: str) -> GroupDeletedResource:
-        """Deletes a group from the organization.
-
-        `DELETE /organization/groups/{group_id}` (delete-group)
-        """
-        raise NotImplementedError
-
-
-class OrganizationGroupsRoles:
-    """The operations of `organization.groups.roles` (`OrganizationGroupsRolesHandler`)."""
-
-    async def list(
-        self,
-        *,
-        group_id: str,
-        limit: Optional[int],
-        after: Optional[str],
-        order: Optional[Literal["asc", "desc"]],
-        credentials: str,
-    ) -> RoleListResource:
-        """Lists the organization roles assigned to a group within the organization.
-
-        `GET /organization/groups/{group_id}/roles` (list-group-role-assignments)
-        """
-        raise NotImplementedError
-
-    async def create(
-        self,
-        *,
-        group_id: str,
-        body: PublicAssignOrganizationGroupRoleBody,
-        credentials: str,
-    ) -> GroupRoleAssignment:
-        """Assigns an organization role to a group within the organization.
-
-        `POST /organization/groups/{group_id}/roles` (assign-group-role)
-        """
-        raise NotImplementedError
-
-    async def retrieve(
-        self,
-        *,
-        group_id: str,
-        role_id: str,
-        credentials: str,
-    ) -> AssignedRoleDetails:
-        """Retrieves an organization role assigned to a group.
-
-        `GET /organization/groups/{group_id}/roles/{role_id}` (retrieve-group-role)
-        """
-        raise NotImplementedError
-
-    async def delete(
-        self,
-        *,
-        group_id: str,
-        role_id: str,
-        credentials: str,
-    ) -> DeletedRoleAssignmentResource:
-        """Unassigns an organization role from a group within the organization.
-
-        `DELETE /organization/groups/{group_id}/roles/{role_id}` (unassign-group-role)
-        """
-        raise NotImplementedError
-
-
-class OrganizationGroupsUsers:
-    """The operations of `organization.groups.users` (`OrganizationGroupsUsersHandler`)."""
-
-    async def list(
-        self,
-        *,
-        group_id: str,
-        limit: Optional[int],
-        after: Optional[str],
-        order: Optional[Literal["asc", "desc"]],
-        credentials: str,
-    ) -> UserListResource:
-        """Lists the users assigned to a group.
-
-        `GET /organization/groups/{group_id}/users` (list-group-users)
-        """
-        raise NotImplementedError
-
-    async def create(
-        self,
-        *,
-        group_id: str,
-        body: CreateGroupUserBody,
-        credentials: str,
-    ) -> GroupUserAssignment:
-        """Adds a user to a group.
-
-        `POST /organization/groups/{group_id}/users` (add-group-user)
-        """
-        raise NotImplementedError
-
-    async def retrieve(
-        self,
-        *,
-        group_id: str,
-        user_id: str,
-        credentials: str,
-    ) -> GroupMemberUser:
-        """Retrieves a user in a group.
-
-        `GET /organization/groups/{group_id}/users/{user_id}` (retrieve-group-user)
-        """
-        raise NotImplementedError
-
-    async def delete(
-        self,
-        *,
-        group_id: str,
-        user_id: str,
-        credentials: str,
-    ) -> GroupUserDeletedResource:
-        """Removes a user from a group.
-
-        `DELETE /organization/groups/{group_id}/users/{user_id}` (remove-group-user)
-        """
-        raise NotImplementedError
-
-
-class OrganizationInvites:
-    """The operations of `organization.invites` (`OrganizationInvitesHandler`)."""
-
-    async def list(
-        self,
-        *,
-        limit: Optional[int],
-        after: Optional[str],
-        credentials: str,
-    ) -> InviteListResponse:
-        """Returns a list of invites in the organization.
-
-        `GET /organization/invites` (list-invites)
-        """
-        raise NotImplementedError
-
-    async def create(self, *, body: InviteRequest, credentials: str) -> Invite:
-        """Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization.
-
-        `POST /organization/invites` (inviteUser)
-        """
-        raise NotImplementedError
-
-    async def retrieve(self, *, invite_id: str, credentials: str) -> Invite:
-        """Retrieves an invite.
-
-        `GET /organization/invites/{invite_id}` (retrieve-invite)
-        """
-        raise NotImplementedError
-
-    async def delete(self, *, invite_id: str, credentials: str) -> InviteDeleteResponse:
-        """Delete an invite. If the invite has already been accepted, it cannot be deleted.
-
-        `DELETE /organization/invites/{invite_id}` (delete-invite)
-        """
-        raise NotImplementedError
-
-
-class OrganizationProjects:
-    """The operations of `organization.projects` (`OrganizationProjectsHandler`)."""
-
-    async def list(
-        self,
-        *,
-        limit: Optional[int],
-        after: Optional[str],
-        include_archived: Optional[bool],
-        credentials: str,
-    ) -> ProjectListResponse:
-        """Returns a list of projects.
-
-        `GET /organization/projects` (list-projects)
-        """
-        raise NotImplementedError
-
-    async def create(self, *, body: ProjectCreateRequest, credentials: str) -> Project:
-        """Create a new project in the organization. Projects can be created and archived, but cannot be deleted.
-
-        `POST /organization/projects` (create-project)
-        """
-        raise NotImplementedError
-
-    async def retrieve(self, *, project_id: str, credentials: str) -> Project:
-        """Retrieves a project.
-
-        `GET /organization/projects/{project_id}` (retrieve-project)
-        """
-        raise NotImplementedError
-
-    async def update(
-        self,
-        *,
-        project_id: str,
-        body: ProjectUpdateRequest,
-        credentials: str,
-    ) -> Project:
-        """Modifies a project in the organization.
-
-        `POST /organization/projects/{project_id}` (modify-project)
-        """
-        raise NotImplementedError
-
-    async def archive(self, *, project_id: str, credentials: str) -> Project:
-        """Archives a project in the organization. Archived projects cannot be used or updated.
-
-        `POST /organization/projects/{project_id}/archive` (archive-project)
-        """
-        raise NotImplementedError
-
-    async def get_data_retention(
-        self,
-        *,
-        project_id: str,
-        credentials: str,
-    ) -> ProjectDataRetention:
-        """Retrieves project data retention controls.
-
-        `GET /organization/projects/{project_id}/data_retention` (retrieve-project-data-retention)
-        """
-        raise NotImplementedError
-
-    async def data_retention(
-        self,
-        *,
-        project_id: str,
-        body: UpdateProjectDataRetentionBody,
-        credentials: str,
-    ) -> ProjectDataRetention:
-        """Updates project data retention controls.
-
-        `POST /organization/projects/{project_id}/data_retention` (update-project-data-retention)
-        """
-        raise NotImplementedError
-
-    async def get_spend_limit(
-        self,
-        *,
-        project_id: str,
-        credentials: str,
-    ) -> ProjectSpendLimitResource:
-        """Get a project's hard spend limit.
-
-        `GET /organization/projects/{project_id}/spend_limit` (Getprojectspendlimit)
-        """
-        raise NotImplementedError
-
-    async def spend_limit(
-        self,
-        *,
-        project_id: str,
-        body: UpdateProjectSpendLimitBody,
-        credentials: str,
-    ) -> ProjectSpendLimitResource:
-        """Create or replace a project's hard spend limit.
-
-        `POST /organization/projects/{project_id}/spend_limit` (Updateprojectspendlimit)
-        """
-        raise NotImplementedError
-
-    async def delete_spend_limit(
-        self,
-        *,
-        project_id: str,
-        credentials: str,
-    ) -> ProjectSpendLimitDeletedResource:
-        """Delete a project's hard spend limit.
-
-        `DELETE /organization/projects/{project_id}/spend_limit` (Deleteprojectspendlimit)
-        """
-        raise NotImplementedError
-
-
-class OrganizationProjectsApiKeys:
-    """The operations of `organization.projects.api_keys` (`OrganizationProjectsApiKeysHandler`)."""
-
-    async def list(
-        self,
-        *,
-        project_id: str,
-        limit: Optional[int],
-        after: Optional[str],
-        owner_project_access: Optional[Literal["active", "inactive", "any"]],
-        credentials: str,
-    ) -> ProjectApiKeyListResponse:
-        """Returns a list of API keys in the project.
-
-        `GET /organization/projects/{project_id}/api_keys` (list-project-api-keys)
-        """
-        raise NotImplementedError
-
-    async def retrieve(
-        self,
-        *,
-        project_id: str,
-        api_key_id: str,
-        credentials: str,
-    ) -> ProjectApiKey:
-        """Retrieves an API key in the project.
-
-        `GET /organization/projects/{project_id}/api_keys/{api_key_id}` (retrieve-project-api-key)
-        """
-        raise NotImplementedError
-
-    async def delete(
-        self,
-        *,
-        project_id: str,
-        api_key_id: str,
-        credentials: str,
-    ) -> ProjectApiKeyDeleteResponse:
-        """Deletes an API key from the project.
-
-        Returns confirmation of the key deletion, or an error if the key belonged to
-        a service account.
-
-        `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}` (delete-project-api-key)
-        """
-        raise NotImplementedError
-
-
-class OrganizationProjectsCertificates:
-    """The operations of `organization.projects.certificates` (`OrganizationProjectsCertificatesHandler`)."""
-
-    async def list(
-        self,
-        *,
-        project_id: str,
-        limit: Optional[int],
-        after: Optional[str],
-        order: Optional[Literal["asc", "desc"]],
-        credentials: str,
-    ) -> ListProjectCertificatesResponse:
-        """List certificates for this project.
-
-        `GET /organization/projects/{project_id}/certificates` (listProjectCertificates)
-        """
-        raise NotImplementedError
-
-    async def activate(
-        self,
-        *,
-        project_id: str,
-        body: ToggleCertificatesRequest,
-        credentials: str,
-    ) -> OrganizationProjectCertificateActivationResponse:
-        """Activate certificates at the project level.
-
-        You can atomically and idempotently activate up to 10 certificates at a time.
-
-        `POST /organization/projects/{project_id}/certificates/activate` (activateProjectCertificates)
-        """
-        raise NotImplementedError
-
-    async def deactivate(
-        self,
-        *,
-        project_id: str,
-        body: ToggleCertificatesRequest,
-        credentials: str,
-    ) -> OrganizationProjectCertificateDeactivationResponse:
-        """Deactivate certificates at the project level. You can atomically and
-        idempotently deactivate up to 10 certificates at a time.
-
-        `POST /organization/projects/{project_id}/certificates/deactivate` (deactivateProjectCertificates)
-        """
-        raise NotImplementedError
-
-
-class OrganizationProjectsGroups:
-    """The operations of `organization.projects.groups` (`OrganizationProjectsGroupsHandler`)."""
-
-    async def list(
-        self,
-        *,
-        project_id: str,
-        limit: Optional[int],
-        after: Optional[str],
-        order: Optional[Literal["asc", "desc"]],
-        credentials: str,
-    ) -> ProjectGroupListResource:
-        """Lists the groups that have access to a project.
-
-        `GET /organization/projects/{project_id}/groups` (list-project-groups)
-        """
-        raise NotImplementedError
-
-    async def create(
-        self,
-        *,
-        project_id: str,
-        body: InviteProjectGroupBody,
-        credentials: str,
-    ) -> ProjectGroup:
-        """Grants a group access to a project.
-
-        `POST /organization/projects/{project_id}/groups` (add-project-group)
-        """
-        raise NotImplementedError
-
-    async def retrieve(
-        self,
-        *,
-        project_id: str,
-        group_id: str,
-        group_type: Optional[Literal["group", "tenant_group"]],
-        credentials: str,
-    ) -> ProjectGroup:
-        """Retrieves a project's group.
-
-        `GET /organization/projects/{project_id}/groups/{group_id}` (retrieve-project-group)
-        """
-        raise NotImplementedError
-
-    async def delete(
-        self,
-        *,
-        project_id: str,
-        group_id: str,
-        credentials: str,
-    ) -> ProjectGroupDeletedResource:
-        """Revokes a group's access to a project.
-
-        `DELETE /organization/projects/{project_id}/groups/{group_id}` (remove-project-group)
-        """
-        raise NotImplementedError
-
-
-class OrganizationProjectsHostedToolPermissions:
-    """The operations of `organization.projects.hosted_tool_permissions` (`OrganizationProjectsHostedToolPermissionsHandler`)."""
-
-    async def list(
-        self,
-        *,
-        project_id: str,
-        credentials: str,
-    ) -> ProjectHostedToolPermissions:
-        """Returns hosted tool permissions for a project.
-
-        `GET /organization/projects/{project_id}/hosted_tool_permissions` (retrieve-project-hosted-tool-permissions)
-        """
-        raise NotImplementedError
-
-    async def create(
-        self,
-        *,
-        project_id: str,
-        body: ProjectHostedToolPermissionsUpdateRequest,
-        credentials: str,
-    ) -> ProjectHostedToolPermissions:
-        """Updates hosted tool permissions for a project.
-
-        `POST /organization/projects/{project_id}/hosted_tool_permissions` (update-project-hosted-tool-permissions)
-        """
-        raise NotImplementedError
-
-
-class OrganizationProjectsModelPermissions:
-    """The operations of `organization.projects.model_permissions` (`OrganizationProjectsModelPermissionsHandler`)."""
-
-    async def list(
-        self,
-        *,
-        project_id: str,
-        credentials: str,
-    ) -> ProjectModelPermissions:
-        """Returns model permissions for a project.
-
-        `GET /organization/projects/{project_id}/model_permissions` (retrieve-project-model-permissions)
-        """
-        raise NotImplementedError
-
-    async def create(
-        self,
-        *,
-        project_id: str,
-        body: ProjectModelPermissionsUpdateRequest,
-        credentials: str,
-    ) -> ProjectModelPermissions:
-        """Updates model permissions for a project.
-
-        `POST /organization/projects/{project_id}/model_permissions` (update-project-model-permissions)
-        """
-        raise NotImplementedError
-
-    async def delete(
-        self,
-        *,
-        project_id: str,
-        credentials: str,
-    ) -> ProjectModelPermissionsDeleteResponse:
-        """Deletes model permissions for a project.
-
-        `DELETE /organization/projects/{project_id}/model_permissions` (delete-project-model-permissions)
-        """
-        raise NotImplementedError
-
-
-class OrganizationProjectsRateLimits:
-    """The operations of `organization.projects.rate_limits` (`OrganizationProjectsRateLimitsHandler`)."""
-
-    async def list(
-        self,
-        *,
-        project_id: str,
-        limit: Optional[int],
-        after: Optional[str],
-        before: Optional[str],
-        credentials: str,
-    ) -> ProjectRateLimitListResponse:
-        """Returns the rate limits per model for a project.
-
-        `GET /organization/projects/{project_id}/rate_limits` (list-project-rate-limits)
-        """
-        raise NotImplementedError
-
-    async def update(
-        self,
-        *,
-        project_id: str,
-        rate_limit_id: str,
-        body: ProjectRateLimitUpdateRequest,
-        credentials: str,
-    ) -> ProjectRateLimit:
-        """Updates a project rate limit.
-
-        `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}` (update-project-rate-limits)
-        """
-        raise NotImplementedError
-
-
-class OrganizationProjectsServiceAccounts:
-    """The operations of `organization.projects.service_accounts` (`OrganizationProjectsServiceAccountsHandler`)."""
-
-    async def list(
-        self,
-        *,
-        project_id: str,
-        limit: Optional[int],
-        after: Optional[str],
-        credentials: str,
-    ) -> ProjectServiceAccountListResponse:
-        """Returns a list of service accounts in the project.
-
-        `GET /organization/projects/{project_id}/service_accounts` (list-project-service-accounts)
-        """
-        raise NotImplementedError
-
-    async def create(
-        self,
-        *,
-        project_id: str,
-        body: ProjectServiceAccountCreateRequest,
-        credentials: str,
-    ) -> ProjectServiceAccountCreateResponse:
-        """Creates a new service account in the project. By default, this also returns an unredacted API key for the service account.
-
-        `POST /organization/projects/{project_id}/service_accounts` (create-project-service-account)
-        """
-        raise NotImplementedError
-
-    async def retrieve(
-        self,
-        *,
-        project_id: str,
-        service_account_id: str,
-        credentials: str,
-    ) -> ProjectServiceAccount:
-        """Retrieves a service account in the project.
-
-        `GET /organization/projects/{project_id}/service_accounts/{service_account_id}` (retrieve-project-service-account)
-        """
-        raise NotImplementedError
-
-    async def update(
-        self,
-        *,
-        project_id: str,
-        service_account_id: str,
-        body: UpdateProjectServiceAccountBody,
-        credentials: str,
-    ) -> ProjectServiceAccount:
-        """Updates a service account in the project.
-
-        `POST /organization/projects/{project_id}/service_accounts/{service_account_id}` (update-project-service-account)
-        """
-        raise NotImplementedError
-
-    async def delete(
-        self,
-        *,
-        project_id: str,
-        service_account_id: str,
-        credentials: str,
-    ) -> ProjectServiceAccountDeleteResponse:
-        """Deletes a service account from the project.
-
-        Returns confirmation of service account deletion, or an error if the project
-        is archived (archived projects have no service accounts).
-
-        `DELETE /organization/projects/{project_id}/service_accounts/{service_account_id}` (delete-project-service-account)
-        """
-        raise NotImplementedError
-
-
-class OrganizationProjectsServiceAccountsApiKeys:
-    """The operations of `organization.projects.service_accounts.api_keys` (`OrganizationProjectsServiceAccountsApiKeysHandler`)."""
-
-    async def create(
-        self,
-        *,
-        project_id: str,
-        service_account_id: str,
-        body: Optional[CreateProjectServiceAccountApiKeyBody],
-        credentials: str,
-    ) -> ServiceAccountApiKeyBody:
-        """Creates an API key for a service account in the project.
-
-        `POST /organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys` (CreateanAPIkeyforaserviceaccount)
-        """
-        raise NotImplementedError
-
-
-class OrganizationProjectsSpendAlerts:
-    """The operations of `organization.projects.spend_alerts` (`OrganizationProjectsSpendAlertsHandler`)."""
-
-    async def list(
-        self,
-        *,
-        project_id: str,
-        limit: Optional[int],
-        order: Optional[Literal["asc", "desc"]],
-        after: Optional[str],
-        before: Optional[str],
-        credentials: str,
-    ) -> ProjectSpendAlertListResource:
-        """Lists project spend alerts.
-
-        `GET /organization/projects/{project_id}/spend_alerts` (list-project-spend-alerts)
-        """
-        raise NotImplementedError
-
-    async def create(
-        self,
-        *,
-        project_id: str,
-        body: CreateSpendAlertBody,
-        credentials: str,
-    ) -> ProjectSpendAlert:
-        """Creates a project spend alert.
-
-        `POST /organization/projects/{project_id}/spend_alerts` (create-project-spend-alert)
-        """
-        raise NotImplementedError
-
-    async def retrieve(
-        self,
-        *,
-        project_id: str,
-        alert_id: str,
-        credentials: str,
-    ) -> ProjectSpendAlert:
-        """Retrieves a project spend alert.
-
-        `GET /organization/projects/{project_id}/spend_alerts/{alert_id}` (retrieve-project-spend-alert)
-        """
-        raise NotImplementedError
-
-    async def update(
-        self,
-        *,
-        project_id: str,
-        alert_id: str,
-        body: CreateSpendAlertBody,
-        credentials: str,
-    ) -> ProjectSpendAlert:
-        """Updates a project spend alert.
-
-        `POST /organization/projects/{project_id}/spend_alerts/{alert_id}` (update-project-spend-alert)
-        """
-        raise NotImplementedError
-
-    async def delete(
-        self,
-        *,
-        project_id: str,
-        alert_id: str,
-        credentials: str,
-    ) -> ProjectSpendAlertDeletedResource:
-        """Deletes a project spend alert.
-
-        `DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}` (delete-project-spend-alert)
-        """
-        raise NotImplementedError
-
-
-class OrganizationProjectsUsers:
-    """The operations of `organization.projects.users` (`OrganizationProjectsUsersHandler`)."""
-
-    async def list(
-        self,
-        *,
-        project_id: str,
-        limit: Optional[int],
-        after: Optional[str],
-        credentials: str,
-    ) -> ProjectUserListResponse:
-        """Returns a list of users in the project.
-
-        `GET /organization/projects/{project_id}/users` (list-project-users)
-        """
-        raise NotImplementedError
-
-    async def create(
-        self,
-        *,
-        project_id: str,
-        body: ProjectUserCreateRequest,
-        credentials: str,
-    ) -> ProjectUser:
-        """Adds a user to the project. Users must already be members of the organization to be added to a project.
-
-        `POST /organization/projects/{project_id}/users` (create-project-user)
-        """
-        raise NotImplementedError
-
-    async def retrieve(
-        self,
-        *,
-        project_id: str,
-        user_id: str,
-        credentials: str,
-    ) -> ProjectUser:
-        """Retrieves a user in the project.
-
-        `GET /organization/projects/{project_id}/users/{user_id}` (retrieve-project-user)
-        """
-        raise NotImplementedError
-
-    async def update(
-        self,
-        *,
-        project_id: str,
-        user_id: str,
-        body: ProjectUserUpdateRequest,
-        credentials: str,
-    ) -> ProjectUser:
-        """Modifies a user's role in the project.
-
-        `POST /organization/projects/{project_id}/users/{user_id}` (modify-project-user)
-        """
-        raise NotImplementedError
-
-    async def delete(
-        self,
-        *,
-        project_id: str,
-        user_id: str,
-        credentials: str,
-    ) -> ProjectUserDeleteResponse:
-        """Deletes a user from the project.
-
-        Returns confirmation of project user deletion, or an error if the project is
-        archived (archived projects have no users).
-
-        `DELETE /organization/projects/{project_id}/users/{user_id}` (delete-project-user)
-        """
-        raise NotImplementedError
-
-
-class OrganizationRoles:
-    """The operations of `organization.roles` (`OrganizationRolesHandler`)."""
-
-    async def list(
-        self,
-        *,
-        limit: Optional[int],
-        after: Optional[str],
-        order: Optional[Literal["asc", "desc"]],
-        credentials: str,
-    ) -> PublicRoleListResource:
-        """Lists the roles configured for the organization.
-
-        `GET /organization/roles` (list-roles)
-        """
-        raise NotImplementedError
-
-    async def create(
-        self,
-        *,
-        body: PublicCreateOrganizationRoleBody,
-        credentials: str,
-    ) -> Role:
-        """Creates a custom role for the organization.
-
-        `POST /organization/roles` (create-role)
-        """
-        raise NotImplementedError
-
-    async def retrieve(self, *, role_id: str, credentials: str) -> Role:
-        """Retrieves an organization role.
-
-        `GET /organization/roles/{role_id}` (retrieve-role)
-        """
-        raise NotImplementedError
-
-    async def update(
-        self,
-        *,
-        role_id: str,
-        body: PublicUpdateOrganizationRoleBody,
-        credentials: str,
-    ) -> Role:
-        """Updates an existing organization role.
-
-        `POST /organization/roles/{role_id}` (update-role)
-        """
-        raise NotImplementedError
-
-    async def delete(self, *, role_id: str, credentials: str) -> RoleDeletedResource:
-        """Deletes a custom role from the organization.
-
-        `DELETE /organization/roles/{role_id}` (delete-role)
-        """
-        raise NotImplementedError
-
-
-class OrganizationSpendAlerts:
-    """The operations of `organization.spend_alerts` (`OrganizationSpendAlertsHandler`)."""
-
-    async def list(
-        self,
-        *,
-        limit: Optional[int],
-        order: Optional[Literal["asc", "desc"]],
-        after: Optional[str],
-        before: Optional[str],
-        credentials: str,
-    ) -> OrganizationSpendAlertListResource:
-        """Lists organization spend alerts.
-
-        `GET /organization/spend_alerts` (list-organization-spend-alerts)
-        """
-        raise NotImplementedError
-
-    async def create(
-        self,
-        *,
-        body: CreateSpendAlertBody,
-        credentials: str,
-    ) -> OrganizationSpendAlert:
-        """Creates an organization spend alert.
-
-        `POST /organization/spend_alerts` (create-organization-spend-alert)
-        """
-        raise NotImplementedError
-
-    async def retrieve(
-        self,
-        *,
-        alert_id: str,
-        credentials: str,
-    ) -> OrganizationSpendAlert:
-        """Retrieves an organization spend alert.
-
-        `GET /organization/spend_alerts/{alert_id}` (retrieve-organization-spend-alert)
-        """
-        raise NotImplementedError
-
-    async def update(
-        self,
-        *,
-        alert_id: str,
-        body: CreateSpendAlertBody,
-        credentials: str,
-    ) -> OrganizationSpendAlert:
-        """Updates an organization spend alert.
-
-        `POST /organization/spend_alerts/{alert_id}` (update-organization-spend-alert)
-        """
-        raise NotImplementedError
-
-    async def delete(
-        self,
-        *,
-        alert_id: str,
-        credentials: str,
-    ) -> OrganizationSpendAlertDeletedResource:
-        """Deletes an organization spend alert.
-
-        `DELETE /organization/spend_alerts/{alert_id}` (delete-organization-spend-alert)
-        """
-        raise NotImplementedError
-
-
-class OrganizationUsageAudioSpeeches:
-    """The operations of `organization.usage.audio_speeches` (`OrganizationUsageAudioSpeechesHandler`)."""
-
-    async def list(
-        self,
-        *,
-        start_time: int,
-        end_time: Optional[int],
-        bucket_width: Optional[Literal["1m", "1h", "1d"]],
-        project_ids: Optional[List[str]],
-        user_ids: Optional[List[str]],
-        api_key_ids: Optional[List[str]],
-        models: Optional[List[str]],
-        group_by: Optional[
-            List[Literal["project_id", "user_id", "api_key_id", "model"]]
-        ],
-        limit: Optional[int],
-        page: Optional[str],
-        credentials: str,
-    ) -> UsageResponse:
-        """Get audio speeches usage details for the organization.
-
-        `GET /organization/usage/audio_speeches` (usage-audio-speeches)
-        """
-        raise NotImplementedError
-
-
-class OrganizationUsageAudioTranscriptions:
-    """The operations of `organization.usage.audio_transcriptions` (`OrganizationUsageAudioTranscriptionsHandler`)."""
-
-    async def list(
-        self,
-        *,
-        start_time: int,
-        end_time: Optional[int],
-        bucket_width: Optional[Literal["1m", "1h", "1d"]],
-        project_ids: Optional[List[str]],
-        user_ids: Optional[List[str]],
-        api_key_ids: Optional[List[str]],
-        models: Optional[List[str]],
-        group_by: Optional[
-            List[Literal["project_id", "user_id", "api_key_id", "model"]]
-        ],
-        limit: Optional[int],
-        page: Optional[str],
-        credentials: str,
-    ) -> UsageResponse:
-        """Get audio transcriptions usage details for the organization.
-
-        `GET /organization/usage/audio_transcriptions` (usage-audio-transcriptions)
-        """
-        raise NotImplementedError
-
-
-class OrganizationUsageCodeInterpreterSessions:
-    """The operations of `organization.usage.code_interpreter_sessions` (`OrganizationUsageCodeInterpreterSessionsHandler`)."""
-
-    async def list(
-        self,
-        *,
-        start_time: int,
-        end_time: Optional[int],
-        bucket_width: Optional[Literal["1m", "1h", "1d"]],
-        project_ids: Optional[List[str]],
-        group_by: Optional[List[Literal["project_id"]]],
-        limit: Optional[int],
-        page: Optional[str],
-        credentials: str,
-    ) -> UsageResponse:
-        """Get code interpreter sessions usage details for the organization.
-
-        `GET /organization/usage/code_interpreter_sessions` (usage-code-interpreter-sessions)
-        """
-        raise NotImplementedError
-
-
-class OrganizationUsageCompletions:
-    """The operations of `organization.usage.completions` (`OrganizationUsageCompletionsHandler`)."""
-
-    async def list(
-        self,
-        *,
-        start_time: int,
-        end_time: Optional[int],
-        bucket_width: Optional[Literal["1m", "1h", "1d"]],
-        project_ids: Optional[List[str]],
-        user_ids: Optional[List[str]],
-        api_key_ids: Optional[List[str]],
-        models: Optional[List[str]],
-        batch: Optional[bool],
-        group_by: Optional[
-            List[
-                Literal[
-                    "project_id",
-                    "user_id",
-                    "api_key_id",
-                    "model",
-                    "batch",
-                    "service_tier",
-                ]
-            ]
-        ],
-        limit: Optional[int],
-        page: Optional[str],
-        credentials: str,
-    ) -> UsageResponse:
-        """Get completions usage details for the organization.
-
-        `GET /organization/usage/completions` (usage-completions)
-        """
-        raise NotImplementedError
-
-
-class OrganizationUsageEmbeddings:
-    """The operations of `organization.usage.embeddings` (`OrganizationUsageEmbeddingsHandler`)."""
-
-    async def list(
-        self,
-        *,
-        start_time: int,
-        end_time: Optional[int],
-        bucket_width: Optional[Literal["1m", "1h", "1d"]],
-        project_ids: Optional[List[str]],
-        user_ids: Optional[List[str]],
-        api_key_ids: Optional[List[str]],
-        models: Optional[List[str]],
-        group_by: Optional[
-            List[Literal["project_id", "user_id", "api_key_id", "model"]]
-        ],
-        limit: Optional[int],
-        page: Optional[str],
-        credentials: str,
-    ) -> UsageResponse:
-        """Get embeddings usage details for the organization.
-
-        `GET /organization/usage/embeddings` (usage-embeddings)
-        """
-        raise NotImplementedError
-
-
-class OrganizationUsageFileSearchCalls:
-    """The operations of `organization.usage.file_search_calls` (`OrganizationUsageFileSearchCallsHandler`)."""
-
-    async def list(
-        self,
-        *,
-        start_time: int,
-        end_time: Optional[int],
-        bucket_width: Optional[Literal["1m", "1h", "1d"]],
-        project_ids: Optional[List[str]],
-        user_ids: Optional[List[str]],
-        api_key_ids: Optional[List[str]],
-        vector_store_ids: Optional[List[str]],
-        group_by: Optional[
-            List[Literal["project_id", "user_id", "api_key_id", "vector_store_id"]]
-        ],
-        limit: Optional[int],
-        page: Optional[str],
-        credentials: str,
-    ) -> UsageResponse:
-        """Get file search calls usage details for the organization.
-
-        `GET /organization/usage/file_search_calls` (usage-file-search-calls)
-        """
-        raise NotImplementedError
-
-
-class OrganizationUsageImages:
-    """The operations of `organization.usage.images` (`OrganizationUsageImagesHandler`)."""
-
-    async def list(
-        self,
-        *,
-        start_time: int,
-        end_time: Optional[int],
-        bucket_width: Optional[Literal["1m", "1h", "1d"]],
-        sources: Optional[
-            List[Literal["image.generation", "image.edit", "image.variation"]]
-        ],
-        sizes: Optional[
-            List[Literal["256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"]]
-        ],
-        project_ids: Optional[List[str]],
-        user_ids: Optional[List[str]],
-        api_key_ids: Optional[List[str]],
-        models: Optional[List[str]],
-        group_by: Optional[
-            List[
-                Literal[
-                    "project_id", "user_id", "api_key_id", "model", "size", "source"
-                ]
-            ]
-        ],
-        limit: Optional[int],
-        page: Optional[str],
-        credentials: str,
-    ) -> UsageResponse:
-        """Get images usage details for the organization.
-
-        `GET /organization/usage/images` (usage-images)
-        """
-        raise NotImplementedError
-
-
-class OrganizationUsageModerations:
-    """The operations of `organization.usage.moderations` (`OrganizationUsageModerationsHandler`)."""
-
-    async def list(
-        self,
-        *,
-        start_time: int,
-        end_time: Optional[int],
-        bucket_width: Optional[Literal["1m", "1h", "1d"]],
-        project_ids: Optional[List[str]],
-        user_ids: Optional[List[str]],
-        api_key_ids: Optional[List[str]],
-        models: Optional[List[str]],
-        group_by: Optional[
-            List[Literal["project_id", "user_id", "api_key_id", "model"]]
-        ],
-        limit: Optional[int],
-        page: Optional[str],
-        credentials: str,
-    ) -> UsageResponse:
-        """Get moderations usage details for the organization.
-
-        `GET /organization/usage/moderations` (usage-moderations)
-        """
-        raise NotImplementedError
-
-
-class OrganizationUsageVectorStores:
-    """The operations of `organization.usage.vector_stores` (`OrganizationUsageVectorStoresHandler`)."""
-
-    async def list(
-        self,
-        *,
-        start_time: int,
-        end_time: Optional[int],
-        bucket_width: Optional[Literal["1m", "1h", "1d"]],
-        project_ids: Optional[List[str]],
-        group_by: Optional[List[Literal["project_id"]]],
-        limit: Optional[int],
-        page: Optional[str],
-        credentials: str,
-    ) -> UsageResponse:
-        """Get vector stores usage details for the organization.
-
-        `GET /organization/usage/vector_stores` (usage-vector-stores)
-        """
-        raise NotImplementedError
-
-
-class OrganizationUsageWebSearchCalls:
-    """The operations of `organization.usage.web_search_calls` (`OrganizationUsageWebSearchCallsHandler`)."""
-
-    async def list(
-        self,
-        *,
-        start_time: int,
-        end_time: Optional[int],
-        bucket_width: Optional[Literal["1m", "1h", "1d"]],
-        project_ids: Optional[List[str]],
-        user_ids: Optional[List[str]],
-        api_key_ids: Optional[List[str]],
-        models: Optional[List[str]],
-        context_levels: Optional[List[Literal["low", "medium", "high"]]],
-        group_by: Optional[
-            List[
-                Literal["project_id", "user_id", "api_key_id", "model", "context_level"]
-            ]
-        ],
-        limit: Optional[int],
-        page: Optional[str],
-        credentials: str,
-    ) -> UsageResponse:
-        """Get web search calls usage details for the organization.
-
-        `GET /organization/usage/web_search_calls` (usage-web-search-calls)
-        """
-        raise NotImplementedError
-
-
-class OrganizationUsers:
-    """The operations of `organization.users` (`OrganizationUsersHandler`)."""
-
-    async def list(
-        self,
-        *,
-        limit: Optional[int],
-        after: Optional[str],
-        emails: Optional[List[str]],
-        credentials: str,
-    ) -> UserListResponse:
-        """Lists all of the users in the organization.
-
-        `GET /organization/users` (list-users)
-        """
-        raise NotImplementedError
-
-    async def retrieve(self, *, user_id: str, credentials: str) -> User:
-        """Retrieves a user by their identifier.
-
-        `GET /organization/users/{user_id}` (retrieve-user)
-        """
-        raise NotImplementedError
-
-    async def update(
-        self,
-        *,
-        user_id: str,
-        body: UserRoleUpdateRequest,
-        credentials: str,
-    ) -> User:
-        """Modifies a user's role in the organization.
-
-        `POST /organization/users/{user_id}` (modify-user)
-        """
-        raise NotImplementedError
-
-    async def delete(self, *, user_id: str, credentials: str) -> UserDeleteResponse:
-        """Deletes a user from the organization.
-
-        `DELETE /organization/users/{user_id}` (delete-user)
-        """
-        raise NotImplementedError
-
-
-class OrganizationUsersRoles:
-    """The operations of `organization.users.roles` (`OrganizationUsersRolesHandler`)."""
-
-    async def list(
-        self,
-        *,
-        user_id: str,
-        limit: Optional[int],
-        after: Optional[str],
-        order: Optional[Literal["asc", "desc"]],
-        credentials: str,
-    ) -> RoleListResource:
-        """Lists the organization roles assigned to a user within the organization.
-
-        `GET /organization/users/{user_id}/roles` (list-user-role-assignments)
-        """
-        raise NotImplementedError
-
-    async def create(
-        self,
-        *,
-        user_id: str,
-        body: PublicAssignOrganizationGroupRoleBody,
-        credentials: str,
-    ) -> UserRoleAssignment:
-        """Assigns an organization role to a user within the organization.
-
-        `POST /organization/users/{user_id}/roles` (assign-user-role)
-        """
-        raise NotImplementedError
-
-    async def retrieve(
-        self,
-        *,
-        user_id: str,
-        role_id: str,
-        credentials: str,
-    ) -> AssignedRoleDetails:
-        """Retrieves an organization role assigned to a user.
-
-        `GET /organization/users/{user_id}/roles/{role_id}` (retrieve-user-role)
-        """
-        raise NotImplementedError
-
-    async def delete(
-        self,
-        *,
-        user_id: str,
-        role_id: str,
-        credentials: str,
-    ) -> DeletedRoleAssignmentResource:
-        """Unassigns an organization role from a user within the organization.
-
-        `DELETE /organization/users/{user_id}/roles/{role_id}` (unassign-user-role)
-        """
-        raise NotImplementedError
-
-
-class ProjectsGroupsRoles:
-    """The operations of `projects.groups.roles` (`ProjectsGroupsRolesHandler`)."""
-
-    async def list(
-        self,
-        *,
-        project_id: str,
-        group_id: str,
-        limit: Optional[int],
-        after: Optional[str],
-        order: Optional[Literal["asc", "desc"]],
-        credentials: str,
-    ) -> RoleListResource:
-        """Lists the project roles assigned to a group within a project.
-
-        `GET /projects/{project_id}/groups/{group_id}/roles` (list-project-group-role-assignments)
-        """
-        raise NotImplementedError
-
-    async def create(
-        self,
-        *,
-        project_id: str,
-        group_id: str,
-        body: PublicAssignOrganizationGroupRoleBody,
-        credentials: str,
-    ) -> GroupRoleAssignment:
-        """Assigns a project role to a group within a project.
-
-        `POST /projects/{project_id}/groups/{group_id}/roles` (assign-project-group-role)
-        """
-        raise NotImplementedError
-
-    async def retrieve(
-        self,
-        *,
-        project_id: str,
-        group_id: str,
-        role_id: str,
-        credentials: str,
-    ) -> AssignedRoleDetails:
-        """Retrieves a project role assigned to a group.
-
-        `GET /projects/{project_id}/groups/{group_id}/roles/{role_id}` (retrieve-project-group-role)
-        """
-        raise NotImplementedError
-
-    async def delete(
-        self,
-        *,
-        project_id: str,
-        group_id: str,
-        role_id: str,
-        credentials: str,
-    ) -> DeletedRoleAssignmentResource:
-        """Unassigns a project role from a group within a project.
-
-        `DELETE /projects/{project_id}/groups/{group_id}/roles/{role_id}` (unassign-project-group-role)
-        """
-        raise NotImplementedError
-
-
-class ProjectsRoles:
-    """The operations of `projects.roles` (`ProjectsRolesHandler`)."""
-
-    async def list(
-        self,
-        *,
-        project_id: str,
-        limit: Optional[int],
-        after: Optional[str],
-        order: Optional[Literal["asc", "desc"]],
-        credentials: str,
-    ) -> PublicRoleListResource:
-        """Lists the roles configured for a project.
-
-        `GET /projects/{project_id}/roles` (list-project-roles)
-        """
-        raise NotImplementedError
-
-    async def create(
-        self,
-        *,
-        project_id: str,
-        body: PublicCreateOrganizationRoleBody,
-        credentials: str,
-    ) -> Role:
-        """Creates a custom role for a project.
-
-        `POST /projects/{project_id}/roles` (create-project-role)
-        """
-        raise NotImplementedError
-
-    async def retrieve(
-        self,
-        *,
-        project_id: str,
-        role_id: str,
-        credentials: str,
-    ) -> Role:
-        """Retrieves a project role.
-
-        `GET /projects/{project_id}/roles/{role_id}` (retrieve-project-role)
-        """
-        raise NotImplementedError
-
-    async def update(
-        self,
-        *,
-        project_id: str,
-        role_id: str,
-        body: PublicUpdateOrganizationRoleBody,
-        credentials: str,
-    ) -> Role:
-        """Updates an existing project role.
-
-        `POST /projects/{project_id}/roles/{role_id}` (update-project-role)
-        """
-        raise NotImplementedError
-
-    async def delete(
-        self,
-        *,
-        project_id: str,
-        role_id: str,
-        credentials: str,
-    ) -> RoleDeletedResource:
-        """Deletes a custom role from a project.
-
-        `DELETE /projects/{project_id}/roles/{role_id}` (delete-project-role)
-        """
-        raise NotImplementedError
-
-
-class ProjectsUsersRoles:
-    """The operations of `projects.users.roles` (`ProjectsUsersRolesHandler`)."""
-
-    async def list(
-        self,
-        *,
-        project_id: str,
-        user_id: str,
-        limit: Optional[int],
-        after: Optional[str],
-        order: Optional[Literal["asc", "desc"]],
-        credentials: str,
-    ) -> RoleListResource:
-        """Lists the project roles assigned to a user within a project.
-
-        `GET /projects/{project_id}/users/{user_id}/roles` (list-project-user-role-assignments)
-        """
-        raise NotImplementedError
-
-    async def create(
-        self,
-        *,
-        project_id: str,
-        user_id: str,
-        body: PublicAssignOrganizationGroupRoleBody,
-        credentials: str,
-    ) -> UserRoleAssignment:
-        """Assigns a project role to a user within a project.
-
-        `POST /projects/{project_id}/users/{user_id}/roles` (assign-project-user-role)
-        """
-        raise NotImplementedError
-
-    async def retrieve(
-        self,
-        *,
-        project_id: str,
-        user_id: str,
-        role_id: str,
-        credentials: str,
-    ) -> AssignedRoleDetails:
-        """Retrieves a project role assigned to a user.
-
-        `GET /projects/{project_id}/users/{user_id}/roles/{role_id}` (retrieve-project-user-role)
-        """
-        raise NotImplementedError
-
-    async def delete(
-        self,
-        *,
-        project_id: str,
-        user_id: str,
-        role_id: str,
-        credentials: str,
-    ) -> DeletedRoleAssignmentResource:
-        """Unassigns a project role from a user within a project.
-
-        `DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}` (unassign-project-user-role)
         """
         raise NotImplementedError
 
@@ -3930,59 +4069,11 @@ class RealtimeClientSecrets:
         applied to any sessions created using that client secret, but these can also be overridden
         by the client connection.
 
-        [Learn more about authentication with client secrets over WebRTC](/docs/guides/realtime-webrtc).
+        [Learn more about authentication with client secrets over WebRTC](https://platform.openai.com/docs/guides/realtime-webrtc).
 
         Returns the created client secret and the effective session object. The client secret is a string that looks like `ek_1234`.
 
         `POST /realtime/client_secrets` (create-realtime-client-secret)
-        """
-        raise NotImplementedError
-
-
-class RealtimeSessions:
-    """The operations of `realtime.sessions` (`RealtimeSessionsHandler`)."""
-
-    async def create(
-        self,
-        *,
-        body: RealtimeSessionCreateRequest,
-        credentials: str,
-    ) -> RealtimeSessionCreateResponse:
-        """Create an ephemeral API token for use in client-side applications with the
-        Realtime API. Can be configured with the same session parameters as the
-        `session.update` client event.
-
-        It responds with a session object, plus a `client_secret` key which contains
-        a usable ephemeral API token that can be used to authenticate browser clients
-        for the Realtime API.
-
-        Returns the created Realtime session object, plus an ephemeral key.
-
-        `POST /realtime/sessions` (create-realtime-session)
-        """
-        raise NotImplementedError
-
-
-class RealtimeTranscriptionSessions:
-    """The operations of `realtime.transcription_sessions` (`RealtimeTranscriptionSessionsHandler`)."""
-
-    async def create(
-        self,
-        *,
-        body: RealtimeTranscriptionSessionCreateRequest,
-        credentials: str,
-    ) -> RealtimeTranscriptionSessionCreateResponse:
-        """Create an ephemeral API token for use in client-side applications with the
-        Realtime API specifically for realtime transcriptions.
-        Can be configured with the same session parameters as the `transcription_session.update` client event.
-
-        It responds with a session object, plus a `client_secret` key which contains
-        a usable ephemeral API token that can be used to authenticate browser clients
-        for the Realtime API.
-
-        Returns the created Realtime transcription session object, plus an ephemeral key.
-
-        `POST /realtime/transcription_sessions` (create-realtime-transcription-session)
         """
         raise NotImplementedError
 
@@ -4020,12 +4111,12 @@ class Responses:
         body: CreateResponse,
         credentials: str,
     ) -> Union[ResponseModel, AsyncIterator[ResponseStreamEvent]]:
-        """Creates a model response. Provide [text](/docs/guides/text) or
-        [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
-        or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
-        your own [custom code](/docs/guides/function-calling) or use built-in
-        [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
-        or [file search](/docs/guides/tools-file-search) to use your own data
+        """Creates a model response. Provide [text](https://platform.openai.com/docs/guides/text) or
+        [image](https://platform.openai.com/docs/guides/images) inputs to generate [text](https://platform.openai.com/docs/guides/text)
+        or [JSON](https://platform.openai.com/docs/guides/structured-outputs) outputs. Have the model call
+        your own [custom code](https://platform.openai.com/docs/guides/function-calling) or use built-in
+        [tools](https://platform.openai.com/docs/guides/tools) like [web search](https://platform.openai.com/docs/guides/tools-web-search)
+        or [file search](https://platform.openai.com/docs/guides/tools-file-search) to use your own data
         as input for the model's response.
 
         With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
@@ -4060,7 +4151,7 @@ class Responses:
     async def cancel(self, *, response_id: str, credentials: str) -> ResponseModel:
         """Cancels a model response with the given ID. Only responses created with
         the `background` parameter set to `true` can be cancelled.
-        [Learn more](/docs/guides/background).
+        [Learn more](https://platform.openai.com/docs/guides/background).
 
         `POST /responses/{response_id}/cancel` (cancelResponse)
         """
@@ -4074,90 +4165,9 @@ class Responses:
     ) -> CompactResource:
         """Compact a conversation. Returns a compacted response object.
 
-        Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+        Learn when and how to compact long-running conversations in the [conversation state guide](https://platform.openai.com/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](https://platform.openai.com/docs/guides/conversation-state#compaction-advanced).
 
         `POST /responses/compact` (Compactconversation)
-        """
-        raise NotImplementedError
-
-    async def beta_create_response(
-        self,
-        *,
-        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
-        body: BetaCreateResponse,
-        credentials: str,
-    ) -> Union[BetaResponse, AsyncIterator[BetaResponseStreamEvent]]:
-        """Creates a model response. Provide [text](/docs/guides/text) or
-        [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
-        or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
-        your own [custom code](/docs/guides/function-calling) or use built-in
-        [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
-        or [file search](/docs/guides/tools-file-search) to use your own data
-        as input for the model's response.
-
-        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
-
-        `POST /responses` (beta_createResponse)
-        """
-        raise NotImplementedError
-
-    async def beta_get_response(
-        self,
-        *,
-        response_id: str,
-        include: Optional[List[BetaIncludeEnum]],
-        stream: Optional[bool],
-        starting_after: Optional[int],
-        include_obfuscation: Optional[bool],
-        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
-        credentials: str,
-    ) -> BetaResponse:
-        """Retrieves a model response with the given ID.
-
-        `GET /responses/{response_id}` (beta_getResponse)
-        """
-        raise NotImplementedError
-
-    async def beta_delete_response(
-        self,
-        *,
-        response_id: str,
-        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
-        credentials: str,
-    ) -> None:
-        """Deletes a model response with the given ID.
-
-        `DELETE /responses/{response_id}` (beta_deleteResponse)
-        """
-        raise NotImplementedError
-
-    async def beta_cancel_response(
-        self,
-        *,
-        response_id: str,
-        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
-        credentials: str,
-    ) -> BetaResponse:
-        """Cancels a model response with the given ID. Only responses created with
-        the `background` parameter set to `true` can be cancelled.
-        [Learn more](/docs/guides/background).
-
-        `POST /responses/{response_id}/cancel` (beta_cancelResponse)
-        """
-        raise NotImplementedError
-
-    async def beta_compactconversation(
-        self,
-        *,
-        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
-        body: Optional[BetaCompactResponseMethodPublicBody],
-        credentials: str,
-    ) -> BetaCompactResource:
-        """Compact a conversation. Returns a compacted response object.
-
-        Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
-
-        `POST /responses/compact` (beta_Compactconversation)
         """
         raise NotImplementedError
 
@@ -4181,23 +4191,6 @@ class ResponsesInputItems:
         """
         raise NotImplementedError
 
-    async def beta_list_input_items(
-        self,
-        *,
-        response_id: str,
-        limit: Optional[int],
-        order: Optional[Literal["asc", "desc"]],
-        after: Optional[str],
-        include: Optional[List[BetaIncludeEnum]],
-        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
-        credentials: str,
-    ) -> BetaResponseItemList:
-        """Returns a list of input items for a given response.
-
-        `GET /responses/{response_id}/input_items` (beta_listInputItems)
-        """
-        raise NotImplementedError
-
 
 class ResponsesInputTokens:
     """The operations of `responses.input_tokens` (`ResponsesInputTokensHandler`)."""
@@ -4213,21 +4206,6 @@ class ResponsesInputTokens:
         Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
 
         `POST /responses/input_tokens` (Getinputtokencounts)
-        """
-        raise NotImplementedError
-
-    async def create(
-        self,
-        *,
-        openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
-        body: Optional[BetaTokenCountsBody],
-        credentials: str,
-    ) -> BetaTokenCountsResource:
-        """Returns input token counts of the request.
-
-        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
-
-        `POST /responses/input_tokens` (beta_Getinputtokencounts)
         """
         raise NotImplementedError
 
@@ -4288,7 +4266,11 @@ class Skills:
         """
         raise NotImplementedError
 
-    async def get_content(self, *, skill_id: str, credentials: str) -> str:
+
+class SkillsContent:
+    """The operations of `skills.content` (`SkillsContentHandler`)."""
+
+    async def retrieve(self, *, skill_id: str, credentials: str) -> str:
         """Download a skill zip bundle by its ID.
 
         `GET /skills/{skill_id}/content` (GetSkillContent)
@@ -4353,13 +4335,11 @@ class SkillsVersions:
         """
         raise NotImplementedError
 
-    async def get_content(
-        self,
-        *,
-        skill_id: str,
-        version: str,
-        credentials: str,
-    ) -> str:
+
+class SkillsVersionsContent:
+    """The operations of `skills.versions.content` (`SkillsVersionsContentHandler`)."""
+
+    async def retrieve(self, *, skill_id: str, version: str, credentials: str) -> str:
         """Download a skill version zip bundle.
 
         `GET /skills/{skill_id}/versions/{version}/content` (GetSkillVersionContent)
@@ -4371,23 +4351,23 @@ class Uploads:
     """The operations of `uploads` (`UploadsHandler`)."""
 
     async def create(self, *, body: CreateUploadRequest, credentials: str) -> Upload:
-        """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object
-        that you can add [Parts](/docs/api-reference/uploads/part-object) to.
+        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object
+        that you can add [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
         Currently, an Upload can accept at most 8 GB in total and expires after an
         hour after you create it.
 
         Once you complete the Upload, we will create a
-        [File](/docs/api-reference/files/object) object that contains all the parts
+        [File](https://platform.openai.com/docs/api-reference/files/object) object that contains all the parts
         you uploaded. This File is usable in the rest of our platform as a regular
         File object.
 
         For certain `purpose` values, the correct `mime_type` must be specified.
         Please refer to documentation for the
-        [supported MIME types for your use case](/docs/assistants/tools/file-search#supported-files).
+        [supported MIME types for your use case](https://platform.openai.com/docs/assistants/tools/file-search#supported-files).
 
         For guidance on the proper filename extensions for each purpose, please
         follow the documentation on [creating a
-        File](/docs/api-reference/files/create).
+        File](https://platform.openai.com/docs/api-reference/files/create).
 
         Returns the Upload object with status `pending`.
 
@@ -4411,9 +4391,9 @@ class Uploads:
         body: CompleteUploadRequest,
         credentials: str,
     ) -> Upload:
-        """Completes the [Upload](/docs/api-reference/uploads/object).
+        """Completes the [Upload](https://platform.openai.com/docs/api-reference/uploads/object).
 
-        Within the returned Upload object, there is a nested [File](/docs/api-reference/files/object) object that is ready to use in the rest of the platform.
+        Within the returned Upload object, there is a nested [File](https://platform.openai.com/docs/api-reference/files/object) object that is ready to use in the rest of the platform.
 
         You can specify the order of the Parts by passing in an ordered list of the Part IDs.
 
@@ -4435,11 +4415,11 @@ class UploadsParts:
         data: UploadFile,
         credentials: str,
     ) -> UploadPart:
-        """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to upload.
+        """Adds a [Part](https://platform.openai.com/docs/api-reference/uploads/part-object) to an [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to upload.
 
         Each Part can be at most 64 MB, and you can add Parts until you hit the Upload maximum of 8 GB.
 
-        It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts when you [complete the Upload](/docs/api-reference/uploads/complete).
+        It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts when you [complete the Upload](https://platform.openai.com/docs/api-reference/uploads/complete).
 
         `POST /uploads/{upload_id}/parts` (addUploadPart)
         """
@@ -4619,7 +4599,7 @@ class VectorStoresFiles:
         body: CreateVectorStoreFileRequest,
         credentials: str,
     ) -> VectorStoreFileObject:
-        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
 
         This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with `/vector_stores/{vector_store_id}/file_batches`.
         For uploading multiple files to the same vector store, use the file batches endpoint to reduce request volume.
@@ -4662,13 +4642,13 @@ class VectorStoresFiles:
         file_id: str,
         credentials: str,
     ) -> DeleteVectorStoreFileResponse:
-        """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
+        """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](https://platform.openai.com/docs/api-reference/files/delete) endpoint.
 
         `DELETE /vector_stores/{vector_store_id}/files/{file_id}` (deleteVectorStoreFile)
         """
         raise NotImplementedError
 
-    async def get_content(
+    async def content(
         self,
         *,
         vector_store_id: str,
@@ -4712,6 +4692,63 @@ class Videos:
         Deprecated.
 
         `POST /videos` (createVideo)
+        """
+        raise NotImplementedError
+
+    async def create_character(
+        self,
+        *,
+        video: UploadFile,
+        name: str,
+        credentials: str,
+    ) -> VideoCharacterResource:
+        """Create a character from an uploaded video.
+
+        Deprecated.
+
+        `POST /videos/characters` (CreateVideoCharacter)
+        """
+        raise NotImplementedError
+
+    async def get_character(
+        self,
+        *,
+        character_id: str,
+        credentials: str,
+    ) -> VideoCharacterResource:
+        """Fetch a character.
+
+        Deprecated.
+
+        `GET /videos/characters/{character_id}` (GetVideoCharacter)
+        """
+        raise NotImplementedError
+
+    async def edit(
+        self,
+        *,
+        body: Optional[CreateVideoEditJsonBody],
+        credentials: str,
+    ) -> VideoResource:
+        """Create a new video generation job by editing a source video or existing generated video.
+
+        Deprecated.
+
+        `POST /videos/edits` (CreateVideoEdit)
+        """
+        raise NotImplementedError
+
+    async def extend(
+        self,
+        *,
+        body: Optional[CreateVideoExtendJsonBody],
+        credentials: str,
+    ) -> VideoResource:
+        """Create an extension of a completed video.
+
+        Deprecated.
+
+        `POST /videos/extensions` (CreateVideoExtend)
         """
         raise NotImplementedError
 
@@ -4766,86 +4803,51 @@ class Videos:
         raise NotImplementedError
 
 
-class VideosCharacters:
-    """The operations of `videos.characters` (`VideosCharactersHandler`)."""
-
-    async def create(
-        self,
-        *,
-        video: UploadFile,
-        name: str,
-        credentials: str,
-    ) -> VideoCharacterResource:
-        """Create a character from an uploaded video.
-
-        Deprecated.
-
-        `POST /videos/characters` (CreateVideoCharacter)
-        """
-        raise NotImplementedError
-
-    async def retrieve(
-        self,
-        *,
-        character_id: str,
-        credentials: str,
-    ) -> VideoCharacterResource:
-        """Fetch a character.
-
-        Deprecated.
-
-        `GET /videos/characters/{character_id}` (GetVideoCharacter)
-        """
-        raise NotImplementedError
-
-
-class VideosEdits:
-    """The operations of `videos.edits` (`VideosEditsHandler`)."""
-
-    async def create(
-        self,
-        *,
-        body: Optional[CreateVideoEditJsonBody],
-        credentials: str,
-    ) -> VideoResource:
-        """Create a new video generation job by editing a source video or existing generated video.
-
-        Deprecated.
-
-        `POST /videos/edits` (CreateVideoEdit)
-        """
-        raise NotImplementedError
-
-
-class VideosExtensions:
-    """The operations of `videos.extensions` (`VideosExtensionsHandler`)."""
-
-    async def create(
-        self,
-        *,
-        body: Optional[CreateVideoExtendJsonBody],
-        credentials: str,
-    ) -> VideoResource:
-        """Create an extension of a completed video.
-
-        Deprecated.
-
-        `POST /videos/extensions` (CreateVideoExtend)
-        """
-        raise NotImplementedError
-
-
 handlers: Handlers = Handlers(
-    audio=Audio(),
+    admin_organization_admin_api_keys=AdminOrganizationAdminApiKeys(),
+    admin_organization_audit_logs=AdminOrganizationAuditLogs(),
+    admin_organization_certificates=AdminOrganizationCertificates(),
+    admin_organization_data_retention=AdminOrganizationDataRetention(),
+    admin_organization_groups=AdminOrganizationGroups(),
+    admin_organization_groups_roles=AdminOrganizationGroupsRoles(),
+    admin_organization_groups_users=AdminOrganizationGroupsUsers(),
+    admin_organization_invites=AdminOrganizationInvites(),
+    admin_organization_projects=AdminOrganizationProjects(),
+    admin_organization_projects_api_keys=AdminOrganizationProjectsApiKeys(),
+    admin_organization_projects_certificates=AdminOrganizationProjectsCertificates(),
+    admin_organization_projects_data_retention=AdminOrganizationProjectsDataRetention(),
+    admin_organization_projects_groups=AdminOrganizationProjectsGroups(),
+    admin_organization_projects_groups_roles=AdminOrganizationProjectsGroupsRoles(),
+    admin_organization_projects_hosted_tool_permissions=AdminOrganizationProjectsHostedToolPermissions(),
+    admin_organization_projects_model_permissions=AdminOrganizationProjectsModelPermissions(),
+    admin_organization_projects_rate_limits=AdminOrganizationProjectsRateLimits(),
+    admin_organization_projects_roles=AdminOrganizationProjectsRoles(),
+    admin_organization_projects_service_accounts=AdminOrganizationProjectsServiceAccounts(),
+    admin_organization_projects_service_accounts_api_keys=AdminOrganizationProjectsServiceAccountsApiKeys(),
+    admin_organization_projects_spend_alerts=AdminOrganizationProjectsSpendAlerts(),
+    admin_organization_projects_spend_limit=AdminOrganizationProjectsSpendLimit(),
+    admin_organization_projects_users=AdminOrganizationProjectsUsers(),
+    admin_organization_projects_users_roles=AdminOrganizationProjectsUsersRoles(),
+    admin_organization_roles=AdminOrganizationRoles(),
+    admin_organization_spend_alerts=AdminOrganizationSpendAlerts(),
+    admin_organization_spend_limit=AdminOrganizationSpendLimit(),
+    admin_organization_usage=AdminOrganizationUsage(),
+    admin_organization_users=AdminOrganizationUsers(),
+    admin_organization_users_roles=AdminOrganizationUsersRoles(),
+    audio_speech=AudioSpeech(),
     audio_transcriptions=AudioTranscriptions(),
     audio_translations=AudioTranslations(),
     audio_voice_consents=AudioVoiceConsents(),
     audio_voices=AudioVoices(),
     batches=Batches(),
     beta_assistants=BetaAssistants(),
-    beta_chat_kit_threads=BetaChatKitThreads(),
     beta_chatkit_sessions=BetaChatkitSessions(),
     beta_chatkit_threads=BetaChatkitThreads(),
+    beta_realtime_sessions=BetaRealtimeSessions(),
+    beta_realtime_transcription_sessions=BetaRealtimeTranscriptionSessions(),
+    beta_responses=BetaResponses(),
+    beta_responses_input_items=BetaResponsesInputItems(),
+    beta_responses_input_tokens=BetaResponsesInputTokens(),
     beta_threads=BetaThreads(),
     beta_threads_messages=BetaThreadsMessages(),
     beta_threads_runs=BetaThreadsRuns(),
@@ -4855,6 +4857,7 @@ handlers: Handlers = Handlers(
     completions=Completions(),
     containers=Containers(),
     containers_files=ContainersFiles(),
+    containers_files_content=ContainersFilesContent(),
     content_provenance_checks=ContentProvenanceChecks(),
     conversations=Conversations(),
     conversations_items=ConversationsItems(),
@@ -4870,61 +4873,21 @@ handlers: Handlers = Handlers(
     images=Images(),
     models=Models(),
     moderations=Moderations(),
-    organization=Organization(),
-    organization_admin_api_keys=OrganizationAdminApiKeys(),
-    organization_audit_logs=OrganizationAuditLogs(),
-    organization_certificates=OrganizationCertificates(),
-    organization_costs=OrganizationCosts(),
-    organization_groups=OrganizationGroups(),
-    organization_groups_roles=OrganizationGroupsRoles(),
-    organization_groups_users=OrganizationGroupsUsers(),
-    organization_invites=OrganizationInvites(),
-    organization_projects=OrganizationProjects(),
-    organization_projects_api_keys=OrganizationProjectsApiKeys(),
-    organization_projects_certificates=OrganizationProjectsCertificates(),
-    organization_projects_groups=OrganizationProjectsGroups(),
-    organization_projects_hosted_tool_permissions=OrganizationProjectsHostedToolPermissions(),
-    organization_projects_model_permissions=OrganizationProjectsModelPermissions(),
-    organization_projects_rate_limits=OrganizationProjectsRateLimits(),
-    organization_projects_service_accounts=OrganizationProjectsServiceAccounts(),
-    organization_projects_service_accounts_api_keys=OrganizationProjectsServiceAccountsApiKeys(),
-    organization_projects_spend_alerts=OrganizationProjectsSpendAlerts(),
-    organization_projects_users=OrganizationProjectsUsers(),
-    organization_roles=OrganizationRoles(),
-    organization_spend_alerts=OrganizationSpendAlerts(),
-    organization_usage_audio_speeches=OrganizationUsageAudioSpeeches(),
-    organization_usage_audio_transcriptions=OrganizationUsageAudioTranscriptions(),
-    organization_usage_code_interpreter_sessions=OrganizationUsageCodeInterpreterSessions(),
-    organization_usage_completions=OrganizationUsageCompletions(),
-    organization_usage_embeddings=OrganizationUsageEmbeddings(),
-    organization_usage_file_search_calls=OrganizationUsageFileSearchCalls(),
-    organization_usage_images=OrganizationUsageImages(),
-    organization_usage_moderations=OrganizationUsageModerations(),
-    organization_usage_vector_stores=OrganizationUsageVectorStores(),
-    organization_usage_web_search_calls=OrganizationUsageWebSearchCalls(),
-    organization_users=OrganizationUsers(),
-    organization_users_roles=OrganizationUsersRoles(),
-    projects_groups_roles=ProjectsGroupsRoles(),
-    projects_roles=ProjectsRoles(),
-    projects_users_roles=ProjectsUsersRoles(),
     realtime_calls=RealtimeCalls(),
     realtime_client_secrets=RealtimeClientSecrets(),
-    realtime_sessions=RealtimeSessions(),
-    realtime_transcription_sessions=RealtimeTranscriptionSessions(),
     realtime_translations_client_secrets=RealtimeTranslationsClientSecrets(),
     responses=Responses(),
     responses_input_items=ResponsesInputItems(),
     responses_input_tokens=ResponsesInputTokens(),
     skills=Skills(),
+    skills_content=SkillsContent(),
     skills_versions=SkillsVersions(),
+    skills_versions_content=SkillsVersionsContent(),
     uploads=Uploads(),
     uploads_parts=UploadsParts(),
     vector_stores=VectorStores(),
     vector_stores_file_batches=VectorStoresFileBatches(),
     vector_stores_files=VectorStoresFiles(),
     videos=Videos(),
-    videos_characters=VideosCharacters(),
-    videos_edits=VideosEdits(),
-    videos_extensions=VideosExtensions(),
 )
 app = create_app(handlers)

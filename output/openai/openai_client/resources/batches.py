@@ -43,7 +43,27 @@ class Batches(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[Batch]:
-        """List your organization's batches."""
+        """List your organization's batches.
+
+        Args:
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/batches",
             page=SyncCursorPage[Batch],
@@ -86,7 +106,52 @@ class Batches(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Batch:
-        """Creates and executes a batch from an uploaded file of requests"""
+        """Creates and executes a batch from an uploaded file of requests
+
+        Args:
+            input_file_id: The ID of an uploaded file that contains requests for the
+                new batch.
+
+                See [upload
+                file](https://platform.openai.com/docs/api-reference/files/create) for
+                how to upload a file.
+
+                Your input file must be formatted as a [JSONL
+                file](https://platform.openai.com/docs/api-reference/batch/request-input),
+                and must be uploaded with the purpose `batch`. The file can contain up
+                to 50,000 requests, and can be up to 200 MB in size.
+
+            endpoint: The endpoint to be used for all requests in the batch.
+                Currently `/v1/responses`, `/v1/chat/completions`, `/v1/embeddings`,
+                `/v1/completions`, `/v1/moderations`, `/v1/images/generations`,
+                `/v1/images/edits`, and `/v1/videos` are supported. Note that
+                `/v1/embeddings` batches are also restricted to a maximum of 50,000
+                embedding inputs across all requests in the batch.
+
+            completion_window: The time frame within which the batch should be
+                processed. Currently only `24h` is supported.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            output_expires_after: The expiration policy for the output and/or error
+                file that are generated for a batch.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             "/batches",
             body=strip_not_given(
@@ -116,7 +181,21 @@ class Batches(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Batch:
-        """Retrieves a batch."""
+        """Retrieves a batch.
+
+        Args:
+            batch_id: The ID of the batch to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/batches/{path_param('batch_id', batch_id)}",
             options=make_request_options(
@@ -137,7 +216,23 @@ class Batches(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Batch:
-        """Cancels an in-progress batch. The batch will be in status `cancelling` for up to 10 minutes, before changing to `cancelled`, where it will have partial results (if any) available in the output file."""
+        """Cancels an in-progress batch. The batch will be in status `cancelling` for up to
+        10 minutes, before changing to `cancelled`, where it will have partial results
+        (if any) available in the output file.
+
+        Args:
+            batch_id: The ID of the batch to cancel.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/batches/{path_param('batch_id', batch_id)}/cancel",
             options=make_request_options(
@@ -168,7 +263,27 @@ class AsyncBatches(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[Batch, AsyncCursorPage[Batch]]:
-        """List your organization's batches."""
+        """List your organization's batches.
+
+        Args:
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/batches",
             page=AsyncCursorPage[Batch],
@@ -211,7 +326,52 @@ class AsyncBatches(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Batch:
-        """Creates and executes a batch from an uploaded file of requests"""
+        """Creates and executes a batch from an uploaded file of requests
+
+        Args:
+            input_file_id: The ID of an uploaded file that contains requests for the
+                new batch.
+
+                See [upload
+                file](https://platform.openai.com/docs/api-reference/files/create) for
+                how to upload a file.
+
+                Your input file must be formatted as a [JSONL
+                file](https://platform.openai.com/docs/api-reference/batch/request-input),
+                and must be uploaded with the purpose `batch`. The file can contain up
+                to 50,000 requests, and can be up to 200 MB in size.
+
+            endpoint: The endpoint to be used for all requests in the batch.
+                Currently `/v1/responses`, `/v1/chat/completions`, `/v1/embeddings`,
+                `/v1/completions`, `/v1/moderations`, `/v1/images/generations`,
+                `/v1/images/edits`, and `/v1/videos` are supported. Note that
+                `/v1/embeddings` batches are also restricted to a maximum of 50,000
+                embedding inputs across all requests in the batch.
+
+            completion_window: The time frame within which the batch should be
+                processed. Currently only `24h` is supported.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            output_expires_after: The expiration policy for the output and/or error
+                file that are generated for a batch.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             "/batches",
             body=strip_not_given(
@@ -241,7 +401,21 @@ class AsyncBatches(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Batch:
-        """Retrieves a batch."""
+        """Retrieves a batch.
+
+        Args:
+            batch_id: The ID of the batch to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/batches/{path_param('batch_id', batch_id)}",
             options=make_request_options(
@@ -262,7 +436,23 @@ class AsyncBatches(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Batch:
-        """Cancels an in-progress batch. The batch will be in status `cancelling` for up to 10 minutes, before changing to `cancelled`, where it will have partial results (if any) available in the output file."""
+        """Cancels an in-progress batch. The batch will be in status `cancelling` for up to
+        10 minutes, before changing to `cancelled`, where it will have partial results
+        (if any) available in the output file.
+
+        Args:
+            batch_id: The ID of the batch to cancel.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/batches/{path_param('batch_id', batch_id)}/cancel",
             options=make_request_options(

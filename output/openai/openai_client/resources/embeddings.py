@@ -48,7 +48,45 @@ class Embeddings(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CreateEmbeddingResponse:
-        """Creates an embedding vector representing the input text."""
+        """Creates an embedding vector representing the input text.
+
+        Args:
+            input: Input text to embed, encoded as a string or array of tokens. To
+                embed multiple inputs in a single request, pass an array of strings or
+                array of token arrays. The input must not exceed the max input tokens
+                for the model (8192 tokens for all embedding models), cannot be an empty
+                string, and any array must be 2048 dimensions or less. [Example Python
+                code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken)
+                for counting tokens. In addition to the per-input token limit, all
+                embedding  models enforce a maximum of 300,000 tokens summed across all
+                inputs in a  single request.
+
+            model: ID of the model to use. You can use the [List
+                models](https://platform.openai.com/docs/api-reference/models/list) API
+                to see all of your available models, or see our [Model
+                overview](https://platform.openai.com/docs/models) for descriptions of
+                them.
+
+            encoding_format: The format to return the embeddings in. Can be either
+                `float` or [`base64`](https://pypi.org/project/pybase64/).
+
+            dimensions: The number of dimensions the resulting output embeddings
+                should have. Only supported in `text-embedding-3` and later models.
+
+            user: A unique identifier representing your end-user, which can help
+                OpenAI to monitor and detect abuse. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             "/embeddings",
             body=strip_not_given(
@@ -98,7 +136,45 @@ class AsyncEmbeddings(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CreateEmbeddingResponse:
-        """Creates an embedding vector representing the input text."""
+        """Creates an embedding vector representing the input text.
+
+        Args:
+            input: Input text to embed, encoded as a string or array of tokens. To
+                embed multiple inputs in a single request, pass an array of strings or
+                array of token arrays. The input must not exceed the max input tokens
+                for the model (8192 tokens for all embedding models), cannot be an empty
+                string, and any array must be 2048 dimensions or less. [Example Python
+                code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken)
+                for counting tokens. In addition to the per-input token limit, all
+                embedding  models enforce a maximum of 300,000 tokens summed across all
+                inputs in a  single request.
+
+            model: ID of the model to use. You can use the [List
+                models](https://platform.openai.com/docs/api-reference/models/list) API
+                to see all of your available models, or see our [Model
+                overview](https://platform.openai.com/docs/models) for descriptions of
+                them.
+
+            encoding_format: The format to return the embeddings in. Can be either
+                `float` or [`base64`](https://pypi.org/project/pybase64/).
+
+            dimensions: The number of dimensions the resulting output embeddings
+                should have. Only supported in `text-embedding-3` and later models.
+
+            user: A unique identifier representing your end-user, which can help
+                OpenAI to monitor and detect abuse. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             "/embeddings",
             body=strip_not_given(

@@ -45,7 +45,32 @@ class Files(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[OpenAIFile]:
-        """Returns a list of files."""
+        """Returns a list of files.
+
+        Args:
+            purpose: Only return files with the given purpose.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 10,000, and the default is 10,000.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/files",
             page=SyncCursorPage[OpenAIFile],
@@ -79,31 +104,57 @@ class Files(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OpenAIFile:
-        """Upload a file that can be used across various endpoints. Individual files
-        can be up to 512 MB, and each project can store up to 2.5 TB of files in
-        total. There is no organization-wide storage limit. Uploads to this
-        endpoint are rate-limited to 1,000 requests per minute per authenticated
-        user.
+        """Upload a file that can be used across various endpoints. Individual files can be
+        up to 512 MB, and each project can store up to 2.5 TB of files in total. There
+        is no organization-wide storage limit. Uploads to this endpoint are rate-limited
+        to 1,000 requests per minute per authenticated user.
 
-        - The Assistants API supports files up to 2 million tokens and of specific
-        file types. See the [Assistants Tools guide](/docs/assistants/tools) for
-        details.
-        - The Fine-tuning API only supports `.jsonl` files. The input also has
-        certain required formats for fine-tuning
-        [chat](/docs/api-reference/fine-tuning/chat-input) or
-        [completions](/docs/api-reference/fine-tuning/completions-input) models.
+        - The Assistants API supports files up to 2 million tokens and of specific file
+          types. See the [Assistants Tools
+          guide](https://platform.openai.com/docs/assistants/tools) for details.
+        - The Fine-tuning API only supports `.jsonl` files. The input also has certain
+          required formats for fine-tuning
+          [chat](https://platform.openai.com/docs/api-reference/fine-tuning/chat-input)
+          or
+          [completions](https://platform.openai.com/docs/api-reference/fine-tuning/completions-input)
+          models.
         - The Batch API only supports `.jsonl` files up to 200 MB in size. The input
-        also has a specific required
-        [format](/docs/api-reference/batch/request-input).
-        - For Retrieval or `file_search` ingestion, upload files here first. If
-        you need to attach multiple uploaded files to the same vector store, use
-        [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
-        instead of attaching them one by one. Vector store attachment has separate
-        limits from file upload, including 2,000 attached files per minute per
-        organization.
+          also has a specific required
+          [format](https://platform.openai.com/docs/api-reference/batch/request-input).
+        - For Retrieval or `file_search` ingestion, upload files here first. If you need
+          to attach multiple uploaded files to the same vector store, use
+          [`/vector_stores/{vector_store_id}/file_batches`](https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch)
+          instead of attaching them one by one. Vector store attachment has separate
+          limits from file upload, including 2,000 attached files per minute per
+          organization.
 
         Please [contact us](https://help.openai.com/) if you need to increase these
         storage limits.
+
+        Args:
+            file: The File object (not file name) to be uploaded.
+
+            purpose: The intended purpose of the uploaded file. One of:
+                - `assistants`: Used in the Assistants API
+                - `batch`: Used in the Batch API
+                - `fine-tune`: Used for fine-tuning
+                - `vision`: Images used for vision fine-tuning
+                - `user_data`: Flexible file type for any purpose
+                - `evals`: Used for eval data sets
+
+            expires_after: The expiration policy for a file. By default, files with
+                `purpose=batch` expire after 30 days and all other files are persisted
+                until they are manually deleted.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             "/files",
@@ -142,7 +193,21 @@ class Files(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OpenAIFile:
-        """Returns information about a specific file."""
+        """Returns information about a specific file.
+
+        Args:
+            file_id: The ID of the file to use for this request.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/files/{path_param('file_id', file_id)}",
             options=make_request_options(
@@ -163,7 +228,21 @@ class Files(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeleteFileResponse:
-        """Delete a file and remove it from all vector stores."""
+        """Delete a file and remove it from all vector stores.
+
+        Args:
+            file_id: The ID of the file to use for this request.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/files/{path_param('file_id', file_id)}",
             options=make_request_options(
@@ -184,7 +263,21 @@ class Files(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> str:
-        """Returns a response containing the contents of the specified file."""
+        """Returns a response containing the contents of the specified file.
+
+        Args:
+            file_id: The ID of the file to use for this request.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return cast(
             str,
             self._get(
@@ -208,7 +301,21 @@ class Files(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> str:
-        """Returns a response containing the contents of the specified file."""
+        """Returns a response containing the contents of the specified file.
+
+        Args:
+            file_id: The ID of the file to use for this request.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return cast(
             str,
             self._get(
@@ -244,7 +351,32 @@ class AsyncFiles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[OpenAIFile, AsyncCursorPage[OpenAIFile]]:
-        """Returns a list of files."""
+        """Returns a list of files.
+
+        Args:
+            purpose: Only return files with the given purpose.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 10,000, and the default is 10,000.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/files",
             page=AsyncCursorPage[OpenAIFile],
@@ -278,31 +410,57 @@ class AsyncFiles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OpenAIFile:
-        """Upload a file that can be used across various endpoints. Individual files
-        can be up to 512 MB, and each project can store up to 2.5 TB of files in
-        total. There is no organization-wide storage limit. Uploads to this
-        endpoint are rate-limited to 1,000 requests per minute per authenticated
-        user.
+        """Upload a file that can be used across various endpoints. Individual files can be
+        up to 512 MB, and each project can store up to 2.5 TB of files in total. There
+        is no organization-wide storage limit. Uploads to this endpoint are rate-limited
+        to 1,000 requests per minute per authenticated user.
 
-        - The Assistants API supports files up to 2 million tokens and of specific
-        file types. See the [Assistants Tools guide](/docs/assistants/tools) for
-        details.
-        - The Fine-tuning API only supports `.jsonl` files. The input also has
-        certain required formats for fine-tuning
-        [chat](/docs/api-reference/fine-tuning/chat-input) or
-        [completions](/docs/api-reference/fine-tuning/completions-input) models.
+        - The Assistants API supports files up to 2 million tokens and of specific file
+          types. See the [Assistants Tools
+          guide](https://platform.openai.com/docs/assistants/tools) for details.
+        - The Fine-tuning API only supports `.jsonl` files. The input also has certain
+          required formats for fine-tuning
+          [chat](https://platform.openai.com/docs/api-reference/fine-tuning/chat-input)
+          or
+          [completions](https://platform.openai.com/docs/api-reference/fine-tuning/completions-input)
+          models.
         - The Batch API only supports `.jsonl` files up to 200 MB in size. The input
-        also has a specific required
-        [format](/docs/api-reference/batch/request-input).
-        - For Retrieval or `file_search` ingestion, upload files here first. If
-        you need to attach multiple uploaded files to the same vector store, use
-        [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
-        instead of attaching them one by one. Vector store attachment has separate
-        limits from file upload, including 2,000 attached files per minute per
-        organization.
+          also has a specific required
+          [format](https://platform.openai.com/docs/api-reference/batch/request-input).
+        - For Retrieval or `file_search` ingestion, upload files here first. If you need
+          to attach multiple uploaded files to the same vector store, use
+          [`/vector_stores/{vector_store_id}/file_batches`](https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch)
+          instead of attaching them one by one. Vector store attachment has separate
+          limits from file upload, including 2,000 attached files per minute per
+          organization.
 
         Please [contact us](https://help.openai.com/) if you need to increase these
         storage limits.
+
+        Args:
+            file: The File object (not file name) to be uploaded.
+
+            purpose: The intended purpose of the uploaded file. One of:
+                - `assistants`: Used in the Assistants API
+                - `batch`: Used in the Batch API
+                - `fine-tune`: Used for fine-tuning
+                - `vision`: Images used for vision fine-tuning
+                - `user_data`: Flexible file type for any purpose
+                - `evals`: Used for eval data sets
+
+            expires_after: The expiration policy for a file. By default, files with
+                `purpose=batch` expire after 30 days and all other files are persisted
+                until they are manually deleted.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             "/files",
@@ -341,7 +499,21 @@ class AsyncFiles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OpenAIFile:
-        """Returns information about a specific file."""
+        """Returns information about a specific file.
+
+        Args:
+            file_id: The ID of the file to use for this request.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/files/{path_param('file_id', file_id)}",
             options=make_request_options(
@@ -362,7 +534,21 @@ class AsyncFiles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeleteFileResponse:
-        """Delete a file and remove it from all vector stores."""
+        """Delete a file and remove it from all vector stores.
+
+        Args:
+            file_id: The ID of the file to use for this request.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/files/{path_param('file_id', file_id)}",
             options=make_request_options(
@@ -383,7 +569,21 @@ class AsyncFiles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> str:
-        """Returns a response containing the contents of the specified file."""
+        """Returns a response containing the contents of the specified file.
+
+        Args:
+            file_id: The ID of the file to use for this request.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return cast(
             str,
             await self._get(
@@ -407,7 +607,21 @@ class AsyncFiles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> str:
-        """Returns a response containing the contents of the specified file."""
+        """Returns a response containing the contents of the specified file.
+
+        Args:
+            file_id: The ID of the file to use for this request.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return cast(
             str,
             await self._get(

@@ -39,7 +39,20 @@ class Models(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Model]:
-        """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
+        """Lists the currently available models, and provides basic information about each
+        one such as the owner and availability.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/models",
             page=SyncPage[Model],
@@ -61,7 +74,22 @@ class Models(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Model:
-        """Retrieves a model instance, providing basic information about the model such as the owner and permissioning."""
+        """Retrieves a model instance, providing basic information about the model such as
+        the owner and permissioning.
+
+        Args:
+            model: The ID of the model to use for this request
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/models/{path_param('model', model)}",
             options=make_request_options(
@@ -82,7 +110,22 @@ class Models(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeleteModelResponse:
-        """Delete a fine-tuned model. You must have the Owner role in your organization to delete a model."""
+        """Delete a fine-tuned model. You must have the Owner role in your organization to
+        delete a model.
+
+        Args:
+            model: The model to delete
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/models/{path_param('model', model)}",
             options=make_request_options(
@@ -111,7 +154,20 @@ class AsyncModels(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[Model, AsyncPage[Model]]:
-        """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
+        """Lists the currently available models, and provides basic information about each
+        one such as the owner and availability.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/models",
             page=AsyncPage[Model],
@@ -133,7 +189,22 @@ class AsyncModels(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Model:
-        """Retrieves a model instance, providing basic information about the model such as the owner and permissioning."""
+        """Retrieves a model instance, providing basic information about the model such as
+        the owner and permissioning.
+
+        Args:
+            model: The ID of the model to use for this request
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/models/{path_param('model', model)}",
             options=make_request_options(
@@ -154,7 +225,22 @@ class AsyncModels(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeleteModelResponse:
-        """Delete a fine-tuned model. You must have the Owner role in your organization to delete a model."""
+        """Delete a fine-tuned model. You must have the Owner role in your organization to
+        delete a model.
+
+        Args:
+            model: The model to delete
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/models/{path_param('model', model)}",
             options=make_request_options(

@@ -64,8 +64,29 @@ class Moderations(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CreateModerationResponse:
-        """Classifies if text and/or image inputs are potentially harmful. Learn
-        more in the [moderation guide](/docs/guides/moderation).
+        """Classifies if text and/or image inputs are potentially harmful. Learn more in
+        the [moderation guide](https://platform.openai.com/docs/guides/moderation).
+
+        Args:
+            input: Input (or inputs) to classify. Can be a single string, an array
+                of strings, or an array of multi-modal input objects similar to other
+                models.
+
+            model: The content moderation model you would like to use. Learn more in
+                [the moderation
+                guide](https://platform.openai.com/docs/guides/moderation), and learn
+                about available models
+                [here](https://platform.openai.com/docs/models#moderation).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             "/moderations",
@@ -123,8 +144,29 @@ class AsyncModerations(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CreateModerationResponse:
-        """Classifies if text and/or image inputs are potentially harmful. Learn
-        more in the [moderation guide](/docs/guides/moderation).
+        """Classifies if text and/or image inputs are potentially harmful. Learn more in
+        the [moderation guide](https://platform.openai.com/docs/guides/moderation).
+
+        Args:
+            input: Input (or inputs) to classify. Can be a single string, an array
+                of strings, or an array of multi-modal input objects similar to other
+                models.
+
+            model: The content moderation model you would like to use. Learn more in
+                [the moderation
+                guide](https://platform.openai.com/docs/guides/moderation), and learn
+                about available models
+                [here](https://platform.openai.com/docs/models#moderation).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             "/moderations",

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import warnings
 from functools import cached_property
 from typing import Any, cast, Union
+
+import typing_extensions
 
 from .._base_client import (
     AsyncAPIResource,
@@ -46,6 +47,7 @@ class Videos(SyncAPIResource):
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return VideosWithRawResponse(self)
 
+    @typing_extensions.deprecated("client.videos.list() is deprecated.")
     def list(
         self,
         *,
@@ -57,8 +59,28 @@ class Videos(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[VideoResource]:
-        """List recently generated videos for the current project."""
-        warnings.warn("list is deprecated", DeprecationWarning, stacklevel=2)
+        """List recently generated videos for the current project.
+
+        Deprecated: client.videos.list() is deprecated.
+
+        Args:
+            limit: Number of items to retrieve
+
+            order: Sort order of results by timestamp. Use `asc` for ascending order
+                or `desc` for descending order.
+
+            after: Identifier for the last item from the previous pagination request
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/videos",
             page=SyncCursorPage[VideoResource],
@@ -78,6 +100,7 @@ class Videos(SyncAPIResource):
             ),
         )
 
+    @typing_extensions.deprecated("client.videos.create() is deprecated.")
     def create(
         self,
         *,
@@ -93,8 +116,32 @@ class Videos(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoResource:
-        """Create a new video generation job from a prompt and optional reference assets."""
-        warnings.warn("create is deprecated", DeprecationWarning, stacklevel=2)
+        """Create a new video generation job from a prompt and optional reference assets.
+
+        Deprecated: client.videos.create() is deprecated.
+
+        Args:
+            model: The video generation model to use (allowed values: sora-2,
+                sora-2-pro). Defaults to `sora-2`.
+
+            prompt: Text prompt that describes the video to generate.
+
+            seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults
+                to 4 seconds.
+
+            size: Output resolution formatted as width x height (allowed values:
+                720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             "/videos",
             body=strip_not_given(
@@ -125,6 +172,7 @@ class Videos(SyncAPIResource):
             cast_to=VideoResource,
         )
 
+    @typing_extensions.deprecated("client.videos.create_character() is deprecated.")
     def create_character(
         self,
         *,
@@ -135,10 +183,25 @@ class Videos(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoCharacterResource:
-        """Create a character from an uploaded video."""
-        warnings.warn(
-            "create_character is deprecated", DeprecationWarning, stacklevel=2
-        )
+        """Create a character from an uploaded video.
+
+        Deprecated: client.videos.create_character() is deprecated.
+
+        Args:
+            video: Video file used to create a character.
+
+            name: Display name for this API character.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             "/videos/characters",
             body=strip_not_given(
@@ -166,6 +229,7 @@ class Videos(SyncAPIResource):
             cast_to=VideoCharacterResource,
         )
 
+    @typing_extensions.deprecated("client.videos.get_character() is deprecated.")
     def get_character(
         self,
         character_id: str,
@@ -175,8 +239,23 @@ class Videos(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoCharacterResource:
-        """Fetch a character."""
-        warnings.warn("get_character is deprecated", DeprecationWarning, stacklevel=2)
+        """Fetch a character.
+
+        Deprecated: client.videos.get_character() is deprecated.
+
+        Args:
+            character_id: The identifier of the character to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/videos/characters/{path_param('character_id', character_id)}",
             options=make_request_options(
@@ -188,6 +267,7 @@ class Videos(SyncAPIResource):
             cast_to=VideoCharacterResource,
         )
 
+    @typing_extensions.deprecated("client.videos.edit() is deprecated.")
     def edit(
         self,
         *,
@@ -200,8 +280,24 @@ class Videos(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoResource:
-        """Create a new video generation job by editing a source video or existing generated video."""
-        warnings.warn("edit is deprecated", DeprecationWarning, stacklevel=2)
+        """Create a new video generation job by editing a source video or existing
+        generated video.
+
+        Deprecated: client.videos.edit() is deprecated.
+
+        Args:
+            prompt: Text prompt that describes how to edit the source video.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             "/videos/edits",
             body=strip_not_given(
@@ -229,6 +325,7 @@ class Videos(SyncAPIResource):
             cast_to=VideoResource,
         )
 
+    @typing_extensions.deprecated("client.videos.extend() is deprecated.")
     def extend(
         self,
         *,
@@ -242,8 +339,26 @@ class Videos(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoResource:
-        """Create an extension of a completed video."""
-        warnings.warn("extend is deprecated", DeprecationWarning, stacklevel=2)
+        """Create an extension of a completed video.
+
+        Deprecated: client.videos.extend() is deprecated.
+
+        Args:
+            prompt: Updated text prompt that directs the extension generation.
+
+            seconds: Length of the newly generated extension segment in seconds
+                (allowed values: 4, 8, 12, 16, 20).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             "/videos/extensions",
             body=strip_not_given(
@@ -272,6 +387,7 @@ class Videos(SyncAPIResource):
             cast_to=VideoResource,
         )
 
+    @typing_extensions.deprecated("client.videos.retrieve() is deprecated.")
     def retrieve(
         self,
         video_id: str,
@@ -281,8 +397,23 @@ class Videos(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoResource:
-        """Fetch the latest metadata for a generated video."""
-        warnings.warn("retrieve is deprecated", DeprecationWarning, stacklevel=2)
+        """Fetch the latest metadata for a generated video.
+
+        Deprecated: client.videos.retrieve() is deprecated.
+
+        Args:
+            video_id: The identifier of the video to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/videos/{path_param('video_id', video_id)}",
             options=make_request_options(
@@ -294,6 +425,7 @@ class Videos(SyncAPIResource):
             cast_to=VideoResource,
         )
 
+    @typing_extensions.deprecated("client.videos.delete() is deprecated.")
     def delete(
         self,
         video_id: str,
@@ -303,8 +435,23 @@ class Videos(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeletedVideoResource:
-        """Permanently delete a completed or failed video and its stored assets."""
-        warnings.warn("delete is deprecated", DeprecationWarning, stacklevel=2)
+        """Permanently delete a completed or failed video and its stored assets.
+
+        Deprecated: client.videos.delete() is deprecated.
+
+        Args:
+            video_id: The identifier of the video to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/videos/{path_param('video_id', video_id)}",
             options=make_request_options(
@@ -316,6 +463,7 @@ class Videos(SyncAPIResource):
             cast_to=DeletedVideoResource,
         )
 
+    @typing_extensions.deprecated("client.videos.download_content() is deprecated.")
     def download_content(
         self,
         video_id: str,
@@ -329,10 +477,24 @@ class Videos(SyncAPIResource):
         """Download the generated video bytes or a derived preview asset.
 
         Streams the rendered video content for the specified video job.
+
+        Deprecated: client.videos.download_content() is deprecated.
+
+        Args:
+            video_id: The identifier of the video whose media to download.
+
+            variant: Which downloadable asset to return. Defaults to the MP4 video.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
-        warnings.warn(
-            "download_content is deprecated", DeprecationWarning, stacklevel=2
-        )
         return self._get(
             f"/videos/{path_param('video_id', video_id)}/content",
             options=make_request_options(
@@ -352,6 +514,7 @@ class Videos(SyncAPIResource):
             cast_to=BinaryAPIResponse,
         )
 
+    @typing_extensions.deprecated("client.videos.remix() is deprecated.")
     def remix(
         self,
         video_id: str,
@@ -362,8 +525,25 @@ class Videos(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoResource:
-        """Create a remix of a completed video using a refreshed prompt."""
-        warnings.warn("remix is deprecated", DeprecationWarning, stacklevel=2)
+        """Create a remix of a completed video using a refreshed prompt.
+
+        Deprecated: client.videos.remix() is deprecated.
+
+        Args:
+            video_id: The identifier of the completed video to remix.
+
+            prompt: Updated text prompt that directs the remix generation.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/videos/{path_param('video_id', video_id)}/remix",
             body=strip_not_given(
@@ -392,6 +572,7 @@ class AsyncVideos(AsyncAPIResource):
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncVideosWithRawResponse(self)
 
+    @typing_extensions.deprecated("client.videos.list() is deprecated.")
     def list(
         self,
         *,
@@ -403,8 +584,28 @@ class AsyncVideos(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[VideoResource, AsyncCursorPage[VideoResource]]:
-        """List recently generated videos for the current project."""
-        warnings.warn("list is deprecated", DeprecationWarning, stacklevel=2)
+        """List recently generated videos for the current project.
+
+        Deprecated: client.videos.list() is deprecated.
+
+        Args:
+            limit: Number of items to retrieve
+
+            order: Sort order of results by timestamp. Use `asc` for ascending order
+                or `desc` for descending order.
+
+            after: Identifier for the last item from the previous pagination request
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/videos",
             page=AsyncCursorPage[VideoResource],
@@ -424,6 +625,7 @@ class AsyncVideos(AsyncAPIResource):
             ),
         )
 
+    @typing_extensions.deprecated("client.videos.create() is deprecated.")
     async def create(
         self,
         *,
@@ -439,8 +641,32 @@ class AsyncVideos(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoResource:
-        """Create a new video generation job from a prompt and optional reference assets."""
-        warnings.warn("create is deprecated", DeprecationWarning, stacklevel=2)
+        """Create a new video generation job from a prompt and optional reference assets.
+
+        Deprecated: client.videos.create() is deprecated.
+
+        Args:
+            model: The video generation model to use (allowed values: sora-2,
+                sora-2-pro). Defaults to `sora-2`.
+
+            prompt: Text prompt that describes the video to generate.
+
+            seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults
+                to 4 seconds.
+
+            size: Output resolution formatted as width x height (allowed values:
+                720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             "/videos",
             body=strip_not_given(
@@ -471,6 +697,7 @@ class AsyncVideos(AsyncAPIResource):
             cast_to=VideoResource,
         )
 
+    @typing_extensions.deprecated("client.videos.create_character() is deprecated.")
     async def create_character(
         self,
         *,
@@ -481,10 +708,25 @@ class AsyncVideos(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoCharacterResource:
-        """Create a character from an uploaded video."""
-        warnings.warn(
-            "create_character is deprecated", DeprecationWarning, stacklevel=2
-        )
+        """Create a character from an uploaded video.
+
+        Deprecated: client.videos.create_character() is deprecated.
+
+        Args:
+            video: Video file used to create a character.
+
+            name: Display name for this API character.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             "/videos/characters",
             body=strip_not_given(
@@ -512,6 +754,7 @@ class AsyncVideos(AsyncAPIResource):
             cast_to=VideoCharacterResource,
         )
 
+    @typing_extensions.deprecated("client.videos.get_character() is deprecated.")
     async def get_character(
         self,
         character_id: str,
@@ -521,8 +764,23 @@ class AsyncVideos(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoCharacterResource:
-        """Fetch a character."""
-        warnings.warn("get_character is deprecated", DeprecationWarning, stacklevel=2)
+        """Fetch a character.
+
+        Deprecated: client.videos.get_character() is deprecated.
+
+        Args:
+            character_id: The identifier of the character to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/videos/characters/{path_param('character_id', character_id)}",
             options=make_request_options(
@@ -534,6 +792,7 @@ class AsyncVideos(AsyncAPIResource):
             cast_to=VideoCharacterResource,
         )
 
+    @typing_extensions.deprecated("client.videos.edit() is deprecated.")
     async def edit(
         self,
         *,
@@ -546,8 +805,24 @@ class AsyncVideos(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoResource:
-        """Create a new video generation job by editing a source video or existing generated video."""
-        warnings.warn("edit is deprecated", DeprecationWarning, stacklevel=2)
+        """Create a new video generation job by editing a source video or existing
+        generated video.
+
+        Deprecated: client.videos.edit() is deprecated.
+
+        Args:
+            prompt: Text prompt that describes how to edit the source video.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             "/videos/edits",
             body=strip_not_given(
@@ -575,6 +850,7 @@ class AsyncVideos(AsyncAPIResource):
             cast_to=VideoResource,
         )
 
+    @typing_extensions.deprecated("client.videos.extend() is deprecated.")
     async def extend(
         self,
         *,
@@ -588,8 +864,26 @@ class AsyncVideos(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoResource:
-        """Create an extension of a completed video."""
-        warnings.warn("extend is deprecated", DeprecationWarning, stacklevel=2)
+        """Create an extension of a completed video.
+
+        Deprecated: client.videos.extend() is deprecated.
+
+        Args:
+            prompt: Updated text prompt that directs the extension generation.
+
+            seconds: Length of the newly generated extension segment in seconds
+                (allowed values: 4, 8, 12, 16, 20).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             "/videos/extensions",
             body=strip_not_given(
@@ -618,6 +912,7 @@ class AsyncVideos(AsyncAPIResource):
             cast_to=VideoResource,
         )
 
+    @typing_extensions.deprecated("client.videos.retrieve() is deprecated.")
     async def retrieve(
         self,
         video_id: str,
@@ -627,8 +922,23 @@ class AsyncVideos(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoResource:
-        """Fetch the latest metadata for a generated video."""
-        warnings.warn("retrieve is deprecated", DeprecationWarning, stacklevel=2)
+        """Fetch the latest metadata for a generated video.
+
+        Deprecated: client.videos.retrieve() is deprecated.
+
+        Args:
+            video_id: The identifier of the video to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/videos/{path_param('video_id', video_id)}",
             options=make_request_options(
@@ -640,6 +950,7 @@ class AsyncVideos(AsyncAPIResource):
             cast_to=VideoResource,
         )
 
+    @typing_extensions.deprecated("client.videos.delete() is deprecated.")
     async def delete(
         self,
         video_id: str,
@@ -649,8 +960,23 @@ class AsyncVideos(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeletedVideoResource:
-        """Permanently delete a completed or failed video and its stored assets."""
-        warnings.warn("delete is deprecated", DeprecationWarning, stacklevel=2)
+        """Permanently delete a completed or failed video and its stored assets.
+
+        Deprecated: client.videos.delete() is deprecated.
+
+        Args:
+            video_id: The identifier of the video to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/videos/{path_param('video_id', video_id)}",
             options=make_request_options(
@@ -662,6 +988,7 @@ class AsyncVideos(AsyncAPIResource):
             cast_to=DeletedVideoResource,
         )
 
+    @typing_extensions.deprecated("client.videos.download_content() is deprecated.")
     async def download_content(
         self,
         video_id: str,
@@ -675,10 +1002,24 @@ class AsyncVideos(AsyncAPIResource):
         """Download the generated video bytes or a derived preview asset.
 
         Streams the rendered video content for the specified video job.
+
+        Deprecated: client.videos.download_content() is deprecated.
+
+        Args:
+            video_id: The identifier of the video whose media to download.
+
+            variant: Which downloadable asset to return. Defaults to the MP4 video.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
-        warnings.warn(
-            "download_content is deprecated", DeprecationWarning, stacklevel=2
-        )
         return await self._get(
             f"/videos/{path_param('video_id', video_id)}/content",
             options=make_request_options(
@@ -698,6 +1039,7 @@ class AsyncVideos(AsyncAPIResource):
             cast_to=AsyncBinaryAPIResponse,
         )
 
+    @typing_extensions.deprecated("client.videos.remix() is deprecated.")
     async def remix(
         self,
         video_id: str,
@@ -708,8 +1050,25 @@ class AsyncVideos(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VideoResource:
-        """Create a remix of a completed video using a refreshed prompt."""
-        warnings.warn("remix is deprecated", DeprecationWarning, stacklevel=2)
+        """Create a remix of a completed video using a refreshed prompt.
+
+        Deprecated: client.videos.remix() is deprecated.
+
+        Args:
+            video_id: The identifier of the completed video to remix.
+
+            prompt: Updated text prompt that directs the remix generation.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/videos/{path_param('video_id', video_id)}/remix",
             body=strip_not_given(
@@ -733,28 +1092,28 @@ class AsyncVideos(AsyncAPIResource):
 class VideosWithRawResponse:
     def __init__(self, resource: Videos) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)
-        self.create = to_raw_response_wrapper(resource.create)
-        self.create_character = to_raw_response_wrapper(resource.create_character)
-        self.get_character = to_raw_response_wrapper(resource.get_character)
-        self.edit = to_raw_response_wrapper(resource.edit)
-        self.extend = to_raw_response_wrapper(resource.extend)
-        self.retrieve = to_raw_response_wrapper(resource.retrieve)
-        self.delete = to_raw_response_wrapper(resource.delete)
-        self.download_content = to_raw_response_wrapper(resource.download_content)
-        self.remix = to_raw_response_wrapper(resource.remix)
+        self.list = to_raw_response_wrapper(resource.list)  # type: ignore[deprecated, unused-ignore]
+        self.create = to_raw_response_wrapper(resource.create)  # type: ignore[deprecated, unused-ignore]
+        self.create_character = to_raw_response_wrapper(resource.create_character)  # type: ignore[deprecated, unused-ignore]
+        self.get_character = to_raw_response_wrapper(resource.get_character)  # type: ignore[deprecated, unused-ignore]
+        self.edit = to_raw_response_wrapper(resource.edit)  # type: ignore[deprecated, unused-ignore]
+        self.extend = to_raw_response_wrapper(resource.extend)  # type: ignore[deprecated, unused-ignore]
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)  # type: ignore[deprecated, unused-ignore]
+        self.delete = to_raw_response_wrapper(resource.delete)  # type: ignore[deprecated, unused-ignore]
+        self.download_content = to_raw_response_wrapper(resource.download_content)  # type: ignore[deprecated, unused-ignore]
+        self.remix = to_raw_response_wrapper(resource.remix)  # type: ignore[deprecated, unused-ignore]
 
 
 class AsyncVideosWithRawResponse:
     def __init__(self, resource: AsyncVideos) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)
-        self.create = async_to_raw_response_wrapper(resource.create)
-        self.create_character = async_to_raw_response_wrapper(resource.create_character)
-        self.get_character = async_to_raw_response_wrapper(resource.get_character)
-        self.edit = async_to_raw_response_wrapper(resource.edit)
-        self.extend = async_to_raw_response_wrapper(resource.extend)
-        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
-        self.delete = async_to_raw_response_wrapper(resource.delete)
-        self.download_content = async_to_raw_response_wrapper(resource.download_content)
-        self.remix = async_to_raw_response_wrapper(resource.remix)
+        self.list = async_to_raw_response_wrapper(resource.list)  # type: ignore[deprecated, unused-ignore]
+        self.create = async_to_raw_response_wrapper(resource.create)  # type: ignore[deprecated, unused-ignore]
+        self.create_character = async_to_raw_response_wrapper(resource.create_character)  # type: ignore[deprecated, unused-ignore]
+        self.get_character = async_to_raw_response_wrapper(resource.get_character)  # type: ignore[deprecated, unused-ignore]
+        self.edit = async_to_raw_response_wrapper(resource.edit)  # type: ignore[deprecated, unused-ignore]
+        self.extend = async_to_raw_response_wrapper(resource.extend)  # type: ignore[deprecated, unused-ignore]
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)  # type: ignore[deprecated, unused-ignore]
+        self.delete = async_to_raw_response_wrapper(resource.delete)  # type: ignore[deprecated, unused-ignore]
+        self.download_content = async_to_raw_response_wrapper(resource.download_content)  # type: ignore[deprecated, unused-ignore]
+        self.remix = async_to_raw_response_wrapper(resource.remix)  # type: ignore[deprecated, unused-ignore]

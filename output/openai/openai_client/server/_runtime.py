@@ -409,7 +409,9 @@ async def path_object(
         if shape == "array":
             nested = parts
         elif explode:
-            nested = dict(part.partition("=")[::2] for part in parts)
+            nested = {
+                key: value for key, _, value in (part.partition("=") for part in parts)
+            }
         else:
             nested = dict(zip(parts[::2], parts[1::2]))
         raw = None

@@ -2740,9 +2740,13 @@ WorkflowParamParam workflow_param_param
 WorkflowTracingParam workflow_tracing_param
 WorkflowTracingParamParam workflow_tracing_param_param
 """
-_MODULES = dict(line.split(" ", 1) for line in _TABLE.strip().splitlines())
+_MODULES = {
+    name: module
+    for name, _, module in (line.partition(" ") for line in _TABLE.strip().splitlines())
+}
 
-__all__ = sorted(_MODULES)
+# built from the table; type checkers read the names from __init__.pyi
+__all__ = sorted(_MODULES)  # pyright: ignore[reportUnsupportedDunderAll]
 
 
 def __getattr__(name: str) -> Any:

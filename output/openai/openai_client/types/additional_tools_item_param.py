@@ -14,6 +14,7 @@ __all__ = ["AdditionalToolsItemParam"]
 
 class AdditionalToolsItemParam(BaseModel):
     id: Union[Optional[str], MISSING] = MISSING
+    """The unique ID of this additional tools item."""
 
     type: Literal["additional_tools"] = "additional_tools"
     """The item type. Always `additional_tools`."""

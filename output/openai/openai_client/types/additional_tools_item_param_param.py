@@ -12,6 +12,7 @@ __all__ = ["AdditionalToolsItemParamParam"]
 
 class AdditionalToolsItemParamParam(TypedDict, total=False):
     id: Optional[str]
+    """The unique ID of this additional tools item."""
 
     type: Required[Literal["additional_tools"]]
     """The item type. Always `additional_tools`."""

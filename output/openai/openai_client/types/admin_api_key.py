@@ -31,5 +31,9 @@ class AdminApiKey(BaseModel):
     """The Unix timestamp (in seconds) of when the API key was created"""
 
     expires_at: Optional[int]
+    """The Unix timestamp (in seconds) of when the API key expires"""
+
     last_used_at: Union[Optional[int], MISSING] = MISSING
+    """The Unix timestamp (in seconds) of when the API key was last used"""
+
     owner: AdminApiKeyOwner

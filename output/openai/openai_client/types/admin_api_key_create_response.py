@@ -29,7 +29,11 @@ class AdminApiKeyCreateResponse(BaseModel):
     """The Unix timestamp (in seconds) of when the API key was created"""
 
     expires_at: Optional[int]
+    """The Unix timestamp (in seconds) of when the API key expires"""
+
     last_used_at: Union[Optional[int], MISSING] = MISSING
+    """The Unix timestamp (in seconds) of when the API key was last used"""
+
     owner: AdminApiKeyCreateResponseOwner
 
     value: str

@@ -31,6 +31,7 @@ class ApplyPatchToolCallOutput(BaseModel):
     """The status of the apply patch tool call output. One of `completed` or `failed`."""
 
     output: Union[Optional[str], MISSING] = MISSING
+    """Optional textual output returned by the apply patch tool."""
 
     created_by: Union[str, MISSING] = MISSING
     """The ID of the entity that created this tool call output."""

@@ -19,3 +19,4 @@ class ApplyPatchToolParam(BaseModel):
     """The type of the tool. Always `apply_patch`."""
 
     allowed_callers: Union[Optional[List[CallableToolAllowedCaller]], MISSING] = MISSING
+    """The tool invocation context(s)."""

@@ -17,3 +17,4 @@ class ApplyPatchToolParamParam(TypedDict, total=False):
     """The type of the tool. Always `apply_patch`."""
 
     allowed_callers: Optional[Iterable[CallableToolAllowedCallerParam]]
+    """The tool invocation context(s)."""

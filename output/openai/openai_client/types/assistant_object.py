@@ -33,12 +33,16 @@ class AssistantObject(BaseModel):
     """The Unix timestamp (in seconds) for when the assistant was created."""
 
     name: Optional[str]
+    """The name of the assistant. The maximum length is 256 characters."""
+
     description: Optional[str]
+    """The description of the assistant. The maximum length is 512 characters."""
 
     model: str
-    """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
+    """ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models) for descriptions of them."""
 
     instructions: Optional[str]
+    """The system instructions that the assistant uses. The maximum length is 256,000 characters."""
 
     tools: Annotated[
         List[
@@ -56,9 +60,26 @@ class AssistantObject(BaseModel):
     tool_resources: Union[Optional[AssistantObjectToolResourcesVariant0], MISSING] = (
         MISSING
     )
+    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+
     metadata: Metadata
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
+
     temperature: Union[Optional[float], MISSING] = MISSING
+    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic."""
+
     top_p: Union[Optional[float], MISSING] = MISSING
+    """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
+
+    We generally recommend altering this or temperature but not both.
+    """
+
     response_format: Union[Optional[AssistantsApiResponseFormatOption], MISSING] = (
         MISSING
     )

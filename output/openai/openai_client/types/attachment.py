@@ -26,3 +26,4 @@ class Attachment(BaseModel):
     """MIME type of the attachment."""
 
     preview_url: Optional[str]
+    """Preview URL for rendering the attachment inline."""

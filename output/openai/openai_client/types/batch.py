@@ -28,7 +28,7 @@ class Batch(BaseModel):
     """Model ID used to process the batch, like `gpt-5-2025-08-07`. OpenAI
     offers a wide range of models with different capabilities, performance
     characteristics, and price points. Refer to the [model
-    guide](/docs/models) to browse and compare available models.
+    guide](https://platform.openai.com/docs/models) to browse and compare available models.
     """
 
     errors: Union[BatchErrors, MISSING] = MISSING
@@ -94,3 +94,10 @@ class Batch(BaseModel):
     """
 
     metadata: Union[Metadata, MISSING] = MISSING
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """

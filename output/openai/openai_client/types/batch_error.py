@@ -19,4 +19,7 @@ class BatchError(BaseModel):
     """A human-readable message providing more details about the error."""
 
     param: Union[Optional[str], MISSING] = MISSING
+    """The name of the parameter that caused the error, if applicable."""
+
     line: Union[Optional[int], MISSING] = MISSING
+    """The line number of the input file where the error occurred, if applicable."""

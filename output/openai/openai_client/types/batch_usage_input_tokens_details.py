@@ -12,5 +12,5 @@ class BatchUsageInputTokensDetails(BaseModel):
 
     cached_tokens: int
     """The number of tokens that were retrieved from the cache. [More on
-    prompt caching](/docs/guides/prompt-caching).
+    prompt caching](https://platform.openai.com/docs/guides/prompt-caching).
     """

@@ -15,7 +15,9 @@ __all__ = ["BetaAdditionalToolsItemParam"]
 
 class BetaAdditionalToolsItemParam(BaseModel):
     agent: Union[Optional[BetaAgentTagParam], MISSING] = MISSING
+
     id: Union[Optional[str], MISSING] = MISSING
+    """The unique ID of this additional tools item."""
 
     type: Literal["additional_tools"] = "additional_tools"
     """The item type. Always `additional_tools`."""

@@ -13,7 +13,9 @@ __all__ = ["BetaAdditionalToolsItemParamParam"]
 
 class BetaAdditionalToolsItemParamParam(TypedDict, total=False):
     agent: Optional[BetaAgentTagParamParam]
+
     id: Optional[str]
+    """The unique ID of this additional tools item."""
 
     type: Required[Literal["additional_tools"]]
     """The item type. Always `additional_tools`."""

@@ -22,7 +22,9 @@ class BetaAgentMessageItemParam(BaseModel):
     """A message routed between agents."""
 
     agent: Union[Optional[BetaAgentTagParam], MISSING] = MISSING
+
     id: Union[Optional[str], MISSING] = MISSING
+    """The unique ID of this agent message item."""
 
     type: Literal["agent_message"] = "agent_message"
     """The item type. Always `agent_message`."""

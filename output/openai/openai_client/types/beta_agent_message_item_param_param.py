@@ -19,7 +19,9 @@ class BetaAgentMessageItemParamParam(TypedDict, total=False):
     """A message routed between agents."""
 
     agent: Optional[BetaAgentTagParamParam]
+
     id: Optional[str]
+    """The unique ID of this agent message item."""
 
     type: Required[Literal["agent_message"]]
     """The item type. Always `agent_message`."""

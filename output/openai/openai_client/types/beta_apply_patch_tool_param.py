@@ -21,3 +21,4 @@ class BetaApplyPatchToolParam(BaseModel):
     allowed_callers: Union[Optional[List[BetaCallableToolAllowedCaller]], MISSING] = (
         MISSING
     )
+    """The tool invocation context(s)."""

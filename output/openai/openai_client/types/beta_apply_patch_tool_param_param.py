@@ -17,3 +17,4 @@ class BetaApplyPatchToolParamParam(TypedDict, total=False):
     """The type of the tool. Always `apply_patch`."""
 
     allowed_callers: Optional[Iterable[BetaCallableToolAllowedCallerParam]]
+    """The tool invocation context(s)."""

@@ -13,6 +13,13 @@ class BetaApproximateLocationParam(TypedDict, total=False):
     """The type of location approximation. Always `approximate`."""
 
     country: Optional[str]
+    """The two-letter [ISO country code](https://en.wikipedia.org/wiki/ISO_3166-1) of the user, e.g. `US`."""
+
     region: Optional[str]
+    """Free text input for the region of the user, e.g. `California`."""
+
     city: Optional[str]
+    """Free text input for the city of the user, e.g. `San Francisco`."""
+
     timezone: Optional[str]
+    """The [IANA timezone](https://timeapi.io/documentation/iana-timezones) of the user, e.g. `America/Los_Angeles`."""

@@ -26,3 +26,4 @@ class BetaClickParamParam(TypedDict, total=False):
     """The y-coordinate where the click occurred."""
 
     keys: Optional[Iterable[str]]
+    """The keys being held while clicking."""

@@ -28,3 +28,4 @@ class BetaCodeInterpreterTool(BaseModel):
     allowed_callers: Union[Optional[List[BetaCallableToolAllowedCaller]], MISSING] = (
         MISSING
     )
+    """The tool invocation context(s)."""

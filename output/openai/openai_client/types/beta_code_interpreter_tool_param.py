@@ -26,3 +26,4 @@ class BetaCodeInterpreterToolParam(TypedDict, total=False):
     """
 
     allowed_callers: Optional[Iterable[BetaCallableToolAllowedCallerParam]]
+    """The tool invocation context(s)."""

@@ -20,7 +20,9 @@ class BetaComputerCallOutputItemParam(BaseModel):
     """The output of a computer tool call."""
 
     agent: Union[Optional[BetaAgentTagParam], MISSING] = MISSING
+
     id: Union[Optional[str], MISSING] = MISSING
+    """The ID of the computer tool call output."""
 
     call_id: Annotated[str, Field(min_length=1, max_length=64)]
     """The ID of the computer tool call that produced the output."""
@@ -34,4 +36,6 @@ class BetaComputerCallOutputItemParam(BaseModel):
     acknowledged_safety_checks: Union[
         Optional[List[BetaComputerCallSafetyCheckParam]], MISSING
     ] = MISSING
+    """The safety checks reported by the API that have been acknowledged by the developer."""
+
     status: Union[Optional[BetaFunctionCallItemStatus], MISSING] = MISSING

@@ -19,7 +19,9 @@ class BetaComputerCallOutputItemParamParam(TypedDict, total=False):
     """The output of a computer tool call."""
 
     agent: Optional[BetaAgentTagParamParam]
+
     id: Optional[str]
+    """The ID of the computer tool call output."""
 
     call_id: Required[str]
     """The ID of the computer tool call that produced the output."""
@@ -33,4 +35,6 @@ class BetaComputerCallOutputItemParamParam(TypedDict, total=False):
     acknowledged_safety_checks: Optional[
         Iterable[BetaComputerCallSafetyCheckParamParam]
     ]
+    """The safety checks reported by the API that have been acknowledged by the developer."""
+
     status: Optional[BetaFunctionCallItemStatusParam]

@@ -17,7 +17,7 @@ __all__ = ["BetaComputerToolCall"]
 
 class BetaComputerToolCall(BaseModel):
     """A tool call to a computer use tool. See the
-    [computer use guide](/docs/guides/tools-computer-use) for more information.
+    [computer use guide](https://platform.openai.com/docs/guides/tools-computer-use) for more information.
     """
 
     agent: Union[Optional[BetaAgentTag], MISSING] = MISSING

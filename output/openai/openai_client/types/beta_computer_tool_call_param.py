@@ -17,7 +17,7 @@ __all__ = ["BetaComputerToolCallParam"]
 
 class BetaComputerToolCallParam(TypedDict, total=False):
     """A tool call to a computer use tool. See the
-    [computer use guide](/docs/guides/tools-computer-use) for more information.
+    [computer use guide](https://platform.openai.com/docs/guides/tools-computer-use) for more information.
     """
 
     agent: Optional[BetaAgentTagParam2]

@@ -16,3 +16,4 @@ class BetaContextManagementParam(BaseModel):
     """The context management entry type. Currently only 'compaction' is supported."""
 
     compact_threshold: Union[Optional[int], MISSING] = MISSING
+    """Token threshold at which compaction should be triggered for this entry."""

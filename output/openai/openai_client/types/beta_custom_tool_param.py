@@ -16,7 +16,7 @@ __all__ = ["BetaCustomToolParam"]
 
 
 class BetaCustomToolParam(BaseModel):
-    """A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)"""
+    """A custom tool that processes input using a specified format. Learn more about   [custom tools](https://platform.openai.com/docs/guides/function-calling#custom-tools)"""
 
     type: Literal["custom"] = "custom"
     """The type of the custom tool. Always `custom`."""
@@ -42,3 +42,4 @@ class BetaCustomToolParam(BaseModel):
     allowed_callers: Union[Optional[List[BetaCallableToolAllowedCaller]], MISSING] = (
         MISSING
     )
+    """The tool invocation context(s)."""

@@ -22,3 +22,4 @@ class BetaDoubleClickAction(BaseModel):
     """The y-coordinate where the double click occurred."""
 
     keys: Optional[List[str]]
+    """The keys being held while double-clicking."""

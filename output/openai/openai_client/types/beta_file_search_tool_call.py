@@ -17,7 +17,7 @@ __all__ = ["BetaFileSearchToolCall"]
 
 class BetaFileSearchToolCall(BaseModel):
     """The results of a file search tool call. See the
-    [file search guide](/docs/guides/tools-file-search) for more information.
+    [file search guide](https://platform.openai.com/docs/guides/tools-file-search) for more information.
     """
 
     agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
@@ -40,3 +40,4 @@ class BetaFileSearchToolCall(BaseModel):
     results: Union[Optional[List[BetaFileSearchToolCallResultsVariant0]], MISSING] = (
         MISSING
     )
+    """The results of the file search tool call."""

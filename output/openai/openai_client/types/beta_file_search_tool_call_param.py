@@ -15,7 +15,7 @@ __all__ = ["BetaFileSearchToolCallParam"]
 
 class BetaFileSearchToolCallParam(TypedDict, total=False):
     """The results of a file search tool call. See the
-    [file search guide](/docs/guides/tools-file-search) for more information.
+    [file search guide](https://platform.openai.com/docs/guides/tools-file-search) for more information.
     """
 
     agent: Optional[BetaAgentTagParam2]
@@ -38,3 +38,4 @@ class BetaFileSearchToolCallParam(TypedDict, total=False):
     """The queries used to search for files."""
 
     results: Optional[Iterable[BetaFileSearchToolCallResultsVariant0Param]]
+    """The results of the file search tool call."""

@@ -35,6 +35,8 @@ class BetaFunctionShellToolParam(BaseModel):
         ],
         MISSING,
     ] = MISSING
+
     allowed_callers: Union[Optional[List[BetaCallableToolAllowedCaller]], MISSING] = (
         MISSING
     )
+    """The tool invocation context(s)."""

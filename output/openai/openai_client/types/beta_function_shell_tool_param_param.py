@@ -26,4 +26,6 @@ class BetaFunctionShellToolParamParam(TypedDict, total=False):
             BetaContainerReferenceParamParam,
         ]
     ]
+
     allowed_callers: Optional[Iterable[BetaCallableToolAllowedCallerParam]]
+    """The tool invocation context(s)."""

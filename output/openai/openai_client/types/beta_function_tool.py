@@ -22,9 +22,16 @@ class BetaFunctionTool(BaseModel):
     """The name of the function to call."""
 
     description: Union[Optional[str], MISSING] = MISSING
+    """A description of the function. Used by the model to determine whether or not to call the function."""
+
     parameters: Optional[Dict[str, Any]]
+    """A JSON schema object describing the parameters of the function."""
+
     output_schema: Union[Optional[Dict[str, Any]], MISSING] = MISSING
+    """A JSON schema object describing the JSON value encoded in string outputs for this function."""
+
     strict: Optional[bool]
+    """Whether strict parameter validation is enforced for this function tool."""
 
     defer_loading: Union[bool, MISSING] = MISSING
     """Whether this function is deferred and loaded via tool search."""
@@ -32,3 +39,4 @@ class BetaFunctionTool(BaseModel):
     allowed_callers: Union[Optional[List[BetaCallableToolAllowedCaller]], MISSING] = (
         MISSING
     )
+    """The tool invocation context(s)."""

@@ -15,7 +15,7 @@ __all__ = ["BetaFunctionToolCall"]
 
 class BetaFunctionToolCall(BaseModel):
     """A tool call to run a function. See the
-    [function calling guide](/docs/guides/function-calling) for more information.
+    [function calling guide](https://platform.openai.com/docs/guides/function-calling) for more information.
     """
 
     agent: Union[Optional[BetaAgentTag], MISSING] = MISSING

@@ -20,11 +20,19 @@ class BetaFunctionToolParam2(TypedDict, total=False):
     """The name of the function to call."""
 
     description: Optional[str]
+    """A description of the function. Used by the model to determine whether or not to call the function."""
+
     parameters: Required[Optional[Dict[str, Any]]]
+    """A JSON schema object describing the parameters of the function."""
+
     output_schema: Optional[Dict[str, Any]]
+    """A JSON schema object describing the JSON value encoded in string outputs for this function."""
+
     strict: Required[Optional[bool]]
+    """Whether strict parameter validation is enforced for this function tool."""
 
     defer_loading: bool
     """Whether this function is deferred and loaded via tool search."""
 
     allowed_callers: Optional[Iterable[BetaCallableToolAllowedCallerParam]]
+    """The tool invocation context(s)."""

@@ -15,11 +15,17 @@ class BetaFunctionToolParamParam(TypedDict, total=False):
     name: Required[str]
     description: Optional[str]
     parameters: Optional[BetaEmptyModelParamParam]
+
     strict: Optional[bool]
+    """Whether to enforce strict parameter validation. If omitted, Responses attempts to use strict validation when the schema is compatible, and falls back to non-strict validation otherwise."""
+
     type: Required[Literal["function"]]
+
     output_schema: Optional[Dict[str, Any]]
+    """A JSON Schema describing the JSON value encoded in string outputs for this function tool. This does not describe content-array outputs."""
 
     defer_loading: bool
     """Whether this function should be deferred and discovered via tool search."""
 
     allowed_callers: Optional[Iterable[BetaCallableToolAllowedCallerParam]]
+    """The tool invocation context(s)."""

@@ -28,3 +28,4 @@ class BetaImageGenToolCall(BaseModel):
     """The status of the image generation call."""
 
     result: Optional[str]
+    """The generated image encoded in base64."""

@@ -26,3 +26,4 @@ class BetaImageGenToolCallParam(TypedDict, total=False):
     """The status of the image generation call."""
 
     result: Required[Optional[str]]
+    """The generated image encoded in base64."""

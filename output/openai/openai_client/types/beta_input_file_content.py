@@ -20,6 +20,7 @@ class BetaInputFileContent(BaseModel):
     """The type of the input item. Always `input_file`."""
 
     file_id: Union[Optional[str], MISSING] = MISSING
+    """The ID of the file to be sent to the model."""
 
     filename: Union[str, MISSING] = MISSING
     """The name of the file to be sent to the model."""

@@ -20,6 +20,7 @@ class BetaInputFileContentParam2(TypedDict, total=False):
     """The type of the input item. Always `input_file`."""
 
     file_id: Optional[str]
+    """The ID of the file to be sent to the model."""
 
     filename: str
     """The name of the file to be sent to the model."""

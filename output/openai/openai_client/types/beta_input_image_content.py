@@ -14,13 +14,16 @@ __all__ = ["BetaInputImageContent"]
 
 
 class BetaInputImageContent(BaseModel):
-    """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
+    """An image input to the model. Learn about [image inputs](https://platform.openai.com/docs/guides/vision)."""
 
     type: Literal["input_image"] = "input_image"
     """The type of the input item. Always `input_image`."""
 
     image_url: Union[Optional[str], MISSING] = MISSING
+    """The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL."""
+
     file_id: Union[Optional[str], MISSING] = MISSING
+    """The ID of the file to be sent to the model."""
 
     detail: BetaImageDetail
     """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""

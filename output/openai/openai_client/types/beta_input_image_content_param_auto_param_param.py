@@ -14,12 +14,16 @@ __all__ = ["BetaInputImageContentParamAutoParamParam"]
 
 
 class BetaInputImageContentParamAutoParamParam(TypedDict, total=False):
-    """An image input to the model. Learn about [image inputs](/docs/guides/vision)"""
+    """An image input to the model. Learn about [image inputs](https://platform.openai.com/docs/guides/vision)"""
 
     type: Required[Literal["input_image"]]
     """The type of the input item. Always `input_image`."""
 
     image_url: Optional[str]
+    """The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL."""
+
     file_id: Optional[str]
+    """The ID of the file to be sent to the model."""
+
     detail: Optional[BetaDetailEnumParam]
     prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpointParamParam]

@@ -16,7 +16,9 @@ class BetaItemReferenceParam(BaseModel):
     """An internal identifier for an item to reference."""
 
     agent: Union[Optional[BetaAgentTagParam], MISSING] = MISSING
+
     type: Union[Optional[Literal["item_reference"]], MISSING] = MISSING
+    """The type of item to reference. Always `item_reference`."""
 
     id: str
     """The ID of the item to reference."""

@@ -14,7 +14,9 @@ class BetaItemReferenceParamParam(TypedDict, total=False):
     """An internal identifier for an item to reference."""
 
     agent: Optional[BetaAgentTagParamParam]
+
     type: Optional[Literal["item_reference"]]
+    """The type of item to reference. Always `item_reference`."""
 
     id: Required[str]
     """The ID of the item to reference."""

@@ -18,9 +18,13 @@ class BetaLocalShellExecActionParam(TypedDict, total=False):
     """The command to run."""
 
     timeout_ms: Optional[int]
+    """Optional timeout in milliseconds for the command."""
+
     working_directory: Optional[str]
+    """Optional working directory to run the command in."""
 
     env: Required[Dict[str, str]]
     """Environment variables to set for the command."""
 
     user: Optional[str]
+    """Optional user to run the command as."""

@@ -22,6 +22,7 @@ class BetaMCPApprovalResponse(BaseModel):
     """The type of the item. Always `mcp_approval_response`."""
 
     id: Union[Optional[str], MISSING] = MISSING
+    """The unique ID of the approval response"""
 
     approval_request_id: str
     """The ID of the approval request being answered."""
@@ -30,3 +31,4 @@ class BetaMCPApprovalResponse(BaseModel):
     """Whether the request was approved."""
 
     reason: Union[Optional[str], MISSING] = MISSING
+    """Optional reason for the decision."""

@@ -20,6 +20,7 @@ class BetaMCPApprovalResponseParam(TypedDict, total=False):
     """The type of the item. Always `mcp_approval_response`."""
 
     id: Optional[str]
+    """The unique ID of the approval response"""
 
     approval_request_id: Required[str]
     """The ID of the approval request being answered."""
@@ -28,3 +29,4 @@ class BetaMCPApprovalResponseParam(TypedDict, total=False):
     """Whether the request was approved."""
 
     reason: Optional[str]
+    """Optional reason for the decision."""

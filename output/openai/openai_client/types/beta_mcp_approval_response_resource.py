@@ -31,3 +31,4 @@ class BetaMCPApprovalResponseResource(BaseModel):
     """Whether the request was approved."""
 
     reason: Union[Optional[str], MISSING] = MISSING
+    """Optional reason for the decision."""

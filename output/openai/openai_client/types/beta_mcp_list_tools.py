@@ -32,3 +32,4 @@ class BetaMCPListTools(BaseModel):
     """The tools available on the server."""
 
     error: Union[Optional[str], MISSING] = MISSING
+    """Error message if the server could not list tools."""

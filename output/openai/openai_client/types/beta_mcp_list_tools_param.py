@@ -30,3 +30,4 @@ class BetaMCPListToolsParam(TypedDict, total=False):
     """The tools available on the server."""
 
     error: Optional[str]
+    """Error message if the server could not list tools."""

@@ -36,6 +36,7 @@ class BetaMCPToolCall(BaseModel):
     """A JSON string of the arguments passed to the tool."""
 
     output: Union[Optional[str], MISSING] = MISSING
+    """The output from the tool call."""
 
     error: Union[Optional[BetaMCPToolCallError], MISSING] = MISSING
     """The error from the tool call, if any."""
@@ -44,3 +45,6 @@ class BetaMCPToolCall(BaseModel):
     """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
 
     approval_request_id: Union[Optional[str], MISSING] = MISSING
+    """Unique identifier for the MCP tool call approval request.
+    Include this value in a subsequent `mcp_approval_response` input to approve or reject the corresponding tool call.
+    """

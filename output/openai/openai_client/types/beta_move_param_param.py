@@ -21,3 +21,4 @@ class BetaMoveParamParam(TypedDict, total=False):
     """The y-coordinate to move to."""
 
     keys: Optional[Iterable[str]]
+    """The keys being held while moving the mouse."""

@@ -16,7 +16,9 @@ __all__ = ["BetaMultiAgentCallItemParam"]
 
 class BetaMultiAgentCallItemParam(BaseModel):
     agent: Union[Optional[BetaAgentTagParam], MISSING] = MISSING
+
     id: Union[Optional[str], MISSING] = MISSING
+    """The unique ID of this multi-agent call."""
 
     call_id: Annotated[str, Field(min_length=1, max_length=64)]
     """The unique ID linking this call to its output."""

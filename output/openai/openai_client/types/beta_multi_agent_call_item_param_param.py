@@ -13,7 +13,9 @@ __all__ = ["BetaMultiAgentCallItemParamParam"]
 
 class BetaMultiAgentCallItemParamParam(TypedDict, total=False):
     agent: Optional[BetaAgentTagParamParam]
+
     id: Optional[str]
+    """The unique ID of this multi-agent call."""
 
     call_id: Required[str]
     """The unique ID linking this call to its output."""

@@ -17,7 +17,9 @@ __all__ = ["BetaMultiAgentCallOutputItemParam"]
 
 class BetaMultiAgentCallOutputItemParam(BaseModel):
     agent: Union[Optional[BetaAgentTagParam], MISSING] = MISSING
+
     id: Union[Optional[str], MISSING] = MISSING
+    """The unique ID of this multi-agent call output."""
 
     call_id: Annotated[str, Field(min_length=1, max_length=64)]
     """The unique ID of the multi-agent call."""

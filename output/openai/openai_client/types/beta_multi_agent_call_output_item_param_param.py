@@ -14,7 +14,9 @@ __all__ = ["BetaMultiAgentCallOutputItemParamParam"]
 
 class BetaMultiAgentCallOutputItemParamParam(TypedDict, total=False):
     agent: Optional[BetaAgentTagParamParam]
+
     id: Optional[str]
+    """The unique ID of this multi-agent call output."""
 
     call_id: Required[str]
     """The unique ID of the multi-agent call."""

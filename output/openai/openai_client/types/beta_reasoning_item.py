@@ -18,7 +18,7 @@ class BetaReasoningItem(BaseModel):
     """A description of the chain of thought used by a reasoning model while generating
     a response. Be sure to include these items in your `input` to the Responses API
     for subsequent turns of a conversation if you are manually
-    [managing context](/docs/guides/conversation-state).
+    [managing context](https://platform.openai.com/docs/guides/conversation-state).
     """
 
     agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
@@ -31,6 +31,16 @@ class BetaReasoningItem(BaseModel):
     """The unique identifier of the reasoning content."""
 
     encrypted_content: Union[Optional[str], MISSING] = MISSING
+    """The encrypted content of the reasoning item. This is populated by default
+    for reasoning items returned by `POST /v1/responses` and WebSocket
+    `response.create` requests.
+
+    When streaming, use the completed reasoning item and its
+    `encrypted_content` from the `response.output_item.done` event in
+    subsequent requests. The `encrypted_content` in
+    `response.output_item.added` may be incomplete. This is especially
+    important when `store` is `false` or when using Zero Data Retention.
+    """
 
     summary: List[BetaSummaryTextContent]
     """Reasoning summary content."""

@@ -31,38 +31,91 @@ __all__ = ["BetaResponse"]
 
 class BetaResponse(BaseModel):
     metadata: BetaMetadata
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
+
     top_logprobs: Union[Optional[int], MISSING] = MISSING
+    """An integer between 0 and 20 specifying the maximum number of most likely
+    tokens to return at each token position, each with an associated log
+    probability. In some cases, the number of returned tokens may be fewer than
+    requested.
+    """
+
     temperature: Optional[float]
+    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+    We generally recommend altering this or `top_p` but not both.
+    """
+
     top_p: Optional[float]
+    """An alternative to sampling with temperature, called nucleus sampling,
+    where the model considers the results of the tokens with top_p probability
+    mass. So 0.1 means only the tokens comprising the top 10% probability mass
+    are considered.
+
+    We generally recommend altering this or `temperature` but not both.
+    """
 
     user: Union[str, MISSING] = Field(default=MISSING, deprecated=True)
-    """This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
+    """Deprecated. This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     A stable identifier for your end-users.
-    Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
     """
 
     safety_identifier: Union[Optional[str], MISSING] = MISSING
+    """A stable identifier used to help detect users of your application that may be violating OpenAI's usage policies.
+    The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We recommend hashing their username or email address, in order to avoid sending us any identifying information. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
+    """
+
     prompt_cache_key: Union[Optional[str], MISSING] = MISSING
+    """Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user` field. [Learn more](https://platform.openai.com/docs/guides/prompt-caching)."""
+
     prompt_cache_retention: Union[Optional[Literal["in_memory", "24h"]], MISSING] = (
         Field(default=MISSING, deprecated=True)
     )
+    """Deprecated. Use `prompt_cache_options.ttl` instead.
+
+    The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached prefixes active for longer, up to a maximum of 24 hours. [Learn more](https://platform.openai.com/docs/guides/prompt-caching#prompt-cache-retention).
+    This field expresses a maximum retention policy, while
+    `prompt_cache_options.ttl` expresses a minimum cache lifetime. The two
+    fields are independent and do not interact.
+    For `gpt-5.5`, `gpt-5.5-pro`, and future models, only `24h` is supported.
+
+    For older models that support both `in_memory` and `24h`, the default depends on your organization's data retention policy:
+    - Organizations without ZDR enabled default to `24h`.
+    - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
+    """
+
     previous_response_id: Union[Optional[str], MISSING] = MISSING
+    """The unique ID of the previous response to the model. Use this to
+    create multi-turn conversations. Learn more about
+    [conversation state](https://platform.openai.com/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
+    """
 
     model: BetaModelIdsResponses
     """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     offers a wide range of models with different capabilities, performance
-    characteristics, and price points. Refer to the [model guide](/docs/models)
+    characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models)
     to browse and compare available models.
     """
 
     background: Union[Optional[bool], MISSING] = MISSING
+    """Whether to run the model response in the background.
+    [Learn more](https://platform.openai.com/docs/guides/background).
+    """
+
     max_tool_calls: Union[Optional[int], MISSING] = MISSING
+    """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model will be ignored."""
 
     text: Union[BetaResponseTextParam, MISSING] = MISSING
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
+    - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+    - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
     """
 
     tools: BetaToolsArray
@@ -71,16 +124,16 @@ class BetaResponse(BaseModel):
 
     We support the following categories of tools:
     - **Built-in tools**: Tools that are provided by OpenAI that extend the
-    model's capabilities, like [web search](/docs/guides/tools-web-search)
-    or [file search](/docs/guides/tools-file-search). Learn more about
-    [built-in tools](/docs/guides/tools).
+    model's capabilities, like [web search](https://platform.openai.com/docs/guides/tools-web-search)
+    or [file search](https://platform.openai.com/docs/guides/tools-file-search). Learn more about
+    [built-in tools](https://platform.openai.com/docs/guides/tools).
     - **MCP Tools**: Integrations with third-party systems via custom MCP servers
     or predefined connectors such as Google Drive and SharePoint. Learn more about
-    [MCP Tools](/docs/guides/tools-connectors-mcp).
+    [MCP Tools](https://platform.openai.com/docs/guides/tools-connectors-mcp).
     - **Function calls (custom tools)**: Functions that are defined by you,
     enabling the model to call your own code with strongly typed arguments
     and outputs. Learn more about
-    [function calling](/docs/guides/function-calling). You can also use
+    [function calling](https://platform.openai.com/docs/guides/function-calling). You can also use
     custom tools to call your own code.
     """
 
@@ -91,8 +144,30 @@ class BetaResponse(BaseModel):
     """
 
     prompt: Union[BetaPrompt, MISSING] = MISSING
+    """Reference to a prompt template and its variables.
+    [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
+    """
+
     service_tier: Union[BetaServiceTierResponses, MISSING] = MISSING
+    """Specifies the processing type used for serving the request.
+    - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'.
+    - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model.
+    - If set to '[flex](https://platform.openai.com/docs/guides/flex-processing)', then the request will be processed with the Flex Processing service tier.
+    - To opt-in to [Fast mode](https://platform.openai.com/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request.
+    - If set to 'ultrafast', then the request will be processed with the access-controlled Ultrafast Processing service tier. This tier is currently available for `gpt-5.6-sol`; a response served through it will show `service_tier=ultrafast`.
+    - When not set, the default behavior is 'auto'.
+
+    When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
+    """
+
     truncation: Union[Optional[Literal["auto", "disabled"]], MISSING] = MISSING
+    """The truncation strategy to use for the model response.
+    - `auto`: If the input to this Response exceeds
+    the model's context window size, the model will truncate the
+    response to fit the context window by dropping items from the beginning of the conversation.
+    - `disabled` (default): If the input size will exceed the context window
+    size for a model, the request will fail with a 400 error.
+    """
 
     id: str
     """Unique identifier for this Response."""
@@ -114,8 +189,15 @@ class BetaResponse(BaseModel):
     """Unix timestamp (in seconds) of when this Response was created."""
 
     completed_at: Union[Optional[float], MISSING] = MISSING
+    """Unix timestamp (in seconds) of when this Response was completed.
+    Only present when the status is `completed`.
+    """
+
     error: BetaResponseError
+    """An error object returned when the model fails to generate a Response."""
+
     incomplete_details: Optional[BetaResponseIncompleteDetailsVariant0]
+    """Details about why the response is incomplete."""
 
     output: List[BetaOutputItem]
     """An array of content items generated by the model.
@@ -129,8 +211,20 @@ class BetaResponse(BaseModel):
     """
 
     reasoning: Union[Optional[BetaReasoning], MISSING] = MISSING
+
     instructions: Optional[Union[str, List[BetaInputItem]]]
+    """A system (or developer) message inserted into the model's context.
+
+    When using along with `previous_response_id`, the instructions from a previous
+    response will not be carried over to the next response. This makes it simple
+    to swap out system (or developer) messages in new responses.
+    """
+
     output_text: Union[Optional[str], MISSING] = MISSING
+    """SDK-only convenience property that contains the aggregated text output
+    from all `output_text` items in the `output` array, if any are present.
+    Supported in the Python and JavaScript SDKs.
+    """
 
     usage: Union[BetaResponseUsage, MISSING] = MISSING
     """Represents token usage details including input tokens, output tokens,
@@ -146,4 +240,6 @@ class BetaResponse(BaseModel):
     """Whether to allow the model to run tool calls in parallel."""
 
     conversation: Union[Optional[BetaResponseConversation], MISSING] = MISSING
+
     max_output_tokens: Union[Optional[int], MISSING] = MISSING
+    """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](https://platform.openai.com/docs/guides/reasoning)."""

@@ -22,11 +22,13 @@ class BetaResponseErrorEvent(BaseModel):
     """The type of the event. Always `error`."""
 
     code: Optional[str]
+    """The error code."""
 
     message: str
     """The error message."""
 
     param: Optional[str]
+    """The error parameter."""
 
     sequence_number: int
     """The sequence number of this event."""

@@ -30,3 +30,4 @@ class BetaScrollParam(BaseModel):
     """The vertical scroll distance."""
 
     keys: Union[Optional[List[str]], MISSING] = MISSING
+    """The keys being held while scrolling."""

@@ -14,7 +14,7 @@ __all__ = ["BetaTextResponseFormatJsonSchema"]
 
 class BetaTextResponseFormatJsonSchema(BaseModel):
     """JSON Schema response format. Used to generate structured JSON responses.
-    Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+    Learn more about [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs).
     """
 
     type: Literal["json_schema"] = "json_schema"
@@ -36,3 +36,9 @@ class BetaTextResponseFormatJsonSchema(BaseModel):
     """
 
     strict: Union[Optional[bool], MISSING] = MISSING
+    """Whether to enable strict schema adherence when generating the output.
+    If set to true, the model will always follow the exact schema defined
+    in the `schema` field. Only a subset of JSON Schema is supported when
+    `strict` is `true`. To learn more, read the [Structured Outputs
+    guide](https://platform.openai.com/docs/guides/structured-outputs).
+    """

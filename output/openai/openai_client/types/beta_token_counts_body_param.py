@@ -19,20 +19,33 @@ __all__ = ["BetaTokenCountsBodyParam"]
 
 class BetaTokenCountsBodyParam(TypedDict, total=False):
     model: Optional[str]
+    """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models) to browse and compare available models."""
+
     input: Optional[Union[str, Iterable[BetaInputItemParam]]]
+    """Text, image, or file inputs to the model, used to generate a response"""
+
     previous_response_id: Optional[str]
+    """The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](https://platform.openai.com/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`."""
+
     tools: Optional[Iterable[BetaToolParam]]
+    """An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter."""
+
     text: Optional[BetaResponseTextParamParam]
     reasoning: Optional[BetaReasoningParam]
 
     truncation: BetaTruncationEnumParam
-    """The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error."""
+    """Deprecated. The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error."""
 
     instructions: Optional[str]
+    """A system (or developer) message inserted into the model's context.
+    When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
+    """
 
     personality: BetaPersonalityEnumParam
     """A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters."""
 
     conversation: Optional[BetaConversationParamParam]
     tool_choice: Optional[BetaToolChoiceParamParam]
+
     parallel_tool_calls: Optional[bool]
+    """Whether to allow the model to run tool calls in parallel."""

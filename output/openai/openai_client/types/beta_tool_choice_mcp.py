@@ -21,3 +21,4 @@ class BetaToolChoiceMCP(BaseModel):
     """The label of the MCP server to use."""
 
     name: Union[Optional[str], MISSING] = MISSING
+    """The name of the tool to call on the server."""

@@ -21,4 +21,6 @@ class BetaToolSearchToolParamParam(TypedDict, total=False):
     """Whether tool search is executed by the server or by the client."""
 
     description: Optional[str]
+    """Description shown to the model for a client-executed tool search tool."""
+
     parameters: Optional[BetaEmptyModelParamParam]

@@ -19,7 +19,7 @@ class BetaWebSearchActionSearchParam(TypedDict, total=False):
     """The action type."""
 
     query: str
-    """The search query."""
+    """Deprecated. The search query."""
 
     queries: Iterable[str]
     """The search queries."""

@@ -18,6 +18,13 @@ class BetaWebSearchApproximateLocationWebSearchApproximateLocation(BaseModel):
     """The type of location approximation. Always `approximate`."""
 
     country: Union[Optional[str], MISSING] = MISSING
+    """The two-letter [ISO country code](https://en.wikipedia.org/wiki/ISO_3166-1) of the user, e.g. `US`."""
+
     region: Union[Optional[str], MISSING] = MISSING
+    """Free text input for the region of the user, e.g. `California`."""
+
     city: Union[Optional[str], MISSING] = MISSING
+    """Free text input for the city of the user, e.g. `San Francisco`."""
+
     timezone: Union[Optional[str], MISSING] = MISSING
+    """The [IANA timezone](https://timeapi.io/documentation/iana-timezones) of the user, e.g. `America/Los_Angeles`."""

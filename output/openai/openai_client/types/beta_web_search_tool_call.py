@@ -18,7 +18,7 @@ __all__ = ["BetaWebSearchToolCall"]
 
 class BetaWebSearchToolCall(BaseModel):
     """The results of a web search tool call. See the
-    [web search guide](/docs/guides/tools-web-search) for more information.
+    [web search guide](https://platform.openai.com/docs/guides/tools-web-search) for more information.
     """
 
     agent: Union[Optional[BetaAgentTag], MISSING] = MISSING

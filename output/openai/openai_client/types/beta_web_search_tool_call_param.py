@@ -15,7 +15,7 @@ __all__ = ["BetaWebSearchToolCallParam"]
 
 class BetaWebSearchToolCallParam(TypedDict, total=False):
     """The results of a web search tool call. See the
-    [web search guide](/docs/guides/tools-web-search) for more information.
+    [web search guide](https://platform.openai.com/docs/guides/tools-web-search) for more information.
     """
 
     agent: Optional[BetaAgentTagParam2]

@@ -17,7 +17,7 @@ __all__ = ["BetaWebSearchToolParam"]
 
 class BetaWebSearchToolParam(TypedDict, total=False):
     """Search the Internet for sources related to the prompt. Learn more about the
-    [web search tool](/docs/guides/tools-web-search).
+    [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
     """
 
     type: Required[Literal["web_search", "web_search_2025_08_26"]]
@@ -27,7 +27,10 @@ class BetaWebSearchToolParam(TypedDict, total=False):
     """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content."""
 
     filters: Optional[BetaWebSearchToolFiltersVariant0Param]
+    """Filters for the search."""
+
     user_location: BetaWebSearchApproximateLocationParam
+    """The approximate location of the user."""
 
     search_context_size: Literal["low", "medium", "high"]
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""

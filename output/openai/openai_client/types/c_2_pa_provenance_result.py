@@ -24,5 +24,10 @@ class C2PAProvenanceResult(BaseModel):
     """The validation status of the C2PA manifest in the uploaded image."""
 
     issuer: Optional[str]
+    """The C2PA manifest issuer, when available."""
+
     model: Optional[str]
+    """The OpenAI model recorded by the provenance signal, when available."""
+
     generated_at: Optional[str]
+    """The UTC RFC 3339 timestamp recorded by the provenance signal for when the asset was generated, when available."""

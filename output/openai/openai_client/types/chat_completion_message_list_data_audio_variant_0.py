@@ -9,7 +9,7 @@ __all__ = ["ChatCompletionMessageListDataAudioVariant0"]
 
 class ChatCompletionMessageListDataAudioVariant0(BaseModel):
     """If the audio output modality is requested, this object contains data
-    about the audio response from the model. [Learn more](/docs/guides/audio).
+    about the audio response from the model. [Learn more](https://platform.openai.com/docs/guides/audio).
     """
 
     id: str

@@ -9,7 +9,7 @@ __all__ = ["ChatCompletionRequestAssistantMessageAudioVariant0"]
 
 class ChatCompletionRequestAssistantMessageAudioVariant0(BaseModel):
     """Data about a previous audio response from the model.
-    [Learn more](/docs/guides/audio).
+    [Learn more](https://platform.openai.com/docs/guides/audio).
     """
 
     id: str

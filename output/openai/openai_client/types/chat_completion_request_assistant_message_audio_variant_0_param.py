@@ -9,7 +9,7 @@ __all__ = ["ChatCompletionRequestAssistantMessageAudioVariant0Param"]
 
 class ChatCompletionRequestAssistantMessageAudioVariant0Param(TypedDict, total=False):
     """Data about a previous audio response from the model.
-    [Learn more](/docs/guides/audio).
+    [Learn more](https://platform.openai.com/docs/guides/audio).
     """
 
     id: Required[str]

@@ -14,6 +14,7 @@ class ChatCompletionRequestFunctionMessage(BaseModel):
     """The role of the messages author, in this case `function`."""
 
     content: Optional[str]
+    """The contents of the function message."""
 
     name: str
     """The name of the function to call."""

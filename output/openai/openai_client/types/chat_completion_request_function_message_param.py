@@ -13,6 +13,7 @@ class ChatCompletionRequestFunctionMessageParam(TypedDict, total=False):
     """The role of the messages author, in this case `function`."""
 
     content: Required[Optional[str]]
+    """The contents of the function message."""
 
     name: Required[str]
     """The name of the function to call."""

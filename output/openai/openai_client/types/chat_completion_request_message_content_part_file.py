@@ -16,7 +16,7 @@ __all__ = ["ChatCompletionRequestMessageContentPartFile"]
 
 
 class ChatCompletionRequestMessageContentPartFile(BaseModel):
-    """Learn about [file inputs](/docs/guides/text) for text generation."""
+    """Learn about [file inputs](https://platform.openai.com/docs/guides/text) for text generation."""
 
     type: Literal["file"] = "file"
     """The type of the content part. Always `file`."""

@@ -14,7 +14,7 @@ __all__ = ["ChatCompletionRequestMessageContentPartFileParam"]
 
 
 class ChatCompletionRequestMessageContentPartFileParam(TypedDict, total=False):
-    """Learn about [file inputs](/docs/guides/text) for text generation."""
+    """Learn about [file inputs](https://platform.openai.com/docs/guides/text) for text generation."""
 
     type: Required[Literal["file"]]
     """The type of the content part. Always `file`."""

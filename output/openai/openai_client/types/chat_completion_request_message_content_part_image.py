@@ -16,7 +16,7 @@ __all__ = ["ChatCompletionRequestMessageContentPartImage"]
 
 
 class ChatCompletionRequestMessageContentPartImage(BaseModel):
-    """Learn about [image inputs](/docs/guides/vision)."""
+    """Learn about [image inputs](https://platform.openai.com/docs/guides/vision)."""
 
     type: Literal["image_url"] = "image_url"
     """The type of the content part."""

@@ -16,4 +16,4 @@ class ChatCompletionRequestMessageContentPartImageImageUrl(BaseModel):
     """Either a URL of the image or the base64 encoded image data."""
 
     detail: Union[Literal["auto", "low", "high"], MISSING] = MISSING
-    """Specifies the detail level of the image. Learn more in the [Vision guide](/docs/guides/vision#low-or-high-fidelity-image-understanding)."""
+    """Specifies the detail level of the image. Learn more in the [Vision guide](https://platform.openai.com/docs/guides/vision#low-or-high-fidelity-image-understanding)."""

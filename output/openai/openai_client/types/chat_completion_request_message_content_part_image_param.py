@@ -14,7 +14,7 @@ __all__ = ["ChatCompletionRequestMessageContentPartImageParam"]
 
 
 class ChatCompletionRequestMessageContentPartImageParam(TypedDict, total=False):
-    """Learn about [image inputs](/docs/guides/vision)."""
+    """Learn about [image inputs](https://platform.openai.com/docs/guides/vision)."""
 
     type: Required[Literal["image_url"]]
     """The type of the content part."""

@@ -11,7 +11,7 @@ __all__ = ["ChatCompletionRequestMessageContentPartTextParam"]
 
 
 class ChatCompletionRequestMessageContentPartTextParam(TypedDict, total=False):
-    """Learn about [text inputs](/docs/guides/text-generation)."""
+    """Learn about [text inputs](https://platform.openai.com/docs/guides/text-generation)."""
 
     type: Required[Literal["text"]]
     """The type of the content part."""

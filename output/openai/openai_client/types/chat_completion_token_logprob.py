@@ -22,6 +22,7 @@ class ChatCompletionTokenLogprob(BaseModel):
     """The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value `-9999.0` is used to signify that the token is very unlikely."""
 
     bytes_: Optional[List[int]] = Field(alias="bytes")
+    """A list of integers representing the UTF-8 bytes representation of the token. Useful in instances where characters are represented by multiple tokens and their byte representations must be combined to generate the correct text representation. Can be `null` if there is no bytes representation for the token."""
 
     top_logprobs: List[ChatCompletionTokenLogprobTopLogprob]
     """List of the most likely tokens and their log probability, at this token position. The number of entries may be fewer than the requested `top_logprobs`."""

@@ -16,4 +16,7 @@ class ChatSessionFileUpload(BaseModel):
     """Indicates if uploads are enabled for the session."""
 
     max_file_size: Optional[int]
+    """Maximum upload size in megabytes."""
+
     max_files: Optional[int]
+    """Maximum number of uploads allowed during the session."""

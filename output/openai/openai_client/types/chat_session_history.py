@@ -16,3 +16,4 @@ class ChatSessionHistory(BaseModel):
     """Indicates if chat history is persisted for the session."""
 
     recent_threads: Optional[int]
+    """Number of prior threads surfaced in history views. Defaults to null when all history is retained."""

@@ -17,7 +17,10 @@ class ChatkitWorkflow(BaseModel):
     """Identifier of the workflow backing the session."""
 
     version: Optional[str]
+    """Specific workflow version used for the session. Defaults to null when using the latest deployment."""
+
     state_variables: Optional[Dict[str, Union[str, int, bool, float]]]
+    """State variable key-value pairs applied when invoking the workflow. Defaults to null when no overrides were provided."""
 
     tracing: ChatkitWorkflowTracing
     """Tracing settings applied to the workflow."""

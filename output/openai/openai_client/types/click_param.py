@@ -28,3 +28,4 @@ class ClickParam(BaseModel):
     """The y-coordinate where the click occurred."""
 
     keys: Union[Optional[List[str]], MISSING] = MISSING
+    """The keys being held while clicking."""

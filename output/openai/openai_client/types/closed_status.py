@@ -16,3 +16,4 @@ class ClosedStatus(BaseModel):
     """Status discriminator that is always `closed`."""
 
     reason: Optional[str]
+    """Reason that the thread was closed. Defaults to null when no reason is recorded."""

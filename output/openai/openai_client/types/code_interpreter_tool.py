@@ -26,3 +26,4 @@ class CodeInterpreterTool(BaseModel):
     """
 
     allowed_callers: Union[Optional[List[CallableToolAllowedCaller]], MISSING] = MISSING
+    """The tool invocation context(s)."""

@@ -24,3 +24,4 @@ class CodeInterpreterToolParam(TypedDict, total=False):
     """
 
     allowed_callers: Optional[Iterable[CallableToolAllowedCallerParam]]
+    """The tool invocation context(s)."""

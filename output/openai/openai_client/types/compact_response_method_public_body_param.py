@@ -16,12 +16,22 @@ __all__ = ["CompactResponseMethodPublicBodyParam"]
 
 class CompactResponseMethodPublicBodyParam(TypedDict, total=False):
     model: Required[ModelIdsCompactionParam]
-    """Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models."""
+    """Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models) to browse and compare available models."""
 
     input: Optional[Union[str, Iterable[InputItemParam]]]
+    """Text, image, or file inputs to the model, used to generate a response"""
+
     previous_response_id: Optional[str]
+    """The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](https://platform.openai.com/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`."""
+
     instructions: Optional[str]
+    """A system (or developer) message inserted into the model's context.
+    When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
+    """
+
     prompt_cache_key: Optional[str]
+    """A key to use when reading from or writing to the prompt cache."""
+
     prompt_cache_retention: Optional[PromptCacheRetentionEnumParam]
     prompt_cache_options: Optional[PromptCacheOptionsParamParam]
     service_tier: Optional[ServiceTierEnumParam]

@@ -19,6 +19,7 @@ class ComputerCallOutputItemParam(BaseModel):
     """The output of a computer tool call."""
 
     id: Union[Optional[str], MISSING] = MISSING
+    """The ID of the computer tool call output."""
 
     call_id: Annotated[str, Field(min_length=1, max_length=64)]
     """The ID of the computer tool call that produced the output."""
@@ -32,4 +33,6 @@ class ComputerCallOutputItemParam(BaseModel):
     acknowledged_safety_checks: Union[
         Optional[List[ComputerCallSafetyCheckParam]], MISSING
     ] = MISSING
+    """The safety checks reported by the API that have been acknowledged by the developer."""
+
     status: Union[Optional[FunctionCallItemStatus], MISSING] = MISSING

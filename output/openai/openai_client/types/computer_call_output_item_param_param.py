@@ -16,6 +16,7 @@ class ComputerCallOutputItemParamParam(TypedDict, total=False):
     """The output of a computer tool call."""
 
     id: Optional[str]
+    """The ID of the computer tool call output."""
 
     call_id: Required[str]
     """The ID of the computer tool call that produced the output."""
@@ -27,4 +28,6 @@ class ComputerCallOutputItemParamParam(TypedDict, total=False):
     """A computer screenshot image used with the computer use tool."""
 
     acknowledged_safety_checks: Optional[Iterable[ComputerCallSafetyCheckParamParam]]
+    """The safety checks reported by the API that have been acknowledged by the developer."""
+
     status: Optional[FunctionCallItemStatusParam]

@@ -18,4 +18,7 @@ class ComputerCallSafetyCheckParam(BaseModel):
     """The ID of the pending safety check."""
 
     code: Union[Optional[str], MISSING] = MISSING
+    """The type of the pending safety check."""
+
     message: Union[Optional[str], MISSING] = MISSING
+    """Details about the pending safety check."""

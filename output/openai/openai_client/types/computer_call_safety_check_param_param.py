@@ -15,4 +15,7 @@ class ComputerCallSafetyCheckParamParam(TypedDict, total=False):
     """The ID of the pending safety check."""
 
     code: Optional[str]
+    """The type of the pending safety check."""
+
     message: Optional[str]
+    """Details about the pending safety check."""

@@ -20,7 +20,10 @@ class ComputerScreenshotContent(BaseModel):
     """Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`."""
 
     image_url: Optional[str]
+    """The URL of the screenshot image."""
+
     file_id: Optional[str]
+    """The identifier of an uploaded file that contains the screenshot."""
 
     detail: ImageDetail
     """The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""

@@ -16,7 +16,7 @@ __all__ = ["ComputerToolCall"]
 
 class ComputerToolCall(BaseModel):
     """A tool call to a computer use tool. See the
-    [computer use guide](/docs/guides/tools-computer-use) for more information.
+    [computer use guide](https://platform.openai.com/docs/guides/tools-computer-use) for more information.
     """
 
     type: Literal["computer_call"] = "computer_call"

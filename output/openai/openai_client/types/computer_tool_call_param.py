@@ -14,7 +14,7 @@ __all__ = ["ComputerToolCallParam"]
 
 class ComputerToolCallParam(TypedDict, total=False):
     """A tool call to a computer use tool. See the
-    [computer use guide](/docs/guides/tools-computer-use) for more information.
+    [computer use guide](https://platform.openai.com/docs/guides/tools-computer-use) for more information.
     """
 
     type: Required[Literal["computer_call"]]

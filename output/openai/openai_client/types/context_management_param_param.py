@@ -13,3 +13,4 @@ class ContextManagementParamParam(TypedDict, total=False):
     """The context management entry type. Currently only 'compaction' is supported."""
 
     compact_threshold: Optional[int]
+    """Token threshold at which compaction should be triggered for this entry."""

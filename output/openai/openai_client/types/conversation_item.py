@@ -71,4 +71,4 @@ ConversationItem: TypeAlias = Annotated[
     ],
     Field(discriminator="type"),
 ]
-"""A single item within a conversation. The set of possible types are the same as the `output` type of a [Response object](/docs/api-reference/responses/object#responses/object-output)."""
+"""A single item within a conversation. The set of possible types are the same as the `output` type of a [Response object](https://platform.openai.com/docs/api-reference/responses/object#responses/object-output)."""

@@ -16,9 +16,9 @@ class CreateAssistantRequestToolResourcesVariant0FileSearchParam(
     TypedDict, total=False
 ):
     vector_store_ids: Iterable[str]
-    """The [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+    """The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
 
     vector_stores: Iterable[
         CreateAssistantRequestToolResourcesVariant0FileSearchVectorStoreParam
     ]
-    """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+    """A helper to create a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) with file_ids and attach it to this assistant. There can be a maximum of 1 vector store attached to the assistant."""

@@ -20,7 +20,7 @@ class CreateAssistantRequestToolResourcesVariant0FileSearchVectorStoreParam(
     TypedDict, total=False
 ):
     file_ids: Iterable[str]
-    """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
+    """A list of [file](https://platform.openai.com/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
 
     chunking_strategy: Union[
         AutoChunkingStrategyRequestParamParam,
@@ -29,3 +29,10 @@ class CreateAssistantRequestToolResourcesVariant0FileSearchVectorStoreParam(
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
     metadata: MetadataParam
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """

@@ -17,9 +17,9 @@ class CreateBatchRequest(BaseModel):
     input_file_id: str
     """The ID of an uploaded file that contains requests for the new batch.
 
-    See [upload file](/docs/api-reference/files/create) for how to upload a file.
+    See [upload file](https://platform.openai.com/docs/api-reference/files/create) for how to upload a file.
 
-    Your input file must be formatted as a [JSONL file](/docs/api-reference/batch/request-input), and must be uploaded with the purpose `batch`. The file can contain up to 50,000 requests, and can be up to 200 MB in size.
+    Your input file must be formatted as a [JSONL file](https://platform.openai.com/docs/api-reference/batch/request-input), and must be uploaded with the purpose `batch`. The file can contain up to 50,000 requests, and can be up to 200 MB in size.
     """
 
     endpoint: Literal[
@@ -38,6 +38,13 @@ class CreateBatchRequest(BaseModel):
     """The time frame within which the batch should be processed. Currently only `24h` is supported."""
 
     metadata: Union[Metadata, MISSING] = MISSING
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
     output_expires_after: Union[BatchFileExpirationAfter, MISSING] = MISSING
     """The expiration policy for the output and/or error file that are generated for a batch."""

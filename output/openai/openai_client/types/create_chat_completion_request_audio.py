@@ -12,7 +12,7 @@ __all__ = ["CreateChatCompletionRequestAudio"]
 
 class CreateChatCompletionRequestAudio(BaseModel):
     """Parameters for audio output. Required when audio output is requested with
-    `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
+    `modalities: ["audio"]`. [Learn more](https://platform.openai.com/docs/guides/audio).
     """
 
     voice: VoiceIdsOrCustomVoice

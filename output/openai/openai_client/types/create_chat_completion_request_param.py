@@ -42,6 +42,13 @@ __all__ = ["CreateChatCompletionRequestParam"]
 
 class CreateChatCompletionRequestParam(TypedDict, total=False):
     metadata: MetadataParam
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
     top_logprobs: Optional[int]
     """An integer between 0 and 20 specifying the maximum number of most likely
@@ -52,42 +59,107 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
     """
 
     temperature: Optional[float]
+    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+    We generally recommend altering this or `top_p` but not both.
+    """
+
     top_p: Optional[float]
+    """An alternative to sampling with temperature, called nucleus sampling,
+    where the model considers the results of the tokens with top_p probability
+    mass. So 0.1 means only the tokens comprising the top 10% probability mass
+    are considered.
+
+    We generally recommend altering this or `temperature` but not both.
+    """
 
     user: str
-    """This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
+    """Deprecated. This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     A stable identifier for your end-users.
-    Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
     """
 
     safety_identifier: Optional[str]
+    """A stable identifier used to help detect users of your application that may be violating OpenAI's usage policies.
+    The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We recommend hashing their username or email address, in order to avoid sending us any identifying information. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
+    """
+
     prompt_cache_key: Optional[str]
+    """Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user` field. [Learn more](https://platform.openai.com/docs/guides/prompt-caching)."""
+
     prompt_cache_retention: Optional[Literal["in_memory", "24h"]]
+    """Deprecated. Use `prompt_cache_options.ttl` instead.
+
+    The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached prefixes active for longer, up to a maximum of 24 hours. [Learn more](https://platform.openai.com/docs/guides/prompt-caching#prompt-cache-retention).
+    This field expresses a maximum retention policy, while
+    `prompt_cache_options.ttl` expresses a minimum cache lifetime. The two
+    fields are independent and do not interact.
+    For `gpt-5.5`, `gpt-5.5-pro`, and future models, only `24h` is supported.
+
+    For older models that support both `in_memory` and `24h`, the default depends on your organization's data retention policy:
+    - Organizations without ZDR enabled default to `24h`.
+    - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
+    """
 
     prompt_cache_options: PromptCacheOptionsParamParam
-    """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
+    """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://platform.openai.com/docs/guides/prompt-caching) for current details."""
 
     messages: Required[Iterable[ChatCompletionRequestMessageParam]]
     """A list of messages comprising the conversation so far. Depending on the
-    [model](/docs/models) you use, different message types (modalities) are
-    supported, like [text](/docs/guides/text-generation),
-    [images](/docs/guides/vision), and [audio](/docs/guides/audio).
+    [model](https://platform.openai.com/docs/models) you use, different message types (modalities) are
+    supported, like [text](https://platform.openai.com/docs/guides/text-generation),
+    [images](https://platform.openai.com/docs/guides/vision), and [audio](https://platform.openai.com/docs/guides/audio).
     """
 
     model: Required[ModelIdsSharedParam]
     """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     offers a wide range of models with different capabilities, performance
-    characteristics, and price points. Refer to the [model guide](/docs/models)
+    characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models)
     to browse and compare available models.
     """
 
     service_tier: ServiceTierParam
+    """Specifies the processing type used for serving the request.
+    - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'.
+    - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model.
+    - If set to '[flex](https://platform.openai.com/docs/guides/flex-processing)', then the request will be processed with the Flex Processing service tier.
+    - To opt-in to [Fast mode](https://platform.openai.com/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request.
+    - When not set, the default behavior is 'auto'.
+
+    When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
+    """
+
     modalities: ResponseModalitiesParam
+    """Output types that you would like the model to generate.
+    Most models are capable of generating text, which is the default:
+
+    `["text"]`
+
+    The `gpt-4o-audio-preview` model can also be used to
+    [generate audio](https://platform.openai.com/docs/guides/audio). To request that this model generate
+    both text and audio responses, you can use:
+
+    `["text", "audio"]`
+    """
+
     verbosity: VerbosityParam
+    """Constrains the verbosity of the model's response. Lower values will result in
+    more concise responses, while higher values will result in more verbose responses.
+    Currently supported values are `low`, `medium`, and `high`. The default is
+    `medium`.
+    """
+
     reasoning_effort: ReasoningEffortParam
+    """Constrains effort on reasoning for reasoning models. Currently supported
+    values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
+    Reducing reasoning effort can result in faster responses and fewer tokens
+    used on reasoning in a response. Not all reasoning models support every
+    value. See the
+    [reasoning guide](https://platform.openai.com/docs/guides/reasoning)
+    for model-specific support.
+    """
 
     max_completion_tokens: Optional[int]
-    """An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
+    """An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](https://platform.openai.com/docs/guides/reasoning)."""
 
     frequency_penalty: Optional[float]
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on
@@ -103,7 +175,7 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
 
     web_search_options: CreateChatCompletionRequestWebSearchOptionsParam
     """This tool searches the web for relevant results to use in a response.
-    Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+    Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat).
     """
 
     response_format: Union[
@@ -116,7 +188,7 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
     Structured Outputs which ensures the model will match your supplied JSON
     schema. Learn more in the [Structured Outputs
-    guide](/docs/guides/structured-outputs).
+    guide](https://platform.openai.com/docs/guides/structured-outputs).
 
     Setting to `{ "type": "json_object" }` enables the older JSON mode, which
     ensures the message the model generates is valid JSON. Using `json_schema`
@@ -125,13 +197,13 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
 
     audio: Optional[CreateChatCompletionRequestAudioParam]
     """Parameters for audio output. Required when audio output is requested with
-    `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
+    `modalities: ["audio"]`. [Learn more](https://platform.openai.com/docs/guides/audio).
     """
 
     store: Optional[bool]
     """Whether or not to store the output of this chat completion request for
-    use in our [model distillation](/docs/guides/distillation) or
-    [evals](/docs/guides/evals) products.
+    use in our [model distillation](https://platform.openai.com/docs/guides/distillation) or
+    [evals](https://platform.openai.com/docs/guides/evals) products.
 
     Supports text and image inputs. Note: image inputs over 8MB will be dropped.
     """
@@ -141,8 +213,8 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
     stream: Optional[bool]
     """If set to true, the model response data will be streamed to the client
     as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
-    See the [Streaming section below](/docs/api-reference/chat/streaming)
-    for more information, along with the [streaming responses](/docs/guides/streaming-responses)
+    See the [Streaming section below](https://platform.openai.com/docs/api-reference/chat/streaming)
+    for more information, along with the [streaming responses](https://platform.openai.com/docs/guides/streaming-responses)
     guide for more information on how to handle the streaming events.
     """
 
@@ -171,36 +243,37 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
     """
 
     max_tokens: Optional[int]
-    """The maximum number of [tokens](/tokenizer) that can be generated in the
+    """Deprecated. The maximum number of [tokens](https://platform.openai.com/tokenizer) that can be generated in the
     chat completion. This value can be used to control
     [costs](https://openai.com/api/pricing/) for text generated via API.
 
     This value is now deprecated in favor of `max_completion_tokens`, and is
-    not compatible with [o-series models](/docs/guides/reasoning).
+    not compatible with [o-series models](https://platform.openai.com/docs/guides/reasoning).
     """
 
     n: Optional[int]
     """How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs."""
 
     prediction: Optional[PredictionContentParam]
-    """Configuration for a [Predicted Output](/docs/guides/predicted-outputs),
+    """Configuration for a [Predicted Output](https://platform.openai.com/docs/guides/predicted-outputs),
     which can greatly improve response times when large parts of the model
     response are known ahead of time. This is most common when you are
     regenerating a file with only minor changes to most of the content.
     """
 
     seed: Optional[int]
-    """This feature is in Beta.
+    """Deprecated. This feature is in Beta.
     If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result.
     Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
     """
 
     stream_options: ChatCompletionStreamOptionsParam
+    """Options for streaming response. Only set this when you set `stream: true`."""
 
     tools: Iterable[Union[ChatCompletionToolParam, CustomToolChatCompletionsParam]]
     """A list of tools the model may call. You can provide either
-    [custom tools](/docs/guides/function-calling#custom-tools) or
-    [function tools](/docs/guides/function-calling).
+    [custom tools](https://platform.openai.com/docs/guides/function-calling#custom-tools) or
+    [function tools](https://platform.openai.com/docs/guides/function-calling).
     """
 
     tool_choice: ChatCompletionToolChoiceOptionParam
@@ -214,7 +287,7 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
     """
 
     parallel_tool_calls: ParallelToolCallsParam
-    """Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
+    """Whether to enable [parallel function calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
 
     function_call: Union[Literal["none", "auto"], ChatCompletionFunctionCallOptionParam]
     """Deprecated in favor of `tool_choice`.

@@ -17,7 +17,7 @@ __all__ = ["CreateChatCompletionRequestWebSearchOptions"]
 
 class CreateChatCompletionRequestWebSearchOptions(BaseModel):
     """This tool searches the web for relevant results to use in a response.
-    Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+    Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat).
     """
 
     user_location: Union[

@@ -14,4 +14,7 @@ class CreateChatCompletionResponseChoiceLogprobsVariant0(BaseModel):
     """Log probability information for the choice."""
 
     content: Optional[List[ChatCompletionTokenLogprob]]
+    """A list of message content tokens with log probability information."""
+
     refusal: Optional[List[ChatCompletionTokenLogprob]]
+    """A list of message refusal tokens with log probability information."""

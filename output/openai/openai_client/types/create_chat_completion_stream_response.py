@@ -20,7 +20,7 @@ __all__ = ["CreateChatCompletionStreamResponse"]
 class CreateChatCompletionStreamResponse(BaseModel):
     """Represents a streamed chunk of a chat completion response returned
     by the model, based on the provided input.
-    [Learn more](/docs/guides/streaming-responses).
+    [Learn more](https://platform.openai.com/docs/guides/streaming-responses).
     """
 
     id: str
@@ -44,9 +44,18 @@ class CreateChatCompletionStreamResponse(BaseModel):
     """
 
     service_tier: Union[ServiceTier, MISSING] = MISSING
+    """Specifies the processing type used for serving the request.
+    - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'.
+    - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model.
+    - If set to '[flex](https://platform.openai.com/docs/guides/flex-processing)', then the request will be processed with the Flex Processing service tier.
+    - To opt-in to [Fast mode](https://platform.openai.com/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request.
+    - When not set, the default behavior is 'auto'.
+
+    When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
+    """
 
     system_fingerprint: Union[str, MISSING] = Field(default=MISSING, deprecated=True)
-    """This fingerprint represents the backend configuration that the model runs with.
+    """Deprecated. This fingerprint represents the backend configuration that the model runs with.
     Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made that might impact determinism.
     """
 

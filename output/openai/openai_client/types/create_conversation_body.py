@@ -15,4 +15,6 @@ __all__ = ["CreateConversationBody"]
 
 class CreateConversationBody(BaseModel):
     metadata: Union[Optional[Metadata], MISSING] = MISSING
+
     items: Union[Optional[List[InputItem]], MISSING] = MISSING
+    """Initial items to include in the conversation context. You may add up to 20 items at a time."""

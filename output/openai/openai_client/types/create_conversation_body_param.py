@@ -13,4 +13,6 @@ __all__ = ["CreateConversationBodyParam"]
 
 class CreateConversationBodyParam(TypedDict, total=False):
     metadata: Optional[MetadataParam]
+
     items: Optional[Iterable[InputItemParam]]
+    """Initial items to include in the conversation context. You may add up to 20 items at a time."""

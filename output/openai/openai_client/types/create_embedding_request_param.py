@@ -22,7 +22,7 @@ class CreateEmbeddingRequestParam(TypedDict, total=False):
             str,
         ]
     ]
-    """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
+    """ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models) for descriptions of them."""
 
     encoding_format: Literal["float", "base64"]
     """The format to return the embeddings in. Can be either `float` or [`base64`](https://pypi.org/project/pybase64/)."""
@@ -31,4 +31,4 @@ class CreateEmbeddingRequestParam(TypedDict, total=False):
     """The number of dimensions the resulting output embeddings should have. Only supported in `text-embedding-3` and later models."""
 
     user: str
-    """A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids)."""
+    """A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids)."""

@@ -18,6 +18,14 @@ __all__ = ["CreateEvalResponsesRunDataSourceSamplingParams"]
 
 class CreateEvalResponsesRunDataSourceSamplingParams(BaseModel):
     reasoning_effort: Union[ReasoningEffort, MISSING] = MISSING
+    """Constrains effort on reasoning for reasoning models. Currently supported
+    values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
+    Reducing reasoning effort can result in faster responses and fewer tokens
+    used on reasoning in a response. Not all reasoning models support every
+    value. See the
+    [reasoning guide](https://platform.openai.com/docs/guides/reasoning)
+    for model-specific support.
+    """
 
     temperature: Union[float, MISSING] = MISSING
     """A higher temperature increases randomness in the outputs."""
@@ -38,17 +46,17 @@ class CreateEvalResponsesRunDataSourceSamplingParams(BaseModel):
     The two categories of tools you can provide the model are:
 
     - **Built-in tools**: Tools that are provided by OpenAI that extend the
-    model's capabilities, like [web search](/docs/guides/tools-web-search)
-    or [file search](/docs/guides/tools-file-search). Learn more about
-    [built-in tools](/docs/guides/tools).
+    model's capabilities, like [web search](https://platform.openai.com/docs/guides/tools-web-search)
+    or [file search](https://platform.openai.com/docs/guides/tools-file-search). Learn more about
+    [built-in tools](https://platform.openai.com/docs/guides/tools).
     - **Function calls (custom tools)**: Functions that are defined by you,
     enabling the model to call your own code. Learn more about
-    [function calling](/docs/guides/function-calling).
+    [function calling](https://platform.openai.com/docs/guides/function-calling).
     """
 
     text: Union[CreateEvalResponsesRunDataSourceSamplingParamsText, MISSING] = MISSING
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
+    - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+    - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
     """

@@ -14,8 +14,8 @@ __all__ = ["CreateEvalResponsesRunDataSourceSamplingParamsTextParam"]
 class CreateEvalResponsesRunDataSourceSamplingParamsTextParam(TypedDict, total=False):
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
+    - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+    - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
     """
 
     format: TextResponseFormatConfigurationParam
@@ -23,7 +23,7 @@ class CreateEvalResponsesRunDataSourceSamplingParamsTextParam(TypedDict, total=F
 
     Configuring `{ "type": "json_schema" }` enables Structured Outputs,
     which ensures the model will match your supplied JSON schema. Learn more in the
-    [Structured Outputs guide](/docs/guides/structured-outputs).
+    [Structured Outputs guide](https://platform.openai.com/docs/guides/structured-outputs).
 
     The default format is `{ "type": "text" }` with no additional options.
 

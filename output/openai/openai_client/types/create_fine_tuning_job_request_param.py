@@ -24,23 +24,23 @@ class CreateFineTuningJobRequestParam(TypedDict, total=False):
         ]
     ]
     """The name of the model to fine-tune. You can select one of the
-    [supported models](/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
+    [supported models](https://platform.openai.com/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
     """
 
     training_file: Required[str]
     """The ID of an uploaded file that contains training data.
 
-    See [upload file](/docs/api-reference/files/create) for how to upload a file.
+    See [upload file](https://platform.openai.com/docs/api-reference/files/create) for how to upload a file.
 
     Your dataset must be formatted as a JSONL file. Additionally, you must upload your file with the purpose `fine-tune`.
 
-    The contents of the file should differ depending on if the model uses the [chat](/docs/api-reference/fine-tuning/chat-input), [completions](/docs/api-reference/fine-tuning/completions-input) format, or if the fine-tuning method uses the [preference](/docs/api-reference/fine-tuning/preference-input) format.
+    The contents of the file should differ depending on if the model uses the [chat](https://platform.openai.com/docs/api-reference/fine-tuning/chat-input), [completions](https://platform.openai.com/docs/api-reference/fine-tuning/completions-input) format, or if the fine-tuning method uses the [preference](https://platform.openai.com/docs/api-reference/fine-tuning/preference-input) format.
 
-    See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+    See the [fine-tuning guide](https://platform.openai.com/docs/guides/model-optimization) for more details.
     """
 
     hyperparameters: CreateFineTuningJobRequestHyperparametersParam
-    """The hyperparameters used for the fine-tuning job.
+    """Deprecated. The hyperparameters used for the fine-tuning job.
     This value is now deprecated in favor of `method`, and should be passed in under the `method` parameter.
     """
 
@@ -60,7 +60,7 @@ class CreateFineTuningJobRequestParam(TypedDict, total=False):
 
     Your dataset must be formatted as a JSONL file. You must upload your file with the purpose `fine-tune`.
 
-    See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+    See the [fine-tuning guide](https://platform.openai.com/docs/guides/model-optimization) for more details.
     """
 
     integrations: Optional[Iterable[CreateFineTuningJobRequestIntegrationParam]]
@@ -75,3 +75,10 @@ class CreateFineTuningJobRequestParam(TypedDict, total=False):
     """The method used for fine-tuning."""
 
     metadata: MetadataParam
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """

@@ -61,11 +61,18 @@ class CreateImageRequest(BaseModel):
 
     stream: Union[Optional[bool], MISSING] = MISSING
     """Generate the image in streaming mode. Defaults to `false`. See the
-    [Image generation guide](/docs/guides/image-generation) for more information.
+    [Image generation guide](https://platform.openai.com/docs/guides/image-generation) for more information.
     This parameter is only supported for the GPT image models.
     """
 
     partial_images: Union[PartialImages, MISSING] = MISSING
+    """The number of partial images to generate. This parameter is used for
+    streaming responses that return partial images. Value must be between 0 and 3.
+    When set to 0, the response will be a single image sent in one streaming event.
+
+    Note that the final image may be sent before the full number of partial images
+    are generated if the full image is generated more quickly.
+    """
 
     size: Union[
         Optional[
@@ -107,4 +114,4 @@ class CreateImageRequest(BaseModel):
     """The style of the generated images. This parameter is only supported for `dall-e-3`. Must be one of `vivid` or `natural`. Vivid causes the model to lean towards generating hyper-real and dramatic images. Natural causes the model to produce more natural, less hyper-real looking images."""
 
     user: Union[str, MISSING] = MISSING
-    """A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids)."""
+    """A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids)."""

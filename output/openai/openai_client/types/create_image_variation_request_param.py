@@ -27,4 +27,4 @@ class CreateImageVariationRequestParam(TypedDict, total=False):
     """The size of the generated images. Must be one of `256x256`, `512x512`, or `1024x1024`."""
 
     user: str
-    """A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids)."""
+    """A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids)."""

@@ -42,6 +42,6 @@ class CreateModerationRequestParam(TypedDict, total=False):
         str,
     ]
     """The content moderation model you would like to use. Learn more in
-    [the moderation guide](/docs/guides/moderation), and learn about
-    available models [here](/docs/models#moderation).
+    [the moderation guide](https://platform.openai.com/docs/guides/moderation), and learn about
+    available models [here](https://platform.openai.com/docs/models#moderation).
     """

@@ -27,7 +27,10 @@ class CreateModerationResponseResultCategories(BaseModel):
     """Harassment content that also includes violence or serious harm towards any target."""
 
     illicit: Optional[bool]
+    """Content that includes instructions or advice that facilitate the planning or execution of wrongdoing, or that gives advice or instruction on how to commit illicit acts. For example, "how to shoplift" would fit this category."""
+
     illicit_violent: Optional[bool] = Field(alias="illicit/violent")
+    """Content that includes instructions or advice that facilitate the planning or execution of wrongdoing that also includes violence, or that gives advice or instruction on the procurement of any weapon."""
 
     self_harm: bool = Field(alias="self-harm")
     """Content that promotes, encourages, or depicts acts of self-harm, such as suicide, cutting, and eating disorders."""

@@ -18,7 +18,7 @@ class CreateSpeechRequest(BaseModel):
         Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"],
         str,
     ]
-    """One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`."""
+    """One of the available [TTS models](https://platform.openai.com/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`."""
 
     input: Annotated[str, Field(max_length=4096)]
     """The text to generate audio for. The maximum length is 4096 characters."""
@@ -27,7 +27,7 @@ class CreateSpeechRequest(BaseModel):
     """Control the voice of your generated audio with additional instructions. Does not work with `tts-1` or `tts-1-hd`."""
 
     voice: VoiceIdsOrCustomVoice
-    """The voice to use when generating the audio. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of the voices are available in the [Text to speech guide](/docs/guides/text-to-speech#voice-options)."""
+    """The voice to use when generating the audio. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of the voices are available in the [Text to speech guide](https://platform.openai.com/docs/guides/text-to-speech#voice-options)."""
 
     response_format: Union[
         Literal["mp3", "opus", "aac", "flac", "wav", "pcm"], MISSING

@@ -19,7 +19,7 @@ class CreateSpeechRequestParam(TypedDict, total=False):
             str,
         ]
     ]
-    """One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`."""
+    """One of the available [TTS models](https://platform.openai.com/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`."""
 
     input: Required[str]
     """The text to generate audio for. The maximum length is 4096 characters."""
@@ -28,7 +28,7 @@ class CreateSpeechRequestParam(TypedDict, total=False):
     """Control the voice of your generated audio with additional instructions. Does not work with `tts-1` or `tts-1-hd`."""
 
     voice: Required[VoiceIdsOrCustomVoiceParam]
-    """The voice to use when generating the audio. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of the voices are available in the [Text to speech guide](/docs/guides/text-to-speech#voice-options)."""
+    """The voice to use when generating the audio. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of the voices are available in the [Text to speech guide](https://platform.openai.com/docs/guides/text-to-speech#voice-options)."""
 
     response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"]
     """The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`."""

@@ -25,7 +25,7 @@ __all__ = ["CreateThreadAndRunRequestParam"]
 
 class CreateThreadAndRunRequestParam(TypedDict, total=False):
     assistant_id: Required[str]
-    """The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run."""
+    """The ID of the [assistant](https://platform.openai.com/docs/api-reference/assistants) to use to execute this run."""
 
     thread: CreateThreadRequestParam
     """Options to create a new thread. If no thread is provided when running a
@@ -77,7 +77,7 @@ class CreateThreadAndRunRequestParam(TypedDict, total=False):
             str,
         ]
     ]
-    """The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used."""
+    """The ID of the [Model](https://platform.openai.com/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used."""
 
     instructions: Optional[str]
     """Override the default system message of the assistant. This is useful for modifying the behavior on a per-run basis."""
@@ -97,6 +97,13 @@ class CreateThreadAndRunRequestParam(TypedDict, total=False):
     """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: MetadataParam
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
     temperature: Optional[float]
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic."""
@@ -120,12 +127,12 @@ class CreateThreadAndRunRequestParam(TypedDict, total=False):
     tool_choice: Optional[AssistantsApiToolChoiceOptionParam]
 
     parallel_tool_calls: ParallelToolCallsParam
-    """Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
+    """Whether to enable [parallel function calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
 
     response_format: Optional[AssistantsApiResponseFormatOptionParam]
-    """Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
+    """Specifies the format that the model must output. Compatible with [GPT-4o](https://platform.openai.com/docs/models#gpt-4o), [GPT-4 Turbo](https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
 
-    Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs).
+    Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](https://platform.openai.com/docs/guides/structured-outputs).
 
     Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON.
 

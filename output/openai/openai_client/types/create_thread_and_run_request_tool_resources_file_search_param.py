@@ -10,4 +10,4 @@ __all__ = ["CreateThreadAndRunRequestToolResourcesFileSearchParam"]
 
 class CreateThreadAndRunRequestToolResourcesFileSearchParam(TypedDict, total=False):
     vector_store_ids: Iterable[str]
-    """The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+    """The ID of the [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""

@@ -22,9 +22,18 @@ class CreateThreadRequest(BaseModel):
     """
 
     messages: Union[List[CreateMessageRequest], MISSING] = MISSING
-    """A list of [messages](/docs/api-reference/messages) to start the thread with."""
+    """A list of [messages](https://platform.openai.com/docs/api-reference/messages) to start the thread with."""
 
     tool_resources: Union[
         Optional[CreateThreadRequestToolResourcesVariant0], MISSING
     ] = MISSING
+    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+
     metadata: Union[Metadata, MISSING] = MISSING
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """

@@ -14,4 +14,4 @@ __all__ = ["CreateThreadRequestToolResourcesVariant0CodeInterpreter"]
 
 class CreateThreadRequestToolResourcesVariant0CodeInterpreter(BaseModel):
     file_ids: Union[Annotated[List[str], Field(max_length=20)], MISSING] = MISSING
-    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
+    """A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""

@@ -19,7 +19,7 @@ class CreateThreadRequestToolResourcesVariant0FileSearch(BaseModel):
     vector_store_ids: Union[Annotated[List[str], Field(max_length=1)], MISSING] = (
         MISSING
     )
-    """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
+    """The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
 
     vector_stores: Union[
         Annotated[
@@ -28,4 +28,4 @@ class CreateThreadRequestToolResourcesVariant0FileSearch(BaseModel):
         ],
         MISSING,
     ] = MISSING
-    """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread."""
+    """A helper to create a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread."""

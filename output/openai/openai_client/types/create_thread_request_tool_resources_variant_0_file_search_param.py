@@ -14,9 +14,9 @@ __all__ = ["CreateThreadRequestToolResourcesVariant0FileSearchParam"]
 
 class CreateThreadRequestToolResourcesVariant0FileSearchParam(TypedDict, total=False):
     vector_store_ids: Iterable[str]
-    """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
+    """The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
 
     vector_stores: Iterable[
         CreateThreadRequestToolResourcesVariant0FileSearchVectorStoreParam
     ]
-    """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread."""
+    """A helper to create a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread."""

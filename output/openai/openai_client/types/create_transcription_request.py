@@ -44,7 +44,7 @@ class CreateTranscriptionRequest(BaseModel):
     """Words or phrases to guide transcription of the input audio. Supported by `gpt-transcribe`."""
 
     prompt: Union[str, MISSING] = MISSING
-    """An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should match the audio language. This field is not supported when using `gpt-4o-transcribe-diarize`."""
+    """An optional text to guide the model's style or continue a previous audio segment. The [prompt](https://platform.openai.com/docs/guides/speech-to-text#prompting) should match the audio language. This field is not supported when using `gpt-4o-transcribe-diarize`."""
 
     response_format: Union[AudioResponseFormat, MISSING] = MISSING
     """The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, `vtt`, or `diarized_json`. For `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`, the only supported format is `json`. For `gpt-4o-transcribe-diarize`, the supported formats are `json`, `text`, and `diarized_json`, with `diarized_json` required to receive speaker annotations."""
@@ -66,9 +66,18 @@ class CreateTranscriptionRequest(BaseModel):
     """
 
     stream: Union[Optional[bool], MISSING] = MISSING
+    """If set to true, the model response data will be streamed to the client
+    as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+    See the [Streaming section of the Speech-to-Text guide](https://platform.openai.com/docs/guides/speech-to-text?lang=curl#streaming-transcriptions)
+    for more information.
+
+    Note: Streaming is not supported for the `whisper-1` model and will be ignored.
+    """
+
     chunking_strategy: Union[Optional[Union[Literal["auto"], VadConfig]], MISSING] = (
         MISSING
     )
+    """Controls how the audio is cut into chunks. When set to `"auto"`, the server first normalizes loudness and then uses voice activity detection (VAD) to choose boundaries. `server_vad` object can be provided to tweak VAD detection parameters manually. If unset, the audio is transcribed as a single block. Required when using `gpt-4o-transcribe-diarize` for inputs longer than 30 seconds."""
 
     known_speaker_names: Union[Annotated[List[str], Field(max_length=4)], MISSING] = (
         MISSING

@@ -19,7 +19,7 @@ class CreateTranslationRequest(BaseModel):
     """ID of the model to use. Only `whisper-1` (which is powered by our open source Whisper V2 model) is currently available."""
 
     prompt: Union[str, MISSING] = MISSING
-    """An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should be in English."""
+    """An optional text to guide the model's style or continue a previous audio segment. The [prompt](https://platform.openai.com/docs/guides/speech-to-text#prompting) should be in English."""
 
     response_format: Union[
         Literal["json", "text", "srt", "verbose_json", "vtt"], MISSING

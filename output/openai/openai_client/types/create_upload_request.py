@@ -20,7 +20,7 @@ class CreateUploadRequest(BaseModel):
     """The intended purpose of the uploaded file.
 
     See the [documentation on File
-    purposes](/docs/api-reference/files/create#files-create-purpose).
+    purposes](https://platform.openai.com/docs/api-reference/files/create#files-create-purpose).
     """
 
     bytes_: int = Field(alias="bytes")

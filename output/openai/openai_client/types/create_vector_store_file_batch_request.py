@@ -19,7 +19,7 @@ class CreateVectorStoreFileBatchRequest(BaseModel):
     file_ids: Union[
         Annotated[List[str], Field(min_length=1, max_length=2000)], MISSING
     ] = MISSING
-    """A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.  If `attributes` or `chunking_strategy` are provided, they will be  applied to all files in the batch. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `files`."""
+    """A list of [File](https://platform.openai.com/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.  If `attributes` or `chunking_strategy` are provided, they will be  applied to all files in the batch. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `files`."""
 
     files: Union[
         Annotated[
@@ -33,3 +33,9 @@ class CreateVectorStoreFileBatchRequest(BaseModel):
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
     attributes: Union[VectorStoreFileAttributes, MISSING] = MISSING
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard. Keys are strings
+    with a maximum length of 64 characters. Values are strings with a maximum
+    length of 512 characters, booleans, or numbers.
+    """

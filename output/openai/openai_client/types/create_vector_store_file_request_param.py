@@ -12,9 +12,15 @@ __all__ = ["CreateVectorStoreFileRequestParam"]
 
 class CreateVectorStoreFileRequestParam(TypedDict, total=False):
     file_id: Required[str]
-    """A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests."""
+    """A [File](https://platform.openai.com/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests."""
 
     chunking_strategy: ChunkingStrategyRequestParamParam
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
     attributes: VectorStoreFileAttributesParam
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard. Keys are strings
+    with a maximum length of 64 characters. Values are strings with a maximum
+    length of 512 characters, booleans, or numbers.
+    """

@@ -18,7 +18,7 @@ __all__ = ["CreateVectorStoreRequest"]
 
 class CreateVectorStoreRequest(BaseModel):
     file_ids: Union[Annotated[List[str], Field(max_length=500)], MISSING] = MISSING
-    """A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files."""
+    """A list of [File](https://platform.openai.com/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files."""
 
     name: Union[str, MISSING] = MISSING
     """The name of the vector store."""
@@ -39,3 +39,10 @@ class CreateVectorStoreRequest(BaseModel):
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty."""
 
     metadata: Union[Metadata, MISSING] = MISSING
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """

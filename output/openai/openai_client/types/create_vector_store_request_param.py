@@ -19,7 +19,7 @@ __all__ = ["CreateVectorStoreRequestParam"]
 
 class CreateVectorStoreRequestParam(TypedDict, total=False):
     file_ids: Iterable[str]
-    """A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files."""
+    """A list of [File](https://platform.openai.com/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files."""
 
     name: str
     """The name of the vector store."""
@@ -36,3 +36,10 @@ class CreateVectorStoreRequestParam(TypedDict, total=False):
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty."""
 
     metadata: MetadataParam
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """

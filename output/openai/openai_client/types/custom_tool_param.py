@@ -16,7 +16,7 @@ __all__ = ["CustomToolParam"]
 
 
 class CustomToolParam(BaseModel):
-    """A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)"""
+    """A custom tool that processes input using a specified format. Learn more about   [custom tools](https://platform.openai.com/docs/guides/function-calling#custom-tools)"""
 
     type: Literal["custom"] = "custom"
     """The type of the custom tool. Always `custom`."""
@@ -40,3 +40,4 @@ class CustomToolParam(BaseModel):
     """Whether this tool should be deferred and discovered via tool search."""
 
     allowed_callers: Union[Optional[List[CallableToolAllowedCaller]], MISSING] = MISSING
+    """The tool invocation context(s)."""

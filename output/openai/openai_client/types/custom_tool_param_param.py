@@ -13,7 +13,7 @@ __all__ = ["CustomToolParamParam"]
 
 
 class CustomToolParamParam(TypedDict, total=False):
-    """A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)"""
+    """A custom tool that processes input using a specified format. Learn more about   [custom tools](https://platform.openai.com/docs/guides/function-calling#custom-tools)"""
 
     type: Required[Literal["custom"]]
     """The type of the custom tool. Always `custom`."""
@@ -31,3 +31,4 @@ class CustomToolParamParam(TypedDict, total=False):
     """Whether this tool should be deferred and discovered via tool search."""
 
     allowed_callers: Optional[Iterable[CallableToolAllowedCallerParam]]
+    """The tool invocation context(s)."""

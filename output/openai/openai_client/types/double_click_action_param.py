@@ -21,3 +21,4 @@ class DoubleClickActionParam(TypedDict, total=False):
     """The y-coordinate where the double click occurred."""
 
     keys: Required[Optional[Iterable[str]]]
+    """The keys being held while double-clicking."""

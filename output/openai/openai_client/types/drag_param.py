@@ -29,3 +29,4 @@ class DragParam(BaseModel):
     """
 
     keys: Union[Optional[List[str]], MISSING] = MISSING
+    """The keys being held while dragging the mouse."""

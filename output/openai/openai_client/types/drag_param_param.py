@@ -27,3 +27,4 @@ class DragParamParam(TypedDict, total=False):
     """
 
     keys: Optional[Iterable[str]]
+    """The keys being held while dragging the mouse."""

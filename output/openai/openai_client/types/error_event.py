@@ -11,7 +11,7 @@ __all__ = ["ErrorEvent"]
 
 
 class ErrorEvent(BaseModel):
-    """Occurs when an [error](/docs/guides/error-codes#api-errors) occurs. This can happen due to an internal server error or a timeout."""
+    """Occurs when an [error](https://platform.openai.com/docs/guides/error-codes#api-errors) occurs. This can happen due to an internal server error or a timeout."""
 
     event: Literal["error"] = "error"
     data: Error

@@ -18,11 +18,13 @@ class ErrorPayload(BaseModel):
     """The error type that was emitted."""
 
     code: Optional[str]
+    """The error code that was emitted, if any."""
 
     message: str
     """The human-readable error message that was emitted."""
 
     param: Optional[str]
+    """The parameter name that was associated with the error, if any."""
 
     headers: Union[Dict[str, str], MISSING] = MISSING
     """The response headers that were emitted with the error, if any."""

@@ -16,7 +16,23 @@ class EvalGraderScoreModelSamplingParams(BaseModel):
     """The sampling parameters for the model."""
 
     seed: Union[Optional[int], MISSING] = MISSING
+    """A seed value to initialize the randomness, during sampling."""
+
     top_p: Union[Optional[float], MISSING] = MISSING
+    """An alternative to temperature for nucleus sampling; 1.0 includes all tokens."""
+
     temperature: Union[Optional[float], MISSING] = MISSING
+    """A higher temperature increases randomness in the outputs."""
+
     max_completions_tokens: Union[Optional[int], MISSING] = MISSING
+    """The maximum number of tokens the grader model may generate in its response."""
+
     reasoning_effort: Union[ReasoningEffort, MISSING] = MISSING
+    """Constrains effort on reasoning for reasoning models. Currently supported
+    values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
+    Reducing reasoning effort can result in faster responses and fewer tokens
+    used on reasoning in a response. Not all reasoning models support every
+    value. See the
+    [reasoning guide](https://platform.openai.com/docs/guides/reasoning)
+    for model-specific support.
+    """

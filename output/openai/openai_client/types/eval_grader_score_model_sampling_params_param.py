@@ -14,7 +14,23 @@ class EvalGraderScoreModelSamplingParamsParam(TypedDict, total=False):
     """The sampling parameters for the model."""
 
     seed: Optional[int]
+    """A seed value to initialize the randomness, during sampling."""
+
     top_p: Optional[float]
+    """An alternative to temperature for nucleus sampling; 1.0 includes all tokens."""
+
     temperature: Optional[float]
+    """A higher temperature increases randomness in the outputs."""
+
     max_completions_tokens: Optional[int]
+    """The maximum number of tokens the grader model may generate in its response."""
+
     reasoning_effort: ReasoningEffortParam
+    """Constrains effort on reasoning for reasoning models. Currently supported
+    values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
+    Reducing reasoning effort can result in faster responses and fewer tokens
+    used on reasoning in a response. Not all reasoning models support every
+    value. See the
+    [reasoning guide](https://platform.openai.com/docs/guides/reasoning)
+    for model-specific support.
+    """

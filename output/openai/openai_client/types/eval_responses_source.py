@@ -19,12 +19,30 @@ class EvalResponsesSource(BaseModel):
     """The type of run data source. Always `responses`."""
 
     metadata: Union[Optional[Dict[str, Any]], MISSING] = MISSING
+    """Metadata filter for the responses. This is a query parameter used to select responses."""
+
     model: Union[Optional[str], MISSING] = MISSING
+    """The name of the model to find responses for. This is a query parameter used to select responses."""
+
     instructions_search: Union[Optional[str], MISSING] = MISSING
+    """Optional string to search the 'instructions' field. This is a query parameter used to select responses."""
+
     created_after: Union[Optional[int], MISSING] = MISSING
+    """Only include items created after this timestamp (inclusive). This is a query parameter used to select responses."""
+
     created_before: Union[Optional[int], MISSING] = MISSING
+    """Only include items created before this timestamp (inclusive). This is a query parameter used to select responses."""
+
     reasoning_effort: Union[Optional[ReasoningEffort], MISSING] = MISSING
+
     temperature: Union[Optional[float], MISSING] = MISSING
+    """Sampling temperature. This is a query parameter used to select responses."""
+
     top_p: Union[Optional[float], MISSING] = MISSING
+    """Nucleus sampling parameter. This is a query parameter used to select responses."""
+
     users: Union[Optional[List[str]], MISSING] = MISSING
+    """List of user identifiers. This is a query parameter used to select responses."""
+
     tools: Union[Optional[List[str]], MISSING] = MISSING
+    """List of tool names. This is a query parameter used to select responses."""

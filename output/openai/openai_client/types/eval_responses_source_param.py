@@ -17,12 +17,30 @@ class EvalResponsesSourceParam(TypedDict, total=False):
     """The type of run data source. Always `responses`."""
 
     metadata: Optional[Dict[str, Any]]
+    """Metadata filter for the responses. This is a query parameter used to select responses."""
+
     model: Optional[str]
+    """The name of the model to find responses for. This is a query parameter used to select responses."""
+
     instructions_search: Optional[str]
+    """Optional string to search the 'instructions' field. This is a query parameter used to select responses."""
+
     created_after: Optional[int]
+    """Only include items created after this timestamp (inclusive). This is a query parameter used to select responses."""
+
     created_before: Optional[int]
+    """Only include items created before this timestamp (inclusive). This is a query parameter used to select responses."""
+
     reasoning_effort: Optional[ReasoningEffortParam]
+
     temperature: Optional[float]
+    """Sampling temperature. This is a query parameter used to select responses."""
+
     top_p: Optional[float]
+    """Nucleus sampling parameter. This is a query parameter used to select responses."""
+
     users: Optional[Iterable[str]]
+    """List of user identifiers. This is a query parameter used to select responses."""
+
     tools: Optional[Iterable[str]]
+    """List of tool names. This is a query parameter used to select responses."""

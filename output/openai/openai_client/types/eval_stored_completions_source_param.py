@@ -17,7 +17,22 @@ class EvalStoredCompletionsSourceParam(TypedDict, total=False):
     """The type of source. Always `stored_completions`."""
 
     metadata: MetadataParam
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
+
     model: Optional[str]
+    """An optional model to filter by (e.g., 'gpt-4o')."""
+
     created_after: Optional[int]
+    """An optional Unix timestamp to filter items created after this time."""
+
     created_before: Optional[int]
+    """An optional Unix timestamp to filter items created before this time."""
+
     limit: Optional[int]
+    """An optional maximum number of items to return."""

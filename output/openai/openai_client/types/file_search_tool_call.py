@@ -14,7 +14,7 @@ __all__ = ["FileSearchToolCall"]
 
 class FileSearchToolCall(BaseModel):
     """The results of a file search tool call. See the
-    [file search guide](/docs/guides/tools-file-search) for more information.
+    [file search guide](https://platform.openai.com/docs/guides/tools-file-search) for more information.
     """
 
     id: str
@@ -32,3 +32,4 @@ class FileSearchToolCall(BaseModel):
     """The queries used to search for files."""
 
     results: Union[Optional[List[FileSearchToolCallResultsVariant0]], MISSING] = MISSING
+    """The results of the file search tool call."""

@@ -14,7 +14,7 @@ __all__ = ["FileSearchToolCallParam"]
 
 class FileSearchToolCallParam(TypedDict, total=False):
     """The results of a file search tool call. See the
-    [file search guide](/docs/guides/tools-file-search) for more information.
+    [file search guide](https://platform.openai.com/docs/guides/tools-file-search) for more information.
     """
 
     id: Required[str]
@@ -34,3 +34,4 @@ class FileSearchToolCallParam(TypedDict, total=False):
     """The queries used to search for files."""
 
     results: Optional[Iterable[FileSearchToolCallResultsVariant0Param]]
+    """The results of the file search tool call."""

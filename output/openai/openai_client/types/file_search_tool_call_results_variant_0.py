@@ -23,6 +23,12 @@ class FileSearchToolCallResultsVariant0(BaseModel):
     """The name of the file."""
 
     attributes: Union[VectorStoreFileAttributes, MISSING] = MISSING
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard. Keys are strings
+    with a maximum length of 64 characters. Values are strings with a maximum
+    length of 512 characters, booleans, or numbers.
+    """
 
     score: Union[float, MISSING] = MISSING
     """The relevance score of the file - a value between 0 and 1."""

@@ -26,8 +26,13 @@ class FineTuningJob(BaseModel):
     """The Unix timestamp (in seconds) for when the fine-tuning job was created."""
 
     error: Optional[FineTuningJobErrorVariant0]
+    """For fine-tuning jobs that have `failed`, this will contain more information on the cause of the failure."""
+
     fine_tuned_model: Optional[str]
+    """The name of the fine-tuned model that is being created. The value will be null if the fine-tuning job is still running."""
+
     finished_at: Optional[int]
+    """The Unix timestamp (in seconds) for when the fine-tuning job was finished. The value will be null if the fine-tuning job is still running."""
 
     hyperparameters: FineTuningJobHyperparameters
     """The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs."""
@@ -42,7 +47,7 @@ class FineTuningJob(BaseModel):
     """The organization that owns the fine-tuning job."""
 
     result_files: List[str]
-    """The compiled results file ID(s) for the fine-tuning job. You can retrieve the results with the [Files API](/docs/api-reference/files/retrieve-contents)."""
+    """The compiled results file ID(s) for the fine-tuning job. You can retrieve the results with the [Files API](https://platform.openai.com/docs/api-reference/files/retrieve-contents)."""
 
     status: Literal[
         "validating_files", "queued", "running", "succeeded", "failed", "cancelled"
@@ -50,19 +55,31 @@ class FineTuningJob(BaseModel):
     """The current status of the fine-tuning job, which can be either `validating_files`, `queued`, `running`, `succeeded`, `failed`, or `cancelled`."""
 
     trained_tokens: Optional[int]
+    """The total number of billable tokens processed by this fine-tuning job. The value will be null if the fine-tuning job is still running."""
 
     training_file: str
-    """The file ID used for training. You can retrieve the training data with the [Files API](/docs/api-reference/files/retrieve-contents)."""
+    """The file ID used for training. You can retrieve the training data with the [Files API](https://platform.openai.com/docs/api-reference/files/retrieve-contents)."""
 
     validation_file: Optional[str]
+    """The file ID used for validation. You can retrieve the validation results with the [Files API](https://platform.openai.com/docs/api-reference/files/retrieve-contents)."""
+
     integrations: Union[Optional[List[FineTuningIntegration]], MISSING] = MISSING
+    """A list of integrations to enable for this fine-tuning job."""
 
     seed: int
     """The seed used for the fine-tuning job."""
 
     estimated_finish: Union[Optional[int], MISSING] = MISSING
+    """The Unix timestamp (in seconds) for when the fine-tuning job is estimated to finish. The value will be null if the fine-tuning job is not running."""
 
     method: Union[FineTuneMethod, MISSING] = MISSING
     """The method used for fine-tuning."""
 
     metadata: Union[Metadata, MISSING] = MISSING
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """

@@ -19,3 +19,4 @@ class FineTuningJobErrorVariant0(BaseModel):
     """A human-readable error message."""
 
     param: Optional[str]
+    """The parameter that was invalid, usually `training_file` or `validation_file`. This field will be null if the failure was not parameter-specific."""

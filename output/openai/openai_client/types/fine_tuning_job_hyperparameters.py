@@ -15,6 +15,9 @@ class FineTuningJobHyperparameters(BaseModel):
     """The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs."""
 
     batch_size: Union[Optional[Union[Literal["auto"], int]], MISSING] = MISSING
+    """Number of examples in each batch. A larger batch size means that model parameters
+    are updated less frequently, but with lower variance.
+    """
 
     learning_rate_multiplier: Union[Union[Literal["auto"], float], MISSING] = MISSING
     """Scaling factor for the learning rate. A smaller learning rate may be useful to avoid

@@ -8,7 +8,7 @@ from typing_extensions import TypeAlias
 __all__ = ["FunctionParametersParam"]
 
 FunctionParametersParam: TypeAlias = Dict[str, Any]
-"""The parameters the functions accepts, described as a JSON Schema object. See the [guide](/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.
+"""The parameters the functions accepts, described as a JSON Schema object. See the [guide](https://platform.openai.com/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.
 
 Omitting `parameters` defines a function with an empty parameter list.
 """

@@ -13,5 +13,9 @@ class FunctionShellAction(BaseModel):
     """Execute a shell command."""
 
     commands: List[str]
+
     timeout_ms: Optional[int]
+    """Optional timeout in milliseconds for the commands."""
+
     max_output_length: Optional[int]
+    """Optional maximum number of characters to return from each command."""

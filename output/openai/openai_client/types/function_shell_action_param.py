@@ -18,4 +18,7 @@ class FunctionShellActionParam(BaseModel):
     """Ordered shell commands for the execution environment to run."""
 
     timeout_ms: Union[Optional[int], MISSING] = MISSING
+    """Maximum wall-clock time in milliseconds to allow the shell commands to run."""
+
     max_output_length: Union[Optional[int], MISSING] = MISSING
+    """Maximum number of UTF-8 characters to capture from combined stdout and stderr output."""

@@ -15,4 +15,7 @@ class FunctionShellActionParamParam(TypedDict, total=False):
     """Ordered shell commands for the execution environment to run."""
 
     timeout_ms: Optional[int]
+    """Maximum wall-clock time in milliseconds to allow the shell commands to run."""
+
     max_output_length: Optional[int]
+    """Maximum number of UTF-8 characters to capture from combined stdout and stderr output."""

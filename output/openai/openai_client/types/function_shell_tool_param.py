@@ -33,4 +33,6 @@ class FunctionShellToolParam(BaseModel):
         ],
         MISSING,
     ] = MISSING
+
     allowed_callers: Union[Optional[List[CallableToolAllowedCaller]], MISSING] = MISSING
+    """The tool invocation context(s)."""

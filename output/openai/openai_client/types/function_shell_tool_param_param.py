@@ -26,4 +26,6 @@ class FunctionShellToolParamParam(TypedDict, total=False):
             ContainerReferenceParamParam,
         ]
     ]
+
     allowed_callers: Optional[Iterable[CallableToolAllowedCallerParam]]
+    """The tool invocation context(s)."""

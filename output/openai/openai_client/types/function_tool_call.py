@@ -14,7 +14,7 @@ __all__ = ["FunctionToolCall"]
 
 class FunctionToolCall(BaseModel):
     """A tool call to run a function. See the
-    [function calling guide](/docs/guides/function-calling) for more information.
+    [function calling guide](https://platform.openai.com/docs/guides/function-calling) for more information.
     """
 
     id: Union[str, MISSING] = MISSING

@@ -12,7 +12,7 @@ __all__ = ["FunctionToolCallParam"]
 
 class FunctionToolCallParam(TypedDict, total=False):
     """A tool call to run a function. See the
-    [function calling guide](/docs/guides/function-calling) for more information.
+    [function calling guide](https://platform.openai.com/docs/guides/function-calling) for more information.
     """
 
     id: str

@@ -18,11 +18,17 @@ class FunctionToolParam(BaseModel):
     name: Annotated[str, Field(min_length=1, max_length=128)]
     description: Union[Optional[str], MISSING] = MISSING
     parameters: Union[Optional[EmptyModelParam], MISSING] = MISSING
+
     strict: Union[Optional[bool], MISSING] = MISSING
+    """Whether to enforce strict parameter validation. If omitted, Responses attempts to use strict validation when the schema is compatible, and falls back to non-strict validation otherwise."""
+
     type: Literal["function"] = "function"
+
     output_schema: Union[Optional[Dict[str, Any]], MISSING] = MISSING
+    """A JSON Schema describing the JSON value encoded in string outputs for this function tool. This does not describe content-array outputs."""
 
     defer_loading: Union[bool, MISSING] = MISSING
     """Whether this function should be deferred and discovered via tool search."""
 
     allowed_callers: Union[Optional[List[CallableToolAllowedCaller]], MISSING] = MISSING
+    """The tool invocation context(s)."""

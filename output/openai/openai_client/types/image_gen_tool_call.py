@@ -22,3 +22,4 @@ class ImageGenToolCall(BaseModel):
     """The status of the image generation call."""
 
     result: Optional[str]
+    """The generated image encoded in base64."""

@@ -21,3 +21,4 @@ class ImageGenToolCallParam(TypedDict, total=False):
     """The status of the image generation call."""
 
     result: Required[Optional[str]]
+    """The generated image encoded in base64."""

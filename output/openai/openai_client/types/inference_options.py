@@ -14,4 +14,6 @@ class InferenceOptions(BaseModel):
     """Model and tool overrides applied when generating the assistant response."""
 
     tool_choice: Optional[ToolChoice]
+
     model: Optional[str]
+    """Model name that generated the response. Defaults to null when using the session default."""

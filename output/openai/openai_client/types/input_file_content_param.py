@@ -20,9 +20,16 @@ class InputFileContentParam(BaseModel):
     """The type of the input item. Always `input_file`."""
 
     file_id: Union[Optional[str], MISSING] = MISSING
+    """The ID of the file to be sent to the model."""
+
     filename: Union[Optional[str], MISSING] = MISSING
+    """The name of the file to be sent to the model."""
+
     file_data: Union[Optional[str], MISSING] = MISSING
+    """The base64-encoded data of the file to be sent to the model."""
+
     file_url: Union[Optional[str], MISSING] = MISSING
+    """The URL of the file to be sent to the model."""
 
     detail: Union[FileDetailEnum, MISSING] = MISSING
     """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`."""

@@ -18,9 +18,16 @@ class InputFileContentParamParam(TypedDict, total=False):
     """The type of the input item. Always `input_file`."""
 
     file_id: Optional[str]
+    """The ID of the file to be sent to the model."""
+
     filename: Optional[str]
+    """The name of the file to be sent to the model."""
+
     file_data: Optional[str]
+    """The base64-encoded data of the file to be sent to the model."""
+
     file_url: Optional[str]
+    """The URL of the file to be sent to the model."""
 
     detail: FileDetailEnumParam
     """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`."""

@@ -14,13 +14,17 @@ __all__ = ["InputImageContentParamAutoParam"]
 
 
 class InputImageContentParamAutoParam(BaseModel):
-    """An image input to the model. Learn about [image inputs](/docs/guides/vision)"""
+    """An image input to the model. Learn about [image inputs](https://platform.openai.com/docs/guides/vision)"""
 
     type: Literal["input_image"] = "input_image"
     """The type of the input item. Always `input_image`."""
 
     image_url: Union[Optional[str], MISSING] = MISSING
+    """The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL."""
+
     file_id: Union[Optional[str], MISSING] = MISSING
+    """The ID of the file to be sent to the model."""
+
     detail: Union[Optional[DetailEnum], MISSING] = MISSING
     prompt_cache_breakpoint: Union[Optional[PromptCacheBreakpointParam], MISSING] = (
         MISSING

@@ -15,6 +15,7 @@ class ItemReferenceParam(BaseModel):
     """An internal identifier for an item to reference."""
 
     type: Union[Optional[Literal["item_reference"]], MISSING] = MISSING
+    """The type of item to reference. Always `item_reference`."""
 
     id: str
     """The ID of the item to reference."""

@@ -12,6 +12,7 @@ class ItemReferenceParamParam(TypedDict, total=False):
     """An internal identifier for an item to reference."""
 
     type: Optional[Literal["item_reference"]]
+    """The type of item to reference. Always `item_reference`."""
 
     id: Required[str]
     """The ID of the item to reference."""

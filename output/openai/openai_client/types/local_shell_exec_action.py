@@ -21,9 +21,13 @@ class LocalShellExecAction(BaseModel):
     """The command to run."""
 
     timeout_ms: Union[Optional[int], MISSING] = MISSING
+    """Optional timeout in milliseconds for the command."""
+
     working_directory: Union[Optional[str], MISSING] = MISSING
+    """Optional working directory to run the command in."""
 
     env: Dict[str, str]
     """Environment variables to set for the command."""
 
     user: Union[Optional[str], MISSING] = MISSING
+    """Optional user to run the command as."""

@@ -26,3 +26,4 @@ class LocalShellToolCallOutput(BaseModel):
     status: Union[
         Optional[Literal["in_progress", "completed", "incomplete"]], MISSING
     ] = MISSING
+    """The status of the item. One of `in_progress`, `completed`, or `incomplete`."""

@@ -21,3 +21,4 @@ class LocalShellToolCallOutputParam(TypedDict, total=False):
     """A JSON string of the output of the local shell tool call."""
 
     status: Optional[Literal["in_progress", "completed", "incomplete"]]
+    """The status of the item. One of `in_progress`, `completed`, or `incomplete`."""

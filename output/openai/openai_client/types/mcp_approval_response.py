@@ -18,6 +18,7 @@ class MCPApprovalResponse(BaseModel):
     """The type of the item. Always `mcp_approval_response`."""
 
     id: Union[Optional[str], MISSING] = MISSING
+    """The unique ID of the approval response"""
 
     approval_request_id: str
     """The ID of the approval request being answered."""
@@ -26,3 +27,4 @@ class MCPApprovalResponse(BaseModel):
     """Whether the request was approved."""
 
     reason: Union[Optional[str], MISSING] = MISSING
+    """Optional reason for the decision."""

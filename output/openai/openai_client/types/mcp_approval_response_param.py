@@ -15,6 +15,7 @@ class MCPApprovalResponseParam(TypedDict, total=False):
     """The type of the item. Always `mcp_approval_response`."""
 
     id: Optional[str]
+    """The unique ID of the approval response"""
 
     approval_request_id: Required[str]
     """The ID of the approval request being answered."""
@@ -23,3 +24,4 @@ class MCPApprovalResponseParam(TypedDict, total=False):
     """Whether the request was approved."""
 
     reason: Optional[str]
+    """Optional reason for the decision."""

@@ -28,3 +28,4 @@ class MCPListTools(BaseModel):
     """The tools available on the server."""
 
     error: Union[Optional[str], MISSING] = MISSING
+    """Error message if the server could not list tools."""

@@ -26,3 +26,4 @@ class MCPListToolsParam(TypedDict, total=False):
     """The tools available on the server."""
 
     error: Optional[str]
+    """Error message if the server could not list tools."""

@@ -18,8 +18,10 @@ class MCPListToolsTool(BaseModel):
     """The name of the tool."""
 
     description: Union[Optional[str], MISSING] = MISSING
+    """The description of the tool."""
 
     input_schema: Dict[str, Any]
     """The JSON schema describing the tool's input."""
 
     annotations: Union[Optional[Dict[str, Any]], MISSING] = MISSING
+    """Additional annotations about the tool."""

@@ -15,8 +15,10 @@ class MCPListToolsToolParam(TypedDict, total=False):
     """The name of the tool."""
 
     description: Optional[str]
+    """The description of the tool."""
 
     input_schema: Required[Dict[str, Any]]
     """The JSON schema describing the tool's input."""
 
     annotations: Optional[Dict[str, Any]]
+    """Additional annotations about the tool."""

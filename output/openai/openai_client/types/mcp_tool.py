@@ -18,7 +18,7 @@ __all__ = ["MCPTool"]
 
 class MCPTool(BaseModel):
     """Give the model access to additional tools via remote Model Context Protocol
-    (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
+    (MCP) servers. [Learn more about MCP](https://platform.openai.com/docs/guides/tools-remote-mcp).
     """
 
     type: Literal["mcp"] = "mcp"
@@ -47,7 +47,7 @@ class MCPTool(BaseModel):
     ] = MISSING
     """Identifier for service connectors, like those available in ChatGPT. One of
     `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
-    about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
+    about service connectors [here](https://platform.openai.com/docs/guides/tools-remote-mcp#connectors).
 
     Currently supported `connector_id` values are:
 
@@ -76,8 +76,16 @@ class MCPTool(BaseModel):
     """Optional description of the MCP server, used to provide more context."""
 
     headers: Union[Optional[Dict[str, str]], MISSING] = MISSING
+    """Optional HTTP headers to send to the MCP server. Use for authentication
+    or other purposes.
+    """
+
     allowed_tools: Union[Optional[Union[List[str], MCPToolFilter]], MISSING] = MISSING
+    """List of allowed tool names or a filter object."""
+
     allowed_callers: Union[Optional[List[CallableToolAllowedCaller]], MISSING] = MISSING
+    """The tool invocation context(s)."""
+
     require_approval: Union[
         Optional[
             Union[
@@ -87,6 +95,7 @@ class MCPTool(BaseModel):
         ],
         MISSING,
     ] = MISSING
+    """Specify which of the MCP server's tools require approval."""
 
     defer_loading: Union[bool, MISSING] = MISSING
     """Whether this MCP tool is deferred and discovered via tool search."""

@@ -32,6 +32,7 @@ class MCPToolCall(BaseModel):
     """A JSON string of the arguments passed to the tool."""
 
     output: Union[Optional[str], MISSING] = MISSING
+    """The output from the tool call."""
 
     error: Union[Optional[MCPToolCallError], MISSING] = MISSING
     """The error from the tool call, if any."""
@@ -40,3 +41,6 @@ class MCPToolCall(BaseModel):
     """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
 
     approval_request_id: Union[Optional[str], MISSING] = MISSING
+    """Unique identifier for the MCP tool call approval request.
+    Include this value in a subsequent `mcp_approval_response` input to approve or reject the corresponding tool call.
+    """

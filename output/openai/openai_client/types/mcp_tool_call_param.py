@@ -30,6 +30,7 @@ class MCPToolCallParam(TypedDict, total=False):
     """A JSON string of the arguments passed to the tool."""
 
     output: Optional[str]
+    """The output from the tool call."""
 
     error: Optional[MCPToolCallErrorParam]
     """The error from the tool call, if any."""
@@ -38,3 +39,6 @@ class MCPToolCallParam(TypedDict, total=False):
     """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
 
     approval_request_id: Optional[str]
+    """Unique identifier for the MCP tool call approval request.
+    Include this value in a subsequent `mcp_approval_response` input to approve or reject the corresponding tool call.
+    """

@@ -16,7 +16,7 @@ __all__ = ["MCPToolParam"]
 
 class MCPToolParam(TypedDict, total=False):
     """Give the model access to additional tools via remote Model Context Protocol
-    (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
+    (MCP) servers. [Learn more about MCP](https://platform.openai.com/docs/guides/tools-remote-mcp).
     """
 
     type: Required[Literal["mcp"]]
@@ -42,7 +42,7 @@ class MCPToolParam(TypedDict, total=False):
     ]
     """Identifier for service connectors, like those available in ChatGPT. One of
     `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
-    about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
+    about service connectors [here](https://platform.openai.com/docs/guides/tools-remote-mcp#connectors).
 
     Currently supported `connector_id` values are:
 
@@ -71,14 +71,23 @@ class MCPToolParam(TypedDict, total=False):
     """Optional description of the MCP server, used to provide more context."""
 
     headers: Optional[Dict[str, str]]
+    """Optional HTTP headers to send to the MCP server. Use for authentication
+    or other purposes.
+    """
+
     allowed_tools: Optional[Union[Iterable[str], MCPToolFilterParam]]
+    """List of allowed tool names or a filter object."""
+
     allowed_callers: Optional[Iterable[CallableToolAllowedCallerParam]]
+    """The tool invocation context(s)."""
+
     require_approval: Optional[
         Union[
             MCPToolRequireApprovalVariant0MCPToolApprovalFilterParam,
             Literal["always", "never"],
         ]
     ]
+    """Specify which of the MCP server's tools require approval."""
 
     defer_loading: bool
     """Whether this MCP tool is deferred and discovered via tool search."""

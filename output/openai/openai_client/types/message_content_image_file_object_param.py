@@ -13,7 +13,7 @@ __all__ = ["MessageContentImageFileObjectParam"]
 
 
 class MessageContentImageFileObjectParam(TypedDict, total=False):
-    """References an image [File](/docs/api-reference/files) in the content of a message."""
+    """References an image [File](https://platform.openai.com/docs/api-reference/files) in the content of a message."""
 
     type: Required[Literal["image_file"]]
     """Always `image_file`."""

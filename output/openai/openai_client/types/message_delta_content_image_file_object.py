@@ -15,7 +15,7 @@ __all__ = ["MessageDeltaContentImageFileObject"]
 
 
 class MessageDeltaContentImageFileObject(BaseModel):
-    """References an image [File](/docs/api-reference/files) in the content of a message."""
+    """References an image [File](https://platform.openai.com/docs/api-reference/files) in the content of a message."""
 
     index: int
     """The index of the content part in the message."""

@@ -13,7 +13,7 @@ __all__ = ["MessageDeltaContentImageFileObjectImageFile"]
 
 class MessageDeltaContentImageFileObjectImageFile(BaseModel):
     file_id: Union[str, MISSING] = MISSING
-    """The [File](/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content."""
+    """The [File](https://platform.openai.com/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content."""
 
     detail: Union[Literal["auto", "low", "high"], MISSING] = MISSING
     """Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to high resolution using `high`."""

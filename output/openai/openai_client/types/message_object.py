@@ -22,7 +22,7 @@ __all__ = ["MessageObject"]
 
 
 class MessageObject(BaseModel):
-    """Represents a message within a [thread](/docs/api-reference/threads)."""
+    """Represents a message within a [thread](https://platform.openai.com/docs/api-reference/threads)."""
 
     id: str
     """The identifier, which can be referenced in API endpoints."""
@@ -34,14 +34,19 @@ class MessageObject(BaseModel):
     """The Unix timestamp (in seconds) for when the message was created."""
 
     thread_id: str
-    """The [thread](/docs/api-reference/threads) ID that this message belongs to."""
+    """The [thread](https://platform.openai.com/docs/api-reference/threads) ID that this message belongs to."""
 
     status: Literal["in_progress", "incomplete", "completed"]
     """The status of the message, which can be either `in_progress`, `incomplete`, or `completed`."""
 
     incomplete_details: Optional[MessageObjectIncompleteDetailsVariant0]
+    """On an incomplete message, details about why the message is incomplete."""
+
     completed_at: Optional[int]
+    """The Unix timestamp (in seconds) for when the message was completed."""
+
     incomplete_at: Optional[int]
+    """The Unix timestamp (in seconds) for when the message was marked as incomplete."""
 
     role: Literal["user", "assistant"]
     """The entity that produced the message. One of `user` or `assistant`."""
@@ -60,6 +65,19 @@ class MessageObject(BaseModel):
     """The content of the message in array of text and/or images."""
 
     assistant_id: Optional[str]
+    """If applicable, the ID of the [assistant](https://platform.openai.com/docs/api-reference/assistants) that authored this message."""
+
     run_id: Optional[str]
+    """The ID of the [run](https://platform.openai.com/docs/api-reference/runs) associated with the creation of this message. Value is `null` when messages are created manually using the create message or create thread endpoints."""
+
     attachments: Optional[List[MessageObjectAttachmentsVariant0]]
+    """A list of files attached to the message, and the tools they were added to."""
+
     metadata: Metadata
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """

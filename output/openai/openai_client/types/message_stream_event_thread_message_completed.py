@@ -11,9 +11,9 @@ __all__ = ["MessageStreamEventThreadMessageCompleted"]
 
 
 class MessageStreamEventThreadMessageCompleted(BaseModel):
-    """Occurs when a [message](/docs/api-reference/messages/object) is completed."""
+    """Occurs when a [message](https://platform.openai.com/docs/api-reference/messages/object) is completed."""
 
     event: Literal["thread.message.completed"] = "thread.message.completed"
 
     data: MessageObject
-    """Represents a message within a [thread](/docs/api-reference/threads)."""
+    """Represents a message within a [thread](https://platform.openai.com/docs/api-reference/threads)."""

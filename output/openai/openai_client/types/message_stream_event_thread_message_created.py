@@ -11,9 +11,9 @@ __all__ = ["MessageStreamEventThreadMessageCreated"]
 
 
 class MessageStreamEventThreadMessageCreated(BaseModel):
-    """Occurs when a [message](/docs/api-reference/messages/object) is created."""
+    """Occurs when a [message](https://platform.openai.com/docs/api-reference/messages/object) is created."""
 
     event: Literal["thread.message.created"] = "thread.message.created"
 
     data: MessageObject
-    """Represents a message within a [thread](/docs/api-reference/threads)."""
+    """Represents a message within a [thread](https://platform.openai.com/docs/api-reference/threads)."""

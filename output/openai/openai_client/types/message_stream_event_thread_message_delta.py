@@ -11,7 +11,7 @@ __all__ = ["MessageStreamEventThreadMessageDelta"]
 
 
 class MessageStreamEventThreadMessageDelta(BaseModel):
-    """Occurs when parts of a [Message](/docs/api-reference/messages/object) are being streamed."""
+    """Occurs when parts of a [Message](https://platform.openai.com/docs/api-reference/messages/object) are being streamed."""
 
     event: Literal["thread.message.delta"] = "thread.message.delta"
 

@@ -11,9 +11,9 @@ __all__ = ["MessageStreamEventThreadMessageInProgress"]
 
 
 class MessageStreamEventThreadMessageInProgress(BaseModel):
-    """Occurs when a [message](/docs/api-reference/messages/object) moves to an `in_progress` state."""
+    """Occurs when a [message](https://platform.openai.com/docs/api-reference/messages/object) moves to an `in_progress` state."""
 
     event: Literal["thread.message.in_progress"] = "thread.message.in_progress"
 
     data: MessageObject
-    """Represents a message within a [thread](/docs/api-reference/threads)."""
+    """Represents a message within a [thread](https://platform.openai.com/docs/api-reference/threads)."""

@@ -11,9 +11,9 @@ __all__ = ["MessageStreamEventThreadMessageIncomplete"]
 
 
 class MessageStreamEventThreadMessageIncomplete(BaseModel):
-    """Occurs when a [message](/docs/api-reference/messages/object) ends before it is completed."""
+    """Occurs when a [message](https://platform.openai.com/docs/api-reference/messages/object) ends before it is completed."""
 
     event: Literal["thread.message.incomplete"] = "thread.message.incomplete"
 
     data: MessageObject
-    """Represents a message within a [thread](/docs/api-reference/threads)."""
+    """Represents a message within a [thread](https://platform.openai.com/docs/api-reference/threads)."""

@@ -10,4 +10,4 @@ from .model_ids_responses import ModelIdsResponses
 __all__ = ["ModelIdsCompaction"]
 
 ModelIdsCompaction: TypeAlias = Optional[Union[ModelIdsResponses, str]]
-"""Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models."""
+"""Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models) to browse and compare available models."""

@@ -23,12 +23,26 @@ __all__ = ["ModifyAssistantRequestParam"]
 
 class ModifyAssistantRequestParam(TypedDict, total=False):
     model: Union[str, AssistantSupportedModelsParam]
-    """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
+    """ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models) for descriptions of them."""
 
     reasoning_effort: ReasoningEffortParam
+    """Constrains effort on reasoning for reasoning models. Currently supported
+    values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
+    Reducing reasoning effort can result in faster responses and fewer tokens
+    used on reasoning in a response. Not all reasoning models support every
+    value. See the
+    [reasoning guide](https://platform.openai.com/docs/guides/reasoning)
+    for model-specific support.
+    """
+
     name: Optional[str]
+    """The name of the assistant. The maximum length is 256 characters."""
+
     description: Optional[str]
+    """The description of the assistant. The maximum length is 512 characters."""
+
     instructions: Optional[str]
+    """The system instructions that the assistant uses. The maximum length is 256,000 characters."""
 
     tools: Iterable[
         Union[
@@ -40,7 +54,24 @@ class ModifyAssistantRequestParam(TypedDict, total=False):
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
 
     tool_resources: Optional[ModifyAssistantRequestToolResourcesVariant0Param]
+    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+
     metadata: MetadataParam
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
+
     temperature: Optional[float]
+    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic."""
+
     top_p: Optional[float]
+    """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
+
+    We generally recommend altering this or temperature but not both.
+    """
+
     response_format: Optional[AssistantsApiResponseFormatOptionParam]

@@ -16,4 +16,4 @@ class ModifyAssistantRequestToolResourcesVariant0FileSearch(BaseModel):
     vector_store_ids: Union[Annotated[List[str], Field(max_length=1)], MISSING] = (
         MISSING
     )
-    """Overrides the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+    """Overrides the [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""

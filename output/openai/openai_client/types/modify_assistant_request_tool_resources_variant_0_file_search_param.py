@@ -12,4 +12,4 @@ class ModifyAssistantRequestToolResourcesVariant0FileSearchParam(
     TypedDict, total=False
 ):
     vector_store_ids: Iterable[str]
-    """Overrides the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+    """Overrides the [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""

@@ -12,4 +12,4 @@ class ModifyThreadRequestToolResourcesVariant0CodeInterpreterParam(
     TypedDict, total=False
 ):
     file_ids: Iterable[str]
-    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
+    """A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""

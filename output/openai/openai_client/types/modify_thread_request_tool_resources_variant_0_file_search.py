@@ -16,4 +16,4 @@ class ModifyThreadRequestToolResourcesVariant0FileSearch(BaseModel):
     vector_store_ids: Union[Annotated[List[str], Field(max_length=1)], MISSING] = (
         MISSING
     )
-    """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
+    """The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""

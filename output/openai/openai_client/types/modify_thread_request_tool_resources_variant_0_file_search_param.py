@@ -10,4 +10,4 @@ __all__ = ["ModifyThreadRequestToolResourcesVariant0FileSearchParam"]
 
 class ModifyThreadRequestToolResourcesVariant0FileSearchParam(TypedDict, total=False):
     vector_store_ids: Iterable[str]
-    """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
+    """The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""

@@ -24,3 +24,4 @@ class MoveParam(BaseModel):
     """The y-coordinate to move to."""
 
     keys: Union[Optional[List[str]], MISSING] = MISSING
+    """The keys being held while moving the mouse."""

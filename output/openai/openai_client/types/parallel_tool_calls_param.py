@@ -7,4 +7,4 @@ from typing_extensions import TypeAlias
 __all__ = ["ParallelToolCallsParam"]
 
 ParallelToolCallsParam: TypeAlias = bool
-"""Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
+"""Whether to enable [parallel function calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""

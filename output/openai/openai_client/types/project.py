@@ -28,6 +28,7 @@ class Project(BaseModel):
     """The Unix timestamp (in seconds) of when the project was created."""
 
     archived_at: Union[Optional[int], MISSING] = MISSING
+    """The Unix timestamp (in seconds) of when the project was archived or `null`."""
 
     status: Union[Optional[str], MISSING] = MISSING
     """`active` or `archived`"""

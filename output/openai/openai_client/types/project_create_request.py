@@ -17,7 +17,7 @@ class ProjectCreateRequest(BaseModel):
     """The friendly name of the project, this name appears in reports."""
 
     residency: Union[Optional[PublicProjectResidency], MISSING] = MISSING
-    """Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field."""
+    """Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](https://platform.openai.com/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field."""
 
     external_key_id: Union[Optional[str], MISSING] = MISSING
     """External key ID to associate with the project."""

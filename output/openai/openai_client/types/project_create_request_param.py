@@ -15,7 +15,7 @@ class ProjectCreateRequestParam(TypedDict, total=False):
     """The friendly name of the project, this name appears in reports."""
 
     residency: Optional[PublicProjectResidencyParam]
-    """Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field."""
+    """Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](https://platform.openai.com/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field."""
 
     external_key_id: Optional[str]
     """External key ID to associate with the project."""

@@ -16,3 +16,4 @@ class ProjectServiceAccountCreateRequest(BaseModel):
     """The name of the service account being created."""
 
     create_service_account_only: Union[Optional[bool], MISSING] = MISSING
+    """Create the service account without default roles or an API key."""

@@ -13,3 +13,4 @@ class ProjectServiceAccountCreateRequestParam(TypedDict, total=False):
     """The name of the service account being created."""
 
     create_service_account_only: Optional[bool]
+    """Create the service account without default roles or an API key."""

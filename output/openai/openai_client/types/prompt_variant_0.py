@@ -14,11 +14,17 @@ __all__ = ["PromptVariant0"]
 
 class PromptVariant0(BaseModel):
     """Reference to a prompt template and its variables.
-    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+    [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
     """
 
     id: str
     """The unique identifier of the prompt template to use."""
 
     version: Union[Optional[str], MISSING] = MISSING
+    """Optional version of the prompt template."""
+
     variables: Union[ResponsePromptVariables, MISSING] = MISSING
+    """Optional map of values to substitute in for variables in your
+    prompt. The substitution values can either be strings, or other
+    Response input types like images or files.
+    """

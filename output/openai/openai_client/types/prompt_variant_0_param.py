@@ -12,11 +12,17 @@ __all__ = ["PromptVariant0Param"]
 
 class PromptVariant0Param(TypedDict, total=False):
     """Reference to a prompt template and its variables.
-    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+    [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
     """
 
     id: Required[str]
     """The unique identifier of the prompt template to use."""
 
     version: Optional[str]
+    """Optional version of the prompt template."""
+
     variables: ResponsePromptVariablesParam
+    """Optional map of values to substitute in for variables in your
+    prompt. The substitution values can either be strings, or other
+    Response input types like images or files.
+    """

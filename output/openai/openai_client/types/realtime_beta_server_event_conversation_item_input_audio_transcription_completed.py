@@ -54,6 +54,7 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted(
     """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected."""
 
     logprobs: Union[Optional[List[LogProbProperties]], MISSING] = MISSING
+    """The log probabilities of the transcription."""
 
     usage: Annotated[
         Union[TranscriptTextUsageTokens, TranscriptTextUsageDuration],

@@ -33,3 +33,4 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta(BaseMo
     """The text delta."""
 
     logprobs: Union[Optional[List[LogProbProperties]], MISSING] = MISSING
+    """The log probabilities of the transcription."""

@@ -23,6 +23,6 @@ class RealtimeCallCreateRequest(BaseModel):
 
     session: Union[RealtimeSessionCreateRequestGA, MISSING] = MISSING
     """Optional session configuration to apply before the realtime session is
-    created. Use the same parameters you would send in a [`create client secret`](/docs/api-reference/realtime-sessions/create-realtime-client-secret)
+    created. Use the same parameters you would send in a [`create client secret`](https://platform.openai.com/docs/api-reference/realtime-sessions/create-realtime-client-secret)
     request.
     """

@@ -22,6 +22,6 @@ class RealtimeCallCreateRequestParam(TypedDict, total=False):
 
     session: RealtimeSessionCreateRequestGAParam
     """Optional session configuration to apply before the realtime session is
-    created. Use the same parameters you would send in a [`create client secret`](/docs/api-reference/realtime-sessions/create-realtime-client-secret)
+    created. Use the same parameters you would send in a [`create client secret`](https://platform.openai.com/docs/api-reference/realtime-sessions/create-realtime-client-secret)
     request.
     """

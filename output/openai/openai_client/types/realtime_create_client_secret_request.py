@@ -22,7 +22,7 @@ __all__ = ["RealtimeCreateClientSecretRequest"]
 class RealtimeCreateClientSecretRequest(BaseModel):
     """Create a session and client secret for the Realtime API. The request can specify
     either a realtime or a transcription session configuration.
-    [Learn more about the Realtime API](/docs/guides/realtime).
+    [Learn more about the Realtime API](https://platform.openai.com/docs/guides/realtime).
     """
 
     expires_after: Union[RealtimeCreateClientSecretRequestExpiresAfter, MISSING] = (

@@ -21,7 +21,7 @@ __all__ = ["RealtimeCreateClientSecretRequestParam"]
 class RealtimeCreateClientSecretRequestParam(TypedDict, total=False):
     """Create a session and client secret for the Realtime API. The request can specify
     either a realtime or a transcription session configuration.
-    [Learn more about the Realtime API](/docs/guides/realtime).
+    [Learn more about the Realtime API](https://platform.openai.com/docs/guides/realtime).
     """
 
     expires_after: RealtimeCreateClientSecretRequestExpiresAfterParam

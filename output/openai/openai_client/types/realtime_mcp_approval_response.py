@@ -27,3 +27,4 @@ class RealtimeMCPApprovalResponse(BaseModel):
     """Whether the request was approved."""
 
     reason: Union[Optional[str], MISSING] = MISSING
+    """Optional reason for the decision."""

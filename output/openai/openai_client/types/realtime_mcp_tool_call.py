@@ -34,7 +34,11 @@ class RealtimeMCPToolCall(BaseModel):
     """A JSON string of the arguments passed to the tool."""
 
     approval_request_id: Union[Optional[str], MISSING] = MISSING
+    """The ID of an associated approval request, if any."""
+
     output: Union[Optional[str], MISSING] = MISSING
+    """The output from the tool call."""
+
     error: Union[
         Optional[
             Annotated[
@@ -48,3 +52,4 @@ class RealtimeMCPToolCall(BaseModel):
         ],
         MISSING,
     ] = MISSING
+    """The error from the tool call, if any."""

@@ -28,6 +28,9 @@ class RealtimeServerEventConversationItemAdded(BaseModel):
     """The event type, must be `conversation.item.added`."""
 
     previous_item_id: Union[Optional[str], MISSING] = MISSING
+    """The ID of the item that precedes this one, if any. This is used to
+    maintain ordering when items are inserted.
+    """
 
     item: RealtimeConversationItem
     """A single item within a Realtime conversation."""

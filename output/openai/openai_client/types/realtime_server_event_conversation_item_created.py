@@ -31,6 +31,10 @@ class RealtimeServerEventConversationItemCreated(BaseModel):
     """The event type, must be `conversation.item.created`."""
 
     previous_item_id: Union[Optional[str], MISSING] = MISSING
+    """The ID of the preceding item in the Conversation context, allows the
+    client to understand the order of the conversation. Can be `null` if the
+    item has no predecessor.
+    """
 
     item: RealtimeConversationItem
     """A single item within a Realtime conversation."""

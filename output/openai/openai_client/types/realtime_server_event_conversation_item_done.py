@@ -25,6 +25,9 @@ class RealtimeServerEventConversationItemDone(BaseModel):
     """The event type, must be `conversation.item.done`."""
 
     previous_item_id: Union[Optional[str], MISSING] = MISSING
+    """The ID of the item that precedes this one, if any. This is used to
+    maintain ordering when items are inserted.
+    """
 
     item: RealtimeConversationItem
     """A single item within a Realtime conversation."""

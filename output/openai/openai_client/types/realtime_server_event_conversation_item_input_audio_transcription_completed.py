@@ -52,6 +52,7 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted(BaseMo
     """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected."""
 
     logprobs: Union[Optional[List[LogProbProperties]], MISSING] = MISSING
+    """The log probabilities of the transcription."""
 
     usage: Annotated[
         Union[TranscriptTextUsageTokens, TranscriptTextUsageDuration],

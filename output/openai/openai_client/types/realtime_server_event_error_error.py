@@ -18,9 +18,13 @@ class RealtimeServerEventErrorError(BaseModel):
     """The type of error (e.g., "invalid_request_error", "server_error")."""
 
     code: Union[Optional[str], MISSING] = MISSING
+    """Error code, if any."""
 
     message: str
     """A human-readable error message."""
 
     param: Union[Optional[str], MISSING] = MISSING
+    """Parameter related to the error, if any."""
+
     event_id: Union[Optional[str], MISSING] = MISSING
+    """The event_id of the client event that caused the error, if applicable."""

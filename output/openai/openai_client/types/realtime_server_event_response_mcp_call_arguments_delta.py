@@ -35,3 +35,4 @@ class RealtimeServerEventResponseMCPCallArgumentsDelta(BaseModel):
     """The JSON-encoded arguments delta."""
 
     obfuscation: Union[Optional[str], MISSING] = MISSING
+    """If present, indicates the delta text was obfuscated."""

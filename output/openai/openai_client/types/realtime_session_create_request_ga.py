@@ -142,3 +142,6 @@ class RealtimeSessionCreateRequestGA(BaseModel):
     """
 
     prompt: Union[Prompt, MISSING] = MISSING
+    """Reference to a prompt template and its variables.
+    [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
+    """

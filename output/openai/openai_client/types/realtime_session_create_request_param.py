@@ -118,3 +118,6 @@ class RealtimeSessionCreateRequestParam(TypedDict, total=False):
     """
 
     prompt: PromptParam
+    """Reference to a prompt template and its variables.
+    [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
+    """

@@ -102,6 +102,12 @@ class RealtimeSessionCreateResponseGA(BaseModel):
         ],
         MISSING,
     ] = MISSING
+    """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
+    tracing is enabled for a session, the configuration cannot be modified.
+
+    `auto` will create a trace for the session with default values for the
+    workflow name, group id, and metadata.
+    """
 
     tools: Union[List[Union[RealtimeFunctionTool, MCPTool]], MISSING] = MISSING
     """Tools available to the model."""
@@ -140,3 +146,6 @@ class RealtimeSessionCreateResponseGA(BaseModel):
     """
 
     prompt: Union[Prompt, MISSING] = MISSING
+    """Reference to a prompt template and its variables.
+    [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
+    """

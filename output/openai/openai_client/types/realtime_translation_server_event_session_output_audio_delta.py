@@ -36,3 +36,7 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta(BaseModel):
     """Audio encoding for `delta`."""
 
     elapsed_ms: Union[Optional[int], MISSING] = MISSING
+    """Timing metadata for stream alignment, derived from the translation frame
+    when available. Treat `elapsed_ms` as alignment metadata, not a unique
+    event identifier.
+    """

@@ -21,6 +21,12 @@ class RealtimeTranslationSessionAudioInput(BaseModel):
     transcription: Union[
         Optional[RealtimeTranslationSessionAudioInputTranscriptionVariant0], MISSING
     ] = MISSING
+    """Optional source-language transcription. When configured, the server emits
+    `session.input_transcript.delta` events. Translation itself still runs from
+    the input audio stream.
+    """
+
     noise_reduction: Union[
         Optional[RealtimeTranslationSessionAudioInputNoiseReductionVariant0], MISSING
     ] = MISSING
+    """Optional input noise reduction."""

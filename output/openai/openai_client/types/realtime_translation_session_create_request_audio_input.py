@@ -24,9 +24,15 @@ class RealtimeTranslationSessionCreateRequestAudioInput(BaseModel):
         ],
         MISSING,
     ] = MISSING
+    """Optional source-language transcription. When configured, the server emits
+    `session.input_transcript.delta` events. Translation itself still runs from
+    the input audio stream.
+    """
+
     noise_reduction: Union[
         Optional[
             RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant0
         ],
         MISSING,
     ] = MISSING
+    """Optional input noise reduction. Set to `null` to disable it."""

@@ -19,6 +19,12 @@ class RealtimeTranslationSessionCreateRequestAudioInputParam(TypedDict, total=Fa
     transcription: Optional[
         RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant0Param
     ]
+    """Optional source-language transcription. When configured, the server emits
+    `session.input_transcript.delta` events. Translation itself still runs from
+    the input audio stream.
+    """
+
     noise_reduction: Optional[
         RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant0Param
     ]
+    """Optional input noise reduction. Set to `null` to disable it."""

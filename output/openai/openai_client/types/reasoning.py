@@ -27,10 +27,41 @@ class Reasoning(BaseModel):
     """
 
     effort: Union[ReasoningEffort, MISSING] = MISSING
+    """Constrains effort on reasoning for reasoning models. Currently supported
+    values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
+    Reducing reasoning effort can result in faster responses and fewer tokens
+    used on reasoning in a response. Not all reasoning models support every
+    value. See the
+    [reasoning guide](https://platform.openai.com/docs/guides/reasoning)
+    for model-specific support.
+    """
+
     summary: Union[Optional[Literal["auto", "concise", "detailed"]], MISSING] = MISSING
+    """A summary of the reasoning performed by the model. This can be
+    useful for debugging and understanding the model's reasoning process.
+    One of `auto`, `concise`, or `detailed`.
+
+    `concise` is supported for `computer-use-preview` models and all reasoning models after `gpt-5`.
+    """
+
     context: Union[Optional[Literal["auto", "current_turn", "all_turns"]], MISSING] = (
         MISSING
     )
+    """Controls which reasoning items are rendered back to the model on later turns.
+    If omitted or set to `auto`, the model determines the context mode. The
+    `gpt-5.6` model family defaults to `all_turns`; earlier models default to
+    `current_turn`.
+
+    When returned on a response, this is the effective reasoning context mode
+    used for the response.
+    """
+
     generate_summary: Union[
         Optional[Literal["auto", "concise", "detailed"]], MISSING
     ] = MISSING
+    """**Deprecated:** use `summary` instead.
+
+    A summary of the reasoning performed by the model. This can be
+    useful for debugging and understanding the model's reasoning process.
+    One of `auto`, `concise`, or `detailed`.
+    """

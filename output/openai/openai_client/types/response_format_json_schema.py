@@ -12,7 +12,7 @@ __all__ = ["ResponseFormatJsonSchema"]
 
 class ResponseFormatJsonSchema(BaseModel):
     """JSON Schema response format. Used to generate structured JSON responses.
-    Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+    Learn more about [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs).
     """
 
     type: Literal["json_schema"] = "json_schema"

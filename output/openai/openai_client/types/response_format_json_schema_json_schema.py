@@ -33,3 +33,9 @@ class ResponseFormatJsonSchemaJsonSchema(BaseModel):
     """
 
     strict: Union[Optional[bool], MISSING] = MISSING
+    """Whether to enable strict schema adherence when generating the output.
+    If set to true, the model will always follow the exact schema defined
+    in the `schema` field. Only a subset of JSON Schema is supported when
+    `strict` is `true`. To learn more, read the [Structured Outputs
+    guide](https://platform.openai.com/docs/guides/structured-outputs).
+    """

@@ -14,7 +14,7 @@ __all__ = ["ResponseFormatJsonSchemaParam"]
 
 class ResponseFormatJsonSchemaParam(TypedDict, total=False):
     """JSON Schema response format. Used to generate structured JSON responses.
-    Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+    Learn more about [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs).
     """
 
     type: Required[Literal["json_schema"]]

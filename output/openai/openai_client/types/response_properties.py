@@ -18,22 +18,31 @@ __all__ = ["ResponseProperties"]
 
 class ResponseProperties(BaseModel):
     previous_response_id: Union[Optional[str], MISSING] = MISSING
+    """The unique ID of the previous response to the model. Use this to
+    create multi-turn conversations. Learn more about
+    [conversation state](https://platform.openai.com/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
+    """
 
     model: Union[ModelIdsResponses, MISSING] = MISSING
     """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     offers a wide range of models with different capabilities, performance
-    characteristics, and price points. Refer to the [model guide](/docs/models)
+    characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models)
     to browse and compare available models.
     """
 
     background: Union[Optional[bool], MISSING] = MISSING
+    """Whether to run the model response in the background.
+    [Learn more](https://platform.openai.com/docs/guides/background).
+    """
+
     max_tool_calls: Union[Optional[int], MISSING] = MISSING
+    """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model will be ignored."""
 
     text: Union[ResponseTextParam, MISSING] = MISSING
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
+    - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+    - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
     """
 
     tools: Union[ToolsArray, MISSING] = MISSING
@@ -42,16 +51,16 @@ class ResponseProperties(BaseModel):
 
     We support the following categories of tools:
     - **Built-in tools**: Tools that are provided by OpenAI that extend the
-    model's capabilities, like [web search](/docs/guides/tools-web-search)
-    or [file search](/docs/guides/tools-file-search). Learn more about
-    [built-in tools](/docs/guides/tools).
+    model's capabilities, like [web search](https://platform.openai.com/docs/guides/tools-web-search)
+    or [file search](https://platform.openai.com/docs/guides/tools-file-search). Learn more about
+    [built-in tools](https://platform.openai.com/docs/guides/tools).
     - **MCP Tools**: Integrations with third-party systems via custom MCP servers
     or predefined connectors such as Google Drive and SharePoint. Learn more about
-    [MCP Tools](/docs/guides/tools-connectors-mcp).
+    [MCP Tools](https://platform.openai.com/docs/guides/tools-connectors-mcp).
     - **Function calls (custom tools)**: Functions that are defined by you,
     enabling the model to call your own code with strongly typed arguments
     and outputs. Learn more about
-    [function calling](/docs/guides/function-calling). You can also use
+    [function calling](https://platform.openai.com/docs/guides/function-calling). You can also use
     custom tools to call your own code.
     """
 
@@ -62,3 +71,6 @@ class ResponseProperties(BaseModel):
     """
 
     prompt: Union[Prompt, MISSING] = MISSING
+    """Reference to a prompt template and its variables.
+    [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
+    """

@@ -16,8 +16,8 @@ __all__ = ["ResponseTextParam"]
 class ResponseTextParam(BaseModel):
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
+    - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+    - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
     """
 
     format: Union[TextResponseFormatConfiguration, MISSING] = MISSING
@@ -25,7 +25,7 @@ class ResponseTextParam(BaseModel):
 
     Configuring `{ "type": "json_schema" }` enables Structured Outputs,
     which ensures the model will match your supplied JSON schema. Learn more in the
-    [Structured Outputs guide](/docs/guides/structured-outputs).
+    [Structured Outputs guide](https://platform.openai.com/docs/guides/structured-outputs).
 
     The default format is `{ "type": "text" }` with no additional options.
 
@@ -37,3 +37,8 @@ class ResponseTextParam(BaseModel):
     """
 
     verbosity: Union[Verbosity, MISSING] = MISSING
+    """Constrains the verbosity of the model's response. Lower values will result in
+    more concise responses, while higher values will result in more verbose responses.
+    Currently supported values are `low`, `medium`, and `high`. The default is
+    `medium`.
+    """

@@ -12,7 +12,7 @@ class ResponseUsageInputTokensDetails(BaseModel):
 
     cached_tokens: int
     """The number of tokens that were retrieved from the cache.
-    [More on prompt caching](/docs/guides/prompt-caching).
+    [More on prompt caching](https://platform.openai.com/docs/guides/prompt-caching).
     """
 
     cache_write_tokens: int

@@ -28,12 +28,12 @@ class RunGraderRequestParam(TypedDict, total=False):
 
     item: Dict[str, Any]
     """The dataset item provided to the grader. This will be used to populate
-    the `item` namespace. See [the guide](/docs/guides/graders) for more details.
+    the `item` namespace. See [the guide](https://platform.openai.com/docs/guides/graders) for more details.
     """
 
     model_sample: Required[str]
     """The model sample to be evaluated. This value will be used to populate
-    the `sample` namespace. See [the guide](/docs/guides/graders) for more details.
+    the `sample` namespace. See [the guide](https://platform.openai.com/docs/guides/graders) for more details.
     The `output_json` variable will be populated if the model sample is a
     valid JSON string.
     """

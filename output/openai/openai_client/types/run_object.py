@@ -25,7 +25,7 @@ __all__ = ["RunObject"]
 
 
 class RunObject(BaseModel):
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+    """Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads)."""
 
     id: str
     """The identifier, which can be referenced in API endpoints."""
@@ -37,10 +37,10 @@ class RunObject(BaseModel):
     """The Unix timestamp (in seconds) for when the run was created."""
 
     thread_id: str
-    """The ID of the [thread](/docs/api-reference/threads) that was executed on as a part of this run."""
+    """The ID of the [thread](https://platform.openai.com/docs/api-reference/threads) that was executed on as a part of this run."""
 
     assistant_id: str
-    """The ID of the [assistant](/docs/api-reference/assistants) used for execution of this run."""
+    """The ID of the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for execution of this run."""
 
     status: Literal[
         "queued",
@@ -80,10 +80,10 @@ class RunObject(BaseModel):
     """Details on why the run is incomplete. Will be `null` if the run is not incomplete."""
 
     model: str
-    """The model that the [assistant](/docs/api-reference/assistants) used for this run."""
+    """The model that the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for this run."""
 
     instructions: str
-    """The instructions that the [assistant](/docs/api-reference/assistants) used for this run."""
+    """The instructions that the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for this run."""
 
     tools: Annotated[
         List[
@@ -96,10 +96,19 @@ class RunObject(BaseModel):
         ],
         Field(max_length=20),
     ]
-    """The list of tools that the [assistant](/docs/api-reference/assistants) used for this run."""
+    """The list of tools that the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for this run."""
 
     metadata: Metadata
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
+
     usage: RunCompletionUsage
+    """Usage statistics related to the run. This value will be `null` if the run is not in a terminal state (i.e. `in_progress`, `queued`, etc.)."""
 
     temperature: Union[Optional[float], MISSING] = MISSING
     """The sampling temperature used for this run. If not set, defaults to 1."""
@@ -117,12 +126,12 @@ class RunObject(BaseModel):
     tool_choice: Optional[AssistantsApiToolChoiceOption]
 
     parallel_tool_calls: ParallelToolCalls
-    """Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
+    """Whether to enable [parallel function calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
 
     response_format: Optional[AssistantsApiResponseFormatOption]
-    """Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
+    """Specifies the format that the model must output. Compatible with [GPT-4o](https://platform.openai.com/docs/models#gpt-4o), [GPT-4 Turbo](https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
 
-    Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs).
+    Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](https://platform.openai.com/docs/guides/structured-outputs).
 
     Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON.
 

@@ -13,4 +13,4 @@ __all__ = ["RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage"]
 
 class RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage(BaseModel):
     file_id: Union[str, MISSING] = MISSING
-    """The [file](/docs/api-reference/files) ID of the image."""
+    """The [file](https://platform.openai.com/docs/api-reference/files) ID of the image."""

@@ -21,3 +21,4 @@ class RunStepDeltaStepDetailsToolCallsFunctionObjectFunction(BaseModel):
     """The arguments passed to the function."""
 
     output: Union[Optional[str], MISSING] = MISSING
+    """The output of the function. This will be `null` if the outputs have not been [submitted](https://platform.openai.com/docs/api-reference/runs/submitToolOutputs) yet."""

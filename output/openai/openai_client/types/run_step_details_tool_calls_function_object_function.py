@@ -19,3 +19,4 @@ class RunStepDetailsToolCallsFunctionObjectFunction(BaseModel):
     """The arguments passed to the function."""
 
     output: Optional[str]
+    """The output of the function. This will be `null` if the outputs have not been [submitted](https://platform.openai.com/docs/api-reference/runs/submitToolOutputs) yet."""

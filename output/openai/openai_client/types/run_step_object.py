@@ -32,13 +32,13 @@ class RunStepObject(BaseModel):
     """The Unix timestamp (in seconds) for when the run step was created."""
 
     assistant_id: str
-    """The ID of the [assistant](/docs/api-reference/assistants) associated with the run step."""
+    """The ID of the [assistant](https://platform.openai.com/docs/api-reference/assistants) associated with the run step."""
 
     thread_id: str
-    """The ID of the [thread](/docs/api-reference/threads) that was run."""
+    """The ID of the [thread](https://platform.openai.com/docs/api-reference/threads) that was run."""
 
     run_id: str
-    """The ID of the [run](/docs/api-reference/runs) that this run step is a part of."""
+    """The ID of the [run](https://platform.openai.com/docs/api-reference/runs) that this run step is a part of."""
 
     type: Literal["message_creation", "tool_calls"]
     """The type of run step, which can be either `message_creation` or `tool_calls`."""
@@ -53,9 +53,28 @@ class RunStepObject(BaseModel):
     """The details of the run step."""
 
     last_error: Optional[RunStepObjectLastErrorVariant0]
+    """The last error associated with this run step. Will be `null` if there are no errors."""
+
     expired_at: Optional[int]
+    """The Unix timestamp (in seconds) for when the run step expired. A step is considered expired if the parent run is expired."""
+
     cancelled_at: Optional[int]
+    """The Unix timestamp (in seconds) for when the run step was cancelled."""
+
     failed_at: Optional[int]
+    """The Unix timestamp (in seconds) for when the run step failed."""
+
     completed_at: Optional[int]
+    """The Unix timestamp (in seconds) for when the run step completed."""
+
     metadata: Metadata
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
+
     usage: RunStepCompletionUsage
+    """Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`."""

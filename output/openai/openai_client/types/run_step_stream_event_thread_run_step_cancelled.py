@@ -11,7 +11,7 @@ __all__ = ["RunStepStreamEventThreadRunStepCancelled"]
 
 
 class RunStepStreamEventThreadRunStepCancelled(BaseModel):
-    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) is cancelled."""
+    """Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) is cancelled."""
 
     event: Literal["thread.run.step.cancelled"] = "thread.run.step.cancelled"
 

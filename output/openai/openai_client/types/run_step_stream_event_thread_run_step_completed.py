@@ -11,7 +11,7 @@ __all__ = ["RunStepStreamEventThreadRunStepCompleted"]
 
 
 class RunStepStreamEventThreadRunStepCompleted(BaseModel):
-    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) is completed."""
+    """Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) is completed."""
 
     event: Literal["thread.run.step.completed"] = "thread.run.step.completed"
 

@@ -11,7 +11,7 @@ __all__ = ["RunStepStreamEventThreadRunStepCreated"]
 
 
 class RunStepStreamEventThreadRunStepCreated(BaseModel):
-    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) is created."""
+    """Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) is created."""
 
     event: Literal["thread.run.step.created"] = "thread.run.step.created"
 

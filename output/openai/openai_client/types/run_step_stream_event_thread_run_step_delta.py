@@ -11,7 +11,7 @@ __all__ = ["RunStepStreamEventThreadRunStepDelta"]
 
 
 class RunStepStreamEventThreadRunStepDelta(BaseModel):
-    """Occurs when parts of a [run step](/docs/api-reference/run-steps/step-object) are being streamed."""
+    """Occurs when parts of a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) are being streamed."""
 
     event: Literal["thread.run.step.delta"] = "thread.run.step.delta"
 

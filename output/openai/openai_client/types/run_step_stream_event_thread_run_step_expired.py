@@ -11,7 +11,7 @@ __all__ = ["RunStepStreamEventThreadRunStepExpired"]
 
 
 class RunStepStreamEventThreadRunStepExpired(BaseModel):
-    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) expires."""
+    """Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) expires."""
 
     event: Literal["thread.run.step.expired"] = "thread.run.step.expired"
 

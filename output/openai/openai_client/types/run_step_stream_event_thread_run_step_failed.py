@@ -11,7 +11,7 @@ __all__ = ["RunStepStreamEventThreadRunStepFailed"]
 
 
 class RunStepStreamEventThreadRunStepFailed(BaseModel):
-    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) fails."""
+    """Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) fails."""
 
     event: Literal["thread.run.step.failed"] = "thread.run.step.failed"
 

@@ -11,7 +11,7 @@ __all__ = ["RunStepStreamEventThreadRunStepInProgress"]
 
 
 class RunStepStreamEventThreadRunStepInProgress(BaseModel):
-    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) moves to an `in_progress` state."""
+    """Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) moves to an `in_progress` state."""
 
     event: Literal["thread.run.step.in_progress"] = "thread.run.step.in_progress"
 

@@ -11,9 +11,9 @@ __all__ = ["RunStreamEventThreadRunCancelled"]
 
 
 class RunStreamEventThreadRunCancelled(BaseModel):
-    """Occurs when a [run](/docs/api-reference/runs/object) is cancelled."""
+    """Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) is cancelled."""
 
     event: Literal["thread.run.cancelled"] = "thread.run.cancelled"
 
     data: RunObject
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+    """Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads)."""

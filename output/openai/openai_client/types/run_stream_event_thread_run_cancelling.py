@@ -11,9 +11,9 @@ __all__ = ["RunStreamEventThreadRunCancelling"]
 
 
 class RunStreamEventThreadRunCancelling(BaseModel):
-    """Occurs when a [run](/docs/api-reference/runs/object) moves to a `cancelling` status."""
+    """Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) moves to a `cancelling` status."""
 
     event: Literal["thread.run.cancelling"] = "thread.run.cancelling"
 
     data: RunObject
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+    """Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads)."""

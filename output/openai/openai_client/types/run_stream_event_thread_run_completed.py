@@ -11,9 +11,9 @@ __all__ = ["RunStreamEventThreadRunCompleted"]
 
 
 class RunStreamEventThreadRunCompleted(BaseModel):
-    """Occurs when a [run](/docs/api-reference/runs/object) is completed."""
+    """Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) is completed."""
 
     event: Literal["thread.run.completed"] = "thread.run.completed"
 
     data: RunObject
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+    """Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads)."""

@@ -11,9 +11,9 @@ __all__ = ["RunStreamEventThreadRunCreated"]
 
 
 class RunStreamEventThreadRunCreated(BaseModel):
-    """Occurs when a new [run](/docs/api-reference/runs/object) is created."""
+    """Occurs when a new [run](https://platform.openai.com/docs/api-reference/runs/object) is created."""
 
     event: Literal["thread.run.created"] = "thread.run.created"
 
     data: RunObject
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+    """Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads)."""

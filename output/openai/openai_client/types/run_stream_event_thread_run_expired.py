@@ -11,9 +11,9 @@ __all__ = ["RunStreamEventThreadRunExpired"]
 
 
 class RunStreamEventThreadRunExpired(BaseModel):
-    """Occurs when a [run](/docs/api-reference/runs/object) expires."""
+    """Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) expires."""
 
     event: Literal["thread.run.expired"] = "thread.run.expired"
 
     data: RunObject
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+    """Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads)."""

@@ -11,9 +11,9 @@ __all__ = ["RunStreamEventThreadRunFailed"]
 
 
 class RunStreamEventThreadRunFailed(BaseModel):
-    """Occurs when a [run](/docs/api-reference/runs/object) fails."""
+    """Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) fails."""
 
     event: Literal["thread.run.failed"] = "thread.run.failed"
 
     data: RunObject
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+    """Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads)."""

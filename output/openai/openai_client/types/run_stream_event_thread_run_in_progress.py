@@ -11,9 +11,9 @@ __all__ = ["RunStreamEventThreadRunInProgress"]
 
 
 class RunStreamEventThreadRunInProgress(BaseModel):
-    """Occurs when a [run](/docs/api-reference/runs/object) moves to an `in_progress` status."""
+    """Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) moves to an `in_progress` status."""
 
     event: Literal["thread.run.in_progress"] = "thread.run.in_progress"
 
     data: RunObject
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+    """Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads)."""

@@ -11,9 +11,9 @@ __all__ = ["RunStreamEventThreadRunIncomplete"]
 
 
 class RunStreamEventThreadRunIncomplete(BaseModel):
-    """Occurs when a [run](/docs/api-reference/runs/object) ends with status `incomplete`."""
+    """Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) ends with status `incomplete`."""
 
     event: Literal["thread.run.incomplete"] = "thread.run.incomplete"
 
     data: RunObject
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+    """Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads)."""

@@ -11,9 +11,9 @@ __all__ = ["RunStreamEventThreadRunQueued"]
 
 
 class RunStreamEventThreadRunQueued(BaseModel):
-    """Occurs when a [run](/docs/api-reference/runs/object) moves to a `queued` status."""
+    """Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) moves to a `queued` status."""
 
     event: Literal["thread.run.queued"] = "thread.run.queued"
 
     data: RunObject
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+    """Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads)."""

@@ -11,9 +11,9 @@ __all__ = ["RunStreamEventThreadRunRequiresAction"]
 
 
 class RunStreamEventThreadRunRequiresAction(BaseModel):
-    """Occurs when a [run](/docs/api-reference/runs/object) moves to a `requires_action` status."""
+    """Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) moves to a `requires_action` status."""
 
     event: Literal["thread.run.requires_action"] = "thread.run.requires_action"
 
     data: RunObject
-    """Represents an execution run on a [thread](/docs/api-reference/threads)."""
+    """Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads)."""

@@ -14,7 +14,7 @@ class RunToolCallObject(BaseModel):
     """Tool call objects"""
 
     id: str
-    """The ID of the tool call. This ID must be referenced when you submit the tool outputs in using the [Submit tool outputs to run](/docs/api-reference/runs/submitToolOutputs) endpoint."""
+    """The ID of the tool call. This ID must be referenced when you submit the tool outputs in using the [Submit tool outputs to run](https://platform.openai.com/docs/api-reference/runs/submitToolOutputs) endpoint."""
 
     type: Literal["function"] = "function"
     """The type of tool call the output is required for. For now, this is always `function`."""

@@ -27,3 +27,4 @@ class ScrollParamParam(TypedDict, total=False):
     """The vertical scroll distance."""
 
     keys: Optional[Iterable[str]]
+    """The keys being held while scrolling."""

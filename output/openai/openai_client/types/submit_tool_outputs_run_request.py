@@ -19,3 +19,4 @@ class SubmitToolOutputsRunRequest(BaseModel):
     """A list of tools for which the outputs are being submitted."""
 
     stream: Union[Optional[bool], MISSING] = MISSING
+    """If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message."""

@@ -17,3 +17,4 @@ class SubmitToolOutputsRunRequestParam(TypedDict, total=False):
     """A list of tools for which the outputs are being submitted."""
 
     stream: Optional[bool]
+    """If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message."""

@@ -20,4 +20,7 @@ class SynthIDProvenanceResult(BaseModel):
     """
 
     model: Optional[str]
+    """The OpenAI model recorded by the provenance signal, when available."""
+
     generated_at: Optional[str]
+    """The UTC RFC 3339 timestamp recorded by the provenance signal for when the asset was generated, when available."""

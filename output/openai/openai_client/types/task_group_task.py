@@ -17,4 +17,7 @@ class TaskGroupTask(BaseModel):
     """Subtype for the grouped task."""
 
     heading: Optional[str]
+    """Optional heading for the grouped task. Defaults to null when not provided."""
+
     summary: Optional[str]
+    """Optional summary that describes the grouped task. Defaults to null when omitted."""

@@ -32,4 +32,7 @@ class TaskItem(BaseModel):
     """Subtype for the task."""
 
     heading: Optional[str]
+    """Optional heading for the task. Defaults to null when not provided."""
+
     summary: Optional[str]
+    """Optional summary that describes the task. Defaults to null when omitted."""

@@ -20,7 +20,10 @@ class ThreadListResource(BaseModel):
     """A list of items"""
 
     first_id: Optional[str]
+    """The ID of the first item in the list."""
+
     last_id: Optional[str]
+    """The ID of the last item in the list."""
 
     has_more: bool
     """Whether there are more items available."""

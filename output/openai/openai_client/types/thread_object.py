@@ -12,7 +12,7 @@ __all__ = ["ThreadObject"]
 
 
 class ThreadObject(BaseModel):
-    """Represents a thread that contains [messages](/docs/api-reference/messages)."""
+    """Represents a thread that contains [messages](https://platform.openai.com/docs/api-reference/messages)."""
 
     id: str
     """The identifier, which can be referenced in API endpoints."""
@@ -24,4 +24,13 @@ class ThreadObject(BaseModel):
     """The Unix timestamp (in seconds) for when the thread was created."""
 
     tool_resources: Optional[ThreadObjectToolResourcesVariant0]
+    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+
     metadata: Metadata
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """

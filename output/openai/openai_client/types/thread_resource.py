@@ -28,6 +28,7 @@ class ThreadResource(BaseModel):
     """Unix timestamp (in seconds) for when the thread was created."""
 
     title: Optional[str]
+    """Optional human-readable title for the thread. Defaults to null when no title has been generated."""
 
     status: Annotated[
         Union[ActiveStatus, LockedStatus, ClosedStatus], Field(discriminator="type")

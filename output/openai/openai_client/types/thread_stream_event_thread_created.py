@@ -13,7 +13,7 @@ __all__ = ["ThreadStreamEventThreadCreated"]
 
 
 class ThreadStreamEventThreadCreated(BaseModel):
-    """Occurs when a new [thread](/docs/api-reference/threads/object) is created."""
+    """Occurs when a new [thread](https://platform.openai.com/docs/api-reference/threads/object) is created."""
 
     enabled: Union[bool, MISSING] = MISSING
     """Whether to enable input audio transcription."""
@@ -21,4 +21,4 @@ class ThreadStreamEventThreadCreated(BaseModel):
     event: Literal["thread.created"] = "thread.created"
 
     data: ThreadObject
-    """Represents a thread that contains [messages](/docs/api-reference/messages)."""
+    """Represents a thread that contains [messages](https://platform.openai.com/docs/api-reference/messages)."""

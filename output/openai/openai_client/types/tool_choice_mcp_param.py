@@ -18,3 +18,4 @@ class ToolChoiceMCPParam(TypedDict, total=False):
     """The label of the MCP server to use."""
 
     name: Optional[str]
+    """The name of the tool to call on the server."""

@@ -23,4 +23,6 @@ class ToolSearchToolParam(BaseModel):
     """Whether tool search is executed by the server or by the client."""
 
     description: Union[Optional[str], MISSING] = MISSING
+    """Description shown to the model for a client-executed tool search tool."""
+
     parameters: Union[Optional[EmptyModelParam], MISSING] = MISSING

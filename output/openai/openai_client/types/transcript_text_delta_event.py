@@ -13,7 +13,7 @@ __all__ = ["TranscriptTextDeltaEvent"]
 
 
 class TranscriptTextDeltaEvent(BaseModel):
-    """Emitted when there is an additional text delta. This is also the first event emitted when the transcription starts. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`."""
+    """Emitted when there is an additional text delta. This is also the first event emitted when the transcription starts. Only emitted when you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`."""
 
     type: Literal["transcript.text.delta"] = "transcript.text.delta"
     """The type of the event. Always `transcript.text.delta`."""
@@ -22,7 +22,7 @@ class TranscriptTextDeltaEvent(BaseModel):
     """The text delta that was additionally transcribed."""
 
     logprobs: Union[List[TranscriptTextDeltaEventLogprob], MISSING] = MISSING
-    """The log probabilities of the delta. Only included if you [create a transcription](/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`."""
+    """The log probabilities of the delta. Only included if you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`."""
 
     segment_id: Union[str, MISSING] = MISSING
     """Identifier of the diarized segment that this delta belongs to. Only present when using `gpt-4o-transcribe-diarize`."""

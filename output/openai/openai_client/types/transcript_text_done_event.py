@@ -15,7 +15,7 @@ __all__ = ["TranscriptTextDoneEvent"]
 
 
 class TranscriptTextDoneEvent(BaseModel):
-    """Emitted when the transcription is complete. Contains the complete transcription text. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`."""
+    """Emitted when the transcription is complete. Contains the complete transcription text. Only emitted when you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`."""
 
     type: Literal["transcript.text.done"] = "transcript.text.done"
     """The type of the event. Always `transcript.text.done`."""
@@ -27,7 +27,7 @@ class TranscriptTextDoneEvent(BaseModel):
     """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected."""
 
     logprobs: Union[List[TranscriptTextDoneEventLogprob], MISSING] = MISSING
-    """The log probabilities of the individual tokens in the transcription. Only included if you [create a transcription](/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`."""
+    """The log probabilities of the individual tokens in the transcription. Only included if you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`."""
 
     usage: Union[TranscriptTextUsageTokens, MISSING] = MISSING
     """Usage statistics for models billed by token usage."""

@@ -28,7 +28,7 @@ class Upload(BaseModel):
     """The intended number of bytes to be uploaded."""
 
     purpose: str
-    """The intended purpose of the file. [Please refer here](/docs/api-reference/files/object#files/object-purpose) for acceptable values."""
+    """The intended purpose of the file. [Please refer here](https://platform.openai.com/docs/api-reference/files/object#files/object-purpose) for acceptable values."""
 
     status: Literal["pending", "completed", "cancelled", "expired"]
     """The status of the Upload."""

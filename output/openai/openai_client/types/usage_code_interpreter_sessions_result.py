@@ -22,3 +22,4 @@ class UsageCodeInterpreterSessionsResult(BaseModel):
     """The number of code interpreter sessions."""
 
     project_id: Union[Optional[str], MISSING] = MISSING
+    """When `group_by=project_id`, this field provides the project ID of the grouped usage result."""

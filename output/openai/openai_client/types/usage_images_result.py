@@ -25,8 +25,19 @@ class UsageImagesResult(BaseModel):
     """The count of requests made to the model."""
 
     source: Union[Optional[str], MISSING] = MISSING
+    """When `group_by=source`, this field provides the source of the grouped usage result, possible values are `image.generation`, `image.edit`, `image.variation`."""
+
     size: Union[Optional[str], MISSING] = MISSING
+    """When `group_by=size`, this field provides the image size of the grouped usage result."""
+
     project_id: Union[Optional[str], MISSING] = MISSING
+    """When `group_by=project_id`, this field provides the project ID of the grouped usage result."""
+
     user_id: Union[Optional[str], MISSING] = MISSING
+    """When `group_by=user_id`, this field provides the user ID of the grouped usage result."""
+
     api_key_id: Union[Optional[str], MISSING] = MISSING
+    """When `group_by=api_key_id`, this field provides the API key ID of the grouped usage result."""
+
     model: Union[Optional[str], MISSING] = MISSING
+    """When `group_by=model`, this field provides the model name of the grouped usage result."""

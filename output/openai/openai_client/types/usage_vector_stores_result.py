@@ -22,3 +22,4 @@ class UsageVectorStoresResult(BaseModel):
     """The vector stores usage in bytes."""
 
     project_id: Union[Optional[str], MISSING] = MISSING
+    """When `group_by=project_id`, this field provides the project ID of the grouped usage result."""

@@ -25,7 +25,7 @@ class VectorStoreFileBatchObject(BaseModel):
     """The Unix timestamp (in seconds) for when the vector store files batch was created."""
 
     vector_store_id: str
-    """The ID of the [vector store](/docs/api-reference/vector-stores/object) that the [File](/docs/api-reference/files) is attached to."""
+    """The ID of the [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) that the [File](https://platform.openai.com/docs/api-reference/files) is attached to."""
 
     status: Literal["in_progress", "completed", "cancelled", "failed"]
     """The status of the vector store files batch, which can be either `in_progress`, `completed`, `cancelled` or `failed`."""

@@ -23,3 +23,4 @@ class VectorStoreFileContentResponse(BaseModel):
     """Indicates if there are more content pages to fetch."""
 
     next_page: Optional[str]
+    """The token for the next page, if any."""

@@ -34,12 +34,13 @@ class VectorStoreFileObject(BaseModel):
     """The Unix timestamp (in seconds) for when the vector store file was created."""
 
     vector_store_id: str
-    """The ID of the [vector store](/docs/api-reference/vector-stores/object) that the [File](/docs/api-reference/files) is attached to."""
+    """The ID of the [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) that the [File](https://platform.openai.com/docs/api-reference/files) is attached to."""
 
     status: Literal["in_progress", "completed", "cancelled", "failed"]
     """The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or `failed`. The status `completed` indicates that the vector store file is ready for use."""
 
     last_error: Optional[VectorStoreFileObjectLastErrorVariant0]
+    """The last error associated with this vector store file. Will be `null` if there are no errors."""
 
     chunking_strategy: Union[
         Annotated[
@@ -53,3 +54,9 @@ class VectorStoreFileObject(BaseModel):
     """The strategy used to chunk the file."""
 
     attributes: Union[VectorStoreFileAttributes, MISSING] = MISSING
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard. Keys are strings
+    with a maximum length of 64 characters. Values are strings with a maximum
+    length of 512 characters, booleans, or numbers.
+    """

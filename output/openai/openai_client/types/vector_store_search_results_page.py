@@ -25,3 +25,4 @@ class VectorStoreSearchResultsPage(BaseModel):
     """Indicates if there are more results to fetch."""
 
     next_page: Optional[str]
+    """The token for the next page, if any."""

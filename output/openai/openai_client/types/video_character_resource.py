@@ -11,7 +11,10 @@ __all__ = ["VideoCharacterResource"]
 
 class VideoCharacterResource(BaseModel):
     id: Optional[str]
+    """Identifier for the character creation cameo."""
+
     name: Optional[str]
+    """Display name for the character."""
 
     created_at: int
     """Unix timestamp (in seconds) when the character was created."""

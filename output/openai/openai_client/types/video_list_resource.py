@@ -18,7 +18,10 @@ class VideoListResource(BaseModel):
     """A list of items"""
 
     first_id: Optional[str]
+    """The ID of the first item in the list."""
+
     last_id: Optional[str]
+    """The ID of the last item in the list."""
 
     has_more: bool
     """Whether there are more items available."""

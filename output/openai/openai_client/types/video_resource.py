@@ -35,8 +35,13 @@ class VideoResource(BaseModel):
     """Unix timestamp (seconds) for when the job was created."""
 
     completed_at: Optional[int]
+    """Unix timestamp (seconds) for when the job completed, if finished."""
+
     expires_at: Optional[int]
+    """Unix timestamp (seconds) for when the downloadable assets expire, if set."""
+
     prompt: Optional[str]
+    """The prompt that was used to generate the video."""
 
     size: VideoSize
     """The resolution of the generated video."""
@@ -45,4 +50,6 @@ class VideoResource(BaseModel):
     """Duration of the generated clip in seconds. For extensions, this is the stitched total duration."""
 
     remixed_from_video_id: Optional[str]
+    """Identifier of the source video if this video is a remix."""
+
     error: Optional[Error2]

@@ -19,7 +19,7 @@ class WebSearchActionSearch(BaseModel):
     """The action type."""
 
     query: Union[str, MISSING] = Field(default=MISSING, deprecated=True)
-    """The search query."""
+    """Deprecated. The search query."""
 
     queries: Union[List[str], MISSING] = MISSING
     """The search queries."""

@@ -17,7 +17,7 @@ class WebSearchActionSearchParam(TypedDict, total=False):
     """The action type."""
 
     query: str
-    """The search query."""
+    """Deprecated. The search query."""
 
     queries: Iterable[str]
     """The search queries."""

@@ -15,7 +15,7 @@ __all__ = ["WebSearchTool"]
 
 class WebSearchTool(BaseModel):
     """Search the Internet for sources related to the prompt. Learn more about the
-    [web search tool](/docs/guides/tools-web-search).
+    [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
     """
 
     type: Literal["web_search", "web_search_2025_08_26"]
@@ -25,7 +25,10 @@ class WebSearchTool(BaseModel):
     """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content."""
 
     filters: Union[Optional[WebSearchToolFiltersVariant0], MISSING] = MISSING
+    """Filters for the search."""
+
     user_location: Union[WebSearchApproximateLocation, MISSING] = MISSING
+    """The approximate location of the user."""
 
     search_context_size: Union[Literal["low", "medium", "high"], MISSING] = MISSING
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""

@@ -17,7 +17,7 @@ __all__ = ["WebSearchToolCall"]
 
 class WebSearchToolCall(BaseModel):
     """The results of a web search tool call. See the
-    [web search guide](/docs/guides/tools-web-search) for more information.
+    [web search guide](https://platform.openai.com/docs/guides/tools-web-search) for more information.
     """
 
     id: str

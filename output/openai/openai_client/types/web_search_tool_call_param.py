@@ -14,7 +14,7 @@ __all__ = ["WebSearchToolCallParam"]
 
 class WebSearchToolCallParam(TypedDict, total=False):
     """The results of a web search tool call. See the
-    [web search guide](/docs/guides/tools-web-search) for more information.
+    [web search guide](https://platform.openai.com/docs/guides/tools-web-search) for more information.
     """
 
     id: Required[str]

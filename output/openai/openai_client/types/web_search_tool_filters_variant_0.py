@@ -15,3 +15,8 @@ class WebSearchToolFiltersVariant0(BaseModel):
     """Filters for the search."""
 
     allowed_domains: Union[Optional[List[str]], MISSING] = MISSING
+    """Allowed domains for the search. If not provided, all domains are allowed.
+    Subdomains of the provided domains are allowed as well.
+
+    Example: `["pubmed.ncbi.nlm.nih.gov"]`
+    """

@@ -12,3 +12,8 @@ class WebSearchToolFiltersVariant0Param(TypedDict, total=False):
     """Filters for the search."""
 
     allowed_domains: Optional[Iterable[str]]
+    """Allowed domains for the search. If not provided, all domains are allowed.
+    Subdomains of the provided domains are allowed as well.
+
+    Example: `["pubmed.ncbi.nlm.nih.gov"]`
+    """

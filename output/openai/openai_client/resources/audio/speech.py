@@ -58,6 +58,44 @@ class Speech(SyncAPIResource):
         """Generates audio from the input text.
 
         Returns the audio file content, or a stream of audio events.
+
+        Args:
+            model: One of the available [TTS
+                models](https://platform.openai.com/docs/models#tts): `tts-1`,
+                `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
+
+            input: The text to generate audio for. The maximum length is 4096
+                characters.
+
+            instructions: Control the voice of your generated audio with additional
+                instructions. Does not work with `tts-1` or `tts-1-hd`.
+
+            voice: The voice to use when generating the audio. Supported built-in
+                voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`,
+                `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also
+                provide a custom voice object with an `id`, for example `{ "id":
+                "voice_1234" }`. Previews of the voices are available in the [Text to
+                speech
+                guide](https://platform.openai.com/docs/guides/text-to-speech#voice-options).
+
+            response_format: The format to audio in. Supported formats are `mp3`,
+                `opus`, `aac`, `flac`, `wav`, and `pcm`.
+
+            speed: The speed of the generated audio. Select a value from `0.25` to
+                `4.0`. `1.0` is the default.
+
+            stream_format: The format to stream the audio in. Supported formats are
+                `sse` and `audio`. `sse` is not supported for `tts-1` or `tts-1-hd`.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             "/audio/speech",
@@ -118,6 +156,44 @@ class AsyncSpeech(AsyncAPIResource):
         """Generates audio from the input text.
 
         Returns the audio file content, or a stream of audio events.
+
+        Args:
+            model: One of the available [TTS
+                models](https://platform.openai.com/docs/models#tts): `tts-1`,
+                `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
+
+            input: The text to generate audio for. The maximum length is 4096
+                characters.
+
+            instructions: Control the voice of your generated audio with additional
+                instructions. Does not work with `tts-1` or `tts-1-hd`.
+
+            voice: The voice to use when generating the audio. Supported built-in
+                voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`,
+                `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also
+                provide a custom voice object with an `id`, for example `{ "id":
+                "voice_1234" }`. Previews of the voices are available in the [Text to
+                speech
+                guide](https://platform.openai.com/docs/guides/text-to-speech#voice-options).
+
+            response_format: The format to audio in. Supported formats are `mp3`,
+                `opus`, `aac`, `flac`, `wav`, and `pcm`.
+
+            speed: The speed of the generated audio. Select a value from `0.25` to
+                `4.0`. `1.0` is the default.
+
+            stream_format: The format to stream the audio in. Supported formats are
+                `sse` and `audio`. `sse` is not supported for `tts-1` or `tts-1-hd`.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             "/audio/speech",

@@ -44,9 +44,31 @@ class VoiceConsents(SyncAPIResource):
     ) -> SyncCursorPage[VoiceConsentResource]:
         """Returns a list of voice consent recordings.
 
-        List consent recordings available to your organization for creating custom voices.
+        List consent recordings available to your organization for creating custom
+        voices.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
+
+        Args:
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._get_api_list(
             "/audio/voice_consents",
@@ -81,7 +103,31 @@ class VoiceConsents(SyncAPIResource):
 
         Upload a consent recording that authorizes creation of a custom voice.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices) for
+        requirements and best practices. Custom voices are limited to eligible
+        customers.
+
+        Args:
+            name: The label to use for this consent recording.
+
+            recording: The consent audio recording file. Maximum size is 10 MiB.
+
+                Supported MIME types: `audio/mpeg`, `audio/wav`, `audio/x-wav`,
+                `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+
+            language: The BCP 47 language tag for the consent phrase (for example,
+                `en-US`).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             "/audio/voice_consents",
@@ -124,7 +170,22 @@ class VoiceConsents(SyncAPIResource):
 
         Retrieve consent recording metadata used for creating custom voices.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
+
+        Args:
+            consent_id: The ID of the consent recording to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._get(
             f"/audio/voice_consents/{path_param('consent_id', consent_id)}",
@@ -149,9 +210,27 @@ class VoiceConsents(SyncAPIResource):
     ) -> VoiceConsentResource:
         """Updates a voice consent recording (metadata only).
 
-        Update consent recording metadata used for creating custom voices. This endpoint updates metadata only and does not replace the underlying audio.
+        Update consent recording metadata used for creating custom voices. This endpoint
+        updates metadata only and does not replace the underlying audio.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
+
+        Args:
+            consent_id: The ID of the consent recording to update.
+
+            name: The updated label for this consent recording.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             f"/audio/voice_consents/{path_param('consent_id', consent_id)}",
@@ -182,7 +261,22 @@ class VoiceConsents(SyncAPIResource):
 
         Delete a consent recording that was uploaded for creating custom voices.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
+
+        Args:
+            consent_id: The ID of the consent recording to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._delete(
             f"/audio/voice_consents/{path_param('consent_id', consent_id)}",
@@ -216,9 +310,31 @@ class AsyncVoiceConsents(AsyncAPIResource):
     ) -> AsyncPaginator[VoiceConsentResource, AsyncCursorPage[VoiceConsentResource]]:
         """Returns a list of voice consent recordings.
 
-        List consent recordings available to your organization for creating custom voices.
+        List consent recordings available to your organization for creating custom
+        voices.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
+
+        Args:
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._get_api_list(
             "/audio/voice_consents",
@@ -253,7 +369,31 @@ class AsyncVoiceConsents(AsyncAPIResource):
 
         Upload a consent recording that authorizes creation of a custom voice.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices) for
+        requirements and best practices. Custom voices are limited to eligible
+        customers.
+
+        Args:
+            name: The label to use for this consent recording.
+
+            recording: The consent audio recording file. Maximum size is 10 MiB.
+
+                Supported MIME types: `audio/mpeg`, `audio/wav`, `audio/x-wav`,
+                `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+
+            language: The BCP 47 language tag for the consent phrase (for example,
+                `en-US`).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             "/audio/voice_consents",
@@ -296,7 +436,22 @@ class AsyncVoiceConsents(AsyncAPIResource):
 
         Retrieve consent recording metadata used for creating custom voices.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
+
+        Args:
+            consent_id: The ID of the consent recording to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._get(
             f"/audio/voice_consents/{path_param('consent_id', consent_id)}",
@@ -321,9 +476,27 @@ class AsyncVoiceConsents(AsyncAPIResource):
     ) -> VoiceConsentResource:
         """Updates a voice consent recording (metadata only).
 
-        Update consent recording metadata used for creating custom voices. This endpoint updates metadata only and does not replace the underlying audio.
+        Update consent recording metadata used for creating custom voices. This endpoint
+        updates metadata only and does not replace the underlying audio.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
+
+        Args:
+            consent_id: The ID of the consent recording to update.
+
+            name: The updated label for this consent recording.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             f"/audio/voice_consents/{path_param('consent_id', consent_id)}",
@@ -354,7 +527,22 @@ class AsyncVoiceConsents(AsyncAPIResource):
 
         Delete a consent recording that was uploaded for creating custom voices.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
+
+        Args:
+            consent_id: The ID of the consent recording to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._delete(
             f"/audio/voice_consents/{path_param('consent_id', consent_id)}",

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import warnings
 from functools import cached_property
 from typing import Any, cast, Iterable, Literal, Optional, Union
+
+import typing_extensions
 
 from ..._base_client import (
     AsyncAPIResource,
@@ -48,6 +49,7 @@ class Assistants(SyncAPIResource):
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AssistantsWithRawResponse(self)
 
+    @typing_extensions.deprecated("client.beta.assistants.list() is deprecated.")
     def list(
         self,
         *,
@@ -60,8 +62,37 @@ class Assistants(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[AssistantObject]:
-        """Returns a list of assistants."""
-        warnings.warn("list is deprecated", DeprecationWarning, stacklevel=2)
+        """Returns a list of assistants.
+
+        Deprecated: client.beta.assistants.list() is deprecated.
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/assistants",
             page=SyncCursorPage[AssistantObject],
@@ -82,6 +113,7 @@ class Assistants(SyncAPIResource):
             ),
         )
 
+    @typing_extensions.deprecated("client.beta.assistants.create() is deprecated.")
     def create(
         self,
         *,
@@ -114,8 +146,71 @@ class Assistants(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AssistantObject:
-        """Create an assistant with a model and instructions."""
-        warnings.warn("create is deprecated", DeprecationWarning, stacklevel=2)
+        """Create an assistant with a model and instructions.
+
+        Deprecated: client.beta.assistants.create() is deprecated.
+
+        Args:
+            model: ID of the model to use. You can use the [List
+                models](https://platform.openai.com/docs/api-reference/models/list) API
+                to see all of your available models, or see our [Model
+                overview](https://platform.openai.com/docs/models) for descriptions of
+                them.
+
+            name: The name of the assistant. The maximum length is 256 characters.
+
+            description: The description of the assistant. The maximum length is 512
+                characters.
+
+            instructions: The system instructions that the assistant uses. The
+                maximum length is 256,000 characters.
+
+            reasoning_effort: Constrains effort on reasoning for reasoning models.
+                Currently supported values are `none`, `minimal`, `low`, `medium`,
+                `high`, `xhigh`, and `max`. Reducing reasoning effort can result in
+                faster responses and fewer tokens used on reasoning in a response. Not
+                all reasoning models support every value. See the [reasoning
+                guide](https://platform.openai.com/docs/guides/reasoning) for
+                model-specific support.
+
+            tools: A list of tool enabled on the assistant. There can be a maximum
+                of 128 tools per assistant. Tools can be of types `code_interpreter`,
+                `file_search`, or `function`.
+
+            tool_resources: A set of resources that are used by the assistant's
+                tools. The resources are specific to the type of tool. For example, the
+                `code_interpreter` tool requires a list of file IDs, while the
+                `file_search` tool requires a list of vector store IDs.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            temperature: What sampling temperature to use, between 0 and 2. Higher
+                values like 0.8 will make the output more random, while lower values
+                like 0.2 will make it more focused and deterministic.
+
+            top_p: An alternative to sampling with temperature, called nucleus
+                sampling, where the model considers the results of the tokens with top_p
+                probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered.
+
+                We generally recommend altering this or temperature but not both.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             "/assistants",
             body=strip_not_given(
@@ -142,6 +237,7 @@ class Assistants(SyncAPIResource):
             cast_to=AssistantObject,
         )
 
+    @typing_extensions.deprecated("client.beta.assistants.retrieve() is deprecated.")
     def retrieve(
         self,
         assistant_id: str,
@@ -151,8 +247,23 @@ class Assistants(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AssistantObject:
-        """Retrieves an assistant."""
-        warnings.warn("retrieve is deprecated", DeprecationWarning, stacklevel=2)
+        """Retrieves an assistant.
+
+        Deprecated: client.beta.assistants.retrieve() is deprecated.
+
+        Args:
+            assistant_id: The ID of the assistant to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/assistants/{path_param('assistant_id', assistant_id)}",
             options=make_request_options(
@@ -164,6 +275,7 @@ class Assistants(SyncAPIResource):
             cast_to=AssistantObject,
         )
 
+    @typing_extensions.deprecated("client.beta.assistants.update() is deprecated.")
     def update(
         self,
         assistant_id: str,
@@ -197,8 +309,73 @@ class Assistants(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AssistantObject:
-        """Modifies an assistant."""
-        warnings.warn("update is deprecated", DeprecationWarning, stacklevel=2)
+        """Modifies an assistant.
+
+        Deprecated: client.beta.assistants.update() is deprecated.
+
+        Args:
+            assistant_id: The ID of the assistant to modify.
+
+            model: ID of the model to use. You can use the [List
+                models](https://platform.openai.com/docs/api-reference/models/list) API
+                to see all of your available models, or see our [Model
+                overview](https://platform.openai.com/docs/models) for descriptions of
+                them.
+
+            reasoning_effort: Constrains effort on reasoning for reasoning models.
+                Currently supported values are `none`, `minimal`, `low`, `medium`,
+                `high`, `xhigh`, and `max`. Reducing reasoning effort can result in
+                faster responses and fewer tokens used on reasoning in a response. Not
+                all reasoning models support every value. See the [reasoning
+                guide](https://platform.openai.com/docs/guides/reasoning) for
+                model-specific support.
+
+            name: The name of the assistant. The maximum length is 256 characters.
+
+            description: The description of the assistant. The maximum length is 512
+                characters.
+
+            instructions: The system instructions that the assistant uses. The
+                maximum length is 256,000 characters.
+
+            tools: A list of tool enabled on the assistant. There can be a maximum
+                of 128 tools per assistant. Tools can be of types `code_interpreter`,
+                `file_search`, or `function`.
+
+            tool_resources: A set of resources that are used by the assistant's
+                tools. The resources are specific to the type of tool. For example, the
+                `code_interpreter` tool requires a list of file IDs, while the
+                `file_search` tool requires a list of vector store IDs.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            temperature: What sampling temperature to use, between 0 and 2. Higher
+                values like 0.8 will make the output more random, while lower values
+                like 0.2 will make it more focused and deterministic.
+
+            top_p: An alternative to sampling with temperature, called nucleus
+                sampling, where the model considers the results of the tokens with top_p
+                probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered.
+
+                We generally recommend altering this or temperature but not both.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/assistants/{path_param('assistant_id', assistant_id)}",
             body=strip_not_given(
@@ -225,6 +402,7 @@ class Assistants(SyncAPIResource):
             cast_to=AssistantObject,
         )
 
+    @typing_extensions.deprecated("client.beta.assistants.delete() is deprecated.")
     def delete(
         self,
         assistant_id: str,
@@ -234,8 +412,23 @@ class Assistants(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeleteAssistantResponse:
-        """Delete an assistant."""
-        warnings.warn("delete is deprecated", DeprecationWarning, stacklevel=2)
+        """Delete an assistant.
+
+        Deprecated: client.beta.assistants.delete() is deprecated.
+
+        Args:
+            assistant_id: The ID of the assistant to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/assistants/{path_param('assistant_id', assistant_id)}",
             options=make_request_options(
@@ -256,6 +449,7 @@ class AsyncAssistants(AsyncAPIResource):
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncAssistantsWithRawResponse(self)
 
+    @typing_extensions.deprecated("client.beta.assistants.list() is deprecated.")
     def list(
         self,
         *,
@@ -268,8 +462,37 @@ class AsyncAssistants(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[AssistantObject, AsyncCursorPage[AssistantObject]]:
-        """Returns a list of assistants."""
-        warnings.warn("list is deprecated", DeprecationWarning, stacklevel=2)
+        """Returns a list of assistants.
+
+        Deprecated: client.beta.assistants.list() is deprecated.
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/assistants",
             page=AsyncCursorPage[AssistantObject],
@@ -290,6 +513,7 @@ class AsyncAssistants(AsyncAPIResource):
             ),
         )
 
+    @typing_extensions.deprecated("client.beta.assistants.create() is deprecated.")
     async def create(
         self,
         *,
@@ -322,8 +546,71 @@ class AsyncAssistants(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AssistantObject:
-        """Create an assistant with a model and instructions."""
-        warnings.warn("create is deprecated", DeprecationWarning, stacklevel=2)
+        """Create an assistant with a model and instructions.
+
+        Deprecated: client.beta.assistants.create() is deprecated.
+
+        Args:
+            model: ID of the model to use. You can use the [List
+                models](https://platform.openai.com/docs/api-reference/models/list) API
+                to see all of your available models, or see our [Model
+                overview](https://platform.openai.com/docs/models) for descriptions of
+                them.
+
+            name: The name of the assistant. The maximum length is 256 characters.
+
+            description: The description of the assistant. The maximum length is 512
+                characters.
+
+            instructions: The system instructions that the assistant uses. The
+                maximum length is 256,000 characters.
+
+            reasoning_effort: Constrains effort on reasoning for reasoning models.
+                Currently supported values are `none`, `minimal`, `low`, `medium`,
+                `high`, `xhigh`, and `max`. Reducing reasoning effort can result in
+                faster responses and fewer tokens used on reasoning in a response. Not
+                all reasoning models support every value. See the [reasoning
+                guide](https://platform.openai.com/docs/guides/reasoning) for
+                model-specific support.
+
+            tools: A list of tool enabled on the assistant. There can be a maximum
+                of 128 tools per assistant. Tools can be of types `code_interpreter`,
+                `file_search`, or `function`.
+
+            tool_resources: A set of resources that are used by the assistant's
+                tools. The resources are specific to the type of tool. For example, the
+                `code_interpreter` tool requires a list of file IDs, while the
+                `file_search` tool requires a list of vector store IDs.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            temperature: What sampling temperature to use, between 0 and 2. Higher
+                values like 0.8 will make the output more random, while lower values
+                like 0.2 will make it more focused and deterministic.
+
+            top_p: An alternative to sampling with temperature, called nucleus
+                sampling, where the model considers the results of the tokens with top_p
+                probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered.
+
+                We generally recommend altering this or temperature but not both.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             "/assistants",
             body=strip_not_given(
@@ -350,6 +637,7 @@ class AsyncAssistants(AsyncAPIResource):
             cast_to=AssistantObject,
         )
 
+    @typing_extensions.deprecated("client.beta.assistants.retrieve() is deprecated.")
     async def retrieve(
         self,
         assistant_id: str,
@@ -359,8 +647,23 @@ class AsyncAssistants(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AssistantObject:
-        """Retrieves an assistant."""
-        warnings.warn("retrieve is deprecated", DeprecationWarning, stacklevel=2)
+        """Retrieves an assistant.
+
+        Deprecated: client.beta.assistants.retrieve() is deprecated.
+
+        Args:
+            assistant_id: The ID of the assistant to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/assistants/{path_param('assistant_id', assistant_id)}",
             options=make_request_options(
@@ -372,6 +675,7 @@ class AsyncAssistants(AsyncAPIResource):
             cast_to=AssistantObject,
         )
 
+    @typing_extensions.deprecated("client.beta.assistants.update() is deprecated.")
     async def update(
         self,
         assistant_id: str,
@@ -405,8 +709,73 @@ class AsyncAssistants(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AssistantObject:
-        """Modifies an assistant."""
-        warnings.warn("update is deprecated", DeprecationWarning, stacklevel=2)
+        """Modifies an assistant.
+
+        Deprecated: client.beta.assistants.update() is deprecated.
+
+        Args:
+            assistant_id: The ID of the assistant to modify.
+
+            model: ID of the model to use. You can use the [List
+                models](https://platform.openai.com/docs/api-reference/models/list) API
+                to see all of your available models, or see our [Model
+                overview](https://platform.openai.com/docs/models) for descriptions of
+                them.
+
+            reasoning_effort: Constrains effort on reasoning for reasoning models.
+                Currently supported values are `none`, `minimal`, `low`, `medium`,
+                `high`, `xhigh`, and `max`. Reducing reasoning effort can result in
+                faster responses and fewer tokens used on reasoning in a response. Not
+                all reasoning models support every value. See the [reasoning
+                guide](https://platform.openai.com/docs/guides/reasoning) for
+                model-specific support.
+
+            name: The name of the assistant. The maximum length is 256 characters.
+
+            description: The description of the assistant. The maximum length is 512
+                characters.
+
+            instructions: The system instructions that the assistant uses. The
+                maximum length is 256,000 characters.
+
+            tools: A list of tool enabled on the assistant. There can be a maximum
+                of 128 tools per assistant. Tools can be of types `code_interpreter`,
+                `file_search`, or `function`.
+
+            tool_resources: A set of resources that are used by the assistant's
+                tools. The resources are specific to the type of tool. For example, the
+                `code_interpreter` tool requires a list of file IDs, while the
+                `file_search` tool requires a list of vector store IDs.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            temperature: What sampling temperature to use, between 0 and 2. Higher
+                values like 0.8 will make the output more random, while lower values
+                like 0.2 will make it more focused and deterministic.
+
+            top_p: An alternative to sampling with temperature, called nucleus
+                sampling, where the model considers the results of the tokens with top_p
+                probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered.
+
+                We generally recommend altering this or temperature but not both.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/assistants/{path_param('assistant_id', assistant_id)}",
             body=strip_not_given(
@@ -433,6 +802,7 @@ class AsyncAssistants(AsyncAPIResource):
             cast_to=AssistantObject,
         )
 
+    @typing_extensions.deprecated("client.beta.assistants.delete() is deprecated.")
     async def delete(
         self,
         assistant_id: str,
@@ -442,8 +812,23 @@ class AsyncAssistants(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeleteAssistantResponse:
-        """Delete an assistant."""
-        warnings.warn("delete is deprecated", DeprecationWarning, stacklevel=2)
+        """Delete an assistant.
+
+        Deprecated: client.beta.assistants.delete() is deprecated.
+
+        Args:
+            assistant_id: The ID of the assistant to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/assistants/{path_param('assistant_id', assistant_id)}",
             options=make_request_options(
@@ -459,18 +844,18 @@ class AsyncAssistants(AsyncAPIResource):
 class AssistantsWithRawResponse:
     def __init__(self, resource: Assistants) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)
-        self.create = to_raw_response_wrapper(resource.create)
-        self.retrieve = to_raw_response_wrapper(resource.retrieve)
-        self.update = to_raw_response_wrapper(resource.update)
-        self.delete = to_raw_response_wrapper(resource.delete)
+        self.list = to_raw_response_wrapper(resource.list)  # type: ignore[deprecated, unused-ignore]
+        self.create = to_raw_response_wrapper(resource.create)  # type: ignore[deprecated, unused-ignore]
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)  # type: ignore[deprecated, unused-ignore]
+        self.update = to_raw_response_wrapper(resource.update)  # type: ignore[deprecated, unused-ignore]
+        self.delete = to_raw_response_wrapper(resource.delete)  # type: ignore[deprecated, unused-ignore]
 
 
 class AsyncAssistantsWithRawResponse:
     def __init__(self, resource: AsyncAssistants) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)
-        self.create = async_to_raw_response_wrapper(resource.create)
-        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
-        self.update = async_to_raw_response_wrapper(resource.update)
-        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.list = async_to_raw_response_wrapper(resource.list)  # type: ignore[deprecated, unused-ignore]
+        self.create = async_to_raw_response_wrapper(resource.create)  # type: ignore[deprecated, unused-ignore]
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)  # type: ignore[deprecated, unused-ignore]
+        self.update = async_to_raw_response_wrapper(resource.update)  # type: ignore[deprecated, unused-ignore]
+        self.delete = async_to_raw_response_wrapper(resource.delete)  # type: ignore[deprecated, unused-ignore]

@@ -71,6 +71,30 @@ class Containers(SyncAPIResource):
         """List Containers
 
         Lists containers.
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            name: Filter results by container name.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._get_api_list(
             "/containers",
@@ -119,6 +143,30 @@ class Containers(SyncAPIResource):
         """Create Container
 
         Creates a container.
+
+        Args:
+            name: Name of the container to create.
+
+            file_ids: IDs of files to copy to the container.
+
+            expires_after: Container expiration time in seconds relative to the
+                'anchor' time.
+
+            skills: An optional list of skills referenced by id or inline data.
+
+            memory_limit: Optional memory limit for the container. Defaults to "1g".
+
+            network_policy: Network access policy for the container.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             "/containers",
@@ -153,6 +201,17 @@ class Containers(SyncAPIResource):
         """Retrieve Container
 
         Retrieves a container.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._get(
             f"/containers/{path_param('container_id', container_id)}",
@@ -177,6 +236,19 @@ class Containers(SyncAPIResource):
         """Delete Container
 
         Delete a container.
+
+        Args:
+            container_id: The ID of the container to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._delete(
             f"/containers/{path_param('container_id', container_id)}",
@@ -219,6 +291,30 @@ class AsyncContainers(AsyncAPIResource):
         """List Containers
 
         Lists containers.
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            name: Filter results by container name.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._get_api_list(
             "/containers",
@@ -267,6 +363,30 @@ class AsyncContainers(AsyncAPIResource):
         """Create Container
 
         Creates a container.
+
+        Args:
+            name: Name of the container to create.
+
+            file_ids: IDs of files to copy to the container.
+
+            expires_after: Container expiration time in seconds relative to the
+                'anchor' time.
+
+            skills: An optional list of skills referenced by id or inline data.
+
+            memory_limit: Optional memory limit for the container. Defaults to "1g".
+
+            network_policy: Network access policy for the container.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             "/containers",
@@ -301,6 +421,17 @@ class AsyncContainers(AsyncAPIResource):
         """Retrieve Container
 
         Retrieves a container.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._get(
             f"/containers/{path_param('container_id', container_id)}",
@@ -325,6 +456,19 @@ class AsyncContainers(AsyncAPIResource):
         """Delete Container
 
         Delete a container.
+
+        Args:
+            container_id: The ID of the container to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._delete(
             f"/containers/{path_param('container_id', container_id)}",

@@ -56,7 +56,22 @@ class Conversations(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ConversationResource:
-        """Create a conversation."""
+        """Create a conversation.
+
+        Args:
+            items: Initial items to include in the conversation context. You may add
+                up to 20 items at a time.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             "/conversations",
             body=strip_not_given(
@@ -83,7 +98,21 @@ class Conversations(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ConversationResource:
-        """Get a conversation"""
+        """Get a conversation
+
+        Args:
+            conversation_id: The ID of the conversation to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/conversations/{path_param('conversation_id', conversation_id)}",
             options=make_request_options(
@@ -105,7 +134,27 @@ class Conversations(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ConversationResource:
-        """Update a conversation"""
+        """Update a conversation
+
+        Args:
+            conversation_id: The ID of the conversation to update.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be         useful for storing additional information about the
+                object in a structured         format, and querying for objects via API
+                or the dashboard.
+                        Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/conversations/{path_param('conversation_id', conversation_id)}",
             body=strip_not_given(
@@ -131,7 +180,21 @@ class Conversations(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeletedConversationResource:
-        """Delete a conversation. Items in the conversation will not be deleted."""
+        """Delete a conversation. Items in the conversation will not be deleted.
+
+        Args:
+            conversation_id: The ID of the conversation to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/conversations/{path_param('conversation_id', conversation_id)}",
             options=make_request_options(
@@ -168,7 +231,22 @@ class AsyncConversations(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ConversationResource:
-        """Create a conversation."""
+        """Create a conversation.
+
+        Args:
+            items: Initial items to include in the conversation context. You may add
+                up to 20 items at a time.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             "/conversations",
             body=strip_not_given(
@@ -195,7 +273,21 @@ class AsyncConversations(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ConversationResource:
-        """Get a conversation"""
+        """Get a conversation
+
+        Args:
+            conversation_id: The ID of the conversation to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/conversations/{path_param('conversation_id', conversation_id)}",
             options=make_request_options(
@@ -217,7 +309,27 @@ class AsyncConversations(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ConversationResource:
-        """Update a conversation"""
+        """Update a conversation
+
+        Args:
+            conversation_id: The ID of the conversation to update.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be         useful for storing additional information about the
+                object in a structured         format, and querying for objects via API
+                or the dashboard.
+                        Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/conversations/{path_param('conversation_id', conversation_id)}",
             body=strip_not_given(
@@ -243,7 +355,21 @@ class AsyncConversations(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeletedConversationResource:
-        """Delete a conversation. Items in the conversation will not be deleted."""
+        """Delete a conversation. Items in the conversation will not be deleted.
+
+        Args:
+            conversation_id: The ID of the conversation to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/conversations/{path_param('conversation_id', conversation_id)}",
             options=make_request_options(

@@ -48,7 +48,50 @@ class Items(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[ConversationItem]:
-        """List all items for a conversation with the given ID."""
+        """List all items for a conversation with the given ID.
+
+        Args:
+            conversation_id: The ID of the conversation to list items for.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: The order to return the input items in. Default is `desc`.
+                - `asc`: Return the input items in ascending order.
+                - `desc`: Return the input items in descending order.
+
+            after: An item ID to list items after, used in pagination.
+
+            include: Specify additional output data to include in the model
+                response. Currently supported values are:
+                - `web_search_call.action.sources`: Include the sources of the web
+                  search tool call.
+                - `code_interpreter_call.outputs`: Includes the outputs of python code
+                  execution in code interpreter tool call items.
+                - `computer_call_output.output.image_url`: Include image urls from the
+                  computer call output.
+                - `file_search_call.results`: Include the search results of the file
+                  search tool call.
+                - `message.input_image.image_url`: Include image urls from the input
+                  message.
+                - `message.output_text.logprobs`: Include logprobs with assistant
+                  messages.
+                - `reasoning.encrypted_content`: Includes an encrypted version of
+                  reasoning tokens in reasoning item outputs. This enables reasoning
+                  items to be used in multi-turn conversations when using the Responses
+                  API statelessly (like when the `store` parameter is set to `false`, or
+                  when an organization is enrolled in the zero data retention program).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/conversations/{path_param('conversation_id', conversation_id)}/items",
             page=SyncCursorPage[ConversationItem],
@@ -80,7 +123,29 @@ class Items(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ConversationItemList:
-        """Create items in a conversation with the given ID."""
+        """Create items in a conversation with the given ID.
+
+        Args:
+            conversation_id: The ID of the conversation to add the item to.
+
+            items: The items to add to the conversation. You may add up to 20 items
+                at a time.
+
+            include: Additional fields to include in the response. See the `include`
+                parameter for [listing Conversation items
+                above](https://platform.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include)
+                for more information.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/conversations/{path_param('conversation_id', conversation_id)}/items",
             body=strip_not_given(
@@ -113,7 +178,28 @@ class Items(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ConversationItem:
-        """Get a single item from a conversation with the given IDs."""
+        """Get a single item from a conversation with the given IDs.
+
+        Args:
+            item_id: The ID of the item to retrieve.
+
+            conversation_id: The ID of the conversation that contains the item.
+
+            include: Additional fields to include in the response. See the `include`
+                parameter for [listing Conversation items
+                above](https://platform.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include)
+                for more information.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return cast(
             ConversationItem,
             self._get(
@@ -143,7 +229,23 @@ class Items(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ConversationResource:
-        """Delete an item from a conversation with the given IDs."""
+        """Delete an item from a conversation with the given IDs.
+
+        Args:
+            item_id: The ID of the item to delete.
+
+            conversation_id: The ID of the conversation that contains the item.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/conversations/{path_param('conversation_id', conversation_id)}/items/{path_param('item_id', item_id)}",
             options=make_request_options(
@@ -177,7 +279,50 @@ class AsyncItems(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[ConversationItem, AsyncCursorPage[ConversationItem]]:
-        """List all items for a conversation with the given ID."""
+        """List all items for a conversation with the given ID.
+
+        Args:
+            conversation_id: The ID of the conversation to list items for.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: The order to return the input items in. Default is `desc`.
+                - `asc`: Return the input items in ascending order.
+                - `desc`: Return the input items in descending order.
+
+            after: An item ID to list items after, used in pagination.
+
+            include: Specify additional output data to include in the model
+                response. Currently supported values are:
+                - `web_search_call.action.sources`: Include the sources of the web
+                  search tool call.
+                - `code_interpreter_call.outputs`: Includes the outputs of python code
+                  execution in code interpreter tool call items.
+                - `computer_call_output.output.image_url`: Include image urls from the
+                  computer call output.
+                - `file_search_call.results`: Include the search results of the file
+                  search tool call.
+                - `message.input_image.image_url`: Include image urls from the input
+                  message.
+                - `message.output_text.logprobs`: Include logprobs with assistant
+                  messages.
+                - `reasoning.encrypted_content`: Includes an encrypted version of
+                  reasoning tokens in reasoning item outputs. This enables reasoning
+                  items to be used in multi-turn conversations when using the Responses
+                  API statelessly (like when the `store` parameter is set to `false`, or
+                  when an organization is enrolled in the zero data retention program).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/conversations/{path_param('conversation_id', conversation_id)}/items",
             page=AsyncCursorPage[ConversationItem],
@@ -209,7 +354,29 @@ class AsyncItems(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ConversationItemList:
-        """Create items in a conversation with the given ID."""
+        """Create items in a conversation with the given ID.
+
+        Args:
+            conversation_id: The ID of the conversation to add the item to.
+
+            items: The items to add to the conversation. You may add up to 20 items
+                at a time.
+
+            include: Additional fields to include in the response. See the `include`
+                parameter for [listing Conversation items
+                above](https://platform.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include)
+                for more information.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/conversations/{path_param('conversation_id', conversation_id)}/items",
             body=strip_not_given(
@@ -242,7 +409,28 @@ class AsyncItems(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ConversationItem:
-        """Get a single item from a conversation with the given IDs."""
+        """Get a single item from a conversation with the given IDs.
+
+        Args:
+            item_id: The ID of the item to retrieve.
+
+            conversation_id: The ID of the conversation that contains the item.
+
+            include: Additional fields to include in the response. See the `include`
+                parameter for [listing Conversation items
+                above](https://platform.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include)
+                for more information.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return cast(
             ConversationItem,
             await self._get(
@@ -272,7 +460,23 @@ class AsyncItems(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ConversationResource:
-        """Delete an item from a conversation with the given IDs."""
+        """Delete an item from a conversation with the given IDs.
+
+        Args:
+            item_id: The ID of the item to delete.
+
+            conversation_id: The ID of the conversation that contains the item.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/conversations/{path_param('conversation_id', conversation_id)}/items/{path_param('item_id', item_id)}",
             options=make_request_options(

@@ -75,7 +75,31 @@ class Evals(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[Eval]:
-        """List evaluations for a project."""
+        """List evaluations for a project.
+
+        Args:
+            after: Identifier for the last eval from the previous pagination
+                request.
+
+            limit: Number of evals to retrieve.
+
+            order: Sort order for evals by timestamp. Use `asc` for ascending order
+                or `desc` for descending order.
+
+            order_by: Evals can be ordered by creation time or last updated time.
+                Use `created_at` for creation time or `updated_at` for last updated
+                time.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/evals",
             page=SyncCursorPage[Eval],
@@ -120,9 +144,41 @@ class Evals(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Eval:
-        """Create the structure of an evaluation that can be used to test a model's performance.
-        An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
-        For more information, see the [Evals guide](/docs/guides/evals).
+        """Create the structure of an evaluation that can be used to test a model's
+        performance. An evaluation is a set of testing criteria and the config for a
+        data source, which dictates the schema of the data used in the evaluation. After
+        creating an evaluation, you can run it on different models and model parameters.
+        We support several types of graders and datasources. For more information, see
+        the [Evals guide](https://platform.openai.com/docs/guides/evals).
+
+        Args:
+            name: The name of the evaluation.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            data_source_config: The configuration for the data source used for the
+                evaluation runs. Dictates the schema of the data used in the evaluation.
+
+            testing_criteria: A list of graders for all eval runs in this group.
+                Graders can reference variables in the data source using double curly
+                braces notation, like `{{item.variable_name}}`. To reference the model's
+                output, use the `sample` namespace (ie, `{{sample.output_text}}`).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             "/evals",
@@ -152,7 +208,21 @@ class Evals(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Eval:
-        """Get an evaluation by ID."""
+        """Get an evaluation by ID.
+
+        Args:
+            eval_id: The ID of the evaluation to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/evals/{path_param('eval_id', eval_id)}",
             options=make_request_options(
@@ -175,7 +245,31 @@ class Evals(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Eval:
-        """Update certain properties of an evaluation."""
+        """Update certain properties of an evaluation.
+
+        Args:
+            eval_id: The ID of the evaluation to update.
+
+            name: Rename the evaluation.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/evals/{path_param('eval_id', eval_id)}",
             body=strip_not_given(
@@ -202,7 +296,21 @@ class Evals(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeleteEvalResponse:
-        """Delete an evaluation."""
+        """Delete an evaluation.
+
+        Args:
+            eval_id: The ID of the evaluation to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/evals/{path_param('eval_id', eval_id)}",
             options=make_request_options(
@@ -241,7 +349,31 @@ class AsyncEvals(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[Eval, AsyncCursorPage[Eval]]:
-        """List evaluations for a project."""
+        """List evaluations for a project.
+
+        Args:
+            after: Identifier for the last eval from the previous pagination
+                request.
+
+            limit: Number of evals to retrieve.
+
+            order: Sort order for evals by timestamp. Use `asc` for ascending order
+                or `desc` for descending order.
+
+            order_by: Evals can be ordered by creation time or last updated time.
+                Use `created_at` for creation time or `updated_at` for last updated
+                time.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/evals",
             page=AsyncCursorPage[Eval],
@@ -286,9 +418,41 @@ class AsyncEvals(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Eval:
-        """Create the structure of an evaluation that can be used to test a model's performance.
-        An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
-        For more information, see the [Evals guide](/docs/guides/evals).
+        """Create the structure of an evaluation that can be used to test a model's
+        performance. An evaluation is a set of testing criteria and the config for a
+        data source, which dictates the schema of the data used in the evaluation. After
+        creating an evaluation, you can run it on different models and model parameters.
+        We support several types of graders and datasources. For more information, see
+        the [Evals guide](https://platform.openai.com/docs/guides/evals).
+
+        Args:
+            name: The name of the evaluation.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            data_source_config: The configuration for the data source used for the
+                evaluation runs. Dictates the schema of the data used in the evaluation.
+
+            testing_criteria: A list of graders for all eval runs in this group.
+                Graders can reference variables in the data source using double curly
+                braces notation, like `{{item.variable_name}}`. To reference the model's
+                output, use the `sample` namespace (ie, `{{sample.output_text}}`).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             "/evals",
@@ -318,7 +482,21 @@ class AsyncEvals(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Eval:
-        """Get an evaluation by ID."""
+        """Get an evaluation by ID.
+
+        Args:
+            eval_id: The ID of the evaluation to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/evals/{path_param('eval_id', eval_id)}",
             options=make_request_options(
@@ -341,7 +519,31 @@ class AsyncEvals(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Eval:
-        """Update certain properties of an evaluation."""
+        """Update certain properties of an evaluation.
+
+        Args:
+            eval_id: The ID of the evaluation to update.
+
+            name: Rename the evaluation.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/evals/{path_param('eval_id', eval_id)}",
             body=strip_not_given(
@@ -368,7 +570,21 @@ class AsyncEvals(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeleteEvalResponse:
-        """Delete an evaluation."""
+        """Delete an evaluation.
+
+        Args:
+            eval_id: The ID of the evaluation to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/evals/{path_param('eval_id', eval_id)}",
             options=make_request_options(

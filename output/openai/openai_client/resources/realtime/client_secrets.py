@@ -59,17 +59,40 @@ class ClientSecrets(SyncAPIResource):
     ) -> RealtimeCreateClientSecretResponse:
         """Create a Realtime client secret with an associated session configuration.
 
-        Client secrets are short-lived tokens that can be passed to a client app,
-        such as a web frontend or mobile client, which grants access to the Realtime API without
-        leaking your main API key. You can configure a custom TTL for each client secret.
+        Client secrets are short-lived tokens that can be passed to a client app, such
+        as a web frontend or mobile client, which grants access to the Realtime API
+        without leaking your main API key. You can configure a custom TTL for each
+        client secret.
 
-        You can also attach session configuration options to the client secret, which will be
-        applied to any sessions created using that client secret, but these can also be overridden
-        by the client connection.
+        You can also attach session configuration options to the client secret, which
+        will be applied to any sessions created using that client secret, but these can
+        also be overridden by the client connection.
 
-        [Learn more about authentication with client secrets over WebRTC](/docs/guides/realtime-webrtc).
+        [Learn more about authentication with client secrets over
+        WebRTC](https://platform.openai.com/docs/guides/realtime-webrtc).
 
-        Returns the created client secret and the effective session object. The client secret is a string that looks like `ek_1234`.
+        Returns the created client secret and the effective session object. The client
+        secret is a string that looks like `ek_1234`.
+
+        Args:
+            expires_after: Configuration for the client secret expiration.
+                Expiration refers to the time after which a client secret will no longer
+                be valid for creating sessions. The session itself may continue after
+                that time once started. A secret can be used to create multiple sessions
+                until it expires.
+
+            session: Session configuration to use for the client secret. Choose
+                either a realtime session or a transcription session.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             "/realtime/client_secrets",
@@ -117,17 +140,40 @@ class AsyncClientSecrets(AsyncAPIResource):
     ) -> RealtimeCreateClientSecretResponse:
         """Create a Realtime client secret with an associated session configuration.
 
-        Client secrets are short-lived tokens that can be passed to a client app,
-        such as a web frontend or mobile client, which grants access to the Realtime API without
-        leaking your main API key. You can configure a custom TTL for each client secret.
+        Client secrets are short-lived tokens that can be passed to a client app, such
+        as a web frontend or mobile client, which grants access to the Realtime API
+        without leaking your main API key. You can configure a custom TTL for each
+        client secret.
 
-        You can also attach session configuration options to the client secret, which will be
-        applied to any sessions created using that client secret, but these can also be overridden
-        by the client connection.
+        You can also attach session configuration options to the client secret, which
+        will be applied to any sessions created using that client secret, but these can
+        also be overridden by the client connection.
 
-        [Learn more about authentication with client secrets over WebRTC](/docs/guides/realtime-webrtc).
+        [Learn more about authentication with client secrets over
+        WebRTC](https://platform.openai.com/docs/guides/realtime-webrtc).
 
-        Returns the created client secret and the effective session object. The client secret is a string that looks like `ek_1234`.
+        Returns the created client secret and the effective session object. The client
+        secret is a string that looks like `ek_1234`.
+
+        Args:
+            expires_after: Configuration for the client secret expiration.
+                Expiration refers to the time after which a client secret will no longer
+                be valid for creating sessions. The session itself may continue after
+                that time once started. A secret can be used to create multiple sessions
+                until it expires.
+
+            session: Session configuration to use for the client secret. Choose
+                either a realtime session or a transcription session.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             "/realtime/client_secrets",

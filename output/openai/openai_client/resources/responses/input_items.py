@@ -45,7 +45,33 @@ class InputItems(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[ItemResource]:
-        """Returns a list of input items for a given response."""
+        """Returns a list of input items for a given response.
+
+        Args:
+            response_id: The ID of the response to retrieve input items for.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: The order to return the input items in. Default is `desc`.
+                - `asc`: Return the input items in ascending order.
+                - `desc`: Return the input items in descending order.
+
+            after: An item ID to list items after, used in pagination.
+
+            include: Additional fields to include in the response. See the `include`
+                parameter for Response creation above for more information.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/responses/{path_param('response_id', response_id)}/input_items",
             page=SyncCursorPage[ItemResource],
@@ -88,7 +114,33 @@ class AsyncInputItems(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[ItemResource, AsyncCursorPage[ItemResource]]:
-        """Returns a list of input items for a given response."""
+        """Returns a list of input items for a given response.
+
+        Args:
+            response_id: The ID of the response to retrieve input items for.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: The order to return the input items in. Default is `desc`.
+                - `asc`: Return the input items in ascending order.
+                - `desc`: Return the input items in descending order.
+
+            after: An item ID to list items after, used in pagination.
+
+            include: Additional fields to include in the response. See the `include`
+                parameter for Response creation above for more information.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/responses/{path_param('response_id', response_id)}/input_items",
             page=AsyncCursorPage[ItemResource],

@@ -36,7 +36,21 @@ class ContentResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BinaryAPIResponse:
-        """Download a skill zip bundle by its ID."""
+        """Download a skill zip bundle by its ID.
+
+        Args:
+            skill_id: The identifier of the skill to download.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/skills/{path_param('skill_id', skill_id)}/content",
             options=make_request_options(
@@ -69,7 +83,21 @@ class AsyncContentResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncBinaryAPIResponse:
-        """Download a skill zip bundle by its ID."""
+        """Download a skill zip bundle by its ID.
+
+        Args:
+            skill_id: The identifier of the skill to download.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/skills/{path_param('skill_id', skill_id)}/content",
             options=make_request_options(

@@ -70,7 +70,26 @@ class Skills(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[SkillResource]:
-        """List all skills for the current project."""
+        """List all skills for the current project.
+
+        Args:
+            limit: Number of items to retrieve
+
+            order: Sort order of results by timestamp. Use `asc` for ascending order
+                or `desc` for descending order.
+
+            after: Identifier for the last item from the previous pagination request
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/skills",
             page=SyncCursorPage[SkillResource],
@@ -99,7 +118,19 @@ class Skills(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SkillResource:
-        """Create a new skill."""
+        """Create a new skill.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             "/skills",
             body=strip_not_given({}),
@@ -132,7 +163,21 @@ class Skills(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SkillResource:
-        """Get a skill by its ID."""
+        """Get a skill by its ID.
+
+        Args:
+            skill_id: The identifier of the skill to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/skills/{path_param('skill_id', skill_id)}",
             options=make_request_options(
@@ -154,7 +199,23 @@ class Skills(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SkillResource:
-        """Update the default version pointer for a skill."""
+        """Update the default version pointer for a skill.
+
+        Args:
+            skill_id: The identifier of the skill.
+
+            default_version: The skill version number to set as default.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/skills/{path_param('skill_id', skill_id)}",
             body=strip_not_given(
@@ -180,7 +241,21 @@ class Skills(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeletedSkillResource:
-        """Delete a skill by its ID."""
+        """Delete a skill by its ID.
+
+        Args:
+            skill_id: The identifier of the skill to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/skills/{path_param('skill_id', skill_id)}",
             options=make_request_options(
@@ -224,7 +299,26 @@ class AsyncSkills(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[SkillResource, AsyncCursorPage[SkillResource]]:
-        """List all skills for the current project."""
+        """List all skills for the current project.
+
+        Args:
+            limit: Number of items to retrieve
+
+            order: Sort order of results by timestamp. Use `asc` for ascending order
+                or `desc` for descending order.
+
+            after: Identifier for the last item from the previous pagination request
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/skills",
             page=AsyncCursorPage[SkillResource],
@@ -253,7 +347,19 @@ class AsyncSkills(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SkillResource:
-        """Create a new skill."""
+        """Create a new skill.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             "/skills",
             body=strip_not_given({}),
@@ -286,7 +392,21 @@ class AsyncSkills(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SkillResource:
-        """Get a skill by its ID."""
+        """Get a skill by its ID.
+
+        Args:
+            skill_id: The identifier of the skill to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/skills/{path_param('skill_id', skill_id)}",
             options=make_request_options(
@@ -308,7 +428,23 @@ class AsyncSkills(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SkillResource:
-        """Update the default version pointer for a skill."""
+        """Update the default version pointer for a skill.
+
+        Args:
+            skill_id: The identifier of the skill.
+
+            default_version: The skill version number to set as default.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/skills/{path_param('skill_id', skill_id)}",
             body=strip_not_given(
@@ -334,7 +470,21 @@ class AsyncSkills(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeletedSkillResource:
-        """Delete a skill by its ID."""
+        """Delete a skill by its ID.
+
+        Args:
+            skill_id: The identifier of the skill to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/skills/{path_param('skill_id', skill_id)}",
             options=make_request_options(

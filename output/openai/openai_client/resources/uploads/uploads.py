@@ -57,25 +57,56 @@ class Uploads(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Upload:
-        """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object
-        that you can add [Parts](/docs/api-reference/uploads/part-object) to.
-        Currently, an Upload can accept at most 8 GB in total and expires after an
-        hour after you create it.
+        """Creates an intermediate
+        [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object
+        that you can add
+        [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
+        Currently, an Upload can accept at most 8 GB in total and expires after an hour
+        after you create it.
 
         Once you complete the Upload, we will create a
-        [File](/docs/api-reference/files/object) object that contains all the parts
-        you uploaded. This File is usable in the rest of our platform as a regular
-        File object.
+        [File](https://platform.openai.com/docs/api-reference/files/object) object that
+        contains all the parts you uploaded. This File is usable in the rest of our
+        platform as a regular File object.
 
-        For certain `purpose` values, the correct `mime_type` must be specified.
-        Please refer to documentation for the
-        [supported MIME types for your use case](/docs/assistants/tools/file-search#supported-files).
+        For certain `purpose` values, the correct `mime_type` must be specified. Please
+        refer to documentation for the [supported MIME types for your use
+        case](https://platform.openai.com/docs/assistants/tools/file-search#supported-files).
 
-        For guidance on the proper filename extensions for each purpose, please
-        follow the documentation on [creating a
-        File](/docs/api-reference/files/create).
+        For guidance on the proper filename extensions for each purpose, please follow
+        the documentation on [creating a
+        File](https://platform.openai.com/docs/api-reference/files/create).
 
         Returns the Upload object with status `pending`.
+
+        Args:
+            filename: The name of the file to upload.
+
+            purpose: The intended purpose of the uploaded file.
+
+                See the [documentation on File
+                purposes](https://platform.openai.com/docs/api-reference/files/create#files-create-purpose).
+
+            bytes: The number of bytes in the file you are uploading.
+
+            mime_type: The MIME type of the file.
+
+                This must fall within the supported MIME types for your file purpose.
+                See the supported MIME types for assistants and vision.
+
+            expires_after: The expiration policy for a file. By default, files with
+                `purpose=batch` expire after 30 days and all other files are persisted
+                until they are manually deleted.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             "/uploads",
@@ -109,6 +140,19 @@ class Uploads(SyncAPIResource):
         """Cancels the Upload. No Parts may be added after an Upload is cancelled.
 
         Returns the Upload object with status `cancelled`.
+
+        Args:
+            upload_id: The ID of the Upload.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             f"/uploads/{path_param('upload_id', upload_id)}/cancel",
@@ -132,14 +176,39 @@ class Uploads(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Upload:
-        """Completes the [Upload](/docs/api-reference/uploads/object).
+        """Completes the
+        [Upload](https://platform.openai.com/docs/api-reference/uploads/object).
 
-        Within the returned Upload object, there is a nested [File](/docs/api-reference/files/object) object that is ready to use in the rest of the platform.
+        Within the returned Upload object, there is a nested
+        [File](https://platform.openai.com/docs/api-reference/files/object) object that
+        is ready to use in the rest of the platform.
 
-        You can specify the order of the Parts by passing in an ordered list of the Part IDs.
+        You can specify the order of the Parts by passing in an ordered list of the Part
+        IDs.
 
-        The number of bytes uploaded upon completion must match the number of bytes initially specified when creating the Upload object. No Parts may be added after an Upload is completed.
-        Returns the Upload object with status `completed`, including an additional `file` property containing the created usable File object.
+        The number of bytes uploaded upon completion must match the number of bytes
+        initially specified when creating the Upload object. No Parts may be added after
+        an Upload is completed. Returns the Upload object with status `completed`,
+        including an additional `file` property containing the created usable File
+        object.
+
+        Args:
+            upload_id: The ID of the Upload.
+
+            part_ids: The ordered list of Part IDs.
+
+            md5: The optional md5 checksum for the file contents to verify if the
+                bytes uploaded matches what you expect.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             f"/uploads/{path_param('upload_id', upload_id)}/complete",
@@ -186,25 +255,56 @@ class AsyncUploads(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Upload:
-        """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object
-        that you can add [Parts](/docs/api-reference/uploads/part-object) to.
-        Currently, an Upload can accept at most 8 GB in total and expires after an
-        hour after you create it.
+        """Creates an intermediate
+        [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object
+        that you can add
+        [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
+        Currently, an Upload can accept at most 8 GB in total and expires after an hour
+        after you create it.
 
         Once you complete the Upload, we will create a
-        [File](/docs/api-reference/files/object) object that contains all the parts
-        you uploaded. This File is usable in the rest of our platform as a regular
-        File object.
+        [File](https://platform.openai.com/docs/api-reference/files/object) object that
+        contains all the parts you uploaded. This File is usable in the rest of our
+        platform as a regular File object.
 
-        For certain `purpose` values, the correct `mime_type` must be specified.
-        Please refer to documentation for the
-        [supported MIME types for your use case](/docs/assistants/tools/file-search#supported-files).
+        For certain `purpose` values, the correct `mime_type` must be specified. Please
+        refer to documentation for the [supported MIME types for your use
+        case](https://platform.openai.com/docs/assistants/tools/file-search#supported-files).
 
-        For guidance on the proper filename extensions for each purpose, please
-        follow the documentation on [creating a
-        File](/docs/api-reference/files/create).
+        For guidance on the proper filename extensions for each purpose, please follow
+        the documentation on [creating a
+        File](https://platform.openai.com/docs/api-reference/files/create).
 
         Returns the Upload object with status `pending`.
+
+        Args:
+            filename: The name of the file to upload.
+
+            purpose: The intended purpose of the uploaded file.
+
+                See the [documentation on File
+                purposes](https://platform.openai.com/docs/api-reference/files/create#files-create-purpose).
+
+            bytes: The number of bytes in the file you are uploading.
+
+            mime_type: The MIME type of the file.
+
+                This must fall within the supported MIME types for your file purpose.
+                See the supported MIME types for assistants and vision.
+
+            expires_after: The expiration policy for a file. By default, files with
+                `purpose=batch` expire after 30 days and all other files are persisted
+                until they are manually deleted.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             "/uploads",
@@ -238,6 +338,19 @@ class AsyncUploads(AsyncAPIResource):
         """Cancels the Upload. No Parts may be added after an Upload is cancelled.
 
         Returns the Upload object with status `cancelled`.
+
+        Args:
+            upload_id: The ID of the Upload.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             f"/uploads/{path_param('upload_id', upload_id)}/cancel",
@@ -261,14 +374,39 @@ class AsyncUploads(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Upload:
-        """Completes the [Upload](/docs/api-reference/uploads/object).
+        """Completes the
+        [Upload](https://platform.openai.com/docs/api-reference/uploads/object).
 
-        Within the returned Upload object, there is a nested [File](/docs/api-reference/files/object) object that is ready to use in the rest of the platform.
+        Within the returned Upload object, there is a nested
+        [File](https://platform.openai.com/docs/api-reference/files/object) object that
+        is ready to use in the rest of the platform.
 
-        You can specify the order of the Parts by passing in an ordered list of the Part IDs.
+        You can specify the order of the Parts by passing in an ordered list of the Part
+        IDs.
 
-        The number of bytes uploaded upon completion must match the number of bytes initially specified when creating the Upload object. No Parts may be added after an Upload is completed.
-        Returns the Upload object with status `completed`, including an additional `file` property containing the created usable File object.
+        The number of bytes uploaded upon completion must match the number of bytes
+        initially specified when creating the Upload object. No Parts may be added after
+        an Upload is completed. Returns the Upload object with status `completed`,
+        including an additional `file` property containing the created usable File
+        object.
+
+        Args:
+            upload_id: The ID of the Upload.
+
+            part_ids: The ordered list of Part IDs.
+
+            md5: The optional md5 checksum for the file contents to verify if the
+                bytes uploaded matches what you expect.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             f"/uploads/{path_param('upload_id', upload_id)}/complete",

@@ -56,9 +56,52 @@ class FileBatches(SyncAPIResource):
     ) -> VectorStoreFileBatchObject:
         """Create a vector store file batch.
 
-        The maximum number of files in a single batch request is 2000.
-        Vector store file attach requests are rate limited per vector store (300 requests per minute across both this endpoint and `/vector_stores/{vector_store_id}/files`).
-        For ingesting multiple files into the same vector store, this batch endpoint is recommended.
+        The maximum number of files in a single batch request is 2000. Vector store file
+        attach requests are rate limited per vector store (300 requests per minute
+        across both this endpoint and `/vector_stores/{vector_store_id}/files`). For
+        ingesting multiple files into the same vector store, this batch endpoint is
+        recommended.
+
+        Args:
+            vector_store_id: The ID of the vector store for which to create a File
+                Batch.
+
+            file_ids: A list of
+                [File](https://platform.openai.com/docs/api-reference/files) IDs that
+                the vector store should use. Useful for tools like `file_search` that
+                can access files.  If `attributes` or `chunking_strategy` are provided,
+                they will be  applied to all files in the batch. The maximum batch size
+                is 2000 files. This endpoint is recommended for multi-file ingestion and
+                helps reduce per-vector-store write request pressure. Mutually exclusive
+                with `files`.
+
+            files: A list of objects that each include a `file_id` plus optional
+                `attributes` or `chunking_strategy`. Use this when you need to override
+                metadata for specific files. The global `attributes` or
+                `chunking_strategy` will be ignored and must be specified for each file.
+                The maximum batch size is 2000 files. This endpoint is recommended for
+                multi-file ingestion and helps reduce per-vector-store write request
+                pressure. Mutually exclusive with `file_ids`.
+
+            chunking_strategy: The chunking strategy used to chunk the file(s). If
+                not set, will use the `auto` strategy.
+
+            attributes: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard. Keys are strings with a maximum length of 64 characters.
+                Values are strings with a maximum length of 512 characters, booleans, or
+                numbers.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/file_batches",
@@ -89,7 +132,24 @@ class FileBatches(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatchObject:
-        """Retrieves a vector store file batch."""
+        """Retrieves a vector store file batch.
+
+        Args:
+            batch_id: The ID of the file batch being retrieved.
+
+            vector_store_id: The ID of the vector store that the file batch belongs
+                to.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/file_batches/{path_param('batch_id', batch_id)}",
             options=make_request_options(
@@ -111,7 +171,25 @@ class FileBatches(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatchObject:
-        """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible."""
+        """Cancel a vector store file batch. This attempts to cancel the processing of
+        files in this batch as soon as possible.
+
+        Args:
+            batch_id: The ID of the file batch to cancel.
+
+            vector_store_id: The ID of the vector store that the file batch belongs
+                to.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/file_batches/{path_param('batch_id', batch_id)}/cancel",
             options=make_request_options(
@@ -140,7 +218,42 @@ class FileBatches(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[VectorStoreFileObject]:
-        """Returns a list of vector store files in a batch."""
+        """Returns a list of vector store files in a batch.
+
+        Args:
+            batch_id: The ID of the file batch that the files belong to.
+
+            vector_store_id: The ID of the vector store that the files belong to.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            filter: Filter by file status. One of `in_progress`, `completed`,
+                `failed`, `cancelled`.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/file_batches/{path_param('batch_id', batch_id)}/files",
             page=SyncCursorPage[VectorStoreFileObject],
@@ -188,9 +301,52 @@ class AsyncFileBatches(AsyncAPIResource):
     ) -> VectorStoreFileBatchObject:
         """Create a vector store file batch.
 
-        The maximum number of files in a single batch request is 2000.
-        Vector store file attach requests are rate limited per vector store (300 requests per minute across both this endpoint and `/vector_stores/{vector_store_id}/files`).
-        For ingesting multiple files into the same vector store, this batch endpoint is recommended.
+        The maximum number of files in a single batch request is 2000. Vector store file
+        attach requests are rate limited per vector store (300 requests per minute
+        across both this endpoint and `/vector_stores/{vector_store_id}/files`). For
+        ingesting multiple files into the same vector store, this batch endpoint is
+        recommended.
+
+        Args:
+            vector_store_id: The ID of the vector store for which to create a File
+                Batch.
+
+            file_ids: A list of
+                [File](https://platform.openai.com/docs/api-reference/files) IDs that
+                the vector store should use. Useful for tools like `file_search` that
+                can access files.  If `attributes` or `chunking_strategy` are provided,
+                they will be  applied to all files in the batch. The maximum batch size
+                is 2000 files. This endpoint is recommended for multi-file ingestion and
+                helps reduce per-vector-store write request pressure. Mutually exclusive
+                with `files`.
+
+            files: A list of objects that each include a `file_id` plus optional
+                `attributes` or `chunking_strategy`. Use this when you need to override
+                metadata for specific files. The global `attributes` or
+                `chunking_strategy` will be ignored and must be specified for each file.
+                The maximum batch size is 2000 files. This endpoint is recommended for
+                multi-file ingestion and helps reduce per-vector-store write request
+                pressure. Mutually exclusive with `file_ids`.
+
+            chunking_strategy: The chunking strategy used to chunk the file(s). If
+                not set, will use the `auto` strategy.
+
+            attributes: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard. Keys are strings with a maximum length of 64 characters.
+                Values are strings with a maximum length of 512 characters, booleans, or
+                numbers.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/file_batches",
@@ -221,7 +377,24 @@ class AsyncFileBatches(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatchObject:
-        """Retrieves a vector store file batch."""
+        """Retrieves a vector store file batch.
+
+        Args:
+            batch_id: The ID of the file batch being retrieved.
+
+            vector_store_id: The ID of the vector store that the file batch belongs
+                to.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/file_batches/{path_param('batch_id', batch_id)}",
             options=make_request_options(
@@ -243,7 +416,25 @@ class AsyncFileBatches(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatchObject:
-        """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible."""
+        """Cancel a vector store file batch. This attempts to cancel the processing of
+        files in this batch as soon as possible.
+
+        Args:
+            batch_id: The ID of the file batch to cancel.
+
+            vector_store_id: The ID of the vector store that the file batch belongs
+                to.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/file_batches/{path_param('batch_id', batch_id)}/cancel",
             options=make_request_options(
@@ -272,7 +463,42 @@ class AsyncFileBatches(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[VectorStoreFileObject, AsyncCursorPage[VectorStoreFileObject]]:
-        """Returns a list of vector store files in a batch."""
+        """Returns a list of vector store files in a batch.
+
+        Args:
+            batch_id: The ID of the file batch that the files belong to.
+
+            vector_store_id: The ID of the vector store that the files belong to.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            filter: Filter by file status. One of `in_progress`, `completed`,
+                `failed`, `cancelled`.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/file_batches/{path_param('batch_id', batch_id)}/files",
             page=AsyncCursorPage[VectorStoreFileObject],

@@ -55,7 +55,40 @@ class Files(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[VectorStoreFileObject]:
-        """Returns a list of vector store files."""
+        """Returns a list of vector store files.
+
+        Args:
+            vector_store_id: The ID of the vector store that the files belong to.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            filter: Filter by file status. One of `in_progress`, `completed`,
+                `failed`, `cancelled`.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/files",
             page=SyncCursorPage[VectorStoreFileObject],
@@ -91,10 +124,43 @@ class Files(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileObject:
-        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a
+        [File](https://platform.openai.com/docs/api-reference/files) to a [vector
+        store](https://platform.openai.com/docs/api-reference/vector-stores/object).
 
-        This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with `/vector_stores/{vector_store_id}/file_batches`.
-        For uploading multiple files to the same vector store, use the file batches endpoint to reduce request volume.
+        This endpoint is subject to a per-vector-store write rate limit of 300 requests
+        per minute, shared with `/vector_stores/{vector_store_id}/file_batches`. For
+        uploading multiple files to the same vector store, use the file batches endpoint
+        to reduce request volume.
+
+        Args:
+            vector_store_id: The ID of the vector store for which to create a File.
+
+            file_id: A [File](https://platform.openai.com/docs/api-reference/files)
+                ID that the vector store should use. Useful for tools like `file_search`
+                that can access files. For multi-file ingestion, we recommend
+                [`file_batches`](https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch)
+                to minimize per-vector-store write requests.
+
+            chunking_strategy: The chunking strategy used to chunk the file(s). If
+                not set, will use the `auto` strategy.
+
+            attributes: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard. Keys are strings with a maximum length of 64 characters.
+                Values are strings with a maximum length of 512 characters, booleans, or
+                numbers.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/files",
@@ -124,7 +190,23 @@ class Files(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileObject:
-        """Retrieves a vector store file."""
+        """Retrieves a vector store file.
+
+        Args:
+            file_id: The ID of the file being retrieved.
+
+            vector_store_id: The ID of the vector store that the file belongs to.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/files/{path_param('file_id', file_id)}",
             options=make_request_options(
@@ -147,7 +229,30 @@ class Files(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileObject:
-        """Update attributes on a vector store file."""
+        """Update attributes on a vector store file.
+
+        Args:
+            file_id: The ID of the file to update attributes.
+
+            vector_store_id: The ID of the vector store the file belongs to.
+
+            attributes: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard. Keys are strings with a maximum length of 64 characters.
+                Values are strings with a maximum length of 512 characters, booleans, or
+                numbers.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/files/{path_param('file_id', file_id)}",
             body=strip_not_given(
@@ -174,7 +279,25 @@ class Files(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeleteVectorStoreFileResponse:
-        """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint."""
+        """Delete a vector store file. This will remove the file from the vector store but
+        the file itself will not be deleted. To delete the file, use the [delete
+        file](https://platform.openai.com/docs/api-reference/files/delete) endpoint.
+
+        Args:
+            file_id: The ID of the file to delete.
+
+            vector_store_id: The ID of the vector store that the file belongs to.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/files/{path_param('file_id', file_id)}",
             options=make_request_options(
@@ -196,7 +319,23 @@ class Files(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[VectorStoreFileContentResponseData]:
-        """Retrieve the parsed contents of a vector store file."""
+        """Retrieve the parsed contents of a vector store file.
+
+        Args:
+            file_id: The ID of the file within the vector store.
+
+            vector_store_id: The ID of the vector store.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/files/{path_param('file_id', file_id)}/content",
             page=SyncPage[VectorStoreFileContentResponseData],
@@ -234,7 +373,40 @@ class AsyncFiles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[VectorStoreFileObject, AsyncCursorPage[VectorStoreFileObject]]:
-        """Returns a list of vector store files."""
+        """Returns a list of vector store files.
+
+        Args:
+            vector_store_id: The ID of the vector store that the files belong to.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            filter: Filter by file status. One of `in_progress`, `completed`,
+                `failed`, `cancelled`.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/files",
             page=AsyncCursorPage[VectorStoreFileObject],
@@ -270,10 +442,43 @@ class AsyncFiles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileObject:
-        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a
+        [File](https://platform.openai.com/docs/api-reference/files) to a [vector
+        store](https://platform.openai.com/docs/api-reference/vector-stores/object).
 
-        This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with `/vector_stores/{vector_store_id}/file_batches`.
-        For uploading multiple files to the same vector store, use the file batches endpoint to reduce request volume.
+        This endpoint is subject to a per-vector-store write rate limit of 300 requests
+        per minute, shared with `/vector_stores/{vector_store_id}/file_batches`. For
+        uploading multiple files to the same vector store, use the file batches endpoint
+        to reduce request volume.
+
+        Args:
+            vector_store_id: The ID of the vector store for which to create a File.
+
+            file_id: A [File](https://platform.openai.com/docs/api-reference/files)
+                ID that the vector store should use. Useful for tools like `file_search`
+                that can access files. For multi-file ingestion, we recommend
+                [`file_batches`](https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch)
+                to minimize per-vector-store write requests.
+
+            chunking_strategy: The chunking strategy used to chunk the file(s). If
+                not set, will use the `auto` strategy.
+
+            attributes: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard. Keys are strings with a maximum length of 64 characters.
+                Values are strings with a maximum length of 512 characters, booleans, or
+                numbers.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/files",
@@ -303,7 +508,23 @@ class AsyncFiles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileObject:
-        """Retrieves a vector store file."""
+        """Retrieves a vector store file.
+
+        Args:
+            file_id: The ID of the file being retrieved.
+
+            vector_store_id: The ID of the vector store that the file belongs to.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/files/{path_param('file_id', file_id)}",
             options=make_request_options(
@@ -326,7 +547,30 @@ class AsyncFiles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileObject:
-        """Update attributes on a vector store file."""
+        """Update attributes on a vector store file.
+
+        Args:
+            file_id: The ID of the file to update attributes.
+
+            vector_store_id: The ID of the vector store the file belongs to.
+
+            attributes: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard. Keys are strings with a maximum length of 64 characters.
+                Values are strings with a maximum length of 512 characters, booleans, or
+                numbers.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/files/{path_param('file_id', file_id)}",
             body=strip_not_given(
@@ -353,7 +597,25 @@ class AsyncFiles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeleteVectorStoreFileResponse:
-        """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint."""
+        """Delete a vector store file. This will remove the file from the vector store but
+        the file itself will not be deleted. To delete the file, use the [delete
+        file](https://platform.openai.com/docs/api-reference/files/delete) endpoint.
+
+        Args:
+            file_id: The ID of the file to delete.
+
+            vector_store_id: The ID of the vector store that the file belongs to.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/files/{path_param('file_id', file_id)}",
             options=make_request_options(
@@ -378,7 +640,23 @@ class AsyncFiles(AsyncAPIResource):
         VectorStoreFileContentResponseData,
         AsyncPage[VectorStoreFileContentResponseData],
     ]:
-        """Retrieve the parsed contents of a vector store file."""
+        """Retrieve the parsed contents of a vector store file.
+
+        Args:
+            file_id: The ID of the file within the vector store.
+
+            vector_store_id: The ID of the vector store.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/files/{path_param('file_id', file_id)}/content",
             page=AsyncPage[VectorStoreFileContentResponseData],

@@ -84,7 +84,35 @@ class VectorStores(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[VectorStoreObject]:
-        """Returns a list of vector stores."""
+        """Returns a list of vector stores.
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/vector_stores",
             page=SyncCursorPage[VectorStoreObject],
@@ -125,7 +153,43 @@ class VectorStores(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VectorStoreObject:
-        """Create a vector store."""
+        """Create a vector store.
+
+        Args:
+            file_ids: A list of
+                [File](https://platform.openai.com/docs/api-reference/files) IDs that
+                the vector store should use. Useful for tools like `file_search` that
+                can access files.
+
+            name: The name of the vector store.
+
+            description: A description for the vector store. Can be used to describe
+                the vector store's purpose.
+
+            expires_after: The expiration policy for a vector store.
+
+            chunking_strategy: The chunking strategy used to chunk the file(s). If
+                not set, will use the `auto` strategy. Only applicable if `file_ids` is
+                non-empty.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             "/vector_stores",
             body=strip_not_given(
@@ -156,7 +220,21 @@ class VectorStores(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VectorStoreObject:
-        """Retrieves a vector store."""
+        """Retrieves a vector store.
+
+        Args:
+            vector_store_id: The ID of the vector store to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}",
             options=make_request_options(
@@ -182,7 +260,31 @@ class VectorStores(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VectorStoreObject:
-        """Modifies a vector store."""
+        """Modifies a vector store.
+
+        Args:
+            vector_store_id: The ID of the vector store to modify.
+
+            name: The name of the vector store.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}",
             body=strip_not_given(
@@ -210,7 +312,21 @@ class VectorStores(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeleteVectorStoreResponse:
-        """Delete a vector store."""
+        """Delete a vector store.
+
+        Args:
+            vector_store_id: The ID of the vector store to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}",
             options=make_request_options(
@@ -240,7 +356,34 @@ class VectorStores(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VectorStoreSearchResultsPage:
-        """Search a vector store for relevant chunks based on a query and file attributes filter."""
+        """Search a vector store for relevant chunks based on a query and file attributes
+        filter.
+
+        Args:
+            vector_store_id: The ID of the vector store to search.
+
+            query: A query string for a search
+
+            rewrite_query: Whether to rewrite the natural language query for vector
+                search.
+
+            max_num_results: The maximum number of results to return. This number
+                should be between 1 and 50 inclusive.
+
+            filters: A filter to apply based on file attributes.
+
+            ranking_options: Ranking options for search.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/search",
             body=strip_not_given(
@@ -294,7 +437,35 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[VectorStoreObject, AsyncCursorPage[VectorStoreObject]]:
-        """Returns a list of vector stores."""
+        """Returns a list of vector stores.
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/vector_stores",
             page=AsyncCursorPage[VectorStoreObject],
@@ -335,7 +506,43 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VectorStoreObject:
-        """Create a vector store."""
+        """Create a vector store.
+
+        Args:
+            file_ids: A list of
+                [File](https://platform.openai.com/docs/api-reference/files) IDs that
+                the vector store should use. Useful for tools like `file_search` that
+                can access files.
+
+            name: The name of the vector store.
+
+            description: A description for the vector store. Can be used to describe
+                the vector store's purpose.
+
+            expires_after: The expiration policy for a vector store.
+
+            chunking_strategy: The chunking strategy used to chunk the file(s). If
+                not set, will use the `auto` strategy. Only applicable if `file_ids` is
+                non-empty.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             "/vector_stores",
             body=strip_not_given(
@@ -366,7 +573,21 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VectorStoreObject:
-        """Retrieves a vector store."""
+        """Retrieves a vector store.
+
+        Args:
+            vector_store_id: The ID of the vector store to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}",
             options=make_request_options(
@@ -392,7 +613,31 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VectorStoreObject:
-        """Modifies a vector store."""
+        """Modifies a vector store.
+
+        Args:
+            vector_store_id: The ID of the vector store to modify.
+
+            name: The name of the vector store.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}",
             body=strip_not_given(
@@ -420,7 +665,21 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeleteVectorStoreResponse:
-        """Delete a vector store."""
+        """Delete a vector store.
+
+        Args:
+            vector_store_id: The ID of the vector store to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}",
             options=make_request_options(
@@ -450,7 +709,34 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VectorStoreSearchResultsPage:
-        """Search a vector store for relevant chunks based on a query and file attributes filter."""
+        """Search a vector store for relevant chunks based on a query and file attributes
+        filter.
+
+        Args:
+            vector_store_id: The ID of the vector store to search.
+
+            query: A query string for a search
+
+            rewrite_query: Whether to rewrite the natural language query for vector
+                search.
+
+            max_num_results: The maximum number of results to return. This number
+                should be between 1 and 50 inclusive.
+
+            filters: A filter to apply based on file attributes.
+
+            ranking_options: Ranking options for search.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/vector_stores/{path_param('vector_store_id', vector_store_id)}/search",
             body=strip_not_given(

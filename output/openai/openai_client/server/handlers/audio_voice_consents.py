@@ -29,7 +29,7 @@ class AudioVoiceConsentsHandler(Protocol):
 
         List consent recordings available to your organization for creating custom voices.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
 
         `GET /audio/voice_consents` (listVoiceConsents)
         """
@@ -47,7 +47,7 @@ class AudioVoiceConsentsHandler(Protocol):
 
         Upload a consent recording that authorizes creation of a custom voice.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+        See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
 
         `POST /audio/voice_consents` (createVoiceConsent)
         """
@@ -63,7 +63,7 @@ class AudioVoiceConsentsHandler(Protocol):
 
         Retrieve consent recording metadata used for creating custom voices.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
 
         `GET /audio/voice_consents/{consent_id}` (getVoiceConsent)
         """
@@ -80,7 +80,7 @@ class AudioVoiceConsentsHandler(Protocol):
 
         Update consent recording metadata used for creating custom voices. This endpoint updates metadata only and does not replace the underlying audio.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
 
         `POST /audio/voice_consents/{consent_id}` (updateVoiceConsent)
         """
@@ -96,7 +96,7 @@ class AudioVoiceConsentsHandler(Protocol):
 
         Delete a consent recording that was uploaded for creating custom voices.
 
-        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
 
         `DELETE /audio/voice_consents/{consent_id}` (deleteVoiceConsent)
         """

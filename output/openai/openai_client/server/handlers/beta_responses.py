@@ -27,12 +27,12 @@ class BetaResponsesHandler(Protocol):
         body: BetaCreateResponse,
         credentials: str,
     ) -> Union[BetaResponse, AsyncIterator[BetaResponseStreamEvent]]:
-        """Creates a model response. Provide [text](/docs/guides/text) or
-        [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
-        or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
-        your own [custom code](/docs/guides/function-calling) or use built-in
-        [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
-        or [file search](/docs/guides/tools-file-search) to use your own data
+        """Creates a model response. Provide [text](https://platform.openai.com/docs/guides/text) or
+        [image](https://platform.openai.com/docs/guides/images) inputs to generate [text](https://platform.openai.com/docs/guides/text)
+        or [JSON](https://platform.openai.com/docs/guides/structured-outputs) outputs. Have the model call
+        your own [custom code](https://platform.openai.com/docs/guides/function-calling) or use built-in
+        [tools](https://platform.openai.com/docs/guides/tools) like [web search](https://platform.openai.com/docs/guides/tools-web-search)
+        or [file search](https://platform.openai.com/docs/guides/tools-file-search) to use your own data
         as input for the model's response.
 
         With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
@@ -80,7 +80,7 @@ class BetaResponsesHandler(Protocol):
     ) -> BetaResponse:
         """Cancels a model response with the given ID. Only responses created with
         the `background` parameter set to `true` can be cancelled.
-        [Learn more](/docs/guides/background).
+        [Learn more](https://platform.openai.com/docs/guides/background).
 
         `POST /responses/{response_id}/cancel?beta=true` (beta_cancelResponse)
         """
@@ -95,7 +95,7 @@ class BetaResponsesHandler(Protocol):
     ) -> BetaCompactResource:
         """Compact a conversation. Returns a compacted response object.
 
-        Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+        Learn when and how to compact long-running conversations in the [conversation state guide](https://platform.openai.com/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](https://platform.openai.com/docs/guides/conversation-state#compaction-advanced).
 
         `POST /responses/compact?beta=true` (beta_Compactconversation)
         """

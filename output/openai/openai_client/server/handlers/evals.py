@@ -35,7 +35,7 @@ class EvalsHandler(Protocol):
     async def create(self, *, body: CreateEvalRequest, credentials: str) -> Eval:
         """Create the structure of an evaluation that can be used to test a model's performance.
         An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
-        For more information, see the [Evals guide](/docs/guides/evals).
+        For more information, see the [Evals guide](https://platform.openai.com/docs/guides/evals).
 
         `POST /evals` (createEval)
         """

@@ -50,18 +50,18 @@ class FilesHandler(Protocol):
         user.
 
         - The Assistants API supports files up to 2 million tokens and of specific
-        file types. See the [Assistants Tools guide](/docs/assistants/tools) for
+        file types. See the [Assistants Tools guide](https://platform.openai.com/docs/assistants/tools) for
         details.
         - The Fine-tuning API only supports `.jsonl` files. The input also has
         certain required formats for fine-tuning
-        [chat](/docs/api-reference/fine-tuning/chat-input) or
-        [completions](/docs/api-reference/fine-tuning/completions-input) models.
+        [chat](https://platform.openai.com/docs/api-reference/fine-tuning/chat-input) or
+        [completions](https://platform.openai.com/docs/api-reference/fine-tuning/completions-input) models.
         - The Batch API only supports `.jsonl` files up to 200 MB in size. The input
         also has a specific required
-        [format](/docs/api-reference/batch/request-input).
+        [format](https://platform.openai.com/docs/api-reference/batch/request-input).
         - For Retrieval or `file_search` ingestion, upload files here first. If
         you need to attach multiple uploaded files to the same vector store, use
-        [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+        [`/vector_stores/{vector_store_id}/file_batches`](https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch)
         instead of attaching them one by one. Vector store attachment has separate
         limits from file upload, including 2,000 attached files per minute per
         organization.

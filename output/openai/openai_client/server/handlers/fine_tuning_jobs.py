@@ -44,7 +44,7 @@ class FineTuningJobsHandler(Protocol):
 
         Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
 
-        [Learn more about fine-tuning](/docs/guides/model-optimization)
+        [Learn more about fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
 
         `POST /fine_tuning/jobs` (createFineTuningJob)
         """
@@ -58,7 +58,7 @@ class FineTuningJobsHandler(Protocol):
     ) -> FineTuningJob:
         """Get info about a fine-tuning job.
 
-        [Learn more about fine-tuning](/docs/guides/model-optimization)
+        [Learn more about fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
 
         `GET /fine_tuning/jobs/{fine_tuning_job_id}` (retrieveFineTuningJob)
         """

@@ -46,7 +46,7 @@ class ImagesHandler(Protocol):
         body: CreateImageRequest,
         credentials: str,
     ) -> Union[ImagesResponse, AsyncIterator[ImageGenStreamEvent]]:
-        """Creates an image given a prompt. [Learn more](/docs/guides/images).
+        """Creates an image given a prompt. [Learn more](https://platform.openai.com/docs/guides/images).
 
         With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
 

@@ -21,7 +21,7 @@ class ModerationsHandler(Protocol):
         credentials: str,
     ) -> CreateModerationResponse:
         """Classifies if text and/or image inputs are potentially harmful. Learn
-        more in the [moderation guide](/docs/guides/moderation).
+        more in the [moderation guide](https://platform.openai.com/docs/guides/moderation).
 
         `POST /moderations` (createModeration)
         """

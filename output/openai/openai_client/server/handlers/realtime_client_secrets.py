@@ -34,7 +34,7 @@ class RealtimeClientSecretsHandler(Protocol):
         applied to any sessions created using that client secret, but these can also be overridden
         by the client connection.
 
-        [Learn more about authentication with client secrets over WebRTC](/docs/guides/realtime-webrtc).
+        [Learn more about authentication with client secrets over WebRTC](https://platform.openai.com/docs/guides/realtime-webrtc).
 
         Returns the created client secret and the effective session object. The client secret is a string that looks like `ek_1234`.
 

@@ -24,12 +24,12 @@ class ResponsesHandler(Protocol):
         body: CreateResponse,
         credentials: str,
     ) -> Union[ResponseModel, AsyncIterator[ResponseStreamEvent]]:
-        """Creates a model response. Provide [text](/docs/guides/text) or
-        [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
-        or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
-        your own [custom code](/docs/guides/function-calling) or use built-in
-        [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
-        or [file search](/docs/guides/tools-file-search) to use your own data
+        """Creates a model response. Provide [text](https://platform.openai.com/docs/guides/text) or
+        [image](https://platform.openai.com/docs/guides/images) inputs to generate [text](https://platform.openai.com/docs/guides/text)
+        or [JSON](https://platform.openai.com/docs/guides/structured-outputs) outputs. Have the model call
+        your own [custom code](https://platform.openai.com/docs/guides/function-calling) or use built-in
+        [tools](https://platform.openai.com/docs/guides/tools) like [web search](https://platform.openai.com/docs/guides/tools-web-search)
+        or [file search](https://platform.openai.com/docs/guides/tools-file-search) to use your own data
         as input for the model's response.
 
         With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
@@ -64,7 +64,7 @@ class ResponsesHandler(Protocol):
     async def cancel(self, *, response_id: str, credentials: str) -> ResponseModel:
         """Cancels a model response with the given ID. Only responses created with
         the `background` parameter set to `true` can be cancelled.
-        [Learn more](/docs/guides/background).
+        [Learn more](https://platform.openai.com/docs/guides/background).
 
         `POST /responses/{response_id}/cancel` (cancelResponse)
         """
@@ -78,7 +78,7 @@ class ResponsesHandler(Protocol):
     ) -> CompactResource:
         """Compact a conversation. Returns a compacted response object.
 
-        Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+        Learn when and how to compact long-running conversations in the [conversation state guide](https://platform.openai.com/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](https://platform.openai.com/docs/guides/conversation-state#compaction-advanced).
 
         `POST /responses/compact` (Compactconversation)
         """

@@ -41,7 +41,7 @@ def build_router(handler: Optional[ImagesHandler]) -> APIRouter:
         operation_id="createImage",
         response_model=ImagesResponse,
         status_code=200,
-        summary="Creates an image given a prompt. [Learn more](/docs/guides/images).",
+        summary="Creates an image given a prompt. [Learn more](https://platform.openai.com/docs/guides/images).",
     )
     async def generate(
         *,

@@ -67,7 +67,7 @@ def build_router(handler: Optional[VectorStoresFilesHandler]) -> APIRouter:
         operation_id="createVectorStoreFile",
         response_model=VectorStoreFileObject,
         status_code=200,
-        summary="Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).",
+        summary="Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).",
     )
     async def create(
         *,
@@ -132,7 +132,7 @@ def build_router(handler: Optional[VectorStoresFilesHandler]) -> APIRouter:
         operation_id="deleteVectorStoreFile",
         response_model=DeleteVectorStoreFileResponse,
         status_code=200,
-        summary="Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.",
+        summary="Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](https://platform.openai.com/docs/api-reference/files/delete) endpoint.",
     )
     async def delete(
         *,

@@ -131,6 +131,101 @@ class Threads(SyncAPIResource):
         """Create thread and run
 
         Create a thread and run it in one request.
+
+        Args:
+            assistant_id: The ID of the [assistant](/docs/api-reference/assistants)
+                to use to execute this run.
+
+            thread: Options to create a new thread. If no thread is provided when
+                running a request, an empty thread will be created.
+
+            model: The ID of the [Model](/docs/api-reference/models) to be used to
+                execute this run. If a value is provided here, it will override the
+                model associated with the assistant. If not, the model associated with
+                the assistant will be used.
+
+            instructions: Override the default system message of the assistant. This
+                is useful for modifying the behavior on a per-run basis.
+
+            tools: Override the tools the assistant can use for this run. This is
+                useful for modifying the behavior on a per-run basis.
+
+            tool_resources: A set of resources that are used by the assistant's
+                tools. The resources are specific to the type of tool. For example, the
+                `code_interpreter` tool requires a list of file IDs, while the
+                `file_search` tool requires a list of vector store IDs.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            temperature: What sampling temperature to use, between 0 and 2. Higher
+                values like 0.8 will make the output more random, while lower values
+                like 0.2 will make it more focused and deterministic.
+
+            top_p: An alternative to sampling with temperature, called nucleus
+                sampling, where the model considers the results of the tokens with top_p
+                probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered.
+
+                We generally recommend altering this or temperature but not both.
+
+            stream: If `true`, returns a stream of events that happen during the Run
+                as server-sent events, terminating when the Run enters a terminal state
+                with a `data: [DONE]` message.
+
+            max_prompt_tokens: The maximum number of prompt tokens that may be used
+                over the course of the run. The run will make a best effort to use only
+                the number of prompt tokens specified, across multiple turns of the run.
+                If the run exceeds the number of prompt tokens specified, the run will
+                end with status `incomplete`. See `incomplete_details` for more info.
+
+            max_completion_tokens: The maximum number of completion tokens that may
+                be used over the course of the run. The run will make a best effort to
+                use only the number of completion tokens specified, across multiple
+                turns of the run. If the run exceeds the number of completion tokens
+                specified, the run will end with status `incomplete`. See
+                `incomplete_details` for more info.
+
+            parallel_tool_calls: Whether to enable [parallel function
+                calling](/docs/guides/function-calling#configuring-parallel-function-calling)
+                during tool use.
+
+            response_format: Specifies the format that the model must output.
+                Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4
+                Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models
+                since `gpt-3.5-turbo-1106`.
+
+                Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+                Structured Outputs which ensures the model will match your supplied JSON
+                schema. Learn more in the [Structured Outputs
+                guide](/docs/guides/structured-outputs).
+
+                Setting to `{ "type": "json_object" }` enables JSON mode, which ensures
+                the message the model generates is valid JSON.
+
+                **Important:** when using JSON mode, you **must** also instruct the
+                model to produce JSON yourself via a system or user message. Without
+                this, the model may generate an unending stream of whitespace until the
+                generation reaches the token limit, resulting in a long-running and
+                seemingly "stuck" request. Also note that the message content may be
+                partially cut off if `finish_reason="length"`, which indicates the
+                generation exceeded `max_tokens` or the conversation exceeded the max
+                context length.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             "/threads/runs",
@@ -259,6 +354,101 @@ class AsyncThreads(AsyncAPIResource):
         """Create thread and run
 
         Create a thread and run it in one request.
+
+        Args:
+            assistant_id: The ID of the [assistant](/docs/api-reference/assistants)
+                to use to execute this run.
+
+            thread: Options to create a new thread. If no thread is provided when
+                running a request, an empty thread will be created.
+
+            model: The ID of the [Model](/docs/api-reference/models) to be used to
+                execute this run. If a value is provided here, it will override the
+                model associated with the assistant. If not, the model associated with
+                the assistant will be used.
+
+            instructions: Override the default system message of the assistant. This
+                is useful for modifying the behavior on a per-run basis.
+
+            tools: Override the tools the assistant can use for this run. This is
+                useful for modifying the behavior on a per-run basis.
+
+            tool_resources: A set of resources that are used by the assistant's
+                tools. The resources are specific to the type of tool. For example, the
+                `code_interpreter` tool requires a list of file IDs, while the
+                `file_search` tool requires a list of vector store IDs.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            temperature: What sampling temperature to use, between 0 and 2. Higher
+                values like 0.8 will make the output more random, while lower values
+                like 0.2 will make it more focused and deterministic.
+
+            top_p: An alternative to sampling with temperature, called nucleus
+                sampling, where the model considers the results of the tokens with top_p
+                probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered.
+
+                We generally recommend altering this or temperature but not both.
+
+            stream: If `true`, returns a stream of events that happen during the Run
+                as server-sent events, terminating when the Run enters a terminal state
+                with a `data: [DONE]` message.
+
+            max_prompt_tokens: The maximum number of prompt tokens that may be used
+                over the course of the run. The run will make a best effort to use only
+                the number of prompt tokens specified, across multiple turns of the run.
+                If the run exceeds the number of prompt tokens specified, the run will
+                end with status `incomplete`. See `incomplete_details` for more info.
+
+            max_completion_tokens: The maximum number of completion tokens that may
+                be used over the course of the run. The run will make a best effort to
+                use only the number of completion tokens specified, across multiple
+                turns of the run. If the run exceeds the number of completion tokens
+                specified, the run will end with status `incomplete`. See
+                `incomplete_details` for more info.
+
+            parallel_tool_calls: Whether to enable [parallel function
+                calling](/docs/guides/function-calling#configuring-parallel-function-calling)
+                during tool use.
+
+            response_format: Specifies the format that the model must output.
+                Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4
+                Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models
+                since `gpt-3.5-turbo-1106`.
+
+                Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+                Structured Outputs which ensures the model will match your supplied JSON
+                schema. Learn more in the [Structured Outputs
+                guide](/docs/guides/structured-outputs).
+
+                Setting to `{ "type": "json_object" }` enables JSON mode, which ensures
+                the message the model generates is valid JSON.
+
+                **Important:** when using JSON mode, you **must** also instruct the
+                model to produce JSON yourself via a system or user message. Without
+                this, the model may generate an unending stream of whitespace until the
+                generation reaches the token limit, resulting in a long-running and
+                seemingly "stuck" request. Also note that the message content may be
+                partially cut off if `finish_reason="length"`, which indicates the
+                generation exceeded `max_tokens` or the conversation exceeded the max
+                context length.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             "/threads/runs",

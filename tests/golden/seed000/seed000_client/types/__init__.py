@@ -101,9 +101,13 @@ RunToolCallObjectFunction run_tool_call_object_function
 TruncationObject truncation_object
 TruncationObjectParam truncation_object_param
 """
-_MODULES = dict(line.split(" ", 1) for line in _TABLE.strip().splitlines())
+_MODULES = {
+    name: module
+    for name, _, module in (line.partition(" ") for line in _TABLE.strip().splitlines())
+}
 
-__all__ = sorted(_MODULES)
+# built from the table; type checkers read the names from __init__.pyi
+__all__ = sorted(_MODULES)  # pyright: ignore[reportUnsupportedDunderAll]
 
 
 def __getattr__(name: str) -> Any:

@@ -47,6 +47,17 @@ class AdminApiKeys(SyncAPIResource):
         """List organization API keys
 
         Retrieve a paginated list of organization admin API keys.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._get_api_list(
             "/organization/admin_api_keys",
@@ -80,6 +91,20 @@ class AdminApiKeys(SyncAPIResource):
         """Create an organization admin API key
 
         Create a new admin-level API key for the organization.
+
+        Args:
+            expires_in_seconds: The number of seconds until the API key expires.
+                Omit this field for a key that does not expire.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             "/organization/admin_api_keys",
@@ -110,6 +135,17 @@ class AdminApiKeys(SyncAPIResource):
         """Retrieve a single organization API key
 
         Get details for a specific organization API key by its ID.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._get(
             f"/organization/admin_api_keys/{path_param('key_id', key_id)}",
@@ -134,6 +170,17 @@ class AdminApiKeys(SyncAPIResource):
         """Delete an organization admin API key
 
         Delete the specified admin API key.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._delete(
             f"/organization/admin_api_keys/{path_param('key_id', key_id)}",
@@ -169,6 +216,17 @@ class AsyncAdminApiKeys(AsyncAPIResource):
         """List organization API keys
 
         Retrieve a paginated list of organization admin API keys.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._get_api_list(
             "/organization/admin_api_keys",
@@ -202,6 +260,20 @@ class AsyncAdminApiKeys(AsyncAPIResource):
         """Create an organization admin API key
 
         Create a new admin-level API key for the organization.
+
+        Args:
+            expires_in_seconds: The number of seconds until the API key expires.
+                Omit this field for a key that does not expire.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             "/organization/admin_api_keys",
@@ -232,6 +304,17 @@ class AsyncAdminApiKeys(AsyncAPIResource):
         """Retrieve a single organization API key
 
         Get details for a specific organization API key by its ID.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._get(
             f"/organization/admin_api_keys/{path_param('key_id', key_id)}",
@@ -256,6 +339,17 @@ class AsyncAdminApiKeys(AsyncAPIResource):
         """Delete an organization admin API key
 
         Delete the specified admin API key.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._delete(
             f"/organization/admin_api_keys/{path_param('key_id', key_id)}",

@@ -50,7 +50,30 @@ class Certificates(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[OrganizationCertificate]:
-        """List uploaded certificates for this organization."""
+        """List uploaded certificates for this organization.
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/organization/certificates",
             page=SyncCursorPage[OrganizationCertificate],
@@ -80,9 +103,25 @@ class Certificates(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Certificate:
-        """Upload a certificate to the organization. This does **not** automatically activate the certificate.
+        """Upload a certificate to the organization. This does **not** automatically
+        activate the certificate.
 
         Organizations can upload up to 50 certificates.
+
+        Args:
+            name: An optional name for the certificate
+
+            certificate: The certificate content in PEM format
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             "/organization/certificates",
@@ -113,6 +152,17 @@ class Certificates(SyncAPIResource):
         """Activate certificates at the organization level.
 
         You can atomically and idempotently activate up to 10 certificates at a time.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             "/organization/certificates/activate",
@@ -142,6 +192,17 @@ class Certificates(SyncAPIResource):
         """Deactivate certificates at the organization level.
 
         You can atomically and idempotently deactivate up to 10 certificates at a time.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             "/organization/certificates/deactivate",
@@ -172,6 +233,23 @@ class Certificates(SyncAPIResource):
         """Get a certificate that has been uploaded to the organization.
 
         You can get a certificate regardless of whether it is active or not.
+
+        Args:
+            certificate_id: Unique ID of the certificate to retrieve.
+
+            include: A list of additional fields to include in the response.
+                Currently the only supported value is `content` to fetch the PEM content
+                of the certificate.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._get(
             f"/organization/certificates/{path_param('certificate_id', certificate_id)}",
@@ -199,7 +277,23 @@ class Certificates(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Certificate:
-        """Modify a certificate. Note that only the name can be modified."""
+        """Modify a certificate. Note that only the name can be modified.
+
+        Args:
+            certificate_id: Unique ID of the certificate to modify.
+
+            name: The updated name for the certificate
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/organization/certificates/{path_param('certificate_id', certificate_id)}",
             body=strip_not_given(
@@ -228,6 +322,19 @@ class Certificates(SyncAPIResource):
         """Delete a certificate from the organization.
 
         The certificate must be inactive for the organization and all projects.
+
+        Args:
+            certificate_id: Unique ID of the certificate to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._delete(
             f"/organization/certificates/{path_param('certificate_id', certificate_id)}",
@@ -262,7 +369,30 @@ class AsyncCertificates(AsyncAPIResource):
     ) -> AsyncPaginator[
         OrganizationCertificate, AsyncCursorPage[OrganizationCertificate]
     ]:
-        """List uploaded certificates for this organization."""
+        """List uploaded certificates for this organization.
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/organization/certificates",
             page=AsyncCursorPage[OrganizationCertificate],
@@ -292,9 +422,25 @@ class AsyncCertificates(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Certificate:
-        """Upload a certificate to the organization. This does **not** automatically activate the certificate.
+        """Upload a certificate to the organization. This does **not** automatically
+        activate the certificate.
 
         Organizations can upload up to 50 certificates.
+
+        Args:
+            name: An optional name for the certificate
+
+            certificate: The certificate content in PEM format
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             "/organization/certificates",
@@ -325,6 +471,17 @@ class AsyncCertificates(AsyncAPIResource):
         """Activate certificates at the organization level.
 
         You can atomically and idempotently activate up to 10 certificates at a time.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             "/organization/certificates/activate",
@@ -354,6 +511,17 @@ class AsyncCertificates(AsyncAPIResource):
         """Deactivate certificates at the organization level.
 
         You can atomically and idempotently deactivate up to 10 certificates at a time.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             "/organization/certificates/deactivate",
@@ -384,6 +552,23 @@ class AsyncCertificates(AsyncAPIResource):
         """Get a certificate that has been uploaded to the organization.
 
         You can get a certificate regardless of whether it is active or not.
+
+        Args:
+            certificate_id: Unique ID of the certificate to retrieve.
+
+            include: A list of additional fields to include in the response.
+                Currently the only supported value is `content` to fetch the PEM content
+                of the certificate.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._get(
             f"/organization/certificates/{path_param('certificate_id', certificate_id)}",
@@ -411,7 +596,23 @@ class AsyncCertificates(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Certificate:
-        """Modify a certificate. Note that only the name can be modified."""
+        """Modify a certificate. Note that only the name can be modified.
+
+        Args:
+            certificate_id: Unique ID of the certificate to modify.
+
+            name: The updated name for the certificate
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/organization/certificates/{path_param('certificate_id', certificate_id)}",
             body=strip_not_given(
@@ -440,6 +641,19 @@ class AsyncCertificates(AsyncAPIResource):
         """Delete a certificate from the organization.
 
         The certificate must be inactive for the organization and all projects.
+
+        Args:
+            certificate_id: Unique ID of the certificate to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._delete(
             f"/organization/certificates/{path_param('certificate_id', certificate_id)}",

@@ -36,7 +36,19 @@ class DataRetention(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrganizationDataRetention:
-        """Retrieves organization data retention controls."""
+        """Retrieves organization data retention controls.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             "/organization/data_retention",
             options=make_request_options(
@@ -62,7 +74,21 @@ class DataRetention(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrganizationDataRetention:
-        """Updates organization data retention controls."""
+        """Updates organization data retention controls.
+
+        Args:
+            retention_type: The desired organization data retention type.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             "/organization/data_retention",
             body=strip_not_given(
@@ -96,7 +122,19 @@ class AsyncDataRetention(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrganizationDataRetention:
-        """Retrieves organization data retention controls."""
+        """Retrieves organization data retention controls.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             "/organization/data_retention",
             options=make_request_options(
@@ -122,7 +160,21 @@ class AsyncDataRetention(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrganizationDataRetention:
-        """Updates organization data retention controls."""
+        """Updates organization data retention controls.
+
+        Args:
+            retention_type: The desired organization data retention type.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             "/organization/data_retention",
             body=strip_not_given(

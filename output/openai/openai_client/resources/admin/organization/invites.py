@@ -43,7 +43,27 @@ class Invites(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[Invite]:
-        """Returns a list of invites in the organization."""
+        """Returns a list of invites in the organization.
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/organization/invites",
             page=SyncCursorPage[Invite],
@@ -73,7 +93,30 @@ class Invites(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Invite:
-        """Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization."""
+        """Create an invite for a user to the organization. The invite must be accepted by
+        the user before they have access to the organization.
+
+        Args:
+            email: Send an email to this address
+
+            role: `owner` or `reader`
+
+            projects: An array of projects to which membership is granted at the
+                same time the org invite is accepted. If omitted, the user will be
+                invited to the default project for compatibility with legacy behavior.
+                If empty list is passed, the user will not be invited to any projects,
+                including the default one.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             "/organization/invites",
             body=strip_not_given(
@@ -101,7 +144,21 @@ class Invites(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Invite:
-        """Retrieves an invite."""
+        """Retrieves an invite.
+
+        Args:
+            invite_id: The ID of the invite to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/organization/invites/{path_param('invite_id', invite_id)}",
             options=make_request_options(
@@ -122,7 +179,21 @@ class Invites(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> InviteDeleteResponse:
-        """Delete an invite. If the invite has already been accepted, it cannot be deleted."""
+        """Delete an invite. If the invite has already been accepted, it cannot be deleted.
+
+        Args:
+            invite_id: The ID of the invite to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/organization/invites/{path_param('invite_id', invite_id)}",
             options=make_request_options(
@@ -153,7 +224,27 @@ class AsyncInvites(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[Invite, AsyncCursorPage[Invite]]:
-        """Returns a list of invites in the organization."""
+        """Returns a list of invites in the organization.
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/organization/invites",
             page=AsyncCursorPage[Invite],
@@ -183,7 +274,30 @@ class AsyncInvites(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Invite:
-        """Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization."""
+        """Create an invite for a user to the organization. The invite must be accepted by
+        the user before they have access to the organization.
+
+        Args:
+            email: Send an email to this address
+
+            role: `owner` or `reader`
+
+            projects: An array of projects to which membership is granted at the
+                same time the org invite is accepted. If omitted, the user will be
+                invited to the default project for compatibility with legacy behavior.
+                If empty list is passed, the user will not be invited to any projects,
+                including the default one.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             "/organization/invites",
             body=strip_not_given(
@@ -211,7 +325,21 @@ class AsyncInvites(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Invite:
-        """Retrieves an invite."""
+        """Retrieves an invite.
+
+        Args:
+            invite_id: The ID of the invite to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/organization/invites/{path_param('invite_id', invite_id)}",
             options=make_request_options(
@@ -232,7 +360,21 @@ class AsyncInvites(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> InviteDeleteResponse:
-        """Delete an invite. If the invite has already been accepted, it cannot be deleted."""
+        """Delete an invite. If the invite has already been accepted, it cannot be deleted.
+
+        Args:
+            invite_id: The ID of the invite to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/organization/invites/{path_param('invite_id', invite_id)}",
             options=make_request_options(

@@ -43,7 +43,26 @@ class Roles(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[Role]:
-        """Lists the roles configured for the organization."""
+        """Lists the roles configured for the organization.
+
+        Args:
+            limit: A limit on the number of roles to return. Defaults to 1000.
+
+            after: Cursor for pagination. Provide the value from the previous
+                response's `next` field to continue listing roles.
+
+            order: Sort order for the returned roles.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/organization/roles",
             page=SyncCursorPage[Role],
@@ -74,7 +93,25 @@ class Roles(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Role:
-        """Creates a custom role for the organization."""
+        """Creates a custom role for the organization.
+
+        Args:
+            role_name: Unique name for the role.
+
+            permissions: Permissions to grant to the role.
+
+            description: Optional description of the role.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             "/organization/roles",
             body=strip_not_given(
@@ -102,7 +139,21 @@ class Roles(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Role:
-        """Retrieves an organization role."""
+        """Retrieves an organization role.
+
+        Args:
+            role_id: The ID of the role to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/organization/roles/{path_param('role_id', role_id)}",
             options=make_request_options(
@@ -126,7 +177,27 @@ class Roles(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Role:
-        """Updates an existing organization role."""
+        """Updates an existing organization role.
+
+        Args:
+            role_id: The ID of the role to update.
+
+            permissions: Updated set of permissions for the role.
+
+            description: New description for the role.
+
+            role_name: New name for the role.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/organization/roles/{path_param('role_id', role_id)}",
             body=strip_not_given(
@@ -154,7 +225,21 @@ class Roles(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RoleDeletedResource:
-        """Deletes a custom role from the organization."""
+        """Deletes a custom role from the organization.
+
+        Args:
+            role_id: The ID of the role to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/organization/roles/{path_param('role_id', role_id)}",
             options=make_request_options(
@@ -186,7 +271,26 @@ class AsyncRoles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[Role, AsyncCursorPage[Role]]:
-        """Lists the roles configured for the organization."""
+        """Lists the roles configured for the organization.
+
+        Args:
+            limit: A limit on the number of roles to return. Defaults to 1000.
+
+            after: Cursor for pagination. Provide the value from the previous
+                response's `next` field to continue listing roles.
+
+            order: Sort order for the returned roles.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/organization/roles",
             page=AsyncCursorPage[Role],
@@ -217,7 +321,25 @@ class AsyncRoles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Role:
-        """Creates a custom role for the organization."""
+        """Creates a custom role for the organization.
+
+        Args:
+            role_name: Unique name for the role.
+
+            permissions: Permissions to grant to the role.
+
+            description: Optional description of the role.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             "/organization/roles",
             body=strip_not_given(
@@ -245,7 +367,21 @@ class AsyncRoles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Role:
-        """Retrieves an organization role."""
+        """Retrieves an organization role.
+
+        Args:
+            role_id: The ID of the role to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/organization/roles/{path_param('role_id', role_id)}",
             options=make_request_options(
@@ -269,7 +405,27 @@ class AsyncRoles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Role:
-        """Updates an existing organization role."""
+        """Updates an existing organization role.
+
+        Args:
+            role_id: The ID of the role to update.
+
+            permissions: Updated set of permissions for the role.
+
+            description: New description for the role.
+
+            role_name: New name for the role.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/organization/roles/{path_param('role_id', role_id)}",
             body=strip_not_given(
@@ -297,7 +453,21 @@ class AsyncRoles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RoleDeletedResource:
-        """Deletes a custom role from the organization."""
+        """Deletes a custom role from the organization.
+
+        Args:
+            role_id: The ID of the role to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/organization/roles/{path_param('role_id', role_id)}",
             options=make_request_options(

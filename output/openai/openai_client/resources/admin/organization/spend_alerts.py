@@ -49,7 +49,29 @@ class SpendAlerts(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[OrganizationSpendAlert]:
-        """Lists organization spend alerts."""
+        """Lists organization spend alerts.
+
+        Args:
+            limit: A limit on the number of spend alerts to return. Defaults to 20.
+
+            order: Sort order for the returned spend alerts.
+
+            after: Cursor for pagination. Provide the ID of the last spend alert
+                from the previous response to fetch the next page.
+
+            before: Cursor for pagination. Provide the ID of the first spend alert
+                from the previous response to fetch the previous page.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/organization/spend_alerts",
             page=SyncCursorPage[OrganizationSpendAlert],
@@ -82,7 +104,27 @@ class SpendAlerts(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrganizationSpendAlert:
-        """Creates an organization spend alert."""
+        """Creates an organization spend alert.
+
+        Args:
+            threshold_amount: The alert threshold amount, in cents.
+
+            currency: The currency for the threshold amount.
+
+            interval: The time interval for evaluating spend against the threshold.
+
+            notification_channel: Email notification settings for a spend alert.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             "/organization/spend_alerts",
             body=strip_not_given(
@@ -111,7 +153,21 @@ class SpendAlerts(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrganizationSpendAlert:
-        """Retrieves an organization spend alert."""
+        """Retrieves an organization spend alert.
+
+        Args:
+            alert_id: The ID of the spend alert to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/organization/spend_alerts/{path_param('alert_id', alert_id)}",
             options=make_request_options(
@@ -136,7 +192,29 @@ class SpendAlerts(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrganizationSpendAlert:
-        """Updates an organization spend alert."""
+        """Updates an organization spend alert.
+
+        Args:
+            alert_id: The ID of the spend alert to update.
+
+            threshold_amount: The alert threshold amount, in cents.
+
+            currency: The currency for the threshold amount.
+
+            interval: The time interval for evaluating spend against the threshold.
+
+            notification_channel: Email notification settings for a spend alert.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/organization/spend_alerts/{path_param('alert_id', alert_id)}",
             body=strip_not_given(
@@ -165,7 +243,21 @@ class SpendAlerts(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrganizationSpendAlertDeletedResource:
-        """Deletes an organization spend alert."""
+        """Deletes an organization spend alert.
+
+        Args:
+            alert_id: The ID of the spend alert to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/organization/spend_alerts/{path_param('alert_id', alert_id)}",
             options=make_request_options(
@@ -200,7 +292,29 @@ class AsyncSpendAlerts(AsyncAPIResource):
     ) -> AsyncPaginator[
         OrganizationSpendAlert, AsyncCursorPage[OrganizationSpendAlert]
     ]:
-        """Lists organization spend alerts."""
+        """Lists organization spend alerts.
+
+        Args:
+            limit: A limit on the number of spend alerts to return. Defaults to 20.
+
+            order: Sort order for the returned spend alerts.
+
+            after: Cursor for pagination. Provide the ID of the last spend alert
+                from the previous response to fetch the next page.
+
+            before: Cursor for pagination. Provide the ID of the first spend alert
+                from the previous response to fetch the previous page.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/organization/spend_alerts",
             page=AsyncCursorPage[OrganizationSpendAlert],
@@ -233,7 +347,27 @@ class AsyncSpendAlerts(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrganizationSpendAlert:
-        """Creates an organization spend alert."""
+        """Creates an organization spend alert.
+
+        Args:
+            threshold_amount: The alert threshold amount, in cents.
+
+            currency: The currency for the threshold amount.
+
+            interval: The time interval for evaluating spend against the threshold.
+
+            notification_channel: Email notification settings for a spend alert.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             "/organization/spend_alerts",
             body=strip_not_given(
@@ -262,7 +396,21 @@ class AsyncSpendAlerts(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrganizationSpendAlert:
-        """Retrieves an organization spend alert."""
+        """Retrieves an organization spend alert.
+
+        Args:
+            alert_id: The ID of the spend alert to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/organization/spend_alerts/{path_param('alert_id', alert_id)}",
             options=make_request_options(
@@ -287,7 +435,29 @@ class AsyncSpendAlerts(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrganizationSpendAlert:
-        """Updates an organization spend alert."""
+        """Updates an organization spend alert.
+
+        Args:
+            alert_id: The ID of the spend alert to update.
+
+            threshold_amount: The alert threshold amount, in cents.
+
+            currency: The currency for the threshold amount.
+
+            interval: The time interval for evaluating spend against the threshold.
+
+            notification_channel: Email notification settings for a spend alert.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/organization/spend_alerts/{path_param('alert_id', alert_id)}",
             body=strip_not_given(
@@ -316,7 +486,21 @@ class AsyncSpendAlerts(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrganizationSpendAlertDeletedResource:
-        """Deletes an organization spend alert."""
+        """Deletes an organization spend alert.
+
+        Args:
+            alert_id: The ID of the spend alert to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/organization/spend_alerts/{path_param('alert_id', alert_id)}",
             options=make_request_options(

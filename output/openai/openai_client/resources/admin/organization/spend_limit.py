@@ -39,7 +39,19 @@ class SpendLimit(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrganizationSpendLimitResource:
-        """Get the organization's hard spend limit."""
+        """Get the organization's hard spend limit.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             "/organization/spend_limit",
             options=make_request_options(
@@ -62,7 +74,27 @@ class SpendLimit(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrganizationSpendLimitResource:
-        """Create or replace the organization's hard spend limit."""
+        """Create or replace the organization's hard spend limit.
+
+        Args:
+            threshold_amount: The hard spend limit amount, in cents.
+
+            currency: The currency for the threshold amount. Currently, only `USD`
+                is supported.
+
+            interval: The time interval for evaluating spend against the threshold.
+                Currently, only `month` is supported.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             "/organization/spend_limit",
             body=strip_not_given(
@@ -89,7 +121,19 @@ class SpendLimit(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrganizationSpendLimitDeletedResource:
-        """Delete the organization's hard spend limit."""
+        """Delete the organization's hard spend limit.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             "/organization/spend_limit",
             options=make_request_options(
@@ -118,7 +162,19 @@ class AsyncSpendLimit(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrganizationSpendLimitResource:
-        """Get the organization's hard spend limit."""
+        """Get the organization's hard spend limit.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             "/organization/spend_limit",
             options=make_request_options(
@@ -141,7 +197,27 @@ class AsyncSpendLimit(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrganizationSpendLimitResource:
-        """Create or replace the organization's hard spend limit."""
+        """Create or replace the organization's hard spend limit.
+
+        Args:
+            threshold_amount: The hard spend limit amount, in cents.
+
+            currency: The currency for the threshold amount. Currently, only `USD`
+                is supported.
+
+            interval: The time interval for evaluating spend against the threshold.
+                Currently, only `month` is supported.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             "/organization/spend_limit",
             body=strip_not_given(
@@ -168,7 +244,19 @@ class AsyncSpendLimit(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrganizationSpendLimitDeletedResource:
-        """Delete the organization's hard spend limit."""
+        """Delete the organization's hard spend limit.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             "/organization/spend_limit",
             options=make_request_options(

@@ -46,7 +46,41 @@ class Usage(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UsageResponse:
-        """Get costs details for the organization."""
+        """Get costs details for the organization.
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently only `1d`
+                is supported, default to `1d`.
+
+            project_ids: Return only costs for these projects.
+
+            api_key_ids: Return only costs for these API keys.
+
+            group_by: Group the costs by the specified fields. Support fields
+                include `project_id`, `line_item`, `api_key_id` and any combination of
+                them.
+
+            limit: A limit on the number of buckets to be returned. Limit can range
+                between 1 and 180, and the default is 7.
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             "/organization/costs",
             options=make_request_options(
@@ -90,7 +124,47 @@ class Usage(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UsageResponse:
-        """Get audio speeches usage details for the organization."""
+        """Get audio speeches usage details for the organization.
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model` or any
+                combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             "/organization/usage/audio_speeches",
             options=make_request_options(
@@ -136,7 +210,47 @@ class Usage(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UsageResponse:
-        """Get audio transcriptions usage details for the organization."""
+        """Get audio transcriptions usage details for the organization.
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model` or any
+                combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             "/organization/usage/audio_transcriptions",
             options=make_request_options(
@@ -177,7 +291,40 @@ class Usage(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UsageResponse:
-        """Get code interpreter sessions usage details for the organization."""
+        """Get code interpreter sessions usage details for the organization.
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             "/organization/usage/code_interpreter_sessions",
             options=make_request_options(
@@ -231,7 +378,50 @@ class Usage(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UsageResponse:
-        """Get completions usage details for the organization."""
+        """Get completions usage details for the organization.
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            batch: If `true`, return batch jobs only. If `false`, return non-batch
+                jobs only. By default, return both.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model`, `batch`,
+                `service_tier` or any combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             "/organization/usage/completions",
             options=make_request_options(
@@ -278,7 +468,47 @@ class Usage(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UsageResponse:
-        """Get embeddings usage details for the organization."""
+        """Get embeddings usage details for the organization.
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model` or any
+                combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             "/organization/usage/embeddings",
             options=make_request_options(
@@ -325,7 +555,47 @@ class Usage(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UsageResponse:
-        """Get file search calls usage details for the organization."""
+        """Get file search calls usage details for the organization.
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            vector_store_ids: Return only usage for these vector stores.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `vector_store_id` or any
+                combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             "/organization/usage/file_search_calls",
             options=make_request_options(
@@ -386,7 +656,55 @@ class Usage(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UsageResponse:
-        """Get images usage details for the organization."""
+        """Get images usage details for the organization.
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            sources: Return only usages for these sources. Possible values are
+                `image.generation`, `image.edit`, `image.variation` or any combination
+                of them.
+
+            sizes: Return only usages for these image sizes. Possible values are
+                `256x256`, `512x512`, `1024x1024`, `1792x1792`, `1024x1792` or any
+                combination of them.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model`, `size`, `source`
+                or any combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             "/organization/usage/images",
             options=make_request_options(
@@ -434,7 +752,47 @@ class Usage(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UsageResponse:
-        """Get moderations usage details for the organization."""
+        """Get moderations usage details for the organization.
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model` or any
+                combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             "/organization/usage/moderations",
             options=make_request_options(
@@ -475,7 +833,40 @@ class Usage(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UsageResponse:
-        """Get vector stores usage details for the organization."""
+        """Get vector stores usage details for the organization.
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             "/organization/usage/vector_stores",
             options=make_request_options(
@@ -524,7 +915,49 @@ class Usage(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UsageResponse:
-        """Get web search calls usage details for the organization."""
+        """Get web search calls usage details for the organization.
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            context_levels: Return only web search usage for these context levels.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model`, `context_level`
+                or any combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             "/organization/usage/web_search_calls",
             options=make_request_options(
@@ -578,7 +1011,41 @@ class AsyncUsage(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UsageResponse:
-        """Get costs details for the organization."""
+        """Get costs details for the organization.
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently only `1d`
+                is supported, default to `1d`.
+
+            project_ids: Return only costs for these projects.
+
+            api_key_ids: Return only costs for these API keys.
+
+            group_by: Group the costs by the specified fields. Support fields
+                include `project_id`, `line_item`, `api_key_id` and any combination of
+                them.
+
+            limit: A limit on the number of buckets to be returned. Limit can range
+                between 1 and 180, and the default is 7.
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             "/organization/costs",
             options=make_request_options(
@@ -622,7 +1089,47 @@ class AsyncUsage(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UsageResponse:
-        """Get audio speeches usage details for the organization."""
+        """Get audio speeches usage details for the organization.
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model` or any
+                combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             "/organization/usage/audio_speeches",
             options=make_request_options(
@@ -668,7 +1175,47 @@ class AsyncUsage(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UsageResponse:
-        """Get audio transcriptions usage details for the organization."""
+        """Get audio transcriptions usage details for the organization.
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model` or any
+                combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             "/organization/usage/audio_transcriptions",
             options=make_request_options(
@@ -709,7 +1256,40 @@ class AsyncUsage(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UsageResponse:
-        """Get code interpreter sessions usage details for the organization."""
+        """Get code interpreter sessions usage details for the organization.
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             "/organization/usage/code_interpreter_sessions",
             options=make_request_options(
@@ -763,7 +1343,50 @@ class AsyncUsage(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UsageResponse:
-        """Get completions usage details for the organization."""
+        """Get completions usage details for the organization.
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            batch: If `true`, return batch jobs only. If `false`, return non-batch
+                jobs only. By default, return both.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model`, `batch`,
+                `service_tier` or any combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             "/organization/usage/completions",
             options=make_request_options(
@@ -810,7 +1433,47 @@ class AsyncUsage(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UsageResponse:
-        """Get embeddings usage details for the organization."""
+        """Get embeddings usage details for the organization.
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model` or any
+                combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             "/organization/usage/embeddings",
             options=make_request_options(
@@ -857,7 +1520,47 @@ class AsyncUsage(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UsageResponse:
-        """Get file search calls usage details for the organization."""
+        """Get file search calls usage details for the organization.
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            vector_store_ids: Return only usage for these vector stores.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `vector_store_id` or any
+                combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             "/organization/usage/file_search_calls",
             options=make_request_options(
@@ -918,7 +1621,55 @@ class AsyncUsage(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UsageResponse:
-        """Get images usage details for the organization."""
+        """Get images usage details for the organization.
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            sources: Return only usages for these sources. Possible values are
+                `image.generation`, `image.edit`, `image.variation` or any combination
+                of them.
+
+            sizes: Return only usages for these image sizes. Possible values are
+                `256x256`, `512x512`, `1024x1024`, `1792x1792`, `1024x1792` or any
+                combination of them.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model`, `size`, `source`
+                or any combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             "/organization/usage/images",
             options=make_request_options(
@@ -966,7 +1717,47 @@ class AsyncUsage(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UsageResponse:
-        """Get moderations usage details for the organization."""
+        """Get moderations usage details for the organization.
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model` or any
+                combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             "/organization/usage/moderations",
             options=make_request_options(
@@ -1007,7 +1798,40 @@ class AsyncUsage(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UsageResponse:
-        """Get vector stores usage details for the organization."""
+        """Get vector stores usage details for the organization.
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             "/organization/usage/vector_stores",
             options=make_request_options(
@@ -1056,7 +1880,49 @@ class AsyncUsage(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UsageResponse:
-        """Get web search calls usage details for the organization."""
+        """Get web search calls usage details for the organization.
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            context_levels: Return only web search usage for these context levels.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model`, `context_level`
+                or any combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             "/organization/usage/web_search_calls",
             options=make_request_options(

@@ -45,6 +45,19 @@ class Sessions(SyncAPIResource):
         """Cancel an active ChatKit session and return its most recent metadata.
 
         Cancelling prevents new requests from using the issued client secret.
+
+        Args:
+            session_id: Unique identifier for the ChatKit session to cancel.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             f"/chatkit/sessions/{path_param('session_id', session_id)}/cancel",
@@ -72,7 +85,33 @@ class Sessions(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ChatSessionResource:
-        """Create a ChatKit session."""
+        """Create a ChatKit session.
+
+        Args:
+            workflow: Workflow that powers the session.
+
+            user: A free-form string that identifies your end user; ensures this
+                Session can access other objects that have the same `user` scope.
+
+            expires_after: Optional override for session expiration timing in
+                seconds from creation. Defaults to 10 minutes.
+
+            rate_limits: Optional override for per-minute request limits. When
+                omitted, defaults to 10.
+
+            chatkit_configuration: Optional overrides for ChatKit runtime
+                configuration features
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             "/chatkit/sessions",
             body=strip_not_given(
@@ -114,6 +153,19 @@ class AsyncSessions(AsyncAPIResource):
         """Cancel an active ChatKit session and return its most recent metadata.
 
         Cancelling prevents new requests from using the issued client secret.
+
+        Args:
+            session_id: Unique identifier for the ChatKit session to cancel.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             f"/chatkit/sessions/{path_param('session_id', session_id)}/cancel",
@@ -141,7 +193,33 @@ class AsyncSessions(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ChatSessionResource:
-        """Create a ChatKit session."""
+        """Create a ChatKit session.
+
+        Args:
+            workflow: Workflow that powers the session.
+
+            user: A free-form string that identifies your end user; ensures this
+                Session can access other objects that have the same `user` scope.
+
+            expires_after: Optional override for session expiration timing in
+                seconds from creation. Defaults to 10 minutes.
+
+            rate_limits: Optional override for per-minute request limits. When
+                omitted, defaults to 10.
+
+            chatkit_configuration: Optional overrides for ChatKit runtime
+                configuration features
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             "/chatkit/sessions",
             body=strip_not_given(

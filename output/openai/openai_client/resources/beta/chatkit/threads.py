@@ -47,7 +47,31 @@ class Threads(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[ThreadItem]:
-        """List items that belong to a ChatKit thread."""
+        """List items that belong to a ChatKit thread.
+
+        Args:
+            thread_id: Identifier of the ChatKit thread whose items are requested.
+
+            limit: Maximum number of thread items to return. Defaults to 20.
+
+            order: Sort order for results by creation time. Defaults to `desc`.
+
+            after: List items created after this thread item ID. Defaults to null
+                for the first page.
+
+            before: List items created before this thread item ID. Defaults to null
+                for the newest results.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/chatkit/threads/{path_param('thread_id', thread_id)}/items",
             page=SyncCursorPage[ThreadItem],
@@ -77,7 +101,21 @@ class Threads(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ThreadResource:
-        """Retrieve a ChatKit thread by its identifier."""
+        """Retrieve a ChatKit thread by its identifier.
+
+        Args:
+            thread_id: Identifier of the ChatKit thread to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/chatkit/threads/{path_param('thread_id', thread_id)}",
             options=make_request_options(
@@ -98,7 +136,21 @@ class Threads(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeletedThreadResource:
-        """Delete a ChatKit thread along with its items and stored attachments."""
+        """Delete a ChatKit thread along with its items and stored attachments.
+
+        Args:
+            thread_id: Identifier of the ChatKit thread to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/chatkit/threads/{path_param('thread_id', thread_id)}",
             options=make_request_options(
@@ -123,7 +175,32 @@ class Threads(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[ThreadResource]:
-        """List ChatKit threads with optional pagination and user filters."""
+        """List ChatKit threads with optional pagination and user filters.
+
+        Args:
+            limit: Maximum number of thread items to return. Defaults to 20.
+
+            order: Sort order for results by creation time. Defaults to `desc`.
+
+            after: List items created after this thread item ID. Defaults to null
+                for the first page.
+
+            before: List items created before this thread item ID. Defaults to null
+                for the newest results.
+
+            user: Filter threads that belong to this user identifier. Defaults to
+                null to return all users.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/chatkit/threads",
             page=SyncCursorPage[ThreadResource],
@@ -167,7 +244,31 @@ class AsyncThreads(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[ThreadItem, AsyncCursorPage[ThreadItem]]:
-        """List items that belong to a ChatKit thread."""
+        """List items that belong to a ChatKit thread.
+
+        Args:
+            thread_id: Identifier of the ChatKit thread whose items are requested.
+
+            limit: Maximum number of thread items to return. Defaults to 20.
+
+            order: Sort order for results by creation time. Defaults to `desc`.
+
+            after: List items created after this thread item ID. Defaults to null
+                for the first page.
+
+            before: List items created before this thread item ID. Defaults to null
+                for the newest results.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/chatkit/threads/{path_param('thread_id', thread_id)}/items",
             page=AsyncCursorPage[ThreadItem],
@@ -197,7 +298,21 @@ class AsyncThreads(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ThreadResource:
-        """Retrieve a ChatKit thread by its identifier."""
+        """Retrieve a ChatKit thread by its identifier.
+
+        Args:
+            thread_id: Identifier of the ChatKit thread to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/chatkit/threads/{path_param('thread_id', thread_id)}",
             options=make_request_options(
@@ -218,7 +333,21 @@ class AsyncThreads(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeletedThreadResource:
-        """Delete a ChatKit thread along with its items and stored attachments."""
+        """Delete a ChatKit thread along with its items and stored attachments.
+
+        Args:
+            thread_id: Identifier of the ChatKit thread to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/chatkit/threads/{path_param('thread_id', thread_id)}",
             options=make_request_options(
@@ -243,7 +372,32 @@ class AsyncThreads(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[ThreadResource, AsyncCursorPage[ThreadResource]]:
-        """List ChatKit threads with optional pagination and user filters."""
+        """List ChatKit threads with optional pagination and user filters.
+
+        Args:
+            limit: Maximum number of thread items to return. Defaults to 20.
+
+            order: Sort order for results by creation time. Defaults to `desc`.
+
+            after: List items created after this thread item ID. Defaults to null
+                for the first page.
+
+            before: List items created before this thread item ID. Defaults to null
+                for the newest results.
+
+            user: Filter threads that belong to this user identifier. Defaults to
+                null to return all users.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/chatkit/threads",
             page=AsyncCursorPage[ThreadResource],

@@ -64,7 +64,60 @@ class InputTokens(SyncAPIResource):
     ) -> BetaTokenCountsResource:
         """Returns input token counts of the request.
 
-        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+        Returns an object with `object` set to `response.input_tokens` and an
+        `input_tokens` count.
+
+        Args:
+            model: Model ID used to generate the response, like `gpt-4o` or `o3`.
+                OpenAI offers a wide range of models with different capabilities,
+                performance characteristics, and price points. Refer to the [model
+                guide](https://platform.openai.com/docs/models) to browse and compare
+                available models.
+
+            input: Text, image, or file inputs to the model, used to generate a
+                response
+
+            previous_response_id: The unique ID of the previous response to the
+                model. Use this to create multi-turn conversations. Learn more about
+                [conversation
+                state](https://platform.openai.com/docs/guides/conversation-state).
+                Cannot be used in conjunction with `conversation`.
+
+            tools: An array of tools the model may call while generating a response.
+                You can specify which tool to use by setting the `tool_choice`
+                parameter.
+
+            truncation: Deprecated. The truncation strategy to use for the model
+                response. - `auto`: If the input to this Response exceeds the model's
+                context window size, the model will truncate the response to fit the
+                context window by dropping items from the beginning of the conversation.
+                - `disabled` (default): If the input size will exceed the context window
+                size for a model, the request will fail with a 400 error.
+
+            instructions: A system (or developer) message inserted into the model's
+                context. When used along with `previous_response_id`, the instructions
+                from a previous response will not be carried over to the next response.
+                This makes it simple to swap out system (or developer) messages in new
+                responses.
+
+            personality: A model-owned style preset to apply to this request. Omit
+                this parameter to use the model's default style. Supported values may
+                expand over time. Values must be at most 64 characters.
+
+            parallel_tool_calls: Whether to allow the model to run tool calls in
+                parallel.
+
+            betas: Optional beta features to enable for this request.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             "/responses/input_tokens",
@@ -144,7 +197,60 @@ class AsyncInputTokens(AsyncAPIResource):
     ) -> BetaTokenCountsResource:
         """Returns input token counts of the request.
 
-        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+        Returns an object with `object` set to `response.input_tokens` and an
+        `input_tokens` count.
+
+        Args:
+            model: Model ID used to generate the response, like `gpt-4o` or `o3`.
+                OpenAI offers a wide range of models with different capabilities,
+                performance characteristics, and price points. Refer to the [model
+                guide](https://platform.openai.com/docs/models) to browse and compare
+                available models.
+
+            input: Text, image, or file inputs to the model, used to generate a
+                response
+
+            previous_response_id: The unique ID of the previous response to the
+                model. Use this to create multi-turn conversations. Learn more about
+                [conversation
+                state](https://platform.openai.com/docs/guides/conversation-state).
+                Cannot be used in conjunction with `conversation`.
+
+            tools: An array of tools the model may call while generating a response.
+                You can specify which tool to use by setting the `tool_choice`
+                parameter.
+
+            truncation: Deprecated. The truncation strategy to use for the model
+                response. - `auto`: If the input to this Response exceeds the model's
+                context window size, the model will truncate the response to fit the
+                context window by dropping items from the beginning of the conversation.
+                - `disabled` (default): If the input size will exceed the context window
+                size for a model, the request will fail with a 400 error.
+
+            instructions: A system (or developer) message inserted into the model's
+                context. When used along with `previous_response_id`, the instructions
+                from a previous response will not be carried over to the next response.
+                This makes it simple to swap out system (or developer) messages in new
+                responses.
+
+            personality: A model-owned style preset to apply to this request. Omit
+                this parameter to use the model's default style. Supported values may
+                expand over time. Values must be at most 64 characters.
+
+            parallel_tool_calls: Whether to allow the model to run tool calls in
+                parallel.
+
+            betas: Optional beta features to enable for this request.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             "/responses/input_tokens",

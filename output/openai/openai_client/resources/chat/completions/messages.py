@@ -43,9 +43,29 @@ class Messages(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[ChatCompletionMessageListData]:
-        """Get the messages in a stored chat completion. Only Chat Completions that
-        have been created with the `store` parameter set to `true` will be
-        returned.
+        """Get the messages in a stored chat completion. Only Chat Completions that have
+        been created with the `store` parameter set to `true` will be returned.
+
+        Args:
+            completion_id: The ID of the chat completion to retrieve messages from.
+
+            after: Identifier for the last message from the previous pagination
+                request.
+
+            limit: Number of messages to retrieve.
+
+            order: Sort order for messages by timestamp. Use `asc` for ascending
+                order or `desc` for descending order. Defaults to `asc`.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._get_api_list(
             f"/chat/completions/{path_param('completion_id', completion_id)}/messages",
@@ -89,9 +109,29 @@ class AsyncMessages(AsyncAPIResource):
     ) -> AsyncPaginator[
         ChatCompletionMessageListData, AsyncCursorPage[ChatCompletionMessageListData]
     ]:
-        """Get the messages in a stored chat completion. Only Chat Completions that
-        have been created with the `store` parameter set to `true` will be
-        returned.
+        """Get the messages in a stored chat completion. Only Chat Completions that have
+        been created with the `store` parameter set to `true` will be returned.
+
+        Args:
+            completion_id: The ID of the chat completion to retrieve messages from.
+
+            after: Identifier for the last message from the previous pagination
+                request.
+
+            limit: Number of messages to retrieve.
+
+            order: Sort order for messages by timestamp. Use `asc` for ascending
+                order or `desc` for descending order. Defaults to `asc`.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._get_api_list(
             f"/chat/completions/{path_param('completion_id', completion_id)}/messages",

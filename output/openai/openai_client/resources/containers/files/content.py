@@ -35,6 +35,17 @@ class ContentResource(SyncAPIResource):
         """Retrieve Container File Content
 
         Retrieves a container file content.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._get(
             f"/containers/{path_param('container_id', container_id)}/files/{path_param('file_id', file_id)}/content",
@@ -69,6 +80,17 @@ class AsyncContentResource(AsyncAPIResource):
         """Retrieve Container File Content
 
         Retrieves a container file content.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._get(
             f"/containers/{path_param('container_id', container_id)}/files/{path_param('file_id', file_id)}/content",

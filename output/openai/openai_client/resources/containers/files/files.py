@@ -60,6 +60,28 @@ class Files(SyncAPIResource):
         """List Container files
 
         Lists container files.
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._get_api_list(
             f"/containers/{path_param('container_id', container_id)}/files",
@@ -93,9 +115,25 @@ class Files(SyncAPIResource):
     ) -> ContainerFileResource:
         """Create a Container File
 
-        You can send either a multipart/form-data request with the raw file content, or a JSON request with a file ID.
+        You can send either a multipart/form-data request with the raw file content, or
+        a JSON request with a file ID.
 
         Creates a container file.
+
+        Args:
+            file_id: Name of the file to create.
+
+            file: The File object (not file name) to be uploaded.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             f"/containers/{path_param('container_id', container_id)}/files",
@@ -137,6 +175,17 @@ class Files(SyncAPIResource):
         """Retrieve Container File
 
         Retrieves a container file.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._get(
             f"/containers/{path_param('container_id', container_id)}/files/{path_param('file_id', file_id)}",
@@ -162,6 +211,17 @@ class Files(SyncAPIResource):
         """Delete Container File
 
         Delete a container file.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._delete(
             f"/containers/{path_param('container_id', container_id)}/files/{path_param('file_id', file_id)}",
@@ -204,6 +264,28 @@ class AsyncFiles(AsyncAPIResource):
         """List Container files
 
         Lists container files.
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._get_api_list(
             f"/containers/{path_param('container_id', container_id)}/files",
@@ -237,9 +319,25 @@ class AsyncFiles(AsyncAPIResource):
     ) -> ContainerFileResource:
         """Create a Container File
 
-        You can send either a multipart/form-data request with the raw file content, or a JSON request with a file ID.
+        You can send either a multipart/form-data request with the raw file content, or
+        a JSON request with a file ID.
 
         Creates a container file.
+
+        Args:
+            file_id: Name of the file to create.
+
+            file: The File object (not file name) to be uploaded.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             f"/containers/{path_param('container_id', container_id)}/files",
@@ -281,6 +379,17 @@ class AsyncFiles(AsyncAPIResource):
         """Retrieve Container File
 
         Retrieves a container file.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._get(
             f"/containers/{path_param('container_id', container_id)}/files/{path_param('file_id', file_id)}",
@@ -306,6 +415,17 @@ class AsyncFiles(AsyncAPIResource):
         """Delete Container File
 
         Delete a container file.
+
+        Args:
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._delete(
             f"/containers/{path_param('container_id', container_id)}/files/{path_param('file_id', file_id)}",

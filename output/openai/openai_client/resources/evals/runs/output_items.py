@@ -45,7 +45,34 @@ class OutputItems(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[EvalRunOutputItem]:
-        """Get a list of output items for an evaluation run."""
+        """Get a list of output items for an evaluation run.
+
+        Args:
+            run_id: The ID of the run to retrieve output items for.
+
+            eval_id: The ID of the evaluation to retrieve runs for.
+
+            after: Identifier for the last output item from the previous pagination
+                request.
+
+            limit: Number of output items to retrieve.
+
+            status: Filter output items by status. Use `failed` to filter by failed
+                output items or `pass` to filter by passed output items.
+
+            order: Sort order for output items by timestamp. Use `asc` for ascending
+                order or `desc` for descending order. Defaults to `asc`.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/evals/{path_param('eval_id', eval_id)}/runs/{path_param('run_id', run_id)}/output_items",
             page=SyncCursorPage[EvalRunOutputItem],
@@ -77,7 +104,25 @@ class OutputItems(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> EvalRunOutputItem:
-        """Get an evaluation run output item by ID."""
+        """Get an evaluation run output item by ID.
+
+        Args:
+            output_item_id: The ID of the output item to retrieve.
+
+            eval_id: The ID of the evaluation to retrieve runs for.
+
+            run_id: The ID of the run to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/evals/{path_param('eval_id', eval_id)}/runs/{path_param('run_id', run_id)}/output_items/{path_param('output_item_id', output_item_id)}",
             options=make_request_options(
@@ -112,7 +157,34 @@ class AsyncOutputItems(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[EvalRunOutputItem, AsyncCursorPage[EvalRunOutputItem]]:
-        """Get a list of output items for an evaluation run."""
+        """Get a list of output items for an evaluation run.
+
+        Args:
+            run_id: The ID of the run to retrieve output items for.
+
+            eval_id: The ID of the evaluation to retrieve runs for.
+
+            after: Identifier for the last output item from the previous pagination
+                request.
+
+            limit: Number of output items to retrieve.
+
+            status: Filter output items by status. Use `failed` to filter by failed
+                output items or `pass` to filter by passed output items.
+
+            order: Sort order for output items by timestamp. Use `asc` for ascending
+                order or `desc` for descending order. Defaults to `asc`.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/evals/{path_param('eval_id', eval_id)}/runs/{path_param('run_id', run_id)}/output_items",
             page=AsyncCursorPage[EvalRunOutputItem],
@@ -144,7 +216,25 @@ class AsyncOutputItems(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> EvalRunOutputItem:
-        """Get an evaluation run output item by ID."""
+        """Get an evaluation run output item by ID.
+
+        Args:
+            output_item_id: The ID of the output item to retrieve.
+
+            eval_id: The ID of the evaluation to retrieve runs for.
+
+            run_id: The ID of the run to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/evals/{path_param('eval_id', eval_id)}/runs/{path_param('run_id', run_id)}/output_items/{path_param('output_item_id', output_item_id)}",
             options=make_request_options(

@@ -72,7 +72,31 @@ class Runs(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[EvalRun]:
-        """Get a list of runs for an evaluation."""
+        """Get a list of runs for an evaluation.
+
+        Args:
+            eval_id: The ID of the evaluation to retrieve runs for.
+
+            after: Identifier for the last run from the previous pagination request.
+
+            limit: Number of runs to retrieve.
+
+            order: Sort order for runs by timestamp. Use `asc` for ascending order
+                or `desc` for descending order. Defaults to `asc`.
+
+            status: Filter runs by status. One of `queued` | `in_progress` |
+                `failed` | `completed` | `canceled`.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/evals/{path_param('eval_id', eval_id)}/runs",
             page=SyncCursorPage[EvalRun],
@@ -109,7 +133,35 @@ class Runs(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> EvalRun:
-        """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation."""
+        """Kicks off a new run for a given evaluation, specifying the data source, and what
+        model configuration to use to test. The datasource will be validated against the
+        schema specified in the config of the evaluation.
+
+        Args:
+            eval_id: The ID of the evaluation to create a run for.
+
+            name: The name of the run.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            data_source: Details about the run's data source.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/evals/{path_param('eval_id', eval_id)}/runs",
             body=strip_not_given(
@@ -138,7 +190,23 @@ class Runs(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> EvalRun:
-        """Get an evaluation run by ID."""
+        """Get an evaluation run by ID.
+
+        Args:
+            run_id: The ID of the run to retrieve.
+
+            eval_id: The ID of the evaluation to retrieve runs for.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/evals/{path_param('eval_id', eval_id)}/runs/{path_param('run_id', run_id)}",
             options=make_request_options(
@@ -160,7 +228,23 @@ class Runs(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> EvalRun:
-        """Cancel an ongoing evaluation run."""
+        """Cancel an ongoing evaluation run.
+
+        Args:
+            run_id: The ID of the run to cancel.
+
+            eval_id: The ID of the evaluation whose run you want to cancel.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/evals/{path_param('eval_id', eval_id)}/runs/{path_param('run_id', run_id)}",
             options=make_request_options(
@@ -182,7 +266,23 @@ class Runs(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeleteEvalRunResponse:
-        """Delete an eval run."""
+        """Delete an eval run.
+
+        Args:
+            run_id: The ID of the run to delete.
+
+            eval_id: The ID of the evaluation to delete the run from.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/evals/{path_param('eval_id', eval_id)}/runs/{path_param('run_id', run_id)}",
             options=make_request_options(
@@ -225,7 +325,31 @@ class AsyncRuns(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[EvalRun, AsyncCursorPage[EvalRun]]:
-        """Get a list of runs for an evaluation."""
+        """Get a list of runs for an evaluation.
+
+        Args:
+            eval_id: The ID of the evaluation to retrieve runs for.
+
+            after: Identifier for the last run from the previous pagination request.
+
+            limit: Number of runs to retrieve.
+
+            order: Sort order for runs by timestamp. Use `asc` for ascending order
+                or `desc` for descending order. Defaults to `asc`.
+
+            status: Filter runs by status. One of `queued` | `in_progress` |
+                `failed` | `completed` | `canceled`.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/evals/{path_param('eval_id', eval_id)}/runs",
             page=AsyncCursorPage[EvalRun],
@@ -262,7 +386,35 @@ class AsyncRuns(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> EvalRun:
-        """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation."""
+        """Kicks off a new run for a given evaluation, specifying the data source, and what
+        model configuration to use to test. The datasource will be validated against the
+        schema specified in the config of the evaluation.
+
+        Args:
+            eval_id: The ID of the evaluation to create a run for.
+
+            name: The name of the run.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            data_source: Details about the run's data source.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/evals/{path_param('eval_id', eval_id)}/runs",
             body=strip_not_given(
@@ -291,7 +443,23 @@ class AsyncRuns(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> EvalRun:
-        """Get an evaluation run by ID."""
+        """Get an evaluation run by ID.
+
+        Args:
+            run_id: The ID of the run to retrieve.
+
+            eval_id: The ID of the evaluation to retrieve runs for.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/evals/{path_param('eval_id', eval_id)}/runs/{path_param('run_id', run_id)}",
             options=make_request_options(
@@ -313,7 +481,23 @@ class AsyncRuns(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> EvalRun:
-        """Cancel an ongoing evaluation run."""
+        """Cancel an ongoing evaluation run.
+
+        Args:
+            run_id: The ID of the run to cancel.
+
+            eval_id: The ID of the evaluation whose run you want to cancel.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/evals/{path_param('eval_id', eval_id)}/runs/{path_param('run_id', run_id)}",
             options=make_request_options(
@@ -335,7 +519,23 @@ class AsyncRuns(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeleteEvalRunResponse:
-        """Delete an eval run."""
+        """Delete an eval run.
+
+        Args:
+            run_id: The ID of the run to delete.
+
+            eval_id: The ID of the evaluation to delete the run from.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/evals/{path_param('eval_id', eval_id)}/runs/{path_param('run_id', run_id)}",
             options=make_request_options(

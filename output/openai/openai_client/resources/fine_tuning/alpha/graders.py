@@ -51,7 +51,32 @@ class Graders(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RunGraderResponse:
-        """Run a grader."""
+        """Run a grader.
+
+        Args:
+            grader: The grader used for the fine-tuning job.
+
+            item: The dataset item provided to the grader. This will be used to
+                populate the `item` namespace. See [the
+                guide](https://platform.openai.com/docs/guides/graders) for more
+                details.
+
+            model_sample: The model sample to be evaluated. This value will be used
+                to populate the `sample` namespace. See [the
+                guide](https://platform.openai.com/docs/guides/graders) for more
+                details. The `output_json` variable will be populated if the model
+                sample is a valid JSON string.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             "/fine_tuning/alpha/graders/run",
             body=strip_not_given(
@@ -85,7 +110,21 @@ class Graders(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ValidateGraderResponse:
-        """Validate a grader."""
+        """Validate a grader.
+
+        Args:
+            grader: The grader used for the fine-tuning job.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             "/fine_tuning/alpha/graders/validate",
             body=strip_not_given(
@@ -128,7 +167,32 @@ class AsyncGraders(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RunGraderResponse:
-        """Run a grader."""
+        """Run a grader.
+
+        Args:
+            grader: The grader used for the fine-tuning job.
+
+            item: The dataset item provided to the grader. This will be used to
+                populate the `item` namespace. See [the
+                guide](https://platform.openai.com/docs/guides/graders) for more
+                details.
+
+            model_sample: The model sample to be evaluated. This value will be used
+                to populate the `sample` namespace. See [the
+                guide](https://platform.openai.com/docs/guides/graders) for more
+                details. The `output_json` variable will be populated if the model
+                sample is a valid JSON string.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             "/fine_tuning/alpha/graders/run",
             body=strip_not_given(
@@ -162,7 +226,21 @@ class AsyncGraders(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ValidateGraderResponse:
-        """Validate a grader."""
+        """Validate a grader.
+
+        Args:
+            grader: The grader used for the fine-tuning job.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             "/fine_tuning/alpha/graders/validate",
             body=strip_not_given(

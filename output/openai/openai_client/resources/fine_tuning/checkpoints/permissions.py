@@ -52,7 +52,31 @@ class Permissions(SyncAPIResource):
     ) -> SyncCursorPage[FineTuningCheckpointPermission]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
-        Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
+        Organization owners can use this endpoint to view all permissions for a
+        fine-tuned model checkpoint.
+
+        Args:
+            fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint
+                to get permissions for.
+
+            project_id: The ID of the project to get permissions for.
+
+            after: Identifier for the last permission ID from the previous
+                pagination request.
+
+            limit: Number of permissions to retrieve.
+
+            order: The order in which to retrieve permissions.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._get_api_list(
             f"/fine_tuning/checkpoints/{path_param('fine_tuned_model_checkpoint', fine_tuned_model_checkpoint)}/permissions",
@@ -86,7 +110,24 @@ class Permissions(SyncAPIResource):
     ) -> ListFineTuningCheckpointPermissionResponse:
         """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
 
-        This enables organization owners to share fine-tuned models with other projects in their organization.
+        This enables organization owners to share fine-tuned models with other projects
+        in their organization.
+
+        Args:
+            fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint
+                to create a permission for.
+
+            project_ids: The project identifiers to grant access to.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             f"/fine_tuning/checkpoints/{path_param('fine_tuned_model_checkpoint', fine_tuned_model_checkpoint)}/permissions",
@@ -116,7 +157,25 @@ class Permissions(SyncAPIResource):
     ) -> DeleteFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
-        Organization owners can use this endpoint to delete a permission for a fine-tuned model checkpoint.
+        Organization owners can use this endpoint to delete a permission for a
+        fine-tuned model checkpoint.
+
+        Args:
+            permission_id: The ID of the fine-tuned model checkpoint permission to
+                delete.
+
+            fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint
+                to delete a permission for.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._delete(
             f"/fine_tuning/checkpoints/{path_param('fine_tuned_model_checkpoint', fine_tuned_model_checkpoint)}/permissions/{path_param('permission_id', permission_id)}",
@@ -144,7 +203,31 @@ class Permissions(SyncAPIResource):
     ) -> SyncCursorPage[FineTuningCheckpointPermission]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
-        Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
+        Organization owners can use this endpoint to view all permissions for a
+        fine-tuned model checkpoint.
+
+        Args:
+            fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint
+                to get permissions for.
+
+            project_id: The ID of the project to get permissions for.
+
+            after: Identifier for the last permission ID from the previous
+                pagination request.
+
+            limit: Number of permissions to retrieve.
+
+            order: The order in which to retrieve permissions.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._get_api_list(
             f"/fine_tuning/checkpoints/{path_param('fine_tuned_model_checkpoint', fine_tuned_model_checkpoint)}/permissions",
@@ -192,7 +275,31 @@ class AsyncPermissions(AsyncAPIResource):
     ]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
-        Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
+        Organization owners can use this endpoint to view all permissions for a
+        fine-tuned model checkpoint.
+
+        Args:
+            fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint
+                to get permissions for.
+
+            project_id: The ID of the project to get permissions for.
+
+            after: Identifier for the last permission ID from the previous
+                pagination request.
+
+            limit: Number of permissions to retrieve.
+
+            order: The order in which to retrieve permissions.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._get_api_list(
             f"/fine_tuning/checkpoints/{path_param('fine_tuned_model_checkpoint', fine_tuned_model_checkpoint)}/permissions",
@@ -226,7 +333,24 @@ class AsyncPermissions(AsyncAPIResource):
     ) -> ListFineTuningCheckpointPermissionResponse:
         """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
 
-        This enables organization owners to share fine-tuned models with other projects in their organization.
+        This enables organization owners to share fine-tuned models with other projects
+        in their organization.
+
+        Args:
+            fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint
+                to create a permission for.
+
+            project_ids: The project identifiers to grant access to.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             f"/fine_tuning/checkpoints/{path_param('fine_tuned_model_checkpoint', fine_tuned_model_checkpoint)}/permissions",
@@ -256,7 +380,25 @@ class AsyncPermissions(AsyncAPIResource):
     ) -> DeleteFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
-        Organization owners can use this endpoint to delete a permission for a fine-tuned model checkpoint.
+        Organization owners can use this endpoint to delete a permission for a
+        fine-tuned model checkpoint.
+
+        Args:
+            permission_id: The ID of the fine-tuned model checkpoint permission to
+                delete.
+
+            fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint
+                to delete a permission for.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._delete(
             f"/fine_tuning/checkpoints/{path_param('fine_tuned_model_checkpoint', fine_tuned_model_checkpoint)}/permissions/{path_param('permission_id', permission_id)}",
@@ -286,7 +428,31 @@ class AsyncPermissions(AsyncAPIResource):
     ]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
-        Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
+        Organization owners can use this endpoint to view all permissions for a
+        fine-tuned model checkpoint.
+
+        Args:
+            fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint
+                to get permissions for.
+
+            project_id: The ID of the project to get permissions for.
+
+            after: Identifier for the last permission ID from the previous
+                pagination request.
+
+            limit: Number of permissions to retrieve.
+
+            order: The order in which to retrieve permissions.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._get_api_list(
             f"/fine_tuning/checkpoints/{path_param('fine_tuned_model_checkpoint', fine_tuned_model_checkpoint)}/permissions",

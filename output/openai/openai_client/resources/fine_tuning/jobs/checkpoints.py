@@ -42,7 +42,27 @@ class Checkpoints(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[FineTuningJobCheckpoint]:
-        """List checkpoints for a fine-tuning job."""
+        """List checkpoints for a fine-tuning job.
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to get checkpoints
+                for.
+
+            after: Identifier for the last checkpoint ID from the previous
+                pagination request.
+
+            limit: Number of checkpoints to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/fine_tuning/jobs/{path_param('fine_tuning_job_id', fine_tuning_job_id)}/checkpoints",
             page=SyncCursorPage[FineTuningJobCheckpoint],
@@ -83,7 +103,27 @@ class AsyncCheckpoints(AsyncAPIResource):
     ) -> AsyncPaginator[
         FineTuningJobCheckpoint, AsyncCursorPage[FineTuningJobCheckpoint]
     ]:
-        """List checkpoints for a fine-tuning job."""
+        """List checkpoints for a fine-tuning job.
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to get checkpoints
+                for.
+
+            after: Identifier for the last checkpoint ID from the previous
+                pagination request.
+
+            limit: Number of checkpoints to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/fine_tuning/jobs/{path_param('fine_tuning_job_id', fine_tuning_job_id)}/checkpoints",
             page=AsyncCursorPage[FineTuningJobCheckpoint],

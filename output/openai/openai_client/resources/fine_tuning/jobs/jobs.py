@@ -65,7 +65,27 @@ class Jobs(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[FineTuningJob]:
-        """List your organization's fine-tuning jobs"""
+        """List your organization's fine-tuning jobs
+
+        Args:
+            after: Identifier for the last job from the previous pagination request.
+
+            limit: Number of fine-tuning jobs to retrieve.
+
+            metadata: Optional metadata filter. To filter, use the syntax
+                `metadata[k]=v`. Alternatively, set `metadata=null` to indicate no
+                metadata.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/fine_tuning/jobs",
             page=SyncCursorPage[FineTuningJob],
@@ -108,11 +128,92 @@ class Jobs(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> FineTuningJob:
-        """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
+        """Creates a fine-tuning job which begins the process of creating a new model from
+        a given dataset.
 
-        Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
+        Response includes details of the enqueued job including job status and the name
+        of the fine-tuned models once complete.
 
-        [Learn more about fine-tuning](/docs/guides/model-optimization)
+        [Learn more about
+        fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
+
+        Args:
+            model: The name of the model to fine-tune. You can select one of the
+                [supported
+                models](https://platform.openai.com/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
+
+            training_file: The ID of an uploaded file that contains training data.
+
+                See [upload
+                file](https://platform.openai.com/docs/api-reference/files/create) for
+                how to upload a file.
+
+                Your dataset must be formatted as a JSONL file. Additionally, you must
+                upload your file with the purpose `fine-tune`.
+
+                The contents of the file should differ depending on if the model uses
+                the
+                [chat](https://platform.openai.com/docs/api-reference/fine-tuning/chat-input),
+                [completions](https://platform.openai.com/docs/api-reference/fine-tuning/completions-input)
+                format, or if the fine-tuning method uses the
+                [preference](https://platform.openai.com/docs/api-reference/fine-tuning/preference-input)
+                format.
+
+                See the [fine-tuning
+                guide](https://platform.openai.com/docs/guides/model-optimization) for
+                more details.
+
+            hyperparameters: Deprecated. The hyperparameters used for the
+                fine-tuning job. This value is now deprecated in favor of `method`, and
+                should be passed in under the `method` parameter.
+
+            suffix: A string of up to 64 characters that will be added to your
+                fine-tuned model name.
+
+                For example, a `suffix` of "custom-model-name" would produce a model
+                name like `ft:gpt-4o-mini:openai:custom-model-name:7p4lURel`.
+
+            validation_file: The ID of an uploaded file that contains validation
+                data.
+
+                If you provide this file, the data is used to generate validation
+                metrics periodically during fine-tuning. These metrics can be viewed in
+                the fine-tuning results file. The same data should not be present in
+                both train and validation files.
+
+                Your dataset must be formatted as a JSONL file. You must upload your
+                file with the purpose `fine-tune`.
+
+                See the [fine-tuning
+                guide](https://platform.openai.com/docs/guides/model-optimization) for
+                more details.
+
+            integrations: A list of integrations to enable for your fine-tuning job.
+
+            seed: The seed controls the reproducibility of the job. Passing in the
+                same seed and job parameters should produce the same results, but may
+                differ in rare cases. If a seed is not specified, one will be generated
+                for you.
+
+            method: The method used for fine-tuning.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             "/fine_tuning/jobs",
@@ -149,7 +250,21 @@ class Jobs(SyncAPIResource):
     ) -> FineTuningJob:
         """Get info about a fine-tuning job.
 
-        [Learn more about fine-tuning](/docs/guides/model-optimization)
+        [Learn more about
+        fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._get(
             f"/fine_tuning/jobs/{path_param('fine_tuning_job_id', fine_tuning_job_id)}",
@@ -171,7 +286,21 @@ class Jobs(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> FineTuningJob:
-        """Immediately cancel a fine-tune job."""
+        """Immediately cancel a fine-tune job.
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to cancel.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/fine_tuning/jobs/{path_param('fine_tuning_job_id', fine_tuning_job_id)}/cancel",
             options=make_request_options(
@@ -194,7 +323,26 @@ class Jobs(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[FineTuningJobEvent]:
-        """Get status updates for a fine-tuning job."""
+        """Get status updates for a fine-tuning job.
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to get events for.
+
+            after: Identifier for the last event from the previous pagination
+                request.
+
+            limit: Number of events to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/fine_tuning/jobs/{path_param('fine_tuning_job_id', fine_tuning_job_id)}/events",
             page=SyncCursorPage[FineTuningJobEvent],
@@ -222,7 +370,21 @@ class Jobs(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> FineTuningJob:
-        """Pause a fine-tune job."""
+        """Pause a fine-tune job.
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to pause.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/fine_tuning/jobs/{path_param('fine_tuning_job_id', fine_tuning_job_id)}/pause",
             options=make_request_options(
@@ -243,7 +405,21 @@ class Jobs(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> FineTuningJob:
-        """Resume a fine-tune job."""
+        """Resume a fine-tune job.
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to resume.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/fine_tuning/jobs/{path_param('fine_tuning_job_id', fine_tuning_job_id)}/resume",
             options=make_request_options(
@@ -281,7 +457,27 @@ class AsyncJobs(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[FineTuningJob, AsyncCursorPage[FineTuningJob]]:
-        """List your organization's fine-tuning jobs"""
+        """List your organization's fine-tuning jobs
+
+        Args:
+            after: Identifier for the last job from the previous pagination request.
+
+            limit: Number of fine-tuning jobs to retrieve.
+
+            metadata: Optional metadata filter. To filter, use the syntax
+                `metadata[k]=v`. Alternatively, set `metadata=null` to indicate no
+                metadata.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/fine_tuning/jobs",
             page=AsyncCursorPage[FineTuningJob],
@@ -324,11 +520,92 @@ class AsyncJobs(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> FineTuningJob:
-        """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
+        """Creates a fine-tuning job which begins the process of creating a new model from
+        a given dataset.
 
-        Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
+        Response includes details of the enqueued job including job status and the name
+        of the fine-tuned models once complete.
 
-        [Learn more about fine-tuning](/docs/guides/model-optimization)
+        [Learn more about
+        fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
+
+        Args:
+            model: The name of the model to fine-tune. You can select one of the
+                [supported
+                models](https://platform.openai.com/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
+
+            training_file: The ID of an uploaded file that contains training data.
+
+                See [upload
+                file](https://platform.openai.com/docs/api-reference/files/create) for
+                how to upload a file.
+
+                Your dataset must be formatted as a JSONL file. Additionally, you must
+                upload your file with the purpose `fine-tune`.
+
+                The contents of the file should differ depending on if the model uses
+                the
+                [chat](https://platform.openai.com/docs/api-reference/fine-tuning/chat-input),
+                [completions](https://platform.openai.com/docs/api-reference/fine-tuning/completions-input)
+                format, or if the fine-tuning method uses the
+                [preference](https://platform.openai.com/docs/api-reference/fine-tuning/preference-input)
+                format.
+
+                See the [fine-tuning
+                guide](https://platform.openai.com/docs/guides/model-optimization) for
+                more details.
+
+            hyperparameters: Deprecated. The hyperparameters used for the
+                fine-tuning job. This value is now deprecated in favor of `method`, and
+                should be passed in under the `method` parameter.
+
+            suffix: A string of up to 64 characters that will be added to your
+                fine-tuned model name.
+
+                For example, a `suffix` of "custom-model-name" would produce a model
+                name like `ft:gpt-4o-mini:openai:custom-model-name:7p4lURel`.
+
+            validation_file: The ID of an uploaded file that contains validation
+                data.
+
+                If you provide this file, the data is used to generate validation
+                metrics periodically during fine-tuning. These metrics can be viewed in
+                the fine-tuning results file. The same data should not be present in
+                both train and validation files.
+
+                Your dataset must be formatted as a JSONL file. You must upload your
+                file with the purpose `fine-tune`.
+
+                See the [fine-tuning
+                guide](https://platform.openai.com/docs/guides/model-optimization) for
+                more details.
+
+            integrations: A list of integrations to enable for your fine-tuning job.
+
+            seed: The seed controls the reproducibility of the job. Passing in the
+                same seed and job parameters should produce the same results, but may
+                differ in rare cases. If a seed is not specified, one will be generated
+                for you.
+
+            method: The method used for fine-tuning.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             "/fine_tuning/jobs",
@@ -365,7 +642,21 @@ class AsyncJobs(AsyncAPIResource):
     ) -> FineTuningJob:
         """Get info about a fine-tuning job.
 
-        [Learn more about fine-tuning](/docs/guides/model-optimization)
+        [Learn more about
+        fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._get(
             f"/fine_tuning/jobs/{path_param('fine_tuning_job_id', fine_tuning_job_id)}",
@@ -387,7 +678,21 @@ class AsyncJobs(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> FineTuningJob:
-        """Immediately cancel a fine-tune job."""
+        """Immediately cancel a fine-tune job.
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to cancel.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/fine_tuning/jobs/{path_param('fine_tuning_job_id', fine_tuning_job_id)}/cancel",
             options=make_request_options(
@@ -410,7 +715,26 @@ class AsyncJobs(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[FineTuningJobEvent, AsyncCursorPage[FineTuningJobEvent]]:
-        """Get status updates for a fine-tuning job."""
+        """Get status updates for a fine-tuning job.
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to get events for.
+
+            after: Identifier for the last event from the previous pagination
+                request.
+
+            limit: Number of events to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/fine_tuning/jobs/{path_param('fine_tuning_job_id', fine_tuning_job_id)}/events",
             page=AsyncCursorPage[FineTuningJobEvent],
@@ -438,7 +762,21 @@ class AsyncJobs(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> FineTuningJob:
-        """Pause a fine-tune job."""
+        """Pause a fine-tune job.
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to pause.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/fine_tuning/jobs/{path_param('fine_tuning_job_id', fine_tuning_job_id)}/pause",
             options=make_request_options(
@@ -459,7 +797,21 @@ class AsyncJobs(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> FineTuningJob:
-        """Resume a fine-tune job."""
+        """Resume a fine-tune job.
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to resume.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/fine_tuning/jobs/{path_param('fine_tuning_job_id', fine_tuning_job_id)}/resume",
             options=make_request_options(

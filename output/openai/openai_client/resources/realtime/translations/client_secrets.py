@@ -48,15 +48,37 @@ class ClientSecrets(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RealtimeTranslationClientSecretCreateResponse:
-        """Create a Realtime translation client secret with an associated translation session configuration.
+        """Create a Realtime translation client secret with an associated translation
+        session configuration.
 
-        Client secrets are short-lived tokens that can be passed to a client app,
-        such as a web frontend or mobile client, which grants access to the Realtime
+        Client secrets are short-lived tokens that can be passed to a client app, such
+        as a web frontend or mobile client, which grants access to the Realtime
         Translation API without leaking your main API key. You can configure a custom
         TTL for each client secret.
 
         Returns the created client secret and the effective translation session object.
         The client secret is a string that looks like `ek_1234`.
+
+        Args:
+            expires_after: Configuration for the client secret expiration.
+                Expiration refers to the time after which a client secret will no longer
+                be valid for creating sessions. The session itself may continue after
+                that time once started. A secret can be used to create multiple sessions
+                until it expires.
+
+            session: Realtime translation session configuration. Translation
+                sessions stream source audio in and translated audio plus transcript
+                deltas out continuously.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             "/realtime/translations/client_secrets",
@@ -96,15 +118,37 @@ class AsyncClientSecrets(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RealtimeTranslationClientSecretCreateResponse:
-        """Create a Realtime translation client secret with an associated translation session configuration.
+        """Create a Realtime translation client secret with an associated translation
+        session configuration.
 
-        Client secrets are short-lived tokens that can be passed to a client app,
-        such as a web frontend or mobile client, which grants access to the Realtime
+        Client secrets are short-lived tokens that can be passed to a client app, such
+        as a web frontend or mobile client, which grants access to the Realtime
         Translation API without leaking your main API key. You can configure a custom
         TTL for each client secret.
 
         Returns the created client secret and the effective translation session object.
         The client secret is a string that looks like `ek_1234`.
+
+        Args:
+            expires_after: Configuration for the client secret expiration.
+                Expiration refers to the time after which a client secret will no longer
+                be valid for creating sessions. The session itself may continue after
+                that time once started. A secret can be used to create multiple sessions
+                until it expires.
+
+            session: Realtime translation session configuration. Translation
+                sessions stream source audio in and translated audio plus transcript
+                deltas out continuously.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             "/realtime/translations/client_secrets",

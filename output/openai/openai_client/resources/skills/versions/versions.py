@@ -59,7 +59,27 @@ class Versions(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[SkillVersionResource]:
-        """List skill versions for a skill."""
+        """List skill versions for a skill.
+
+        Args:
+            skill_id: The identifier of the skill.
+
+            limit: Number of versions to retrieve.
+
+            order: Sort order of results by version number.
+
+            after: The skill version ID to start after.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/skills/{path_param('skill_id', skill_id)}/versions",
             page=SyncCursorPage[SkillVersionResource],
@@ -90,7 +110,23 @@ class Versions(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SkillVersionResource:
-        """Create a new immutable skill version."""
+        """Create a new immutable skill version.
+
+        Args:
+            skill_id: The identifier of the skill to version.
+
+            default: Whether to set this version as the default.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/skills/{path_param('skill_id', skill_id)}/versions",
             body=strip_not_given(
@@ -128,7 +164,23 @@ class Versions(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SkillVersionResource:
-        """Get a specific skill version."""
+        """Get a specific skill version.
+
+        Args:
+            version: The version number to retrieve.
+
+            skill_id: The identifier of the skill.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/skills/{path_param('skill_id', skill_id)}/versions/{path_param('version', version)}",
             options=make_request_options(
@@ -150,7 +202,23 @@ class Versions(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeletedSkillVersionResource:
-        """Delete a skill version."""
+        """Delete a skill version.
+
+        Args:
+            version: The skill version number.
+
+            skill_id: The identifier of the skill.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/skills/{path_param('skill_id', skill_id)}/versions/{path_param('version', version)}",
             options=make_request_options(
@@ -189,7 +257,27 @@ class AsyncVersions(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[SkillVersionResource, AsyncCursorPage[SkillVersionResource]]:
-        """List skill versions for a skill."""
+        """List skill versions for a skill.
+
+        Args:
+            skill_id: The identifier of the skill.
+
+            limit: Number of versions to retrieve.
+
+            order: Sort order of results by version number.
+
+            after: The skill version ID to start after.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/skills/{path_param('skill_id', skill_id)}/versions",
             page=AsyncCursorPage[SkillVersionResource],
@@ -220,7 +308,23 @@ class AsyncVersions(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SkillVersionResource:
-        """Create a new immutable skill version."""
+        """Create a new immutable skill version.
+
+        Args:
+            skill_id: The identifier of the skill to version.
+
+            default: Whether to set this version as the default.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/skills/{path_param('skill_id', skill_id)}/versions",
             body=strip_not_given(
@@ -258,7 +362,23 @@ class AsyncVersions(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SkillVersionResource:
-        """Get a specific skill version."""
+        """Get a specific skill version.
+
+        Args:
+            version: The version number to retrieve.
+
+            skill_id: The identifier of the skill.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/skills/{path_param('skill_id', skill_id)}/versions/{path_param('version', version)}",
             options=make_request_options(
@@ -280,7 +400,23 @@ class AsyncVersions(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeletedSkillVersionResource:
-        """Delete a skill version."""
+        """Delete a skill version.
+
+        Args:
+            version: The skill version number.
+
+            skill_id: The identifier of the skill.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/skills/{path_param('skill_id', skill_id)}/versions/{path_param('version', version)}",
             options=make_request_options(

@@ -70,7 +70,29 @@ class Groups(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[GroupResponse]:
-        """Lists all groups in the organization."""
+        """Lists all groups in the organization.
+
+        Args:
+            limit: A limit on the number of groups to be returned. Limit can range
+                between 0 and 1000, and the default is 100.
+
+            after: A cursor for use in pagination. `after` is a group ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with group_abc, your subsequent call can
+                include `after=group_abc` in order to fetch the next page of the list.
+
+            order: Specifies the sort order of the returned groups.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/organization/groups",
             page=SyncCursorPage[GroupResponse],
@@ -99,7 +121,21 @@ class Groups(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GroupResponse:
-        """Creates a new group in the organization."""
+        """Creates a new group in the organization.
+
+        Args:
+            name: Human readable name for the group.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             "/organization/groups",
             body=strip_not_given(
@@ -125,7 +161,21 @@ class Groups(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GroupResponse:
-        """Retrieves a group."""
+        """Retrieves a group.
+
+        Args:
+            group_id: The ID of the group to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/organization/groups/{path_param('group_id', group_id)}",
             options=make_request_options(
@@ -147,7 +197,23 @@ class Groups(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GroupResourceWithSuccess:
-        """Updates a group's information."""
+        """Updates a group's information.
+
+        Args:
+            group_id: The ID of the group to update.
+
+            name: New display name for the group.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/organization/groups/{path_param('group_id', group_id)}",
             body=strip_not_given(
@@ -173,7 +239,21 @@ class Groups(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GroupDeletedResource:
-        """Deletes a group from the organization."""
+        """Deletes a group from the organization.
+
+        Args:
+            group_id: The ID of the group to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/organization/groups/{path_param('group_id', group_id)}",
             options=make_request_options(
@@ -217,7 +297,29 @@ class AsyncGroups(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[GroupResponse, AsyncCursorPage[GroupResponse]]:
-        """Lists all groups in the organization."""
+        """Lists all groups in the organization.
+
+        Args:
+            limit: A limit on the number of groups to be returned. Limit can range
+                between 0 and 1000, and the default is 100.
+
+            after: A cursor for use in pagination. `after` is a group ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with group_abc, your subsequent call can
+                include `after=group_abc` in order to fetch the next page of the list.
+
+            order: Specifies the sort order of the returned groups.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/organization/groups",
             page=AsyncCursorPage[GroupResponse],
@@ -246,7 +348,21 @@ class AsyncGroups(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GroupResponse:
-        """Creates a new group in the organization."""
+        """Creates a new group in the organization.
+
+        Args:
+            name: Human readable name for the group.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             "/organization/groups",
             body=strip_not_given(
@@ -272,7 +388,21 @@ class AsyncGroups(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GroupResponse:
-        """Retrieves a group."""
+        """Retrieves a group.
+
+        Args:
+            group_id: The ID of the group to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/organization/groups/{path_param('group_id', group_id)}",
             options=make_request_options(
@@ -294,7 +424,23 @@ class AsyncGroups(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GroupResourceWithSuccess:
-        """Updates a group's information."""
+        """Updates a group's information.
+
+        Args:
+            group_id: The ID of the group to update.
+
+            name: New display name for the group.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/organization/groups/{path_param('group_id', group_id)}",
             body=strip_not_given(
@@ -320,7 +466,21 @@ class AsyncGroups(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GroupDeletedResource:
-        """Deletes a group from the organization."""
+        """Deletes a group from the organization.
+
+        Args:
+            group_id: The ID of the group to delete.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/organization/groups/{path_param('group_id', group_id)}",
             options=make_request_options(

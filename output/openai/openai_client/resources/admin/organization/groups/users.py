@@ -46,7 +46,29 @@ class Users(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[GroupUser]:
-        """Lists the users assigned to a group."""
+        """Lists the users assigned to a group.
+
+        Args:
+            group_id: The ID of the group to inspect.
+
+            limit: A limit on the number of users to be returned. Limit can range
+                between 0 and 1000, and the default is 100.
+
+            after: A cursor for use in pagination. Provide the ID of the last user
+                from the previous list response to retrieve the next page.
+
+            order: Specifies the sort order of users in the list.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/organization/groups/{path_param('group_id', group_id)}/users",
             page=SyncCursorPage[GroupUser],
@@ -76,7 +98,23 @@ class Users(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GroupUserAssignment:
-        """Adds a user to a group."""
+        """Adds a user to a group.
+
+        Args:
+            group_id: The ID of the group to update.
+
+            user_id: Identifier of the user to add to the group.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/organization/groups/{path_param('group_id', group_id)}/users",
             body=strip_not_given(
@@ -103,7 +141,23 @@ class Users(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GroupMemberUser:
-        """Retrieves a user in a group."""
+        """Retrieves a user in a group.
+
+        Args:
+            user_id: The ID of the user to retrieve from the group.
+
+            group_id: The ID of the group to inspect.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/organization/groups/{path_param('group_id', group_id)}/users/{path_param('user_id', user_id)}",
             options=make_request_options(
@@ -125,7 +179,23 @@ class Users(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GroupUserDeletedResource:
-        """Removes a user from a group."""
+        """Removes a user from a group.
+
+        Args:
+            user_id: The ID of the user to remove from the group.
+
+            group_id: The ID of the group to update.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/organization/groups/{path_param('group_id', group_id)}/users/{path_param('user_id', user_id)}",
             options=make_request_options(
@@ -158,7 +228,29 @@ class AsyncUsers(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[GroupUser, AsyncCursorPage[GroupUser]]:
-        """Lists the users assigned to a group."""
+        """Lists the users assigned to a group.
+
+        Args:
+            group_id: The ID of the group to inspect.
+
+            limit: A limit on the number of users to be returned. Limit can range
+                between 0 and 1000, and the default is 100.
+
+            after: A cursor for use in pagination. Provide the ID of the last user
+                from the previous list response to retrieve the next page.
+
+            order: Specifies the sort order of users in the list.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/organization/groups/{path_param('group_id', group_id)}/users",
             page=AsyncCursorPage[GroupUser],
@@ -188,7 +280,23 @@ class AsyncUsers(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GroupUserAssignment:
-        """Adds a user to a group."""
+        """Adds a user to a group.
+
+        Args:
+            group_id: The ID of the group to update.
+
+            user_id: Identifier of the user to add to the group.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/organization/groups/{path_param('group_id', group_id)}/users",
             body=strip_not_given(
@@ -215,7 +323,23 @@ class AsyncUsers(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GroupMemberUser:
-        """Retrieves a user in a group."""
+        """Retrieves a user in a group.
+
+        Args:
+            user_id: The ID of the user to retrieve from the group.
+
+            group_id: The ID of the group to inspect.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/organization/groups/{path_param('group_id', group_id)}/users/{path_param('user_id', user_id)}",
             options=make_request_options(
@@ -237,7 +361,23 @@ class AsyncUsers(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GroupUserDeletedResource:
-        """Removes a user from a group."""
+        """Removes a user from a group.
+
+        Args:
+            user_id: The ID of the user to remove from the group.
+
+            group_id: The ID of the group to update.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/organization/groups/{path_param('group_id', group_id)}/users/{path_param('user_id', user_id)}",
             options=make_request_options(

@@ -46,7 +46,35 @@ class ApiKeys(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[ProjectApiKey]:
-        """Returns a list of API keys in the project."""
+        """Returns a list of API keys in the project.
+
+        Args:
+            project_id: The ID of the project.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            owner_project_access: Filter API keys by whether the owner currently has
+                effective access to the project. Use `active` for owners with access,
+                `inactive` for owners without access, or `any` for all enabled project
+                API keys. If omitted, the endpoint applies its existing membership-based
+                visibility rules, which may exclude some enabled keys.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/organization/projects/{path_param('project_id', project_id)}/api_keys",
             page=SyncCursorPage[ProjectApiKey],
@@ -76,7 +104,23 @@ class ApiKeys(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectApiKey:
-        """Retrieves an API key in the project."""
+        """Retrieves an API key in the project.
+
+        Args:
+            api_key_id: The ID of the API key.
+
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/organization/projects/{path_param('project_id', project_id)}/api_keys/{path_param('api_key_id', api_key_id)}",
             options=make_request_options(
@@ -100,8 +144,23 @@ class ApiKeys(SyncAPIResource):
     ) -> ProjectApiKeyDeleteResponse:
         """Deletes an API key from the project.
 
-        Returns confirmation of the key deletion, or an error if the key belonged to
-        a service account.
+        Returns confirmation of the key deletion, or an error if the key belonged to a
+        service account.
+
+        Args:
+            api_key_id: The ID of the API key.
+
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._delete(
             f"/organization/projects/{path_param('project_id', project_id)}/api_keys/{path_param('api_key_id', api_key_id)}",
@@ -137,7 +196,35 @@ class AsyncApiKeys(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[ProjectApiKey, AsyncCursorPage[ProjectApiKey]]:
-        """Returns a list of API keys in the project."""
+        """Returns a list of API keys in the project.
+
+        Args:
+            project_id: The ID of the project.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            owner_project_access: Filter API keys by whether the owner currently has
+                effective access to the project. Use `active` for owners with access,
+                `inactive` for owners without access, or `any` for all enabled project
+                API keys. If omitted, the endpoint applies its existing membership-based
+                visibility rules, which may exclude some enabled keys.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/organization/projects/{path_param('project_id', project_id)}/api_keys",
             page=AsyncCursorPage[ProjectApiKey],
@@ -167,7 +254,23 @@ class AsyncApiKeys(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectApiKey:
-        """Retrieves an API key in the project."""
+        """Retrieves an API key in the project.
+
+        Args:
+            api_key_id: The ID of the API key.
+
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/organization/projects/{path_param('project_id', project_id)}/api_keys/{path_param('api_key_id', api_key_id)}",
             options=make_request_options(
@@ -191,8 +294,23 @@ class AsyncApiKeys(AsyncAPIResource):
     ) -> ProjectApiKeyDeleteResponse:
         """Deletes an API key from the project.
 
-        Returns confirmation of the key deletion, or an error if the key belonged to
-        a service account.
+        Returns confirmation of the key deletion, or an error if the key belonged to a
+        service account.
+
+        Args:
+            api_key_id: The ID of the API key.
+
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._delete(
             f"/organization/projects/{path_param('project_id', project_id)}/api_keys/{path_param('api_key_id', api_key_id)}",

@@ -49,7 +49,32 @@ class Certificates(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[OrganizationProjectCertificate]:
-        """List certificates for this project."""
+        """List certificates for this project.
+
+        Args:
+            project_id: The ID of the project.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/organization/projects/{path_param('project_id', project_id)}/certificates",
             page=SyncCursorPage[OrganizationProjectCertificate],
@@ -82,6 +107,19 @@ class Certificates(SyncAPIResource):
         """Activate certificates at the project level.
 
         You can atomically and idempotently activate up to 10 certificates at a time.
+
+        Args:
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/certificates/activate",
@@ -111,6 +149,19 @@ class Certificates(SyncAPIResource):
     ) -> OrganizationProjectCertificateDeactivationResponse:
         """Deactivate certificates at the project level. You can atomically and
         idempotently deactivate up to 10 certificates at a time.
+
+        Args:
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/certificates/deactivate",
@@ -151,7 +202,32 @@ class AsyncCertificates(AsyncAPIResource):
     ) -> AsyncPaginator[
         OrganizationProjectCertificate, AsyncCursorPage[OrganizationProjectCertificate]
     ]:
-        """List certificates for this project."""
+        """List certificates for this project.
+
+        Args:
+            project_id: The ID of the project.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/organization/projects/{path_param('project_id', project_id)}/certificates",
             page=AsyncCursorPage[OrganizationProjectCertificate],
@@ -184,6 +260,19 @@ class AsyncCertificates(AsyncAPIResource):
         """Activate certificates at the project level.
 
         You can atomically and idempotently activate up to 10 certificates at a time.
+
+        Args:
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/certificates/activate",
@@ -213,6 +302,19 @@ class AsyncCertificates(AsyncAPIResource):
     ) -> OrganizationProjectCertificateDeactivationResponse:
         """Deactivate certificates at the project level. You can atomically and
         idempotently deactivate up to 10 certificates at a time.
+
+        Args:
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/certificates/deactivate",

@@ -38,7 +38,21 @@ class DataRetention(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectDataRetention:
-        """Retrieves project data retention controls."""
+        """Retrieves project data retention controls.
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/organization/projects/{path_param('project_id', project_id)}/data_retention",
             options=make_request_options(
@@ -67,7 +81,23 @@ class DataRetention(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectDataRetention:
-        """Updates project data retention controls."""
+        """Updates project data retention controls.
+
+        Args:
+            project_id: The ID of the project to update.
+
+            retention_type: The desired project data retention type.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/data_retention",
             body=strip_not_given(
@@ -102,7 +132,21 @@ class AsyncDataRetention(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectDataRetention:
-        """Retrieves project data retention controls."""
+        """Retrieves project data retention controls.
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/organization/projects/{path_param('project_id', project_id)}/data_retention",
             options=make_request_options(
@@ -131,7 +175,23 @@ class AsyncDataRetention(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectDataRetention:
-        """Updates project data retention controls."""
+        """Updates project data retention controls.
+
+        Args:
+            project_id: The ID of the project to update.
+
+            retention_type: The desired project data retention type.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/data_retention",
             body=strip_not_given(

@@ -41,7 +41,21 @@ class HostedToolPermissions(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectHostedToolPermissions:
-        """Returns hosted tool permissions for a project."""
+        """Returns hosted tool permissions for a project.
+
+        Args:
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/organization/projects/{path_param('project_id', project_id)}/hosted_tool_permissions",
             options=make_request_options(
@@ -75,7 +89,31 @@ class HostedToolPermissions(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectHostedToolPermissions:
-        """Updates hosted tool permissions for a project."""
+        """Updates hosted tool permissions for a project.
+
+        Args:
+            project_id: The ID of the project.
+
+            file_search: The file search permission update.
+
+            web_search: The web search permission update.
+
+            image_generation: The image generation permission update.
+
+            mcp: The MCP permission update.
+
+            code_interpreter: The code interpreter permission update.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/hosted_tool_permissions",
             body=strip_not_given(
@@ -114,7 +152,21 @@ class AsyncHostedToolPermissions(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectHostedToolPermissions:
-        """Returns hosted tool permissions for a project."""
+        """Returns hosted tool permissions for a project.
+
+        Args:
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/organization/projects/{path_param('project_id', project_id)}/hosted_tool_permissions",
             options=make_request_options(
@@ -148,7 +200,31 @@ class AsyncHostedToolPermissions(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectHostedToolPermissions:
-        """Updates hosted tool permissions for a project."""
+        """Updates hosted tool permissions for a project.
+
+        Args:
+            project_id: The ID of the project.
+
+            file_search: The file search permission update.
+
+            web_search: The web search permission update.
+
+            image_generation: The image generation permission update.
+
+            mcp: The MCP permission update.
+
+            code_interpreter: The code interpreter permission update.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/hosted_tool_permissions",
             body=strip_not_given(

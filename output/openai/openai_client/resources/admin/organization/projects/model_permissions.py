@@ -41,7 +41,21 @@ class ModelPermissions(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectModelPermissions:
-        """Returns model permissions for a project."""
+        """Returns model permissions for a project.
+
+        Args:
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/organization/projects/{path_param('project_id', project_id)}/model_permissions",
             options=make_request_options(
@@ -64,7 +78,25 @@ class ModelPermissions(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectModelPermissions:
-        """Updates model permissions for a project."""
+        """Updates model permissions for a project.
+
+        Args:
+            project_id: The ID of the project.
+
+            mode: The model permissions mode to apply.
+
+            model_ids: The model IDs included in this permissions policy.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/model_permissions",
             body=strip_not_given(
@@ -91,7 +123,21 @@ class ModelPermissions(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectModelPermissionsDeleteResponse:
-        """Deletes model permissions for a project."""
+        """Deletes model permissions for a project.
+
+        Args:
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/organization/projects/{path_param('project_id', project_id)}/model_permissions",
             options=make_request_options(
@@ -121,7 +167,21 @@ class AsyncModelPermissions(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectModelPermissions:
-        """Returns model permissions for a project."""
+        """Returns model permissions for a project.
+
+        Args:
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/organization/projects/{path_param('project_id', project_id)}/model_permissions",
             options=make_request_options(
@@ -144,7 +204,25 @@ class AsyncModelPermissions(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectModelPermissions:
-        """Updates model permissions for a project."""
+        """Updates model permissions for a project.
+
+        Args:
+            project_id: The ID of the project.
+
+            mode: The model permissions mode to apply.
+
+            model_ids: The model IDs included in this permissions policy.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/model_permissions",
             body=strip_not_given(
@@ -171,7 +249,21 @@ class AsyncModelPermissions(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectModelPermissionsDeleteResponse:
-        """Deletes model permissions for a project."""
+        """Deletes model permissions for a project.
+
+        Args:
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/organization/projects/{path_param('project_id', project_id)}/model_permissions",
             options=make_request_options(

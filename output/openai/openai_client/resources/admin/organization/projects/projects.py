@@ -189,7 +189,30 @@ class Projects(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[Project]:
-        """Returns a list of projects."""
+        """Returns a list of projects.
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            include_archived: If `true` returns all projects including those that
+                have been `archived`. Archived projects are not included by default.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/organization/projects",
             page=SyncCursorPage[Project],
@@ -220,7 +243,30 @@ class Projects(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Project:
-        """Create a new project in the organization. Projects can be created and archived, but cannot be deleted."""
+        """Create a new project in the organization. Projects can be created and archived,
+        but cannot be deleted.
+
+        Args:
+            name: The friendly name of the project, this name appears in reports.
+
+            residency: Create the project with the specified residency
+                configuration. Your organization must have access to the requested
+                residency configuration in order to use it. See [data residency
+                controls](https://platform.openai.com/docs/guides/your-data#data-residency-controls)
+                to review the functionality and limitations of setting this field.
+
+            external_key_id: External key ID to associate with the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             "/organization/projects",
             body=strip_not_given(
@@ -248,7 +294,21 @@ class Projects(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Project:
-        """Retrieves a project."""
+        """Retrieves a project.
+
+        Args:
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/organization/projects/{path_param('project_id', project_id)}",
             options=make_request_options(
@@ -271,7 +331,25 @@ class Projects(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Project:
-        """Modifies a project in the organization."""
+        """Modifies a project in the organization.
+
+        Args:
+            project_id: The ID of the project.
+
+            name: The updated name of the project, this name appears in reports.
+
+            external_key_id: External key ID to associate with the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/organization/projects/{path_param('project_id', project_id)}",
             body=strip_not_given(
@@ -298,7 +376,22 @@ class Projects(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Project:
-        """Archives a project in the organization. Archived projects cannot be used or updated."""
+        """Archives a project in the organization. Archived projects cannot be used or
+        updated.
+
+        Args:
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/archive",
             options=make_request_options(
@@ -402,7 +495,30 @@ class AsyncProjects(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[Project, AsyncCursorPage[Project]]:
-        """Returns a list of projects."""
+        """Returns a list of projects.
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            include_archived: If `true` returns all projects including those that
+                have been `archived`. Archived projects are not included by default.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/organization/projects",
             page=AsyncCursorPage[Project],
@@ -433,7 +549,30 @@ class AsyncProjects(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Project:
-        """Create a new project in the organization. Projects can be created and archived, but cannot be deleted."""
+        """Create a new project in the organization. Projects can be created and archived,
+        but cannot be deleted.
+
+        Args:
+            name: The friendly name of the project, this name appears in reports.
+
+            residency: Create the project with the specified residency
+                configuration. Your organization must have access to the requested
+                residency configuration in order to use it. See [data residency
+                controls](https://platform.openai.com/docs/guides/your-data#data-residency-controls)
+                to review the functionality and limitations of setting this field.
+
+            external_key_id: External key ID to associate with the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             "/organization/projects",
             body=strip_not_given(
@@ -461,7 +600,21 @@ class AsyncProjects(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Project:
-        """Retrieves a project."""
+        """Retrieves a project.
+
+        Args:
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/organization/projects/{path_param('project_id', project_id)}",
             options=make_request_options(
@@ -484,7 +637,25 @@ class AsyncProjects(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Project:
-        """Modifies a project in the organization."""
+        """Modifies a project in the organization.
+
+        Args:
+            project_id: The ID of the project.
+
+            name: The updated name of the project, this name appears in reports.
+
+            external_key_id: External key ID to associate with the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/organization/projects/{path_param('project_id', project_id)}",
             body=strip_not_given(
@@ -511,7 +682,22 @@ class AsyncProjects(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Project:
-        """Archives a project in the organization. Archived projects cannot be used or updated."""
+        """Archives a project in the organization. Archived projects cannot be used or
+        updated.
+
+        Args:
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/archive",
             options=make_request_options(

@@ -43,7 +43,35 @@ class RateLimits(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[ProjectRateLimit]:
-        """Returns the rate limits per model for a project."""
+        """Returns the rate limits per model for a project.
+
+        Args:
+            project_id: The ID of the project.
+
+            limit: A limit on the number of objects to be returned. The default is
+                100.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, beginning with obj_foo, your subsequent call
+                can include before=obj_foo in order to fetch the previous page of the
+                list.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/organization/projects/{path_param('project_id', project_id)}/rate_limits",
             page=SyncCursorPage[ProjectRateLimit],
@@ -79,7 +107,39 @@ class RateLimits(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectRateLimit:
-        """Updates a project rate limit."""
+        """Updates a project rate limit.
+
+        Args:
+            rate_limit_id: The ID of the rate limit.
+
+            project_id: The ID of the project.
+
+            max_requests_per_1_minute: The maximum requests per minute.
+
+            max_tokens_per_1_minute: The maximum tokens per minute.
+
+            max_images_per_1_minute: The maximum images per minute. Only relevant
+                for certain models.
+
+            max_audio_megabytes_per_1_minute: The maximum audio megabytes per
+                minute. Only relevant for certain models.
+
+            max_requests_per_1_day: The maximum requests per day. Only relevant for
+                certain models.
+
+            batch_1_day_max_input_tokens: The maximum batch input tokens per day.
+                Only relevant for certain models.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/rate_limits/{path_param('rate_limit_id', rate_limit_id)}",
             body=strip_not_given(
@@ -122,7 +182,35 @@ class AsyncRateLimits(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[ProjectRateLimit, AsyncCursorPage[ProjectRateLimit]]:
-        """Returns the rate limits per model for a project."""
+        """Returns the rate limits per model for a project.
+
+        Args:
+            project_id: The ID of the project.
+
+            limit: A limit on the number of objects to be returned. The default is
+                100.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, beginning with obj_foo, your subsequent call
+                can include before=obj_foo in order to fetch the previous page of the
+                list.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/organization/projects/{path_param('project_id', project_id)}/rate_limits",
             page=AsyncCursorPage[ProjectRateLimit],
@@ -158,7 +246,39 @@ class AsyncRateLimits(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectRateLimit:
-        """Updates a project rate limit."""
+        """Updates a project rate limit.
+
+        Args:
+            rate_limit_id: The ID of the rate limit.
+
+            project_id: The ID of the project.
+
+            max_requests_per_1_minute: The maximum requests per minute.
+
+            max_tokens_per_1_minute: The maximum tokens per minute.
+
+            max_images_per_1_minute: The maximum images per minute. Only relevant
+                for certain models.
+
+            max_audio_megabytes_per_1_minute: The maximum audio megabytes per
+                minute. Only relevant for certain models.
+
+            max_requests_per_1_day: The maximum requests per day. Only relevant for
+                certain models.
+
+            batch_1_day_max_input_tokens: The maximum batch input tokens per day.
+                Only relevant for certain models.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/rate_limits/{path_param('rate_limit_id', rate_limit_id)}",
             body=strip_not_given(

@@ -44,7 +44,28 @@ class Roles(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[Role]:
-        """Lists the roles configured for a project."""
+        """Lists the roles configured for a project.
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            limit: A limit on the number of roles to return. Defaults to 1000.
+
+            after: Cursor for pagination. Provide the value from the previous
+                response's `next` field to continue listing roles.
+
+            order: Sort order for the returned roles.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/projects/{path_param('project_id', project_id)}/roles",
             page=SyncCursorPage[Role],
@@ -76,7 +97,27 @@ class Roles(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Role:
-        """Creates a custom role for a project."""
+        """Creates a custom role for a project.
+
+        Args:
+            project_id: The ID of the project to update.
+
+            role_name: Unique name for the role.
+
+            permissions: Permissions to grant to the role.
+
+            description: Optional description of the role.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/projects/{path_param('project_id', project_id)}/roles",
             body=strip_not_given(
@@ -105,7 +146,23 @@ class Roles(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Role:
-        """Retrieves a project role."""
+        """Retrieves a project role.
+
+        Args:
+            role_id: The ID of the role to retrieve.
+
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/projects/{path_param('project_id', project_id)}/roles/{path_param('role_id', role_id)}",
             options=make_request_options(
@@ -130,7 +187,29 @@ class Roles(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Role:
-        """Updates an existing project role."""
+        """Updates an existing project role.
+
+        Args:
+            role_id: The ID of the role to update.
+
+            project_id: The ID of the project to update.
+
+            permissions: Updated set of permissions for the role.
+
+            description: New description for the role.
+
+            role_name: New name for the role.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/projects/{path_param('project_id', project_id)}/roles/{path_param('role_id', role_id)}",
             body=strip_not_given(
@@ -159,7 +238,23 @@ class Roles(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RoleDeletedResource:
-        """Deletes a custom role from a project."""
+        """Deletes a custom role from a project.
+
+        Args:
+            role_id: The ID of the role to delete.
+
+            project_id: The ID of the project to update.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/projects/{path_param('project_id', project_id)}/roles/{path_param('role_id', role_id)}",
             options=make_request_options(
@@ -192,7 +287,28 @@ class AsyncRoles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[Role, AsyncCursorPage[Role]]:
-        """Lists the roles configured for a project."""
+        """Lists the roles configured for a project.
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            limit: A limit on the number of roles to return. Defaults to 1000.
+
+            after: Cursor for pagination. Provide the value from the previous
+                response's `next` field to continue listing roles.
+
+            order: Sort order for the returned roles.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/projects/{path_param('project_id', project_id)}/roles",
             page=AsyncCursorPage[Role],
@@ -224,7 +340,27 @@ class AsyncRoles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Role:
-        """Creates a custom role for a project."""
+        """Creates a custom role for a project.
+
+        Args:
+            project_id: The ID of the project to update.
+
+            role_name: Unique name for the role.
+
+            permissions: Permissions to grant to the role.
+
+            description: Optional description of the role.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/projects/{path_param('project_id', project_id)}/roles",
             body=strip_not_given(
@@ -253,7 +389,23 @@ class AsyncRoles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Role:
-        """Retrieves a project role."""
+        """Retrieves a project role.
+
+        Args:
+            role_id: The ID of the role to retrieve.
+
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/projects/{path_param('project_id', project_id)}/roles/{path_param('role_id', role_id)}",
             options=make_request_options(
@@ -278,7 +430,29 @@ class AsyncRoles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Role:
-        """Updates an existing project role."""
+        """Updates an existing project role.
+
+        Args:
+            role_id: The ID of the role to update.
+
+            project_id: The ID of the project to update.
+
+            permissions: Updated set of permissions for the role.
+
+            description: New description for the role.
+
+            role_name: New name for the role.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/projects/{path_param('project_id', project_id)}/roles/{path_param('role_id', role_id)}",
             body=strip_not_given(
@@ -307,7 +481,23 @@ class AsyncRoles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RoleDeletedResource:
-        """Deletes a custom role from a project."""
+        """Deletes a custom role from a project.
+
+        Args:
+            role_id: The ID of the role to delete.
+
+            project_id: The ID of the project to update.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/projects/{path_param('project_id', project_id)}/roles/{path_param('role_id', role_id)}",
             options=make_request_options(

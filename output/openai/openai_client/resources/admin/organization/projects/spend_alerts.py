@@ -50,7 +50,31 @@ class SpendAlerts(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[ProjectSpendAlert]:
-        """Lists project spend alerts."""
+        """Lists project spend alerts.
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            limit: A limit on the number of spend alerts to return. Defaults to 20.
+
+            order: Sort order for the returned spend alerts.
+
+            after: Cursor for pagination. Provide the ID of the last spend alert
+                from the previous response to fetch the next page.
+
+            before: Cursor for pagination. Provide the ID of the first spend alert
+                from the previous response to fetch the previous page.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/organization/projects/{path_param('project_id', project_id)}/spend_alerts",
             page=SyncCursorPage[ProjectSpendAlert],
@@ -84,7 +108,29 @@ class SpendAlerts(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectSpendAlert:
-        """Creates a project spend alert."""
+        """Creates a project spend alert.
+
+        Args:
+            project_id: The ID of the project to update.
+
+            threshold_amount: The alert threshold amount, in cents.
+
+            currency: The currency for the threshold amount.
+
+            interval: The time interval for evaluating spend against the threshold.
+
+            notification_channel: Email notification settings for a spend alert.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/spend_alerts",
             body=strip_not_given(
@@ -114,7 +160,23 @@ class SpendAlerts(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectSpendAlert:
-        """Retrieves a project spend alert."""
+        """Retrieves a project spend alert.
+
+        Args:
+            alert_id: The ID of the spend alert to retrieve.
+
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/organization/projects/{path_param('project_id', project_id)}/spend_alerts/{path_param('alert_id', alert_id)}",
             options=make_request_options(
@@ -140,7 +202,31 @@ class SpendAlerts(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectSpendAlert:
-        """Updates a project spend alert."""
+        """Updates a project spend alert.
+
+        Args:
+            alert_id: The ID of the spend alert to update.
+
+            project_id: The ID of the project to update.
+
+            threshold_amount: The alert threshold amount, in cents.
+
+            currency: The currency for the threshold amount.
+
+            interval: The time interval for evaluating spend against the threshold.
+
+            notification_channel: Email notification settings for a spend alert.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/spend_alerts/{path_param('alert_id', alert_id)}",
             body=strip_not_given(
@@ -170,7 +256,23 @@ class SpendAlerts(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectSpendAlertDeletedResource:
-        """Deletes a project spend alert."""
+        """Deletes a project spend alert.
+
+        Args:
+            alert_id: The ID of the spend alert to delete.
+
+            project_id: The ID of the project to update.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/organization/projects/{path_param('project_id', project_id)}/spend_alerts/{path_param('alert_id', alert_id)}",
             options=make_request_options(
@@ -204,7 +306,31 @@ class AsyncSpendAlerts(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[ProjectSpendAlert, AsyncCursorPage[ProjectSpendAlert]]:
-        """Lists project spend alerts."""
+        """Lists project spend alerts.
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            limit: A limit on the number of spend alerts to return. Defaults to 20.
+
+            order: Sort order for the returned spend alerts.
+
+            after: Cursor for pagination. Provide the ID of the last spend alert
+                from the previous response to fetch the next page.
+
+            before: Cursor for pagination. Provide the ID of the first spend alert
+                from the previous response to fetch the previous page.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/organization/projects/{path_param('project_id', project_id)}/spend_alerts",
             page=AsyncCursorPage[ProjectSpendAlert],
@@ -238,7 +364,29 @@ class AsyncSpendAlerts(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectSpendAlert:
-        """Creates a project spend alert."""
+        """Creates a project spend alert.
+
+        Args:
+            project_id: The ID of the project to update.
+
+            threshold_amount: The alert threshold amount, in cents.
+
+            currency: The currency for the threshold amount.
+
+            interval: The time interval for evaluating spend against the threshold.
+
+            notification_channel: Email notification settings for a spend alert.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/spend_alerts",
             body=strip_not_given(
@@ -268,7 +416,23 @@ class AsyncSpendAlerts(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectSpendAlert:
-        """Retrieves a project spend alert."""
+        """Retrieves a project spend alert.
+
+        Args:
+            alert_id: The ID of the spend alert to retrieve.
+
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/organization/projects/{path_param('project_id', project_id)}/spend_alerts/{path_param('alert_id', alert_id)}",
             options=make_request_options(
@@ -294,7 +458,31 @@ class AsyncSpendAlerts(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectSpendAlert:
-        """Updates a project spend alert."""
+        """Updates a project spend alert.
+
+        Args:
+            alert_id: The ID of the spend alert to update.
+
+            project_id: The ID of the project to update.
+
+            threshold_amount: The alert threshold amount, in cents.
+
+            currency: The currency for the threshold amount.
+
+            interval: The time interval for evaluating spend against the threshold.
+
+            notification_channel: Email notification settings for a spend alert.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/spend_alerts/{path_param('alert_id', alert_id)}",
             body=strip_not_given(
@@ -324,7 +512,23 @@ class AsyncSpendAlerts(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectSpendAlertDeletedResource:
-        """Deletes a project spend alert."""
+        """Deletes a project spend alert.
+
+        Args:
+            alert_id: The ID of the spend alert to delete.
+
+            project_id: The ID of the project to update.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/organization/projects/{path_param('project_id', project_id)}/spend_alerts/{path_param('alert_id', alert_id)}",
             options=make_request_options(

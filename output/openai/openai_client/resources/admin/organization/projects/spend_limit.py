@@ -41,7 +41,22 @@ class SpendLimit(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectSpendLimitResource:
-        """Get a project's hard spend limit."""
+        """Get a project's hard spend limit.
+
+        Args:
+            project_id: The ID of the project whose hard spend limit is being
+                managed.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/organization/projects/{path_param('project_id', project_id)}/spend_limit",
             options=make_request_options(
@@ -65,7 +80,30 @@ class SpendLimit(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectSpendLimitResource:
-        """Create or replace a project's hard spend limit."""
+        """Create or replace a project's hard spend limit.
+
+        Args:
+            project_id: The ID of the project whose hard spend limit is being
+                managed.
+
+            threshold_amount: The hard spend limit amount, in cents.
+
+            currency: The currency for the threshold amount. Currently, only `USD`
+                is supported.
+
+            interval: The time interval for evaluating spend against the threshold.
+                Currently, only `month` is supported.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/spend_limit",
             body=strip_not_given(
@@ -93,7 +131,22 @@ class SpendLimit(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectSpendLimitDeletedResource:
-        """Delete a project's hard spend limit."""
+        """Delete a project's hard spend limit.
+
+        Args:
+            project_id: The ID of the project whose hard spend limit is being
+                managed.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/organization/projects/{path_param('project_id', project_id)}/spend_limit",
             options=make_request_options(
@@ -123,7 +176,22 @@ class AsyncSpendLimit(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectSpendLimitResource:
-        """Get a project's hard spend limit."""
+        """Get a project's hard spend limit.
+
+        Args:
+            project_id: The ID of the project whose hard spend limit is being
+                managed.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/organization/projects/{path_param('project_id', project_id)}/spend_limit",
             options=make_request_options(
@@ -147,7 +215,30 @@ class AsyncSpendLimit(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectSpendLimitResource:
-        """Create or replace a project's hard spend limit."""
+        """Create or replace a project's hard spend limit.
+
+        Args:
+            project_id: The ID of the project whose hard spend limit is being
+                managed.
+
+            threshold_amount: The hard spend limit amount, in cents.
+
+            currency: The currency for the threshold amount. Currently, only `USD`
+                is supported.
+
+            interval: The time interval for evaluating spend against the threshold.
+                Currently, only `month` is supported.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/spend_limit",
             body=strip_not_given(
@@ -175,7 +266,22 @@ class AsyncSpendLimit(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectSpendLimitDeletedResource:
-        """Delete a project's hard spend limit."""
+        """Delete a project's hard spend limit.
+
+        Args:
+            project_id: The ID of the project whose hard spend limit is being
+                managed.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/organization/projects/{path_param('project_id', project_id)}/spend_limit",
             options=make_request_options(

@@ -45,7 +45,28 @@ class Roles(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[AssignedRoleDetails]:
-        """Lists the organization roles assigned to a user within the organization."""
+        """Lists the organization roles assigned to a user within the organization.
+
+        Args:
+            user_id: The ID of the user to inspect.
+
+            limit: A limit on the number of organization role assignments to return.
+
+            after: Cursor for pagination. Provide the value from the previous
+                response's `next` field to continue listing organization roles.
+
+            order: Sort order for the returned organization roles.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/organization/users/{path_param('user_id', user_id)}/roles",
             page=SyncCursorPage[AssignedRoleDetails],
@@ -75,7 +96,23 @@ class Roles(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserRoleAssignment:
-        """Assigns an organization role to a user within the organization."""
+        """Assigns an organization role to a user within the organization.
+
+        Args:
+            user_id: The ID of the user that should receive the organization role.
+
+            role_id: Identifier of the role to assign.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/organization/users/{path_param('user_id', user_id)}/roles",
             body=strip_not_given(
@@ -102,7 +139,23 @@ class Roles(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AssignedRoleDetails:
-        """Retrieves an organization role assigned to a user."""
+        """Retrieves an organization role assigned to a user.
+
+        Args:
+            role_id: The ID of the organization role to retrieve for the user.
+
+            user_id: The ID of the user to inspect.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/organization/users/{path_param('user_id', user_id)}/roles/{path_param('role_id', role_id)}",
             options=make_request_options(
@@ -124,7 +177,23 @@ class Roles(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeletedRoleAssignmentResource:
-        """Unassigns an organization role from a user within the organization."""
+        """Unassigns an organization role from a user within the organization.
+
+        Args:
+            role_id: The ID of the organization role to remove from the user.
+
+            user_id: The ID of the user to modify.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/organization/users/{path_param('user_id', user_id)}/roles/{path_param('role_id', role_id)}",
             options=make_request_options(
@@ -157,7 +226,28 @@ class AsyncRoles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]:
-        """Lists the organization roles assigned to a user within the organization."""
+        """Lists the organization roles assigned to a user within the organization.
+
+        Args:
+            user_id: The ID of the user to inspect.
+
+            limit: A limit on the number of organization role assignments to return.
+
+            after: Cursor for pagination. Provide the value from the previous
+                response's `next` field to continue listing organization roles.
+
+            order: Sort order for the returned organization roles.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/organization/users/{path_param('user_id', user_id)}/roles",
             page=AsyncCursorPage[AssignedRoleDetails],
@@ -187,7 +277,23 @@ class AsyncRoles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserRoleAssignment:
-        """Assigns an organization role to a user within the organization."""
+        """Assigns an organization role to a user within the organization.
+
+        Args:
+            user_id: The ID of the user that should receive the organization role.
+
+            role_id: Identifier of the role to assign.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/organization/users/{path_param('user_id', user_id)}/roles",
             body=strip_not_given(
@@ -214,7 +320,23 @@ class AsyncRoles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AssignedRoleDetails:
-        """Retrieves an organization role assigned to a user."""
+        """Retrieves an organization role assigned to a user.
+
+        Args:
+            role_id: The ID of the organization role to retrieve for the user.
+
+            user_id: The ID of the user to inspect.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/organization/users/{path_param('user_id', user_id)}/roles/{path_param('role_id', role_id)}",
             options=make_request_options(
@@ -236,7 +358,23 @@ class AsyncRoles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeletedRoleAssignmentResource:
-        """Unassigns an organization role from a user within the organization."""
+        """Unassigns an organization role from a user within the organization.
+
+        Args:
+            role_id: The ID of the organization role to remove from the user.
+
+            user_id: The ID of the user to modify.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/organization/users/{path_param('user_id', user_id)}/roles/{path_param('role_id', role_id)}",
             options=make_request_options(

@@ -57,7 +57,29 @@ class Users(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[User]:
-        """Lists all of the users in the organization."""
+        """Lists all of the users in the organization.
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            emails: Filter by the email address of users.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/organization/users",
             page=SyncCursorPage[User],
@@ -86,7 +108,21 @@ class Users(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> User:
-        """Retrieves a user by their identifier."""
+        """Retrieves a user by their identifier.
+
+        Args:
+            user_id: The ID of the user.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/organization/users/{path_param('user_id', user_id)}",
             options=make_request_options(
@@ -111,7 +147,29 @@ class Users(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> User:
-        """Modifies a user's role in the organization."""
+        """Modifies a user's role in the organization.
+
+        Args:
+            user_id: The ID of the user.
+
+            role: `owner` or `reader`
+
+            role_id: Role ID to assign to the user.
+
+            technical_level: Technical level metadata.
+
+            developer_persona: Developer persona metadata.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/organization/users/{path_param('user_id', user_id)}",
             body=strip_not_given(
@@ -140,7 +198,21 @@ class Users(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserDeleteResponse:
-        """Deletes a user from the organization."""
+        """Deletes a user from the organization.
+
+        Args:
+            user_id: The ID of the user.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/organization/users/{path_param('user_id', user_id)}",
             options=make_request_options(
@@ -178,7 +250,29 @@ class AsyncUsers(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[User, AsyncCursorPage[User]]:
-        """Lists all of the users in the organization."""
+        """Lists all of the users in the organization.
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            emails: Filter by the email address of users.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             "/organization/users",
             page=AsyncCursorPage[User],
@@ -207,7 +301,21 @@ class AsyncUsers(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> User:
-        """Retrieves a user by their identifier."""
+        """Retrieves a user by their identifier.
+
+        Args:
+            user_id: The ID of the user.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/organization/users/{path_param('user_id', user_id)}",
             options=make_request_options(
@@ -232,7 +340,29 @@ class AsyncUsers(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> User:
-        """Modifies a user's role in the organization."""
+        """Modifies a user's role in the organization.
+
+        Args:
+            user_id: The ID of the user.
+
+            role: `owner` or `reader`
+
+            role_id: Role ID to assign to the user.
+
+            technical_level: Technical level metadata.
+
+            developer_persona: Developer persona metadata.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/organization/users/{path_param('user_id', user_id)}",
             body=strip_not_given(
@@ -261,7 +391,21 @@ class AsyncUsers(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UserDeleteResponse:
-        """Deletes a user from the organization."""
+        """Deletes a user from the organization.
+
+        Args:
+            user_id: The ID of the user.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/organization/users/{path_param('user_id', user_id)}",
             options=make_request_options(

@@ -87,7 +87,37 @@ class Runs(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[RunObject]:
-        """Returns a list of runs belonging to a thread."""
+        """Returns a list of runs belonging to a thread.
+
+        Args:
+            thread_id: The ID of the thread the run belongs to.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/threads/{path_param('thread_id', thread_id)}/runs",
             page=SyncCursorPage[RunObject],
@@ -161,7 +191,128 @@ class Runs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunObject: ...
+    ) -> RunObject:
+        """Create a run.
+
+        Args:
+            thread_id: The ID of the thread to run.
+
+            assistant_id: The ID of the
+                [assistant](https://platform.openai.com/docs/api-reference/assistants)
+                to use to execute this run.
+
+            model: The ID of the
+                [Model](https://platform.openai.com/docs/api-reference/models) to be
+                used to execute this run. If a value is provided here, it will override
+                the model associated with the assistant. If not, the model associated
+                with the assistant will be used.
+
+            reasoning_effort: Constrains effort on reasoning for reasoning models.
+                Currently supported values are `none`, `minimal`, `low`, `medium`,
+                `high`, `xhigh`, and `max`. Reducing reasoning effort can result in
+                faster responses and fewer tokens used on reasoning in a response. Not
+                all reasoning models support every value. See the [reasoning
+                guide](https://platform.openai.com/docs/guides/reasoning) for
+                model-specific support.
+
+            instructions: Overrides the
+                [instructions](https://platform.openai.com/docs/api-reference/assistants/createAssistant)
+                of the assistant. This is useful for modifying the behavior on a per-run
+                basis.
+
+            additional_instructions: Appends additional instructions at the end of
+                the instructions for the run. This is useful for modifying the behavior
+                on a per-run basis without overriding other instructions.
+
+            additional_messages: Adds additional messages to the thread before
+                creating the run.
+
+            tools: Override the tools the assistant can use for this run. This is
+                useful for modifying the behavior on a per-run basis.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            temperature: What sampling temperature to use, between 0 and 2. Higher
+                values like 0.8 will make the output more random, while lower values
+                like 0.2 will make it more focused and deterministic.
+
+            top_p: An alternative to sampling with temperature, called nucleus
+                sampling, where the model considers the results of the tokens with top_p
+                probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered.
+
+                We generally recommend altering this or temperature but not both.
+
+            stream: If `true`, returns a stream of events that happen during the Run
+                as server-sent events, terminating when the Run enters a terminal state
+                with a `data: [DONE]` message.
+
+            max_prompt_tokens: The maximum number of prompt tokens that may be used
+                over the course of the run. The run will make a best effort to use only
+                the number of prompt tokens specified, across multiple turns of the run.
+                If the run exceeds the number of prompt tokens specified, the run will
+                end with status `incomplete`. See `incomplete_details` for more info.
+
+            max_completion_tokens: The maximum number of completion tokens that may
+                be used over the course of the run. The run will make a best effort to
+                use only the number of completion tokens specified, across multiple
+                turns of the run. If the run exceeds the number of completion tokens
+                specified, the run will end with status `incomplete`. See
+                `incomplete_details` for more info.
+
+            parallel_tool_calls: Whether to enable [parallel function
+                calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)
+                during tool use.
+
+            response_format: Specifies the format that the model must output.
+                Compatible with
+                [GPT-4o](https://platform.openai.com/docs/models#gpt-4o), [GPT-4
+                Turbo](https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4),
+                and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
+
+                Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+                Structured Outputs which ensures the model will match your supplied JSON
+                schema. Learn more in the [Structured Outputs
+                guide](https://platform.openai.com/docs/guides/structured-outputs).
+
+                Setting to `{ "type": "json_object" }` enables JSON mode, which ensures
+                the message the model generates is valid JSON.
+
+                **Important:** when using JSON mode, you **must** also instruct the
+                model to produce JSON yourself via a system or user message. Without
+                this, the model may generate an unending stream of whitespace until the
+                generation reaches the token limit, resulting in a long-running and
+                seemingly "stuck" request. Also note that the message content may be
+                partially cut off if `finish_reason="length"`, which indicates the
+                generation exceeded `max_tokens` or the conversation exceeded the max
+                context length.
+
+            include: A list of additional fields to include in the response.
+                Currently the only supported value is
+                `step_details.tool_calls[*].file_search.results[*].content` to fetch the
+                file search result content.
+
+                See the [file search tool
+                documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings)
+                for more information.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        ...
 
     @overload
     def create(
@@ -216,7 +367,128 @@ class Runs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> Stream[AssistantStreamEvent]: ...
+    ) -> Stream[AssistantStreamEvent]:
+        """Create a run.
+
+        Args:
+            thread_id: The ID of the thread to run.
+
+            assistant_id: The ID of the
+                [assistant](https://platform.openai.com/docs/api-reference/assistants)
+                to use to execute this run.
+
+            model: The ID of the
+                [Model](https://platform.openai.com/docs/api-reference/models) to be
+                used to execute this run. If a value is provided here, it will override
+                the model associated with the assistant. If not, the model associated
+                with the assistant will be used.
+
+            reasoning_effort: Constrains effort on reasoning for reasoning models.
+                Currently supported values are `none`, `minimal`, `low`, `medium`,
+                `high`, `xhigh`, and `max`. Reducing reasoning effort can result in
+                faster responses and fewer tokens used on reasoning in a response. Not
+                all reasoning models support every value. See the [reasoning
+                guide](https://platform.openai.com/docs/guides/reasoning) for
+                model-specific support.
+
+            instructions: Overrides the
+                [instructions](https://platform.openai.com/docs/api-reference/assistants/createAssistant)
+                of the assistant. This is useful for modifying the behavior on a per-run
+                basis.
+
+            additional_instructions: Appends additional instructions at the end of
+                the instructions for the run. This is useful for modifying the behavior
+                on a per-run basis without overriding other instructions.
+
+            additional_messages: Adds additional messages to the thread before
+                creating the run.
+
+            tools: Override the tools the assistant can use for this run. This is
+                useful for modifying the behavior on a per-run basis.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            temperature: What sampling temperature to use, between 0 and 2. Higher
+                values like 0.8 will make the output more random, while lower values
+                like 0.2 will make it more focused and deterministic.
+
+            top_p: An alternative to sampling with temperature, called nucleus
+                sampling, where the model considers the results of the tokens with top_p
+                probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered.
+
+                We generally recommend altering this or temperature but not both.
+
+            stream: If `true`, returns a stream of events that happen during the Run
+                as server-sent events, terminating when the Run enters a terminal state
+                with a `data: [DONE]` message.
+
+            max_prompt_tokens: The maximum number of prompt tokens that may be used
+                over the course of the run. The run will make a best effort to use only
+                the number of prompt tokens specified, across multiple turns of the run.
+                If the run exceeds the number of prompt tokens specified, the run will
+                end with status `incomplete`. See `incomplete_details` for more info.
+
+            max_completion_tokens: The maximum number of completion tokens that may
+                be used over the course of the run. The run will make a best effort to
+                use only the number of completion tokens specified, across multiple
+                turns of the run. If the run exceeds the number of completion tokens
+                specified, the run will end with status `incomplete`. See
+                `incomplete_details` for more info.
+
+            parallel_tool_calls: Whether to enable [parallel function
+                calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)
+                during tool use.
+
+            response_format: Specifies the format that the model must output.
+                Compatible with
+                [GPT-4o](https://platform.openai.com/docs/models#gpt-4o), [GPT-4
+                Turbo](https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4),
+                and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
+
+                Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+                Structured Outputs which ensures the model will match your supplied JSON
+                schema. Learn more in the [Structured Outputs
+                guide](https://platform.openai.com/docs/guides/structured-outputs).
+
+                Setting to `{ "type": "json_object" }` enables JSON mode, which ensures
+                the message the model generates is valid JSON.
+
+                **Important:** when using JSON mode, you **must** also instruct the
+                model to produce JSON yourself via a system or user message. Without
+                this, the model may generate an unending stream of whitespace until the
+                generation reaches the token limit, resulting in a long-running and
+                seemingly "stuck" request. Also note that the message content may be
+                partially cut off if `finish_reason="length"`, which indicates the
+                generation exceeded `max_tokens` or the conversation exceeded the max
+                context length.
+
+            include: A list of additional fields to include in the response.
+                Currently the only supported value is
+                `step_details.tool_calls[*].file_search.results[*].content` to fetch the
+                file search result content.
+
+                See the [file search tool
+                documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings)
+                for more information.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        ...
 
     @overload
     def create(
@@ -271,7 +543,128 @@ class Runs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunObject | Stream[AssistantStreamEvent]: ...
+    ) -> RunObject | Stream[AssistantStreamEvent]:
+        """Create a run.
+
+        Args:
+            thread_id: The ID of the thread to run.
+
+            assistant_id: The ID of the
+                [assistant](https://platform.openai.com/docs/api-reference/assistants)
+                to use to execute this run.
+
+            model: The ID of the
+                [Model](https://platform.openai.com/docs/api-reference/models) to be
+                used to execute this run. If a value is provided here, it will override
+                the model associated with the assistant. If not, the model associated
+                with the assistant will be used.
+
+            reasoning_effort: Constrains effort on reasoning for reasoning models.
+                Currently supported values are `none`, `minimal`, `low`, `medium`,
+                `high`, `xhigh`, and `max`. Reducing reasoning effort can result in
+                faster responses and fewer tokens used on reasoning in a response. Not
+                all reasoning models support every value. See the [reasoning
+                guide](https://platform.openai.com/docs/guides/reasoning) for
+                model-specific support.
+
+            instructions: Overrides the
+                [instructions](https://platform.openai.com/docs/api-reference/assistants/createAssistant)
+                of the assistant. This is useful for modifying the behavior on a per-run
+                basis.
+
+            additional_instructions: Appends additional instructions at the end of
+                the instructions for the run. This is useful for modifying the behavior
+                on a per-run basis without overriding other instructions.
+
+            additional_messages: Adds additional messages to the thread before
+                creating the run.
+
+            tools: Override the tools the assistant can use for this run. This is
+                useful for modifying the behavior on a per-run basis.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            temperature: What sampling temperature to use, between 0 and 2. Higher
+                values like 0.8 will make the output more random, while lower values
+                like 0.2 will make it more focused and deterministic.
+
+            top_p: An alternative to sampling with temperature, called nucleus
+                sampling, where the model considers the results of the tokens with top_p
+                probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered.
+
+                We generally recommend altering this or temperature but not both.
+
+            stream: If `true`, returns a stream of events that happen during the Run
+                as server-sent events, terminating when the Run enters a terminal state
+                with a `data: [DONE]` message.
+
+            max_prompt_tokens: The maximum number of prompt tokens that may be used
+                over the course of the run. The run will make a best effort to use only
+                the number of prompt tokens specified, across multiple turns of the run.
+                If the run exceeds the number of prompt tokens specified, the run will
+                end with status `incomplete`. See `incomplete_details` for more info.
+
+            max_completion_tokens: The maximum number of completion tokens that may
+                be used over the course of the run. The run will make a best effort to
+                use only the number of completion tokens specified, across multiple
+                turns of the run. If the run exceeds the number of completion tokens
+                specified, the run will end with status `incomplete`. See
+                `incomplete_details` for more info.
+
+            parallel_tool_calls: Whether to enable [parallel function
+                calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)
+                during tool use.
+
+            response_format: Specifies the format that the model must output.
+                Compatible with
+                [GPT-4o](https://platform.openai.com/docs/models#gpt-4o), [GPT-4
+                Turbo](https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4),
+                and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
+
+                Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+                Structured Outputs which ensures the model will match your supplied JSON
+                schema. Learn more in the [Structured Outputs
+                guide](https://platform.openai.com/docs/guides/structured-outputs).
+
+                Setting to `{ "type": "json_object" }` enables JSON mode, which ensures
+                the message the model generates is valid JSON.
+
+                **Important:** when using JSON mode, you **must** also instruct the
+                model to produce JSON yourself via a system or user message. Without
+                this, the model may generate an unending stream of whitespace until the
+                generation reaches the token limit, resulting in a long-running and
+                seemingly "stuck" request. Also note that the message content may be
+                partially cut off if `finish_reason="length"`, which indicates the
+                generation exceeded `max_tokens` or the conversation exceeded the max
+                context length.
+
+            include: A list of additional fields to include in the response.
+                Currently the only supported value is
+                `step_details.tool_calls[*].file_search.results[*].content` to fetch the
+                file search result content.
+
+                See the [file search tool
+                documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings)
+                for more information.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        ...
 
     def create(
         self,
@@ -326,7 +719,126 @@ class Runs(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RunObject | Stream[AssistantStreamEvent]:
-        """Create a run."""
+        """Create a run.
+
+        Args:
+            thread_id: The ID of the thread to run.
+
+            assistant_id: The ID of the
+                [assistant](https://platform.openai.com/docs/api-reference/assistants)
+                to use to execute this run.
+
+            model: The ID of the
+                [Model](https://platform.openai.com/docs/api-reference/models) to be
+                used to execute this run. If a value is provided here, it will override
+                the model associated with the assistant. If not, the model associated
+                with the assistant will be used.
+
+            reasoning_effort: Constrains effort on reasoning for reasoning models.
+                Currently supported values are `none`, `minimal`, `low`, `medium`,
+                `high`, `xhigh`, and `max`. Reducing reasoning effort can result in
+                faster responses and fewer tokens used on reasoning in a response. Not
+                all reasoning models support every value. See the [reasoning
+                guide](https://platform.openai.com/docs/guides/reasoning) for
+                model-specific support.
+
+            instructions: Overrides the
+                [instructions](https://platform.openai.com/docs/api-reference/assistants/createAssistant)
+                of the assistant. This is useful for modifying the behavior on a per-run
+                basis.
+
+            additional_instructions: Appends additional instructions at the end of
+                the instructions for the run. This is useful for modifying the behavior
+                on a per-run basis without overriding other instructions.
+
+            additional_messages: Adds additional messages to the thread before
+                creating the run.
+
+            tools: Override the tools the assistant can use for this run. This is
+                useful for modifying the behavior on a per-run basis.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            temperature: What sampling temperature to use, between 0 and 2. Higher
+                values like 0.8 will make the output more random, while lower values
+                like 0.2 will make it more focused and deterministic.
+
+            top_p: An alternative to sampling with temperature, called nucleus
+                sampling, where the model considers the results of the tokens with top_p
+                probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered.
+
+                We generally recommend altering this or temperature but not both.
+
+            stream: If `true`, returns a stream of events that happen during the Run
+                as server-sent events, terminating when the Run enters a terminal state
+                with a `data: [DONE]` message.
+
+            max_prompt_tokens: The maximum number of prompt tokens that may be used
+                over the course of the run. The run will make a best effort to use only
+                the number of prompt tokens specified, across multiple turns of the run.
+                If the run exceeds the number of prompt tokens specified, the run will
+                end with status `incomplete`. See `incomplete_details` for more info.
+
+            max_completion_tokens: The maximum number of completion tokens that may
+                be used over the course of the run. The run will make a best effort to
+                use only the number of completion tokens specified, across multiple
+                turns of the run. If the run exceeds the number of completion tokens
+                specified, the run will end with status `incomplete`. See
+                `incomplete_details` for more info.
+
+            parallel_tool_calls: Whether to enable [parallel function
+                calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)
+                during tool use.
+
+            response_format: Specifies the format that the model must output.
+                Compatible with
+                [GPT-4o](https://platform.openai.com/docs/models#gpt-4o), [GPT-4
+                Turbo](https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4),
+                and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
+
+                Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+                Structured Outputs which ensures the model will match your supplied JSON
+                schema. Learn more in the [Structured Outputs
+                guide](https://platform.openai.com/docs/guides/structured-outputs).
+
+                Setting to `{ "type": "json_object" }` enables JSON mode, which ensures
+                the message the model generates is valid JSON.
+
+                **Important:** when using JSON mode, you **must** also instruct the
+                model to produce JSON yourself via a system or user message. Without
+                this, the model may generate an unending stream of whitespace until the
+                generation reaches the token limit, resulting in a long-running and
+                seemingly "stuck" request. Also note that the message content may be
+                partially cut off if `finish_reason="length"`, which indicates the
+                generation exceeded `max_tokens` or the conversation exceeded the max
+                context length.
+
+            include: A list of additional fields to include in the response.
+                Currently the only supported value is
+                `step_details.tool_calls[*].file_search.results[*].content` to fetch the
+                file search result content.
+
+                See the [file search tool
+                documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings)
+                for more information.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/threads/{path_param('thread_id', thread_id)}/runs",
             body=strip_not_given(
@@ -377,7 +889,25 @@ class Runs(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RunObject:
-        """Retrieves a run."""
+        """Retrieves a run.
+
+        Args:
+            run_id: The ID of the run to retrieve.
+
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) that
+                was run.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/threads/{path_param('thread_id', thread_id)}/runs/{path_param('run_id', run_id)}",
             options=make_request_options(
@@ -400,7 +930,33 @@ class Runs(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RunObject:
-        """Modifies a run."""
+        """Modifies a run.
+
+        Args:
+            run_id: The ID of the run to modify.
+
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) that
+                was run.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/threads/{path_param('thread_id', thread_id)}/runs/{path_param('run_id', run_id)}",
             body=strip_not_given(
@@ -427,7 +983,23 @@ class Runs(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RunObject:
-        """Cancels a run that is `in_progress`."""
+        """Cancels a run that is `in_progress`.
+
+        Args:
+            run_id: The ID of the run to cancel.
+
+            thread_id: The ID of the thread to which this run belongs.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/threads/{path_param('thread_id', thread_id)}/runs/{path_param('run_id', run_id)}/cancel",
             options=make_request_options(
@@ -451,7 +1023,36 @@ class Runs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunObject: ...
+    ) -> RunObject:
+        """When a run has the `status: "requires_action"` and `required_action.type` is
+        `submit_tool_outputs`, this endpoint can be used to submit the outputs from the
+        tool calls once they're all completed. All outputs must be submitted in a single
+        request.
+
+        Args:
+            run_id: The ID of the run that requires the tool output submission.
+
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) to
+                which this run belongs.
+
+            tool_outputs: A list of tools for which the outputs are being submitted.
+
+            stream: If `true`, returns a stream of events that happen during the Run
+                as server-sent events, terminating when the Run enters a terminal state
+                with a `data: [DONE]` message.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        ...
 
     @overload
     def submit_tool_outputs(
@@ -465,7 +1066,36 @@ class Runs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> Stream[AssistantStreamEvent]: ...
+    ) -> Stream[AssistantStreamEvent]:
+        """When a run has the `status: "requires_action"` and `required_action.type` is
+        `submit_tool_outputs`, this endpoint can be used to submit the outputs from the
+        tool calls once they're all completed. All outputs must be submitted in a single
+        request.
+
+        Args:
+            run_id: The ID of the run that requires the tool output submission.
+
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) to
+                which this run belongs.
+
+            tool_outputs: A list of tools for which the outputs are being submitted.
+
+            stream: If `true`, returns a stream of events that happen during the Run
+                as server-sent events, terminating when the Run enters a terminal state
+                with a `data: [DONE]` message.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        ...
 
     @overload
     def submit_tool_outputs(
@@ -479,7 +1109,36 @@ class Runs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunObject | Stream[AssistantStreamEvent]: ...
+    ) -> RunObject | Stream[AssistantStreamEvent]:
+        """When a run has the `status: "requires_action"` and `required_action.type` is
+        `submit_tool_outputs`, this endpoint can be used to submit the outputs from the
+        tool calls once they're all completed. All outputs must be submitted in a single
+        request.
+
+        Args:
+            run_id: The ID of the run that requires the tool output submission.
+
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) to
+                which this run belongs.
+
+            tool_outputs: A list of tools for which the outputs are being submitted.
+
+            stream: If `true`, returns a stream of events that happen during the Run
+                as server-sent events, terminating when the Run enters a terminal state
+                with a `data: [DONE]` message.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        ...
 
     def submit_tool_outputs(
         self,
@@ -493,7 +1152,34 @@ class Runs(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RunObject | Stream[AssistantStreamEvent]:
-        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request."""
+        """When a run has the `status: "requires_action"` and `required_action.type` is
+        `submit_tool_outputs`, this endpoint can be used to submit the outputs from the
+        tool calls once they're all completed. All outputs must be submitted in a single
+        request.
+
+        Args:
+            run_id: The ID of the run that requires the tool output submission.
+
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) to
+                which this run belongs.
+
+            tool_outputs: A list of tools for which the outputs are being submitted.
+
+            stream: If `true`, returns a stream of events that happen during the Run
+                as server-sent events, terminating when the Run enters a terminal state
+                with a `data: [DONE]` message.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/threads/{path_param('thread_id', thread_id)}/runs/{path_param('run_id', run_id)}/submit_tool_outputs",
             body=strip_not_given(
@@ -542,7 +1228,37 @@ class AsyncRuns(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[RunObject, AsyncCursorPage[RunObject]]:
-        """Returns a list of runs belonging to a thread."""
+        """Returns a list of runs belonging to a thread.
+
+        Args:
+            thread_id: The ID of the thread the run belongs to.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/threads/{path_param('thread_id', thread_id)}/runs",
             page=AsyncCursorPage[RunObject],
@@ -616,7 +1332,128 @@ class AsyncRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunObject: ...
+    ) -> RunObject:
+        """Create a run.
+
+        Args:
+            thread_id: The ID of the thread to run.
+
+            assistant_id: The ID of the
+                [assistant](https://platform.openai.com/docs/api-reference/assistants)
+                to use to execute this run.
+
+            model: The ID of the
+                [Model](https://platform.openai.com/docs/api-reference/models) to be
+                used to execute this run. If a value is provided here, it will override
+                the model associated with the assistant. If not, the model associated
+                with the assistant will be used.
+
+            reasoning_effort: Constrains effort on reasoning for reasoning models.
+                Currently supported values are `none`, `minimal`, `low`, `medium`,
+                `high`, `xhigh`, and `max`. Reducing reasoning effort can result in
+                faster responses and fewer tokens used on reasoning in a response. Not
+                all reasoning models support every value. See the [reasoning
+                guide](https://platform.openai.com/docs/guides/reasoning) for
+                model-specific support.
+
+            instructions: Overrides the
+                [instructions](https://platform.openai.com/docs/api-reference/assistants/createAssistant)
+                of the assistant. This is useful for modifying the behavior on a per-run
+                basis.
+
+            additional_instructions: Appends additional instructions at the end of
+                the instructions for the run. This is useful for modifying the behavior
+                on a per-run basis without overriding other instructions.
+
+            additional_messages: Adds additional messages to the thread before
+                creating the run.
+
+            tools: Override the tools the assistant can use for this run. This is
+                useful for modifying the behavior on a per-run basis.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            temperature: What sampling temperature to use, between 0 and 2. Higher
+                values like 0.8 will make the output more random, while lower values
+                like 0.2 will make it more focused and deterministic.
+
+            top_p: An alternative to sampling with temperature, called nucleus
+                sampling, where the model considers the results of the tokens with top_p
+                probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered.
+
+                We generally recommend altering this or temperature but not both.
+
+            stream: If `true`, returns a stream of events that happen during the Run
+                as server-sent events, terminating when the Run enters a terminal state
+                with a `data: [DONE]` message.
+
+            max_prompt_tokens: The maximum number of prompt tokens that may be used
+                over the course of the run. The run will make a best effort to use only
+                the number of prompt tokens specified, across multiple turns of the run.
+                If the run exceeds the number of prompt tokens specified, the run will
+                end with status `incomplete`. See `incomplete_details` for more info.
+
+            max_completion_tokens: The maximum number of completion tokens that may
+                be used over the course of the run. The run will make a best effort to
+                use only the number of completion tokens specified, across multiple
+                turns of the run. If the run exceeds the number of completion tokens
+                specified, the run will end with status `incomplete`. See
+                `incomplete_details` for more info.
+
+            parallel_tool_calls: Whether to enable [parallel function
+                calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)
+                during tool use.
+
+            response_format: Specifies the format that the model must output.
+                Compatible with
+                [GPT-4o](https://platform.openai.com/docs/models#gpt-4o), [GPT-4
+                Turbo](https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4),
+                and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
+
+                Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+                Structured Outputs which ensures the model will match your supplied JSON
+                schema. Learn more in the [Structured Outputs
+                guide](https://platform.openai.com/docs/guides/structured-outputs).
+
+                Setting to `{ "type": "json_object" }` enables JSON mode, which ensures
+                the message the model generates is valid JSON.
+
+                **Important:** when using JSON mode, you **must** also instruct the
+                model to produce JSON yourself via a system or user message. Without
+                this, the model may generate an unending stream of whitespace until the
+                generation reaches the token limit, resulting in a long-running and
+                seemingly "stuck" request. Also note that the message content may be
+                partially cut off if `finish_reason="length"`, which indicates the
+                generation exceeded `max_tokens` or the conversation exceeded the max
+                context length.
+
+            include: A list of additional fields to include in the response.
+                Currently the only supported value is
+                `step_details.tool_calls[*].file_search.results[*].content` to fetch the
+                file search result content.
+
+                See the [file search tool
+                documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings)
+                for more information.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        ...
 
     @overload
     async def create(
@@ -671,7 +1508,128 @@ class AsyncRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncStream[AssistantStreamEvent]: ...
+    ) -> AsyncStream[AssistantStreamEvent]:
+        """Create a run.
+
+        Args:
+            thread_id: The ID of the thread to run.
+
+            assistant_id: The ID of the
+                [assistant](https://platform.openai.com/docs/api-reference/assistants)
+                to use to execute this run.
+
+            model: The ID of the
+                [Model](https://platform.openai.com/docs/api-reference/models) to be
+                used to execute this run. If a value is provided here, it will override
+                the model associated with the assistant. If not, the model associated
+                with the assistant will be used.
+
+            reasoning_effort: Constrains effort on reasoning for reasoning models.
+                Currently supported values are `none`, `minimal`, `low`, `medium`,
+                `high`, `xhigh`, and `max`. Reducing reasoning effort can result in
+                faster responses and fewer tokens used on reasoning in a response. Not
+                all reasoning models support every value. See the [reasoning
+                guide](https://platform.openai.com/docs/guides/reasoning) for
+                model-specific support.
+
+            instructions: Overrides the
+                [instructions](https://platform.openai.com/docs/api-reference/assistants/createAssistant)
+                of the assistant. This is useful for modifying the behavior on a per-run
+                basis.
+
+            additional_instructions: Appends additional instructions at the end of
+                the instructions for the run. This is useful for modifying the behavior
+                on a per-run basis without overriding other instructions.
+
+            additional_messages: Adds additional messages to the thread before
+                creating the run.
+
+            tools: Override the tools the assistant can use for this run. This is
+                useful for modifying the behavior on a per-run basis.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            temperature: What sampling temperature to use, between 0 and 2. Higher
+                values like 0.8 will make the output more random, while lower values
+                like 0.2 will make it more focused and deterministic.
+
+            top_p: An alternative to sampling with temperature, called nucleus
+                sampling, where the model considers the results of the tokens with top_p
+                probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered.
+
+                We generally recommend altering this or temperature but not both.
+
+            stream: If `true`, returns a stream of events that happen during the Run
+                as server-sent events, terminating when the Run enters a terminal state
+                with a `data: [DONE]` message.
+
+            max_prompt_tokens: The maximum number of prompt tokens that may be used
+                over the course of the run. The run will make a best effort to use only
+                the number of prompt tokens specified, across multiple turns of the run.
+                If the run exceeds the number of prompt tokens specified, the run will
+                end with status `incomplete`. See `incomplete_details` for more info.
+
+            max_completion_tokens: The maximum number of completion tokens that may
+                be used over the course of the run. The run will make a best effort to
+                use only the number of completion tokens specified, across multiple
+                turns of the run. If the run exceeds the number of completion tokens
+                specified, the run will end with status `incomplete`. See
+                `incomplete_details` for more info.
+
+            parallel_tool_calls: Whether to enable [parallel function
+                calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)
+                during tool use.
+
+            response_format: Specifies the format that the model must output.
+                Compatible with
+                [GPT-4o](https://platform.openai.com/docs/models#gpt-4o), [GPT-4
+                Turbo](https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4),
+                and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
+
+                Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+                Structured Outputs which ensures the model will match your supplied JSON
+                schema. Learn more in the [Structured Outputs
+                guide](https://platform.openai.com/docs/guides/structured-outputs).
+
+                Setting to `{ "type": "json_object" }` enables JSON mode, which ensures
+                the message the model generates is valid JSON.
+
+                **Important:** when using JSON mode, you **must** also instruct the
+                model to produce JSON yourself via a system or user message. Without
+                this, the model may generate an unending stream of whitespace until the
+                generation reaches the token limit, resulting in a long-running and
+                seemingly "stuck" request. Also note that the message content may be
+                partially cut off if `finish_reason="length"`, which indicates the
+                generation exceeded `max_tokens` or the conversation exceeded the max
+                context length.
+
+            include: A list of additional fields to include in the response.
+                Currently the only supported value is
+                `step_details.tool_calls[*].file_search.results[*].content` to fetch the
+                file search result content.
+
+                See the [file search tool
+                documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings)
+                for more information.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        ...
 
     @overload
     async def create(
@@ -726,7 +1684,128 @@ class AsyncRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunObject | AsyncStream[AssistantStreamEvent]: ...
+    ) -> RunObject | AsyncStream[AssistantStreamEvent]:
+        """Create a run.
+
+        Args:
+            thread_id: The ID of the thread to run.
+
+            assistant_id: The ID of the
+                [assistant](https://platform.openai.com/docs/api-reference/assistants)
+                to use to execute this run.
+
+            model: The ID of the
+                [Model](https://platform.openai.com/docs/api-reference/models) to be
+                used to execute this run. If a value is provided here, it will override
+                the model associated with the assistant. If not, the model associated
+                with the assistant will be used.
+
+            reasoning_effort: Constrains effort on reasoning for reasoning models.
+                Currently supported values are `none`, `minimal`, `low`, `medium`,
+                `high`, `xhigh`, and `max`. Reducing reasoning effort can result in
+                faster responses and fewer tokens used on reasoning in a response. Not
+                all reasoning models support every value. See the [reasoning
+                guide](https://platform.openai.com/docs/guides/reasoning) for
+                model-specific support.
+
+            instructions: Overrides the
+                [instructions](https://platform.openai.com/docs/api-reference/assistants/createAssistant)
+                of the assistant. This is useful for modifying the behavior on a per-run
+                basis.
+
+            additional_instructions: Appends additional instructions at the end of
+                the instructions for the run. This is useful for modifying the behavior
+                on a per-run basis without overriding other instructions.
+
+            additional_messages: Adds additional messages to the thread before
+                creating the run.
+
+            tools: Override the tools the assistant can use for this run. This is
+                useful for modifying the behavior on a per-run basis.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            temperature: What sampling temperature to use, between 0 and 2. Higher
+                values like 0.8 will make the output more random, while lower values
+                like 0.2 will make it more focused and deterministic.
+
+            top_p: An alternative to sampling with temperature, called nucleus
+                sampling, where the model considers the results of the tokens with top_p
+                probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered.
+
+                We generally recommend altering this or temperature but not both.
+
+            stream: If `true`, returns a stream of events that happen during the Run
+                as server-sent events, terminating when the Run enters a terminal state
+                with a `data: [DONE]` message.
+
+            max_prompt_tokens: The maximum number of prompt tokens that may be used
+                over the course of the run. The run will make a best effort to use only
+                the number of prompt tokens specified, across multiple turns of the run.
+                If the run exceeds the number of prompt tokens specified, the run will
+                end with status `incomplete`. See `incomplete_details` for more info.
+
+            max_completion_tokens: The maximum number of completion tokens that may
+                be used over the course of the run. The run will make a best effort to
+                use only the number of completion tokens specified, across multiple
+                turns of the run. If the run exceeds the number of completion tokens
+                specified, the run will end with status `incomplete`. See
+                `incomplete_details` for more info.
+
+            parallel_tool_calls: Whether to enable [parallel function
+                calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)
+                during tool use.
+
+            response_format: Specifies the format that the model must output.
+                Compatible with
+                [GPT-4o](https://platform.openai.com/docs/models#gpt-4o), [GPT-4
+                Turbo](https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4),
+                and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
+
+                Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+                Structured Outputs which ensures the model will match your supplied JSON
+                schema. Learn more in the [Structured Outputs
+                guide](https://platform.openai.com/docs/guides/structured-outputs).
+
+                Setting to `{ "type": "json_object" }` enables JSON mode, which ensures
+                the message the model generates is valid JSON.
+
+                **Important:** when using JSON mode, you **must** also instruct the
+                model to produce JSON yourself via a system or user message. Without
+                this, the model may generate an unending stream of whitespace until the
+                generation reaches the token limit, resulting in a long-running and
+                seemingly "stuck" request. Also note that the message content may be
+                partially cut off if `finish_reason="length"`, which indicates the
+                generation exceeded `max_tokens` or the conversation exceeded the max
+                context length.
+
+            include: A list of additional fields to include in the response.
+                Currently the only supported value is
+                `step_details.tool_calls[*].file_search.results[*].content` to fetch the
+                file search result content.
+
+                See the [file search tool
+                documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings)
+                for more information.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        ...
 
     async def create(
         self,
@@ -781,7 +1860,126 @@ class AsyncRuns(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RunObject | AsyncStream[AssistantStreamEvent]:
-        """Create a run."""
+        """Create a run.
+
+        Args:
+            thread_id: The ID of the thread to run.
+
+            assistant_id: The ID of the
+                [assistant](https://platform.openai.com/docs/api-reference/assistants)
+                to use to execute this run.
+
+            model: The ID of the
+                [Model](https://platform.openai.com/docs/api-reference/models) to be
+                used to execute this run. If a value is provided here, it will override
+                the model associated with the assistant. If not, the model associated
+                with the assistant will be used.
+
+            reasoning_effort: Constrains effort on reasoning for reasoning models.
+                Currently supported values are `none`, `minimal`, `low`, `medium`,
+                `high`, `xhigh`, and `max`. Reducing reasoning effort can result in
+                faster responses and fewer tokens used on reasoning in a response. Not
+                all reasoning models support every value. See the [reasoning
+                guide](https://platform.openai.com/docs/guides/reasoning) for
+                model-specific support.
+
+            instructions: Overrides the
+                [instructions](https://platform.openai.com/docs/api-reference/assistants/createAssistant)
+                of the assistant. This is useful for modifying the behavior on a per-run
+                basis.
+
+            additional_instructions: Appends additional instructions at the end of
+                the instructions for the run. This is useful for modifying the behavior
+                on a per-run basis without overriding other instructions.
+
+            additional_messages: Adds additional messages to the thread before
+                creating the run.
+
+            tools: Override the tools the assistant can use for this run. This is
+                useful for modifying the behavior on a per-run basis.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            temperature: What sampling temperature to use, between 0 and 2. Higher
+                values like 0.8 will make the output more random, while lower values
+                like 0.2 will make it more focused and deterministic.
+
+            top_p: An alternative to sampling with temperature, called nucleus
+                sampling, where the model considers the results of the tokens with top_p
+                probability mass. So 0.1 means only the tokens comprising the top 10%
+                probability mass are considered.
+
+                We generally recommend altering this or temperature but not both.
+
+            stream: If `true`, returns a stream of events that happen during the Run
+                as server-sent events, terminating when the Run enters a terminal state
+                with a `data: [DONE]` message.
+
+            max_prompt_tokens: The maximum number of prompt tokens that may be used
+                over the course of the run. The run will make a best effort to use only
+                the number of prompt tokens specified, across multiple turns of the run.
+                If the run exceeds the number of prompt tokens specified, the run will
+                end with status `incomplete`. See `incomplete_details` for more info.
+
+            max_completion_tokens: The maximum number of completion tokens that may
+                be used over the course of the run. The run will make a best effort to
+                use only the number of completion tokens specified, across multiple
+                turns of the run. If the run exceeds the number of completion tokens
+                specified, the run will end with status `incomplete`. See
+                `incomplete_details` for more info.
+
+            parallel_tool_calls: Whether to enable [parallel function
+                calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)
+                during tool use.
+
+            response_format: Specifies the format that the model must output.
+                Compatible with
+                [GPT-4o](https://platform.openai.com/docs/models#gpt-4o), [GPT-4
+                Turbo](https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4),
+                and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
+
+                Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
+                Structured Outputs which ensures the model will match your supplied JSON
+                schema. Learn more in the [Structured Outputs
+                guide](https://platform.openai.com/docs/guides/structured-outputs).
+
+                Setting to `{ "type": "json_object" }` enables JSON mode, which ensures
+                the message the model generates is valid JSON.
+
+                **Important:** when using JSON mode, you **must** also instruct the
+                model to produce JSON yourself via a system or user message. Without
+                this, the model may generate an unending stream of whitespace until the
+                generation reaches the token limit, resulting in a long-running and
+                seemingly "stuck" request. Also note that the message content may be
+                partially cut off if `finish_reason="length"`, which indicates the
+                generation exceeded `max_tokens` or the conversation exceeded the max
+                context length.
+
+            include: A list of additional fields to include in the response.
+                Currently the only supported value is
+                `step_details.tool_calls[*].file_search.results[*].content` to fetch the
+                file search result content.
+
+                See the [file search tool
+                documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings)
+                for more information.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/threads/{path_param('thread_id', thread_id)}/runs",
             body=strip_not_given(
@@ -832,7 +2030,25 @@ class AsyncRuns(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RunObject:
-        """Retrieves a run."""
+        """Retrieves a run.
+
+        Args:
+            run_id: The ID of the run to retrieve.
+
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) that
+                was run.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/threads/{path_param('thread_id', thread_id)}/runs/{path_param('run_id', run_id)}",
             options=make_request_options(
@@ -855,7 +2071,33 @@ class AsyncRuns(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RunObject:
-        """Modifies a run."""
+        """Modifies a run.
+
+        Args:
+            run_id: The ID of the run to modify.
+
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) that
+                was run.
+
+            metadata: Set of 16 key-value pairs that can be attached to an object.
+                This can be useful for storing additional information about the object
+                in a structured format, and querying for objects via API or the
+                dashboard.
+
+                Keys are strings with a maximum length of 64 characters. Values are
+                strings with a maximum length of 512 characters.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/threads/{path_param('thread_id', thread_id)}/runs/{path_param('run_id', run_id)}",
             body=strip_not_given(
@@ -882,7 +2124,23 @@ class AsyncRuns(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RunObject:
-        """Cancels a run that is `in_progress`."""
+        """Cancels a run that is `in_progress`.
+
+        Args:
+            run_id: The ID of the run to cancel.
+
+            thread_id: The ID of the thread to which this run belongs.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/threads/{path_param('thread_id', thread_id)}/runs/{path_param('run_id', run_id)}/cancel",
             options=make_request_options(
@@ -906,7 +2164,36 @@ class AsyncRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunObject: ...
+    ) -> RunObject:
+        """When a run has the `status: "requires_action"` and `required_action.type` is
+        `submit_tool_outputs`, this endpoint can be used to submit the outputs from the
+        tool calls once they're all completed. All outputs must be submitted in a single
+        request.
+
+        Args:
+            run_id: The ID of the run that requires the tool output submission.
+
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) to
+                which this run belongs.
+
+            tool_outputs: A list of tools for which the outputs are being submitted.
+
+            stream: If `true`, returns a stream of events that happen during the Run
+                as server-sent events, terminating when the Run enters a terminal state
+                with a `data: [DONE]` message.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        ...
 
     @overload
     async def submit_tool_outputs(
@@ -920,7 +2207,36 @@ class AsyncRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncStream[AssistantStreamEvent]: ...
+    ) -> AsyncStream[AssistantStreamEvent]:
+        """When a run has the `status: "requires_action"` and `required_action.type` is
+        `submit_tool_outputs`, this endpoint can be used to submit the outputs from the
+        tool calls once they're all completed. All outputs must be submitted in a single
+        request.
+
+        Args:
+            run_id: The ID of the run that requires the tool output submission.
+
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) to
+                which this run belongs.
+
+            tool_outputs: A list of tools for which the outputs are being submitted.
+
+            stream: If `true`, returns a stream of events that happen during the Run
+                as server-sent events, terminating when the Run enters a terminal state
+                with a `data: [DONE]` message.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        ...
 
     @overload
     async def submit_tool_outputs(
@@ -934,7 +2250,36 @@ class AsyncRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunObject | AsyncStream[AssistantStreamEvent]: ...
+    ) -> RunObject | AsyncStream[AssistantStreamEvent]:
+        """When a run has the `status: "requires_action"` and `required_action.type` is
+        `submit_tool_outputs`, this endpoint can be used to submit the outputs from the
+        tool calls once they're all completed. All outputs must be submitted in a single
+        request.
+
+        Args:
+            run_id: The ID of the run that requires the tool output submission.
+
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) to
+                which this run belongs.
+
+            tool_outputs: A list of tools for which the outputs are being submitted.
+
+            stream: If `true`, returns a stream of events that happen during the Run
+                as server-sent events, terminating when the Run enters a terminal state
+                with a `data: [DONE]` message.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        ...
 
     async def submit_tool_outputs(
         self,
@@ -948,7 +2293,34 @@ class AsyncRuns(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> RunObject | AsyncStream[AssistantStreamEvent]:
-        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request."""
+        """When a run has the `status: "requires_action"` and `required_action.type` is
+        `submit_tool_outputs`, this endpoint can be used to submit the outputs from the
+        tool calls once they're all completed. All outputs must be submitted in a single
+        request.
+
+        Args:
+            run_id: The ID of the run that requires the tool output submission.
+
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) to
+                which this run belongs.
+
+            tool_outputs: A list of tools for which the outputs are being submitted.
+
+            stream: If `true`, returns a stream of events that happen during the Run
+                as server-sent events, terminating when the Run enters a terminal state
+                with a `data: [DONE]` message.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/threads/{path_param('thread_id', thread_id)}/runs/{path_param('run_id', run_id)}/submit_tool_outputs",
             body=strip_not_given(

@@ -58,7 +58,29 @@ class Groups(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[ProjectGroup]:
-        """Lists the groups that have access to a project."""
+        """Lists the groups that have access to a project.
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            limit: A limit on the number of project groups to return. Defaults to
+                20.
+
+            after: Cursor for pagination. Provide the ID of the last group from the
+                previous response to fetch the next page.
+
+            order: Sort order for the returned groups.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/organization/projects/{path_param('project_id', project_id)}/groups",
             page=SyncCursorPage[ProjectGroup],
@@ -89,7 +111,25 @@ class Groups(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectGroup:
-        """Grants a group access to a project."""
+        """Grants a group access to a project.
+
+        Args:
+            project_id: The ID of the project to update.
+
+            group_id: Identifier of the group to add to the project.
+
+            role: Identifier of the project role to grant to the group.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/groups",
             body=strip_not_given(
@@ -118,7 +158,25 @@ class Groups(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectGroup:
-        """Retrieves a project's group."""
+        """Retrieves a project's group.
+
+        Args:
+            group_id: The ID of the group to retrieve.
+
+            project_id: The ID of the project to inspect.
+
+            group_type: The type of group to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/organization/projects/{path_param('project_id', project_id)}/groups/{path_param('group_id', group_id)}",
             options=make_request_options(
@@ -145,7 +203,23 @@ class Groups(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectGroupDeletedResource:
-        """Revokes a group's access to a project."""
+        """Revokes a group's access to a project.
+
+        Args:
+            group_id: The ID of the group to remove from the project.
+
+            project_id: The ID of the project to update.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/organization/projects/{path_param('project_id', project_id)}/groups/{path_param('group_id', group_id)}",
             options=make_request_options(
@@ -184,7 +258,29 @@ class AsyncGroups(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[ProjectGroup, AsyncCursorPage[ProjectGroup]]:
-        """Lists the groups that have access to a project."""
+        """Lists the groups that have access to a project.
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            limit: A limit on the number of project groups to return. Defaults to
+                20.
+
+            after: Cursor for pagination. Provide the ID of the last group from the
+                previous response to fetch the next page.
+
+            order: Sort order for the returned groups.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/organization/projects/{path_param('project_id', project_id)}/groups",
             page=AsyncCursorPage[ProjectGroup],
@@ -215,7 +311,25 @@ class AsyncGroups(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectGroup:
-        """Grants a group access to a project."""
+        """Grants a group access to a project.
+
+        Args:
+            project_id: The ID of the project to update.
+
+            group_id: Identifier of the group to add to the project.
+
+            role: Identifier of the project role to grant to the group.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/groups",
             body=strip_not_given(
@@ -244,7 +358,25 @@ class AsyncGroups(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectGroup:
-        """Retrieves a project's group."""
+        """Retrieves a project's group.
+
+        Args:
+            group_id: The ID of the group to retrieve.
+
+            project_id: The ID of the project to inspect.
+
+            group_type: The type of group to retrieve.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/organization/projects/{path_param('project_id', project_id)}/groups/{path_param('group_id', group_id)}",
             options=make_request_options(
@@ -271,7 +403,23 @@ class AsyncGroups(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectGroupDeletedResource:
-        """Revokes a group's access to a project."""
+        """Revokes a group's access to a project.
+
+        Args:
+            group_id: The ID of the group to remove from the project.
+
+            project_id: The ID of the project to update.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/organization/projects/{path_param('project_id', project_id)}/groups/{path_param('group_id', group_id)}",
             options=make_request_options(

@@ -46,7 +46,30 @@ class Roles(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[AssignedRoleDetails]:
-        """Lists the project roles assigned to a group within a project."""
+        """Lists the project roles assigned to a group within a project.
+
+        Args:
+            group_id: The ID of the group to inspect.
+
+            project_id: The ID of the project to inspect.
+
+            limit: A limit on the number of project role assignments to return.
+
+            after: Cursor for pagination. Provide the value from the previous
+                response's `next` field to continue listing project roles.
+
+            order: Sort order for the returned project roles.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/projects/{path_param('project_id', project_id)}/groups/{path_param('group_id', group_id)}/roles",
             page=SyncCursorPage[AssignedRoleDetails],
@@ -77,7 +100,25 @@ class Roles(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GroupRoleAssignment:
-        """Assigns a project role to a group within a project."""
+        """Assigns a project role to a group within a project.
+
+        Args:
+            group_id: The ID of the group that should receive the project role.
+
+            project_id: The ID of the project to update.
+
+            role_id: Identifier of the role to assign.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/projects/{path_param('project_id', project_id)}/groups/{path_param('group_id', group_id)}/roles",
             body=strip_not_given(
@@ -105,7 +146,25 @@ class Roles(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AssignedRoleDetails:
-        """Retrieves a project role assigned to a group."""
+        """Retrieves a project role assigned to a group.
+
+        Args:
+            role_id: The ID of the project role to retrieve for the group.
+
+            project_id: The ID of the project to inspect.
+
+            group_id: The ID of the group to inspect.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/projects/{path_param('project_id', project_id)}/groups/{path_param('group_id', group_id)}/roles/{path_param('role_id', role_id)}",
             options=make_request_options(
@@ -128,7 +187,26 @@ class Roles(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeletedRoleAssignmentResource:
-        """Unassigns a project role from a group within a project."""
+        """Unassigns a project role from a group within a project.
+
+        Args:
+            role_id: The ID of the project role to remove from the group.
+
+            project_id: The ID of the project to modify.
+
+            group_id: The ID of the group whose project role assignment should be
+                removed.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._delete(
             f"/projects/{path_param('project_id', project_id)}/groups/{path_param('group_id', group_id)}/roles/{path_param('role_id', role_id)}",
             options=make_request_options(
@@ -162,7 +240,30 @@ class AsyncRoles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]:
-        """Lists the project roles assigned to a group within a project."""
+        """Lists the project roles assigned to a group within a project.
+
+        Args:
+            group_id: The ID of the group to inspect.
+
+            project_id: The ID of the project to inspect.
+
+            limit: A limit on the number of project role assignments to return.
+
+            after: Cursor for pagination. Provide the value from the previous
+                response's `next` field to continue listing project roles.
+
+            order: Sort order for the returned project roles.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/projects/{path_param('project_id', project_id)}/groups/{path_param('group_id', group_id)}/roles",
             page=AsyncCursorPage[AssignedRoleDetails],
@@ -193,7 +294,25 @@ class AsyncRoles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GroupRoleAssignment:
-        """Assigns a project role to a group within a project."""
+        """Assigns a project role to a group within a project.
+
+        Args:
+            group_id: The ID of the group that should receive the project role.
+
+            project_id: The ID of the project to update.
+
+            role_id: Identifier of the role to assign.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/projects/{path_param('project_id', project_id)}/groups/{path_param('group_id', group_id)}/roles",
             body=strip_not_given(
@@ -221,7 +340,25 @@ class AsyncRoles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AssignedRoleDetails:
-        """Retrieves a project role assigned to a group."""
+        """Retrieves a project role assigned to a group.
+
+        Args:
+            role_id: The ID of the project role to retrieve for the group.
+
+            project_id: The ID of the project to inspect.
+
+            group_id: The ID of the group to inspect.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/projects/{path_param('project_id', project_id)}/groups/{path_param('group_id', group_id)}/roles/{path_param('role_id', role_id)}",
             options=make_request_options(
@@ -244,7 +381,26 @@ class AsyncRoles(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeletedRoleAssignmentResource:
-        """Unassigns a project role from a group within a project."""
+        """Unassigns a project role from a group within a project.
+
+        Args:
+            role_id: The ID of the project role to remove from the group.
+
+            project_id: The ID of the project to modify.
+
+            group_id: The ID of the group whose project role assignment should be
+                removed.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._delete(
             f"/projects/{path_param('project_id', project_id)}/groups/{path_param('group_id', group_id)}/roles/{path_param('role_id', role_id)}",
             options=make_request_options(

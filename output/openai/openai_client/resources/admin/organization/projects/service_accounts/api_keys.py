@@ -41,7 +41,27 @@ class ApiKeys(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ServiceAccountApiKeyBody:
-        """Creates an API key for a service account in the project."""
+        """Creates an API key for a service account in the project.
+
+        Args:
+            service_account_id: The ID of the service account.
+
+            project_id: The ID of the project.
+
+            name: API key name.
+
+            scopes: API key scopes.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/service_accounts/{path_param('service_account_id', service_account_id)}/api_keys",
             body=strip_not_given(
@@ -80,7 +100,27 @@ class AsyncApiKeys(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ServiceAccountApiKeyBody:
-        """Creates an API key for a service account in the project."""
+        """Creates an API key for a service account in the project.
+
+        Args:
+            service_account_id: The ID of the service account.
+
+            project_id: The ID of the project.
+
+            name: API key name.
+
+            scopes: API key scopes.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/service_accounts/{path_param('service_account_id', service_account_id)}/api_keys",
             body=strip_not_given(

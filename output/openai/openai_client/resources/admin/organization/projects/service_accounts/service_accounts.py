@@ -62,7 +62,29 @@ class ServiceAccounts(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[ProjectServiceAccount]:
-        """Returns a list of service accounts in the project."""
+        """Returns a list of service accounts in the project.
+
+        Args:
+            project_id: The ID of the project.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/organization/projects/{path_param('project_id', project_id)}/service_accounts",
             page=SyncCursorPage[ProjectServiceAccount],
@@ -92,7 +114,27 @@ class ServiceAccounts(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectServiceAccountCreateResponse:
-        """Creates a new service account in the project. By default, this also returns an unredacted API key for the service account."""
+        """Creates a new service account in the project. By default, this also returns an
+        unredacted API key for the service account.
+
+        Args:
+            project_id: The ID of the project.
+
+            name: The name of the service account being created.
+
+            create_service_account_only: Create the service account without default
+                roles or an API key.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/service_accounts",
             body=strip_not_given(
@@ -120,7 +162,23 @@ class ServiceAccounts(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectServiceAccount:
-        """Retrieves a service account in the project."""
+        """Retrieves a service account in the project.
+
+        Args:
+            service_account_id: The ID of the service account.
+
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/organization/projects/{path_param('project_id', project_id)}/service_accounts/{path_param('service_account_id', service_account_id)}",
             options=make_request_options(
@@ -144,7 +202,27 @@ class ServiceAccounts(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectServiceAccount:
-        """Updates a service account in the project."""
+        """Updates a service account in the project.
+
+        Args:
+            service_account_id: The ID of the service account.
+
+            project_id: The ID of the project.
+
+            name: The updated service account name.
+
+            role: The updated service account role.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/service_accounts/{path_param('service_account_id', service_account_id)}",
             body=strip_not_given(
@@ -174,8 +252,23 @@ class ServiceAccounts(SyncAPIResource):
     ) -> ProjectServiceAccountDeleteResponse:
         """Deletes a service account from the project.
 
-        Returns confirmation of service account deletion, or an error if the project
-        is archived (archived projects have no service accounts).
+        Returns confirmation of service account deletion, or an error if the project is
+        archived (archived projects have no service accounts).
+
+        Args:
+            service_account_id: The ID of the service account.
+
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._delete(
             f"/organization/projects/{path_param('project_id', project_id)}/service_accounts/{path_param('service_account_id', service_account_id)}",
@@ -214,7 +307,29 @@ class AsyncServiceAccounts(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[ProjectServiceAccount, AsyncCursorPage[ProjectServiceAccount]]:
-        """Returns a list of service accounts in the project."""
+        """Returns a list of service accounts in the project.
+
+        Args:
+            project_id: The ID of the project.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/organization/projects/{path_param('project_id', project_id)}/service_accounts",
             page=AsyncCursorPage[ProjectServiceAccount],
@@ -244,7 +359,27 @@ class AsyncServiceAccounts(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectServiceAccountCreateResponse:
-        """Creates a new service account in the project. By default, this also returns an unredacted API key for the service account."""
+        """Creates a new service account in the project. By default, this also returns an
+        unredacted API key for the service account.
+
+        Args:
+            project_id: The ID of the project.
+
+            name: The name of the service account being created.
+
+            create_service_account_only: Create the service account without default
+                roles or an API key.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/service_accounts",
             body=strip_not_given(
@@ -272,7 +407,23 @@ class AsyncServiceAccounts(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectServiceAccount:
-        """Retrieves a service account in the project."""
+        """Retrieves a service account in the project.
+
+        Args:
+            service_account_id: The ID of the service account.
+
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/organization/projects/{path_param('project_id', project_id)}/service_accounts/{path_param('service_account_id', service_account_id)}",
             options=make_request_options(
@@ -296,7 +447,27 @@ class AsyncServiceAccounts(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectServiceAccount:
-        """Updates a service account in the project."""
+        """Updates a service account in the project.
+
+        Args:
+            service_account_id: The ID of the service account.
+
+            project_id: The ID of the project.
+
+            name: The updated service account name.
+
+            role: The updated service account role.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/service_accounts/{path_param('service_account_id', service_account_id)}",
             body=strip_not_given(
@@ -326,8 +497,23 @@ class AsyncServiceAccounts(AsyncAPIResource):
     ) -> ProjectServiceAccountDeleteResponse:
         """Deletes a service account from the project.
 
-        Returns confirmation of service account deletion, or an error if the project
-        is archived (archived projects have no service accounts).
+        Returns confirmation of service account deletion, or an error if the project is
+        archived (archived projects have no service accounts).
+
+        Args:
+            service_account_id: The ID of the service account.
+
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._delete(
             f"/organization/projects/{path_param('project_id', project_id)}/service_accounts/{path_param('service_account_id', service_account_id)}",

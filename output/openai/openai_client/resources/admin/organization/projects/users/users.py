@@ -57,7 +57,29 @@ class Users(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[ProjectUser]:
-        """Returns a list of users in the project."""
+        """Returns a list of users in the project.
+
+        Args:
+            project_id: The ID of the project.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/organization/projects/{path_param('project_id', project_id)}/users",
             page=SyncCursorPage[ProjectUser],
@@ -88,7 +110,28 @@ class Users(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectUser:
-        """Adds a user to the project. Users must already be members of the organization to be added to a project."""
+        """Adds a user to the project. Users must already be members of the organization to
+        be added to a project.
+
+        Args:
+            project_id: The ID of the project.
+
+            user_id: The ID of the user.
+
+            email: Email of the user to add.
+
+            role: `owner` or `member`
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/users",
             body=strip_not_given(
@@ -117,7 +160,23 @@ class Users(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectUser:
-        """Retrieves a user in the project."""
+        """Retrieves a user in the project.
+
+        Args:
+            user_id: The ID of the user.
+
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get(
             f"/organization/projects/{path_param('project_id', project_id)}/users/{path_param('user_id', user_id)}",
             options=make_request_options(
@@ -140,7 +199,25 @@ class Users(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectUser:
-        """Modifies a user's role in the project."""
+        """Modifies a user's role in the project.
+
+        Args:
+            user_id: The ID of the user.
+
+            project_id: The ID of the project.
+
+            role: `owner` or `member`
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/users/{path_param('user_id', user_id)}",
             body=strip_not_given(
@@ -171,6 +248,21 @@ class Users(SyncAPIResource):
 
         Returns confirmation of project user deletion, or an error if the project is
         archived (archived projects have no users).
+
+        Args:
+            user_id: The ID of the user.
+
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return self._delete(
             f"/organization/projects/{path_param('project_id', project_id)}/users/{path_param('user_id', user_id)}",
@@ -209,7 +301,29 @@ class AsyncUsers(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[ProjectUser, AsyncCursorPage[ProjectUser]]:
-        """Returns a list of users in the project."""
+        """Returns a list of users in the project.
+
+        Args:
+            project_id: The ID of the project.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return self._get_api_list(
             f"/organization/projects/{path_param('project_id', project_id)}/users",
             page=AsyncCursorPage[ProjectUser],
@@ -240,7 +354,28 @@ class AsyncUsers(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectUser:
-        """Adds a user to the project. Users must already be members of the organization to be added to a project."""
+        """Adds a user to the project. Users must already be members of the organization to
+        be added to a project.
+
+        Args:
+            project_id: The ID of the project.
+
+            user_id: The ID of the user.
+
+            email: Email of the user to add.
+
+            role: `owner` or `member`
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/users",
             body=strip_not_given(
@@ -269,7 +404,23 @@ class AsyncUsers(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectUser:
-        """Retrieves a user in the project."""
+        """Retrieves a user in the project.
+
+        Args:
+            user_id: The ID of the user.
+
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._get(
             f"/organization/projects/{path_param('project_id', project_id)}/users/{path_param('user_id', user_id)}",
             options=make_request_options(
@@ -292,7 +443,25 @@ class AsyncUsers(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ProjectUser:
-        """Modifies a user's role in the project."""
+        """Modifies a user's role in the project.
+
+        Args:
+            user_id: The ID of the user.
+
+            project_id: The ID of the project.
+
+            role: `owner` or `member`
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
         return await self._post(
             f"/organization/projects/{path_param('project_id', project_id)}/users/{path_param('user_id', user_id)}",
             body=strip_not_given(
@@ -323,6 +492,21 @@ class AsyncUsers(AsyncAPIResource):
 
         Returns confirmation of project user deletion, or an error if the project is
         archived (archived projects have no users).
+
+        Args:
+            user_id: The ID of the user.
+
+            project_id: The ID of the project.
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
         """
         return await self._delete(
             f"/organization/projects/{path_param('project_id', project_id)}/users/{path_param('user_id', user_id)}",
