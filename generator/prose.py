@@ -69,6 +69,13 @@ def _texts(api: Api) -> Iterator[tuple[Any, str]]:
             yield r, "description"
         for a in op.arguments:
             yield a, "description"
+    for hook in [*api.webhooks, *api.callbacks]:
+        yield hook, "summary"
+        yield hook, "description"
+        if hook.payload is not None:
+            yield hook.payload, "description"
+        for r in hook.responses:
+            yield r, "description"
 
 
 def make_links_absolute(api: Api, base: str | None) -> None:
