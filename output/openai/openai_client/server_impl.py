@@ -2663,7 +2663,7 @@ class BetaResponses:
 
         With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
 
-        `POST /responses` (beta_createResponse)
+        `POST /responses?beta=true` (beta_createResponse)
         """
         raise NotImplementedError
 
@@ -2680,7 +2680,7 @@ class BetaResponses:
     ) -> BetaResponse:
         """Retrieves a model response with the given ID.
 
-        `GET /responses/{response_id}` (beta_getResponse)
+        `GET /responses/{response_id}?beta=true` (beta_getResponse)
         """
         raise NotImplementedError
 
@@ -2693,7 +2693,7 @@ class BetaResponses:
     ) -> None:
         """Deletes a model response with the given ID.
 
-        `DELETE /responses/{response_id}` (beta_deleteResponse)
+        `DELETE /responses/{response_id}?beta=true` (beta_deleteResponse)
         """
         raise NotImplementedError
 
@@ -2708,7 +2708,7 @@ class BetaResponses:
         the `background` parameter set to `true` can be cancelled.
         [Learn more](https://platform.openai.com/docs/guides/background).
 
-        `POST /responses/{response_id}/cancel` (beta_cancelResponse)
+        `POST /responses/{response_id}/cancel?beta=true` (beta_cancelResponse)
         """
         raise NotImplementedError
 
@@ -2723,7 +2723,7 @@ class BetaResponses:
 
         Learn when and how to compact long-running conversations in the [conversation state guide](https://platform.openai.com/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](https://platform.openai.com/docs/guides/conversation-state#compaction-advanced).
 
-        `POST /responses/compact` (beta_Compactconversation)
+        `POST /responses/compact?beta=true` (beta_Compactconversation)
         """
         raise NotImplementedError
 
@@ -2744,7 +2744,7 @@ class BetaResponsesInputItems:
     ) -> BetaResponseItemList:
         """Returns a list of input items for a given response.
 
-        `GET /responses/{response_id}/input_items` (beta_listInputItems)
+        `GET /responses/{response_id}/input_items?beta=true` (beta_listInputItems)
         """
         raise NotImplementedError
 
@@ -2763,7 +2763,7 @@ class BetaResponsesInputTokens:
 
         Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
 
-        `POST /responses/input_tokens` (beta_Getinputtokencounts)
+        `POST /responses/input_tokens?beta=true` (beta_Getinputtokencounts)
         """
         raise NotImplementedError
 
