@@ -23,6 +23,10 @@ __all__ = [
     "RateLimitError",
     "InternalServerError",
     "make_status_error",
+    "WebhookError",
+    "InvalidWebhookSignatureError",
+    "WebhookSecretError",
+    "InvalidWebhookPayloadError",
 ]
 
 
@@ -58,6 +62,23 @@ class APIError(ClientError):
 
     def __str__(self) -> str:
         return self.message
+
+
+class WebhookError(ClientError, ValueError):
+    """A received webhook or callback cannot be trusted or read (also a ``ValueError``)."""
+
+
+class InvalidWebhookSignatureError(WebhookError):
+    """The signature does not match, its timestamp is out of tolerance, or a header is
+    missing or malformed: the request may not come from the API and must be refused."""
+
+
+class WebhookSecretError(WebhookError):
+    """No webhook secret was configured, or it is malformed (``whsec_`` then base64)."""
+
+
+class InvalidWebhookPayloadError(WebhookError):
+    """A verified payload is not the JSON document it should be."""
 
 
 class APIResponseValidationError(APIError):

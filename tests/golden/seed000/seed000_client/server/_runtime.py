@@ -716,9 +716,8 @@ class Dispatch(BaseRoute):
         await self.variants[chosen].handle(scope, receive, send)
 
     def url_path_for(self, name: str, /, **path_params: Any) -> URLPath:
-        raise NoMatchFound(
-            name, path_params
-        )  # each operation's own route builds its URL
+        # each operation's own route builds its URL
+        raise NoMatchFound(name, path_params)
 
 
 async def _no_endpoint(request: Request) -> Response:  # pragma: no cover - never called
