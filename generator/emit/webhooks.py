@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..ir import Api, Webhook
 from .pytypes import Imports, TypeRenderer, py_string
-from .render import Renderer, black_statement, finish, prune_unused_imports
+from .render import LINE_LIMIT, Renderer, black_statement, finish, prune_unused_imports
 
 #: Signing schemes oasgen can verify ("none": payloads are parsed, not verified).
 SCHEMES = ("standard-webhooks", "none")
@@ -151,12 +151,11 @@ def server_files(api: Api, renderer: Renderer, signing: Signing) -> dict[str, st
         for hook in items:
             body = _receiver_body(hook)
             annotation = names.render(hook.payload.type, imports) if body != "raw" and hook.payload else "bytes"
-            hooks.append({"protocol": hook.protocol, "annotation": annotation, "doc": docstring(_about(hook), "    ")})
+            call = _bracketed("    def __call__(", ["self", f"event: {annotation}", "/"], ") -> Optional[Awaitable[None]]: ...")
+            hooks.append({"protocol": hook.protocol, "call": call, "doc": docstring(_about(hook), "    ")})
             fields.append(f"    {hook.handler}: Optional[{hook.protocol}] = None")
-            entries.append(
-                f"    {py_string(hook.handler)}: _Hook({py_string(hook.handler)}, {py_string(hook.method)}, "
-                f"{py_string(hook.route)}, {annotation}, {py_string(body)}, {_ack_status(hook)}),"
-            )
+            args = [py_string(hook.handler), py_string(hook.method), py_string(hook.route), annotation]
+            entries.append(_bracketed(f"    {py_string(hook.handler)}: _Hook(", [*args, py_string(body), str(_ack_status(hook))], "),"))
         cls = "WebhookHandlers" if kind == "webhooks" else "CallbackHandlers"
         constant = "_WEBHOOKS" if kind == "webhooks" else "_CALLBACKS"
         build = "build_webhook_router" if kind == "webhooks" else "build_callback_router"
@@ -219,6 +218,20 @@ def server_files(api: Api, renderer: Renderer, signing: Signing) -> dict[str, st
     }
     text = prune_unused_imports(renderer.env.get_template("server/webhooks.py.jinja").render(**ctx))
     return {"server/webhooks.py": finish(text)}
+
+
+def _bracketed(head: str, items: list[str], tail: str) -> str:
+    """`head items tail` as black lays it out: on one line when it fits, else the items on a
+    line of their own, else one item a line with a trailing comma."""
+    indent = " " * (len(head) - len(head.lstrip(" ")))
+    one = head + ", ".join(items) + tail
+    if len(one) <= LINE_LIMIT:
+        return one
+    inner = indent + "    " + ", ".join(items)
+    if len(inner) <= LINE_LIMIT:
+        return f"{head}\n{inner}\n{indent}{tail}"
+    lines = "".join(f"{indent}    {item},\n" for item in items)
+    return f"{head}\n{lines}{indent}{tail}"
 
 
 def _free(name: str, taken: set[str]) -> str:
