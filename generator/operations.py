@@ -206,10 +206,11 @@ class OperationBuilder:
         if not isinstance(bnode.value, dict):
             return []
         if method in BODILESS_METHODS:
-            self._warn(
-                f"a {method.upper()} request carries no body: this request body is not sent nor read",
-                onode.child("requestBody"),
-            )
+            if not self._empty_body(bnode):
+                self._warn(
+                    f"a {method.upper()} request carries no body: this request body is not sent nor read",
+                    onode.child("requestBody"),
+                )
             return []
         hint = self._shared_name(onode.child("requestBody"), bnode) or hint
         content = self.spec.get(bnode, "content")
@@ -239,6 +240,22 @@ class OperationBuilder:
             )
         self._audit_bodies(bnode, out)
         return out
+
+    def _empty_body(self, bnode: Node) -> bool:
+        """A body that can hold nothing (every schema an object without properties, as some
+        specs declare for each GET): leaving it out loses nothing, so it needs no warning."""
+        content = self.spec.get(bnode, "content").value
+        if not isinstance(content, dict):
+            return True
+        for ct in content:
+            schema = self.spec.get(bnode, "content", ct, "schema").value
+            if schema is None:
+                continue
+            if not isinstance(schema, dict) or set(schema) - {"type", "properties", "additionalProperties", "title", "description"}:
+                return False
+            if schema.get("properties") or schema.get("additionalProperties") not in (None, False) or schema.get("type") not in (None, "object"):
+                return False
+        return True
 
     def _file_fields(self, snode: Node) -> list[str]:
         props = self.spec.get(snode, "properties")

@@ -140,3 +140,19 @@ def test_check_prints_the_warnings_from_the_fingerprint_and_when_comparing(
     out, err = io.StringIO(), io.StringIO()
     assert check_targets([], out=out, err=err, quiet=True) == 0
     assert err.getvalue().splitlines() == [f"things: {len(expected)} warnings (hidden by -q)"]
+
+
+def test_a_get_body_is_reported_unless_it_can_hold_nothing(tmp_path: Path) -> None:
+    """Some specs declare an empty form body on every GET: dropping it loses nothing."""
+    spec = tmp_path / "get-bodies.yaml"
+    spec.write_text(
+        'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n'
+        "  /empty:\n    get:\n      requestBody:\n        content:\n          application/x-www-form-urlencoded:\n"
+        "            schema: {type: object, properties: {}, additionalProperties: false}\n"
+        "      responses: {'204': {description: ok}}\n"
+        "  /full:\n    get:\n      requestBody:\n        content:\n          application/json:\n"
+        "            schema: {type: object, properties: {q: {type: string}}}\n"
+        "      responses: {'204': {description: ok}}\n"
+    )
+    (warning,) = warnings_of(spec)
+    assert ":13:7 (/paths/~1full/get/requestBody): warning: a GET request carries no body" in warning
