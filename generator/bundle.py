@@ -2,10 +2,11 @@
 
 The validator reads one document: given only the root of a multi-file spec it sees
 `{$ref: "resources/x.yml"}` where an operation should be and checks nothing behind it.
-`bundle` inlines every ref that leaves its file (a ref inside the root to the root stays
-as written); a schema that refers back to one being inlined becomes a local `$ref` to
-where that one was inlined, as bundlers do. `Bundle.locate` maps a path in the bundle
-back to the file, line and column it came from.
+`bundle` resolves every ref that leaves its file, as bundlers do: a schema from another
+file is added once to `components.schemas` and referred to there (recursive schemas stay
+finite, each is checked once), anything else (an operation, a parameter, a response...) is
+copied where it is referred to; a ref inside the root to the root stays as written.
+`Bundle.locate` maps a path in the bundle back to the file, line and column it came from.
 """
 
 from __future__ import annotations
