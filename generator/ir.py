@@ -30,6 +30,24 @@ class Discriminator:
 
 
 @dataclass(frozen=True)
+class Constraints:
+    """Validation keywords kept for validation (models, server) and docs."""
+
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    exclusive_minimum: float | None = None
+    exclusive_maximum: float | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+
+    def is_empty(self) -> bool:
+        return all(v is None for v in dataclasses.astuple(self))
+
+
+@dataclass(frozen=True)
 class TypeRef:
     """A type expression.
 
@@ -47,27 +65,12 @@ class TypeRef:
     members: tuple[TypeRef, ...] = ()  # union members
     discriminator: Discriminator | None = None
     nullable: bool = False
+    #: limits of a union member (`minItems` on the array member of a oneOf); a field or a
+    #: parameter keeps its own limits on the Field or Parameter
+    constraints: Constraints | None = None
 
     def with_nullable(self, nullable: bool = True) -> TypeRef:
         return dataclasses.replace(self, nullable=nullable)
-
-
-@dataclass
-class Constraints:
-    """Validation keywords kept for server-side validation and docs."""
-
-    min_length: int | None = None
-    max_length: int | None = None
-    pattern: str | None = None
-    minimum: float | None = None
-    maximum: float | None = None
-    exclusive_minimum: float | None = None
-    exclusive_maximum: float | None = None
-    min_items: int | None = None
-    max_items: int | None = None
-
-    def is_empty(self) -> bool:
-        return all(v is None for v in dataclasses.astuple(self))
 
 
 @dataclass

@@ -8,6 +8,8 @@ matched by structure.
 
 from __future__ import annotations
 
+import dataclasses
+
 import math
 from typing import Any
 
@@ -430,7 +432,8 @@ class SchemaConverter:
             if _only_required(member):
                 continue
             mnode = node.child(key, i)
-            refs.append(self.convert(mnode, hint + self._member_suffix(mnode, i), owner))
+            ref = self.convert(mnode, hint + self._member_suffix(mnode, i), owner)
+            refs.append(self._with_limits(ref, mnode))
         refs = _dedupe(refs)
         for r in refs:  # the checks below look at the members' fields
             if r.kind == "named" and r.name in self._queued:
@@ -459,6 +462,15 @@ class SchemaConverter:
                 return TypeRef("union", members=(*rest, nested), nullable=nullable)
         disc = self._discriminator(declared, refs, node)
         return TypeRef("union", members=tuple(refs), discriminator=disc, nullable=nullable)
+
+    def _with_limits(self, ref: TypeRef, node: Node) -> TypeRef:
+        """A union member with the limits its schema sets on its own value (a field keeps its
+        limits on the Field, but a member has nowhere else to keep them)."""
+        if ref.kind not in _LIMITED_KINDS:
+            return ref
+        value = self.spec.deref(node).value
+        limits = constraints_of(value) if _is_dict(value) else None
+        return ref if limits is None or limits.is_empty() else dataclasses.replace(ref, constraints=limits)
 
     def _object_member(self, ref: TypeRef) -> bool:
         named = self.types.get(ref.name or "") if ref.kind == "named" else None
@@ -651,6 +663,10 @@ def _primitive(kind: str, value: dict[str, Any]) -> TypeRef:
     return TypeRef(_PRIMITIVES[kind], format=fmt)  # type: ignore[arg-type]
 
 
+#: Kinds whose values the constraint keywords limit (lengths, bounds, item counts).
+_LIMITED_KINDS = frozenset(("str", "int", "float", "array"))
+
+
 def constraints_of(value: dict[str, Any]) -> Constraints:
     def num(key: str) -> Any:
         v = value.get(key)  # an infinite bound (1e999) bounds nothing
@@ -660,26 +676,28 @@ def constraints_of(value: dict[str, Any]) -> Constraints:
         v = num(key)  # `maxLength: 1e3` is 1000; a fraction or a negative count is no limit
         return int(v) if v is not None and v >= 0 and float(v).is_integer() else None
 
-    ex_min, ex_max = value.get("exclusiveMinimum"), value.get("exclusiveMaximum")
-    c = Constraints(
+    def exclusive(key: str, bound: Any) -> tuple[Any, Any]:
+        """(inclusive, exclusive): 3.0 flags the inclusive bound, 3.1 gives a number of its own."""
+        flag = value.get(key)
+        if flag is True and bound is not None:
+            return None, bound
+        if isinstance(flag, (int, float)) and not isinstance(flag, bool) and math.isfinite(flag):
+            return bound, flag
+        return bound, None
+
+    minimum, exclusive_minimum = exclusive("exclusiveMinimum", num("minimum"))
+    maximum, exclusive_maximum = exclusive("exclusiveMaximum", num("maximum"))
+    return Constraints(
         min_length=count("minLength"),
         max_length=count("maxLength"),
         pattern=value.get("pattern") if isinstance(value.get("pattern"), str) else None,
-        minimum=num("minimum"),
-        maximum=num("maximum"),
+        minimum=minimum,
+        maximum=maximum,
+        exclusive_minimum=exclusive_minimum,
+        exclusive_maximum=exclusive_maximum,
         min_items=count("minItems"),
         max_items=count("maxItems"),
     )
-    # 3.0: boolean flags on minimum/maximum; 3.1: numbers of their own
-    if ex_min is True and c.minimum is not None:
-        c.exclusive_minimum, c.minimum = c.minimum, None
-    elif isinstance(ex_min, (int, float)) and not isinstance(ex_min, bool) and math.isfinite(ex_min):
-        c.exclusive_minimum = ex_min
-    if ex_max is True and c.maximum is not None:
-        c.exclusive_maximum, c.maximum = c.maximum, None
-    elif isinstance(ex_max, (int, float)) and not isinstance(ex_max, bool) and math.isfinite(ex_max):
-        c.exclusive_maximum = ex_max
-    return c
 
 
 def _literal_value(value: Any) -> bool:

@@ -99,3 +99,48 @@ def test_params_are_typeddicts_with_required_keys(types) -> None:  # type: ignor
     hints = typing_extensions.get_type_hints(params, include_extras=True)
     assert typing_extensions.get_origin(hints["assistant_id"]) is typing_extensions.Required
     assert typing_extensions.get_origin(hints["thread"]) is not typing_extensions.Required
+
+
+def test_union_members_keep_their_own_limits(types) -> None:  # type: ignore[no-untyped-def]
+    # `content` is oneOf [string, array with minItems: 1]: the member's limit holds as on a property
+    message = {"role": "user", "content": [{"type": "text", "text": "hi"}]}
+    assert types.CreateMessageRequest.model_validate(message).content[0].text == "hi"
+    assert types.CreateMessageRequest.model_validate({**message, "content": ""}).content == ""
+    with pytest.raises(pydantic.ValidationError) as err:
+        types.CreateMessageRequest.model_validate({**message, "content": []})
+    assert "at least 1 item" in str(err.value)
+
+
+def test_limits_of_every_kind_of_union_member(tmp_path: Path) -> None:
+    import sys
+
+    from gen_support import generate_into
+
+    spec = tmp_path / "limits.yaml"
+    spec.write_text(
+        'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    Limited:\n'
+        "      type: object\n      properties:\n"
+        "        items: {oneOf: [{type: integer}, {type: array, items: {type: string}, minItems: 2, maxItems: 3}]}\n"
+        "        text: {anyOf: [{type: string, minLength: 2, maxLength: 4}, {type: 'null'}]}\n"
+        "        number: {anyOf: [{type: number, exclusiveMinimum: 0, maximum: 1}, {type: boolean}]}\n"
+        "        count: {oneOf: [{type: integer, minimum: 1, exclusiveMaximum: 10}, {type: array, items: {}}]}\n",
+        encoding="utf-8",
+    )
+    generate_into(spec, tmp_path / "out", "limits_client", emit=("models",))
+    sys.path.insert(0, str(tmp_path / "out"))
+    try:
+        limited = importlib.import_module("limits_client.types").Limited
+        good = {"items": ["a", "b"], "text": "abc", "number": 0.5, "count": 9}
+        assert limited.model_validate(good).model_dump(exclude_unset=True) == good
+        for ok in ({"items": 5}, {"text": None}, {"number": True}, {"items": ["a", "b", "c"]}):
+            limited.model_validate(ok)
+        for bad in (
+            {"items": ["a"]}, {"items": ["a", "b", "c", "d"]}, {"text": "a"}, {"text": "abcde"},
+            {"number": -0.5}, {"number": 1.5}, {"count": 0}, {"count": 10},
+        ):  # fmt: skip
+            with pytest.raises(pydantic.ValidationError):
+                limited.model_validate(bad)
+    finally:
+        sys.path.remove(str(tmp_path / "out"))
+        for name in [m for m in sys.modules if m.split(".")[0] == "limits_client"]:
+            del sys.modules[name]

@@ -14,7 +14,7 @@ from typing import Any, Iterable
 from ..ir import Api, Field, NamedType
 from ..normalizer import iter_type_refs, named_dependencies
 from .docs import described
-from .pytypes import Flavour, Imports, TypeRenderer, literal_text, py_string
+from .pytypes import Flavour, Imports, TypeRenderer, limit_args, literal_text, py_string
 from .render import Renderer, black_statement
 
 
@@ -58,28 +58,8 @@ def docstring(text: str | None, indent: str = "", *, keep_indent: bool = False) 
 
 
 def constraint_args(f: Field) -> list[str]:
-    """pydantic Field arguments for the spec's numeric, length and item-count limits.
-
-    Patterns are left out: ECMA-262 regexes do not all compile as Rust or Python regexes.
-    """
-    c = f.constraints
-    kind = f.type.kind
-    out: list[str] = []
-    if kind in ("int", "float"):
-        for name, value in (("ge", c.minimum), ("le", c.maximum), ("gt", c.exclusive_minimum), ("lt", c.exclusive_maximum)):
-            if value is not None:
-                out.append(f"{name}={value!r}")
-    elif kind == "str" and f.type.format is None:
-        if c.min_length is not None:
-            out.append(f"min_length={c.min_length!r}")
-        if c.max_length is not None:
-            out.append(f"max_length={c.max_length!r}")
-    elif kind == "array":
-        if c.min_items is not None:
-            out.append(f"min_length={c.min_items!r}")
-        if c.max_items is not None:
-            out.append(f"max_length={c.max_items!r}")
-    return out
+    """pydantic Field arguments for the spec's numeric, length and item-count limits."""
+    return limit_args(f.type, f.constraints)
 
 
 def strongly_connected(nodes: list[str], edges: dict[str, set[str]]) -> list[list[str]]:

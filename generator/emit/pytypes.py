@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..ir import NamedType, TypeRef
+from ..ir import Constraints, NamedType, TypeRef
 
 Flavour = Literal["model", "param"]
 
@@ -57,6 +57,27 @@ def _escape(c: str) -> str:
     return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
+def limit_args(t: TypeRef, c: Constraints) -> list[str]:
+    """pydantic Field arguments for the numeric, length and item-count limits of a value of type `t`.
+
+    Patterns are left out: ECMA-262 regexes do not all compile as Rust or Python regexes.
+    """
+    out: list[str] = []
+    if t.kind in ("int", "float"):
+        for name, value in (("ge", c.minimum), ("le", c.maximum), ("gt", c.exclusive_minimum), ("lt", c.exclusive_maximum)):
+            if value is not None:
+                out.append(f"{name}={value!r}")
+    elif t.kind == "str" and t.format is None:
+        for name, value in (("min_length", c.min_length), ("max_length", c.max_length)):
+            if value is not None:
+                out.append(f"{name}={value!r}")
+    elif t.kind == "array":
+        for name, value in (("min_length", c.min_items), ("max_length", c.max_items)):
+            if value is not None:
+                out.append(f"{name}={value!r}")
+    return out
+
+
 class TypeRenderer:
     """`annotated=False` leaves out the `Annotated[..., Field(discriminator=...)]` that tells
     pydantic how to pick a union's member: the same type to a checker, and the only form
@@ -87,6 +108,17 @@ class TypeRenderer:
         return text
 
     def _render(self, t: TypeRef, imports: Imports) -> str:
+        text = self._render_type(t, imports)
+        if t.constraints is not None and self.flavour == "model":
+            # a union member's own limits, where pydantic applies them to that member alone
+            args = limit_args(t, t.constraints)
+            if args:
+                imports.typing_extensions.add("Annotated")
+                imports.pydantic.add("Field")
+                return f"Annotated[{text}, Field({', '.join(args)})]"
+        return text
+
+    def _render_type(self, t: TypeRef, imports: Imports) -> str:
         kind = t.kind
         if kind in _PRIMITIVE:
             return _PRIMITIVE[kind]
