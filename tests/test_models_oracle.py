@@ -30,6 +30,12 @@ is listed in `DISAGREEMENTS`, each with its explanation starting "ours right" or
 right" (the side that agrees with the JSON Schema reference, which the test checks). Cases
 where both models agree with each other but not with the reference are in `BOTH_DEVIATE`. A
 new entry in either fails the test, and so does a listed one that no longer happens.
+
+The expectations are keyed on datamodel-code-generator's version: the lists above hold for
+every version in `CALIBRATED` (the lock's), and what one release does differently is listed
+under its version in `DISAGREEMENTS_BY_VERSION` / `BOTH_DEVIATE_BY_VERSION`. Another release
+is compared as the newest calibrated one before it; a failure then names the version and says
+it was not calibrated for, so a peer's release is told apart from a change of ours.
 """
 
 from __future__ import annotations
@@ -75,10 +81,6 @@ SCHEMAS = [
     "Metadata",
 ]
 
-_CONSTRAINTS = (
-    "theirs right: the spec's {what}; our models check no constraints (min/max, lengths, item "
-    "counts): the IR keeps them in `Field.constraints`, the model emitter does not use them"
-)
 _CONST_DEFAULT = (
     "theirs right: `{field}` is required; our model gives a required single-value enum marked "
     "`x-stainless-const` a default, so an object without it validates"
@@ -130,18 +132,69 @@ DISAGREEMENTS: dict[tuple[str, str], str] = {
     ("RunObject", "generated: theirs rejects at tool_choice"): _NULLABLE_IDIOM,
 }
 
+#: What one datamodel-code-generator release does differently from the others, by version; the
+#: lists above hold for every version in CALIBRATED. A release the lists were not calibrated
+#: for is compared with the newest calibrated one before it, and a failure says so.
+DISAGREEMENTS_BY_VERSION: dict[str, dict[tuple[str, str], str]] = {
+    "0.89.0": {
+        ("CreateMessageRequest", "content: []"): (
+            "ours right: the array member of `content`'s oneOf has `minItems: 1`; "
+            "datamodel-codegen 0.89 drops the limit inside the union (0.97 keeps it)"
+        ),
+    },
+    "0.97.0": {},
+}
+BOTH_DEVIATE_BY_VERSION: dict[str, dict[tuple[str, str], str]] = {"0.89.0": {}, "0.97.0": {}}
+
 BOTH_DEVIATE: dict[tuple[str, str], str] = {
     ("RunObject", "created_at: 1.0"): (
         "JSON Schema counts 1.0 as an integer; pydantic's strict mode does not (lax mode would)"
-    ),
-    ("CreateMessageRequest", "content: []"): (
-        "the array member of `content`'s oneOf has `minItems: 1`; neither model checks it (ours "
-        "has no constraints; datamodel-codegen drops it inside the union)"
     ),
     ("CreateThreadRequest", "file_search with ids and stores"): (
         "oneOf means exactly one of the two `required` lists; both models accept both at once"
     ),
 }
+
+
+# -- the peer's version ---------------------------------------------------------------------------
+
+PEER = "datamodel-code-generator"
+#: The versions the expectations are calibrated for: the lock's (0.89.0 on Python 3.10, 0.97.0 on 3.11+).
+CALIBRATED = ("0.89.0", "0.97.0")
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(p) if p.isdigit() else 0 for p in version.split(".")[:3])
+
+
+def peer_version() -> str | None:
+    try:
+        return importlib.metadata.version(PEER)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def calibration() -> str:
+    """The calibrated version whose expectations apply to the installed peer."""
+    installed = _version_key(peer_version() or "0")
+    older = [v for v in CALIBRATED if _version_key(v) <= installed]
+    return max(older or CALIBRATED[:1], key=_version_key)
+
+
+def expected(common: dict[tuple[str, str], str], by_version: dict[str, dict[tuple[str, str], str]]) -> dict[tuple[str, str], str]:
+    return {**common, **by_version[calibration()]}
+
+
+def _uncalibrated_note() -> str:
+    version = peer_version()
+    if version in CALIBRATED:
+        return ""
+    return (
+        f"{PEER} {version} is not a version these expectations were calibrated for "
+        f"({', '.join(CALIBRATED)}; compared as {calibration()}). Check each case below against the "
+        f"JSON Schema reference, then list what {version} does differently under its version in "
+        "DISAGREEMENTS_BY_VERSION / BOTH_DEVIATE_BY_VERSION and add it to CALIBRATED.\n"
+    )
 
 
 # -- the reference JSON Schema ------------------------------------------------------------------
@@ -712,16 +765,19 @@ def _table(found: dict[tuple[str, str], tuple[bool, bool, bool]], known: dict[tu
 
 def check(found: dict, known: dict, what: str, *, stale_ok: bool = False) -> None:
     new = {k: v for k, v in found.items() if k not in known}
-    assert not new, f"new {what}:\n{_table(new, known)}"
+    assert not new, f"{_uncalibrated_note()}new {what} ({PEER} {peer_version()}):\n{_table(new, known)}"
     if not stale_ok:
         stale = sorted(k for k in known if k not in found)
-        assert not stale, f"listed {what} that no longer happen (remove them): {stale}"
+        assert not stale, (
+            f"{_uncalibrated_note()}listed {what} that no longer happen with {PEER} {peer_version()} "
+            f"(remove them, or move them to the versions they still hold for): {stale}"
+        )
 
 
 def _check_explanations(found: dict[tuple[str, str], tuple[bool, bool, bool]]) -> None:
     """Each "ours right" / "theirs right" agrees with the JSON Schema reference."""
     for key, (spec_ok, ours_ok, theirs_ok) in found.items():
-        note = DISAGREEMENTS[key]
+        note = expected(DISAGREEMENTS, DISAGREEMENTS_BY_VERSION)[key]
         side = note.split(":", 1)[0]
         assert side in (
             "ours right",
@@ -732,6 +788,21 @@ def _check_explanations(found: dict[tuple[str, str], tuple[bool, bool, bool]]) -
 
 
 # -- tests --------------------------------------------------------------------------------------------
+
+
+def test_expectations_are_keyed_on_the_peer_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert set(DISAGREEMENTS_BY_VERSION) == set(BOTH_DEVIATE_BY_VERSION) == set(CALIBRATED)
+    for installed, compared_as in (("0.89.0", "0.89.0"), ("0.97.0", "0.97.0"), ("0.95.1", "0.89.0"),
+                                   ("0.99.0", "0.97.0"), ("0.50.0", "0.89.0")):  # fmt: skip
+        monkeypatch.setattr(sys.modules[__name__], "peer_version", lambda v=installed: v)
+        assert calibration() == compared_as
+        note = _uncalibrated_note()
+        if installed in CALIBRATED:
+            assert note == ""
+        else:
+            assert note.startswith(f"{PEER} {installed} is not a version these expectations were calibrated for")
+            with pytest.raises(AssertionError, match=f"calibrated for.*{installed}"):
+                check({("X", "case"): (True, True, False)}, {}, "disagreements")
 
 
 def test_every_base_instance_is_valid(oracle: Oracle) -> None:
@@ -748,12 +819,14 @@ def test_spec_examples_and_hand_made_cases(oracle: Oracle) -> None:
         f"\n{count} spec, mutated and hand-made instances: {len(disagree)} disagreements, "
         f"{len(deviate)} where both deviate from the JSON Schema"
     )
-    print(_table(disagree, DISAGREEMENTS))
-    print(_table(deviate, BOTH_DEVIATE))
+    disagreements = expected(DISAGREEMENTS, DISAGREEMENTS_BY_VERSION)
+    both_deviate = expected(BOTH_DEVIATE, BOTH_DEVIATE_BY_VERSION)
+    print(_table(disagree, disagreements))
+    print(_table(deviate, both_deviate))
     check(
-        disagree, _partition_known(DISAGREEMENTS, False), "disagreements between ours and datamodel-codegen"
+        disagree, _partition_known(disagreements, False), "disagreements between ours and datamodel-codegen"
     )
-    check(deviate, _partition_known(BOTH_DEVIATE, False), "cases where both models deviate from the spec")
+    check(deviate, _partition_known(both_deviate, False), "cases where both models deviate from the spec")
     _check_explanations(disagree)
 
 
@@ -767,17 +840,19 @@ def _check_generated(oracle: Oracle, instances: dict[str, list[Any]], *, stale_o
         assert oracle.reference[schema](value), f"a generated {schema} is not valid: {value!r}"
     disagree, deviate, count = compare(oracle, cases)
     print(f"\n{count} generated instances: {len(disagree)} disagreements, {len(deviate)} both deviate")
-    print(_table(disagree, DISAGREEMENTS))
-    print(_table(deviate, BOTH_DEVIATE))
+    disagreements = expected(DISAGREEMENTS, DISAGREEMENTS_BY_VERSION)
+    both_deviate = expected(BOTH_DEVIATE, BOTH_DEVIATE_BY_VERSION)
+    print(_table(disagree, disagreements))
+    print(_table(deviate, both_deviate))
     check(
         disagree,
-        _partition_known(DISAGREEMENTS, True),
+        _partition_known(disagreements, True),
         "disagreements on generated instances",
         stale_ok=stale_ok,
     )
     check(
         deviate,
-        _partition_known(BOTH_DEVIATE, True),
+        _partition_known(both_deviate, True),
         "generated instances both models reject",
         stale_ok=stale_ok,
     )
