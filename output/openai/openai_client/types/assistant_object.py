@@ -32,16 +32,16 @@ class AssistantObject(BaseModel):
     created_at: int
     """The Unix timestamp (in seconds) for when the assistant was created."""
 
-    name: Optional[str]
+    name: Optional[Annotated[str, Field(max_length=256)]]
     """The name of the assistant. The maximum length is 256 characters."""
 
-    description: Optional[str]
+    description: Optional[Annotated[str, Field(max_length=512)]]
     """The description of the assistant. The maximum length is 512 characters."""
 
     model: str
     """ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models) for descriptions of them."""
 
-    instructions: Optional[str]
+    instructions: Optional[Annotated[str, Field(max_length=256000)]]
     """The system instructions that the assistant uses. The maximum length is 256,000 characters."""
 
     tools: Annotated[
@@ -71,10 +71,10 @@ class AssistantObject(BaseModel):
     with a maximum length of 512 characters.
     """
 
-    temperature: Union[Optional[float], MISSING] = MISSING
+    temperature: Union[Optional[Annotated[float, Field(ge=0, le=2)]], MISSING] = MISSING
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic."""
 
-    top_p: Union[Optional[float], MISSING] = MISSING
+    top_p: Union[Optional[Annotated[float, Field(ge=0, le=1)]], MISSING] = MISSING
     """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
 
     We generally recommend altering this or temperature but not both.

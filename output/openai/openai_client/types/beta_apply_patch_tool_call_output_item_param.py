@@ -36,5 +36,7 @@ class BetaApplyPatchToolCallOutputItemParam(BaseModel):
     status: BetaApplyPatchCallOutputStatusParam
     """The status of the apply patch tool call output. One of `completed` or `failed`."""
 
-    output: Union[Optional[str], MISSING] = MISSING
+    output: Union[Optional[Annotated[str, Field(max_length=10485760)]], MISSING] = (
+        MISSING
+    )
     """Optional human-readable log text from the apply patch tool (e.g., patch results or errors)."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Literal, Optional, Union
+from typing_extensions import Annotated
 
-from pydantic import MISSING
+from pydantic import Field, MISSING
 
 from .._models import BaseModel
 from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller
@@ -18,7 +19,8 @@ class BetaApplyPatchToolParam(BaseModel):
     type: Literal["apply_patch"] = "apply_patch"
     """The type of the tool. Always `apply_patch`."""
 
-    allowed_callers: Union[Optional[List[BetaCallableToolAllowedCaller]], MISSING] = (
-        MISSING
-    )
+    allowed_callers: Union[
+        Optional[Annotated[List[BetaCallableToolAllowedCaller], Field(min_length=1)]],
+        MISSING,
+    ] = MISSING
     """The tool invocation context(s)."""

@@ -36,7 +36,8 @@ class BetaFunctionShellToolParam(BaseModel):
         MISSING,
     ] = MISSING
 
-    allowed_callers: Union[Optional[List[BetaCallableToolAllowedCaller]], MISSING] = (
-        MISSING
-    )
+    allowed_callers: Union[
+        Optional[Annotated[List[BetaCallableToolAllowedCaller], Field(min_length=1)]],
+        MISSING,
+    ] = MISSING
     """The tool invocation context(s)."""

@@ -30,7 +30,8 @@ class BetaFunctionToolParam(BaseModel):
     defer_loading: Union[bool, MISSING] = MISSING
     """Whether this function should be deferred and discovered via tool search."""
 
-    allowed_callers: Union[Optional[List[BetaCallableToolAllowedCaller]], MISSING] = (
-        MISSING
-    )
+    allowed_callers: Union[
+        Optional[Annotated[List[BetaCallableToolAllowedCaller], Field(min_length=1)]],
+        MISSING,
+    ] = MISSING
     """The tool invocation context(s)."""

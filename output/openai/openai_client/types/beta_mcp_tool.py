@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import Dict, List, Literal, Optional, Union
+from typing_extensions import Annotated
 
-from pydantic import MISSING
+from pydantic import Field, MISSING
 
 from .._models import BaseModel
 from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller
@@ -85,9 +86,10 @@ class BetaMCPTool(BaseModel):
     )
     """List of allowed tool names or a filter object."""
 
-    allowed_callers: Union[Optional[List[BetaCallableToolAllowedCaller]], MISSING] = (
-        MISSING
-    )
+    allowed_callers: Union[
+        Optional[Annotated[List[BetaCallableToolAllowedCaller], Field(min_length=1)]],
+        MISSING,
+    ] = MISSING
     """The tool invocation context(s)."""
 
     require_approval: Union[

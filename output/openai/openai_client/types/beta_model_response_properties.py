@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Literal, Optional, Union
+from typing_extensions import Annotated
 
 from pydantic import Field, MISSING
 
@@ -22,19 +23,19 @@ class BetaModelResponseProperties(BaseModel):
     with a maximum length of 512 characters.
     """
 
-    top_logprobs: Union[Optional[int], MISSING] = MISSING
+    top_logprobs: Union[Optional[Annotated[int, Field(ge=0, le=20)]], MISSING] = MISSING
     """An integer between 0 and 20 specifying the maximum number of most likely
     tokens to return at each token position, each with an associated log
     probability. In some cases, the number of returned tokens may be fewer than
     requested.
     """
 
-    temperature: Union[Optional[float], MISSING] = MISSING
+    temperature: Union[Optional[Annotated[float, Field(ge=0, le=2)]], MISSING] = MISSING
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
     We generally recommend altering this or `top_p` but not both.
     """
 
-    top_p: Union[Optional[float], MISSING] = MISSING
+    top_p: Union[Optional[Annotated[float, Field(ge=0, le=1)]], MISSING] = MISSING
     """An alternative to sampling with temperature, called nucleus sampling,
     where the model considers the results of the tokens with top_p probability
     mass. So 0.1 means only the tokens comprising the top 10% probability mass
@@ -49,7 +50,9 @@ class BetaModelResponseProperties(BaseModel):
     Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
     """
 
-    safety_identifier: Union[Optional[str], MISSING] = MISSING
+    safety_identifier: Union[
+        Optional[Annotated[str, Field(max_length=64)]], MISSING
+    ] = MISSING
     """A stable identifier used to help detect users of your application that may be violating OpenAI's usage policies.
     The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We recommend hashing their username or email address, in order to avoid sending us any identifying information. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
     """

@@ -70,12 +70,12 @@ class BetaResponsesClientEventResponseCreate(BaseModel):
     requested.
     """
 
-    temperature: Union[Optional[float], MISSING] = MISSING
+    temperature: Union[Optional[Annotated[float, Field(ge=0, le=2)]], MISSING] = MISSING
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
     We generally recommend altering this or `top_p` but not both.
     """
 
-    top_p: Union[Optional[float], MISSING] = MISSING
+    top_p: Union[Optional[Annotated[float, Field(ge=0, le=1)]], MISSING] = MISSING
     """An alternative to sampling with temperature, called nucleus sampling,
     where the model considers the results of the tokens with top_p probability
     mass. So 0.1 means only the tokens comprising the top 10% probability mass
@@ -90,7 +90,9 @@ class BetaResponsesClientEventResponseCreate(BaseModel):
     Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
     """
 
-    safety_identifier: Union[Optional[str], MISSING] = MISSING
+    safety_identifier: Union[
+        Optional[Annotated[str, Field(max_length=64)]], MISSING
+    ] = MISSING
     """A stable identifier used to help detect users of your application that may be violating OpenAI's usage policies.
     The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We recommend hashing their username or email address, in order to avoid sending us any identifying information. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
     """
@@ -252,12 +254,13 @@ class BetaResponsesClientEventResponseCreate(BaseModel):
 
     conversation: Union[Optional[BetaConversationParam], MISSING] = MISSING
 
-    context_management: Union[Optional[List[BetaContextManagementParam]], MISSING] = (
-        MISSING
-    )
+    context_management: Union[
+        Optional[Annotated[List[BetaContextManagementParam], Field(min_length=1)]],
+        MISSING,
+    ] = MISSING
     """Context management configuration for this request."""
 
-    max_output_tokens: Union[Optional[int], MISSING] = MISSING
+    max_output_tokens: Union[Optional[Annotated[int, Field(ge=16)]], MISSING] = MISSING
     """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](https://platform.openai.com/docs/guides/reasoning)."""
 
     multi_agent: Union[Optional[BetaMultiAgentParam], MISSING] = MISSING

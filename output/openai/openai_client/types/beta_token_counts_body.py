@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import List, Optional, Union
+from typing_extensions import Annotated
 
 from pydantic import Field, MISSING
 
@@ -23,7 +24,12 @@ class BetaTokenCountsBody(BaseModel):
     model: Union[Optional[str], MISSING] = MISSING
     """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models) to browse and compare available models."""
 
-    input: Union[Optional[Union[str, List[BetaInputItem]]], MISSING] = MISSING
+    input: Union[
+        Optional[
+            Union[Annotated[str, Field(max_length=10485760)], List[BetaInputItem]]
+        ],
+        MISSING,
+    ] = MISSING
     """Text, image, or file inputs to the model, used to generate a response"""
 
     previous_response_id: Union[Optional[str], MISSING] = MISSING

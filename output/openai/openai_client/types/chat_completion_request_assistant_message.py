@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Literal, Optional, Union
+from typing_extensions import Annotated
 
-from pydantic import MISSING
+from pydantic import Field, MISSING
 
 from .._models import BaseModel
 from .chat_completion_message_tool_calls import ChatCompletionMessageToolCalls
@@ -25,7 +26,15 @@ class ChatCompletionRequestAssistantMessage(BaseModel):
     """Messages sent by the model in response to user messages."""
 
     content: Union[
-        Optional[Union[str, List[ChatCompletionRequestAssistantMessageContentPart]]],
+        Optional[
+            Union[
+                str,
+                Annotated[
+                    List[ChatCompletionRequestAssistantMessageContentPart],
+                    Field(min_length=1),
+                ],
+            ]
+        ],
         MISSING,
     ] = MISSING
     """The contents of the assistant message. Required unless `tool_calls` or `function_call` is specified."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Literal, Union
+from typing_extensions import Annotated
 
-from pydantic import MISSING
+from pydantic import Field, MISSING
 
 from .._models import BaseModel
 from .chat_completion_request_message_content_part_text import (
@@ -20,7 +21,12 @@ class ChatCompletionRequestDeveloperMessage(BaseModel):
     replace the previous `system` messages.
     """
 
-    content: Union[str, List[ChatCompletionRequestMessageContentPartText]]
+    content: Union[
+        str,
+        Annotated[
+            List[ChatCompletionRequestMessageContentPartText], Field(min_length=1)
+        ],
+    ]
     """The contents of the developer message."""
 
     role: Literal["developer"] = "developer"

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Literal, Union
+from typing_extensions import Annotated
 
-from pydantic import MISSING
+from pydantic import Field, MISSING
 
 from .._models import BaseModel
 from .chat_completion_request_system_message_content_part import (
@@ -20,7 +21,12 @@ class ChatCompletionRequestSystemMessage(BaseModel):
     for this purpose instead.
     """
 
-    content: Union[str, List[ChatCompletionRequestSystemMessageContentPart]]
+    content: Union[
+        str,
+        Annotated[
+            List[ChatCompletionRequestSystemMessageContentPart], Field(min_length=1)
+        ],
+    ]
     """The contents of the system message."""
 
     role: Literal["system"] = "system"

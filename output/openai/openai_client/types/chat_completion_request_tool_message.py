@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Literal, Union
+from typing_extensions import Annotated
+
+from pydantic import Field
 
 from .._models import BaseModel
 from .chat_completion_request_tool_message_content_part import (
@@ -16,7 +19,12 @@ class ChatCompletionRequestToolMessage(BaseModel):
     role: Literal["tool"] = "tool"
     """The role of the messages author, in this case `tool`."""
 
-    content: Union[str, List[ChatCompletionRequestToolMessageContentPart]]
+    content: Union[
+        str,
+        Annotated[
+            List[ChatCompletionRequestToolMessageContentPart], Field(min_length=1)
+        ],
+    ]
     """The contents of the tool message."""
 
     tool_call_id: str

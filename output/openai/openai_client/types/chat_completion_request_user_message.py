@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Literal, Union
+from typing_extensions import Annotated
 
-from pydantic import MISSING
+from pydantic import Field, MISSING
 
 from .._models import BaseModel
 from .chat_completion_request_user_message_content_part import (
@@ -19,7 +20,12 @@ class ChatCompletionRequestUserMessage(BaseModel):
     information.
     """
 
-    content: Union[str, List[ChatCompletionRequestUserMessageContentPart]]
+    content: Union[
+        str,
+        Annotated[
+            List[ChatCompletionRequestUserMessageContentPart], Field(min_length=1)
+        ],
+    ]
     """The contents of the user message."""
 
     role: Literal["user"] = "user"

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Literal, Optional, Union
+from typing_extensions import Annotated
 
-from pydantic import MISSING
+from pydantic import Field, MISSING
 
 from .._models import BaseModel
 from .auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam
@@ -25,5 +26,8 @@ class CodeInterpreterTool(BaseModel):
     optional `memory_limit` setting.
     """
 
-    allowed_callers: Union[Optional[List[CallableToolAllowedCaller]], MISSING] = MISSING
+    allowed_callers: Union[
+        Optional[Annotated[List[CallableToolAllowedCaller], Field(min_length=1)]],
+        MISSING,
+    ] = MISSING
     """The tool invocation context(s)."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Optional, Union
+from typing_extensions import Annotated
 
-from pydantic import MISSING
+from pydantic import Field, MISSING
 
 from .._models import BaseModel
 from .input_item import InputItem
@@ -20,7 +21,10 @@ class CompactResponseMethodPublicBody(BaseModel):
     model: ModelIdsCompaction
     """Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models) to browse and compare available models."""
 
-    input: Union[Optional[Union[str, List[InputItem]]], MISSING] = MISSING
+    input: Union[
+        Optional[Union[Annotated[str, Field(max_length=10485760)], List[InputItem]]],
+        MISSING,
+    ] = MISSING
     """Text, image, or file inputs to the model, used to generate a response"""
 
     previous_response_id: Union[Optional[str], MISSING] = MISSING
@@ -31,7 +35,9 @@ class CompactResponseMethodPublicBody(BaseModel):
     When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
     """
 
-    prompt_cache_key: Union[Optional[str], MISSING] = MISSING
+    prompt_cache_key: Union[Optional[Annotated[str, Field(max_length=64)]], MISSING] = (
+        MISSING
+    )
     """A key to use when reading from or writing to the prompt cache."""
 
     prompt_cache_retention: Union[Optional[PromptCacheRetentionEnum], MISSING] = MISSING

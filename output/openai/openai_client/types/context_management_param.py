@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import Optional, Union
+from typing_extensions import Annotated
 
-from pydantic import MISSING
+from pydantic import Field, MISSING
 
 from .._models import BaseModel
 
@@ -15,5 +16,7 @@ class ContextManagementParam(BaseModel):
     type: str
     """The context management entry type. Currently only 'compaction' is supported."""
 
-    compact_threshold: Union[Optional[int], MISSING] = MISSING
+    compact_threshold: Union[Optional[Annotated[int, Field(ge=1000)]], MISSING] = (
+        MISSING
+    )
     """Token threshold at which compaction should be triggered for this entry."""

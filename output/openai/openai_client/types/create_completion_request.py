@@ -18,7 +18,14 @@ class CreateCompletionRequest(BaseModel):
     model: Union[Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"], str]
     """ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models) for descriptions of them."""
 
-    prompt: Optional[Union[str, List[str], List[int], List[List[int]]]]
+    prompt: Optional[
+        Union[
+            str,
+            List[str],
+            Annotated[List[int], Field(min_length=1)],
+            Annotated[List[List[int]], Field(min_length=1)],
+        ]
+    ]
     """The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays.
 
     Note that <|endoftext|> is the document separator that the model sees during training, so if a prompt is not specified the model will generate as if from the beginning of a new document.

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Optional, Union
+from typing_extensions import Annotated
 
-from pydantic import MISSING
+from pydantic import Field, MISSING
 
 from .._models import BaseModel
 from .input_item import InputItem
@@ -16,5 +17,7 @@ __all__ = ["CreateConversationBody"]
 class CreateConversationBody(BaseModel):
     metadata: Union[Optional[Metadata], MISSING] = MISSING
 
-    items: Union[Optional[List[InputItem]], MISSING] = MISSING
+    items: Union[
+        Optional[Annotated[List[InputItem], Field(max_length=20)]], MISSING
+    ] = MISSING
     """Initial items to include in the conversation context. You may add up to 20 items at a time."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal, Union
+from typing_extensions import Annotated
 
-from pydantic import MISSING
+from pydantic import Field, MISSING
 
 from .._models import BaseModel
 
@@ -16,17 +17,23 @@ class CreateFineTuningJobRequestHyperparameters(BaseModel):
     This value is now deprecated in favor of `method`, and should be passed in under the `method` parameter.
     """
 
-    batch_size: Union[Union[Literal["auto"], int], MISSING] = MISSING
+    batch_size: Union[
+        Union[Literal["auto"], Annotated[int, Field(ge=1, le=256)]], MISSING
+    ] = MISSING
     """Number of examples in each batch. A larger batch size means that model parameters
     are updated less frequently, but with lower variance.
     """
 
-    learning_rate_multiplier: Union[Union[Literal["auto"], float], MISSING] = MISSING
+    learning_rate_multiplier: Union[
+        Union[Literal["auto"], Annotated[float, Field(gt=0)]], MISSING
+    ] = MISSING
     """Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
     overfitting.
     """
 
-    n_epochs: Union[Union[Literal["auto"], int], MISSING] = MISSING
+    n_epochs: Union[
+        Union[Literal["auto"], Annotated[int, Field(ge=1, le=50)]], MISSING
+    ] = MISSING
     """The number of epochs to train the model for. An epoch refers to one full cycle
     through the training dataset.
     """

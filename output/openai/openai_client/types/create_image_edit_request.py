@@ -15,7 +15,7 @@ __all__ = ["CreateImageEditRequest"]
 
 
 class CreateImageEditRequest(BaseModel):
-    image: Union[bytes, List[bytes]]
+    image: Union[bytes, Annotated[List[bytes], Field(max_length=16)]]
     """The image(s) to edit. Must be a supported image file or an array of images.
 
     For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, and `gpt-image-2-2026-04-21`), each image should be a `png`, `webp`, or `jpg`

@@ -28,15 +28,18 @@ class CreateMessageRequest(BaseModel):
 
     content: Union[
         str,
-        List[
-            Annotated[
-                Union[
-                    MessageContentImageFileObject,
-                    MessageContentImageUrlObject,
-                    MessageRequestContentTextObject,
-                ],
-                Field(discriminator="type"),
-            ]
+        Annotated[
+            List[
+                Annotated[
+                    Union[
+                        MessageContentImageFileObject,
+                        MessageContentImageUrlObject,
+                        MessageRequestContentTextObject,
+                    ],
+                    Field(discriminator="type"),
+                ]
+            ],
+            Field(min_length=1),
         ],
     ]
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Union
+from typing_extensions import Annotated
+
+from pydantic import Field
 
 from .._models import BaseModel
 
@@ -12,4 +15,4 @@ __all__ = ["CreateSkillBody"]
 class CreateSkillBody(BaseModel):
     """Uploads a skill either as a directory (multipart `files[]`) or as a single zip file."""
 
-    files: Union[List[bytes], bytes]
+    files: Union[Annotated[List[bytes], Field(max_length=500)], bytes]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Union
+from typing_extensions import Annotated
 
-from pydantic import MISSING
+from pydantic import Field, MISSING
 
 from .._models import BaseModel
 
@@ -14,7 +15,7 @@ __all__ = ["CreateSkillVersionBody"]
 class CreateSkillVersionBody(BaseModel):
     """Uploads a new immutable version of a skill."""
 
-    files: Union[List[bytes], bytes]
+    files: Union[Annotated[List[bytes], Field(max_length=500)], bytes]
 
     default: Union[bool, MISSING] = MISSING
     """Whether to set this version as the default."""

@@ -53,7 +53,7 @@ class EditImageBodyJsonParam(BaseModel):
     prompt: Annotated[str, Field(min_length=1, max_length=32000)]
     """A text description of the desired image edit."""
 
-    n: Union[Optional[int], MISSING] = MISSING
+    n: Union[Optional[Annotated[int, Field(ge=1, le=10)]], MISSING] = MISSING
     """The number of edited images to generate."""
 
     quality: Union[Optional[Literal["low", "medium", "high", "auto"]], MISSING] = (
@@ -77,7 +77,9 @@ class EditImageBodyJsonParam(BaseModel):
     output_format: Union[Optional[Literal["png", "jpeg", "webp"]], MISSING] = MISSING
     """Output image format. Supported for GPT image models."""
 
-    output_compression: Union[Optional[int], MISSING] = MISSING
+    output_compression: Union[
+        Optional[Annotated[int, Field(ge=0, le=100)]], MISSING
+    ] = MISSING
     """Compression level for `jpeg` or `webp` output."""
 
     moderation: Union[Optional[Literal["low", "auto"]], MISSING] = MISSING

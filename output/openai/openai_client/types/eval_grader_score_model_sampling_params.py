@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import Optional, Union
+from typing_extensions import Annotated
 
-from pydantic import MISSING
+from pydantic import Field, MISSING
 
 from .._models import BaseModel
 from .reasoning_effort import ReasoningEffort
@@ -24,7 +25,9 @@ class EvalGraderScoreModelSamplingParams(BaseModel):
     temperature: Union[Optional[float], MISSING] = MISSING
     """A higher temperature increases randomness in the outputs."""
 
-    max_completions_tokens: Union[Optional[int], MISSING] = MISSING
+    max_completions_tokens: Union[Optional[Annotated[int, Field(ge=1)]], MISSING] = (
+        MISSING
+    )
     """The maximum number of tokens the grader model may generate in its response."""
 
     reasoning_effort: Union[ReasoningEffort, MISSING] = MISSING

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import Any, Dict, List, Literal, Optional, Union
+from typing_extensions import Annotated
 
-from pydantic import MISSING
+from pydantic import Field, MISSING
 
 from .._models import BaseModel
 from .reasoning_effort import ReasoningEffort
@@ -27,10 +28,10 @@ class EvalResponsesSource(BaseModel):
     instructions_search: Union[Optional[str], MISSING] = MISSING
     """Optional string to search the 'instructions' field. This is a query parameter used to select responses."""
 
-    created_after: Union[Optional[int], MISSING] = MISSING
+    created_after: Union[Optional[Annotated[int, Field(ge=0)]], MISSING] = MISSING
     """Only include items created after this timestamp (inclusive). This is a query parameter used to select responses."""
 
-    created_before: Union[Optional[int], MISSING] = MISSING
+    created_before: Union[Optional[Annotated[int, Field(ge=0)]], MISSING] = MISSING
     """Only include items created before this timestamp (inclusive). This is a query parameter used to select responses."""
 
     reasoning_effort: Union[Optional[ReasoningEffort], MISSING] = MISSING

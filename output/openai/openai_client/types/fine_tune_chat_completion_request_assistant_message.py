@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Literal, Optional, Union
+from typing_extensions import Annotated
 
-from pydantic import MISSING
+from pydantic import Field, MISSING
 
 from .._models import BaseModel
 from .chat_completion_message_tool_calls import ChatCompletionMessageToolCalls
@@ -26,7 +27,15 @@ class FineTuneChatCompletionRequestAssistantMessage(BaseModel):
     """Controls whether the assistant message is trained against (0 or 1)"""
 
     content: Union[
-        Optional[Union[str, List[ChatCompletionRequestAssistantMessageContentPart]]],
+        Optional[
+            Union[
+                str,
+                Annotated[
+                    List[ChatCompletionRequestAssistantMessageContentPart],
+                    Field(min_length=1),
+                ],
+            ]
+        ],
         MISSING,
     ] = MISSING
     """The contents of the assistant message. Required unless `tool_calls` or `function_call` is specified."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Literal, Optional, Union
+from typing_extensions import Annotated
 
-from pydantic import MISSING
+from pydantic import Field, MISSING
 
 from .._models import BaseModel
 from .fine_tune_method import FineTuneMethod
@@ -63,7 +64,9 @@ class FineTuningJob(BaseModel):
     validation_file: Optional[str]
     """The file ID used for validation. You can retrieve the validation results with the [Files API](https://platform.openai.com/docs/api-reference/files/retrieve-contents)."""
 
-    integrations: Union[Optional[List[FineTuningIntegration]], MISSING] = MISSING
+    integrations: Union[
+        Optional[Annotated[List[FineTuningIntegration], Field(max_length=5)]], MISSING
+    ] = MISSING
     """A list of integrations to enable for this fine-tuning job."""
 
     seed: int

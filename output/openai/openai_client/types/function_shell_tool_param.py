@@ -34,5 +34,8 @@ class FunctionShellToolParam(BaseModel):
         MISSING,
     ] = MISSING
 
-    allowed_callers: Union[Optional[List[CallableToolAllowedCaller]], MISSING] = MISSING
+    allowed_callers: Union[
+        Optional[Annotated[List[CallableToolAllowedCaller], Field(min_length=1)]],
+        MISSING,
+    ] = MISSING
     """The tool invocation context(s)."""

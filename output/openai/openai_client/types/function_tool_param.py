@@ -30,5 +30,8 @@ class FunctionToolParam(BaseModel):
     defer_loading: Union[bool, MISSING] = MISSING
     """Whether this function should be deferred and discovered via tool search."""
 
-    allowed_callers: Union[Optional[List[CallableToolAllowedCaller]], MISSING] = MISSING
+    allowed_callers: Union[
+        Optional[Annotated[List[CallableToolAllowedCaller], Field(min_length=1)]],
+        MISSING,
+    ] = MISSING
     """The tool invocation context(s)."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal, Optional, Union
+from typing_extensions import Annotated
 
-from pydantic import MISSING
+from pydantic import Field, MISSING
 
 from .._models import BaseModel
 from .file_detail_enum import FileDetailEnum
@@ -25,7 +26,9 @@ class InputFileContentParam(BaseModel):
     filename: Union[Optional[str], MISSING] = MISSING
     """The name of the file to be sent to the model."""
 
-    file_data: Union[Optional[str], MISSING] = MISSING
+    file_data: Union[Optional[Annotated[str, Field(max_length=73400320)]], MISSING] = (
+        MISSING
+    )
     """The base64-encoded data of the file to be sent to the model."""
 
     file_url: Union[Optional[str], MISSING] = MISSING

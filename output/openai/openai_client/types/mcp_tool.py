@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import Dict, List, Literal, Optional, Union
+from typing_extensions import Annotated
 
-from pydantic import MISSING
+from pydantic import Field, MISSING
 
 from .._models import BaseModel
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
@@ -83,7 +84,10 @@ class MCPTool(BaseModel):
     allowed_tools: Union[Optional[Union[List[str], MCPToolFilter]], MISSING] = MISSING
     """List of allowed tool names or a filter object."""
 
-    allowed_callers: Union[Optional[List[CallableToolAllowedCaller]], MISSING] = MISSING
+    allowed_callers: Union[
+        Optional[Annotated[List[CallableToolAllowedCaller], Field(min_length=1)]],
+        MISSING,
+    ] = MISSING
     """The tool invocation context(s)."""
 
     require_approval: Union[

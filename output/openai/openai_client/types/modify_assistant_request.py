@@ -36,13 +36,17 @@ class ModifyAssistantRequest(BaseModel):
     for model-specific support.
     """
 
-    name: Union[Optional[str], MISSING] = MISSING
+    name: Union[Optional[Annotated[str, Field(max_length=256)]], MISSING] = MISSING
     """The name of the assistant. The maximum length is 256 characters."""
 
-    description: Union[Optional[str], MISSING] = MISSING
+    description: Union[Optional[Annotated[str, Field(max_length=512)]], MISSING] = (
+        MISSING
+    )
     """The description of the assistant. The maximum length is 512 characters."""
 
-    instructions: Union[Optional[str], MISSING] = MISSING
+    instructions: Union[Optional[Annotated[str, Field(max_length=256000)]], MISSING] = (
+        MISSING
+    )
     """The system instructions that the assistant uses. The maximum length is 256,000 characters."""
 
     tools: Union[
@@ -77,10 +81,10 @@ class ModifyAssistantRequest(BaseModel):
     with a maximum length of 512 characters.
     """
 
-    temperature: Union[Optional[float], MISSING] = MISSING
+    temperature: Union[Optional[Annotated[float, Field(ge=0, le=2)]], MISSING] = MISSING
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic."""
 
-    top_p: Union[Optional[float], MISSING] = MISSING
+    top_p: Union[Optional[Annotated[float, Field(ge=0, le=1)]], MISSING] = MISSING
     """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
 
     We generally recommend altering this or temperature but not both.

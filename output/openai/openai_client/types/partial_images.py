@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from typing import Optional
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
+
+from pydantic import Field
 
 __all__ = ["PartialImages"]
 
-PartialImages: TypeAlias = Optional[int]
+PartialImages: TypeAlias = Optional[Annotated[int, Field(ge=0, le=3)]]

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from typing import List, Literal, Union
+from typing_extensions import Annotated
+
+from pydantic import Field
 
 from .._models import BaseModel
 from .chat_completion_request_message_content_part_text import (
@@ -22,7 +25,12 @@ class PredictionContent(BaseModel):
     currently always `content`.
     """
 
-    content: Union[str, List[ChatCompletionRequestMessageContentPartText]]
+    content: Union[
+        str,
+        Annotated[
+            List[ChatCompletionRequestMessageContentPartText], Field(min_length=1)
+        ],
+    ]
     """The content that should be matched when generating a model response.
     If generated tokens would match this content, the entire model response
     can be returned much more quickly.

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal, Optional, Union
+from typing_extensions import Annotated
 
-from pydantic import MISSING
+from pydantic import Field, MISSING
 
 from .._models import BaseModel
 
@@ -47,7 +48,9 @@ class RealtimeTurnDetectionRealtimeTurnDetectionServerVAD(BaseModel):
     If both `create_response` and `interrupt_response` are set to `false`, the model will never respond automatically but VAD events will still be emitted.
     """
 
-    idle_timeout_ms: Union[Optional[int], MISSING] = MISSING
+    idle_timeout_ms: Union[
+        Optional[Annotated[int, Field(ge=5000, le=30000)]], MISSING
+    ] = MISSING
     """Optional timeout after which a model response will be triggered automatically. This is
     useful for situations in which a long pause from the user is unexpected, such as a phone
     call. The model will effectively prompt the user to continue the conversation based

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from typing import List, Optional, Union
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
+
+from pydantic import Field
 
 __all__ = ["StopConfiguration"]
 
-StopConfiguration: TypeAlias = Optional[Union[Optional[str], List[str]]]
+StopConfiguration: TypeAlias = Optional[
+    Union[Optional[str], Annotated[List[str], Field(min_length=1, max_length=4)]]
+]
 """Not supported with latest reasoning models `o3` and `o4-mini`.
 
 Up to 4 sequences where the API will stop generating further tokens. The

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from typing import Dict, Optional, Union
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated, TypeAlias
+
+from pydantic import Field
 
 __all__ = ["VectorStoreFileAttributes"]
 
-VectorStoreFileAttributes: TypeAlias = Optional[Dict[str, Union[str, float, bool]]]
+VectorStoreFileAttributes: TypeAlias = Optional[
+    Dict[str, Union[Annotated[str, Field(max_length=512)], float, bool]]
+]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from typing import Dict, Union
+from typing_extensions import Annotated
 
-from pydantic import MISSING
+from pydantic import Field, MISSING
 
 from .._models import BaseModel
 from .workflow_tracing_param import WorkflowTracingParam
@@ -21,7 +22,10 @@ class WorkflowParam(BaseModel):
     version: Union[str, MISSING] = MISSING
     """Specific workflow version to run. Defaults to the latest deployed version."""
 
-    state_variables: Union[Dict[str, Union[str, int, bool, float]], MISSING] = MISSING
+    state_variables: Union[
+        Dict[str, Union[Annotated[str, Field(max_length=10485760)], int, bool, float]],
+        MISSING,
+    ] = MISSING
     """State variables forwarded to the workflow. Keys may be up to 64 characters, values must be primitive types, and the map defaults to an empty object."""
 
     tracing: Union[WorkflowTracingParam, MISSING] = MISSING
