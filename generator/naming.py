@@ -122,6 +122,16 @@ def member_name(text: str, reserved: frozenset[str] = frozenset()) -> str:
     return safe_identifier(snake(text) if words(text) else "method", reserved)
 
 
+def given_member_name(text: str, reserved: frozenset[str] = frozenset()) -> str:
+    """A name of a call path someone wrote (a naming file): kept when it is already a
+    lower-case identifier (`get_def_`, `com1`), else as `member_name` makes it. Leading
+    underscores go (`_client` would be the resource's own) and dunders are snake-cased."""
+    dunder = text.startswith("__") and text.endswith("__")
+    if text.isascii() and text.isidentifier() and text == text.lower() and not dunder:
+        return safe_identifier(text.lstrip("_") or "method", reserved)
+    return member_name(text, reserved)
+
+
 def argument_name(wire: str, reserved: frozenset[str] | set[str] = frozenset()) -> str:
     """A method argument for a wire name: kept when valid, else snake-cased (`OpenAI-Beta` ->
     `openai_beta`). Builtins such as `bytes` or `type` stay (the method's annotations are

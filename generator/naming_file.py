@@ -130,14 +130,14 @@ def _long_form(op_id: str, value: dict[Any, Any], where: Location, display: str)
         )
     pairs = []
     for wire, name in params.items():
-        if not isinstance(wire, str) or not _is_name(name):
+        if not isinstance(wire, str) or not is_name(name):
             raise NamingError(
                 f"naming file: {op_id!r}: parameter {wire!r}: {name!r} is not a Python name",
                 _where(params, wire, display, inner + "/params"),
             )
         pairs.append((wire, name))
     positional = value.get("positional")
-    if positional is not None and (not isinstance(positional, list) or not all(_is_name(p) for p in positional)):
+    if positional is not None and (not isinstance(positional, list) or not all(is_name(p) for p in positional)):
         raise NamingError(
             f"naming file: {op_id!r}: `positional` must be a list of argument names",
             _where(value, "positional", display, inner),
@@ -151,5 +151,6 @@ def _long_form(op_id: str, value: dict[Any, Any], where: Location, display: str)
     )
 
 
-def _is_name(value: Any) -> bool:
+def is_name(value: Any) -> bool:
+    """A name the naming file accepts for an argument: an ASCII identifier, not a keyword."""
     return isinstance(value, str) and value.isidentifier() and value.isascii() and not keyword.iskeyword(value)

@@ -399,7 +399,7 @@ class OperationBuilder:
                 self._naming_warning(entry, f"naming file: the spec has no operation {op_id!r}; entry ignored")
 
         def claim(call: str, entry: OperationNaming) -> tuple[tuple[str, ...], str] | None:
-            parts = [naming.member_name(p) for p in call.split(".") if p]
+            parts = [naming.given_member_name(p) for p in call.split(".") if p]
             if parts and parts[0] == "client":
                 parts = parts[1:]
             if not parts:

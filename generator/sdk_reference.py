@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import dataclasses
 import html
-import json
 import re
 import urllib.parse
 from collections import Counter
@@ -26,7 +25,7 @@ from pathlib import Path
 from . import naming
 from .errors import Location, OasgenError
 from .ir import Api, Operation
-from .naming_file import DEFAULTS_KEY, NamingEntry, OperationNaming, entry_of
+from .naming_file import DEFAULTS_KEY, NamingEntry, OperationNaming, is_name, entry_of
 from .operations import default_call_path
 
 _CODE = re.compile(r"<code(?P<attrs>[^>]*)>(?P<body>.*?)</code>")
@@ -189,7 +188,10 @@ def match_reference(
         if not ops:
             unmatched.append(line)
             continue
-        op = ops[0]
+        # paths alike but for their parameter names (which OpenAPI forbids, and specs still
+        # have): the one named alike, else the first without a line yet
+        op = next((o for o in ops if o.path == line.path), None)
+        op = op or next((o for o in ops if o.id not in lines_of), ops[0])
         lines_of.setdefault(op.id, []).append(line)
         matched.append((line, op.id))
     out: dict[str, NamingEntry] = {}
@@ -221,9 +223,9 @@ def match_reference(
                 call += "_"
         taken.add(call)
         if kept is not None and not isinstance(kept, str):
-            out[op.id] = dataclasses.replace(kept, call=call, where=None)
+            out[op.id] = dataclasses.replace(kept, call=_naming_call(call), where=None)
         else:
-            out[op.id] = call
+            out[op.id] = _naming_call(call)
         missing.append((op.id, call))
     return MatchResult(out, matched, unmatched, handwritten, missing)
 
@@ -232,16 +234,23 @@ def _entry(op: Operation, lines: list[MethodLine]) -> NamingEntry:
     first = lines[0]
     ours = _PLACEHOLDER.findall(op.path)
     theirs = _PLACEHOLDER.findall(first.path or "")
-    renames = tuple(
-        (wire, name) for wire, name in zip(ours, theirs) if name != naming.argument_name(wire) and name.isidentifier()
-    )
+    renames = tuple((wire, name) for wire, name in zip(ours, theirs) if name != wire and is_name(name))
     names = [dict(zip(ours, theirs)).get(w, naming.argument_name(w)) for w in ours]
     positional = None if list(first.positional) == names[-1:] else first.positional
     if not renames and positional is None and len(lines) == 1:
-        return first.dotted
+        return _naming_call(first.dotted)
     return OperationNaming(
-        call=first.dotted, also=tuple(line.dotted for line in lines[1:]), params=renames, positional=positional
+        call=_naming_call(first.dotted),
+        also=tuple(_naming_call(line.dotted) for line in lines[1:]),
+        params=renames,
+        positional=positional,
     )
+
+
+def _naming_call(dotted: str) -> str:
+    """The call path as a naming file writes it: one starting with `client` keeps it only
+    behind the client's own (`client.client.list`), since a leading `client.` is dropped."""
+    return "client." + dotted if dotted.split(".", 1)[0] == "client" else dotted
 
 
 def _prefixes(api: Api, lines_of: dict[str, list[MethodLine]]) -> dict[str, tuple[str, ...]]:
@@ -268,22 +277,31 @@ def render_naming(result: MatchResult, source: str) -> str:
     for op_id in keys:
         value = entry_of(result.naming[op_id])
         if value.call and not (value.also or value.params or value.positional is not None):
-            lines.append(f"{_scalar(op_id)}: {value.call}")
+            lines.append(f"{_scalar(op_id)}: {_scalar(value.call)}")
             continue
         lines.append(f"{_scalar(op_id)}:")
         if value.call:
-            lines.append(f"  call: {value.call}")
+            lines.append(f"  call: {_scalar(value.call)}")
         if value.also:
-            lines.append(f"  also: [{', '.join(value.also)}]")
+            lines.append(f"  also: [{', '.join(map(_scalar, value.also))}]")
         if value.params:
-            lines.append("  params: {" + ", ".join(f"{_scalar(w)}: {n}" for w, n in value.params) + "}")
+            lines.append("  params: {" + ", ".join(f"{_scalar(w)}: {_scalar(n)}" for w, n in value.params) + "}")
         if value.positional is not None:
-            lines.append(f"  positional: [{', '.join(value.positional)}]")
+            lines.append(f"  positional: [{', '.join(map(_scalar, value.positional))}]")
     return "\n".join(lines) + "\n"
 
 
 def _scalar(text: str) -> str:
-    """A YAML key or flow value: plain when it is safe, else a JSON string (valid YAML)."""
-    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.\-]*", text) and text.lower() not in ("true", "false", "null", "yes", "no", "on", "off"):
+    """A YAML key or flow value: plain when it is safe, else double-quoted with YAML's escapes."""
+    plain = re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.\-]*", text)
+    if plain and text.lower() not in ("true", "false", "null", "yes", "no", "on", "off", "y", "n", "nan", "inf"):
         return text
-    return json.dumps(text)
+    out = []
+    for char in text:
+        if char in '"\\':
+            out.append("\\" + char)
+        elif char.isprintable() and not 0xD800 <= ord(char) <= 0xDFFF:
+            out.append(char)
+        else:  # YAML's escapes; astral characters take `\U`, not a surrogate pair
+            out.append(f"\\u{ord(char):04x}" if ord(char) < 0x10000 else f"\\U{ord(char):08x}")
+    return '"' + "".join(out) + '"'

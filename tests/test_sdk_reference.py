@@ -325,3 +325,71 @@ def test_sdk_keyword_names(openai_clients: list[Any]) -> None:
         assert "bytes" in _shape(client.uploads.create)[1]
         assert "betas" in _shape(client.beta.responses.create)[1]
         assert _shape(client.fine_tuning.alpha.graders.validate)[0] == []
+
+
+# -- any spec: its client documented as a reference names the same client again ------------------
+
+
+def reference_of(api: Any) -> str:
+    """A Stainless-style api.md of a generated client: one line per method with its endpoint."""
+    import html
+    import urllib.parse
+
+    lines = ["# Reference", ""]
+    for op in api.operations:
+        query = "?" + urllib.parse.urlencode(op.fixed_query) if op.fixed_query else ""
+        title = html.escape(f"{op.method} {op.path}{query}", quote=True).replace("\n", "&#10;").replace("\r", "&#13;")
+        positional = [a.py_name for a in op.arguments if a.positional]
+        keyword = [a.py_name for a in op.arguments if a.source == "path" and not a.positional]
+        args = ", ".join(positional + (["\\*", *keyword] if keyword else []) + ["\\*\\*params"])
+        for resource, name in [(op.resource, op.py_name), *op.aliases]:
+            call = f'client.{".".join(resource)}.<a href="./x.py">{name}</a>({args})'
+            lines.append(f'- <code title="{title}">{call} -> <a href="./y.py">None</a></code>')
+    return "\n".join(lines) + "\n"
+
+
+def _call_tree(api: Any) -> dict[str, Any]:
+    return {
+        op.id: (op.resource, op.py_name, sorted(op.aliases), [a.wire_name for a in op.arguments if a.positional])
+        for op in api.operations
+    }
+
+
+def test_any_client_documented_as_a_reference_is_named_again_from_it(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Spec -> client -> api.md -> naming file -> the same call tree and positional parameters,
+    for random specs (odd paths, fixed queries, clashing names, naming files of their own)."""
+    from hypothesis import HealthCheck, given, settings
+
+    from generator.loader import load_spec
+    from generator.naming_file import load_naming
+    from generator.normalizer import normalize
+    from generator.sdk_reference import match_reference, read_reference, render_naming
+    from spec_strategies import GeneratedSpec, valid_documents
+
+    seen = {"examples": 0, "operations": 0}
+
+    @settings(
+        max_examples=100,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example],
+    )
+    @given(valid_documents())
+    def roundtrip(drawn: GeneratedSpec) -> None:
+        folder = tmp_path_factory.mktemp("roundtrip")
+        spec_path, naming_path = drawn.write(folder)
+        spec = load_spec(str(spec_path))
+        original = normalize(spec, naming_overrides=load_naming(naming_path) if naming_path else None)
+        (folder / "api.md").write_text(reference_of(original), encoding="utf-8")
+        reference = read_reference(folder / "api.md")
+        result = match_reference(reference, normalize(load_spec(str(spec_path))))
+        assert reference.unreadable == [] and result.unmatched_lines == [] and result.unmatched_operations == []
+        (folder / "named.yaml").write_text(render_naming(result, "api.md"), encoding="utf-8")
+        again = normalize(load_spec(str(spec_path)), naming_overrides=load_naming(folder / "named.yaml"))
+        assert _call_tree(again) == _call_tree(original)
+        seen["examples"] += 1
+        seen["operations"] += len(original.operations)
+
+    roundtrip()
+    assert seen["examples"] >= 100 and seen["operations"] >= 100
