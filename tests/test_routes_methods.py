@@ -202,10 +202,10 @@ def test_routes_in_the_ir(api: Api) -> None:
 
 def test_fragments_and_collisions_are_warned_where_they_are(api: Api) -> None:
     warnings = "\n".join(api.warnings)
-    assert "methods-and-keys.yaml:112:3 (/paths/~1token#refresh): warning: path key '/token#refresh'" in warnings
+    assert "methods-and-keys.yaml:118:3 (/paths/~1token#refresh): warning: path key '/token#refresh'" in warnings
     assert "refreshToken shares POST /token with requestToken; the server tells it apart by the body field grant_type" in warnings
     unreachable = [w for w in api.warnings if "never with summarizeReports" in w]
-    assert len(unreachable) == 1 and "methods-and-keys.yaml:181:5 (/paths/~1reports#summary/get)" in unreachable[0]
+    assert len(unreachable) == 1 and "methods-and-keys.yaml:187:5 (/paths/~1reports#summary/get)" in unreachable[0]
     assert not any("createItemBeta" in w for w in api.warnings)  # a fixed query is no finding
 
 
@@ -226,6 +226,9 @@ def test_fixed_query_routes_reach_their_own_handlers(package: Any, base_url: str
     assert httpx.get(f"{base_url}/items/i3", params={"beta": "false"}).json()["operation"] == "getItem"
     assert httpx.get(f"{base_url}/previews").status_code == 404  # only `?beta=true` is an operation
     assert httpx.delete(f"{base_url}/items/i3?beta=true").status_code == 405
+    # HEAD beside a dispatched GET reaches its own operation, with or without the query
+    assert httpx.head(f"{base_url}/items/i4").status_code == 204
+    assert httpx.head(f"{base_url}/items/i4?beta=true").status_code == 204
 
 
 def test_fragment_routes_dispatch_on_what_tells_them_apart(package: Any, base_url: str) -> None:
