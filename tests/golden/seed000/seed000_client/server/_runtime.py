@@ -676,7 +676,7 @@ class Dispatch(BaseRoute):
 
     def __init__(self, variants: Sequence[APIRoute], prefix: str) -> None:
         self.variants = list(variants)
-        # each operation's own path on the wire (its placeholders may be named otherwise)
+        # each operation's own path on the wire (its placeholders may have other names)
         self.wire = [
             Route(prefix + _wire_path(v), _no_endpoint, methods=sorted(v.methods or ()))
             for v in self.variants
@@ -688,35 +688,37 @@ class Dispatch(BaseRoute):
         if scope["type"] != "http":
             return Match.NONE, {}
         match, child = self.wire[0].matches(scope)
-        if match == Match.FULL and not any(
-            _meets(v, scope, _UNREAD) for v in self.variants
-        ):
+        if match == Match.NONE:
+            return match, {}
+        # its own method only: starlette's route for a GET takes HEAD too
+        if scope["method"] not in (self.variants[0].methods or ()):
+            return Match.PARTIAL, child
+        if not any(_meets(v, scope, _UNREAD) for v in self.variants):
             return Match.NONE, {}
-        return match, child
+        return Match.FULL, child
 
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
-        candidates = [
-            i for i, v in enumerate(self.variants) if _meets(v, scope, _UNREAD)
-        ]
+        variants = self.variants
+        candidates = [i for i, v in enumerate(variants) if _meets(v, scope, _UNREAD)]
         if scope["method"] not in (self.wire[0].methods or ()) or not candidates:
             await self.wire[0].handle(scope, receive, send)  # 405
             return
         body: Any = _UNREAD
-        if any(c[0] == "body" for i in candidates for c in _when(self.variants[i])):
+        if any(c[0] == "body" for i in candidates for c in _when(variants[i])):
             body = await _read_body(receive)
             receive = _replay(body, receive)
         chosen = next(
-            (i for i in candidates if _meets(self.variants[i], scope, body)),
+            (i for i in candidates if _meets(variants[i], scope, body)),
             candidates[-1],
         )
         child = self.wire[chosen].matches(scope)[1]
         scope.update(child)
         scope["path_params"] = child.get("path_params", {})
-        scope["route"] = self.variants[chosen]
-        await self.variants[chosen].handle(scope, receive, send)
+        scope["route"] = variants[chosen]
+        await variants[chosen].handle(scope, receive, send)
 
     def url_path_for(self, name: str, /, **path_params: Any) -> URLPath:
-        # each operation's own route builds its URL
+        """None: each operation's own route builds its URL."""
         raise NoMatchFound(name, path_params)
 
 
@@ -749,9 +751,8 @@ def _meets(route: APIRoute, scope: Scope, body: Any) -> bool:
     headers = {
         k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]
     }
-    query = parse_qs(
-        scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True
-    )
+    query_string = scope.get("query_string", b"").decode("latin-1")
+    query = parse_qs(query_string, keep_blank_values=True)
     media = headers.get("content-type", "").split(";", 1)[0].strip().lower()
     for source, name, value in _when(route):
         if source == "query":
@@ -815,11 +816,10 @@ def _shape(path: str) -> str:
 
 def _route_order(route: Any) -> Tuple[int, ...]:
     """Fixed path segments before templated ones (`/threads/runs` before `/threads/{id}`)."""
-    path = (
-        _wire_path(route)
-        if isinstance(route, APIRoute)
-        else str(getattr(route, "path", ""))
-    )
+    if isinstance(route, APIRoute):
+        path = _wire_path(route)
+    else:
+        path = str(getattr(route, "path", ""))
     return tuple(1 if part.startswith("{") else 0 for part in path.split("/"))
 
 
