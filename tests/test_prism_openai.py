@@ -856,7 +856,7 @@ def test_raw_response(client: Any, oa: Any) -> None:
     assert raw.status_code == 200 and raw.headers["content-type"].startswith(
         "application/json"
     )
-    assert json.loads(raw.text)["object"] == "file"
+    assert json.loads(raw.text())["object"] == "file"
     assert type(raw.parse()) is oa.types.OpenAIFile
     raw = client.beta.threads.with_raw_response.create_and_run(assistant_id="asst_1")
     assert type(raw.parse()) is oa.types.RunObject

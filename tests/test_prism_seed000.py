@@ -111,7 +111,7 @@ def test_create_and_run_with_raw_response(client: Any, seed000: Any) -> None:
     )
     assert raw.status_code == 200
     assert raw.headers["content-type"].startswith("application/json")
-    assert json.loads(raw.text)["object"] == "thread.run"
+    assert json.loads(raw.text())["object"] == "thread.run"
     check_run(raw.parse(), seed000)
 
 

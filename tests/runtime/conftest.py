@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import socket
 import sys
 import threading
 import time
@@ -148,7 +149,9 @@ from .._response import (
     AsyncBinaryAPIResponse,
     BinaryAPIResponse,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, FileTypes, Headers, NoneType, NotGiven, Query
@@ -161,6 +164,10 @@ class Widgets(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> WidgetsWithRawResponse:
         return WidgetsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> WidgetsWithStreamingResponse:
+        return WidgetsWithStreamingResponse(self)
 
     def create(
         self,
@@ -287,6 +294,10 @@ class AsyncWidgets(AsyncAPIResource):
     def with_raw_response(self) -> AsyncWidgetsWithRawResponse:
         return AsyncWidgetsWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncWidgetsWithStreamingResponse:
+        return AsyncWidgetsWithStreamingResponse(self)
+
     async def retrieve(
         self, widget_id: str, *, extra_headers: Headers | None = None
     ) -> Widget:
@@ -338,6 +349,22 @@ class AsyncWidgetsWithRawResponse:
     def __init__(self, widgets: AsyncWidgets) -> None:
         self.retrieve = async_to_raw_response_wrapper(widgets.retrieve)
         self.list = async_to_raw_response_wrapper(widgets.list)
+
+
+class WidgetsWithStreamingResponse:
+    def __init__(self, widgets: Widgets) -> None:
+        self.retrieve = to_streamed_response_wrapper(widgets.retrieve)
+        self.list = to_streamed_response_wrapper(widgets.list)
+        self.download = to_streamed_response_wrapper(widgets.download)
+        self.stream = to_streamed_response_wrapper(widgets.stream)
+
+
+class AsyncWidgetsWithStreamingResponse:
+    def __init__(self, widgets: AsyncWidgets) -> None:
+        self.retrieve = async_to_streamed_response_wrapper(widgets.retrieve)
+        self.list = async_to_streamed_response_wrapper(widgets.list)
+        self.download = async_to_streamed_response_wrapper(widgets.download)
+        self.stream = async_to_streamed_response_wrapper(widgets.stream)
 """
 
 TEST_CLIENT = '''\
@@ -527,6 +554,8 @@ class Reply:
     chunks: Optional[List[bytes]] = None
     chunk_delay: float = 0.0
     delay: float = 0.0
+    cut: bool = False  # drop the connection after the chunks, leaving the body incomplete
+    gate: Optional[threading.Event] = None  # chunks after the first wait for it
 
 
 @dataclass
@@ -596,15 +625,21 @@ class ScriptedServer:
                     for key, value in headers.items():
                         self.send_header(key, value)
                     self.end_headers()
-                    for chunk in reply.chunks:
+                    for index, chunk in enumerate(reply.chunks):
                         if not chunk:
                             continue
+                        if index and reply.gate is not None:
+                            reply.gate.wait(10)
                         self.wfile.write(
                             f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n"
                         )
                         self.wfile.flush()
                         if reply.chunk_delay:
                             time.sleep(reply.chunk_delay)
+                    if reply.cut:
+                        self.close_connection = True
+                        self.connection.shutdown(socket.SHUT_RDWR)
+                        return
                     self.wfile.write(b"0\r\n\r\n")
                     self.wfile.flush()
                     return

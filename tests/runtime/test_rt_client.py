@@ -154,7 +154,8 @@ def test_status_errors(
     assert type(error).__name__ == name
     assert error.status_code == status
     assert error.request_id == "req_42"
-    assert error.body == body
+    assert error.body == body["error"]  # the error object, as the official SDK has it
+    assert error.response.json() == body
     assert error.code == "c1"
     assert error.headers["x-request-id"] == "req_42"
     assert error.response.status_code == status
@@ -591,7 +592,8 @@ def test_raw_response_wrapper(
     assert response.request_id == "req_raw"
     assert response.http_request.url.path == "/v1/widgets/w1"
     assert response.json()["id"] == "w1"
-    assert '"id": "w1"' in response.text
+    assert '"id": "w1"' in response.text()
+    assert response.is_closed
     assert response.content.startswith(b"{")
     widget = response.parse()
     assert isinstance(widget, rt.widget.Widget) and widget.id == "w1"

@@ -192,6 +192,7 @@ def test_error_event_raises_api_error(
             received.append(item)
     assert len(received) == 1
     assert info.value.type == "server"
+    assert info.value.body == {"message": "overloaded", "type": "server"}
 
 
 def test_error_object_in_data_raises_api_error(
@@ -354,4 +355,4 @@ def test_stream_request_is_retried_and_errors_carry_the_body(
     assert delays == [0.01]
     with pytest.raises(rt.exceptions.BadRequestError, match="bad prompt") as info:
         client.widgets.stream(prompt="y")
-    assert info.value.body == {"error": {"message": "bad prompt"}}
+    assert info.value.body == {"message": "bad prompt"}
