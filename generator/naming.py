@@ -17,14 +17,14 @@ RESERVED_CLASS_NAMES = frozenset(
         "SyncAPIClient", "AsyncAPIClient", "SyncAPIResource", "AsyncAPIResource", "MISSING",
         "TypeAliasType", "TypeGuard", "AsyncAPIResponse", "BinaryAPIResponse", "AsyncBinaryAPIResponse",
         "AsyncPaginator", "SyncPage", "AsyncPage", "SyncCursorPage", "AsyncCursorPage", "Body", "Query",
-        "Headers", "Timeout", "FileTypes",
+        "Headers", "Timeout", "FileTypes", "NotNull",
     }
 )  # fmt: skip
 
 #: Field names that would shadow a type used in annotations or a pydantic BaseModel attribute.
 RESERVED_FIELD_NAMES = frozenset(
     {
-        "str", "int", "float", "bool", "bytes", "datetime", "date", "MISSING", "Field",
+        "str", "int", "float", "bool", "bytes", "datetime", "date", "MISSING", "Field", "NotNull",
         "Optional", "Union", "List", "Dict", "Literal", "Annotated", "Any",
         "model_config", "model_fields", "model_computed_fields", "model_extra",
         "model_fields_set", "model_construct", "model_copy", "model_dump", "model_dump_json",

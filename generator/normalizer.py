@@ -135,8 +135,8 @@ def named_dependencies(t: NamedType) -> set[str]:
 
 
 def _unshadow_fields(types: dict[str, NamedType]) -> None:
-    """A field named like a class its model's annotations use (`Tags: Union[Tags, MISSING] =
-    MISSING`, common in PascalCase APIs) would be read as its own default when pydantic
+    """A field named like a class its model's annotations use (`Tags: Optional[Tags] = None`,
+    common in PascalCase APIs) would be read as its own default when pydantic
     evaluates them: such a field gets another Python name (the wire name stays its alias)."""
     for t in types.values():
         if t.kind != "object":

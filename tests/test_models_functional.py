@@ -76,6 +76,31 @@ def test_omitted_optional_field_is_unset_and_not_dumped(types) -> None:  # type:
     assert explicit.model_dump() == {"type": "auto", "last_messages": None}
 
 
+def test_omitted_field_reads_none_and_null_stays_refused_where_the_spec_forbids_it(types) -> None:  # type: ignore[no-untyped-def]
+    tool = types.AssistantToolsFileSearch.model_validate({"type": "file_search"})
+    assert tool.file_search is None and not tool.file_search  # falsy, as in the official SDK
+    assert tool.model_fields_set == {"type"}
+    assert tool.model_dump() == {"type": "file_search"}  # no null invented for the omitted field
+    assert tool.model_dump_json() == '{"type":"file_search"}'
+    with pytest.raises(pydantic.ValidationError) as err:  # `file_search` is not nullable
+        types.AssistantToolsFileSearch.model_validate_json('{"type": "file_search", "file_search": null}')
+    assert err.value.errors()[0]["loc"] == ("file_search",)
+    nested = types.AssistantToolsFileSearch.model_validate(
+        {"type": "file_search", "file_search": {"max_num_results": 3}}
+    )
+    assert nested.file_search is not None and nested.file_search.ranking_options is None
+    assert nested.model_dump(by_alias=True) == {"type": "file_search", "file_search": {"max_num_results": 3}}
+    run = types.RunObject.model_validate({k: v for k, v in RUN.items() if k != "temperature"})
+    assert run.temperature is None and "temperature" not in run.model_fields_set
+    assert "temperature" not in run.model_dump() and run.to_dict()["top_p"] == 1.0
+    # a None put there without validation (model_construct) dumps as null, without a warning
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert types.AssistantToolsFileSearch.model_construct(file_search=None).model_dump()["file_search"] is None
+
+
 def test_unknown_fields_are_kept(types) -> None:  # type: ignore[no-untyped-def]
     run = types.RunObject.model_validate({**RUN, "brand_new_field": {"x": 1}})
     assert run.model_extra == {"brand_new_field": {"x": 1}}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from ..ir import Api, Field, NamedType
+from ..ir import Api, Field, NamedType, TypeRef
 from ..normalizer import iter_type_refs, named_dependencies
 from .docs import described
 from .pytypes import Flavour, Imports, TypeRenderer, limit_args, literal_text, py_string
@@ -186,10 +186,11 @@ class ModelEmitter:
         if imports.typing_extensions:
             std.append(f"from typing_extensions import {', '.join(sorted(imports.typing_extensions))}")
         blocks.append(std)
-        pydantic_names = sorted(imports.pydantic | ({"MISSING"} if imports.missing else set()))
+        pydantic_names = sorted(imports.pydantic)
         if pydantic_names:
             blocks.append([black_statement(f"from pydantic import {', '.join(pydantic_names)}")])
-        local = ["from .._models import BaseModel"] if flavour == "model" and classes else []
+        runtime_models = (["BaseModel"] if flavour == "model" and classes else []) + (["NotNull"] if imports.not_null else [])
+        local = [f"from .._models import {', '.join(runtime_models)}"] if runtime_models else []
         local += [black_statement(f"from ..{m} import {n}") for m, n in sorted(imports.runtime)]
         if preload is not None:
             std.insert(0, "import importlib")
@@ -249,11 +250,15 @@ class ModelEmitter:
         if f.has_default and f.type.kind == "literal" and len(f.type.values) == 1 and not f.type.open:
             default = literal_text(f.default)
         elif not f.required:
-            # may be omitted: unset reads as MISSING (not None) and is left out of dumps
-            imports.typing.add("Union")
-            imports.missing = True
-            annotation = f"Union[{annotation}, MISSING]"
-            default = "MISSING"
+            # may be omitted: reads None when it is (as in the official SDK), stays out of
+            # `model_fields_set` and of dumps; a field the spec never allows to be null
+            # still refuses an explicit null (`NotNull`)
+            default = "None"
+            if not self._admits_null(f.type):
+                imports.typing.add("Optional")
+                imports.typing_extensions.add("Annotated")
+                imports.not_null = True
+                annotation = f"Annotated[Optional[{annotation}], NotNull]"
         if f.py_name != f.name:
             args.append(f"alias={py_string(f.name)}")
         if f.deprecated:
@@ -267,6 +272,18 @@ class ModelEmitter:
             value = default
         line = f"{f.py_name}: {annotation}" + (f" = {value}" if value is not None else "")
         return {"line": black_statement(line, 1), "doc": docstring(described(f.description, f.deprecated), "    ")}
+
+    def _admits_null(self, t: TypeRef, seen: frozenset[str] = frozenset()) -> bool:
+        """Whether the annotation of `t` already takes None (nullable, any, a null member)."""
+        if t.nullable or t.kind in ("any", "null"):
+            return True
+        if t.kind == "union":
+            return any(self._admits_null(m, seen) for m in t.members)
+        if t.kind == "named" and t.name is not None and t.name not in seen:
+            named = self.types[t.name]
+            if named.kind == "alias" and named.alias_of is not None:
+                return self._admits_null(named.alias_of, seen | {t.name})
+        return False
 
     def _typeddict(
         self, t: NamedType, name: str, renderer: TypeRenderer, imports: Imports, pending: set[str]

@@ -25,7 +25,7 @@ class Imports:
     pydantic: set[str] = field(default_factory=set)
     runtime: set[tuple[str, str]] = field(default_factory=set)  # (module, name), relative to package root
     types: set[str] = field(default_factory=set)  # named type ids
-    missing: bool = False  # the MISSING sentinel (fields that may be omitted)
+    not_null: bool = False  # the runtime's NotNull marker (fields that may be omitted, never null)
 
 
 def literal_text(value: object) -> str:
