@@ -107,6 +107,7 @@ def render_target(target: TargetConfig, api: Any) -> dict[str, str]:
         ("env_base_url", target.env_base_url),
         ("webhook_signature", target.webhook_signature),
         ("env_webhook_secret", target.env_webhook_secret),
+        ("distribution", target.dist),
     ):
         if name in accepted:
             extra[name] = value

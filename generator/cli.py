@@ -103,6 +103,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
         return generate_targets(args.items, config=args.config, quiet=args.quiet)
     if len(args.items) != 1 or not args.output:
         raise OasgenError("usage: oasgen generate SPEC -o DIR [--package NAME], or oasgen generate [TARGET...]")
+    from .config import default_distribution
     from .pipeline import Target, build_api, check_package_name, render_package, render_scaffold
     from .writer import write, write_scaffold
 
@@ -113,7 +114,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     api = build_api(Target(args.items[0], package, args.allow_remote_refs, naming=args.naming, docs_url=args.docs_url))
     report_warnings(args.items[0], api.warnings, sys.stderr, quiet=args.quiet)
     emit = tuple(args.emit.split(",")) if args.emit else ("models", "client", "docs")
-    files = render_package(api, package, emit=emit)
+    files = render_package(api, package, emit=emit, distribution=default_distribution(package))
     result = write(Path(args.output), files)
     if "stubs" in emit:
         for rel in write_scaffold(Path(args.output), render_scaffold(api, package)):

@@ -11,6 +11,7 @@ env_api_key = "OPENAI_API_KEY"
 env_base_url = "OPENAI_BASE_URL"
 docs_url = "https://platform.openai.com"  # makes links like (/docs/guides) absolute
 upstream = { url = "https://...", lock = "specs/openai.lock.json" }
+distribution = { name = "openai-client", version = "1.2.0" }  # the output's pyproject.toml
 
 [tool.oasgen.targets.openai.streaming]
 createThreadAndRun = { event_type = "AssistantStreamEvent", mode = "event", param = "stream" }
@@ -60,6 +61,28 @@ class Upstream:
     lock: Path  # lock file (absolute); defaults to `<spec stem>.lock.json` next to the spec
 
 
+@dataclass(frozen=True)
+class Distribution:
+    """What the output folder's `pyproject.toml` calls the package: its name and version."""
+
+    name: str
+    version: str
+
+
+DEFAULT_VERSION = "0.1.0"
+#: PEP 508 project names and PEP 440 public versions (what `pip` and `build` accept).
+_DIST_NAME = re.compile(r"^([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9._-]*[A-Za-z0-9])$")
+_DIST_VERSION = re.compile(
+    r"^([1-9][0-9]*!)?(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))*((a|b|rc)(0|[1-9][0-9]*))?"
+    r"(\.post(0|[1-9][0-9]*))?(\.dev(0|[1-9][0-9]*))?$"
+)
+
+
+def default_distribution(package: str) -> Distribution:
+    """`openai_client` -> `openai-client` 0.1.0."""
+    return Distribution(package.replace("_", "-"), DEFAULT_VERSION)
+
+
 @dataclass
 class TargetConfig:
     """One generation target. Paths are absolute, resolved against the config file's folder."""
@@ -78,6 +101,7 @@ class TargetConfig:
     env_webhook_secret: str | None = None
     docs_url: str | None = None  # base URL of the vendor's docs, for the descriptions' links
     root: Path = Path(".")  # folder of the config file
+    distribution: Distribution | None = None  # None: named after the package, version 0.1.0
 
     def rel(self, path: Path) -> str:
         """`path` relative to the config folder when inside it (for messages and records)."""
@@ -100,7 +124,12 @@ class TargetConfig:
             "webhook_signature": self.webhook_signature,
             "env_webhook_secret": self.env_webhook_secret,
             "docs_url": self.docs_url,
+            "distribution": [self.dist.name, self.dist.version],
         }
+
+    @property
+    def dist(self) -> Distribution:
+        return self.distribution or default_distribution(self.package)
 
 
 @dataclass
@@ -242,6 +271,7 @@ _TARGET_KEYS = {
     "spec", "package", "output", "emit", "naming", "streaming", "env_api_key", "env_base_url", "upstream",
     "webhooks",
     "docs_url",
+    "distribution",
 }  # fmt: skip
 WEBHOOK_SIGNATURES = ("standard-webhooks", "none")
 
@@ -296,7 +326,25 @@ def _target(c: _Checker, name: str, raw: Mapping[str, Any], root: Path) -> Targe
         env_webhook_secret=env_secret,
         docs_url=docs_url,
         root=root,
+        distribution=_distribution(c, at, raw.get("distribution"), package),
     )
+
+
+def _distribution(c: _Checker, at: str, raw: Any, package: str) -> Distribution | None:
+    if raw is None:
+        return None
+    key = f"{at}.distribution"
+    c.expect(raw, dict, key, "a table with name and/or version")
+    c.keys(raw, {"name", "version"}, key)
+    default = default_distribution(package)
+    name, version = raw.get("name", default.name), raw.get("version", default.version)
+    c.expect(name, str, f"{key}.name", "a non-empty string")
+    c.expect(version, str, f"{key}.version", "a non-empty string")
+    if not _DIST_NAME.match(name):
+        raise c.fail(f"{c.where(key + '.name')!r}: {name!r} is not a valid distribution name (letters, digits, '.', '_', '-')")
+    if not _DIST_VERSION.match(version):
+        raise c.fail(f"{c.where(key + '.version')!r}: {version!r} is not a PEP 440 version such as 1.2.0")
+    return Distribution(name, version)
 
 
 def _streaming(c: _Checker, at: str, raw: Any) -> dict[str, dict[str, str]]:

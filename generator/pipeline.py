@@ -8,7 +8,9 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from . import naming, naming_file
+from .config import Distribution
 from .emit import emit_client, emit_models
+from .emit.distribution import emit_distribution
 from .emit.server import emit_server, scaffold_handlers
 from .emit.models import docstring
 from .emit.render import Renderer, save_statement_cache
@@ -77,11 +79,14 @@ def render_package(
     renderer: Renderer | None = None,
     webhook_signature: str | None = None,
     env_webhook_secret: str | None = None,
+    distribution: Distribution | None = None,
 ) -> dict[str, str]:
     """Every file oasgen owns in the output folder, paths relative to it.
 
     `emit` picks the parts: "models" (always: everything else uses them), "client",
-    "docs" (api.md and a README, with the client) and "stubs" (FastAPI server).
+    "docs" (api.md and a README, with the client) and "stubs" (FastAPI server). With a
+    `distribution`, the folder also gets the `pyproject.toml` and `README.md` that make it
+    an installable project.
     A `renderer` passed in is reused, with the templates it has already compiled
     (many packages in one process); by default each call compiles them afresh.
     """
@@ -121,7 +126,20 @@ def render_package(
     rest, model_files = in_parallel(the_rest, models, worth_it=len(api.operations) + len(api.types) > 400)
     files = {**rest, **model_files}
     save_statement_cache()
-    return {f"{package}/{rel}": files[rel] for rel in sorted(files)}
+    out = {f"{package}/{rel}": files[rel] for rel in sorted(files)}
+    if distribution is not None:
+        out.update(
+            emit_distribution(
+                api,
+                package,
+                renderer,
+                distribution,
+                emit=emit,
+                env_api_key=env_api_key,
+                env_base_url=env_base_url,
+            )
+        )
+    return dict(sorted(out.items()))
 
 
 def in_parallel(

@@ -371,10 +371,11 @@ def test_ok_case_generates_inside_its_output_folder(generated: Generated, name: 
     box = generated.root / name
     assert sorted(p.name for p in box.iterdir()) == ["out", "spec"]
     assert sorted(p.name for p in (box / "spec").iterdir()) == sorted({name, CASES[name].naming or name})
-    assert sorted(p.name for p in generated.out(name).iterdir()) == [".oasgen-manifest.json", package_of(name)]
+    beside = [".oasgen-manifest.json", "README.md", "pyproject.toml"]  # the package's distribution files
+    assert sorted(p.name for p in generated.out(name).iterdir()) == sorted([*beside, package_of(name)])
     package = generated.package(name).resolve()
     for path in generated.out(name).rglob("*"):
-        assert path.resolve().is_relative_to(package) or path.name == ".oasgen-manifest.json", path
+        assert path.resolve().is_relative_to(package) or path.name in beside, path
 
 
 _BLACK_STABLE: set[str] = set()  # texts (package name masked) already found black-stable
