@@ -287,6 +287,7 @@ class WidgetsWithRawResponse:
         self.list = to_raw_response_wrapper(widgets.list)
         self.stream = to_raw_response_wrapper(widgets.stream)
         self.delete = to_raw_response_wrapper(widgets.delete)
+        self.download = to_raw_response_wrapper(widgets.download)
 
 
 class AsyncWidgets(AsyncAPIResource):

@@ -190,3 +190,13 @@ def test_async_streaming_response(rt: SimpleNamespace, server: Any) -> None:
                 assert [line async for line in response.iter_lines()] == ["one", "two"]
 
     asyncio.run(main())
+
+
+def test_raw_response_of_a_download_has_its_body_read(
+    rt: SimpleNamespace, server: Any, make_client: Callable[..., Any]
+) -> None:
+    server.add(chunks=[b"ab", b"cd"], headers={"Content-Type": "application/octet-stream"})
+    response = make_client().widgets.with_raw_response.download("w1")
+    assert response.is_closed  # read whole, as with_raw_response promises
+    download = response.parse()
+    assert isinstance(download, rt.response.BinaryAPIResponse) and download.read() == b"abcd"
