@@ -488,6 +488,8 @@ def render_runtime(
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(RUNTIME_TEMPLATES)),
         keep_trailing_newline=True,
+        trim_blocks=True,  # as the generator's renderer
+        lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
         autoescape=False,
     )
