@@ -862,6 +862,30 @@ def test_raw_response(client: Any, oa: Any) -> None:
     assert type(raw.parse()) is oa.types.RunObject
 
 
+def test_streaming_response(client: Any, oa: Any, openai_prism: PrismServer) -> None:
+    with client.files.with_streaming_response.retrieve("file-abc123") as response:
+        assert not response.is_closed  # nothing of the body read yet
+        assert type(response.parse()) is oa.types.OpenAIFile
+    assert response.is_closed
+    with client.videos.with_streaming_response.download_content(
+        "video_123", extra_headers={"Accept": "video/mp4"}
+    ) as response:
+        assert b"".join(response.iter_bytes()) == b"string"
+    with client.admin.organization.with_streaming_response.audit_logs.list() as response:
+        page = response.parse()
+        assert isinstance(page, oa.pagination.SyncCursorPage)
+
+    async def main() -> Any:
+        async with oa.AsyncClient(
+            api_key="sk-prism", base_url=openai_prism.url, max_retries=0
+        ) as c:
+            async with c.models.with_streaming_response.retrieve("gpt-4o") as response:
+                assert not response.is_closed
+                return await response.parse()
+
+    assert type(asyncio.run(main())) is oa.types.Model
+
+
 def test_errors_are_typed(client: Any, oa: Any, recorder: Recorder) -> None:
     # Prism answers with the 404 response the spec defines when asked to (`Prefer: code=404`)
     with pytest.raises(oa.NotFoundError) as info:
