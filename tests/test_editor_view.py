@@ -199,7 +199,7 @@ def test_api_md_says_the_same(notes: tuple[Path, Any]) -> None:
 def test_models_mark_deprecated_fields(notes: tuple[Path, Any]) -> None:
     out, _ = notes
     text = (out / "notes_client" / "types" / "note.py").read_text()
-    assert 'legacy_tag: Union[str, MISSING] = Field(default=MISSING, deprecated=True)\n    """Deprecated."""' in text
+    assert 'legacy_tag: Annotated[Optional[str], NotNull] = Field(default=None, deprecated=True)\n    """Deprecated."""' in text
 
 
 # -- deprecations -------------------------------------------------------------------------
