@@ -1,8 +1,14 @@
-"""Exceptions raised by the client. ``ClientError`` is the root of all of them."""
+"""Exceptions raised by the client. ``ClientError`` is the root of all of them.
+
+Whatever goes wrong on the wire (before the response, or while a body or a stream is
+read) surfaces as ``APIConnectionError`` or its ``APITimeoutError``; httpx's own
+exceptions never reach the caller.
+"""
 
 from __future__ import annotations
 
-from typing import Mapping, Optional
+from types import TracebackType
+from typing import Mapping, Optional, Type
 
 import httpx
 
@@ -23,6 +29,8 @@ __all__ = [
     "RateLimitError",
     "InternalServerError",
     "make_status_error",
+    "error_object",
+    "transport_errors",
     "WebhookError",
     "InvalidWebhookSignatureError",
     "WebhookSecretError",
@@ -104,7 +112,11 @@ class APIResponseValidationError(APIError):
 
 
 class APIStatusError(APIError):
-    """The server answered with a 4xx or 5xx status code."""
+    """The server answered with a 4xx or 5xx status code.
+
+    ``body`` is the ``error`` object of a JSON body that has one (``{"error": {...}}``),
+    else the decoded body (JSON, or text); the whole response stays in ``response``.
+    """
 
     response: httpx.Response
     status_code: int
@@ -124,7 +136,8 @@ class APIStatusError(APIError):
 
 
 class APIConnectionError(APIError):
-    """The request could not be sent or no response was received."""
+    """The request could not be sent, or the connection failed before the whole
+    response (body or stream included) was received."""
 
     def __init__(
         self, *, request: httpx.Request, message: str = "Connection error."
@@ -209,12 +222,56 @@ _STATUS_ERRORS: Mapping[int, type[APIStatusError]] = {
 def make_status_error(
     message: str, *, response: httpx.Response, body: object | None
 ) -> APIStatusError:
-    """Build the ``APIStatusError`` subclass matching ``response.status_code``."""
+    """Build the ``APIStatusError`` subclass matching ``response.status_code``.
+
+    ``body`` is the whole decoded body; the error keeps its ``error`` object when it has one.
+    """
     status = response.status_code
     cls = _STATUS_ERRORS.get(status)
     if cls is None:
         cls = InternalServerError if status >= 500 else APIStatusError
-    return cls(message, response=response, body=body)
+    return cls(message, response=response, body=error_object(body))
+
+
+def error_object(body: object | None) -> object | None:
+    """The ``error`` object of a decoded body ``{"error": {...}}``, else the body itself."""
+    if isinstance(body, Mapping):
+        inner = body.get("error")
+        if isinstance(inner, Mapping):
+            return inner
+    return body
+
+
+def transport_errors(request: httpx.Request) -> _TransportErrors:
+    """``with transport_errors(request):`` turns httpx's errors into this package's.
+
+    Wraps every place a response body is read after the request returned (streams,
+    lazy downloads, ``with_streaming_response``): a read timeout becomes
+    ``APITimeoutError``, a dropped connection or a broken body ``APIConnectionError``.
+    """
+    return _TransportErrors(request)
+
+
+class _TransportErrors:
+    __slots__ = ("request",)
+
+    def __init__(self, request: httpx.Request) -> None:
+        self.request = request
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        exc_tb: Optional[TracebackType],
+    ) -> None:
+        if exc is None or not isinstance(exc, httpx.RequestError):
+            return None
+        if isinstance(exc, httpx.TimeoutException):
+            raise APITimeoutError(request=self.request) from exc
+        raise APIConnectionError(request=self.request) from exc
 
 
 def _error_object(body: object | None) -> Mapping[str, object]:

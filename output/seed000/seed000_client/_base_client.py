@@ -44,6 +44,7 @@ from ._exceptions import (
     APIStatusError,
     APITimeoutError,
     make_status_error,
+    transport_errors,
 )
 from ._files import is_file_content, to_form_fields, to_httpx_files
 from ._models import BaseModel, FinalRequestOptions
@@ -52,6 +53,8 @@ from ._response import (
     RAW_RESPONSE_HEADER,
     APIResponse,
     AsyncAPIResponse,
+    AsyncStreamedBinaryAPIResponse,
+    StreamedBinaryAPIResponse,
     is_binary_type,
 )
 from ._streaming import AsyncStream, SSEDecoder, Stream
@@ -537,17 +540,24 @@ class BaseClient:
     @staticmethod
     def _take_raw_flag(
         options: FinalRequestOptions,
-    ) -> Tuple[FinalRequestOptions, bool]:
-        raw = False
+    ) -> Tuple[FinalRequestOptions, str]:
+        """The options without the raw-response marker, and its value.
+
+        ``"raw"``: return the ``APIResponse`` with its body read; ``"stream"``: return it
+        with the body unread (``with_streaming_response``); ``""``: the parsed value.
+        """
+        mode = ""
         headers = dict(options.headers)
         found = False
         for name in list(headers):
             if name.lower() == RAW_RESPONSE_HEADER.lower():
                 found = True
-                raw = headers.pop(name) == "raw"
+                value = headers.pop(name)
+                if isinstance(value, str) and value in ("raw", "stream"):
+                    mode = value
         if not found:
-            return options, False
-        return dataclasses.replace(options, headers=headers), raw
+            return options, ""
+        return dataclasses.replace(options, headers=headers), mode
 
     def _should_retry(self, response: httpx.Response) -> bool:
         should_retry = response.headers.get("x-should-retry")
@@ -682,7 +692,10 @@ class SyncAPIClient(BaseClient):
         """Send one request (with retries) and return its parsed result."""
         options, raw = self._take_raw_flag(options)
         max_retries = options.get_max_retries(self.max_retries)
-        send_stream = stream or is_binary_type(cast_to)
+        # a download's body is left to read unless the raw response (body read) is asked for
+        send_stream = (
+            stream or raw == "stream" or (is_binary_type(cast_to) and raw != "raw")
+        )
         retries_taken = 0
         while True:
             url, headers, kwargs = self._request_parts(options)
@@ -721,10 +734,16 @@ class SyncAPIClient(BaseClient):
                     retries_taken += 1
                     continue
                 if send_stream:
-                    response.read()
+                    with transport_errors(request):
+                        response.read()
                 raise self._make_status_error(response)
             break
-        api_response: APIResponse[Any] = APIResponse(
+        response_cls = (
+            StreamedBinaryAPIResponse
+            if raw == "stream" and is_binary_type(cast_to)
+            else APIResponse
+        )
+        api_response: APIResponse[Any] = response_cls(
             raw=response,
             cast_to=cast_to,
             client=self,
@@ -1256,7 +1275,10 @@ class AsyncAPIClient(BaseClient):
         """Send one request (with retries) and return its parsed result."""
         options, raw = self._take_raw_flag(options)
         max_retries = options.get_max_retries(self.max_retries)
-        send_stream = stream or is_binary_type(cast_to)
+        # a download's body is left to read unless the raw response (body read) is asked for
+        send_stream = (
+            stream or raw == "stream" or (is_binary_type(cast_to) and raw != "raw")
+        )
         retries_taken = 0
         while True:
             url, headers, kwargs = self._request_parts(options)
@@ -1295,10 +1317,16 @@ class AsyncAPIClient(BaseClient):
                     retries_taken += 1
                     continue
                 if send_stream:
-                    await response.aread()
+                    with transport_errors(request):
+                        await response.aread()
                 raise self._make_status_error(response)
             break
-        api_response: AsyncAPIResponse[Any] = AsyncAPIResponse(
+        response_cls = (
+            AsyncStreamedBinaryAPIResponse
+            if raw == "stream" and is_binary_type(cast_to)
+            else AsyncAPIResponse
+        )
+        api_response: AsyncAPIResponse[Any] = response_cls(
             raw=response,
             cast_to=cast_to,
             client=self,

@@ -30,7 +30,12 @@ from typing import (
 )
 
 import pydantic
-from pydantic import ConfigDict
+from pydantic import (
+    ConfigDict,
+    GetCoreSchemaHandler,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
+)
 from pydantic.fields import FieldInfo
 from typing_extensions import Annotated
 
@@ -47,17 +52,71 @@ from ._types import (
 
 __all__ = [
     "BaseModel",
+    "NotNull",
     "construct_type",
     "validate_type",
     "FinalRequestOptions",
 ]
 
 
+class _NotNull:
+    """``Annotated[Optional[T], NotNull]``: a field that may be left out, never null.
+
+    Left out, the field reads ``None`` (and stays out of ``model_fields_set``), so that
+    ``if model.field:`` works as in the official SDK; but the spec does not allow it to be
+    ``null``, so validation refuses an explicit null as it refuses any other wrong value.
+    """
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> Any:
+        schema: Any = handler(source)
+        if schema.get("type") != "nullable":
+            return schema
+        inner: Dict[str, Any] = dict(schema["schema"])
+        # validate as the inner type (null refused); serialize like Optional[T], so a None
+        # put there by model_construct or assignment dumps as null without a warning
+        inner["serialization"] = {"type": "nullable", "schema": schema["schema"]}
+        return inner
+
+    def __repr__(self) -> str:
+        return "NotNull"
+
+
+NotNull = _NotNull()
+
+_OMITTABLE: Dict[type, Tuple[Tuple[str, str], ...]] = {}
+
+
+def _omittable(cls: type[pydantic.BaseModel]) -> Tuple[Tuple[str, str], ...]:
+    """``(name, alias)`` of the fields that default to None: the ones a response may omit."""
+    found = _OMITTABLE.get(cls)
+    if found is None:
+        found = tuple(
+            (name, field.serialization_alias or field.alias or name)
+            for name, field in cls.model_fields.items()
+            if not field.is_required()
+            and field.default is None
+            and not _only_none(field.annotation)
+        )
+        _OMITTABLE[cls] = found
+    return found
+
+
+def _only_none(annotation: Any) -> bool:
+    """A constant null (``None`` / ``Literal[None]``): a value the model always has, not an omission."""
+    if annotation is None or annotation is NoneType:
+        return True
+    return get_origin(annotation) is Literal and get_args(annotation) == (None,)
+
+
 class BaseModel(pydantic.BaseModel):
     """Base class of every generated model.
 
     Unknown fields in a response are kept (``extra="allow"``) and reachable as
-    attributes and through ``model_extra``; fields can be set by name or alias.
+    attributes and through ``model_extra``; fields can be set by name or alias. A field
+    the data left out reads ``None``; ``model_fields_set`` tells it from an explicit
+    ``null``, and dumps leave it out (they hold what was set, never invented nulls).
     """
 
     model_config: ClassVar[ConfigDict] = ConfigDict(
@@ -66,6 +125,22 @@ class BaseModel(pydantic.BaseModel):
         protected_namespaces=(),
         arbitrary_types_allowed=True,
     )
+
+    # No return annotation on purpose: pydantic would take it as the serialized schema
+    # (JSON schemas in serialization mode, e.g. FastAPI's, would lose the model's fields).
+    @pydantic.model_serializer(mode="wrap")
+    def _leave_out_omitted(  # type: ignore[no-untyped-def]
+        self, handler: SerializerFunctionWrapHandler, info: SerializationInfo
+    ):
+        data = handler(self)
+        omittable = _omittable(type(self))
+        if omittable and isinstance(data, dict):
+            fields_set = self.model_fields_set
+            by_alias = bool(info.by_alias)
+            for name, alias in omittable:
+                if name not in fields_set:
+                    data.pop(alias if by_alias else name, None)
+        return data
 
     def to_dict(
         self,

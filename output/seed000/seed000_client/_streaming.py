@@ -22,7 +22,7 @@ from typing import (
 
 import httpx
 
-from ._exceptions import APIError, SSEError
+from ._exceptions import APIError, SSEError, error_object, transport_errors
 from ._models import construct_type
 from ._types import StreamMode
 
@@ -288,7 +288,7 @@ def _process_event(
         raise APIError(
             _error_message(body, f"The server sent an error event {label}"),
             request,
-            body,
+            error_object(body),
         )
     if sse.data == "":
         raise SSEError(
@@ -314,7 +314,7 @@ def _process_event(
         raise APIError(
             _error_message(data, f"The server sent an error in event {label}"),
             request,
-            data,
+            error_object(data),
         )
     return False, construct_type(cast_to, data)
 
@@ -357,20 +357,22 @@ class Stream(Generic[_T]):
         yield from self._decoder.iter_bytes(self.response.iter_bytes())
 
     def __stream__(self) -> Iterator[_T]:
-        try:
-            for index, sse in enumerate(self._iter_events(), start=1):
-                done, item = _process_event(
-                    sse,
-                    index,
-                    cast_to=self._cast_to,
-                    mode=self._mode,
-                    request=self.response.request,
-                )
-                if done:
-                    break
-                yield item
-        finally:
-            self.response.close()
+        request = self.response.request
+        with transport_errors(request):
+            try:
+                for index, sse in enumerate(self._iter_events(), start=1):
+                    done, item = _process_event(
+                        sse,
+                        index,
+                        cast_to=self._cast_to,
+                        mode=self._mode,
+                        request=request,
+                    )
+                    if done:
+                        break
+                    yield item
+            finally:
+                self.response.close()
 
     def __enter__(self) -> Stream[_T]:
         return self
@@ -421,22 +423,24 @@ class AsyncStream(Generic[_T]):
             yield sse
 
     async def __stream__(self) -> AsyncIterator[_T]:
+        request = self.response.request
         index = 0
-        try:
-            async for sse in self._iter_events():
-                index += 1
-                done, item = _process_event(
-                    sse,
-                    index,
-                    cast_to=self._cast_to,
-                    mode=self._mode,
-                    request=self.response.request,
-                )
-                if done:
-                    break
-                yield item
-        finally:
-            await self.response.aclose()
+        with transport_errors(request):
+            try:
+                async for sse in self._iter_events():
+                    index += 1
+                    done, item = _process_event(
+                        sse,
+                        index,
+                        cast_to=self._cast_to,
+                        mode=self._mode,
+                        request=request,
+                    )
+                    if done:
+                        break
+                    yield item
+            finally:
+                await self.response.aclose()
 
     async def __aenter__(self) -> AsyncStream[_T]:
         return self

@@ -13,7 +13,12 @@ from .._base_client import (
     strip_not_given,
 )
 from .._path import path_param
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..pagination import AsyncCursorPage, SyncCursorPage
 from ..types.batch import Batch
@@ -32,6 +37,11 @@ class Batches(SyncAPIResource):
     def with_raw_response(self) -> BatchesWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return BatchesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BatchesWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return BatchesWithStreamingResponse(self)
 
     def list(
         self,
@@ -252,6 +262,11 @@ class AsyncBatches(AsyncAPIResource):
     def with_raw_response(self) -> AsyncBatchesWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncBatchesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBatchesWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncBatchesWithStreamingResponse(self)
 
     def list(
         self,
@@ -481,3 +496,21 @@ class AsyncBatchesWithRawResponse:
         self.create = async_to_raw_response_wrapper(resource.create)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.cancel = async_to_raw_response_wrapper(resource.cancel)
+
+
+class BatchesWithStreamingResponse:
+    def __init__(self, resource: Batches) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.cancel = to_streamed_response_wrapper(resource.cancel)
+
+
+class AsyncBatchesWithStreamingResponse:
+    def __init__(self, resource: AsyncBatches) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.cancel = async_to_streamed_response_wrapper(resource.cancel)

@@ -11,7 +11,12 @@ from .._base_client import (
     make_request_options,
     strip_not_given,
 )
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 from ..types.provenance_resource import ProvenanceResource
 
@@ -27,6 +32,11 @@ class ContentProvenanceChecks(SyncAPIResource):
     def with_raw_response(self) -> ContentProvenanceChecksWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return ContentProvenanceChecksWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ContentProvenanceChecksWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return ContentProvenanceChecksWithStreamingResponse(self)
 
     def create(
         self,
@@ -93,6 +103,13 @@ class AsyncContentProvenanceChecks(AsyncAPIResource):
     def with_raw_response(self) -> AsyncContentProvenanceChecksWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncContentProvenanceChecksWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncContentProvenanceChecksWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncContentProvenanceChecksWithStreamingResponse(self)
 
     async def create(
         self,
@@ -162,3 +179,15 @@ class AsyncContentProvenanceChecksWithRawResponse:
     def __init__(self, resource: AsyncContentProvenanceChecks) -> None:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class ContentProvenanceChecksWithStreamingResponse:
+    def __init__(self, resource: ContentProvenanceChecks) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
+class AsyncContentProvenanceChecksWithStreamingResponse:
+    def __init__(self, resource: AsyncContentProvenanceChecks) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)

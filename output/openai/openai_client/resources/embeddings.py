@@ -11,7 +11,12 @@ from .._base_client import (
     make_request_options,
     strip_not_given,
 )
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..types.create_embedding_response import CreateEmbeddingResponse
 
@@ -27,6 +32,11 @@ class Embeddings(SyncAPIResource):
     def with_raw_response(self) -> EmbeddingsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return EmbeddingsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> EmbeddingsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return EmbeddingsWithStreamingResponse(self)
 
     def create(
         self,
@@ -115,6 +125,11 @@ class AsyncEmbeddings(AsyncAPIResource):
     def with_raw_response(self) -> AsyncEmbeddingsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncEmbeddingsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncEmbeddingsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncEmbeddingsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -206,3 +221,15 @@ class AsyncEmbeddingsWithRawResponse:
     def __init__(self, resource: AsyncEmbeddings) -> None:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class EmbeddingsWithStreamingResponse:
+    def __init__(self, resource: Embeddings) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
+class AsyncEmbeddingsWithStreamingResponse:
+    def __init__(self, resource: AsyncEmbeddings) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)

@@ -13,7 +13,12 @@ from .._base_client import (
     strip_not_given,
 )
 from .._path import path_param
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 from ..pagination import AsyncCursorPage, SyncCursorPage
 from ..types.delete_file_response import DeleteFileResponse
@@ -32,6 +37,11 @@ class Files(SyncAPIResource):
     def with_raw_response(self) -> FilesWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return FilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FilesWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return FilesWithStreamingResponse(self)
 
     def list(
         self,
@@ -338,6 +348,11 @@ class AsyncFiles(AsyncAPIResource):
     def with_raw_response(self) -> AsyncFilesWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncFilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFilesWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncFilesWithStreamingResponse(self)
 
     def list(
         self,
@@ -657,3 +672,27 @@ class AsyncFilesWithRawResponse:
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.content = async_to_raw_response_wrapper(resource.content)
         self.retrieve_content = async_to_raw_response_wrapper(resource.retrieve_content)
+
+
+class FilesWithStreamingResponse:
+    def __init__(self, resource: Files) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.content = to_streamed_response_wrapper(resource.content)
+        self.retrieve_content = to_streamed_response_wrapper(resource.retrieve_content)
+
+
+class AsyncFilesWithStreamingResponse:
+    def __init__(self, resource: AsyncFiles) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.content = async_to_streamed_response_wrapper(resource.content)
+        self.retrieve_content = async_to_streamed_response_wrapper(
+            resource.retrieve_content
+        )

@@ -11,7 +11,12 @@ from .._base_client import (
     make_request_options,
     strip_not_given,
 )
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 from ..types.image_edit_stream_event import ImageEditStreamEvent
@@ -32,6 +37,11 @@ class Images(SyncAPIResource):
     def with_raw_response(self) -> ImagesWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return ImagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ImagesWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return ImagesWithStreamingResponse(self)
 
     @overload
     def edit(
@@ -1555,6 +1565,11 @@ class AsyncImages(AsyncAPIResource):
     def with_raw_response(self) -> AsyncImagesWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncImagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncImagesWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncImagesWithStreamingResponse(self)
 
     @overload
     async def edit(
@@ -3085,3 +3100,21 @@ class AsyncImagesWithRawResponse:
         self.edit = async_to_raw_response_wrapper(resource.edit)
         self.generate = async_to_raw_response_wrapper(resource.generate)
         self.create_variation = async_to_raw_response_wrapper(resource.create_variation)
+
+
+class ImagesWithStreamingResponse:
+    def __init__(self, resource: Images) -> None:
+        self._resource = resource
+        self.edit = to_streamed_response_wrapper(resource.edit)
+        self.generate = to_streamed_response_wrapper(resource.generate)
+        self.create_variation = to_streamed_response_wrapper(resource.create_variation)
+
+
+class AsyncImagesWithStreamingResponse:
+    def __init__(self, resource: AsyncImages) -> None:
+        self._resource = resource
+        self.edit = async_to_streamed_response_wrapper(resource.edit)
+        self.generate = async_to_streamed_response_wrapper(resource.generate)
+        self.create_variation = async_to_streamed_response_wrapper(
+            resource.create_variation
+        )

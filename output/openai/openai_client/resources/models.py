@@ -12,7 +12,12 @@ from .._base_client import (
     make_request_options,
 )
 from .._path import path_param
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..pagination import AsyncPage, SyncPage
 from ..types.delete_model_response import DeleteModelResponse
@@ -30,6 +35,11 @@ class Models(SyncAPIResource):
     def with_raw_response(self) -> ModelsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return ModelsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ModelsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return ModelsWithStreamingResponse(self)
 
     def list(
         self,
@@ -145,6 +155,11 @@ class AsyncModels(AsyncAPIResource):
     def with_raw_response(self) -> AsyncModelsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncModelsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncModelsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncModelsWithStreamingResponse(self)
 
     def list(
         self,
@@ -267,3 +282,19 @@ class AsyncModelsWithRawResponse:
         self.list = async_to_raw_response_wrapper(resource.list)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class ModelsWithStreamingResponse:
+    def __init__(self, resource: Models) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
+class AsyncModelsWithStreamingResponse:
+    def __init__(self, resource: AsyncModels) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

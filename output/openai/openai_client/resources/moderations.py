@@ -11,7 +11,12 @@ from .._base_client import (
     make_request_options,
     strip_not_given,
 )
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..types.create_moderation_request_input_variant_2_image_url_param import (
     CreateModerationRequestInputVariant2ImageUrlParam,
@@ -33,6 +38,11 @@ class Moderations(SyncAPIResource):
     def with_raw_response(self) -> ModerationsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return ModerationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ModerationsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return ModerationsWithStreamingResponse(self)
 
     def create(
         self,
@@ -113,6 +123,11 @@ class AsyncModerations(AsyncAPIResource):
     def with_raw_response(self) -> AsyncModerationsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncModerationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncModerationsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncModerationsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -196,3 +211,15 @@ class AsyncModerationsWithRawResponse:
     def __init__(self, resource: AsyncModerations) -> None:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class ModerationsWithStreamingResponse:
+    def __init__(self, resource: Moderations) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
+class AsyncModerationsWithStreamingResponse:
+    def __init__(self, resource: AsyncModerations) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)

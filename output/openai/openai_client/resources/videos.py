@@ -19,7 +19,9 @@ from .._response import (
     AsyncBinaryAPIResponse,
     BinaryAPIResponse,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from .._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 from ..pagination import AsyncCursorPage, SyncCursorPage
@@ -46,6 +48,11 @@ class Videos(SyncAPIResource):
     def with_raw_response(self) -> VideosWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return VideosWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> VideosWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return VideosWithStreamingResponse(self)
 
     @typing_extensions.deprecated("client.videos.list() is deprecated.")
     def list(
@@ -571,6 +578,11 @@ class AsyncVideos(AsyncAPIResource):
     def with_raw_response(self) -> AsyncVideosWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncVideosWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncVideosWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncVideosWithStreamingResponse(self)
 
     @typing_extensions.deprecated("client.videos.list() is deprecated.")
     def list(
@@ -1117,3 +1129,33 @@ class AsyncVideosWithRawResponse:
         self.delete = async_to_raw_response_wrapper(resource.delete)  # type: ignore[deprecated, unused-ignore]
         self.download_content = async_to_raw_response_wrapper(resource.download_content)  # type: ignore[deprecated, unused-ignore]
         self.remix = async_to_raw_response_wrapper(resource.remix)  # type: ignore[deprecated, unused-ignore]
+
+
+class VideosWithStreamingResponse:
+    def __init__(self, resource: Videos) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)  # type: ignore[deprecated, unused-ignore]
+        self.create = to_streamed_response_wrapper(resource.create)  # type: ignore[deprecated, unused-ignore]
+        self.create_character = to_streamed_response_wrapper(resource.create_character)  # type: ignore[deprecated, unused-ignore]
+        self.get_character = to_streamed_response_wrapper(resource.get_character)  # type: ignore[deprecated, unused-ignore]
+        self.edit = to_streamed_response_wrapper(resource.edit)  # type: ignore[deprecated, unused-ignore]
+        self.extend = to_streamed_response_wrapper(resource.extend)  # type: ignore[deprecated, unused-ignore]
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)  # type: ignore[deprecated, unused-ignore]
+        self.delete = to_streamed_response_wrapper(resource.delete)  # type: ignore[deprecated, unused-ignore]
+        self.download_content = to_streamed_response_wrapper(resource.download_content)  # type: ignore[deprecated, unused-ignore]
+        self.remix = to_streamed_response_wrapper(resource.remix)  # type: ignore[deprecated, unused-ignore]
+
+
+class AsyncVideosWithStreamingResponse:
+    def __init__(self, resource: AsyncVideos) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)  # type: ignore[deprecated, unused-ignore]
+        self.create = async_to_streamed_response_wrapper(resource.create)  # type: ignore[deprecated, unused-ignore]
+        self.create_character = async_to_streamed_response_wrapper(resource.create_character)  # type: ignore[deprecated, unused-ignore]
+        self.get_character = async_to_streamed_response_wrapper(resource.get_character)  # type: ignore[deprecated, unused-ignore]
+        self.edit = async_to_streamed_response_wrapper(resource.edit)  # type: ignore[deprecated, unused-ignore]
+        self.extend = async_to_streamed_response_wrapper(resource.extend)  # type: ignore[deprecated, unused-ignore]
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)  # type: ignore[deprecated, unused-ignore]
+        self.delete = async_to_streamed_response_wrapper(resource.delete)  # type: ignore[deprecated, unused-ignore]
+        self.download_content = async_to_streamed_response_wrapper(resource.download_content)  # type: ignore[deprecated, unused-ignore]
+        self.remix = async_to_streamed_response_wrapper(resource.remix)  # type: ignore[deprecated, unused-ignore]

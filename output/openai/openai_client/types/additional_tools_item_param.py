@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import List, Literal, Optional
 
 from .._models import BaseModel
 from .tool import Tool
@@ -13,7 +11,7 @@ __all__ = ["AdditionalToolsItemParam"]
 
 
 class AdditionalToolsItemParam(BaseModel):
-    id: Union[Optional[str], MISSING] = MISSING
+    id: Optional[str] = None
     """The unique ID of this additional tools item."""
 
     type: Literal["additional_tools"] = "additional_tools"

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 from .admin_api_key_owner import AdminApiKeyOwner
@@ -21,7 +19,7 @@ class AdminApiKey(BaseModel):
     id: str
     """The identifier, which can be referenced in API endpoints"""
 
-    name: Union[Optional[str], MISSING] = MISSING
+    name: Optional[str] = None
     """The name of the API key"""
 
     redacted_value: str
@@ -33,7 +31,7 @@ class AdminApiKey(BaseModel):
     expires_at: Optional[int]
     """The Unix timestamp (in seconds) of when the API key expires"""
 
-    last_used_at: Union[Optional[int], MISSING] = MISSING
+    last_used_at: Optional[int] = None
     """The Unix timestamp (in seconds) of when the API key was last used"""
 
     owner: AdminApiKeyOwner

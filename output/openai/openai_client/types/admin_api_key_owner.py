@@ -2,30 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AdminApiKeyOwner"]
 
 
 class AdminApiKeyOwner(BaseModel):
-    type: Union[str, MISSING] = MISSING
+    type: Annotated[Optional[str], NotNull] = None
     """Always `user`"""
 
-    object: Union[str, MISSING] = MISSING
+    object: Annotated[Optional[str], NotNull] = None
     """The object type, which is always organization.user"""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The identifier, which can be referenced in API endpoints"""
 
-    name: Union[str, MISSING] = MISSING
+    name: Annotated[Optional[str], NotNull] = None
     """The name of the user"""
 
-    created_at: Union[int, MISSING] = MISSING
+    created_at: Annotated[Optional[int], NotNull] = None
     """The Unix timestamp (in seconds) of when the user was created"""
 
-    role: Union[str, MISSING] = MISSING
+    role: Annotated[Optional[str], NotNull] = None
     """Always `owner`"""

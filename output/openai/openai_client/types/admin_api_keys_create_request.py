@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AdminApiKeysCreateRequest"]
 
@@ -15,7 +15,7 @@ __all__ = ["AdminApiKeysCreateRequest"]
 class AdminApiKeysCreateRequest(BaseModel):
     name: str
 
-    expires_in_seconds: Union[Annotated[int, Field(ge=1, le=31536000)], MISSING] = (
-        MISSING
-    )
+    expires_in_seconds: Annotated[
+        Optional[Annotated[int, Field(ge=1, le=31536000)]], NotNull
+    ] = None
     """The number of seconds until the API key expires. Omit this field for a key that does not expire."""

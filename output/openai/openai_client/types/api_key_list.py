@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import List, Literal, Optional
 
 from .._models import BaseModel
 from .admin_api_key import AdminApiKey
@@ -16,5 +14,5 @@ class ApiKeyList(BaseModel):
     object: Literal["list"] = "list"
     data: List[AdminApiKey]
     has_more: bool
-    first_id: Union[Optional[str], MISSING] = MISSING
-    last_id: Union[Optional[str], MISSING] = MISSING
+    first_id: Optional[str] = None
+    last_id: Optional[str] = None

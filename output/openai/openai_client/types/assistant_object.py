@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
 from .._models import BaseModel
 from .assistant_object_tool_resources_variant_0 import (
@@ -57,9 +57,7 @@ class AssistantObject(BaseModel):
     ]
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
 
-    tool_resources: Union[Optional[AssistantObjectToolResourcesVariant0], MISSING] = (
-        MISSING
-    )
+    tool_resources: Optional[AssistantObjectToolResourcesVariant0] = None
     """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata
@@ -71,15 +69,13 @@ class AssistantObject(BaseModel):
     with a maximum length of 512 characters.
     """
 
-    temperature: Union[Optional[Annotated[float, Field(ge=0, le=2)]], MISSING] = MISSING
+    temperature: Optional[Annotated[float, Field(ge=0, le=2)]] = None
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic."""
 
-    top_p: Union[Optional[Annotated[float, Field(ge=0, le=1)]], MISSING] = MISSING
+    top_p: Optional[Annotated[float, Field(ge=0, le=1)]] = None
     """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
 
     We generally recommend altering this or temperature but not both.
     """
 
-    response_format: Union[Optional[AssistantsApiResponseFormatOption], MISSING] = (
-        MISSING
-    )
+    response_format: Optional[AssistantsApiResponseFormatOption] = None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .assistant_object_tool_resources_variant_0_code_interpreter import (
     AssistantObjectToolResourcesVariant0CodeInterpreter,
 )
@@ -20,9 +19,9 @@ __all__ = ["AssistantObjectToolResourcesVariant0"]
 class AssistantObjectToolResourcesVariant0(BaseModel):
     """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
-    code_interpreter: Union[
-        AssistantObjectToolResourcesVariant0CodeInterpreter, MISSING
-    ] = MISSING
-    file_search: Union[AssistantObjectToolResourcesVariant0FileSearch, MISSING] = (
-        MISSING
-    )
+    code_interpreter: Annotated[
+        Optional[AssistantObjectToolResourcesVariant0CodeInterpreter], NotNull
+    ] = None
+    file_search: Annotated[
+        Optional[AssistantObjectToolResourcesVariant0FileSearch], NotNull
+    ] = None

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AssistantObjectToolResourcesVariant0FileSearch"]
 
 
 class AssistantObjectToolResourcesVariant0FileSearch(BaseModel):
-    vector_store_ids: Union[Annotated[List[str], Field(max_length=1)], MISSING] = (
-        MISSING
-    )
+    vector_store_ids: Annotated[
+        Optional[Annotated[List[str], Field(max_length=1)]], NotNull
+    ] = None
     """The ID of the [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .file_search_ranking_options import FileSearchRankingOptions
 
 __all__ = ["AssistantToolsFileSearchFileSearch"]
@@ -16,13 +16,15 @@ __all__ = ["AssistantToolsFileSearchFileSearch"]
 class AssistantToolsFileSearchFileSearch(BaseModel):
     """Overrides for the file search tool."""
 
-    max_num_results: Union[Annotated[int, Field(ge=1, le=50)], MISSING] = MISSING
+    max_num_results: Annotated[
+        Optional[Annotated[int, Field(ge=1, le=50)]], NotNull
+    ] = None
     """The maximum number of results the file search tool should output. The default is 20 for `gpt-4*` models and 5 for `gpt-3.5-turbo`. This number should be between 1 and 50 inclusive.
 
     Note that the file search tool may output fewer than `max_num_results` results. See the [file search tool documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
     """
 
-    ranking_options: Union[FileSearchRankingOptions, MISSING] = MISSING
+    ranking_options: Annotated[Optional[FileSearchRankingOptions], NotNull] = None
     """The ranking options for the file search. If not specified, the file search tool will use the `auto` ranker and a score_threshold of 0.
 
     See the [file search tool documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.

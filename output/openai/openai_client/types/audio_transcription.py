@@ -2,48 +2,52 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AudioTranscription"]
 
 
 class AudioTranscription(BaseModel):
-    model: Union[
-        Union[
-            Literal[
-                "whisper-1",
-                "gpt-transcribe",
-                "gpt-live-transcribe",
-                "gpt-4o-mini-transcribe",
-                "gpt-4o-mini-transcribe-2025-12-15",
-                "gpt-4o-transcribe",
-                "gpt-4o-transcribe-diarize",
-                "gpt-realtime-whisper",
-            ],
-            str,
+    model: Annotated[
+        Optional[
+            Union[
+                Literal[
+                    "whisper-1",
+                    "gpt-transcribe",
+                    "gpt-live-transcribe",
+                    "gpt-4o-mini-transcribe",
+                    "gpt-4o-mini-transcribe-2025-12-15",
+                    "gpt-4o-transcribe",
+                    "gpt-4o-transcribe-diarize",
+                    "gpt-realtime-whisper",
+                ],
+                str,
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """The model to use for transcription. Current options are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`. Use `gpt-4o-transcribe-diarize` when you need diarization with speaker labels."""
 
-    language: Union[str, MISSING] = MISSING
+    language: Annotated[Optional[str], NotNull] = None
     """The language of the input audio. Supplying the input language in
     [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) (e.g. `en`) format
     will improve accuracy and latency.
     """
 
-    languages: Union[Annotated[List[str], Field(min_length=1)], MISSING] = MISSING
+    languages: Annotated[
+        Optional[Annotated[List[str], Field(min_length=1)]], NotNull
+    ] = None
     """Possible languages of the input audio, in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format. Supported by `gpt-transcribe` and `gpt-live-transcribe`."""
 
-    keywords: Union[List[str], MISSING] = MISSING
+    keywords: Annotated[Optional[List[str]], NotNull] = None
     """Words or phrases to guide transcription of the input audio. Supported by `gpt-transcribe` and `gpt-live-transcribe`."""
 
-    prompt: Union[str, MISSING] = MISSING
+    prompt: Annotated[Optional[str], NotNull] = None
     """An optional text to guide the model's style or continue a previous audio
     segment.
     For `whisper-1`, the [prompt is a list of keywords](https://platform.openai.com/docs/guides/speech-to-text#prompting).
@@ -51,9 +55,9 @@ class AudioTranscription(BaseModel):
     Prompt is not supported with `gpt-realtime-whisper` in GA Realtime sessions.
     """
 
-    delay: Union[Literal["minimal", "low", "medium", "high", "xhigh"], MISSING] = (
-        MISSING
-    )
+    delay: Annotated[
+        Optional[Literal["minimal", "low", "medium", "high", "xhigh"]], NotNull
+    ] = None
     """Controls how long the model waits before emitting transcription text.
     Higher values can improve transcription accuracy at the cost of latency.
     Only supported with `gpt-realtime-whisper` in GA Realtime sessions.

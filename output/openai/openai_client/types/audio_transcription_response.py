@@ -2,40 +2,44 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AudioTranscriptionResponse"]
 
 
 class AudioTranscriptionResponse(BaseModel):
-    model: Union[
-        Union[
-            Literal[
-                "whisper-1",
-                "gpt-transcribe",
-                "gpt-live-transcribe",
-                "gpt-4o-mini-transcribe",
-                "gpt-4o-mini-transcribe-2025-12-15",
-                "gpt-4o-transcribe",
-                "gpt-4o-transcribe-diarize",
-                "gpt-realtime-whisper",
-            ],
-            str,
+    model: Annotated[
+        Optional[
+            Union[
+                Literal[
+                    "whisper-1",
+                    "gpt-transcribe",
+                    "gpt-live-transcribe",
+                    "gpt-4o-mini-transcribe",
+                    "gpt-4o-mini-transcribe-2025-12-15",
+                    "gpt-4o-transcribe",
+                    "gpt-4o-transcribe-diarize",
+                    "gpt-realtime-whisper",
+                ],
+                str,
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """The model used for transcription. Current options are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`."""
 
-    language: Union[str, MISSING] = MISSING
+    language: Annotated[Optional[str], NotNull] = None
     """The language of the input audio."""
 
-    languages: Union[Annotated[List[str], Field(min_length=1)], MISSING] = MISSING
+    languages: Annotated[
+        Optional[Annotated[List[str], Field(min_length=1)]], NotNull
+    ] = None
     """The possible input audio languages configured for transcription, in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format."""
 
-    prompt: Union[str, MISSING] = MISSING
+    prompt: Annotated[Optional[str], NotNull] = None
     """The prompt configured for input audio transcription, when present."""

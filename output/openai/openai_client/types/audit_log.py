@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Optional, Union
+from typing import Any, Dict, Optional
+from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .audit_log_actor import AuditLogActor
 from .audit_log_api_key_created import AuditLogApiKeyCreated
 from .audit_log_api_key_deleted import AuditLogApiKeyDeleted
@@ -93,282 +94,282 @@ class AuditLog(BaseModel):
     effective_at: int
     """The Unix timestamp (in seconds) of the event."""
 
-    project: Union[AuditLogProject, MISSING] = MISSING
+    project: Annotated[Optional[AuditLogProject], NotNull] = None
     """The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions taken via Admin API keys are associated with the default project."""
 
-    actor: Union[Optional[AuditLogActor], MISSING] = MISSING
+    actor: Optional[AuditLogActor] = None
 
-    api_key_created: Union[AuditLogApiKeyCreated, MISSING] = Field(
-        default=MISSING, alias="api_key.created"
+    api_key_created: Annotated[Optional[AuditLogApiKeyCreated], NotNull] = Field(
+        default=None, alias="api_key.created"
     )
     """The details for events with this `type`."""
 
-    api_key_updated: Union[AuditLogApiKeyUpdated, MISSING] = Field(
-        default=MISSING, alias="api_key.updated"
+    api_key_updated: Annotated[Optional[AuditLogApiKeyUpdated], NotNull] = Field(
+        default=None, alias="api_key.updated"
     )
     """The details for events with this `type`."""
 
-    api_key_deleted: Union[AuditLogApiKeyDeleted, MISSING] = Field(
-        default=MISSING, alias="api_key.deleted"
+    api_key_deleted: Annotated[Optional[AuditLogApiKeyDeleted], NotNull] = Field(
+        default=None, alias="api_key.deleted"
     )
     """The details for events with this `type`."""
 
-    checkpoint_permission_created: Union[
-        AuditLogCheckpointPermissionCreated, MISSING
-    ] = Field(default=MISSING, alias="checkpoint.permission.created")
+    checkpoint_permission_created: Annotated[
+        Optional[AuditLogCheckpointPermissionCreated], NotNull
+    ] = Field(default=None, alias="checkpoint.permission.created")
     """The project and fine-tuned model checkpoint that the checkpoint permission was created for."""
 
-    checkpoint_permission_deleted: Union[
-        AuditLogCheckpointPermissionDeleted, MISSING
-    ] = Field(default=MISSING, alias="checkpoint.permission.deleted")
+    checkpoint_permission_deleted: Annotated[
+        Optional[AuditLogCheckpointPermissionDeleted], NotNull
+    ] = Field(default=None, alias="checkpoint.permission.deleted")
     """The details for events with this `type`."""
 
-    external_key_registered: Union[AuditLogExternalKeyRegistered, MISSING] = Field(
-        default=MISSING, alias="external_key.registered"
+    external_key_registered: Annotated[
+        Optional[AuditLogExternalKeyRegistered], NotNull
+    ] = Field(default=None, alias="external_key.registered")
+    """The details for events with this `type`."""
+
+    external_key_removed: Annotated[Optional[AuditLogExternalKeyRemoved], NotNull] = (
+        Field(default=None, alias="external_key.removed")
     )
     """The details for events with this `type`."""
 
-    external_key_removed: Union[AuditLogExternalKeyRemoved, MISSING] = Field(
-        default=MISSING, alias="external_key.removed"
+    group_created: Annotated[Optional[AuditLogGroupCreated], NotNull] = Field(
+        default=None, alias="group.created"
     )
     """The details for events with this `type`."""
 
-    group_created: Union[AuditLogGroupCreated, MISSING] = Field(
-        default=MISSING, alias="group.created"
+    group_updated: Annotated[Optional[AuditLogGroupUpdated], NotNull] = Field(
+        default=None, alias="group.updated"
     )
     """The details for events with this `type`."""
 
-    group_updated: Union[AuditLogGroupUpdated, MISSING] = Field(
-        default=MISSING, alias="group.updated"
+    group_deleted: Annotated[Optional[AuditLogGroupDeleted], NotNull] = Field(
+        default=None, alias="group.deleted"
     )
     """The details for events with this `type`."""
 
-    group_deleted: Union[AuditLogGroupDeleted, MISSING] = Field(
-        default=MISSING, alias="group.deleted"
+    scim_enabled: Annotated[Optional[AuditLogScimEnabled], NotNull] = Field(
+        default=None, alias="scim.enabled"
     )
     """The details for events with this `type`."""
 
-    scim_enabled: Union[AuditLogScimEnabled, MISSING] = Field(
-        default=MISSING, alias="scim.enabled"
+    scim_disabled: Annotated[Optional[AuditLogScimDisabled], NotNull] = Field(
+        default=None, alias="scim.disabled"
     )
     """The details for events with this `type`."""
 
-    scim_disabled: Union[AuditLogScimDisabled, MISSING] = Field(
-        default=MISSING, alias="scim.disabled"
+    invite_sent: Annotated[Optional[AuditLogInviteSent], NotNull] = Field(
+        default=None, alias="invite.sent"
     )
     """The details for events with this `type`."""
 
-    invite_sent: Union[AuditLogInviteSent, MISSING] = Field(
-        default=MISSING, alias="invite.sent"
+    invite_accepted: Annotated[Optional[AuditLogInviteAccepted], NotNull] = Field(
+        default=None, alias="invite.accepted"
     )
     """The details for events with this `type`."""
 
-    invite_accepted: Union[AuditLogInviteAccepted, MISSING] = Field(
-        default=MISSING, alias="invite.accepted"
+    invite_deleted: Annotated[Optional[AuditLogInviteDeleted], NotNull] = Field(
+        default=None, alias="invite.deleted"
     )
     """The details for events with this `type`."""
 
-    invite_deleted: Union[AuditLogInviteDeleted, MISSING] = Field(
-        default=MISSING, alias="invite.deleted"
+    ip_allowlist_created: Annotated[Optional[AuditLogIpAllowlistCreated], NotNull] = (
+        Field(default=None, alias="ip_allowlist.created")
     )
     """The details for events with this `type`."""
 
-    ip_allowlist_created: Union[AuditLogIpAllowlistCreated, MISSING] = Field(
-        default=MISSING, alias="ip_allowlist.created"
+    ip_allowlist_updated: Annotated[Optional[AuditLogIpAllowlistUpdated], NotNull] = (
+        Field(default=None, alias="ip_allowlist.updated")
     )
     """The details for events with this `type`."""
 
-    ip_allowlist_updated: Union[AuditLogIpAllowlistUpdated, MISSING] = Field(
-        default=MISSING, alias="ip_allowlist.updated"
+    ip_allowlist_deleted: Annotated[Optional[AuditLogIpAllowlistDeleted], NotNull] = (
+        Field(default=None, alias="ip_allowlist.deleted")
     )
     """The details for events with this `type`."""
 
-    ip_allowlist_deleted: Union[AuditLogIpAllowlistDeleted, MISSING] = Field(
-        default=MISSING, alias="ip_allowlist.deleted"
-    )
+    ip_allowlist_config_activated: Annotated[
+        Optional[AuditLogIpAllowlistConfigActivated], NotNull
+    ] = Field(default=None, alias="ip_allowlist.config.activated")
     """The details for events with this `type`."""
 
-    ip_allowlist_config_activated: Union[
-        AuditLogIpAllowlistConfigActivated, MISSING
-    ] = Field(default=MISSING, alias="ip_allowlist.config.activated")
+    ip_allowlist_config_deactivated: Annotated[
+        Optional[AuditLogIpAllowlistConfigDeactivated], NotNull
+    ] = Field(default=None, alias="ip_allowlist.config.deactivated")
     """The details for events with this `type`."""
 
-    ip_allowlist_config_deactivated: Union[
-        AuditLogIpAllowlistConfigDeactivated, MISSING
-    ] = Field(default=MISSING, alias="ip_allowlist.config.deactivated")
-    """The details for events with this `type`."""
-
-    login_succeeded: Union[Dict[str, Any], MISSING] = Field(
-        default=MISSING, alias="login.succeeded"
-    )
-    """This event has no additional fields beyond the standard audit log attributes."""
-
-    login_failed: Union[AuditLogLoginFailed, MISSING] = Field(
-        default=MISSING, alias="login.failed"
-    )
-    """The details for events with this `type`."""
-
-    logout_succeeded: Union[Dict[str, Any], MISSING] = Field(
-        default=MISSING, alias="logout.succeeded"
+    login_succeeded: Annotated[Optional[Dict[str, Any]], NotNull] = Field(
+        default=None, alias="login.succeeded"
     )
     """This event has no additional fields beyond the standard audit log attributes."""
 
-    logout_failed: Union[AuditLogLogoutFailed, MISSING] = Field(
-        default=MISSING, alias="logout.failed"
+    login_failed: Annotated[Optional[AuditLogLoginFailed], NotNull] = Field(
+        default=None, alias="login.failed"
     )
     """The details for events with this `type`."""
 
-    organization_updated: Union[AuditLogOrganizationUpdated, MISSING] = Field(
-        default=MISSING, alias="organization.updated"
+    logout_succeeded: Annotated[Optional[Dict[str, Any]], NotNull] = Field(
+        default=None, alias="logout.succeeded"
+    )
+    """This event has no additional fields beyond the standard audit log attributes."""
+
+    logout_failed: Annotated[Optional[AuditLogLogoutFailed], NotNull] = Field(
+        default=None, alias="logout.failed"
     )
     """The details for events with this `type`."""
 
-    project_created: Union[AuditLogProjectCreated, MISSING] = Field(
-        default=MISSING, alias="project.created"
+    organization_updated: Annotated[Optional[AuditLogOrganizationUpdated], NotNull] = (
+        Field(default=None, alias="organization.updated")
     )
     """The details for events with this `type`."""
 
-    project_updated: Union[AuditLogProjectUpdated, MISSING] = Field(
-        default=MISSING, alias="project.updated"
+    project_created: Annotated[Optional[AuditLogProjectCreated], NotNull] = Field(
+        default=None, alias="project.created"
     )
     """The details for events with this `type`."""
 
-    project_archived: Union[AuditLogProjectArchived, MISSING] = Field(
-        default=MISSING, alias="project.archived"
+    project_updated: Annotated[Optional[AuditLogProjectUpdated], NotNull] = Field(
+        default=None, alias="project.updated"
     )
     """The details for events with this `type`."""
 
-    project_deleted: Union[AuditLogProjectDeleted, MISSING] = Field(
-        default=MISSING, alias="project.deleted"
+    project_archived: Annotated[Optional[AuditLogProjectArchived], NotNull] = Field(
+        default=None, alias="project.archived"
     )
     """The details for events with this `type`."""
 
-    rate_limit_updated: Union[AuditLogRateLimitUpdated, MISSING] = Field(
-        default=MISSING, alias="rate_limit.updated"
+    project_deleted: Annotated[Optional[AuditLogProjectDeleted], NotNull] = Field(
+        default=None, alias="project.deleted"
     )
     """The details for events with this `type`."""
 
-    rate_limit_deleted: Union[AuditLogRateLimitDeleted, MISSING] = Field(
-        default=MISSING, alias="rate_limit.deleted"
+    rate_limit_updated: Annotated[Optional[AuditLogRateLimitUpdated], NotNull] = Field(
+        default=None, alias="rate_limit.updated"
     )
     """The details for events with this `type`."""
 
-    role_created: Union[AuditLogRoleCreated, MISSING] = Field(
-        default=MISSING, alias="role.created"
+    rate_limit_deleted: Annotated[Optional[AuditLogRateLimitDeleted], NotNull] = Field(
+        default=None, alias="rate_limit.deleted"
     )
     """The details for events with this `type`."""
 
-    role_updated: Union[AuditLogRoleUpdated, MISSING] = Field(
-        default=MISSING, alias="role.updated"
+    role_created: Annotated[Optional[AuditLogRoleCreated], NotNull] = Field(
+        default=None, alias="role.created"
     )
     """The details for events with this `type`."""
 
-    role_deleted: Union[AuditLogRoleDeleted, MISSING] = Field(
-        default=MISSING, alias="role.deleted"
+    role_updated: Annotated[Optional[AuditLogRoleUpdated], NotNull] = Field(
+        default=None, alias="role.updated"
     )
     """The details for events with this `type`."""
 
-    role_assignment_created: Union[AuditLogRoleAssignmentCreated, MISSING] = Field(
-        default=MISSING, alias="role.assignment.created"
+    role_deleted: Annotated[Optional[AuditLogRoleDeleted], NotNull] = Field(
+        default=None, alias="role.deleted"
     )
     """The details for events with this `type`."""
 
-    role_assignment_deleted: Union[AuditLogRoleAssignmentDeleted, MISSING] = Field(
-        default=MISSING, alias="role.assignment.deleted"
+    role_assignment_created: Annotated[
+        Optional[AuditLogRoleAssignmentCreated], NotNull
+    ] = Field(default=None, alias="role.assignment.created")
+    """The details for events with this `type`."""
+
+    role_assignment_deleted: Annotated[
+        Optional[AuditLogRoleAssignmentDeleted], NotNull
+    ] = Field(default=None, alias="role.assignment.deleted")
+    """The details for events with this `type`."""
+
+    role_bound_to_resource: Annotated[
+        Optional[AuditLogRoleBoundToResource], NotNull
+    ] = Field(default=None, alias="role.bound_to_resource")
+    """The details for events with this `type`."""
+
+    role_unbound_from_resource: Annotated[
+        Optional[AuditLogRoleUnboundFromResource], NotNull
+    ] = Field(default=None, alias="role.unbound_from_resource")
+    """The details for events with this `type`."""
+
+    service_account_created: Annotated[
+        Optional[AuditLogServiceAccountCreated], NotNull
+    ] = Field(default=None, alias="service_account.created")
+    """The details for events with this `type`."""
+
+    service_account_updated: Annotated[
+        Optional[AuditLogServiceAccountUpdated], NotNull
+    ] = Field(default=None, alias="service_account.updated")
+    """The details for events with this `type`."""
+
+    service_account_deleted: Annotated[
+        Optional[AuditLogServiceAccountDeleted], NotNull
+    ] = Field(default=None, alias="service_account.deleted")
+    """The details for events with this `type`."""
+
+    workload_identity_provider_created: Annotated[
+        Optional[AuditLogWorkloadIdentityProviderCreated], NotNull
+    ] = Field(default=None, alias="workload_identity_provider.created")
+    """The details for events with this `type`."""
+
+    workload_identity_provider_updated: Annotated[
+        Optional[AuditLogWorkloadIdentityProviderUpdated], NotNull
+    ] = Field(default=None, alias="workload_identity_provider.updated")
+    """The details for events with this `type`."""
+
+    workload_identity_provider_deleted: Annotated[
+        Optional[AuditLogWorkloadIdentityProviderDeleted], NotNull
+    ] = Field(default=None, alias="workload_identity_provider.deleted")
+    """The details for events with this `type`."""
+
+    workload_identity_provider_mapping_created: Annotated[
+        Optional[AuditLogWorkloadIdentityProviderMappingCreated], NotNull
+    ] = Field(default=None, alias="workload_identity_provider_mapping.created")
+    """The details for events with this `type`."""
+
+    workload_identity_provider_mapping_updated: Annotated[
+        Optional[AuditLogWorkloadIdentityProviderMappingUpdated], NotNull
+    ] = Field(default=None, alias="workload_identity_provider_mapping.updated")
+    """The details for events with this `type`."""
+
+    workload_identity_provider_mapping_deleted: Annotated[
+        Optional[AuditLogWorkloadIdentityProviderMappingDeleted], NotNull
+    ] = Field(default=None, alias="workload_identity_provider_mapping.deleted")
+    """The details for events with this `type`."""
+
+    user_added: Annotated[Optional[AuditLogUserAdded], NotNull] = Field(
+        default=None, alias="user.added"
     )
     """The details for events with this `type`."""
 
-    role_bound_to_resource: Union[AuditLogRoleBoundToResource, MISSING] = Field(
-        default=MISSING, alias="role.bound_to_resource"
+    user_updated: Annotated[Optional[AuditLogUserUpdated], NotNull] = Field(
+        default=None, alias="user.updated"
     )
     """The details for events with this `type`."""
 
-    role_unbound_from_resource: Union[AuditLogRoleUnboundFromResource, MISSING] = Field(
-        default=MISSING, alias="role.unbound_from_resource"
+    user_deleted: Annotated[Optional[AuditLogUserDeleted], NotNull] = Field(
+        default=None, alias="user.deleted"
     )
     """The details for events with this `type`."""
 
-    service_account_created: Union[AuditLogServiceAccountCreated, MISSING] = Field(
-        default=MISSING, alias="service_account.created"
+    certificate_created: Annotated[Optional[AuditLogCertificateCreated], NotNull] = (
+        Field(default=None, alias="certificate.created")
     )
     """The details for events with this `type`."""
 
-    service_account_updated: Union[AuditLogServiceAccountUpdated, MISSING] = Field(
-        default=MISSING, alias="service_account.updated"
+    certificate_updated: Annotated[Optional[AuditLogCertificateUpdated], NotNull] = (
+        Field(default=None, alias="certificate.updated")
     )
     """The details for events with this `type`."""
 
-    service_account_deleted: Union[AuditLogServiceAccountDeleted, MISSING] = Field(
-        default=MISSING, alias="service_account.deleted"
+    certificate_deleted: Annotated[Optional[AuditLogCertificateDeleted], NotNull] = (
+        Field(default=None, alias="certificate.deleted")
     )
     """The details for events with this `type`."""
 
-    workload_identity_provider_created: Union[
-        AuditLogWorkloadIdentityProviderCreated, MISSING
-    ] = Field(default=MISSING, alias="workload_identity_provider.created")
+    certificates_activated: Annotated[
+        Optional[AuditLogCertificatesActivated], NotNull
+    ] = Field(default=None, alias="certificates.activated")
     """The details for events with this `type`."""
 
-    workload_identity_provider_updated: Union[
-        AuditLogWorkloadIdentityProviderUpdated, MISSING
-    ] = Field(default=MISSING, alias="workload_identity_provider.updated")
-    """The details for events with this `type`."""
-
-    workload_identity_provider_deleted: Union[
-        AuditLogWorkloadIdentityProviderDeleted, MISSING
-    ] = Field(default=MISSING, alias="workload_identity_provider.deleted")
-    """The details for events with this `type`."""
-
-    workload_identity_provider_mapping_created: Union[
-        AuditLogWorkloadIdentityProviderMappingCreated, MISSING
-    ] = Field(default=MISSING, alias="workload_identity_provider_mapping.created")
-    """The details for events with this `type`."""
-
-    workload_identity_provider_mapping_updated: Union[
-        AuditLogWorkloadIdentityProviderMappingUpdated, MISSING
-    ] = Field(default=MISSING, alias="workload_identity_provider_mapping.updated")
-    """The details for events with this `type`."""
-
-    workload_identity_provider_mapping_deleted: Union[
-        AuditLogWorkloadIdentityProviderMappingDeleted, MISSING
-    ] = Field(default=MISSING, alias="workload_identity_provider_mapping.deleted")
-    """The details for events with this `type`."""
-
-    user_added: Union[AuditLogUserAdded, MISSING] = Field(
-        default=MISSING, alias="user.added"
-    )
-    """The details for events with this `type`."""
-
-    user_updated: Union[AuditLogUserUpdated, MISSING] = Field(
-        default=MISSING, alias="user.updated"
-    )
-    """The details for events with this `type`."""
-
-    user_deleted: Union[AuditLogUserDeleted, MISSING] = Field(
-        default=MISSING, alias="user.deleted"
-    )
-    """The details for events with this `type`."""
-
-    certificate_created: Union[AuditLogCertificateCreated, MISSING] = Field(
-        default=MISSING, alias="certificate.created"
-    )
-    """The details for events with this `type`."""
-
-    certificate_updated: Union[AuditLogCertificateUpdated, MISSING] = Field(
-        default=MISSING, alias="certificate.updated"
-    )
-    """The details for events with this `type`."""
-
-    certificate_deleted: Union[AuditLogCertificateDeleted, MISSING] = Field(
-        default=MISSING, alias="certificate.deleted"
-    )
-    """The details for events with this `type`."""
-
-    certificates_activated: Union[AuditLogCertificatesActivated, MISSING] = Field(
-        default=MISSING, alias="certificates.activated"
-    )
-    """The details for events with this `type`."""
-
-    certificates_deactivated: Union[AuditLogCertificatesDeactivated, MISSING] = Field(
-        default=MISSING, alias="certificates.deactivated"
-    )
+    certificates_deactivated: Annotated[
+        Optional[AuditLogCertificatesDeactivated], NotNull
+    ] = Field(default=None, alias="certificates.deactivated")
     """The details for events with this `type`."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .audit_log_actor_api_key import AuditLogActorApiKey
 from .audit_log_actor_session import AuditLogActorSession
 
@@ -16,11 +15,11 @@ __all__ = ["AuditLogActor"]
 class AuditLogActor(BaseModel):
     """The actor who performed the audit logged action."""
 
-    type: Union[Literal["session", "api_key"], MISSING] = MISSING
+    type: Annotated[Optional[Literal["session", "api_key"]], NotNull] = None
     """The type of actor. Is either `session` or `api_key`."""
 
-    session: Union[AuditLogActorSession, MISSING] = MISSING
+    session: Annotated[Optional[AuditLogActorSession], NotNull] = None
     """The session in which the audit logged action was performed."""
 
-    api_key: Union[AuditLogActorApiKey, MISSING] = MISSING
+    api_key: Annotated[Optional[AuditLogActorApiKey], NotNull] = None
     """The API Key used to perform the audit logged action."""

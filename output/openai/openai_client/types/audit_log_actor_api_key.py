@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .audit_log_actor_service_account import AuditLogActorServiceAccount
 from .audit_log_actor_user import AuditLogActorUser
 
@@ -16,14 +15,14 @@ __all__ = ["AuditLogActorApiKey"]
 class AuditLogActorApiKey(BaseModel):
     """The API Key used to perform the audit logged action."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The tracking id of the API key."""
 
-    type: Union[Literal["user", "service_account"], MISSING] = MISSING
+    type: Annotated[Optional[Literal["user", "service_account"]], NotNull] = None
     """The type of API key. Can be either `user` or `service_account`."""
 
-    user: Union[AuditLogActorUser, MISSING] = MISSING
+    user: Annotated[Optional[AuditLogActorUser], NotNull] = None
     """The user who performed the audit logged action."""
 
-    service_account: Union[AuditLogActorServiceAccount, MISSING] = MISSING
+    service_account: Annotated[Optional[AuditLogActorServiceAccount], NotNull] = None
     """The service account that performed the audit logged action."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AuditLogActorServiceAccount"]
 
@@ -14,5 +13,5 @@ __all__ = ["AuditLogActorServiceAccount"]
 class AuditLogActorServiceAccount(BaseModel):
     """The service account that performed the audit logged action."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The service account id."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .audit_log_actor_user import AuditLogActorUser
 
 __all__ = ["AuditLogActorSession"]
@@ -15,8 +14,8 @@ __all__ = ["AuditLogActorSession"]
 class AuditLogActorSession(BaseModel):
     """The session in which the audit logged action was performed."""
 
-    user: Union[AuditLogActorUser, MISSING] = MISSING
+    user: Annotated[Optional[AuditLogActorUser], NotNull] = None
     """The user who performed the audit logged action."""
 
-    ip_address: Union[str, MISSING] = MISSING
+    ip_address: Annotated[Optional[str], NotNull] = None
     """The IP address from which the action was performed."""

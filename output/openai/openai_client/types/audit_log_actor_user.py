@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AuditLogActorUser"]
 
@@ -14,8 +13,8 @@ __all__ = ["AuditLogActorUser"]
 class AuditLogActorUser(BaseModel):
     """The user who performed the audit logged action."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The user id."""
 
-    email: Union[str, MISSING] = MISSING
+    email: Annotated[Optional[str], NotNull] = None
     """The user email."""

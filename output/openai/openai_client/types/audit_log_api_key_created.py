@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .audit_log_api_key_created_data import AuditLogApiKeyCreatedData
 
 __all__ = ["AuditLogApiKeyCreated"]
@@ -15,8 +14,8 @@ __all__ = ["AuditLogApiKeyCreated"]
 class AuditLogApiKeyCreated(BaseModel):
     """The details for events with this `type`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The tracking ID of the API key."""
 
-    data: Union[AuditLogApiKeyCreatedData, MISSING] = MISSING
+    data: Annotated[Optional[AuditLogApiKeyCreatedData], NotNull] = None
     """The payload used to create the API key."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AuditLogApiKeyCreatedData"]
 
@@ -14,5 +13,5 @@ __all__ = ["AuditLogApiKeyCreatedData"]
 class AuditLogApiKeyCreatedData(BaseModel):
     """The payload used to create the API key."""
 
-    scopes: Union[List[str], MISSING] = MISSING
+    scopes: Annotated[Optional[List[str]], NotNull] = None
     """A list of scopes allowed for the API key, e.g. `["api.model.request"]`"""

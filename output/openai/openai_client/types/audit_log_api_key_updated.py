@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .audit_log_api_key_updated_changes_requested import (
     AuditLogApiKeyUpdatedChangesRequested,
 )
@@ -17,8 +16,10 @@ __all__ = ["AuditLogApiKeyUpdated"]
 class AuditLogApiKeyUpdated(BaseModel):
     """The details for events with this `type`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The tracking ID of the API key."""
 
-    changes_requested: Union[AuditLogApiKeyUpdatedChangesRequested, MISSING] = MISSING
+    changes_requested: Annotated[
+        Optional[AuditLogApiKeyUpdatedChangesRequested], NotNull
+    ] = None
     """The payload used to update the API key."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AuditLogApiKeyUpdatedChangesRequested"]
 
@@ -14,5 +13,5 @@ __all__ = ["AuditLogApiKeyUpdatedChangesRequested"]
 class AuditLogApiKeyUpdatedChangesRequested(BaseModel):
     """The payload used to update the API key."""
 
-    scopes: Union[List[str], MISSING] = MISSING
+    scopes: Annotated[Optional[List[str]], NotNull] = None
     """A list of scopes allowed for the API key, e.g. `["api.model.request"]`"""

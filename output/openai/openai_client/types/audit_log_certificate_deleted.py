@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AuditLogCertificateDeleted"]
 
@@ -14,11 +13,11 @@ __all__ = ["AuditLogCertificateDeleted"]
 class AuditLogCertificateDeleted(BaseModel):
     """The details for events with this `type`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The certificate ID."""
 
-    name: Union[str, MISSING] = MISSING
+    name: Annotated[Optional[str], NotNull] = None
     """The name of the certificate."""
 
-    certificate: Union[str, MISSING] = MISSING
+    certificate: Annotated[Optional[str], NotNull] = None
     """The certificate content in PEM format."""

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AuditLogCertificatesActivatedCertificate"]
 
 
 class AuditLogCertificatesActivatedCertificate(BaseModel):
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The certificate ID."""
 
-    name: Union[str, MISSING] = MISSING
+    name: Annotated[Optional[str], NotNull] = None
     """The name of the certificate."""

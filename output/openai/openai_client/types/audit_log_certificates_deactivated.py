@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .audit_log_certificates_deactivated_certificate import (
     AuditLogCertificatesDeactivatedCertificate,
 )
@@ -17,6 +16,6 @@ __all__ = ["AuditLogCertificatesDeactivated"]
 class AuditLogCertificatesDeactivated(BaseModel):
     """The details for events with this `type`."""
 
-    certificates: Union[List[AuditLogCertificatesDeactivatedCertificate], MISSING] = (
-        MISSING
-    )
+    certificates: Annotated[
+        Optional[List[AuditLogCertificatesDeactivatedCertificate]], NotNull
+    ] = None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .audit_log_checkpoint_permission_created_data import (
     AuditLogCheckpointPermissionCreatedData,
 )
@@ -17,8 +16,8 @@ __all__ = ["AuditLogCheckpointPermissionCreated"]
 class AuditLogCheckpointPermissionCreated(BaseModel):
     """The project and fine-tuned model checkpoint that the checkpoint permission was created for."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The ID of the checkpoint permission."""
 
-    data: Union[AuditLogCheckpointPermissionCreatedData, MISSING] = MISSING
+    data: Annotated[Optional[AuditLogCheckpointPermissionCreatedData], NotNull] = None
     """The payload used to create the checkpoint permission."""

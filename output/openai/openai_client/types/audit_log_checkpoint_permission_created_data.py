@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AuditLogCheckpointPermissionCreatedData"]
 
@@ -14,8 +13,8 @@ __all__ = ["AuditLogCheckpointPermissionCreatedData"]
 class AuditLogCheckpointPermissionCreatedData(BaseModel):
     """The payload used to create the checkpoint permission."""
 
-    project_id: Union[str, MISSING] = MISSING
+    project_id: Annotated[Optional[str], NotNull] = None
     """The ID of the project that the checkpoint permission was created for."""
 
-    fine_tuned_model_checkpoint: Union[str, MISSING] = MISSING
+    fine_tuned_model_checkpoint: Annotated[Optional[str], NotNull] = None
     """The ID of the fine-tuned model checkpoint."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Union
+from typing import Any, Dict, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AuditLogExternalKeyRegistered"]
 
@@ -14,8 +13,8 @@ __all__ = ["AuditLogExternalKeyRegistered"]
 class AuditLogExternalKeyRegistered(BaseModel):
     """The details for events with this `type`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The ID of the external key configuration."""
 
-    data: Union[Dict[str, Any], MISSING] = MISSING
+    data: Annotated[Optional[Dict[str, Any]], NotNull] = None
     """The configuration for the external key."""

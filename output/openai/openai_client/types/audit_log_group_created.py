@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .audit_log_group_created_data import AuditLogGroupCreatedData
 
 __all__ = ["AuditLogGroupCreated"]
@@ -15,8 +14,8 @@ __all__ = ["AuditLogGroupCreated"]
 class AuditLogGroupCreated(BaseModel):
     """The details for events with this `type`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The ID of the group."""
 
-    data: Union[AuditLogGroupCreatedData, MISSING] = MISSING
+    data: Annotated[Optional[AuditLogGroupCreatedData], NotNull] = None
     """Information about the created group."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .audit_log_group_updated_changes_requested import (
     AuditLogGroupUpdatedChangesRequested,
 )
@@ -17,8 +16,10 @@ __all__ = ["AuditLogGroupUpdated"]
 class AuditLogGroupUpdated(BaseModel):
     """The details for events with this `type`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The ID of the group."""
 
-    changes_requested: Union[AuditLogGroupUpdatedChangesRequested, MISSING] = MISSING
+    changes_requested: Annotated[
+        Optional[AuditLogGroupUpdatedChangesRequested], NotNull
+    ] = None
     """The payload used to update the group."""

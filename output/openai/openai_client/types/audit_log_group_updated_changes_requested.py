@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AuditLogGroupUpdatedChangesRequested"]
 
@@ -14,5 +13,5 @@ __all__ = ["AuditLogGroupUpdatedChangesRequested"]
 class AuditLogGroupUpdatedChangesRequested(BaseModel):
     """The payload used to update the group."""
 
-    group_name: Union[str, MISSING] = MISSING
+    group_name: Annotated[Optional[str], NotNull] = None
     """The updated group name."""

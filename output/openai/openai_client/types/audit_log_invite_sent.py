@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .audit_log_invite_sent_data import AuditLogInviteSentData
 
 __all__ = ["AuditLogInviteSent"]
@@ -15,8 +14,8 @@ __all__ = ["AuditLogInviteSent"]
 class AuditLogInviteSent(BaseModel):
     """The details for events with this `type`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The ID of the invite."""
 
-    data: Union[AuditLogInviteSentData, MISSING] = MISSING
+    data: Annotated[Optional[AuditLogInviteSentData], NotNull] = None
     """The payload used to create the invite."""

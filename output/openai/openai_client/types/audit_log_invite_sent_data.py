@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AuditLogInviteSentData"]
 
@@ -14,8 +13,8 @@ __all__ = ["AuditLogInviteSentData"]
 class AuditLogInviteSentData(BaseModel):
     """The payload used to create the invite."""
 
-    email: Union[str, MISSING] = MISSING
+    email: Annotated[Optional[str], NotNull] = None
     """The email invited to the organization."""
 
-    role: Union[str, MISSING] = MISSING
+    role: Annotated[Optional[str], NotNull] = None
     """The role the email was invited to be. Is either `owner` or `member`."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .audit_log_ip_allowlist_config_deactivated_config import (
     AuditLogIpAllowlistConfigDeactivatedConfig,
 )
@@ -17,5 +16,7 @@ __all__ = ["AuditLogIpAllowlistConfigDeactivated"]
 class AuditLogIpAllowlistConfigDeactivated(BaseModel):
     """The details for events with this `type`."""
 
-    configs: Union[List[AuditLogIpAllowlistConfigDeactivatedConfig], MISSING] = MISSING
+    configs: Annotated[
+        Optional[List[AuditLogIpAllowlistConfigDeactivatedConfig]], NotNull
+    ] = None
     """The configurations that were deactivated."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AuditLogIpAllowlistCreated"]
 
@@ -14,11 +13,11 @@ __all__ = ["AuditLogIpAllowlistCreated"]
 class AuditLogIpAllowlistCreated(BaseModel):
     """The details for events with this `type`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The ID of the IP allowlist configuration."""
 
-    name: Union[str, MISSING] = MISSING
+    name: Annotated[Optional[str], NotNull] = None
     """The name of the IP allowlist configuration."""
 
-    allowed_ips: Union[List[str], MISSING] = MISSING
+    allowed_ips: Annotated[Optional[List[str]], NotNull] = None
     """The IP addresses or CIDR ranges included in the configuration."""

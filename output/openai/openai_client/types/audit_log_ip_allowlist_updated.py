@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AuditLogIpAllowlistUpdated"]
 
@@ -14,8 +13,8 @@ __all__ = ["AuditLogIpAllowlistUpdated"]
 class AuditLogIpAllowlistUpdated(BaseModel):
     """The details for events with this `type`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The ID of the IP allowlist configuration."""
 
-    allowed_ips: Union[List[str], MISSING] = MISSING
+    allowed_ips: Annotated[Optional[List[str]], NotNull] = None
     """The updated set of IP addresses or CIDR ranges in the configuration."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AuditLogLogoutFailed"]
 
@@ -14,8 +13,8 @@ __all__ = ["AuditLogLogoutFailed"]
 class AuditLogLogoutFailed(BaseModel):
     """The details for events with this `type`."""
 
-    error_code: Union[str, MISSING] = MISSING
+    error_code: Annotated[Optional[str], NotNull] = None
     """The error code of the failure."""
 
-    error_message: Union[str, MISSING] = MISSING
+    error_message: Annotated[Optional[str], NotNull] = None
     """The error message of the failure."""

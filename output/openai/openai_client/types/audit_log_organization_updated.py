@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .audit_log_organization_updated_changes_requested import (
     AuditLogOrganizationUpdatedChangesRequested,
 )
@@ -17,10 +16,10 @@ __all__ = ["AuditLogOrganizationUpdated"]
 class AuditLogOrganizationUpdated(BaseModel):
     """The details for events with this `type`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The organization ID."""
 
-    changes_requested: Union[AuditLogOrganizationUpdatedChangesRequested, MISSING] = (
-        MISSING
-    )
+    changes_requested: Annotated[
+        Optional[AuditLogOrganizationUpdatedChangesRequested], NotNull
+    ] = None
     """The payload used to update the organization settings."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AuditLogOrganizationUpdatedChangesRequested"]
 
@@ -14,23 +13,23 @@ __all__ = ["AuditLogOrganizationUpdatedChangesRequested"]
 class AuditLogOrganizationUpdatedChangesRequested(BaseModel):
     """The payload used to update the organization settings."""
 
-    title: Union[str, MISSING] = MISSING
+    title: Annotated[Optional[str], NotNull] = None
     """The organization title."""
 
-    description: Union[str, MISSING] = MISSING
+    description: Annotated[Optional[str], NotNull] = None
     """The organization description."""
 
-    name: Union[str, MISSING] = MISSING
+    name: Annotated[Optional[str], NotNull] = None
     """The organization name."""
 
-    threads_ui_visibility: Union[str, MISSING] = MISSING
+    threads_ui_visibility: Annotated[Optional[str], NotNull] = None
     """Visibility of the threads page which shows messages created with the Assistants API and Playground. One of `ANY_ROLE`, `OWNERS`, or `NONE`."""
 
-    usage_dashboard_visibility: Union[str, MISSING] = MISSING
+    usage_dashboard_visibility: Annotated[Optional[str], NotNull] = None
     """Visibility of the usage dashboard which shows activity and costs for your organization. One of `ANY_ROLE` or `OWNERS`."""
 
-    api_call_logging: Union[str, MISSING] = MISSING
+    api_call_logging: Annotated[Optional[str], NotNull] = None
     """How your organization logs data from supported API calls. One of `disabled`, `enabled_per_call`, `enabled_for_all_projects`, or `enabled_for_selected_projects`"""
 
-    api_call_logging_project_ids: Union[str, MISSING] = MISSING
+    api_call_logging_project_ids: Annotated[Optional[str], NotNull] = None
     """The list of project ids if api_call_logging is set to `enabled_for_selected_projects`"""

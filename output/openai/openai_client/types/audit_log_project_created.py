@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .audit_log_project_created_data import AuditLogProjectCreatedData
 
 __all__ = ["AuditLogProjectCreated"]
@@ -15,8 +14,8 @@ __all__ = ["AuditLogProjectCreated"]
 class AuditLogProjectCreated(BaseModel):
     """The details for events with this `type`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The project ID."""
 
-    data: Union[AuditLogProjectCreatedData, MISSING] = MISSING
+    data: Annotated[Optional[AuditLogProjectCreatedData], NotNull] = None
     """The payload used to create the project."""

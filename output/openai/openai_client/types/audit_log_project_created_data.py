@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AuditLogProjectCreatedData"]
 
@@ -14,8 +13,8 @@ __all__ = ["AuditLogProjectCreatedData"]
 class AuditLogProjectCreatedData(BaseModel):
     """The payload used to create the project."""
 
-    name: Union[str, MISSING] = MISSING
+    name: Annotated[Optional[str], NotNull] = None
     """The project name."""
 
-    title: Union[str, MISSING] = MISSING
+    title: Annotated[Optional[str], NotNull] = None
     """The title of the project as seen on the dashboard."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AuditLogProjectUpdatedChangesRequested"]
 
@@ -14,5 +13,5 @@ __all__ = ["AuditLogProjectUpdatedChangesRequested"]
 class AuditLogProjectUpdatedChangesRequested(BaseModel):
     """The payload used to update the project."""
 
-    title: Union[str, MISSING] = MISSING
+    title: Annotated[Optional[str], NotNull] = None
     """The title of the project as seen on the dashboard."""

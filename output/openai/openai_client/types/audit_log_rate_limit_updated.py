@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .audit_log_rate_limit_updated_changes_requested import (
     AuditLogRateLimitUpdatedChangesRequested,
 )
@@ -17,10 +16,10 @@ __all__ = ["AuditLogRateLimitUpdated"]
 class AuditLogRateLimitUpdated(BaseModel):
     """The details for events with this `type`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The rate limit ID"""
 
-    changes_requested: Union[AuditLogRateLimitUpdatedChangesRequested, MISSING] = (
-        MISSING
-    )
+    changes_requested: Annotated[
+        Optional[AuditLogRateLimitUpdatedChangesRequested], NotNull
+    ] = None
     """The payload used to update the rate limits."""

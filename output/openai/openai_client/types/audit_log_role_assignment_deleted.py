@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AuditLogRoleAssignmentDeleted"]
 
@@ -14,17 +13,17 @@ __all__ = ["AuditLogRoleAssignmentDeleted"]
 class AuditLogRoleAssignmentDeleted(BaseModel):
     """The details for events with this `type`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The identifier of the role assignment."""
 
-    principal_id: Union[str, MISSING] = MISSING
+    principal_id: Annotated[Optional[str], NotNull] = None
     """The principal (user or group) that had the role removed."""
 
-    principal_type: Union[str, MISSING] = MISSING
+    principal_type: Annotated[Optional[str], NotNull] = None
     """The type of principal (user or group) that had the role removed."""
 
-    resource_id: Union[str, MISSING] = MISSING
+    resource_id: Annotated[Optional[str], NotNull] = None
     """The resource the role assignment was scoped to."""
 
-    resource_type: Union[str, MISSING] = MISSING
+    resource_type: Annotated[Optional[str], NotNull] = None
     """The type of resource the role assignment was scoped to."""

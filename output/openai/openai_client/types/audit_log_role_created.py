@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AuditLogRoleCreated"]
 
@@ -14,17 +13,17 @@ __all__ = ["AuditLogRoleCreated"]
 class AuditLogRoleCreated(BaseModel):
     """The details for events with this `type`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The role ID."""
 
-    role_name: Union[str, MISSING] = MISSING
+    role_name: Annotated[Optional[str], NotNull] = None
     """The name of the role."""
 
-    permissions: Union[List[str], MISSING] = MISSING
+    permissions: Annotated[Optional[List[str]], NotNull] = None
     """The permissions granted by the role."""
 
-    resource_type: Union[str, MISSING] = MISSING
+    resource_type: Annotated[Optional[str], NotNull] = None
     """The type of resource the role belongs to."""
 
-    resource_id: Union[str, MISSING] = MISSING
+    resource_id: Annotated[Optional[str], NotNull] = None
     """The resource the role is scoped to."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AuditLogRoleUnboundFromResource"]
 
@@ -14,41 +13,43 @@ __all__ = ["AuditLogRoleUnboundFromResource"]
 class AuditLogRoleUnboundFromResource(BaseModel):
     """The details for events with this `type`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The ID of the resource the role was unbound from. ChatGPT workspace connector resources use `<workspace_id>__<connector_id>`."""
 
-    role_id: Union[str, MISSING] = MISSING
+    role_id: Annotated[Optional[str], NotNull] = None
     """The ID of the role that was unbound from the resource."""
 
-    resource_id: Union[str, MISSING] = MISSING
+    resource_id: Annotated[Optional[str], NotNull] = None
     """The ID of the resource the role was unbound from."""
 
-    resource_type: Union[str, MISSING] = MISSING
+    resource_type: Annotated[Optional[str], NotNull] = None
     """The type of resource the role was unbound from."""
 
-    permissions: Union[List[str], MISSING] = MISSING
+    permissions: Annotated[Optional[List[str]], NotNull] = None
     """The permissions remaining for the role after the change."""
 
-    workspace_id: Union[str, MISSING] = MISSING
+    workspace_id: Annotated[Optional[str], NotNull] = None
     """The workspace ID for a ChatGPT workspace connector resource."""
 
-    connector_id: Union[str, MISSING] = MISSING
+    connector_id: Annotated[Optional[str], NotNull] = None
     """The connector ID for a ChatGPT workspace connector resource."""
 
-    connector_name: Union[str, MISSING] = MISSING
+    connector_name: Annotated[Optional[str], NotNull] = None
     """The connector display name for a ChatGPT workspace connector resource, or the connector ID when the display name could not be resolved."""
 
-    enabled: Union[bool, MISSING] = MISSING
+    enabled: Annotated[Optional[bool], NotNull] = None
     """Whether the connector is enabled for the role."""
 
-    source: Union[
-        Literal[
-            "role_toggle",
-            "role_connector_update",
-            "role_delete",
-            "workspace_permissions",
-            "connector_publish",
+    source: Annotated[
+        Optional[
+            Literal[
+                "role_toggle",
+                "role_connector_update",
+                "role_delete",
+                "workspace_permissions",
+                "connector_publish",
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """The connector role mutation path that produced the event."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Union
+from typing import Any, Dict, List, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AuditLogRoleUpdatedChangesRequested"]
 
@@ -14,23 +13,23 @@ __all__ = ["AuditLogRoleUpdatedChangesRequested"]
 class AuditLogRoleUpdatedChangesRequested(BaseModel):
     """The payload used to update the role."""
 
-    role_name: Union[str, MISSING] = MISSING
+    role_name: Annotated[Optional[str], NotNull] = None
     """The updated role name, when provided."""
 
-    resource_id: Union[str, MISSING] = MISSING
+    resource_id: Annotated[Optional[str], NotNull] = None
     """The resource the role is scoped to."""
 
-    resource_type: Union[str, MISSING] = MISSING
+    resource_type: Annotated[Optional[str], NotNull] = None
     """The type of resource the role belongs to."""
 
-    permissions_added: Union[List[str], MISSING] = MISSING
+    permissions_added: Annotated[Optional[List[str]], NotNull] = None
     """The permissions added to the role."""
 
-    permissions_removed: Union[List[str], MISSING] = MISSING
+    permissions_removed: Annotated[Optional[List[str]], NotNull] = None
     """The permissions removed from the role."""
 
-    description: Union[str, MISSING] = MISSING
+    description: Annotated[Optional[str], NotNull] = None
     """The updated role description, when provided."""
 
-    metadata: Union[Dict[str, Any], MISSING] = MISSING
+    metadata: Annotated[Optional[Dict[str, Any]], NotNull] = None
     """Additional metadata stored on the role."""

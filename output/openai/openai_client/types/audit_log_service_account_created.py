@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .audit_log_service_account_created_data import AuditLogServiceAccountCreatedData
 
 __all__ = ["AuditLogServiceAccountCreated"]
@@ -15,8 +14,8 @@ __all__ = ["AuditLogServiceAccountCreated"]
 class AuditLogServiceAccountCreated(BaseModel):
     """The details for events with this `type`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The service account ID."""
 
-    data: Union[AuditLogServiceAccountCreatedData, MISSING] = MISSING
+    data: Annotated[Optional[AuditLogServiceAccountCreatedData], NotNull] = None
     """The payload used to create the service account."""

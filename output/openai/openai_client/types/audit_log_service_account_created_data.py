@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AuditLogServiceAccountCreatedData"]
 
@@ -14,5 +13,5 @@ __all__ = ["AuditLogServiceAccountCreatedData"]
 class AuditLogServiceAccountCreatedData(BaseModel):
     """The payload used to create the service account."""
 
-    role: Union[str, MISSING] = MISSING
+    role: Annotated[Optional[str], NotNull] = None
     """The role of the service account. Is either `owner` or `member`."""

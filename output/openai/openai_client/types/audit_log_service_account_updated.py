@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .audit_log_service_account_updated_changes_requested import (
     AuditLogServiceAccountUpdatedChangesRequested,
 )
@@ -17,10 +16,10 @@ __all__ = ["AuditLogServiceAccountUpdated"]
 class AuditLogServiceAccountUpdated(BaseModel):
     """The details for events with this `type`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The service account ID."""
 
-    changes_requested: Union[AuditLogServiceAccountUpdatedChangesRequested, MISSING] = (
-        MISSING
-    )
+    changes_requested: Annotated[
+        Optional[AuditLogServiceAccountUpdatedChangesRequested], NotNull
+    ] = None
     """The payload used to updated the service account."""

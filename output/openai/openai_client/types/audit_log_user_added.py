@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .audit_log_user_added_data import AuditLogUserAddedData
 
 __all__ = ["AuditLogUserAdded"]
@@ -15,8 +14,8 @@ __all__ = ["AuditLogUserAdded"]
 class AuditLogUserAdded(BaseModel):
     """The details for events with this `type`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The user ID."""
 
-    data: Union[AuditLogUserAddedData, MISSING] = MISSING
+    data: Annotated[Optional[AuditLogUserAddedData], NotNull] = None
     """The payload used to add the user to the project."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AuditLogUserAddedData"]
 
@@ -14,5 +13,5 @@ __all__ = ["AuditLogUserAddedData"]
 class AuditLogUserAddedData(BaseModel):
     """The payload used to add the user to the project."""
 
-    role: Union[str, MISSING] = MISSING
+    role: Annotated[Optional[str], NotNull] = None
     """The role of the user. Is either `owner` or `member`."""

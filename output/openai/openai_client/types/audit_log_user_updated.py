@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .audit_log_user_updated_changes_requested import (
     AuditLogUserUpdatedChangesRequested,
 )
@@ -17,8 +16,10 @@ __all__ = ["AuditLogUserUpdated"]
 class AuditLogUserUpdated(BaseModel):
     """The details for events with this `type`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The project ID."""
 
-    changes_requested: Union[AuditLogUserUpdatedChangesRequested, MISSING] = MISSING
+    changes_requested: Annotated[
+        Optional[AuditLogUserUpdatedChangesRequested], NotNull
+    ] = None
     """The payload used to update the user."""

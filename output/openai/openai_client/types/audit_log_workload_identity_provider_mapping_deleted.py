@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AuditLogWorkloadIdentityProviderMappingDeleted"]
 
@@ -14,14 +13,14 @@ __all__ = ["AuditLogWorkloadIdentityProviderMappingDeleted"]
 class AuditLogWorkloadIdentityProviderMappingDeleted(BaseModel):
     """The details for events with this `type`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The workload identity provider mapping ID."""
 
-    identity_provider_id: Union[str, MISSING] = MISSING
+    identity_provider_id: Annotated[Optional[str], NotNull] = None
     """The workload identity provider ID."""
 
-    project_id: Union[str, MISSING] = MISSING
+    project_id: Annotated[Optional[str], NotNull] = None
     """The project ID."""
 
-    service_account_id: Union[str, MISSING] = MISSING
+    service_account_id: Annotated[Optional[str], NotNull] = None
     """The mapped service account ID."""

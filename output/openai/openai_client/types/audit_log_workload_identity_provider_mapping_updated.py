@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Union
+from typing import Any, Dict, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AuditLogWorkloadIdentityProviderMappingUpdated"]
 
@@ -14,11 +13,11 @@ __all__ = ["AuditLogWorkloadIdentityProviderMappingUpdated"]
 class AuditLogWorkloadIdentityProviderMappingUpdated(BaseModel):
     """The details for events with this `type`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The workload identity provider mapping ID."""
 
-    identity_provider_id: Union[str, MISSING] = MISSING
+    identity_provider_id: Annotated[Optional[str], NotNull] = None
     """The workload identity provider ID."""
 
-    changes_requested: Union[Dict[str, Any], MISSING] = MISSING
+    changes_requested: Annotated[Optional[Dict[str, Any]], NotNull] = None
     """The payload used to update the workload identity provider mapping."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .container_memory_limit import ContainerMemoryLimit
 from .container_network_policy_allowlist_param import (
     ContainerNetworkPolicyAllowlistParam,
@@ -23,19 +23,23 @@ class AutoCodeInterpreterToolParam(BaseModel):
     type: Literal["auto"] = "auto"
     """Always `auto`."""
 
-    file_ids: Union[Annotated[List[str], Field(max_length=50)], MISSING] = MISSING
+    file_ids: Annotated[
+        Optional[Annotated[List[str], Field(max_length=50)]], NotNull
+    ] = None
     """An optional list of uploaded files to make available to your code."""
 
-    memory_limit: Union[Optional[ContainerMemoryLimit], MISSING] = MISSING
+    memory_limit: Optional[ContainerMemoryLimit] = None
 
-    network_policy: Union[
-        Annotated[
-            Union[
-                ContainerNetworkPolicyDisabledParam,
-                ContainerNetworkPolicyAllowlistParam,
-            ],
-            Field(discriminator="type"),
+    network_policy: Annotated[
+        Optional[
+            Annotated[
+                Union[
+                    ContainerNetworkPolicyDisabledParam,
+                    ContainerNetworkPolicyAllowlistParam,
+                ],
+                Field(discriminator="type"),
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """Network access policy for the container."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["AutomaticThreadTitlingParam"]
 
@@ -14,5 +13,5 @@ __all__ = ["AutomaticThreadTitlingParam"]
 class AutomaticThreadTitlingParam(BaseModel):
     """Controls whether ChatKit automatically generates thread titles."""
 
-    enabled: Union[bool, MISSING] = MISSING
+    enabled: Annotated[Optional[bool], NotNull] = None
     """Enable automatic thread title generation. Defaults to true."""

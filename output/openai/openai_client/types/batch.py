@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .batch_errors import BatchErrors
 from .batch_request_counts import BatchRequestCounts
 from .batch_usage import BatchUsage
@@ -24,14 +23,14 @@ class Batch(BaseModel):
     endpoint: str
     """The OpenAI API endpoint used by the batch."""
 
-    model: Union[str, MISSING] = MISSING
+    model: Annotated[Optional[str], NotNull] = None
     """Model ID used to process the batch, like `gpt-5-2025-08-07`. OpenAI
     offers a wide range of models with different capabilities, performance
     characteristics, and price points. Refer to the [model
     guide](https://platform.openai.com/docs/models) to browse and compare available models.
     """
 
-    errors: Union[BatchErrors, MISSING] = MISSING
+    errors: Annotated[Optional[BatchErrors], NotNull] = None
 
     input_file_id: str
     """The ID of the input file for the batch."""
@@ -51,49 +50,49 @@ class Batch(BaseModel):
     ]
     """The current status of the batch."""
 
-    output_file_id: Union[str, MISSING] = MISSING
+    output_file_id: Annotated[Optional[str], NotNull] = None
     """The ID of the file containing the outputs of successfully executed requests."""
 
-    error_file_id: Union[str, MISSING] = MISSING
+    error_file_id: Annotated[Optional[str], NotNull] = None
     """The ID of the file containing the outputs of requests with errors."""
 
     created_at: int
     """The Unix timestamp (in seconds) for when the batch was created."""
 
-    in_progress_at: Union[int, MISSING] = MISSING
+    in_progress_at: Annotated[Optional[int], NotNull] = None
     """The Unix timestamp (in seconds) for when the batch started processing."""
 
-    expires_at: Union[int, MISSING] = MISSING
+    expires_at: Annotated[Optional[int], NotNull] = None
     """The Unix timestamp (in seconds) for when the batch will expire."""
 
-    finalizing_at: Union[int, MISSING] = MISSING
+    finalizing_at: Annotated[Optional[int], NotNull] = None
     """The Unix timestamp (in seconds) for when the batch started finalizing."""
 
-    completed_at: Union[int, MISSING] = MISSING
+    completed_at: Annotated[Optional[int], NotNull] = None
     """The Unix timestamp (in seconds) for when the batch was completed."""
 
-    failed_at: Union[int, MISSING] = MISSING
+    failed_at: Annotated[Optional[int], NotNull] = None
     """The Unix timestamp (in seconds) for when the batch failed."""
 
-    expired_at: Union[int, MISSING] = MISSING
+    expired_at: Annotated[Optional[int], NotNull] = None
     """The Unix timestamp (in seconds) for when the batch expired."""
 
-    cancelling_at: Union[int, MISSING] = MISSING
+    cancelling_at: Annotated[Optional[int], NotNull] = None
     """The Unix timestamp (in seconds) for when the batch started cancelling."""
 
-    cancelled_at: Union[int, MISSING] = MISSING
+    cancelled_at: Annotated[Optional[int], NotNull] = None
     """The Unix timestamp (in seconds) for when the batch was cancelled."""
 
-    request_counts: Union[BatchRequestCounts, MISSING] = MISSING
+    request_counts: Annotated[Optional[BatchRequestCounts], NotNull] = None
     """The request counts for different statuses within the batch."""
 
-    usage: Union[BatchUsage, MISSING] = MISSING
+    usage: Annotated[Optional[BatchUsage], NotNull] = None
     """Represents token usage details including input tokens, output tokens, a
     breakdown of output tokens, and the total tokens used. Only populated on
     batches created after September 7, 2025.
     """
 
-    metadata: Union[Metadata, MISSING] = MISSING
+    metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.

@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["BatchError"]
 
 
 class BatchError(BaseModel):
-    code: Union[str, MISSING] = MISSING
+    code: Annotated[Optional[str], NotNull] = None
     """An error code identifying the error type."""
 
-    message: Union[str, MISSING] = MISSING
+    message: Annotated[Optional[str], NotNull] = None
     """A human-readable message providing more details about the error."""
 
-    param: Union[Optional[str], MISSING] = MISSING
+    param: Optional[str] = None
     """The name of the parameter that caused the error, if applicable."""
 
-    line: Union[Optional[int], MISSING] = MISSING
+    line: Optional[int] = None
     """The line number of the input file where the error occurred, if applicable."""

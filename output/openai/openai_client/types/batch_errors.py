@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .batch_error import BatchError
 
 __all__ = ["BatchErrors"]
 
 
 class BatchErrors(BaseModel):
-    object: Union[str, MISSING] = MISSING
+    object: Annotated[Optional[str], NotNull] = None
     """The object type, which is always `list`."""
 
-    data: Union[List[BatchError], MISSING] = MISSING
+    data: Annotated[Optional[List[BatchError]], NotNull] = None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 from .beta_message_role import BetaMessageRole
 from .beta_tool import BetaTool
@@ -15,7 +14,7 @@ __all__ = ["BetaAdditionalTools"]
 
 
 class BetaAdditionalTools(BaseModel):
-    agent: Union[BetaAgentTag, MISSING] = MISSING
+    agent: Annotated[Optional[BetaAgentTag], NotNull] = None
     """The agent that produced this item."""
 
     type: Literal["additional_tools"] = "additional_tools"

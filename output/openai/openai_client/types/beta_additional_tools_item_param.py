@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import List, Literal, Optional
 
 from .._models import BaseModel
 from .beta_agent_tag_param import BetaAgentTagParam
@@ -14,9 +12,9 @@ __all__ = ["BetaAdditionalToolsItemParam"]
 
 
 class BetaAdditionalToolsItemParam(BaseModel):
-    agent: Union[Optional[BetaAgentTagParam], MISSING] = MISSING
+    agent: Optional[BetaAgentTagParam] = None
 
-    id: Union[Optional[str], MISSING] = MISSING
+    id: Optional[str] = None
     """The unique ID of this additional tools item."""
 
     type: Literal["additional_tools"] = "additional_tools"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 from .beta_computer_screenshot_content import BetaComputerScreenshotContent
 from .beta_encrypted_content import BetaEncryptedContent
@@ -24,7 +24,7 @@ __all__ = ["BetaAgentMessage"]
 
 
 class BetaAgentMessage(BaseModel):
-    agent: Union[BetaAgentTag, MISSING] = MISSING
+    agent: Annotated[Optional[BetaAgentTag], NotNull] = None
     """The agent that produced this item."""
 
     type: Literal["agent_message"] = "agent_message"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
 from .._models import BaseModel
 from .beta_agent_tag_param import BetaAgentTagParam
@@ -21,9 +21,9 @@ __all__ = ["BetaAgentMessageItemParam"]
 class BetaAgentMessageItemParam(BaseModel):
     """A message routed between agents."""
 
-    agent: Union[Optional[BetaAgentTagParam], MISSING] = MISSING
+    agent: Optional[BetaAgentTagParam] = None
 
-    id: Union[Optional[str], MISSING] = MISSING
+    id: Optional[str] = None
     """The unique ID of this agent message item."""
 
     type: Literal["agent_message"] = "agent_message"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
+from typing import List, Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
 from .._models import BaseModel
 from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller
@@ -19,8 +19,7 @@ class BetaApplyPatchToolParam(BaseModel):
     type: Literal["apply_patch"] = "apply_patch"
     """The type of the tool. Always `apply_patch`."""
 
-    allowed_callers: Union[
-        Optional[Annotated[List[BetaCallableToolAllowedCaller], Field(min_length=1)]],
-        MISSING,
-    ] = MISSING
+    allowed_callers: Optional[
+        Annotated[List[BetaCallableToolAllowedCaller], Field(min_length=1)]
+    ] = None
     """The tool invocation context(s)."""

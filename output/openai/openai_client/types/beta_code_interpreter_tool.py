@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
 from .._models import BaseModel
 from .beta_auto_code_interpreter_tool_param import BetaAutoCodeInterpreterToolParam
@@ -26,8 +26,7 @@ class BetaCodeInterpreterTool(BaseModel):
     optional `memory_limit` setting.
     """
 
-    allowed_callers: Union[
-        Optional[Annotated[List[BetaCallableToolAllowedCaller], Field(min_length=1)]],
-        MISSING,
-    ] = MISSING
+    allowed_callers: Optional[
+        Annotated[List[BetaCallableToolAllowedCaller], Field(min_length=1)]
+    ] = None
     """The tool invocation context(s)."""

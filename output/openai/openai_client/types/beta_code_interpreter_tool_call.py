@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
 from .._models import BaseModel
 from .beta_agent_tag import BetaAgentTag
@@ -18,7 +18,7 @@ __all__ = ["BetaCodeInterpreterToolCall"]
 class BetaCodeInterpreterToolCall(BaseModel):
     """A tool call to run code."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that produced this item."""
 
     type: Literal["code_interpreter_call"] = "code_interpreter_call"

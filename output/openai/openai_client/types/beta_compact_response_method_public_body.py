@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import List, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
 from .._models import BaseModel
 from .beta_input_item import BetaInputItem
@@ -21,31 +21,22 @@ class BetaCompactResponseMethodPublicBody(BaseModel):
     model: BetaModelIdsCompaction
     """Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models) to browse and compare available models."""
 
-    input: Union[
-        Optional[
-            Union[Annotated[str, Field(max_length=10485760)], List[BetaInputItem]]
-        ],
-        MISSING,
-    ] = MISSING
+    input: Optional[
+        Union[Annotated[str, Field(max_length=10485760)], List[BetaInputItem]]
+    ] = None
     """Text, image, or file inputs to the model, used to generate a response"""
 
-    previous_response_id: Union[Optional[str], MISSING] = MISSING
+    previous_response_id: Optional[str] = None
     """The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](https://platform.openai.com/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`."""
 
-    instructions: Union[Optional[str], MISSING] = MISSING
+    instructions: Optional[str] = None
     """A system (or developer) message inserted into the model's context.
     When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
     """
 
-    prompt_cache_key: Union[Optional[Annotated[str, Field(max_length=64)]], MISSING] = (
-        MISSING
-    )
+    prompt_cache_key: Optional[Annotated[str, Field(max_length=64)]] = None
     """A key to use when reading from or writing to the prompt cache."""
 
-    prompt_cache_retention: Union[Optional[BetaPromptCacheRetentionEnum], MISSING] = (
-        MISSING
-    )
-    prompt_cache_options: Union[Optional[BetaPromptCacheOptionsParam], MISSING] = (
-        MISSING
-    )
-    service_tier: Union[Optional[BetaServiceTierEnum], MISSING] = MISSING
+    prompt_cache_retention: Optional[BetaPromptCacheRetentionEnum] = None
+    prompt_cache_options: Optional[BetaPromptCacheOptionsParam] = None
+    service_tier: Optional[BetaServiceTierEnum] = None

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 from .beta_agent_tag_param import BetaAgentTagParam
@@ -15,7 +13,7 @@ __all__ = ["BetaCompactionTriggerItemParam"]
 class BetaCompactionTriggerItemParam(BaseModel):
     """Compacts the current context. Must be the final input item."""
 
-    agent: Union[Optional[BetaAgentTagParam], MISSING] = MISSING
+    agent: Optional[BetaAgentTagParam] = None
 
     type: Literal["compaction_trigger"] = "compaction_trigger"
     """The type of the item. Always `compaction_trigger`."""

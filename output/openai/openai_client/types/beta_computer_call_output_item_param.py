@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
+from typing import List, Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
 from .._models import BaseModel
 from .beta_agent_tag_param import BetaAgentTagParam
@@ -19,9 +19,9 @@ __all__ = ["BetaComputerCallOutputItemParam"]
 class BetaComputerCallOutputItemParam(BaseModel):
     """The output of a computer tool call."""
 
-    agent: Union[Optional[BetaAgentTagParam], MISSING] = MISSING
+    agent: Optional[BetaAgentTagParam] = None
 
-    id: Union[Optional[str], MISSING] = MISSING
+    id: Optional[str] = None
     """The ID of the computer tool call output."""
 
     call_id: Annotated[str, Field(min_length=1, max_length=64)]
@@ -33,9 +33,7 @@ class BetaComputerCallOutputItemParam(BaseModel):
     output: BetaComputerScreenshotImage
     """A computer screenshot image used with the computer use tool."""
 
-    acknowledged_safety_checks: Union[
-        Optional[List[BetaComputerCallSafetyCheckParam]], MISSING
-    ] = MISSING
+    acknowledged_safety_checks: Optional[List[BetaComputerCallSafetyCheckParam]] = None
     """The safety checks reported by the API that have been acknowledged by the developer."""
 
-    status: Union[Optional[BetaFunctionCallItemStatus], MISSING] = MISSING
+    status: Optional[BetaFunctionCallItemStatus] = None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 from .beta_computer_action import BetaComputerAction
 from .beta_computer_action_list import BetaComputerActionList
@@ -20,7 +19,7 @@ class BetaComputerToolCall(BaseModel):
     [computer use guide](https://platform.openai.com/docs/guides/tools-computer-use) for more information.
     """
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that produced this item."""
 
     type: Literal["computer_call"] = "computer_call"
@@ -32,9 +31,9 @@ class BetaComputerToolCall(BaseModel):
     call_id: str
     """An identifier used when responding to the tool call with output."""
 
-    action: Union[BetaComputerAction, MISSING] = MISSING
+    action: Annotated[Optional[BetaComputerAction], NotNull] = None
 
-    actions: Union[BetaComputerActionList, MISSING] = MISSING
+    actions: Annotated[Optional[BetaComputerActionList], NotNull] = None
     """Flattened batched actions for `computer_use`. Each action includes an
     `type` discriminator and action-specific fields.
     """

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 from .beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam
 from .beta_computer_screenshot_image import BetaComputerScreenshotImage
@@ -17,21 +16,21 @@ __all__ = ["BetaComputerToolCallOutput"]
 class BetaComputerToolCallOutput(BaseModel):
     """The output of a computer tool call."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that produced this item."""
 
     type: Literal["computer_call_output"] = "computer_call_output"
     """The type of the computer tool call output. Always `computer_call_output`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The ID of the computer tool call output."""
 
     call_id: str
     """The ID of the computer tool call that produced the output."""
 
-    acknowledged_safety_checks: Union[
-        List[BetaComputerCallSafetyCheckParam], MISSING
-    ] = MISSING
+    acknowledged_safety_checks: Annotated[
+        Optional[List[BetaComputerCallSafetyCheckParam]], NotNull
+    ] = None
     """The safety checks reported by the API that have been acknowledged by the
     developer.
     """
@@ -39,7 +38,9 @@ class BetaComputerToolCallOutput(BaseModel):
     output: BetaComputerScreenshotImage
     """A computer screenshot image used with the computer use tool."""
 
-    status: Union[Literal["in_progress", "completed", "incomplete"], MISSING] = MISSING
+    status: Annotated[
+        Optional[Literal["in_progress", "completed", "incomplete"]], NotNull
+    ] = None
     """The status of the message input. One of `in_progress`, `completed`, or
     `incomplete`. Populated when input items are returned via API.
     """

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 from .beta_computer_call_output_status import BetaComputerCallOutputStatus
 from .beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam
@@ -16,7 +15,7 @@ __all__ = ["BetaComputerToolCallOutputResource"]
 
 
 class BetaComputerToolCallOutputResource(BaseModel):
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that produced this item."""
 
     type: Literal["computer_call_output"] = "computer_call_output"
@@ -28,9 +27,9 @@ class BetaComputerToolCallOutputResource(BaseModel):
     call_id: str
     """The ID of the computer tool call that produced the output."""
 
-    acknowledged_safety_checks: Union[
-        List[BetaComputerCallSafetyCheckParam], MISSING
-    ] = MISSING
+    acknowledged_safety_checks: Annotated[
+        Optional[List[BetaComputerCallSafetyCheckParam]], NotNull
+    ] = None
     """The safety checks reported by the API that have been acknowledged by the
     developer.
     """
@@ -43,5 +42,5 @@ class BetaComputerToolCallOutputResource(BaseModel):
     `incomplete`. Populated when input items are returned via API.
     """
 
-    created_by: Union[str, MISSING] = MISSING
+    created_by: Annotated[Optional[str], NotNull] = None
     """The identifier of the actor that created the item."""

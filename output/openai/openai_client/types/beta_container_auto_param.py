@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_container_memory_limit import BetaContainerMemoryLimit
 from .beta_container_network_policy_allowlist_param import (
     BetaContainerNetworkPolicyAllowlistParam,
@@ -25,33 +25,39 @@ class BetaContainerAutoParam(BaseModel):
     type: Literal["container_auto"] = "container_auto"
     """Automatically creates a container for this request"""
 
-    file_ids: Union[Annotated[List[str], Field(max_length=50)], MISSING] = MISSING
+    file_ids: Annotated[
+        Optional[Annotated[List[str], Field(max_length=50)]], NotNull
+    ] = None
     """An optional list of uploaded files to make available to your code."""
 
-    memory_limit: Union[Optional[BetaContainerMemoryLimit], MISSING] = MISSING
+    memory_limit: Optional[BetaContainerMemoryLimit] = None
 
-    network_policy: Union[
-        Annotated[
-            Union[
-                BetaContainerNetworkPolicyDisabledParam,
-                BetaContainerNetworkPolicyAllowlistParam,
-            ],
-            Field(discriminator="type"),
+    network_policy: Annotated[
+        Optional[
+            Annotated[
+                Union[
+                    BetaContainerNetworkPolicyDisabledParam,
+                    BetaContainerNetworkPolicyAllowlistParam,
+                ],
+                Field(discriminator="type"),
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """Network access policy for the container."""
 
-    skills: Union[
-        Annotated[
-            List[
-                Annotated[
-                    Union[BetaSkillReferenceParam, BetaInlineSkillParam],
-                    Field(discriminator="type"),
-                ]
-            ],
-            Field(max_length=200),
+    skills: Annotated[
+        Optional[
+            Annotated[
+                List[
+                    Annotated[
+                        Union[BetaSkillReferenceParam, BetaInlineSkillParam],
+                        Field(discriminator="type"),
+                    ]
+                ],
+                Field(max_length=200),
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """An optional list of skills referenced by id or inline data."""

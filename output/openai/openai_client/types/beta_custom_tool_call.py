@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 from .beta_tool_call_caller import BetaToolCallCaller
 
@@ -16,21 +15,21 @@ __all__ = ["BetaCustomToolCall"]
 class BetaCustomToolCall(BaseModel):
     """A call to a custom tool created by the model."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that produced this item."""
 
     type: Literal["custom_tool_call"] = "custom_tool_call"
     """The type of the custom tool call. Always `custom_tool_call`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The unique ID of the custom tool call in the OpenAI platform."""
 
     call_id: str
     """An identifier used to map this custom tool call to a tool call output."""
 
-    caller: Union[Optional[BetaToolCallCaller], MISSING] = MISSING
+    caller: Optional[BetaToolCallCaller] = None
 
-    namespace: Union[str, MISSING] = MISSING
+    namespace: Annotated[Optional[str], NotNull] = None
     """The namespace of the custom tool being called."""
 
     name: str

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 from .beta_function_call_status import BetaFunctionCallStatus
 from .beta_tool_call_caller import BetaToolCallCaller
@@ -15,7 +14,7 @@ __all__ = ["BetaCustomToolCallResource"]
 
 
 class BetaCustomToolCallResource(BaseModel):
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that produced this item."""
 
     type: Literal["custom_tool_call"] = "custom_tool_call"
@@ -27,9 +26,9 @@ class BetaCustomToolCallResource(BaseModel):
     call_id: str
     """An identifier used to map this custom tool call to a tool call output."""
 
-    caller: Union[Optional[BetaToolCallCaller], MISSING] = MISSING
+    caller: Optional[BetaToolCallCaller] = None
 
-    namespace: Union[str, MISSING] = MISSING
+    namespace: Annotated[Optional[str], NotNull] = None
     """The namespace of the custom tool being called."""
 
     name: str
@@ -43,5 +42,5 @@ class BetaCustomToolCallResource(BaseModel):
     `incomplete`. Populated when items are returned via API.
     """
 
-    created_by: Union[str, MISSING] = MISSING
+    created_by: Annotated[Optional[str], NotNull] = None
     """The identifier of the actor that created the item."""

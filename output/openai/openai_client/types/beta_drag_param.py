@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import List, Literal, Optional
 
 from .._models import BaseModel
 from .beta_coord_param import BetaCoordParam
@@ -28,5 +26,5 @@ class BetaDragParam(BaseModel):
     ```
     """
 
-    keys: Union[Optional[List[str]], MISSING] = MISSING
+    keys: Optional[List[str]] = None
     """The keys being held while dragging the mouse."""

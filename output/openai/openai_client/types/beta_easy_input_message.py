@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Literal, Optional, Union
 
-from pydantic import MISSING
-
 from .._models import BaseModel
 from .beta_input_message_content_list import BetaInputMessageContentList
 from .beta_message_phase import BetaMessagePhase
@@ -31,7 +29,7 @@ class BetaEasyInputMessage(BaseModel):
     Can also contain previous assistant responses.
     """
 
-    phase: Union[Optional[BetaMessagePhase], MISSING] = MISSING
+    phase: Optional[BetaMessagePhase] = None
 
     type: Literal["message"] = "message"
     """The type of the message input. Always `message`."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_filters import BetaFilters
 from .beta_ranking_options import BetaRankingOptions
 
@@ -22,10 +21,10 @@ class BetaFileSearchTool(BaseModel):
     vector_store_ids: List[str]
     """The IDs of the vector stores to search."""
 
-    max_num_results: Union[int, MISSING] = MISSING
+    max_num_results: Annotated[Optional[int], NotNull] = None
     """The maximum number of results to return. This number should be between 1 and 50 inclusive."""
 
-    ranking_options: Union[BetaRankingOptions, MISSING] = MISSING
+    ranking_options: Annotated[Optional[BetaRankingOptions], NotNull] = None
     """Ranking options for search."""
 
-    filters: Union[Optional[BetaFilters], MISSING] = MISSING
+    filters: Optional[BetaFilters] = None

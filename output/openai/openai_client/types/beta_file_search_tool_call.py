@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import List, Literal, Optional
 
 from .._models import BaseModel
 from .beta_agent_tag import BetaAgentTag
@@ -20,7 +18,7 @@ class BetaFileSearchToolCall(BaseModel):
     [file search guide](https://platform.openai.com/docs/guides/tools-file-search) for more information.
     """
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that produced this item."""
 
     id: str
@@ -37,7 +35,5 @@ class BetaFileSearchToolCall(BaseModel):
     queries: List[str]
     """The queries used to search for files."""
 
-    results: Union[Optional[List[BetaFileSearchToolCallResultsVariant0]], MISSING] = (
-        MISSING
-    )
+    results: Optional[List[BetaFileSearchToolCallResultsVariant0]] = None
     """The results of the file search tool call."""

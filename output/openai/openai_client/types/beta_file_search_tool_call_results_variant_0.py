@@ -2,27 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_vector_store_file_attributes import BetaVectorStoreFileAttributes
 
 __all__ = ["BetaFileSearchToolCallResultsVariant0"]
 
 
 class BetaFileSearchToolCallResultsVariant0(BaseModel):
-    file_id: Union[str, MISSING] = MISSING
+    file_id: Annotated[Optional[str], NotNull] = None
     """The unique ID of the file."""
 
-    text: Union[str, MISSING] = MISSING
+    text: Annotated[Optional[str], NotNull] = None
     """The text that was retrieved from the file."""
 
-    filename: Union[str, MISSING] = MISSING
+    filename: Annotated[Optional[str], NotNull] = None
     """The name of the file."""
 
-    attributes: Union[BetaVectorStoreFileAttributes, MISSING] = MISSING
+    attributes: BetaVectorStoreFileAttributes = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard. Keys are strings
@@ -30,5 +29,5 @@ class BetaFileSearchToolCallResultsVariant0(BaseModel):
     length of 512 characters, booleans, or numbers.
     """
 
-    score: Union[float, MISSING] = MISSING
+    score: Annotated[Optional[float], NotNull] = None
     """The relevance score of the file - a value between 0 and 1."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_function_shell_call_output_exit_outcome import (
     BetaFunctionShellCallOutputExitOutcome,
 )
@@ -36,5 +36,5 @@ class BetaFunctionShellCallOutputContent(BaseModel):
     ]
     """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
 
-    created_by: Union[str, MISSING] = MISSING
+    created_by: Annotated[Optional[str], NotNull] = None
     """The identifier of the actor that created the item."""

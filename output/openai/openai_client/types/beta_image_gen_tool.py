@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_image_gen_action_enum import BetaImageGenActionEnum
 from .beta_image_gen_tool_input_image_mask import BetaImageGenToolInputImageMask
 from .beta_input_fidelity import BetaInputFidelity
@@ -21,42 +21,51 @@ class BetaImageGenTool(BaseModel):
     type: Literal["image_generation"] = "image_generation"
     """The type of the image generation tool. Always `image_generation`."""
 
-    model: Union[
-        Union[
-            Literal[
-                "gpt-image-1",
-                "gpt-image-1-mini",
-                "gpt-image-1.5",
-                "gpt-image-2",
-                "gpt-image-2-2026-04-21",
-            ],
-            str,
+    model: Annotated[
+        Optional[
+            Union[
+                Literal[
+                    "gpt-image-1",
+                    "gpt-image-1-mini",
+                    "gpt-image-1.5",
+                    "gpt-image-2",
+                    "gpt-image-2-2026-04-21",
+                ],
+                str,
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
 
-    quality: Union[Literal["low", "medium", "high", "auto"], MISSING] = MISSING
+    quality: Annotated[Optional[Literal["low", "medium", "high", "auto"]], NotNull] = (
+        None
+    )
     """The quality of the generated image. One of `low`, `medium`, `high`,
     or `auto`. Default: `auto`.
     """
 
-    size: Union[
-        Union[Literal["1024x1024", "1024x1536", "1536x1024", "auto"], str], MISSING
-    ] = MISSING
+    size: Annotated[
+        Optional[Union[Literal["1024x1024", "1024x1536", "1536x1024", "auto"], str]],
+        NotNull,
+    ] = None
     """The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`."""
 
-    output_format: Union[Literal["png", "webp", "jpeg"], MISSING] = MISSING
+    output_format: Annotated[Optional[Literal["png", "webp", "jpeg"]], NotNull] = None
     """The output format of the generated image. One of `png`, `webp`, or
     `jpeg`. Default: `png`.
     """
 
-    output_compression: Union[Annotated[int, Field(ge=0, le=100)], MISSING] = MISSING
+    output_compression: Annotated[
+        Optional[Annotated[int, Field(ge=0, le=100)]], NotNull
+    ] = None
     """Compression level for the output image. Default: 100."""
 
-    moderation: Union[Literal["auto", "low"], MISSING] = MISSING
+    moderation: Annotated[Optional[Literal["auto", "low"]], NotNull] = None
     """Moderation level for the generated image. Default: `auto`."""
 
-    background: Union[Literal["transparent", "opaque", "auto"], MISSING] = MISSING
+    background: Annotated[
+        Optional[Literal["transparent", "opaque", "auto"]], NotNull
+    ] = None
     """Set the background of the generated image. One of `transparent`,
     `opaque`, or `auto`. Transparent backgrounds are available for
     supported GPT Image models. For `gpt-image-2` and
@@ -64,15 +73,19 @@ class BetaImageGenTool(BaseModel):
     `transparent`, set the output format to `png` or `webp`. Default: `auto`.
     """
 
-    input_fidelity: Union[Optional[BetaInputFidelity], MISSING] = MISSING
+    input_fidelity: Optional[BetaInputFidelity] = None
 
-    input_image_mask: Union[BetaImageGenToolInputImageMask, MISSING] = MISSING
+    input_image_mask: Annotated[Optional[BetaImageGenToolInputImageMask], NotNull] = (
+        None
+    )
     """Optional mask for inpainting. Contains `image_url`
     (string, optional) and `file_id` (string, optional).
     """
 
-    partial_images: Union[Annotated[int, Field(ge=0, le=3)], MISSING] = MISSING
+    partial_images: Annotated[Optional[Annotated[int, Field(ge=0, le=3)]], NotNull] = (
+        None
+    )
     """Number of partial images to generate in streaming mode, from 0 (default value) to 3."""
 
-    action: Union[BetaImageGenActionEnum, MISSING] = MISSING
+    action: Annotated[Optional[BetaImageGenActionEnum], NotNull] = None
     """Whether to generate a new image or edit an existing image. Default: `auto`."""

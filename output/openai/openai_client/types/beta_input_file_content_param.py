@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_file_detail_enum import BetaFileDetailEnum
 from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam
 
@@ -20,23 +20,19 @@ class BetaInputFileContentParam(BaseModel):
     type: Literal["input_file"] = "input_file"
     """The type of the input item. Always `input_file`."""
 
-    file_id: Union[Optional[str], MISSING] = MISSING
+    file_id: Optional[str] = None
     """The ID of the file to be sent to the model."""
 
-    filename: Union[Optional[str], MISSING] = MISSING
+    filename: Optional[str] = None
     """The name of the file to be sent to the model."""
 
-    file_data: Union[Optional[Annotated[str, Field(max_length=73400320)]], MISSING] = (
-        MISSING
-    )
+    file_data: Optional[Annotated[str, Field(max_length=73400320)]] = None
     """The base64-encoded data of the file to be sent to the model."""
 
-    file_url: Union[Optional[str], MISSING] = MISSING
+    file_url: Optional[str] = None
     """The URL of the file to be sent to the model."""
 
-    detail: Union[BetaFileDetailEnum, MISSING] = MISSING
+    detail: Annotated[Optional[BetaFileDetailEnum], NotNull] = None
     """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`."""
 
-    prompt_cache_breakpoint: Union[
-        Optional[BetaPromptCacheBreakpointParam], MISSING
-    ] = MISSING
+    prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpointParam] = None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_image_detail import BetaImageDetail
 from .beta_prompt_cache_breakpoint_config import BetaPromptCacheBreakpointConfig
 
@@ -19,14 +18,16 @@ class BetaInputImageContent(BaseModel):
     type: Literal["input_image"] = "input_image"
     """The type of the input item. Always `input_image`."""
 
-    image_url: Union[Optional[str], MISSING] = MISSING
+    image_url: Optional[str] = None
     """The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL."""
 
-    file_id: Union[Optional[str], MISSING] = MISSING
+    file_id: Optional[str] = None
     """The ID of the file to be sent to the model."""
 
     detail: BetaImageDetail
     """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
 
-    prompt_cache_breakpoint: Union[BetaPromptCacheBreakpointConfig, MISSING] = MISSING
+    prompt_cache_breakpoint: Annotated[
+        Optional[BetaPromptCacheBreakpointConfig], NotNull
+    ] = None
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 from .beta_input_message_content_list import BetaInputMessageContentList
 
@@ -19,7 +18,7 @@ class BetaInputMessage(BaseModel):
     precedence over instructions given with the `user` role.
     """
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that produced this item."""
 
     type: Literal["message"] = "message"
@@ -28,7 +27,9 @@ class BetaInputMessage(BaseModel):
     role: Literal["user", "system", "developer"]
     """The role of the message input. One of `user`, `system`, or `developer`."""
 
-    status: Union[Literal["in_progress", "completed", "incomplete"], MISSING] = MISSING
+    status: Annotated[
+        Optional[Literal["in_progress", "completed", "incomplete"]], NotNull
+    ] = None
     """The status of item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API.
     """

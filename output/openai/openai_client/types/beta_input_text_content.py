@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_prompt_cache_breakpoint_config import BetaPromptCacheBreakpointConfig
 
 __all__ = ["BetaInputTextContent"]
@@ -21,5 +20,7 @@ class BetaInputTextContent(BaseModel):
     text: str
     """The text input to the model."""
 
-    prompt_cache_breakpoint: Union[BetaPromptCacheBreakpointConfig, MISSING] = MISSING
+    prompt_cache_breakpoint: Annotated[
+        Optional[BetaPromptCacheBreakpointConfig], NotNull
+    ] = None
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""

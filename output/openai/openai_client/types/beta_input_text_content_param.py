@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
 from .._models import BaseModel
 from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam
@@ -22,6 +22,4 @@ class BetaInputTextContentParam(BaseModel):
     text: Annotated[str, Field(max_length=10485760)]
     """The text input to the model."""
 
-    prompt_cache_breakpoint: Union[
-        Optional[BetaPromptCacheBreakpointParam], MISSING
-    ] = MISSING
+    prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpointParam] = None

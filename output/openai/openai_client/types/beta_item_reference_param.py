@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 from .beta_agent_tag_param import BetaAgentTagParam
@@ -15,9 +13,9 @@ __all__ = ["BetaItemReferenceParam"]
 class BetaItemReferenceParam(BaseModel):
     """An internal identifier for an item to reference."""
 
-    agent: Union[Optional[BetaAgentTagParam], MISSING] = MISSING
+    agent: Optional[BetaAgentTagParam] = None
 
-    type: Union[Optional[Literal["item_reference"]], MISSING] = MISSING
+    type: Optional[Literal["item_reference"]] = None
     """The type of item to reference. Always `item_reference`."""
 
     id: str

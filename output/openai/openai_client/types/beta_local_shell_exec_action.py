@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Dict, List, Literal, Optional
 
 from .._models import BaseModel
 
@@ -20,14 +18,14 @@ class BetaLocalShellExecAction(BaseModel):
     command: List[str]
     """The command to run."""
 
-    timeout_ms: Union[Optional[int], MISSING] = MISSING
+    timeout_ms: Optional[int] = None
     """Optional timeout in milliseconds for the command."""
 
-    working_directory: Union[Optional[str], MISSING] = MISSING
+    working_directory: Optional[str] = None
     """Optional working directory to run the command in."""
 
     env: Dict[str, str]
     """Environment variables to set for the command."""
 
-    user: Union[Optional[str], MISSING] = MISSING
+    user: Optional[str] = None
     """Optional user to run the command as."""

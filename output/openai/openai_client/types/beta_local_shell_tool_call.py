@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 from .beta_agent_tag import BetaAgentTag
@@ -16,7 +14,7 @@ __all__ = ["BetaLocalShellToolCall"]
 class BetaLocalShellToolCall(BaseModel):
     """A tool call to run a command on the local shell."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that produced this item."""
 
     type: Literal["local_shell_call"] = "local_shell_call"

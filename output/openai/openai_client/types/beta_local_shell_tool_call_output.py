@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 from .beta_agent_tag import BetaAgentTag
@@ -15,7 +13,7 @@ __all__ = ["BetaLocalShellToolCallOutput"]
 class BetaLocalShellToolCallOutput(BaseModel):
     """The output of a local shell tool call."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that produced this item."""
 
     type: Literal["local_shell_call_output"] = "local_shell_call_output"
@@ -27,7 +25,5 @@ class BetaLocalShellToolCallOutput(BaseModel):
     output: str
     """A JSON string of the output of the local shell tool call."""
 
-    status: Union[
-        Optional[Literal["in_progress", "completed", "incomplete"]], MISSING
-    ] = MISSING
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
     """The status of the item. One of `in_progress`, `completed`, or `incomplete`."""

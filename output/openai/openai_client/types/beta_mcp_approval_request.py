@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 from .beta_agent_tag import BetaAgentTag
@@ -15,7 +13,7 @@ __all__ = ["BetaMCPApprovalRequest"]
 class BetaMCPApprovalRequest(BaseModel):
     """A request for human approval of a tool invocation."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that produced this item."""
 
     type: Literal["mcp_approval_request"] = "mcp_approval_request"

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 from .beta_agent_tag import BetaAgentTag
@@ -15,13 +13,13 @@ __all__ = ["BetaMCPApprovalResponse"]
 class BetaMCPApprovalResponse(BaseModel):
     """A response to an MCP approval request."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that produced this item."""
 
     type: Literal["mcp_approval_response"] = "mcp_approval_response"
     """The type of the item. Always `mcp_approval_response`."""
 
-    id: Union[Optional[str], MISSING] = MISSING
+    id: Optional[str] = None
     """The unique ID of the approval response"""
 
     approval_request_id: str
@@ -30,5 +28,5 @@ class BetaMCPApprovalResponse(BaseModel):
     approve: bool
     """Whether the request was approved."""
 
-    reason: Union[Optional[str], MISSING] = MISSING
+    reason: Optional[str] = None
     """Optional reason for the decision."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 from .beta_agent_tag import BetaAgentTag
@@ -15,7 +13,7 @@ __all__ = ["BetaMCPApprovalResponseResource"]
 class BetaMCPApprovalResponseResource(BaseModel):
     """A response to an MCP approval request."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that produced this item."""
 
     type: Literal["mcp_approval_response"] = "mcp_approval_response"
@@ -30,5 +28,5 @@ class BetaMCPApprovalResponseResource(BaseModel):
     approve: bool
     """Whether the request was approved."""
 
-    reason: Union[Optional[str], MISSING] = MISSING
+    reason: Optional[str] = None
     """Optional reason for the decision."""

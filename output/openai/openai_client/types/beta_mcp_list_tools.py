@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import List, Literal, Optional
 
 from .._models import BaseModel
 from .beta_agent_tag import BetaAgentTag
@@ -16,7 +14,7 @@ __all__ = ["BetaMCPListTools"]
 class BetaMCPListTools(BaseModel):
     """A list of tools available on an MCP server."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that produced this item."""
 
     type: Literal["mcp_list_tools"] = "mcp_list_tools"
@@ -31,5 +29,5 @@ class BetaMCPListTools(BaseModel):
     tools: List[BetaMCPListToolsTool]
     """The tools available on the server."""
 
-    error: Union[Optional[str], MISSING] = MISSING
+    error: Optional[str] = None
     """Error message if the server could not list tools."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Optional, Union
-
-from pydantic import MISSING
+from typing import Any, Dict, Optional
 
 from .._models import BaseModel
 
@@ -17,11 +15,11 @@ class BetaMCPListToolsTool(BaseModel):
     name: str
     """The name of the tool."""
 
-    description: Union[Optional[str], MISSING] = MISSING
+    description: Optional[str] = None
     """The description of the tool."""
 
     input_schema: Dict[str, Any]
     """The JSON schema describing the tool's input."""
 
-    annotations: Union[Optional[Dict[str, Any]], MISSING] = MISSING
+    annotations: Optional[Dict[str, Any]] = None
     """Additional annotations about the tool."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 from .beta_mcp_tool_call_error import BetaMCPToolCallError
 from .beta_mcp_tool_call_status import BetaMCPToolCallStatus
@@ -17,7 +16,7 @@ __all__ = ["BetaMCPToolCall"]
 class BetaMCPToolCall(BaseModel):
     """An invocation of a tool on an MCP server."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that produced this item."""
 
     type: Literal["mcp_call"] = "mcp_call"
@@ -35,16 +34,16 @@ class BetaMCPToolCall(BaseModel):
     arguments: str
     """A JSON string of the arguments passed to the tool."""
 
-    output: Union[Optional[str], MISSING] = MISSING
+    output: Optional[str] = None
     """The output from the tool call."""
 
-    error: Union[Optional[BetaMCPToolCallError], MISSING] = MISSING
+    error: Optional[BetaMCPToolCallError] = None
     """The error from the tool call, if any."""
 
-    status: Union[BetaMCPToolCallStatus, MISSING] = MISSING
+    status: Annotated[Optional[BetaMCPToolCallStatus], NotNull] = None
     """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
 
-    approval_request_id: Union[Optional[str], MISSING] = MISSING
+    approval_request_id: Optional[str] = None
     """Unique identifier for the MCP tool call approval request.
     Include this value in a subsequent `mcp_approval_response` input to approve or reject the corresponding tool call.
     """

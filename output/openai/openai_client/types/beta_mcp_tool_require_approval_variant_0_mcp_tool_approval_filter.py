@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_mcp_tool_filter import BetaMCPToolFilter
 
 __all__ = ["BetaMCPToolRequireApprovalVariant0MCPToolApprovalFilter"]
@@ -18,8 +17,8 @@ class BetaMCPToolRequireApprovalVariant0MCPToolApprovalFilter(BaseModel):
     that require approval.
     """
 
-    always: Union[BetaMCPToolFilter, MISSING] = MISSING
+    always: Annotated[Optional[BetaMCPToolFilter], NotNull] = None
     """A filter object to specify which tools are allowed."""
 
-    never: Union[BetaMCPToolFilter, MISSING] = MISSING
+    never: Annotated[Optional[BetaMCPToolFilter], NotNull] = None
     """A filter object to specify which tools are allowed."""

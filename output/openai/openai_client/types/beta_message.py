@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 from .beta_computer_screenshot_content import BetaComputerScreenshotContent
 from .beta_encrypted_content import BetaEncryptedContent
@@ -29,7 +29,7 @@ __all__ = ["BetaMessage"]
 class BetaMessage(BaseModel):
     """A message to or from the model."""
 
-    agent: Union[BetaAgentTag, MISSING] = MISSING
+    agent: Annotated[Optional[BetaAgentTag], NotNull] = None
     """The agent that produced this item."""
 
     type: Literal["message"] = "message"
@@ -63,4 +63,4 @@ class BetaMessage(BaseModel):
     ]
     """The content of the message"""
 
-    phase: Union[Optional[BetaMessagePhase2], MISSING] = MISSING
+    phase: Optional[BetaMessagePhase2] = None

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
-
-from pydantic import MISSING
+from typing import Optional
 
 from .._models import BaseModel
 from .beta_moderation_policy_param import BetaModerationPolicyParam
@@ -18,4 +16,4 @@ class BetaModerationParam(BaseModel):
     model: str
     """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
 
-    policy: Union[Optional[BetaModerationPolicyParam], MISSING] = MISSING
+    policy: Optional[BetaModerationPolicyParam] = None

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
-
-from pydantic import MISSING
+from typing import Optional
 
 from .._models import BaseModel
 from .beta_moderation_config_param import BetaModerationConfigParam
@@ -15,5 +13,5 @@ __all__ = ["BetaModerationPolicyParam"]
 class BetaModerationPolicyParam(BaseModel):
     """The policy to apply to moderated response input and output."""
 
-    input: Union[Optional[BetaModerationConfigParam], MISSING] = MISSING
-    output: Union[Optional[BetaModerationConfigParam], MISSING] = MISSING
+    input: Optional[BetaModerationConfigParam] = None
+    output: Optional[BetaModerationConfigParam] = None

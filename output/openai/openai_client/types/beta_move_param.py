@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import List, Literal, Optional
 
 from .._models import BaseModel
 
@@ -23,5 +21,5 @@ class BetaMoveParam(BaseModel):
     y: int
     """The y-coordinate to move to."""
 
-    keys: Union[Optional[List[str]], MISSING] = MISSING
+    keys: Optional[List[str]] = None
     """The keys being held while moving the mouse."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 from .beta_multi_agent_action import BetaMultiAgentAction
 from .beta_output_text_content import BetaOutputTextContent
@@ -15,7 +14,7 @@ __all__ = ["BetaMultiAgentCallOutput"]
 
 
 class BetaMultiAgentCallOutput(BaseModel):
-    agent: Union[BetaAgentTag, MISSING] = MISSING
+    agent: Annotated[Optional[BetaAgentTag], NotNull] = None
     """The agent that produced this item."""
 
     type: Literal["multi_agent_call_output"] = "multi_agent_call_output"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
+from typing import List, Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
 from .._models import BaseModel
 from .beta_agent_tag_param import BetaAgentTagParam
@@ -16,9 +16,9 @@ __all__ = ["BetaMultiAgentCallOutputItemParam"]
 
 
 class BetaMultiAgentCallOutputItemParam(BaseModel):
-    agent: Union[Optional[BetaAgentTagParam], MISSING] = MISSING
+    agent: Optional[BetaAgentTagParam] = None
 
-    id: Union[Optional[str], MISSING] = MISSING
+    id: Optional[str] = None
     """The unique ID of this multi-agent call output."""
 
     call_id: Annotated[str, Field(min_length=1, max_length=64)]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["BetaMultiAgentParam"]
 
@@ -18,7 +18,9 @@ class BetaMultiAgentParam(BaseModel):
     enabled: bool
     """Whether to enable server-hosted multi-agent execution for this response."""
 
-    max_concurrent_subagents: Union[Annotated[int, Field(ge=1)], MISSING] = MISSING
+    max_concurrent_subagents: Annotated[
+        Optional[Annotated[int, Field(ge=1)]], NotNull
+    ] = None
     """`max_concurrent_subagents` sets the maximum number of subagents that can be active simultaneously across the entire agent tree. It includes all descendants—children, grandchildren, and deeper subagents—but excludes the root agent.
     The API does not impose a fixed upper bound on this setting. The default is `3`, which is recommended for most workloads. Multi-agent runs also have no fixed limit on tree depth or the total number of subagents created during a run.
     """

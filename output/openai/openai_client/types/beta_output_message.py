@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import List, Literal, Optional
 
 from .._models import BaseModel
 from .beta_agent_tag import BetaAgentTag
@@ -17,7 +15,7 @@ __all__ = ["BetaOutputMessage"]
 class BetaOutputMessage(BaseModel):
     """An output message from the model."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that produced this item."""
 
     id: str
@@ -32,7 +30,7 @@ class BetaOutputMessage(BaseModel):
     content: List[BetaOutputMessageContent]
     """The content of the output message."""
 
-    phase: Union[Optional[BetaMessagePhase], MISSING] = MISSING
+    phase: Optional[BetaMessagePhase] = None
 
     status: Literal["in_progress", "completed", "incomplete"]
     """The status of the message input. One of `in_progress`, `completed`, or

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_container_file_citation_param import BetaContainerFileCitationParam
 from .beta_file_citation_param import BetaFileCitationParam
 from .beta_url_citation_param import BetaUrlCitationParam
@@ -22,17 +22,19 @@ class BetaOutputTextContentParam(BaseModel):
     text: Annotated[str, Field(max_length=10485760)]
     """The text content."""
 
-    annotations: Union[
-        List[
-            Annotated[
-                Union[
-                    BetaFileCitationParam,
-                    BetaUrlCitationParam,
-                    BetaContainerFileCitationParam,
-                ],
-                Field(discriminator="type"),
+    annotations: Annotated[
+        Optional[
+            List[
+                Annotated[
+                    Union[
+                        BetaFileCitationParam,
+                        BetaUrlCitationParam,
+                        BetaContainerFileCitationParam,
+                    ],
+                    Field(discriminator="type"),
+                ]
             ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """Citations associated with the text content."""

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
 from .._models import BaseModel
 from .beta_agent_tag_param import BetaAgentTagParam
@@ -14,7 +14,7 @@ __all__ = ["BetaProgramItemParam"]
 
 
 class BetaProgramItemParam(BaseModel):
-    agent: Union[Optional[BetaAgentTagParam], MISSING] = MISSING
+    agent: Optional[BetaAgentTagParam] = None
 
     id: str
     """The unique ID of this program item."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_prompt_cache_mode_enum import BetaPromptCacheModeEnum
 from .beta_prompt_cache_ttl_enum import BetaPromptCacheTTLEnum
 
@@ -16,8 +15,8 @@ __all__ = ["BetaPromptCacheOptionsParam"]
 class BetaPromptCacheOptionsParam(BaseModel):
     """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://platform.openai.com/docs/guides/prompt-caching) for current details."""
 
-    ttl: Union[BetaPromptCacheTTLEnum, MISSING] = MISSING
+    ttl: Annotated[Optional[BetaPromptCacheTTLEnum], NotNull] = None
     """The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to `30m`, which is currently the only supported value. The backend may retain cache entries for longer."""
 
-    mode: Union[BetaPromptCacheModeEnum, MISSING] = MISSING
+    mode: Annotated[Optional[BetaPromptCacheModeEnum], NotNull] = None
     """Controls whether OpenAI automatically creates an implicit cache breakpoint. Defaults to `implicit`. With `implicit`, OpenAI creates one implicit breakpoint and writes up to the latest three explicit breakpoints in the request. With `explicit`, OpenAI does not create an implicit breakpoint and writes up to the latest four explicit breakpoints. If there are no explicit breakpoints, the request does not use prompt caching."""

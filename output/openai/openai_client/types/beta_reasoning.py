@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_reasoning_effort import BetaReasoningEffort
 from .beta_reasoning_mode_enum import BetaReasoningModeEnum
 
@@ -20,13 +19,13 @@ class BetaReasoning(BaseModel):
     [reasoning models](https://platform.openai.com/docs/guides/reasoning).
     """
 
-    mode: Union[BetaReasoningModeEnum, MISSING] = MISSING
+    mode: Annotated[Optional[BetaReasoningModeEnum], NotNull] = None
     """Controls the reasoning execution mode for the request.
 
     When returned on a response, this is the effective execution mode.
     """
 
-    effort: Union[BetaReasoningEffort, MISSING] = MISSING
+    effort: BetaReasoningEffort = None
     """Constrains effort on reasoning for reasoning models. Currently supported
     values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
     Reducing reasoning effort can result in faster responses and fewer tokens
@@ -36,7 +35,7 @@ class BetaReasoning(BaseModel):
     for model-specific support.
     """
 
-    summary: Union[Optional[Literal["auto", "concise", "detailed"]], MISSING] = MISSING
+    summary: Optional[Literal["auto", "concise", "detailed"]] = None
     """A summary of the reasoning performed by the model. This can be
     useful for debugging and understanding the model's reasoning process.
     One of `auto`, `concise`, or `detailed`.
@@ -44,9 +43,7 @@ class BetaReasoning(BaseModel):
     `concise` is supported for `computer-use-preview` models and all reasoning models after `gpt-5`.
     """
 
-    context: Union[Optional[Literal["auto", "current_turn", "all_turns"]], MISSING] = (
-        MISSING
-    )
+    context: Optional[Literal["auto", "current_turn", "all_turns"]] = None
     """Controls which reasoning items are rendered back to the model on later turns.
     If omitted or set to `auto`, the model determines the context mode. The
     `gpt-5.6` model family defaults to `all_turns`; earlier models default to
@@ -56,9 +53,7 @@ class BetaReasoning(BaseModel):
     used for the response.
     """
 
-    generate_summary: Union[
-        Optional[Literal["auto", "concise", "detailed"]], MISSING
-    ] = MISSING
+    generate_summary: Optional[Literal["auto", "concise", "detailed"]] = None
     """**Deprecated:** use `summary` instead.
 
     A summary of the reasoning performed by the model. This can be

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 from .beta_reasoning_text_content import BetaReasoningTextContent
 from .beta_summary_text_content import BetaSummaryTextContent
@@ -21,7 +20,7 @@ class BetaReasoningItem(BaseModel):
     [managing context](https://platform.openai.com/docs/guides/conversation-state).
     """
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that produced this item."""
 
     type: Literal["reasoning"] = "reasoning"
@@ -30,7 +29,7 @@ class BetaReasoningItem(BaseModel):
     id: str
     """The unique identifier of the reasoning content."""
 
-    encrypted_content: Union[Optional[str], MISSING] = MISSING
+    encrypted_content: Optional[str] = None
     """The encrypted content of the reasoning item. This is populated by default
     for reasoning items returned by `POST /v1/responses` and WebSocket
     `response.create` requests.
@@ -45,10 +44,12 @@ class BetaReasoningItem(BaseModel):
     summary: List[BetaSummaryTextContent]
     """Reasoning summary content."""
 
-    content: Union[List[BetaReasoningTextContent], MISSING] = MISSING
+    content: Annotated[Optional[List[BetaReasoningTextContent]], NotNull] = None
     """Reasoning text content."""
 
-    status: Union[Literal["in_progress", "completed", "incomplete"], MISSING] = MISSING
+    status: Annotated[
+        Optional[Literal["in_progress", "completed", "incomplete"]], NotNull
+    ] = None
     """The status of the item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API.
     """

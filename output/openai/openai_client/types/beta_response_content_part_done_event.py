@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 from .beta_agent_tag import BetaAgentTag
@@ -16,7 +14,7 @@ __all__ = ["BetaResponseContentPartDoneEvent"]
 class BetaResponseContentPartDoneEvent(BaseModel):
     """Emitted when a content part is done."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that owns this multi-agent streaming event."""
 
     type: Literal["response.content_part.done"] = "response.content_part.done"

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 from .beta_agent_tag import BetaAgentTag
@@ -15,7 +13,7 @@ __all__ = ["BetaResponseCustomToolCallInputDeltaEvent"]
 class BetaResponseCustomToolCallInputDeltaEvent(BaseModel):
     """Event representing a delta (partial update) to the input of a custom tool call."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that owns this multi-agent streaming event."""
 
     type: Literal["response.custom_tool_call_input.delta"] = (

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["BetaResponseInjectCreatedEvent"]
 
@@ -25,7 +24,7 @@ class BetaResponseInjectCreatedEvent(BaseModel):
     sequence_number: int
     """The sequence number for this event."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The multiplexed WebSocket stream that emitted the event. This field is
     present only when WebSocket multiplexing is enabled separately.
     """

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_input_item import BetaInputItem
 from .beta_response_inject_failed_event_error import BetaResponseInjectFailedEventError
 
@@ -34,7 +33,7 @@ class BetaResponseInjectFailedEvent(BaseModel):
     sequence_number: int
     """The sequence number for this event."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The multiplexed WebSocket stream that emitted the event. This field is
     present only when WebSocket multiplexing is enabled separately.
     """

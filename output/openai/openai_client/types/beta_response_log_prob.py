@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_response_log_prob_top_logprob import BetaResponseLogProbTopLogprob
 
 __all__ = ["BetaResponseLogProb"]
@@ -24,5 +23,7 @@ class BetaResponseLogProb(BaseModel):
     logprob: float
     """The log probability of this token."""
 
-    top_logprobs: Union[List[BetaResponseLogProbTopLogprob], MISSING] = MISSING
+    top_logprobs: Annotated[Optional[List[BetaResponseLogProbTopLogprob]], NotNull] = (
+        None
+    )
     """The log probabilities of up to 20 of the most likely tokens."""

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["BetaResponseLogProbTopLogprob"]
 
 
 class BetaResponseLogProbTopLogprob(BaseModel):
-    token: Union[str, MISSING] = MISSING
+    token: Annotated[Optional[str], NotNull] = None
     """A possible text token."""
 
-    logprob: Union[float, MISSING] = MISSING
+    logprob: Annotated[Optional[float], NotNull] = None
     """The log probability of this token."""

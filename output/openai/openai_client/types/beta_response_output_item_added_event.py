@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 from .beta_agent_tag import BetaAgentTag
@@ -16,7 +14,7 @@ __all__ = ["BetaResponseOutputItemAddedEvent"]
 class BetaResponseOutputItemAddedEvent(BaseModel):
     """Emitted when a new output item is added."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that owns this multi-agent streaming event."""
 
     type: Literal["response.output_item.added"] = "response.output_item.added"

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 from .beta_agent_tag import BetaAgentTag
@@ -15,7 +13,7 @@ __all__ = ["BetaResponseReasoningSummaryTextDeltaEvent"]
 class BetaResponseReasoningSummaryTextDeltaEvent(BaseModel):
     """Emitted when a delta is added to a reasoning summary text."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that owns this multi-agent streaming event."""
 
     type: Literal["response.reasoning_summary_text.delta"] = (

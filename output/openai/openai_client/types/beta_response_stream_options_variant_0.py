@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["BetaResponseStreamOptionsVariant0"]
 
@@ -14,7 +13,7 @@ __all__ = ["BetaResponseStreamOptionsVariant0"]
 class BetaResponseStreamOptionsVariant0(BaseModel):
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
-    include_obfuscation: Union[bool, MISSING] = MISSING
+    include_obfuscation: Annotated[Optional[bool], NotNull] = None
     """When true, stream obfuscation will be enabled. Stream obfuscation adds
     random characters to an `obfuscation` field on streaming delta events to
     normalize payload sizes as a mitigation to certain side-channel attacks.

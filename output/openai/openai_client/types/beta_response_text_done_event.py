@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import List, Literal, Optional
 
 from .._models import BaseModel
 from .beta_agent_tag import BetaAgentTag
@@ -16,7 +14,7 @@ __all__ = ["BetaResponseTextDoneEvent"]
 class BetaResponseTextDoneEvent(BaseModel):
     """Emitted when text content is finalized."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that owns this multi-agent streaming event."""
 
     type: Literal["response.output_text.done"] = "response.output_text.done"

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_text_response_format_configuration import BetaTextResponseFormatConfiguration
 from .beta_verbosity import BetaVerbosity
 
@@ -20,7 +19,7 @@ class BetaResponseTextParam(BaseModel):
     - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
     """
 
-    format: Union[BetaTextResponseFormatConfiguration, MISSING] = MISSING
+    format: Annotated[Optional[BetaTextResponseFormatConfiguration], NotNull] = None
     """An object specifying the format that the model must output.
 
     Configuring `{ "type": "json_schema" }` enables Structured Outputs,
@@ -36,7 +35,7 @@ class BetaResponseTextParam(BaseModel):
     is preferred for models that support it.
     """
 
-    verbosity: Union[BetaVerbosity, MISSING] = MISSING
+    verbosity: BetaVerbosity = None
     """Constrains the verbosity of the model's response. Lower values will result in
     more concise responses, while higher values will result in more verbose responses.
     Currently supported values are `low`, `medium`, and `high`. The default is

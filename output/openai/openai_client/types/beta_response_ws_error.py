@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 from .beta_error_payload import BetaErrorPayload
 
@@ -16,22 +15,22 @@ __all__ = ["BetaResponseWsError"]
 class BetaResponseWsError(BaseModel):
     """Emitted when an error occurs while processing a Responses WebSocket request."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that owns this multi-agent streaming event."""
 
     type: Literal["error"] = "error"
     """The type of the event. Always `error`."""
 
-    status: Union[int, MISSING] = MISSING
+    status: Annotated[Optional[int], NotNull] = None
     """The HTTP status code associated with a WebSocket protocol error."""
 
-    sequence_number: Union[int, MISSING] = MISSING
+    sequence_number: Annotated[Optional[int], NotNull] = None
     """The sequence number of an error emitted by the response stream."""
 
     error: BetaErrorPayload
     """Details about the error."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present when the
     originating `response.create` event supplied a `stream_id`.
     """

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta"]
@@ -15,7 +14,7 @@ __all__ = ["BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta"]
 class BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta(BaseModel):
     """Emitted when there is a partial transcript of audio."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that owns this multi-agent streaming event."""
 
     type: Literal["response.audio.transcript.delta"] = "response.audio.transcript.delta"
@@ -27,7 +26,7 @@ class BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta(BaseModel):
     sequence_number: int
     """The sequence number of this event."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponsesServerEventBetaResponseAudioWsDone"]
@@ -15,7 +14,7 @@ __all__ = ["BetaResponsesServerEventBetaResponseAudioWsDone"]
 class BetaResponsesServerEventBetaResponseAudioWsDone(BaseModel):
     """Emitted when the audio response is complete."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that owns this multi-agent streaming event."""
 
     type: Literal["response.audio.done"] = "response.audio.done"
@@ -24,7 +23,7 @@ class BetaResponsesServerEventBetaResponseAudioWsDone(BaseModel):
     sequence_number: int
     """The sequence number of the delta."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

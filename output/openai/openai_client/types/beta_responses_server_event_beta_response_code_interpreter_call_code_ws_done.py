@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone"]
@@ -15,7 +14,7 @@ __all__ = ["BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone"]
 class BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone(BaseModel):
     """Emitted when the code snippet is finalized by the code interpreter."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that owns this multi-agent streaming event."""
 
     type: Literal["response.code_interpreter_call_code.done"] = (
@@ -35,7 +34,7 @@ class BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone(BaseMode
     sequence_number: int
     """The sequence number of this event, used to order streaming events."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta"]
@@ -15,7 +14,7 @@ __all__ = ["BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta"]
 class BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta(BaseModel):
     """Emitted when there is a partial function-call arguments delta."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that owns this multi-agent streaming event."""
 
     type: Literal["response.function_call_arguments.delta"] = (
@@ -35,7 +34,7 @@ class BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta(BaseModel
     delta: str
     """The function-call arguments delta that is added."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

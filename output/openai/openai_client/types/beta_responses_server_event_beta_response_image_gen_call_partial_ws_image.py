@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage"]
@@ -15,7 +14,7 @@ __all__ = ["BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage"]
 class BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage(BaseModel):
     """Emitted when a partial image is available during image generation streaming."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that owns this multi-agent streaming event."""
 
     type: Literal["response.image_generation_call.partial_image"] = (
@@ -38,19 +37,19 @@ class BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage(BaseModel):
     partial_image_b64: str
     """Base64-encoded partial image data, suitable for rendering as an image."""
 
-    size: Union[str, MISSING] = MISSING
+    size: Annotated[Optional[str], NotNull] = None
     """The image size that was used."""
 
-    quality: Union[str, MISSING] = MISSING
+    quality: Annotated[Optional[str], NotNull] = None
     """The image quality that was used."""
 
-    background: Union[str, MISSING] = MISSING
+    background: Annotated[Optional[str], NotNull] = None
     """The background setting that was used."""
 
-    output_format: Union[str, MISSING] = MISSING
+    output_format: Annotated[Optional[str], NotNull] = None
     """The output format that was used."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

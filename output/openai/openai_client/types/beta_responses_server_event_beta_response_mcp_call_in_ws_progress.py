@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponsesServerEventBetaResponseMcpCallInWsProgress"]
@@ -15,7 +14,7 @@ __all__ = ["BetaResponsesServerEventBetaResponseMcpCallInWsProgress"]
 class BetaResponsesServerEventBetaResponseMcpCallInWsProgress(BaseModel):
     """Emitted when an MCP  tool call is in progress."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that owns this multi-agent streaming event."""
 
     type: Literal["response.mcp_call.in_progress"] = "response.mcp_call.in_progress"
@@ -30,7 +29,7 @@ class BetaResponsesServerEventBetaResponseMcpCallInWsProgress(BaseModel):
     item_id: str
     """The unique identifier of the MCP tool call item being processed."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponsesServerEventBetaResponseMcpCallWsCompleted"]
@@ -15,7 +14,7 @@ __all__ = ["BetaResponsesServerEventBetaResponseMcpCallWsCompleted"]
 class BetaResponsesServerEventBetaResponseMcpCallWsCompleted(BaseModel):
     """Emitted when an MCP  tool call has completed successfully."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that owns this multi-agent streaming event."""
 
     type: Literal["response.mcp_call.completed"] = "response.mcp_call.completed"
@@ -30,7 +29,7 @@ class BetaResponsesServerEventBetaResponseMcpCallWsCompleted(BaseModel):
     sequence_number: int
     """The sequence number of this event."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponsesServerEventBetaResponseMcpListToolsWsFailed"]
@@ -15,7 +14,7 @@ __all__ = ["BetaResponsesServerEventBetaResponseMcpListToolsWsFailed"]
 class BetaResponsesServerEventBetaResponseMcpListToolsWsFailed(BaseModel):
     """Emitted when the attempt to list available MCP tools has failed."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that owns this multi-agent streaming event."""
 
     type: Literal["response.mcp_list_tools.failed"] = "response.mcp_list_tools.failed"
@@ -30,7 +29,7 @@ class BetaResponsesServerEventBetaResponseMcpListToolsWsFailed(BaseModel):
     sequence_number: int
     """The sequence number of this event."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

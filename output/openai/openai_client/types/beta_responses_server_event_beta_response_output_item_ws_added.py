@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 from .beta_output_item import BetaOutputItem
 
@@ -16,7 +15,7 @@ __all__ = ["BetaResponsesServerEventBetaResponseOutputItemWsAdded"]
 class BetaResponsesServerEventBetaResponseOutputItemWsAdded(BaseModel):
     """Emitted when a new output item is added."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that owns this multi-agent streaming event."""
 
     type: Literal["response.output_item.added"] = "response.output_item.added"
@@ -35,7 +34,7 @@ class BetaResponsesServerEventBetaResponseOutputItemWsAdded(BaseModel):
     as input to a subsequent request.
     """
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

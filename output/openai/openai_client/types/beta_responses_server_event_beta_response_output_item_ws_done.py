@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 from .beta_output_item import BetaOutputItem
 
@@ -16,7 +15,7 @@ __all__ = ["BetaResponsesServerEventBetaResponseOutputItemWsDone"]
 class BetaResponsesServerEventBetaResponseOutputItemWsDone(BaseModel):
     """Emitted when an output item is marked done."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that owns this multi-agent streaming event."""
 
     type: Literal["response.output_item.done"] = "response.output_item.done"
@@ -31,7 +30,7 @@ class BetaResponsesServerEventBetaResponseOutputItemWsDone(BaseModel):
     item: BetaOutputItem
     """The output item that was marked done."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 from .beta_annotation import BetaAnnotation
 
@@ -16,7 +15,7 @@ __all__ = ["BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded"]
 class BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded(BaseModel):
     """Emitted when an annotation is added to output text content."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that owns this multi-agent streaming event."""
 
     type: Literal["response.output_text.annotation.added"] = (
@@ -42,7 +41,7 @@ class BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded(BaseModel)
     annotation: Optional[BetaAnnotation]
     """The annotation object being added. (See annotation schema for details.)"""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 from .beta_responses_server_event_beta_response_reasoning_summary_part_ws_added_part import (
     BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAddedPart,
@@ -18,7 +17,7 @@ __all__ = ["BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded"]
 class BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded(BaseModel):
     """Emitted when a new reasoning summary part is added."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that owns this multi-agent streaming event."""
 
     type: Literal["response.reasoning_summary_part.added"] = (
@@ -41,7 +40,7 @@ class BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded(BaseModel)
     part: BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAddedPart
     """The summary part that was added."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

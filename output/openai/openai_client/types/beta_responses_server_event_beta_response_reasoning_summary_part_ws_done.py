@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 from .beta_responses_server_event_beta_response_reasoning_summary_part_ws_done_part import (
     BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDonePart,
@@ -18,7 +17,7 @@ __all__ = ["BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone"]
 class BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone(BaseModel):
     """Emitted when a reasoning summary part is completed."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that owns this multi-agent streaming event."""
 
     type: Literal["response.reasoning_summary_part.done"] = (
@@ -35,7 +34,7 @@ class BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone(BaseModel):
     summary_index: int
     """The index of the summary part within the reasoning summary."""
 
-    status: Union[Literal["incomplete"], MISSING] = MISSING
+    status: Annotated[Optional[Literal["incomplete"]], NotNull] = None
     """The completion status of the summary part. Omitted when the part completed
     normally and set to `incomplete` when generation was interrupted.
     """
@@ -46,7 +45,7 @@ class BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone(BaseModel):
     part: BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDonePart
     """The completed summary part."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

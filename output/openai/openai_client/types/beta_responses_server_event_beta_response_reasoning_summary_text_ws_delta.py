@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta"]
@@ -15,7 +14,7 @@ __all__ = ["BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta"]
 class BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta(BaseModel):
     """Emitted when a delta is added to a reasoning summary text."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that owns this multi-agent streaming event."""
 
     type: Literal["response.reasoning_summary_text.delta"] = (
@@ -38,7 +37,7 @@ class BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta(BaseModel)
     sequence_number: int
     """The sequence number of this event."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponsesServerEventBetaResponseShellCallCommandWsDelta"]
@@ -23,7 +22,7 @@ class BetaResponsesServerEventBetaResponseShellCallCommandWsDelta(BaseModel):
     sequence_number: int
     """The sequence number of the event that was emitted."""
 
-    agent: Union[BetaAgentTag, MISSING] = MISSING
+    agent: Annotated[Optional[BetaAgentTag], NotNull] = None
     """The agent that owns this multi-agent streaming event."""
 
     output_index: int
@@ -35,10 +34,10 @@ class BetaResponsesServerEventBetaResponseShellCallCommandWsDelta(BaseModel):
     delta: str
     """The shell command delta that was appended."""
 
-    obfuscation: Union[str, MISSING] = MISSING
+    obfuscation: Annotated[Optional[str], NotNull] = None
     """An obfuscation string that was added to pad the event payload."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 from .beta_function_shell_call_output_content import BetaFunctionShellCallOutputContent
 
@@ -24,7 +23,7 @@ class BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone(BaseModel
     sequence_number: int
     """The sequence number of the event that was emitted."""
 
-    agent: Union[BetaAgentTag, MISSING] = MISSING
+    agent: Annotated[Optional[BetaAgentTag], NotNull] = None
     """The agent that owns this multi-agent streaming event."""
 
     item_id: str
@@ -39,7 +38,7 @@ class BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone(BaseModel
     output: List[BetaFunctionShellCallOutputContent]
     """The output contents emitted for the shell command."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

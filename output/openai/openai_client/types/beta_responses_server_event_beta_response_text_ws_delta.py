@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 from .beta_response_log_prob import BetaResponseLogProb
 
@@ -16,7 +15,7 @@ __all__ = ["BetaResponsesServerEventBetaResponseTextWsDelta"]
 class BetaResponsesServerEventBetaResponseTextWsDelta(BaseModel):
     """Emitted when there is an additional text delta."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that owns this multi-agent streaming event."""
 
     type: Literal["response.output_text.delta"] = "response.output_text.delta"
@@ -40,7 +39,7 @@ class BetaResponsesServerEventBetaResponseTextWsDelta(BaseModel):
     logprobs: List[BetaResponseLogProb]
     """The log probabilities of the tokens in the delta."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 from .beta_response_log_prob import BetaResponseLogProb
 
@@ -16,7 +15,7 @@ __all__ = ["BetaResponsesServerEventBetaResponseTextWsDone"]
 class BetaResponsesServerEventBetaResponseTextWsDone(BaseModel):
     """Emitted when text content is finalized."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that owns this multi-agent streaming event."""
 
     type: Literal["response.output_text.done"] = "response.output_text.done"
@@ -40,7 +39,7 @@ class BetaResponsesServerEventBetaResponseTextWsDone(BaseModel):
     logprobs: List[BetaResponseLogProb]
     """The log probabilities of the tokens in the delta."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

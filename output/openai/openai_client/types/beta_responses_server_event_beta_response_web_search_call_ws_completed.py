@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 
 __all__ = ["BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted"]
@@ -15,7 +14,7 @@ __all__ = ["BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted"]
 class BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted(BaseModel):
     """Emitted when a web search call is completed."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that owns this multi-agent streaming event."""
 
     type: Literal["response.web_search_call.completed"] = (
@@ -32,7 +31,7 @@ class BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted(BaseModel):
     sequence_number: int
     """The sequence number of the web search call being processed."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 from .beta_response import BetaResponse
 
@@ -16,7 +15,7 @@ __all__ = ["BetaResponsesServerEventBetaResponseWsCreated"]
 class BetaResponsesServerEventBetaResponseWsCreated(BaseModel):
     """An event that is emitted when a response is created."""
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that owns this multi-agent streaming event."""
 
     type: Literal["response.created"] = "response.created"
@@ -28,7 +27,7 @@ class BetaResponsesServerEventBetaResponseWsCreated(BaseModel):
     sequence_number: int
     """The sequence number for this event."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import List, Literal, Optional
 
 from .._models import BaseModel
 
@@ -29,5 +27,5 @@ class BetaScrollParam(BaseModel):
     scroll_y: int
     """The vertical scroll distance."""
 
-    keys: Union[Optional[List[str]], MISSING] = MISSING
+    keys: Optional[List[str]] = None
     """The keys being held while scrolling."""

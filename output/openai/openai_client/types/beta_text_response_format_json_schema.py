@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_response_format_json_schema_schema import BetaResponseFormatJsonSchemaSchema
 
 __all__ = ["BetaTextResponseFormatJsonSchema"]
@@ -20,7 +21,7 @@ class BetaTextResponseFormatJsonSchema(BaseModel):
     type: Literal["json_schema"] = "json_schema"
     """The type of response format being defined. Always `json_schema`."""
 
-    description: Union[str, MISSING] = MISSING
+    description: Annotated[Optional[str], NotNull] = None
     """A description of what the response format is for, used by the model to
     determine how to respond in the format.
     """
@@ -35,7 +36,7 @@ class BetaTextResponseFormatJsonSchema(BaseModel):
     Learn how to build JSON schemas [here](https://json-schema.org/).
     """
 
-    strict: Union[Optional[bool], MISSING] = MISSING
+    strict: Optional[bool] = None
     """Whether to enable strict schema adherence when generating the output.
     If set to true, the model will always follow the exact schema defined
     in the `schema` field. Only a subset of JSON Schema is supported when

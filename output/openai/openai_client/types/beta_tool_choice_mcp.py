@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 
@@ -20,5 +18,5 @@ class BetaToolChoiceMCP(BaseModel):
     server_label: str
     """The label of the MCP server to use."""
 
-    name: Union[Optional[str], MISSING] = MISSING
+    name: Optional[str] = None
     """The name of the tool to call on the server."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, Optional, Union
+from typing import Any, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 from .beta_function_call_status import BetaFunctionCallStatus
 from .beta_tool_search_execution_type import BetaToolSearchExecutionType
@@ -15,7 +14,7 @@ __all__ = ["BetaToolSearchCall"]
 
 
 class BetaToolSearchCall(BaseModel):
-    agent: Union[BetaAgentTag, MISSING] = MISSING
+    agent: Annotated[Optional[BetaAgentTag], NotNull] = None
     """The agent that produced this item."""
 
     type: Literal["tool_search_call"] = "tool_search_call"
@@ -36,5 +35,5 @@ class BetaToolSearchCall(BaseModel):
     status: BetaFunctionCallStatus
     """The status of the tool search call item that was recorded."""
 
-    created_by: Union[str, MISSING] = MISSING
+    created_by: Annotated[Optional[str], NotNull] = None
     """The identifier of the actor that created the item."""

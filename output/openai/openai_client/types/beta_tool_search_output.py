@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_agent_tag import BetaAgentTag
 from .beta_function_call_output_status_enum import BetaFunctionCallOutputStatusEnum
 from .beta_tool import BetaTool
@@ -16,7 +15,7 @@ __all__ = ["BetaToolSearchOutput"]
 
 
 class BetaToolSearchOutput(BaseModel):
-    agent: Union[BetaAgentTag, MISSING] = MISSING
+    agent: Annotated[Optional[BetaAgentTag], NotNull] = None
     """The agent that produced this item."""
 
     type: Literal["tool_search_output"] = "tool_search_output"
@@ -37,5 +36,5 @@ class BetaToolSearchOutput(BaseModel):
     status: BetaFunctionCallOutputStatusEnum
     """The status of the tool search output item that was recorded."""
 
-    created_by: Union[str, MISSING] = MISSING
+    created_by: Annotated[Optional[str], NotNull] = None
     """The identifier of the actor that created the item."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .beta_empty_model_param import BetaEmptyModelParam
 from .beta_tool_search_execution_type import BetaToolSearchExecutionType
 
@@ -19,10 +18,10 @@ class BetaToolSearchToolParam(BaseModel):
     type: Literal["tool_search"] = "tool_search"
     """The type of the tool. Always `tool_search`."""
 
-    execution: Union[BetaToolSearchExecutionType, MISSING] = MISSING
+    execution: Annotated[Optional[BetaToolSearchExecutionType], NotNull] = None
     """Whether tool search is executed by the server or by the client."""
 
-    description: Union[Optional[str], MISSING] = MISSING
+    description: Optional[str] = None
     """Description shown to the model for a client-executed tool search tool."""
 
-    parameters: Union[Optional[BetaEmptyModelParam], MISSING] = MISSING
+    parameters: Optional[BetaEmptyModelParam] = None

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 
@@ -17,5 +15,5 @@ class BetaWebSearchActionOpenPage(BaseModel):
     type: Literal["open_page"] = "open_page"
     """The action type."""
 
-    url: Union[Optional[str], MISSING] = MISSING
+    url: Optional[str] = None
     """The URL opened by the model."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 
@@ -17,14 +15,14 @@ class BetaWebSearchApproximateLocationWebSearchApproximateLocation(BaseModel):
     type: Literal["approximate"] = "approximate"
     """The type of location approximation. Always `approximate`."""
 
-    country: Union[Optional[str], MISSING] = MISSING
+    country: Optional[str] = None
     """The two-letter [ISO country code](https://en.wikipedia.org/wiki/ISO_3166-1) of the user, e.g. `US`."""
 
-    region: Union[Optional[str], MISSING] = MISSING
+    region: Optional[str] = None
     """Free text input for the region of the user, e.g. `California`."""
 
-    city: Union[Optional[str], MISSING] = MISSING
+    city: Optional[str] = None
     """Free text input for the city of the user, e.g. `San Francisco`."""
 
-    timezone: Union[Optional[str], MISSING] = MISSING
+    timezone: Optional[str] = None
     """The [IANA timezone](https://timeapi.io/documentation/iana-timezones) of the user, e.g. `America/Los_Angeles`."""

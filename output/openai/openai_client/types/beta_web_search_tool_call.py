@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
 from .._models import BaseModel
 from .beta_agent_tag import BetaAgentTag
@@ -21,7 +21,7 @@ class BetaWebSearchToolCall(BaseModel):
     [web search guide](https://platform.openai.com/docs/guides/tools-web-search) for more information.
     """
 
-    agent: Union[Optional[BetaAgentTag], MISSING] = MISSING
+    agent: Optional[BetaAgentTag] = None
     """The agent that produced this item."""
 
     id: str

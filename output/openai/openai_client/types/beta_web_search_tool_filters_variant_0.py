@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Union
-
-from pydantic import MISSING
+from typing import List, Optional
 
 from .._models import BaseModel
 
@@ -14,7 +12,7 @@ __all__ = ["BetaWebSearchToolFiltersVariant0"]
 class BetaWebSearchToolFiltersVariant0(BaseModel):
     """Filters for the search."""
 
-    allowed_domains: Union[Optional[List[str]], MISSING] = MISSING
+    allowed_domains: Optional[List[str]] = None
     """Allowed domains for the search. If not provided, all domains are allowed.
     Subdomains of the provided domains are allowed as well.
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .certificate_certificate_details import CertificateCertificateDetails
 
 __all__ = ["Certificate"]
@@ -36,5 +35,5 @@ class Certificate(BaseModel):
 
     certificate_details: CertificateCertificateDetails
 
-    active: Union[bool, MISSING] = MISSING
+    active: Annotated[Optional[bool], NotNull] = None
     """Whether the certificate is currently active at the specified scope. Not returned when getting details for a specific certificate."""

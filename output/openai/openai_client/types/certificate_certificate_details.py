@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["CertificateCertificateDetails"]
 
 
 class CertificateCertificateDetails(BaseModel):
-    valid_at: Union[int, MISSING] = MISSING
+    valid_at: Annotated[Optional[int], NotNull] = None
     """The Unix timestamp (in seconds) of when the certificate becomes valid."""
 
-    expires_at: Union[int, MISSING] = MISSING
+    expires_at: Annotated[Optional[int], NotNull] = None
     """The Unix timestamp (in seconds) of when the certificate expires."""
 
-    content: Union[str, MISSING] = MISSING
+    content: Annotated[Optional[str], NotNull] = None
     """The content of the certificate in PEM format."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .chat_completion_message_tool_call_chunk_function import (
     ChatCompletionMessageToolCallChunkFunction,
 )
@@ -17,10 +16,12 @@ __all__ = ["ChatCompletionMessageToolCallChunk"]
 class ChatCompletionMessageToolCallChunk(BaseModel):
     index: int
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The ID of the tool call."""
 
     type: Literal["function"] = "function"
     """The type of the tool. Currently, only `function` is supported."""
 
-    function: Union[ChatCompletionMessageToolCallChunkFunction, MISSING] = MISSING
+    function: Annotated[
+        Optional[ChatCompletionMessageToolCallChunkFunction], NotNull
+    ] = None

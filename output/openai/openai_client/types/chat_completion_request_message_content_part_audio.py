@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .chat_completion_request_message_content_part_audio_input_audio import (
     ChatCompletionRequestMessageContentPartAudioInputAudio,
 )
@@ -23,5 +22,7 @@ class ChatCompletionRequestMessageContentPartAudio(BaseModel):
 
     input_audio: ChatCompletionRequestMessageContentPartAudioInputAudio
 
-    prompt_cache_breakpoint: Union[PromptCacheBreakpointParam, MISSING] = MISSING
+    prompt_cache_breakpoint: Annotated[
+        Optional[PromptCacheBreakpointParam], NotNull
+    ] = None
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""

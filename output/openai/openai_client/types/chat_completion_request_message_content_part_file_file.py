@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["ChatCompletionRequestMessageContentPartFileFile"]
 
 
 class ChatCompletionRequestMessageContentPartFileFile(BaseModel):
-    filename: Union[str, MISSING] = MISSING
+    filename: Annotated[Optional[str], NotNull] = None
     """The name of the file, used when passing the file to the model as a
     string.
     """
 
-    file_data: Union[str, MISSING] = MISSING
+    file_data: Annotated[Optional[str], NotNull] = None
     """The base64 encoded file data, used when passing the file to the model
     as a string.
     """
 
-    file_id: Union[str, MISSING] = MISSING
+    file_id: Annotated[Optional[str], NotNull] = None
     """The ID of an uploaded file to use as input."""

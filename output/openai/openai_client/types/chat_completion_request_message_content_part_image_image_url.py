@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["ChatCompletionRequestMessageContentPartImageImageUrl"]
 
@@ -15,5 +14,5 @@ class ChatCompletionRequestMessageContentPartImageImageUrl(BaseModel):
     url: str
     """Either a URL of the image or the base64 encoded image data."""
 
-    detail: Union[Literal["auto", "low", "high"], MISSING] = MISSING
+    detail: Annotated[Optional[Literal["auto", "low", "high"]], NotNull] = None
     """Specifies the detail level of the image. Learn more in the [Vision guide](https://platform.openai.com/docs/guides/vision#low-or-high-fidelity-image-understanding)."""

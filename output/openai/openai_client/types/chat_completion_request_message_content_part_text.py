@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam
 
 __all__ = ["ChatCompletionRequestMessageContentPartText"]
@@ -21,5 +20,7 @@ class ChatCompletionRequestMessageContentPartText(BaseModel):
     text: str
     """The text content."""
 
-    prompt_cache_breakpoint: Union[PromptCacheBreakpointParam, MISSING] = MISSING
+    prompt_cache_breakpoint: Annotated[
+        Optional[PromptCacheBreakpointParam], NotNull
+    ] = None
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .chat_completion_request_system_message_content_part import (
     ChatCompletionRequestSystemMessageContentPart,
 )
@@ -32,5 +32,5 @@ class ChatCompletionRequestSystemMessage(BaseModel):
     role: Literal["system"] = "system"
     """The role of the messages author, in this case `system`."""
 
-    name: Union[str, MISSING] = MISSING
+    name: Annotated[Optional[str], NotNull] = None
     """An optional name for the participant. Provides the model information to differentiate between participants of the same role."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["ChatCompletionStreamOptionsVariant0"]
 
@@ -14,7 +13,7 @@ __all__ = ["ChatCompletionStreamOptionsVariant0"]
 class ChatCompletionStreamOptionsVariant0(BaseModel):
     """Options for streaming response. Only set this when you set `stream: true`."""
 
-    include_usage: Union[bool, MISSING] = MISSING
+    include_usage: Annotated[Optional[bool], NotNull] = None
     """If set, an additional chunk will be streamed before the `data: [DONE]`
     message. The `usage` field on this chunk shows the token usage statistics
     for the entire request, and the `choices` field will always be an empty
@@ -25,7 +24,7 @@ class ChatCompletionStreamOptionsVariant0(BaseModel):
     final usage chunk which contains the total token usage for the request.
     """
 
-    include_obfuscation: Union[bool, MISSING] = MISSING
+    include_obfuscation: Annotated[Optional[bool], NotNull] = None
     """When true, stream obfuscation will be enabled. Stream obfuscation adds
     random characters to an `obfuscation` field on streaming delta events to
     normalize payload sizes as a mitigation to certain side-channel attacks.

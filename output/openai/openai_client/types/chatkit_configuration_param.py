@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .automatic_thread_titling_param import AutomaticThreadTitlingParam
 from .file_upload_param import FileUploadParam
 from .history_param import HistoryParam
@@ -17,11 +16,13 @@ __all__ = ["ChatkitConfigurationParam"]
 class ChatkitConfigurationParam(BaseModel):
     """Optional per-session configuration settings for ChatKit behavior."""
 
-    automatic_thread_titling: Union[AutomaticThreadTitlingParam, MISSING] = MISSING
+    automatic_thread_titling: Annotated[
+        Optional[AutomaticThreadTitlingParam], NotNull
+    ] = None
     """Configuration for automatic thread titling. When omitted, automatic thread titling is enabled by default."""
 
-    file_upload: Union[FileUploadParam, MISSING] = MISSING
+    file_upload: Annotated[Optional[FileUploadParam], NotNull] = None
     """Configuration for upload enablement and limits. When omitted, uploads are disabled by default (max_files 10, max_file_size 512 MB)."""
 
-    history: Union[HistoryParam, MISSING] = MISSING
+    history: Annotated[Optional[HistoryParam], NotNull] = None
     """Configuration for chat history retention. When omitted, history is enabled by default with no limit on recent_threads (null)."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import List, Literal, Optional
 
 from .._models import BaseModel
 from .click_button_type import ClickButtonType
@@ -27,5 +25,5 @@ class ClickParam(BaseModel):
     y: int
     """The y-coordinate where the click occurred."""
 
-    keys: Union[Optional[List[str]], MISSING] = MISSING
+    keys: Optional[List[str]] = None
     """The keys being held while clicking."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["CompactionBody"]
 
@@ -23,5 +22,5 @@ class CompactionBody(BaseModel):
     encrypted_content: str
     """The encrypted content that was produced by compaction."""
 
-    created_by: Union[str, MISSING] = MISSING
+    created_by: Annotated[Optional[str], NotNull] = None
     """The identifier of the actor that created the item."""

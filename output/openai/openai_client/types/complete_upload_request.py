@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["CompleteUploadRequest"]
 
@@ -15,5 +14,5 @@ class CompleteUploadRequest(BaseModel):
     part_ids: List[str]
     """The ordered list of Part IDs."""
 
-    md5: Union[str, MISSING] = MISSING
+    md5: Annotated[Optional[str], NotNull] = None
     """The optional md5 checksum for the file contents to verify if the bytes uploaded matches what you expect."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .completion_usage_completion_tokens_details import (
     CompletionUsageCompletionTokensDetails,
 )
@@ -27,10 +26,12 @@ class CompletionUsage(BaseModel):
     total_tokens: int
     """Total number of tokens used in the request (prompt + completion)."""
 
-    completion_tokens_details: Union[
-        CompletionUsageCompletionTokensDetails, MISSING
-    ] = MISSING
+    completion_tokens_details: Annotated[
+        Optional[CompletionUsageCompletionTokensDetails], NotNull
+    ] = None
     """Breakdown of tokens used in a completion."""
 
-    prompt_tokens_details: Union[CompletionUsagePromptTokensDetails, MISSING] = MISSING
+    prompt_tokens_details: Annotated[
+        Optional[CompletionUsagePromptTokensDetails], NotNull
+    ] = None
     """Breakdown of tokens used in the prompt."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["CompletionUsagePromptTokensDetails"]
 
@@ -14,17 +13,17 @@ __all__ = ["CompletionUsagePromptTokensDetails"]
 class CompletionUsagePromptTokensDetails(BaseModel):
     """Breakdown of tokens used in the prompt."""
 
-    audio_tokens: Union[int, MISSING] = MISSING
+    audio_tokens: Annotated[Optional[int], NotNull] = None
     """Audio input tokens present in the prompt."""
 
-    cached_tokens: Union[int, MISSING] = MISSING
+    cached_tokens: Annotated[Optional[int], NotNull] = None
     """Cached tokens present in the prompt."""
 
-    text_tokens: Union[int, MISSING] = MISSING
+    text_tokens: Annotated[Optional[int], NotNull] = None
     """Text input tokens present in the prompt."""
 
-    image_tokens: Union[int, MISSING] = MISSING
+    image_tokens: Annotated[Optional[int], NotNull] = None
     """Image input tokens present in the prompt."""
 
-    cache_write_tokens: Union[int, MISSING] = MISSING
+    cache_write_tokens: Annotated[Optional[int], NotNull] = None
     """The unadjusted number of prompt tokens written to cache."""

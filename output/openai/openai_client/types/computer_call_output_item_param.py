@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
+from typing import List, Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
 from .._models import BaseModel
 from .computer_call_safety_check_param import ComputerCallSafetyCheckParam
@@ -18,7 +18,7 @@ __all__ = ["ComputerCallOutputItemParam"]
 class ComputerCallOutputItemParam(BaseModel):
     """The output of a computer tool call."""
 
-    id: Union[Optional[str], MISSING] = MISSING
+    id: Optional[str] = None
     """The ID of the computer tool call output."""
 
     call_id: Annotated[str, Field(min_length=1, max_length=64)]
@@ -30,9 +30,7 @@ class ComputerCallOutputItemParam(BaseModel):
     output: ComputerScreenshotImage
     """A computer screenshot image used with the computer use tool."""
 
-    acknowledged_safety_checks: Union[
-        Optional[List[ComputerCallSafetyCheckParam]], MISSING
-    ] = MISSING
+    acknowledged_safety_checks: Optional[List[ComputerCallSafetyCheckParam]] = None
     """The safety checks reported by the API that have been acknowledged by the developer."""
 
-    status: Union[Optional[FunctionCallItemStatus], MISSING] = MISSING
+    status: Optional[FunctionCallItemStatus] = None

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
-
-from pydantic import MISSING
+from typing import Optional
 
 from .._models import BaseModel
 
@@ -17,8 +15,8 @@ class ComputerCallSafetyCheckParam(BaseModel):
     id: str
     """The ID of the pending safety check."""
 
-    code: Union[Optional[str], MISSING] = MISSING
+    code: Optional[str] = None
     """The type of the pending safety check."""
 
-    message: Union[Optional[str], MISSING] = MISSING
+    message: Optional[str] = None
     """Details about the pending safety check."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["ComputerScreenshotImage"]
 
@@ -19,8 +18,8 @@ class ComputerScreenshotImage(BaseModel):
     always set to `computer_screenshot`.
     """
 
-    image_url: Union[str, MISSING] = MISSING
+    image_url: Annotated[Optional[str], NotNull] = None
     """The URL of the screenshot image."""
 
-    file_id: Union[str, MISSING] = MISSING
+    file_id: Annotated[Optional[str], NotNull] = None
     """The identifier of an uploaded file that contains the screenshot."""

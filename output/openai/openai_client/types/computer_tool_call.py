@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .computer_action import ComputerAction
 from .computer_action_list import ComputerActionList
 from .computer_call_safety_check_param import ComputerCallSafetyCheckParam
@@ -28,9 +27,9 @@ class ComputerToolCall(BaseModel):
     call_id: str
     """An identifier used when responding to the tool call with output."""
 
-    action: Union[ComputerAction, MISSING] = MISSING
+    action: Annotated[Optional[ComputerAction], NotNull] = None
 
-    actions: Union[ComputerActionList, MISSING] = MISSING
+    actions: Annotated[Optional[ComputerActionList], NotNull] = None
     """Flattened batched actions for `computer_use`. Each action includes an
     `type` discriminator and action-specific fields.
     """

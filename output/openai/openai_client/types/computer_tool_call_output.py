@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .computer_call_safety_check_param import ComputerCallSafetyCheckParam
 from .computer_screenshot_image import ComputerScreenshotImage
 
@@ -19,15 +18,15 @@ class ComputerToolCallOutput(BaseModel):
     type: Literal["computer_call_output"] = "computer_call_output"
     """The type of the computer tool call output. Always `computer_call_output`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The ID of the computer tool call output."""
 
     call_id: str
     """The ID of the computer tool call that produced the output."""
 
-    acknowledged_safety_checks: Union[List[ComputerCallSafetyCheckParam], MISSING] = (
-        MISSING
-    )
+    acknowledged_safety_checks: Annotated[
+        Optional[List[ComputerCallSafetyCheckParam]], NotNull
+    ] = None
     """The safety checks reported by the API that have been acknowledged by the
     developer.
     """
@@ -35,7 +34,9 @@ class ComputerToolCallOutput(BaseModel):
     output: ComputerScreenshotImage
     """A computer screenshot image used with the computer use tool."""
 
-    status: Union[Literal["in_progress", "completed", "incomplete"], MISSING] = MISSING
+    status: Annotated[
+        Optional[Literal["in_progress", "completed", "incomplete"]], NotNull
+    ] = None
     """The status of the message input. One of `in_progress`, `completed`, or
     `incomplete`. Populated when input items are returned via API.
     """

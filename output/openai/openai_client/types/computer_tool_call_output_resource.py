@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .computer_call_output_status import ComputerCallOutputStatus
 from .computer_call_safety_check_param import ComputerCallSafetyCheckParam
 from .computer_screenshot_image import ComputerScreenshotImage
@@ -24,9 +23,9 @@ class ComputerToolCallOutputResource(BaseModel):
     call_id: str
     """The ID of the computer tool call that produced the output."""
 
-    acknowledged_safety_checks: Union[List[ComputerCallSafetyCheckParam], MISSING] = (
-        MISSING
-    )
+    acknowledged_safety_checks: Annotated[
+        Optional[List[ComputerCallSafetyCheckParam]], NotNull
+    ] = None
     """The safety checks reported by the API that have been acknowledged by the
     developer.
     """
@@ -39,5 +38,5 @@ class ComputerToolCallOutputResource(BaseModel):
     `incomplete`. Populated when input items are returned via API.
     """
 
-    created_by: Union[str, MISSING] = MISSING
+    created_by: Annotated[Optional[str], NotNull] = None
     """The identifier of the actor that created the item."""

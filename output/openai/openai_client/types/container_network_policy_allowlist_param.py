@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .container_network_policy_domain_secret_param import (
     ContainerNetworkPolicyDomainSecretParam,
 )
@@ -22,8 +22,12 @@ class ContainerNetworkPolicyAllowlistParam(BaseModel):
     allowed_domains: Annotated[List[str], Field(min_length=1)]
     """A list of allowed domains when type is `allowlist`."""
 
-    domain_secrets: Union[
-        Annotated[List[ContainerNetworkPolicyDomainSecretParam], Field(min_length=1)],
-        MISSING,
-    ] = MISSING
+    domain_secrets: Annotated[
+        Optional[
+            Annotated[
+                List[ContainerNetworkPolicyDomainSecretParam], Field(min_length=1)
+            ]
+        ],
+        NotNull,
+    ] = None
     """Optional domain-scoped secrets for allowlisted domains."""

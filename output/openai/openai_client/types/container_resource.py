@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .container_resource_expires_after import ContainerResourceExpiresAfter
 from .container_resource_network_policy import ContainerResourceNetworkPolicy
 
@@ -29,17 +28,17 @@ class ContainerResource(BaseModel):
     status: str
     """Status of the container (e.g., active, deleted)."""
 
-    last_active_at: Union[int, MISSING] = MISSING
+    last_active_at: Annotated[Optional[int], NotNull] = None
     """Unix timestamp (in seconds) when the container was last active."""
 
-    expires_after: Union[ContainerResourceExpiresAfter, MISSING] = MISSING
+    expires_after: Annotated[Optional[ContainerResourceExpiresAfter], NotNull] = None
     """The container will expire after this time period.
     The anchor is the reference point for the expiration.
     The minutes is the number of minutes after the anchor before the container expires.
     """
 
-    memory_limit: Union[Literal["1g", "4g", "16g", "64g"], MISSING] = MISSING
+    memory_limit: Annotated[Optional[Literal["1g", "4g", "16g", "64g"]], NotNull] = None
     """The memory limit configured for the container."""
 
-    network_policy: Union[ContainerResourceNetworkPolicy, MISSING] = MISSING
+    network_policy: Annotated[Optional[ContainerResourceNetworkPolicy], NotNull] = None
     """Network access policy for the container."""

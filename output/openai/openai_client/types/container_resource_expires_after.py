@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["ContainerResourceExpiresAfter"]
 
@@ -17,8 +16,8 @@ class ContainerResourceExpiresAfter(BaseModel):
     The minutes is the number of minutes after the anchor before the container expires.
     """
 
-    anchor: Union[Literal["last_active_at"], MISSING] = MISSING
+    anchor: Annotated[Optional[Literal["last_active_at"]], NotNull] = None
     """The reference point for the expiration."""
 
-    minutes: Union[int, MISSING] = MISSING
+    minutes: Annotated[Optional[int], NotNull] = None
     """The number of minutes after the anchor before the container expires."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["ContainerResourceNetworkPolicy"]
 
@@ -17,5 +16,5 @@ class ContainerResourceNetworkPolicy(BaseModel):
     type: Literal["allowlist", "disabled"]
     """The network policy mode."""
 
-    allowed_domains: Union[List[str], MISSING] = MISSING
+    allowed_domains: Annotated[Optional[List[str]], NotNull] = None
     """Allowed outbound domains when `type` is `allowlist`."""

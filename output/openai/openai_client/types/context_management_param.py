@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
+from typing import Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
 from .._models import BaseModel
 
@@ -16,7 +16,5 @@ class ContextManagementParam(BaseModel):
     type: str
     """The context management entry type. Currently only 'compaction' is supported."""
 
-    compact_threshold: Union[Optional[Annotated[int, Field(ge=1000)]], MISSING] = (
-        MISSING
-    )
+    compact_threshold: Optional[Annotated[int, Field(ge=1000)]] = None
     """Token threshold at which compaction should be triggered for this entry."""

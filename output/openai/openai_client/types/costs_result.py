@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from typing import Literal, Optional, Union
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .costs_result_amount import CostsResultAmount
 
 __all__ = ["CostsResult"]
@@ -17,37 +16,34 @@ class CostsResult(BaseModel):
 
     object: Literal["organization.costs.result"] = "organization.costs.result"
 
-    amount: Union[CostsResultAmount, MISSING] = MISSING
+    amount: Annotated[Optional[CostsResultAmount], NotNull] = None
     """The monetary value in its associated currency."""
 
-    line_item: Union[Optional[str], MISSING] = MISSING
+    line_item: Optional[str] = None
     """When `group_by=line_item`, this field provides the line item of the grouped costs result."""
 
-    project_id: Union[Optional[str], MISSING] = MISSING
+    project_id: Optional[str] = None
     """When `group_by=project_id`, this field provides the project ID of the grouped costs result."""
 
-    api_key_id: Union[Optional[str], MISSING] = MISSING
+    api_key_id: Optional[str] = None
     """When `group_by=api_key_id`, this field provides the API Key ID of the grouped costs result."""
 
-    quantity: Union[Optional[float], MISSING] = MISSING
+    quantity: Optional[float] = None
     """When `group_by=line_item`, this field provides the quantity of the grouped costs result."""
 
-    quantity_unit: Union[
-        Optional[
-            Union[
-                Literal[
-                    "tokens",
-                    "1000_tokens",
-                    "duration_seconds",
-                    "duration_minutes",
-                    "duration_hours",
-                    "gibibyte_hours",
-                    "images",
-                    "characters",
-                ],
-                str,
-            ]
-        ],
-        MISSING,
-    ] = MISSING
+    quantity_unit: Optional[
+        Union[
+            Literal[
+                "tokens",
+                "1000_tokens",
+                "duration_seconds",
+                "duration_minutes",
+                "duration_hours",
+                "gibibyte_hours",
+                "images",
+                "characters",
+            ],
+            str,
+        ]
+    ] = None
     """The unit of the `quantity` value. If no single supported unit applies to the result, this field is `null`."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["CostsResultAmount"]
 
@@ -14,8 +13,8 @@ __all__ = ["CostsResultAmount"]
 class CostsResultAmount(BaseModel):
     """The monetary value in its associated currency."""
 
-    value: Union[float, MISSING] = MISSING
+    value: Annotated[Optional[float], NotNull] = None
     """The numeric value of the cost."""
 
-    currency: Union[str, MISSING] = MISSING
+    currency: Annotated[Optional[str], NotNull] = None
     """Lowercase ISO-4217 currency e.g. "usd\" """

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .create_assistant_request_tool_resources_variant_0_file_search_vector_store import (
     CreateAssistantRequestToolResourcesVariant0FileSearchVectorStore,
 )
@@ -16,16 +16,18 @@ __all__ = ["CreateAssistantRequestToolResourcesVariant0FileSearch"]
 
 
 class CreateAssistantRequestToolResourcesVariant0FileSearch(BaseModel):
-    vector_store_ids: Union[Annotated[List[str], Field(max_length=1)], MISSING] = (
-        MISSING
-    )
+    vector_store_ids: Annotated[
+        Optional[Annotated[List[str], Field(max_length=1)]], NotNull
+    ] = None
     """The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
 
-    vector_stores: Union[
-        Annotated[
-            List[CreateAssistantRequestToolResourcesVariant0FileSearchVectorStore],
-            Field(max_length=1),
+    vector_stores: Annotated[
+        Optional[
+            Annotated[
+                List[CreateAssistantRequestToolResourcesVariant0FileSearchVectorStore],
+                Field(max_length=1),
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """A helper to create a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) with file_ids and attach it to this assistant. There can be a maximum of 1 vector store attached to the assistant."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .batch_file_expiration_after import BatchFileExpirationAfter
 from .metadata import Metadata
 
@@ -37,7 +36,7 @@ class CreateBatchRequest(BaseModel):
     completion_window: Literal["24h"]
     """The time frame within which the batch should be processed. Currently only `24h` is supported."""
 
-    metadata: Union[Metadata, MISSING] = MISSING
+    metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.
@@ -46,5 +45,5 @@ class CreateBatchRequest(BaseModel):
     with a maximum length of 512 characters.
     """
 
-    output_expires_after: Union[BatchFileExpirationAfter, MISSING] = MISSING
+    output_expires_after: Annotated[Optional[BatchFileExpirationAfter], NotNull] = None
     """The expiration policy for the output and/or error file that are generated for a batch."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Dict, List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .chat_completion_function_call_option import ChatCompletionFunctionCallOption
 from .chat_completion_functions import ChatCompletionFunctions
 from .chat_completion_request_message import ChatCompletionRequestMessage
@@ -38,7 +38,7 @@ __all__ = ["CreateChatCompletionRequest"]
 
 
 class CreateChatCompletionRequest(BaseModel):
-    metadata: Union[Metadata, MISSING] = MISSING
+    metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.
@@ -47,7 +47,7 @@ class CreateChatCompletionRequest(BaseModel):
     with a maximum length of 512 characters.
     """
 
-    top_logprobs: Union[Optional[Annotated[int, Field(ge=0, le=20)]], MISSING] = MISSING
+    top_logprobs: Optional[Annotated[int, Field(ge=0, le=20)]] = None
     """An integer between 0 and 20 specifying the maximum number of most likely
     tokens to return at each token position, each with an associated log
     probability. In some cases, the number of returned tokens may be fewer than
@@ -55,12 +55,12 @@ class CreateChatCompletionRequest(BaseModel):
     `logprobs` must be set to `true` if this parameter is used.
     """
 
-    temperature: Union[Optional[Annotated[float, Field(ge=0, le=2)]], MISSING] = MISSING
+    temperature: Optional[Annotated[float, Field(ge=0, le=2)]] = None
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
     We generally recommend altering this or `top_p` but not both.
     """
 
-    top_p: Union[Optional[Annotated[float, Field(ge=0, le=1)]], MISSING] = MISSING
+    top_p: Optional[Annotated[float, Field(ge=0, le=1)]] = None
     """An alternative to sampling with temperature, called nucleus sampling,
     where the model considers the results of the tokens with top_p probability
     mass. So 0.1 means only the tokens comprising the top 10% probability mass
@@ -69,24 +69,22 @@ class CreateChatCompletionRequest(BaseModel):
     We generally recommend altering this or `temperature` but not both.
     """
 
-    user: Union[str, MISSING] = Field(default=MISSING, deprecated=True)
+    user: Annotated[Optional[str], NotNull] = Field(default=None, deprecated=True)
     """Deprecated. This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     A stable identifier for your end-users.
     Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
     """
 
-    safety_identifier: Union[
-        Optional[Annotated[str, Field(max_length=64)]], MISSING
-    ] = MISSING
+    safety_identifier: Optional[Annotated[str, Field(max_length=64)]] = None
     """A stable identifier used to help detect users of your application that may be violating OpenAI's usage policies.
     The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We recommend hashing their username or email address, in order to avoid sending us any identifying information. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
     """
 
-    prompt_cache_key: Union[Optional[str], MISSING] = MISSING
+    prompt_cache_key: Optional[str] = None
     """Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user` field. [Learn more](https://platform.openai.com/docs/guides/prompt-caching)."""
 
-    prompt_cache_retention: Union[Optional[Literal["in_memory", "24h"]], MISSING] = (
-        Field(default=MISSING, deprecated=True)
+    prompt_cache_retention: Optional[Literal["in_memory", "24h"]] = Field(
+        default=None, deprecated=True
     )
     """Deprecated. Use `prompt_cache_options.ttl` instead.
 
@@ -101,7 +99,7 @@ class CreateChatCompletionRequest(BaseModel):
     - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
     """
 
-    prompt_cache_options: Union[PromptCacheOptionsParam, MISSING] = MISSING
+    prompt_cache_options: Annotated[Optional[PromptCacheOptionsParam], NotNull] = None
     """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://platform.openai.com/docs/guides/prompt-caching) for current details."""
 
     messages: Annotated[List[ChatCompletionRequestMessage], Field(min_length=1)]
@@ -118,7 +116,7 @@ class CreateChatCompletionRequest(BaseModel):
     to browse and compare available models.
     """
 
-    service_tier: Union[ServiceTier, MISSING] = MISSING
+    service_tier: ServiceTier = None
     """Specifies the processing type used for serving the request.
     - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'.
     - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model.
@@ -129,7 +127,7 @@ class CreateChatCompletionRequest(BaseModel):
     When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
     """
 
-    modalities: Union[ResponseModalities, MISSING] = MISSING
+    modalities: ResponseModalities = None
     """Output types that you would like the model to generate.
     Most models are capable of generating text, which is the default:
 
@@ -142,14 +140,14 @@ class CreateChatCompletionRequest(BaseModel):
     `["text", "audio"]`
     """
 
-    verbosity: Union[Verbosity, MISSING] = MISSING
+    verbosity: Verbosity = None
     """Constrains the verbosity of the model's response. Lower values will result in
     more concise responses, while higher values will result in more verbose responses.
     Currently supported values are `low`, `medium`, and `high`. The default is
     `medium`.
     """
 
-    reasoning_effort: Union[ReasoningEffort, MISSING] = MISSING
+    reasoning_effort: ReasoningEffort = None
     """Constrains effort on reasoning for reasoning models. Currently supported
     values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
     Reducing reasoning effort can result in faster responses and fewer tokens
@@ -159,41 +157,41 @@ class CreateChatCompletionRequest(BaseModel):
     for model-specific support.
     """
 
-    max_completion_tokens: Union[Optional[int], MISSING] = MISSING
+    max_completion_tokens: Optional[int] = None
     """An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](https://platform.openai.com/docs/guides/reasoning)."""
 
-    frequency_penalty: Union[
-        Optional[Annotated[float, Field(ge=-2, le=2)]], MISSING
-    ] = MISSING
+    frequency_penalty: Optional[Annotated[float, Field(ge=-2, le=2)]] = None
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on
     their existing frequency in the text so far, decreasing the model's
     likelihood to repeat the same line verbatim.
     """
 
-    presence_penalty: Union[Optional[Annotated[float, Field(ge=-2, le=2)]], MISSING] = (
-        MISSING
-    )
+    presence_penalty: Optional[Annotated[float, Field(ge=-2, le=2)]] = None
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on
     whether they appear in the text so far, increasing the model's likelihood
     to talk about new topics.
     """
 
-    web_search_options: Union[CreateChatCompletionRequestWebSearchOptions, MISSING] = (
-        MISSING
-    )
+    web_search_options: Annotated[
+        Optional[CreateChatCompletionRequestWebSearchOptions], NotNull
+    ] = None
     """This tool searches the web for relevant results to use in a response.
     Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat).
     """
 
-    response_format: Union[
-        Annotated[
-            Union[
-                ResponseFormatText, ResponseFormatJsonSchema, ResponseFormatJsonObject
-            ],
-            Field(discriminator="type"),
+    response_format: Annotated[
+        Optional[
+            Annotated[
+                Union[
+                    ResponseFormatText,
+                    ResponseFormatJsonSchema,
+                    ResponseFormatJsonObject,
+                ],
+                Field(discriminator="type"),
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """An object specifying the format that the model must output.
 
     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
@@ -206,12 +204,12 @@ class CreateChatCompletionRequest(BaseModel):
     is preferred for models that support it.
     """
 
-    audio: Union[Optional[CreateChatCompletionRequestAudio], MISSING] = MISSING
+    audio: Optional[CreateChatCompletionRequestAudio] = None
     """Parameters for audio output. Required when audio output is requested with
     `modalities: ["audio"]`. [Learn more](https://platform.openai.com/docs/guides/audio).
     """
 
-    store: Union[Optional[bool], MISSING] = MISSING
+    store: Optional[bool] = None
     """Whether or not to store the output of this chat completion request for
     use in our [model distillation](https://platform.openai.com/docs/guides/distillation) or
     [evals](https://platform.openai.com/docs/guides/evals) products.
@@ -219,9 +217,9 @@ class CreateChatCompletionRequest(BaseModel):
     Supports text and image inputs. Note: image inputs over 8MB will be dropped.
     """
 
-    moderation: Union[Optional[ModerationParam], MISSING] = MISSING
+    moderation: Optional[ModerationParam] = None
 
-    stream: Union[Optional[bool], MISSING] = MISSING
+    stream: Optional[bool] = None
     """If set to true, the model response data will be streamed to the client
     as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
     See the [Streaming section below](https://platform.openai.com/docs/api-reference/chat/streaming)
@@ -229,14 +227,14 @@ class CreateChatCompletionRequest(BaseModel):
     guide for more information on how to handle the streaming events.
     """
 
-    stop: Union[StopConfiguration, MISSING] = MISSING
+    stop: StopConfiguration = None
     """Not supported with latest reasoning models `o3` and `o4-mini`.
 
     Up to 4 sequences where the API will stop generating further tokens. The
     returned text will not contain the stop sequence.
     """
 
-    logit_bias: Union[Optional[Dict[str, int]], MISSING] = MISSING
+    logit_bias: Optional[Dict[str, int]] = None
     """Modify the likelihood of specified tokens appearing in the completion.
 
     Accepts a JSON object that maps tokens (specified by their token ID in the
@@ -247,13 +245,13 @@ class CreateChatCompletionRequest(BaseModel):
     should result in a ban or exclusive selection of the relevant token.
     """
 
-    logprobs: Union[Optional[bool], MISSING] = MISSING
+    logprobs: Optional[bool] = None
     """Whether to return log probabilities of the output tokens or not. If true,
     returns the log probabilities of each output token returned in the
     `content` of `message`.
     """
 
-    max_tokens: Union[Optional[int], MISSING] = Field(default=MISSING, deprecated=True)
+    max_tokens: Optional[int] = Field(default=None, deprecated=True)
     """Deprecated. The maximum number of [tokens](https://platform.openai.com/tokenizer) that can be generated in the
     chat completion. This value can be used to control
     [costs](https://openai.com/api/pricing/) for text generated via API.
@@ -262,45 +260,44 @@ class CreateChatCompletionRequest(BaseModel):
     not compatible with [o-series models](https://platform.openai.com/docs/guides/reasoning).
     """
 
-    n: Union[Optional[Annotated[int, Field(ge=1, le=128)]], MISSING] = MISSING
+    n: Optional[Annotated[int, Field(ge=1, le=128)]] = None
     """How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs."""
 
-    prediction: Union[Optional[PredictionContent], MISSING] = MISSING
+    prediction: Optional[PredictionContent] = None
     """Configuration for a [Predicted Output](https://platform.openai.com/docs/guides/predicted-outputs),
     which can greatly improve response times when large parts of the model
     response are known ahead of time. This is most common when you are
     regenerating a file with only minor changes to most of the content.
     """
 
-    seed: Union[
-        Optional[
-            Annotated[int, Field(ge=-9223372036854776000, le=9223372036854776000)]
-        ],
-        MISSING,
-    ] = Field(default=MISSING, deprecated=True)
+    seed: Optional[
+        Annotated[int, Field(ge=-9223372036854776000, le=9223372036854776000)]
+    ] = Field(default=None, deprecated=True)
     """Deprecated. This feature is in Beta.
     If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result.
     Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
     """
 
-    stream_options: Union[ChatCompletionStreamOptions, MISSING] = MISSING
+    stream_options: ChatCompletionStreamOptions = None
     """Options for streaming response. Only set this when you set `stream: true`."""
 
-    tools: Union[
-        List[
-            Annotated[
-                Union[ChatCompletionTool, CustomToolChatCompletions],
-                Field(discriminator="type"),
+    tools: Annotated[
+        Optional[
+            List[
+                Annotated[
+                    Union[ChatCompletionTool, CustomToolChatCompletions],
+                    Field(discriminator="type"),
+                ]
             ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """A list of tools the model may call. You can provide either
     [custom tools](https://platform.openai.com/docs/guides/function-calling#custom-tools) or
     [function tools](https://platform.openai.com/docs/guides/function-calling).
     """
 
-    tool_choice: Union[ChatCompletionToolChoiceOption, MISSING] = MISSING
+    tool_choice: Annotated[Optional[ChatCompletionToolChoiceOption], NotNull] = None
     """Controls which (if any) tool is called by the model.
     `none` means the model will not call any tool and instead generates a message.
     `auto` means the model can pick between generating a message or calling one or more tools.
@@ -310,12 +307,13 @@ class CreateChatCompletionRequest(BaseModel):
     `none` is the default when no tools are present. `auto` is the default if tools are present.
     """
 
-    parallel_tool_calls: Union[ParallelToolCalls, MISSING] = MISSING
+    parallel_tool_calls: Annotated[Optional[ParallelToolCalls], NotNull] = None
     """Whether to enable [parallel function calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
 
-    function_call: Union[
-        Union[Literal["none", "auto"], ChatCompletionFunctionCallOption], MISSING
-    ] = Field(default=MISSING, deprecated=True)
+    function_call: Annotated[
+        Optional[Union[Literal["none", "auto"], ChatCompletionFunctionCallOption]],
+        NotNull,
+    ] = Field(default=None, deprecated=True)
     """Deprecated in favor of `tool_choice`.
 
     Controls which (if any) function is called by the model.
@@ -333,10 +331,14 @@ class CreateChatCompletionRequest(BaseModel):
     if functions are present.
     """
 
-    functions: Union[
-        Annotated[List[ChatCompletionFunctions], Field(min_length=1, max_length=128)],
-        MISSING,
-    ] = Field(default=MISSING, deprecated=True)
+    functions: Annotated[
+        Optional[
+            Annotated[
+                List[ChatCompletionFunctions], Field(min_length=1, max_length=128)
+            ]
+        ],
+        NotNull,
+    ] = Field(default=None, deprecated=True)
     """Deprecated in favor of `tools`.
 
     A list of functions the model may generate JSON inputs for.

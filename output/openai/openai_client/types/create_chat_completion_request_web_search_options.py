@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .create_chat_completion_request_web_search_options_user_location import (
     CreateChatCompletionRequestWebSearchOptionsUserLocation,
 )
@@ -20,12 +19,12 @@ class CreateChatCompletionRequestWebSearchOptions(BaseModel):
     Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat).
     """
 
-    user_location: Union[
-        Optional[CreateChatCompletionRequestWebSearchOptionsUserLocation], MISSING
-    ] = MISSING
+    user_location: Optional[CreateChatCompletionRequestWebSearchOptionsUserLocation] = (
+        None
+    )
     """Approximate location parameters for the search."""
 
-    search_context_size: Union[WebSearchContextSize, MISSING] = MISSING
+    search_context_size: Annotated[Optional[WebSearchContextSize], NotNull] = None
     """High level guidance for the amount of context window space to use for the
     search. One of `low`, `medium`, or `high`. `medium` is the default.
     """

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .chat_completion_moderation import ChatCompletionModeration
 from .completion_usage import CompletionUsage
 from .create_chat_completion_response_choice import CreateChatCompletionResponseChoice
@@ -31,7 +32,7 @@ class CreateChatCompletionResponse(BaseModel):
     model: str
     """The model used for the chat completion."""
 
-    metadata: Union[Metadata, MISSING] = MISSING
+    metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.
@@ -40,7 +41,7 @@ class CreateChatCompletionResponse(BaseModel):
     with a maximum length of 512 characters.
     """
 
-    service_tier: Union[ServiceTier, MISSING] = MISSING
+    service_tier: ServiceTier = None
     """Specifies the processing type used for serving the request.
     - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'.
     - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model.
@@ -51,7 +52,9 @@ class CreateChatCompletionResponse(BaseModel):
     When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
     """
 
-    system_fingerprint: Union[str, MISSING] = Field(default=MISSING, deprecated=True)
+    system_fingerprint: Annotated[Optional[str], NotNull] = Field(
+        default=None, deprecated=True
+    )
     """Deprecated. This fingerprint represents the backend configuration that the model runs with.
 
     Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made that might impact determinism.
@@ -60,7 +63,7 @@ class CreateChatCompletionResponse(BaseModel):
     object: Literal["chat.completion"] = "chat.completion"
     """The object type, which is always `chat.completion`."""
 
-    usage: Union[CompletionUsage, MISSING] = MISSING
+    usage: Annotated[Optional[CompletionUsage], NotNull] = None
     """Usage statistics for the completion request."""
 
-    moderation: Union[Optional[ChatCompletionModeration], MISSING] = MISSING
+    moderation: Optional[ChatCompletionModeration] = None

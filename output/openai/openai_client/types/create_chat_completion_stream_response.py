@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .chat_completion_moderation import ChatCompletionModeration
 from .completion_usage import CompletionUsage
 from .create_chat_completion_stream_response_choice import (
@@ -37,13 +38,13 @@ class CreateChatCompletionStreamResponse(BaseModel):
     model: str
     """The model to generate the completion."""
 
-    obfuscation: Union[str, MISSING] = MISSING
+    obfuscation: Annotated[Optional[str], NotNull] = None
     """An obfuscation string added to normalize the size of streamed chunks as a
     mitigation to certain side-channel attacks. The field is included by
     default and omitted when `stream_options.include_obfuscation` is `false`.
     """
 
-    service_tier: Union[ServiceTier, MISSING] = MISSING
+    service_tier: ServiceTier = None
     """Specifies the processing type used for serving the request.
     - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'.
     - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model.
@@ -54,7 +55,9 @@ class CreateChatCompletionStreamResponse(BaseModel):
     When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
     """
 
-    system_fingerprint: Union[str, MISSING] = Field(default=MISSING, deprecated=True)
+    system_fingerprint: Annotated[Optional[str], NotNull] = Field(
+        default=None, deprecated=True
+    )
     """Deprecated. This fingerprint represents the backend configuration that the model runs with.
     Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made that might impact determinism.
     """
@@ -62,7 +65,7 @@ class CreateChatCompletionStreamResponse(BaseModel):
     object: Literal["chat.completion.chunk"] = "chat.completion.chunk"
     """The object type, which is always `chat.completion.chunk`."""
 
-    usage: Union[Optional[CompletionUsage], MISSING] = MISSING
+    usage: Optional[CompletionUsage] = None
     """An optional field that will only be present when you set
     `stream_options: {"include_usage": true}` in your request. When present, it
     contains a null value **except for the last chunk** which contains the
@@ -73,4 +76,4 @@ class CreateChatCompletionStreamResponse(BaseModel):
     the request.
     """
 
-    moderation: Union[Optional[ChatCompletionModeration], MISSING] = MISSING
+    moderation: Optional[ChatCompletionModeration] = None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .chatkit_configuration_param import ChatkitConfigurationParam
 from .expires_after_param import ExpiresAfterParam
 from .rate_limits_param import RateLimitsParam
@@ -25,11 +25,13 @@ class CreateChatSessionBody(BaseModel):
     user: Annotated[str, Field(min_length=1)]
     """A free-form string that identifies your end user; ensures this Session can access other objects that have the same `user` scope."""
 
-    expires_after: Union[ExpiresAfterParam, MISSING] = MISSING
+    expires_after: Annotated[Optional[ExpiresAfterParam], NotNull] = None
     """Optional override for session expiration timing in seconds from creation. Defaults to 10 minutes."""
 
-    rate_limits: Union[RateLimitsParam, MISSING] = MISSING
+    rate_limits: Annotated[Optional[RateLimitsParam], NotNull] = None
     """Optional override for per-minute request limits. When omitted, defaults to 10."""
 
-    chatkit_configuration: Union[ChatkitConfigurationParam, MISSING] = MISSING
+    chatkit_configuration: Annotated[Optional[ChatkitConfigurationParam], NotNull] = (
+        None
+    )
     """Optional overrides for ChatKit runtime configuration features"""

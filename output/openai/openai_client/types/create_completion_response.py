@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .completion_usage import CompletionUsage
 from .create_completion_response_choice import CreateCompletionResponseChoice
 
@@ -28,7 +27,7 @@ class CreateCompletionResponse(BaseModel):
     model: str
     """The model used for completion."""
 
-    system_fingerprint: Union[str, MISSING] = MISSING
+    system_fingerprint: Annotated[Optional[str], NotNull] = None
     """This fingerprint represents the backend configuration that the model runs with.
 
     Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made that might impact determinism.
@@ -37,5 +36,5 @@ class CreateCompletionResponse(BaseModel):
     object: Literal["text_completion"] = "text_completion"
     """The object type, which is always "text_completion\" """
 
-    usage: Union[CompletionUsage, MISSING] = MISSING
+    usage: Annotated[Optional[CompletionUsage], NotNull] = None
     """Usage statistics for the completion request."""

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Union
+from typing import Dict, List, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["CreateCompletionResponseChoiceLogprobsVariant0"]
 
 
 class CreateCompletionResponseChoiceLogprobsVariant0(BaseModel):
-    text_offset: Union[List[int], MISSING] = MISSING
-    token_logprobs: Union[List[float], MISSING] = MISSING
-    tokens: Union[List[str], MISSING] = MISSING
-    top_logprobs: Union[List[Dict[str, float]], MISSING] = MISSING
+    text_offset: Annotated[Optional[List[int]], NotNull] = None
+    token_logprobs: Annotated[Optional[List[float]], NotNull] = None
+    tokens: Annotated[Optional[List[str]], NotNull] = None
+    top_logprobs: Annotated[Optional[List[Dict[str, float]]], NotNull] = None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .container_network_policy_allowlist_param import (
     ContainerNetworkPolicyAllowlistParam,
 )
@@ -23,34 +23,38 @@ class CreateContainerBody(BaseModel):
     name: str
     """Name of the container to create."""
 
-    file_ids: Union[List[str], MISSING] = MISSING
+    file_ids: Annotated[Optional[List[str]], NotNull] = None
     """IDs of files to copy to the container."""
 
-    expires_after: Union[CreateContainerBodyExpiresAfter, MISSING] = MISSING
+    expires_after: Annotated[Optional[CreateContainerBodyExpiresAfter], NotNull] = None
     """Container expiration time in seconds relative to the 'anchor' time."""
 
-    skills: Union[
-        List[
+    skills: Annotated[
+        Optional[
+            List[
+                Annotated[
+                    Union[SkillReferenceParam, InlineSkillParam],
+                    Field(discriminator="type"),
+                ]
+            ]
+        ],
+        NotNull,
+    ] = None
+    """An optional list of skills referenced by id or inline data."""
+
+    memory_limit: Annotated[Optional[Literal["1g", "4g", "16g", "64g"]], NotNull] = None
+    """Optional memory limit for the container. Defaults to "1g"."""
+
+    network_policy: Annotated[
+        Optional[
             Annotated[
-                Union[SkillReferenceParam, InlineSkillParam],
+                Union[
+                    ContainerNetworkPolicyDisabledParam,
+                    ContainerNetworkPolicyAllowlistParam,
+                ],
                 Field(discriminator="type"),
             ]
         ],
-        MISSING,
-    ] = MISSING
-    """An optional list of skills referenced by id or inline data."""
-
-    memory_limit: Union[Literal["1g", "4g", "16g", "64g"], MISSING] = MISSING
-    """Optional memory limit for the container. Defaults to "1g"."""
-
-    network_policy: Union[
-        Annotated[
-            Union[
-                ContainerNetworkPolicyDisabledParam,
-                ContainerNetworkPolicyAllowlistParam,
-            ],
-            Field(discriminator="type"),
-        ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """Network access policy for the container."""

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["CreateContainerFileBody"]
 
 
 class CreateContainerFileBody(BaseModel):
-    file_id: Union[str, MISSING] = MISSING
+    file_id: Annotated[Optional[str], NotNull] = None
     """Name of the file to create."""
 
-    file: Union[bytes, MISSING] = MISSING
+    file: Annotated[Optional[bytes], NotNull] = None
     """The File object (not file name) to be uploaded."""

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Union
+from typing import List, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
 from .._models import BaseModel
 from .input_item import InputItem
@@ -15,9 +15,7 @@ __all__ = ["CreateConversationBody"]
 
 
 class CreateConversationBody(BaseModel):
-    metadata: Union[Optional[Metadata], MISSING] = MISSING
+    metadata: Optional[Metadata] = None
 
-    items: Union[
-        Optional[Annotated[List[InputItem], Field(max_length=20)]], MISSING
-    ] = MISSING
+    items: Optional[Annotated[List[InputItem], Field(max_length=20)]] = None
     """Initial items to include in the conversation context. You may add up to 20 items at a time."""

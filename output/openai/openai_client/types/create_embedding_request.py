@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["CreateEmbeddingRequest"]
 
@@ -29,11 +29,11 @@ class CreateEmbeddingRequest(BaseModel):
     ]
     """ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models) for descriptions of them."""
 
-    encoding_format: Union[Literal["float", "base64"], MISSING] = MISSING
+    encoding_format: Annotated[Optional[Literal["float", "base64"]], NotNull] = None
     """The format to return the embeddings in. Can be either `float` or [`base64`](https://pypi.org/project/pybase64/)."""
 
-    dimensions: Union[Annotated[int, Field(ge=1)], MISSING] = MISSING
+    dimensions: Annotated[Optional[Annotated[int, Field(ge=1)]], NotNull] = None
     """The number of dimensions the resulting output embeddings should have. Only supported in `text-embedding-3` and later models."""
 
-    user: Union[str, MISSING] = MISSING
+    user: Annotated[Optional[str], NotNull] = None
     """A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids)."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .chat_completion_tool import ChatCompletionTool
 from .reasoning_effort import ReasoningEffort
 from .response_format_json_object import ResponseFormatJsonObject
@@ -18,7 +18,7 @@ __all__ = ["CreateEvalCompletionsRunDataSourceSamplingParams"]
 
 
 class CreateEvalCompletionsRunDataSourceSamplingParams(BaseModel):
-    reasoning_effort: Union[ReasoningEffort, MISSING] = MISSING
+    reasoning_effort: ReasoningEffort = None
     """Constrains effort on reasoning for reasoning models. Currently supported
     values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
     Reducing reasoning effort can result in faster responses and fewer tokens
@@ -28,27 +28,31 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(BaseModel):
     for model-specific support.
     """
 
-    temperature: Union[float, MISSING] = MISSING
+    temperature: Annotated[Optional[float], NotNull] = None
     """A higher temperature increases randomness in the outputs."""
 
-    max_completion_tokens: Union[int, MISSING] = MISSING
+    max_completion_tokens: Annotated[Optional[int], NotNull] = None
     """The maximum number of tokens in the generated output."""
 
-    top_p: Union[float, MISSING] = MISSING
+    top_p: Annotated[Optional[float], NotNull] = None
     """An alternative to temperature for nucleus sampling; 1.0 includes all tokens."""
 
-    seed: Union[int, MISSING] = MISSING
+    seed: Annotated[Optional[int], NotNull] = None
     """A seed value to initialize the randomness, during sampling."""
 
-    response_format: Union[
-        Annotated[
-            Union[
-                ResponseFormatText, ResponseFormatJsonSchema, ResponseFormatJsonObject
-            ],
-            Field(discriminator="type"),
+    response_format: Annotated[
+        Optional[
+            Annotated[
+                Union[
+                    ResponseFormatText,
+                    ResponseFormatJsonSchema,
+                    ResponseFormatJsonObject,
+                ],
+                Field(discriminator="type"),
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """An object specifying the format that the model must output.
 
     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
@@ -61,5 +65,5 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(BaseModel):
     is preferred for models that support it.
     """
 
-    tools: Union[List[ChatCompletionTool], MISSING] = MISSING
+    tools: Annotated[Optional[List[ChatCompletionTool]], NotNull] = None
     """A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for. A max of 128 functions are supported."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Literal, Union
+from typing import Any, Dict, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["CreateEvalCustomDataSourceConfig"]
 
@@ -24,5 +23,5 @@ class CreateEvalCustomDataSourceConfig(BaseModel):
     item_schema: Dict[str, Any]
     """The json schema for each row in the data source."""
 
-    include_sample_schema: Union[bool, MISSING] = MISSING
+    include_sample_schema: Annotated[Optional[bool], NotNull] = None
     """Whether the eval should expect you to populate the sample namespace (ie, by generating responses off of your data source)"""

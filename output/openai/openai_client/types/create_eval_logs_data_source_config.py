@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Literal, Union
+from typing import Any, Dict, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["CreateEvalLogsDataSourceConfig"]
 
@@ -19,5 +18,5 @@ class CreateEvalLogsDataSourceConfig(BaseModel):
     type: Literal["logs"] = "logs"
     """The type of data source. Always `logs`."""
 
-    metadata: Union[Dict[str, Any], MISSING] = MISSING
+    metadata: Annotated[Optional[Dict[str, Any]], NotNull] = None
     """Metadata filters for the logs data source."""

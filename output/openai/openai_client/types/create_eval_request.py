@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .create_eval_custom_data_source_config import CreateEvalCustomDataSourceConfig
 from .create_eval_label_model_grader import CreateEvalLabelModelGrader
 from .create_eval_logs_data_source_config import CreateEvalLogsDataSourceConfig
@@ -24,10 +24,10 @@ __all__ = ["CreateEvalRequest"]
 
 
 class CreateEvalRequest(BaseModel):
-    name: Union[str, MISSING] = MISSING
+    name: Annotated[Optional[str], NotNull] = None
     """The name of the evaluation."""
 
-    metadata: Union[Metadata, MISSING] = MISSING
+    metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .create_eval_responses_run_data_source_input_messages_input_messages_item_reference import (
     CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference,
 )
@@ -30,23 +30,25 @@ class CreateEvalResponsesRunDataSource(BaseModel):
     type: Literal["responses"] = "responses"
     """The type of run data source. Always `responses`."""
 
-    input_messages: Union[
-        Annotated[
-            Union[
-                CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate,
-                CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference,
-            ],
-            Field(discriminator="type"),
+    input_messages: Annotated[
+        Optional[
+            Annotated[
+                Union[
+                    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate,
+                    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference,
+                ],
+                Field(discriminator="type"),
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
 
-    sampling_params: Union[CreateEvalResponsesRunDataSourceSamplingParams, MISSING] = (
-        MISSING
-    )
+    sampling_params: Annotated[
+        Optional[CreateEvalResponsesRunDataSourceSamplingParams], NotNull
+    ] = None
 
-    model: Union[str, MISSING] = MISSING
+    model: Annotated[Optional[str], NotNull] = None
     """The name of the model to use for generating completions (e.g. "o3-mini")."""
 
     source: Annotated[

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .create_eval_responses_run_data_source_sampling_params_text import (
     CreateEvalResponsesRunDataSourceSamplingParamsText,
 )
@@ -17,7 +16,7 @@ __all__ = ["CreateEvalResponsesRunDataSourceSamplingParams"]
 
 
 class CreateEvalResponsesRunDataSourceSamplingParams(BaseModel):
-    reasoning_effort: Union[ReasoningEffort, MISSING] = MISSING
+    reasoning_effort: ReasoningEffort = None
     """Constrains effort on reasoning for reasoning models. Currently supported
     values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
     Reducing reasoning effort can result in faster responses and fewer tokens
@@ -27,19 +26,19 @@ class CreateEvalResponsesRunDataSourceSamplingParams(BaseModel):
     for model-specific support.
     """
 
-    temperature: Union[float, MISSING] = MISSING
+    temperature: Annotated[Optional[float], NotNull] = None
     """A higher temperature increases randomness in the outputs."""
 
-    max_completion_tokens: Union[int, MISSING] = MISSING
+    max_completion_tokens: Annotated[Optional[int], NotNull] = None
     """The maximum number of tokens in the generated output."""
 
-    top_p: Union[float, MISSING] = MISSING
+    top_p: Annotated[Optional[float], NotNull] = None
     """An alternative to temperature for nucleus sampling; 1.0 includes all tokens."""
 
-    seed: Union[int, MISSING] = MISSING
+    seed: Annotated[Optional[int], NotNull] = None
     """A seed value to initialize the randomness, during sampling."""
 
-    tools: Union[List[Tool], MISSING] = MISSING
+    tools: Annotated[Optional[List[Tool]], NotNull] = None
     """An array of tools the model may call while generating a response. You
     can specify which tool to use by setting the `tool_choice` parameter.
 
@@ -54,7 +53,9 @@ class CreateEvalResponsesRunDataSourceSamplingParams(BaseModel):
     [function calling](https://platform.openai.com/docs/guides/function-calling).
     """
 
-    text: Union[CreateEvalResponsesRunDataSourceSamplingParamsText, MISSING] = MISSING
+    text: Annotated[
+        Optional[CreateEvalResponsesRunDataSourceSamplingParamsText], NotNull
+    ] = None
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)

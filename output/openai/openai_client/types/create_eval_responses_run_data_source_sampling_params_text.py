@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .text_response_format_configuration import TextResponseFormatConfiguration
 
 __all__ = ["CreateEvalResponsesRunDataSourceSamplingParamsText"]
@@ -19,7 +18,7 @@ class CreateEvalResponsesRunDataSourceSamplingParamsText(BaseModel):
     - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
     """
 
-    format: Union[TextResponseFormatConfiguration, MISSING] = MISSING
+    format: Annotated[Optional[TextResponseFormatConfiguration], NotNull] = None
     """An object specifying the format that the model must output.
 
     Configuring `{ "type": "json_schema" }` enables Structured Outputs,

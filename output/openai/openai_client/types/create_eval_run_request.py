@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
 from .create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource
 from .create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource
@@ -17,10 +17,10 @@ __all__ = ["CreateEvalRunRequest"]
 
 
 class CreateEvalRunRequest(BaseModel):
-    name: Union[str, MISSING] = MISSING
+    name: Annotated[Optional[str], NotNull] = None
     """The name of the run."""
 
-    metadata: Union[Metadata, MISSING] = MISSING
+    metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.

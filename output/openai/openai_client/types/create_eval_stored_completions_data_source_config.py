@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Literal, Union
+from typing import Any, Dict, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["CreateEvalStoredCompletionsDataSourceConfig"]
 
@@ -17,5 +16,5 @@ class CreateEvalStoredCompletionsDataSourceConfig(BaseModel):
     type: Literal["stored_completions"] = "stored_completions"
     """The type of data source. Always `stored_completions`."""
 
-    metadata: Union[Dict[str, Any], MISSING] = MISSING
+    metadata: Annotated[Optional[Dict[str, Any]], NotNull] = None
     """Metadata filters for the stored completions data source."""

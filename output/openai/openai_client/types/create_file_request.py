@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .file_expiration_after import FileExpirationAfter
 
 __all__ = ["CreateFileRequest"]
@@ -26,5 +25,5 @@ class CreateFileRequest(BaseModel):
     - `evals`: Used for eval data sets
     """
 
-    expires_after: Union[FileExpirationAfter, MISSING] = MISSING
+    expires_after: Annotated[Optional[FileExpirationAfter], NotNull] = None
     """The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted."""

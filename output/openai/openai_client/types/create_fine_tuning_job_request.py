@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .create_fine_tuning_job_request_hyperparameters import (
     CreateFineTuningJobRequestHyperparameters,
 )
@@ -40,22 +40,20 @@ class CreateFineTuningJobRequest(BaseModel):
     See the [fine-tuning guide](https://platform.openai.com/docs/guides/model-optimization) for more details.
     """
 
-    hyperparameters: Union[CreateFineTuningJobRequestHyperparameters, MISSING] = Field(
-        default=MISSING, deprecated=True
-    )
+    hyperparameters: Annotated[
+        Optional[CreateFineTuningJobRequestHyperparameters], NotNull
+    ] = Field(default=None, deprecated=True)
     """Deprecated. The hyperparameters used for the fine-tuning job.
     This value is now deprecated in favor of `method`, and should be passed in under the `method` parameter.
     """
 
-    suffix: Union[
-        Optional[Annotated[str, Field(min_length=1, max_length=64)]], MISSING
-    ] = MISSING
+    suffix: Optional[Annotated[str, Field(min_length=1, max_length=64)]] = None
     """A string of up to 64 characters that will be added to your fine-tuned model name.
 
     For example, a `suffix` of "custom-model-name" would produce a model name like `ft:gpt-4o-mini:openai:custom-model-name:7p4lURel`.
     """
 
-    validation_file: Union[Optional[str], MISSING] = MISSING
+    validation_file: Optional[str] = None
     """The ID of an uploaded file that contains validation data.
 
     If you provide this file, the data is used to generate validation
@@ -68,20 +66,18 @@ class CreateFineTuningJobRequest(BaseModel):
     See the [fine-tuning guide](https://platform.openai.com/docs/guides/model-optimization) for more details.
     """
 
-    integrations: Union[
-        Optional[List[CreateFineTuningJobRequestIntegration]], MISSING
-    ] = MISSING
+    integrations: Optional[List[CreateFineTuningJobRequestIntegration]] = None
     """A list of integrations to enable for your fine-tuning job."""
 
-    seed: Union[Optional[Annotated[int, Field(ge=0, le=2147483647)]], MISSING] = MISSING
+    seed: Optional[Annotated[int, Field(ge=0, le=2147483647)]] = None
     """The seed controls the reproducibility of the job. Passing in the same seed and job parameters should produce the same results, but may differ in rare cases.
     If a seed is not specified, one will be generated for you.
     """
 
-    method: Union[FineTuneMethod, MISSING] = MISSING
+    method: Annotated[Optional[FineTuneMethod], NotNull] = None
     """The method used for fine-tuning."""
 
-    metadata: Union[Metadata, MISSING] = MISSING
+    metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.

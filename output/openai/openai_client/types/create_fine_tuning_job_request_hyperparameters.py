@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["CreateFineTuningJobRequestHyperparameters"]
 
@@ -17,23 +17,23 @@ class CreateFineTuningJobRequestHyperparameters(BaseModel):
     This value is now deprecated in favor of `method`, and should be passed in under the `method` parameter.
     """
 
-    batch_size: Union[
-        Union[Literal["auto"], Annotated[int, Field(ge=1, le=256)]], MISSING
-    ] = MISSING
+    batch_size: Annotated[
+        Optional[Union[Literal["auto"], Annotated[int, Field(ge=1, le=256)]]], NotNull
+    ] = None
     """Number of examples in each batch. A larger batch size means that model parameters
     are updated less frequently, but with lower variance.
     """
 
-    learning_rate_multiplier: Union[
-        Union[Literal["auto"], Annotated[float, Field(gt=0)]], MISSING
-    ] = MISSING
+    learning_rate_multiplier: Annotated[
+        Optional[Union[Literal["auto"], Annotated[float, Field(gt=0)]]], NotNull
+    ] = None
     """Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
     overfitting.
     """
 
-    n_epochs: Union[
-        Union[Literal["auto"], Annotated[int, Field(ge=1, le=50)]], MISSING
-    ] = MISSING
+    n_epochs: Annotated[
+        Optional[Union[Literal["auto"], Annotated[int, Field(ge=1, le=50)]]], NotNull
+    ] = None
     """The number of epochs to train the model for. An epoch refers to one full cycle
     through the training dataset.
     """

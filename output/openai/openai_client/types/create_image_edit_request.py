@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .input_fidelity import InputFidelity
 from .partial_images import PartialImages
 
@@ -29,12 +29,10 @@ class CreateImageEditRequest(BaseModel):
     prompt: str
     """A text description of the desired image(s). The maximum length is 1000 characters for `dall-e-2`, and 32000 characters for the GPT image models."""
 
-    mask: Union[bytes, MISSING] = MISSING
+    mask: Annotated[Optional[bytes], NotNull] = None
     """An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should be edited. If there are multiple images provided, the mask will be applied on the first image. Must be a valid PNG file, less than 4MB, and have the same dimensions as `image`."""
 
-    background: Union[Optional[Literal["transparent", "opaque", "auto"]], MISSING] = (
-        MISSING
-    )
+    background: Optional[Literal["transparent", "opaque", "auto"]] = None
     """Set the background of the generated image(s). This parameter is only
     supported for the GPT image models. Must be one of `transparent`, `opaque`,
     or `auto` (default value). When `auto` is used, the model will automatically
@@ -45,67 +43,61 @@ class CreateImageEditRequest(BaseModel):
     using `transparent`, set the output format to `png` or `webp`.
     """
 
-    model: Union[
-        Optional[
-            Union[
-                Literal[
-                    "gpt-image-1.5",
-                    "gpt-image-2",
-                    "gpt-image-2-2026-04-21",
-                    "dall-e-2",
-                    "gpt-image-1",
-                    "gpt-image-1-mini",
-                    "chatgpt-image-latest",
-                ],
-                str,
-            ]
-        ],
-        MISSING,
-    ] = MISSING
+    model: Optional[
+        Union[
+            Literal[
+                "gpt-image-1.5",
+                "gpt-image-2",
+                "gpt-image-2-2026-04-21",
+                "dall-e-2",
+                "gpt-image-1",
+                "gpt-image-1-mini",
+                "chatgpt-image-latest",
+            ],
+            str,
+        ]
+    ] = None
     """The model to use for image generation. One of `dall-e-2` or a GPT image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, `gpt-image-2-2026-04-21`, or `chatgpt-image-latest`). Defaults to `gpt-image-1.5`."""
 
-    n: Union[Optional[Annotated[int, Field(ge=1, le=10)]], MISSING] = MISSING
+    n: Optional[Annotated[int, Field(ge=1, le=10)]] = None
     """The number of images to generate. Must be between 1 and 10."""
 
-    size: Union[
-        Optional[
-            Union[
-                Literal[
-                    "256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"
-                ],
-                str,
-            ]
-        ],
-        MISSING,
-    ] = MISSING
+    size: Optional[
+        Union[
+            Literal[
+                "256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"
+            ],
+            str,
+        ]
+    ] = None
     """The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`."""
 
-    response_format: Union[Optional[Literal["url", "b64_json"]], MISSING] = MISSING
+    response_format: Optional[Literal["url", "b64_json"]] = None
     """The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images."""
 
-    output_format: Union[Optional[Literal["png", "jpeg", "webp"]], MISSING] = MISSING
+    output_format: Optional[Literal["png", "jpeg", "webp"]] = None
     """The format in which the generated images are returned. This parameter is
     only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
     The default value is `png`.
     """
 
-    output_compression: Union[Optional[int], MISSING] = MISSING
+    output_compression: Optional[int] = None
     """The compression level (0-100%) for the generated images. This parameter
     is only supported for the GPT image models with the `webp` or `jpeg` output
     formats, and defaults to 100.
     """
 
-    user: Union[str, MISSING] = MISSING
+    user: Annotated[Optional[str], NotNull] = None
     """A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids)."""
 
-    input_fidelity: Union[Optional[InputFidelity], MISSING] = MISSING
+    input_fidelity: Optional[InputFidelity] = None
 
-    stream: Union[Optional[bool], MISSING] = MISSING
+    stream: Optional[bool] = None
     """Edit the image in streaming mode. Defaults to `false`. See the
     [Image generation guide](https://platform.openai.com/docs/guides/image-generation) for more information.
     """
 
-    partial_images: Union[PartialImages, MISSING] = MISSING
+    partial_images: PartialImages = None
     """The number of partial images to generate. This parameter is used for
     streaming responses that return partial images. Value must be between 0 and 3.
     When set to 0, the response will be a single image sent in one streaming event.
@@ -114,7 +106,5 @@ class CreateImageEditRequest(BaseModel):
     are generated if the full image is generated more quickly.
     """
 
-    quality: Union[
-        Optional[Literal["standard", "low", "medium", "high", "auto"]], MISSING
-    ] = MISSING
+    quality: Optional[Literal["standard", "low", "medium", "high", "auto"]] = None
     """The quality of the image that will be generated for GPT image models. Defaults to `auto`."""

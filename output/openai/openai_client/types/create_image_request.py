@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .partial_images import PartialImages
 
 __all__ = ["CreateImageRequest"]
@@ -17,31 +17,26 @@ class CreateImageRequest(BaseModel):
     prompt: str
     """A text description of the desired image(s). The maximum length is 32000 characters for the GPT image models, 1000 characters for `dall-e-2` and 4000 characters for `dall-e-3`."""
 
-    model: Union[
-        Optional[
-            Union[
-                Literal[
-                    "gpt-image-1.5",
-                    "gpt-image-2",
-                    "gpt-image-2-2026-04-21",
-                    "dall-e-2",
-                    "dall-e-3",
-                    "gpt-image-1",
-                    "gpt-image-1-mini",
-                ],
-                str,
-            ]
-        ],
-        MISSING,
-    ] = MISSING
+    model: Optional[
+        Union[
+            Literal[
+                "gpt-image-1.5",
+                "gpt-image-2",
+                "gpt-image-2-2026-04-21",
+                "dall-e-2",
+                "dall-e-3",
+                "gpt-image-1",
+                "gpt-image-1-mini",
+            ],
+            str,
+        ]
+    ] = None
     """The model to use for image generation. One of `dall-e-2`, `dall-e-3`, or a GPT image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, `gpt-image-2-2026-04-21`). Defaults to `dall-e-2` unless a parameter specific to the GPT image models is used."""
 
-    n: Union[Optional[Annotated[int, Field(ge=1, le=10)]], MISSING] = MISSING
+    n: Optional[Annotated[int, Field(ge=1, le=10)]] = None
     """The number of images to generate. Must be between 1 and 10. For `dall-e-3`, only `n=1` is supported."""
 
-    quality: Union[
-        Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]], MISSING
-    ] = MISSING
+    quality: Optional[Literal["standard", "hd", "low", "medium", "high", "auto"]] = None
     """The quality of the image that will be generated.
 
     - `auto` (default value) will automatically select the best quality for the given model.
@@ -50,22 +45,22 @@ class CreateImageRequest(BaseModel):
     - `standard` is the only option for `dall-e-2`.
     """
 
-    response_format: Union[Optional[Literal["url", "b64_json"]], MISSING] = MISSING
+    response_format: Optional[Literal["url", "b64_json"]] = None
     """The format in which generated images with `dall-e-2` and `dall-e-3` are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter isn't supported for the GPT image models, which always return base64-encoded images."""
 
-    output_format: Union[Optional[Literal["png", "jpeg", "webp"]], MISSING] = MISSING
+    output_format: Optional[Literal["png", "jpeg", "webp"]] = None
     """The format in which the generated images are returned. This parameter is only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`."""
 
-    output_compression: Union[Optional[int], MISSING] = MISSING
+    output_compression: Optional[int] = None
     """The compression level (0-100%) for the generated images. This parameter is only supported for the GPT image models with the `webp` or `jpeg` output formats, and defaults to 100."""
 
-    stream: Union[Optional[bool], MISSING] = MISSING
+    stream: Optional[bool] = None
     """Generate the image in streaming mode. Defaults to `false`. See the
     [Image generation guide](https://platform.openai.com/docs/guides/image-generation) for more information.
     This parameter is only supported for the GPT image models.
     """
 
-    partial_images: Union[PartialImages, MISSING] = MISSING
+    partial_images: PartialImages = None
     """The number of partial images to generate. This parameter is used for
     streaming responses that return partial images. Value must be between 0 and 3.
     When set to 0, the response will be a single image sent in one streaming event.
@@ -74,32 +69,27 @@ class CreateImageRequest(BaseModel):
     are generated if the full image is generated more quickly.
     """
 
-    size: Union[
-        Optional[
-            Union[
-                Literal[
-                    "auto",
-                    "1024x1024",
-                    "1536x1024",
-                    "1024x1536",
-                    "256x256",
-                    "512x512",
-                    "1792x1024",
-                    "1024x1792",
-                ],
-                str,
-            ]
-        ],
-        MISSING,
-    ] = MISSING
+    size: Optional[
+        Union[
+            Literal[
+                "auto",
+                "1024x1024",
+                "1536x1024",
+                "1024x1536",
+                "256x256",
+                "512x512",
+                "1792x1024",
+                "1024x1792",
+            ],
+            str,
+        ]
+    ] = None
     """The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`."""
 
-    moderation: Union[Optional[Literal["low", "auto"]], MISSING] = MISSING
+    moderation: Optional[Literal["low", "auto"]] = None
     """Control the content-moderation level for images generated by the GPT image models. Must be either `low` for less restrictive filtering or `auto` (default value)."""
 
-    background: Union[Optional[Literal["transparent", "opaque", "auto"]], MISSING] = (
-        MISSING
-    )
+    background: Optional[Literal["transparent", "opaque", "auto"]] = None
     """Set the background of the generated image(s). This parameter is only
     supported for the GPT image models. Must be one of `transparent`, `opaque`,
     or `auto` (default value). When `auto` is used, the model will automatically
@@ -110,8 +100,8 @@ class CreateImageRequest(BaseModel):
     using `transparent`, set the output format to `png` or `webp`.
     """
 
-    style: Union[Optional[Literal["vivid", "natural"]], MISSING] = MISSING
+    style: Optional[Literal["vivid", "natural"]] = None
     """The style of the generated images. This parameter is only supported for `dall-e-3`. Must be one of `vivid` or `natural`. Vivid causes the model to lean towards generating hyper-real and dramatic images. Natural causes the model to produce more natural, less hyper-real looking images."""
 
-    user: Union[str, MISSING] = MISSING
+    user: Annotated[Optional[str], NotNull] = None
     """A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids)."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["CreateImageVariationRequest"]
 
@@ -16,17 +16,17 @@ class CreateImageVariationRequest(BaseModel):
     image: bytes
     """The image to use as the basis for the variation(s). Must be a valid PNG file, less than 4MB, and square."""
 
-    model: Union[Optional[Union[Literal["dall-e-2"], str]], MISSING] = MISSING
+    model: Optional[Union[Literal["dall-e-2"], str]] = None
     """The model to use for image generation. Only `dall-e-2` is supported at this time."""
 
-    n: Union[Optional[Annotated[int, Field(ge=1, le=10)]], MISSING] = MISSING
+    n: Optional[Annotated[int, Field(ge=1, le=10)]] = None
     """The number of images to generate. Must be between 1 and 10."""
 
-    response_format: Union[Optional[Literal["url", "b64_json"]], MISSING] = MISSING
+    response_format: Optional[Literal["url", "b64_json"]] = None
     """The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated."""
 
-    size: Union[Optional[Literal["256x256", "512x512", "1024x1024"]], MISSING] = MISSING
+    size: Optional[Literal["256x256", "512x512", "1024x1024"]] = None
     """The size of the generated images. Must be one of `256x256`, `512x512`, or `1024x1024`."""
 
-    user: Union[str, MISSING] = MISSING
+    user: Annotated[Optional[str], NotNull] = None
     """A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids)."""

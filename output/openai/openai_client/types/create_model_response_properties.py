@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .metadata import Metadata
 from .prompt_cache_options_param import PromptCacheOptionsParam
 
@@ -15,7 +15,7 @@ __all__ = ["CreateModelResponseProperties"]
 
 
 class CreateModelResponseProperties(BaseModel):
-    metadata: Union[Metadata, MISSING] = MISSING
+    metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.
@@ -24,19 +24,21 @@ class CreateModelResponseProperties(BaseModel):
     with a maximum length of 512 characters.
     """
 
-    top_logprobs: Union[Annotated[int, Field(ge=0, le=20)], MISSING] = MISSING
+    top_logprobs: Annotated[Optional[Annotated[int, Field(ge=0, le=20)]], NotNull] = (
+        None
+    )
     """An integer between 0 and 20 specifying the maximum number of most likely
     tokens to return at each token position, each with an associated log
     probability. In some cases, the number of returned tokens may be fewer than
     requested.
     """
 
-    temperature: Union[Optional[Annotated[float, Field(ge=0, le=2)]], MISSING] = MISSING
+    temperature: Optional[Annotated[float, Field(ge=0, le=2)]] = None
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
     We generally recommend altering this or `top_p` but not both.
     """
 
-    top_p: Union[Optional[Annotated[float, Field(ge=0, le=1)]], MISSING] = MISSING
+    top_p: Optional[Annotated[float, Field(ge=0, le=1)]] = None
     """An alternative to sampling with temperature, called nucleus sampling,
     where the model considers the results of the tokens with top_p probability
     mass. So 0.1 means only the tokens comprising the top 10% probability mass
@@ -45,24 +47,22 @@ class CreateModelResponseProperties(BaseModel):
     We generally recommend altering this or `temperature` but not both.
     """
 
-    user: Union[str, MISSING] = Field(default=MISSING, deprecated=True)
+    user: Annotated[Optional[str], NotNull] = Field(default=None, deprecated=True)
     """Deprecated. This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     A stable identifier for your end-users.
     Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
     """
 
-    safety_identifier: Union[
-        Optional[Annotated[str, Field(max_length=64)]], MISSING
-    ] = MISSING
+    safety_identifier: Optional[Annotated[str, Field(max_length=64)]] = None
     """A stable identifier used to help detect users of your application that may be violating OpenAI's usage policies.
     The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We recommend hashing their username or email address, in order to avoid sending us any identifying information. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
     """
 
-    prompt_cache_key: Union[Optional[str], MISSING] = MISSING
+    prompt_cache_key: Optional[str] = None
     """Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user` field. [Learn more](https://platform.openai.com/docs/guides/prompt-caching)."""
 
-    prompt_cache_retention: Union[Optional[Literal["in_memory", "24h"]], MISSING] = (
-        Field(default=MISSING, deprecated=True)
+    prompt_cache_retention: Optional[Literal["in_memory", "24h"]] = Field(
+        default=None, deprecated=True
     )
     """Deprecated. Use `prompt_cache_options.ttl` instead.
 
@@ -77,5 +77,5 @@ class CreateModelResponseProperties(BaseModel):
     - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
     """
 
-    prompt_cache_options: Union[PromptCacheOptionsParam, MISSING] = MISSING
+    prompt_cache_options: Annotated[Optional[PromptCacheOptionsParam], NotNull] = None
     """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://platform.openai.com/docs/guides/prompt-caching) for current details."""

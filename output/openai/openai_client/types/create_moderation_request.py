@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .create_moderation_request_input_variant_2_image_url import (
     CreateModerationRequestInputVariant2ImageUrl,
 )
@@ -36,18 +36,20 @@ class CreateModerationRequest(BaseModel):
     an array of multi-modal input objects similar to other models.
     """
 
-    model: Union[
-        Union[
-            Literal[
-                "omni-moderation-latest",
-                "omni-moderation-2024-09-26",
-                "text-moderation-latest",
-                "text-moderation-stable",
-            ],
-            str,
+    model: Annotated[
+        Optional[
+            Union[
+                Literal[
+                    "omni-moderation-latest",
+                    "omni-moderation-2024-09-26",
+                    "text-moderation-latest",
+                    "text-moderation-stable",
+                ],
+                str,
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """The content moderation model you would like to use. Learn more in
     [the moderation guide](https://platform.openai.com/docs/guides/moderation), and learn about
     available models [here](https://platform.openai.com/docs/models#moderation).

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["CreateProjectServiceAccountApiKeyBody"]
 
@@ -14,8 +13,8 @@ __all__ = ["CreateProjectServiceAccountApiKeyBody"]
 class CreateProjectServiceAccountApiKeyBody(BaseModel):
     """The service account API key create request payload."""
 
-    name: Union[str, MISSING] = MISSING
+    name: Annotated[Optional[str], NotNull] = None
     """API key name."""
 
-    scopes: Union[List[str], MISSING] = MISSING
+    scopes: Annotated[Optional[List[str]], NotNull] = None
     """API key scopes."""

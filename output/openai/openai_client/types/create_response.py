@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
+from typing import List, Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .context_management_param import ContextManagementParam
 from .conversation_param import ConversationParam
 from .include_enum import IncludeEnum
@@ -28,7 +28,7 @@ __all__ = ["CreateResponse"]
 
 
 class CreateResponse(BaseModel):
-    metadata: Union[Metadata, MISSING] = MISSING
+    metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.
@@ -37,19 +37,21 @@ class CreateResponse(BaseModel):
     with a maximum length of 512 characters.
     """
 
-    top_logprobs: Union[Annotated[int, Field(ge=0, le=20)], MISSING] = MISSING
+    top_logprobs: Annotated[Optional[Annotated[int, Field(ge=0, le=20)]], NotNull] = (
+        None
+    )
     """An integer between 0 and 20 specifying the maximum number of most likely
     tokens to return at each token position, each with an associated log
     probability. In some cases, the number of returned tokens may be fewer than
     requested.
     """
 
-    temperature: Union[Optional[Annotated[float, Field(ge=0, le=2)]], MISSING] = MISSING
+    temperature: Optional[Annotated[float, Field(ge=0, le=2)]] = None
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
     We generally recommend altering this or `top_p` but not both.
     """
 
-    top_p: Union[Optional[Annotated[float, Field(ge=0, le=1)]], MISSING] = MISSING
+    top_p: Optional[Annotated[float, Field(ge=0, le=1)]] = None
     """An alternative to sampling with temperature, called nucleus sampling,
     where the model considers the results of the tokens with top_p probability
     mass. So 0.1 means only the tokens comprising the top 10% probability mass
@@ -58,24 +60,22 @@ class CreateResponse(BaseModel):
     We generally recommend altering this or `temperature` but not both.
     """
 
-    user: Union[str, MISSING] = Field(default=MISSING, deprecated=True)
+    user: Annotated[Optional[str], NotNull] = Field(default=None, deprecated=True)
     """Deprecated. This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     A stable identifier for your end-users.
     Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
     """
 
-    safety_identifier: Union[
-        Optional[Annotated[str, Field(max_length=64)]], MISSING
-    ] = MISSING
+    safety_identifier: Optional[Annotated[str, Field(max_length=64)]] = None
     """A stable identifier used to help detect users of your application that may be violating OpenAI's usage policies.
     The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We recommend hashing their username or email address, in order to avoid sending us any identifying information. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
     """
 
-    prompt_cache_key: Union[Optional[str], MISSING] = MISSING
+    prompt_cache_key: Optional[str] = None
     """Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user` field. [Learn more](https://platform.openai.com/docs/guides/prompt-caching)."""
 
-    prompt_cache_retention: Union[Optional[Literal["in_memory", "24h"]], MISSING] = (
-        Field(default=MISSING, deprecated=True)
+    prompt_cache_retention: Optional[Literal["in_memory", "24h"]] = Field(
+        default=None, deprecated=True
     )
     """Deprecated. Use `prompt_cache_options.ttl` instead.
 
@@ -90,38 +90,38 @@ class CreateResponse(BaseModel):
     - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
     """
 
-    prompt_cache_options: Union[PromptCacheOptionsParam, MISSING] = MISSING
+    prompt_cache_options: Annotated[Optional[PromptCacheOptionsParam], NotNull] = None
     """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://platform.openai.com/docs/guides/prompt-caching) for current details."""
 
-    previous_response_id: Union[Optional[str], MISSING] = MISSING
+    previous_response_id: Optional[str] = None
     """The unique ID of the previous response to the model. Use this to
     create multi-turn conversations. Learn more about
     [conversation state](https://platform.openai.com/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
     """
 
-    model: Union[ModelIdsResponses, MISSING] = MISSING
+    model: Annotated[Optional[ModelIdsResponses], NotNull] = None
     """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     offers a wide range of models with different capabilities, performance
     characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models)
     to browse and compare available models.
     """
 
-    background: Union[Optional[bool], MISSING] = MISSING
+    background: Optional[bool] = None
     """Whether to run the model response in the background.
     [Learn more](https://platform.openai.com/docs/guides/background).
     """
 
-    max_tool_calls: Union[Optional[int], MISSING] = MISSING
+    max_tool_calls: Optional[int] = None
     """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model will be ignored."""
 
-    text: Union[ResponseTextParam, MISSING] = MISSING
+    text: Annotated[Optional[ResponseTextParam], NotNull] = None
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
     - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
     """
 
-    tools: Union[ToolsArray, MISSING] = MISSING
+    tools: Annotated[Optional[ToolsArray], NotNull] = None
     """An array of tools the model may call while generating a response. You
     can specify which tool to use by setting the `tool_choice` parameter.
 
@@ -140,18 +140,18 @@ class CreateResponse(BaseModel):
     custom tools to call your own code.
     """
 
-    tool_choice: Union[ToolChoiceParam, MISSING] = MISSING
+    tool_choice: Annotated[Optional[ToolChoiceParam], NotNull] = None
     """How the model should select which tool (or tools) to use when generating
     a response. See the `tools` parameter to see how to specify which tools
     the model can call.
     """
 
-    prompt: Union[Prompt, MISSING] = MISSING
+    prompt: Prompt = None
     """Reference to a prompt template and its variables.
     [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
     """
 
-    service_tier: Union[ServiceTierResponses, MISSING] = MISSING
+    service_tier: ServiceTierResponses = None
     """Specifies the processing type used for serving the request.
     - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'.
     - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model.
@@ -163,8 +163,8 @@ class CreateResponse(BaseModel):
     When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
     """
 
-    truncation: Union[Optional[Literal["auto", "disabled"]], MISSING] = Field(
-        default=MISSING, deprecated=True
+    truncation: Optional[Literal["auto", "disabled"]] = Field(
+        default=None, deprecated=True
     )
     """Deprecated. The truncation strategy to use for the model response.
     - `auto`: If the input to this Response exceeds
@@ -174,9 +174,9 @@ class CreateResponse(BaseModel):
     size for a model, the request will fail with a 400 error.
     """
 
-    reasoning: Union[Optional[Reasoning], MISSING] = MISSING
+    reasoning: Optional[Reasoning] = None
 
-    input: Union[InputParam, MISSING] = MISSING
+    input: Annotated[Optional[InputParam], NotNull] = None
     """Text, image, or file inputs to the model, used to generate a response.
 
     Learn more:
@@ -187,7 +187,7 @@ class CreateResponse(BaseModel):
     - [Function calling](https://platform.openai.com/docs/guides/function-calling)
     """
 
-    include: Union[Optional[List[IncludeEnum]], MISSING] = MISSING
+    include: Optional[List[IncludeEnum]] = None
     """Specify additional output data to include in the model response. Currently supported values are:
     - `web_search_call.action.sources`: Include the sources of the web search tool call.
     - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter tool call items.
@@ -198,15 +198,15 @@ class CreateResponse(BaseModel):
     - `reasoning.encrypted_content`: Includes an encrypted version of reasoning tokens in reasoning item outputs. This enables reasoning items to be used in multi-turn conversations when using the Responses API statelessly (like when the `store` parameter is set to `false`, or when an organization is enrolled in the zero data retention program).
     """
 
-    parallel_tool_calls: Union[Optional[bool], MISSING] = MISSING
+    parallel_tool_calls: Optional[bool] = None
     """Whether to allow the model to run tool calls in parallel."""
 
-    store: Union[Optional[bool], MISSING] = MISSING
+    store: Optional[bool] = None
     """Whether to store the generated model response for later retrieval via
     API.
     """
 
-    instructions: Union[Optional[str], MISSING] = MISSING
+    instructions: Optional[str] = None
     """A system (or developer) message inserted into the model's context.
 
     When using along with `previous_response_id`, the instructions from a previous
@@ -214,24 +214,24 @@ class CreateResponse(BaseModel):
     to swap out system (or developer) messages in new responses.
     """
 
-    moderation: Union[Optional[ModerationParam], MISSING] = MISSING
+    moderation: Optional[ModerationParam] = None
 
-    stream: Union[Optional[bool], MISSING] = MISSING
+    stream: Optional[bool] = None
     """If set to true, the model response data will be streamed to the client
     as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
     See the [Streaming section below](https://platform.openai.com/docs/api-reference/responses-streaming)
     for more information.
     """
 
-    stream_options: Union[ResponseStreamOptions, MISSING] = MISSING
+    stream_options: ResponseStreamOptions = None
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
-    conversation: Union[Optional[ConversationParam], MISSING] = MISSING
+    conversation: Optional[ConversationParam] = None
 
-    context_management: Union[
-        Optional[Annotated[List[ContextManagementParam], Field(min_length=1)]], MISSING
-    ] = MISSING
+    context_management: Optional[
+        Annotated[List[ContextManagementParam], Field(min_length=1)]
+    ] = None
     """Context management configuration for this request."""
 
-    max_output_tokens: Union[Optional[Annotated[int, Field(ge=16)]], MISSING] = MISSING
+    max_output_tokens: Optional[Annotated[int, Field(ge=16)]] = None
     """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](https://platform.openai.com/docs/guides/reasoning)."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import List, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .assistant_supported_models import AssistantSupportedModels
 from .assistant_tools_code import AssistantToolsCode
 from .assistant_tools_file_search import AssistantToolsFileSearch
@@ -27,10 +27,10 @@ class CreateRunRequest(BaseModel):
     assistant_id: str
     """The ID of the [assistant](https://platform.openai.com/docs/api-reference/assistants) to use to execute this run."""
 
-    model: Union[Optional[Union[str, AssistantSupportedModels]], MISSING] = MISSING
+    model: Optional[Union[str, AssistantSupportedModels]] = None
     """The ID of the [Model](https://platform.openai.com/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used."""
 
-    reasoning_effort: Union[ReasoningEffort, MISSING] = MISSING
+    reasoning_effort: ReasoningEffort = None
     """Constrains effort on reasoning for reasoning models. Currently supported
     values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
     Reducing reasoning effort can result in faster responses and fewer tokens
@@ -40,36 +40,33 @@ class CreateRunRequest(BaseModel):
     for model-specific support.
     """
 
-    instructions: Union[Optional[str], MISSING] = MISSING
+    instructions: Optional[str] = None
     """Overrides the [instructions](https://platform.openai.com/docs/api-reference/assistants/createAssistant) of the assistant. This is useful for modifying the behavior on a per-run basis."""
 
-    additional_instructions: Union[Optional[str], MISSING] = MISSING
+    additional_instructions: Optional[str] = None
     """Appends additional instructions at the end of the instructions for the run. This is useful for modifying the behavior on a per-run basis without overriding other instructions."""
 
-    additional_messages: Union[Optional[List[CreateMessageRequest]], MISSING] = MISSING
+    additional_messages: Optional[List[CreateMessageRequest]] = None
     """Adds additional messages to the thread before creating the run."""
 
-    tools: Union[
-        Optional[
-            Annotated[
-                List[
-                    Annotated[
-                        Union[
-                            AssistantToolsCode,
-                            AssistantToolsFileSearch,
-                            AssistantToolsFunction,
-                        ],
-                        Field(discriminator="type"),
-                    ]
-                ],
-                Field(max_length=20),
-            ]
-        ],
-        MISSING,
-    ] = MISSING
+    tools: Optional[
+        Annotated[
+            List[
+                Annotated[
+                    Union[
+                        AssistantToolsCode,
+                        AssistantToolsFileSearch,
+                        AssistantToolsFunction,
+                    ],
+                    Field(discriminator="type"),
+                ]
+            ],
+            Field(max_length=20),
+        ]
+    ] = None
     """Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis."""
 
-    metadata: Union[Metadata, MISSING] = MISSING
+    metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.
@@ -78,35 +75,31 @@ class CreateRunRequest(BaseModel):
     with a maximum length of 512 characters.
     """
 
-    temperature: Union[Optional[Annotated[float, Field(ge=0, le=2)]], MISSING] = MISSING
+    temperature: Optional[Annotated[float, Field(ge=0, le=2)]] = None
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic."""
 
-    top_p: Union[Optional[Annotated[float, Field(ge=0, le=1)]], MISSING] = MISSING
+    top_p: Optional[Annotated[float, Field(ge=0, le=1)]] = None
     """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
 
     We generally recommend altering this or temperature but not both.
     """
 
-    stream: Union[Optional[bool], MISSING] = MISSING
+    stream: Optional[bool] = None
     """If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message."""
 
-    max_prompt_tokens: Union[Optional[Annotated[int, Field(ge=256)]], MISSING] = MISSING
+    max_prompt_tokens: Optional[Annotated[int, Field(ge=256)]] = None
     """The maximum number of prompt tokens that may be used over the course of the run. The run will make a best effort to use only the number of prompt tokens specified, across multiple turns of the run. If the run exceeds the number of prompt tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info."""
 
-    max_completion_tokens: Union[Optional[Annotated[int, Field(ge=256)]], MISSING] = (
-        MISSING
-    )
+    max_completion_tokens: Optional[Annotated[int, Field(ge=256)]] = None
     """The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info."""
 
-    truncation_strategy: Union[Optional[TruncationObject], MISSING] = MISSING
-    tool_choice: Union[Optional[AssistantsApiToolChoiceOption], MISSING] = MISSING
+    truncation_strategy: Optional[TruncationObject] = None
+    tool_choice: Optional[AssistantsApiToolChoiceOption] = None
 
-    parallel_tool_calls: Union[ParallelToolCalls, MISSING] = MISSING
+    parallel_tool_calls: Annotated[Optional[ParallelToolCalls], NotNull] = None
     """Whether to enable [parallel function calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
 
-    response_format: Union[Optional[AssistantsApiResponseFormatOption], MISSING] = (
-        MISSING
-    )
+    response_format: Optional[AssistantsApiResponseFormatOption] = None
     """Specifies the format that the model must output. Compatible with [GPT-4o](https://platform.openai.com/docs/models#gpt-4o), [GPT-4 Turbo](https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
 
     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](https://platform.openai.com/docs/guides/structured-outputs).

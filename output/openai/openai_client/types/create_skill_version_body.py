@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["CreateSkillVersionBody"]
 
@@ -17,5 +17,5 @@ class CreateSkillVersionBody(BaseModel):
 
     files: Union[Annotated[List[bytes], Field(max_length=500)], bytes]
 
-    default: Union[bool, MISSING] = MISSING
+    default: Annotated[Optional[bool], NotNull] = None
     """Whether to set this version as the default."""

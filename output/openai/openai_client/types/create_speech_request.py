@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice
 
 __all__ = ["CreateSpeechRequest"]
@@ -23,19 +23,21 @@ class CreateSpeechRequest(BaseModel):
     input: Annotated[str, Field(max_length=4096)]
     """The text to generate audio for. The maximum length is 4096 characters."""
 
-    instructions: Union[Annotated[str, Field(max_length=4096)], MISSING] = MISSING
+    instructions: Annotated[
+        Optional[Annotated[str, Field(max_length=4096)]], NotNull
+    ] = None
     """Control the voice of your generated audio with additional instructions. Does not work with `tts-1` or `tts-1-hd`."""
 
     voice: VoiceIdsOrCustomVoice
     """The voice to use when generating the audio. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of the voices are available in the [Text to speech guide](https://platform.openai.com/docs/guides/text-to-speech#voice-options)."""
 
-    response_format: Union[
-        Literal["mp3", "opus", "aac", "flac", "wav", "pcm"], MISSING
-    ] = MISSING
+    response_format: Annotated[
+        Optional[Literal["mp3", "opus", "aac", "flac", "wav", "pcm"]], NotNull
+    ] = None
     """The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`."""
 
-    speed: Union[Annotated[float, Field(ge=0.25, le=4)], MISSING] = MISSING
+    speed: Annotated[Optional[Annotated[float, Field(ge=0.25, le=4)]], NotNull] = None
     """The speed of the generated audio. Select a value from `0.25` to `4.0`. `1.0` is the default."""
 
-    stream_format: Union[Literal["sse", "audio"], MISSING] = MISSING
+    stream_format: Annotated[Optional[Literal["sse", "audio"]], NotNull] = None
     """The format to stream the audio in. Supported formats are `sse` and `audio`. `sse` is not supported for `tts-1` or `tts-1-hd`."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam
 from .create_thread_request_tool_resources_variant_0_file_search_vector_store_chunking_strategy_static_chunking_strategy import (
     CreateThreadRequestToolResourcesVariant0FileSearchVectorStoreChunkingStrategyStaticChunkingStrategy,
@@ -18,24 +18,26 @@ __all__ = ["CreateThreadRequestToolResourcesVariant0FileSearchVectorStore"]
 
 
 class CreateThreadRequestToolResourcesVariant0FileSearchVectorStore(BaseModel):
-    file_ids: Union[Annotated[List[str], Field(max_length=100000000)], MISSING] = (
-        MISSING
-    )
+    file_ids: Annotated[
+        Optional[Annotated[List[str], Field(max_length=100000000)]], NotNull
+    ] = None
     """A list of [file](https://platform.openai.com/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
 
-    chunking_strategy: Union[
-        Annotated[
-            Union[
-                AutoChunkingStrategyRequestParam,
-                CreateThreadRequestToolResourcesVariant0FileSearchVectorStoreChunkingStrategyStaticChunkingStrategy,
-            ],
-            Field(discriminator="type"),
+    chunking_strategy: Annotated[
+        Optional[
+            Annotated[
+                Union[
+                    AutoChunkingStrategyRequestParam,
+                    CreateThreadRequestToolResourcesVariant0FileSearchVectorStoreChunkingStrategyStaticChunkingStrategy,
+                ],
+                Field(discriminator="type"),
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
-    metadata: Union[Metadata, MISSING] = MISSING
+    metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.

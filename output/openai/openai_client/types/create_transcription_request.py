@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .audio_response_format import AudioResponseFormat
 from .transcription_include import TranscriptionInclude
 from .vad_config import VadConfig
@@ -34,25 +34,27 @@ class CreateTranscriptionRequest(BaseModel):
     ]
     """ID of the model to use. The options are `gpt-transcribe`, `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `whisper-1` (which is powered by our open source Whisper V2 model), and `gpt-4o-transcribe-diarize`."""
 
-    language: Union[str, MISSING] = MISSING
+    language: Annotated[Optional[str], NotNull] = None
     """The language of the input audio. Supplying the input language in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) (e.g. `en`) format will improve accuracy and latency."""
 
-    languages: Union[Annotated[List[str], Field(min_length=1)], MISSING] = MISSING
+    languages: Annotated[
+        Optional[Annotated[List[str], Field(min_length=1)]], NotNull
+    ] = None
     """Possible languages of the input audio, in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format. Supported by `gpt-transcribe`."""
 
-    keywords: Union[List[str], MISSING] = MISSING
+    keywords: Annotated[Optional[List[str]], NotNull] = None
     """Words or phrases to guide transcription of the input audio. Supported by `gpt-transcribe`."""
 
-    prompt: Union[str, MISSING] = MISSING
+    prompt: Annotated[Optional[str], NotNull] = None
     """An optional text to guide the model's style or continue a previous audio segment. The [prompt](https://platform.openai.com/docs/guides/speech-to-text#prompting) should match the audio language. This field is not supported when using `gpt-4o-transcribe-diarize`."""
 
-    response_format: Union[AudioResponseFormat, MISSING] = MISSING
+    response_format: Annotated[Optional[AudioResponseFormat], NotNull] = None
     """The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, `vtt`, or `diarized_json`. For `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`, the only supported format is `json`. For `gpt-4o-transcribe-diarize`, the supported formats are `json`, `text`, and `diarized_json`, with `diarized_json` required to receive speaker annotations."""
 
-    temperature: Union[float, MISSING] = MISSING
+    temperature: Annotated[Optional[float], NotNull] = None
     """The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit."""
 
-    include: Union[List[TranscriptionInclude], MISSING] = MISSING
+    include: Annotated[Optional[List[TranscriptionInclude]], NotNull] = None
     """Additional information to include in the transcription response.
     `logprobs` will return the log probabilities of the tokens in the
     response to understand the model's confidence in the transcription.
@@ -60,12 +62,14 @@ class CreateTranscriptionRequest(BaseModel):
     the models `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, and `gpt-4o-mini-transcribe-2025-12-15`. This field is not supported when using `gpt-4o-transcribe-diarize`.
     """
 
-    timestamp_granularities: Union[List[Literal["word", "segment"]], MISSING] = MISSING
+    timestamp_granularities: Annotated[
+        Optional[List[Literal["word", "segment"]]], NotNull
+    ] = None
     """The timestamp granularities to populate for this transcription. `response_format` must be set `verbose_json` to use timestamp granularities. Either or both of these options are supported: `word`, or `segment`. Note: There is no additional latency for segment timestamps, but generating word timestamps incurs additional latency.
     This option is not available for `gpt-4o-transcribe-diarize`.
     """
 
-    stream: Union[Optional[bool], MISSING] = MISSING
+    stream: Optional[bool] = None
     """If set to true, the model response data will be streamed to the client
     as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
     See the [Streaming section of the Speech-to-Text guide](https://platform.openai.com/docs/guides/speech-to-text?lang=curl#streaming-transcriptions)
@@ -74,17 +78,15 @@ class CreateTranscriptionRequest(BaseModel):
     Note: Streaming is not supported for the `whisper-1` model and will be ignored.
     """
 
-    chunking_strategy: Union[Optional[Union[Literal["auto"], VadConfig]], MISSING] = (
-        MISSING
-    )
+    chunking_strategy: Optional[Union[Literal["auto"], VadConfig]] = None
     """Controls how the audio is cut into chunks. When set to `"auto"`, the server first normalizes loudness and then uses voice activity detection (VAD) to choose boundaries. `server_vad` object can be provided to tweak VAD detection parameters manually. If unset, the audio is transcribed as a single block. Required when using `gpt-4o-transcribe-diarize` for inputs longer than 30 seconds."""
 
-    known_speaker_names: Union[Annotated[List[str], Field(max_length=4)], MISSING] = (
-        MISSING
-    )
+    known_speaker_names: Annotated[
+        Optional[Annotated[List[str], Field(max_length=4)]], NotNull
+    ] = None
     """Optional list of speaker names that correspond to the audio samples provided in `known_speaker_references[]`. Each entry should be a short identifier (for example `customer` or `agent`). Up to 4 speakers are supported."""
 
-    known_speaker_references: Union[
-        Annotated[List[str], Field(max_length=4)], MISSING
-    ] = MISSING
+    known_speaker_references: Annotated[
+        Optional[Annotated[List[str], Field(max_length=4)]], NotNull
+    ] = None
     """Optional list of audio samples (as [data URLs](https://developer.mozilla.org/en-US/docs/Web/HTTP/Basics_of_HTTP/Data_URLs)) that contain known speaker references matching `known_speaker_names[]`. Each sample must be between 2 and 10 seconds, and can use any of the same input audio formats supported by `file`."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .transcript_text_usage_duration import TranscriptTextUsageDuration
 from .transcript_text_usage_tokens import TranscriptTextUsageTokens
 from .transcription_diarized_segment import TranscriptionDiarizedSegment
@@ -30,11 +30,13 @@ class CreateTranscriptionResponseDiarizedJson(BaseModel):
     segments: List[TranscriptionDiarizedSegment]
     """Segments of the transcript annotated with timestamps and speaker labels."""
 
-    usage: Union[
-        Annotated[
-            Union[TranscriptTextUsageTokens, TranscriptTextUsageDuration],
-            Field(discriminator="type"),
+    usage: Annotated[
+        Optional[
+            Annotated[
+                Union[TranscriptTextUsageTokens, TranscriptTextUsageDuration],
+                Field(discriminator="type"),
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """Token or duration usage statistics for the request."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .create_transcription_response_json_logprob import (
     CreateTranscriptionResponseJsonLogprob,
 )
@@ -24,17 +24,21 @@ class CreateTranscriptionResponseJson(BaseModel):
     text: str
     """The transcribed text."""
 
-    languages: Union[List[TranscriptionLanguage], MISSING] = MISSING
+    languages: Annotated[Optional[List[TranscriptionLanguage]], NotNull] = None
     """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected."""
 
-    logprobs: Union[List[CreateTranscriptionResponseJsonLogprob], MISSING] = MISSING
+    logprobs: Annotated[
+        Optional[List[CreateTranscriptionResponseJsonLogprob]], NotNull
+    ] = None
     """The log probabilities of the tokens in the transcription. Only returned with the models `gpt-4o-transcribe` and `gpt-4o-mini-transcribe` if `logprobs` is added to the `include` array."""
 
-    usage: Union[
-        Annotated[
-            Union[TranscriptTextUsageTokens, TranscriptTextUsageDuration],
-            Field(discriminator="type"),
+    usage: Annotated[
+        Optional[
+            Annotated[
+                Union[TranscriptTextUsageTokens, TranscriptTextUsageDuration],
+                Field(discriminator="type"),
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """Token usage statistics for the request."""

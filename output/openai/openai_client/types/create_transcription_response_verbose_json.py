@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .transcript_text_usage_duration import TranscriptTextUsageDuration
 from .transcription_segment import TranscriptionSegment
 from .transcription_word import TranscriptionWord
@@ -26,11 +25,11 @@ class CreateTranscriptionResponseVerboseJson(BaseModel):
     text: str
     """The transcribed text."""
 
-    words: Union[List[TranscriptionWord], MISSING] = MISSING
+    words: Annotated[Optional[List[TranscriptionWord]], NotNull] = None
     """Extracted words and their corresponding timestamps."""
 
-    segments: Union[List[TranscriptionSegment], MISSING] = MISSING
+    segments: Annotated[Optional[List[TranscriptionSegment]], NotNull] = None
     """Segments of the transcribed text and their corresponding details."""
 
-    usage: Union[TranscriptTextUsageDuration, MISSING] = MISSING
+    usage: Annotated[Optional[TranscriptTextUsageDuration], NotNull] = None
     """Usage statistics for models billed by audio input duration."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional, Union
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["CreateTranslationRequest"]
 
@@ -18,13 +17,13 @@ class CreateTranslationRequest(BaseModel):
     model: Union[Literal["whisper-1"], str]
     """ID of the model to use. Only `whisper-1` (which is powered by our open source Whisper V2 model) is currently available."""
 
-    prompt: Union[str, MISSING] = MISSING
+    prompt: Annotated[Optional[str], NotNull] = None
     """An optional text to guide the model's style or continue a previous audio segment. The [prompt](https://platform.openai.com/docs/guides/speech-to-text#prompting) should be in English."""
 
-    response_format: Union[
-        Literal["json", "text", "srt", "verbose_json", "vtt"], MISSING
-    ] = MISSING
+    response_format: Annotated[
+        Optional[Literal["json", "text", "srt", "verbose_json", "vtt"]], NotNull
+    ] = None
     """The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`."""
 
-    temperature: Union[float, MISSING] = MISSING
+    temperature: Annotated[Optional[float], NotNull] = None
     """The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .transcription_segment import TranscriptionSegment
 
 __all__ = ["CreateTranslationResponseVerboseJson"]
@@ -22,5 +21,5 @@ class CreateTranslationResponseVerboseJson(BaseModel):
     text: str
     """The translated text."""
 
-    segments: Union[List[TranscriptionSegment], MISSING] = MISSING
+    segments: Annotated[Optional[List[TranscriptionSegment]], NotNull] = None
     """Segments of the translated text and their corresponding details."""

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .file_expiration_after import FileExpirationAfter
 
 __all__ = ["CreateUploadRequest"]
@@ -34,5 +35,5 @@ class CreateUploadRequest(BaseModel):
     the supported MIME types for assistants and vision.
     """
 
-    expires_after: Union[FileExpirationAfter, MISSING] = MISSING
+    expires_after: Annotated[Optional[FileExpirationAfter], NotNull] = None
     """The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted."""

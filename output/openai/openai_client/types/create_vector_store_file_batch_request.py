@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .chunking_strategy_request_param import ChunkingStrategyRequestParam
 from .create_vector_store_file_request import CreateVectorStoreFileRequest
 from .vector_store_file_attributes import VectorStoreFileAttributes
@@ -16,23 +16,25 @@ __all__ = ["CreateVectorStoreFileBatchRequest"]
 
 
 class CreateVectorStoreFileBatchRequest(BaseModel):
-    file_ids: Union[
-        Annotated[List[str], Field(min_length=1, max_length=2000)], MISSING
-    ] = MISSING
+    file_ids: Annotated[
+        Optional[Annotated[List[str], Field(min_length=1, max_length=2000)]], NotNull
+    ] = None
     """A list of [File](https://platform.openai.com/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.  If `attributes` or `chunking_strategy` are provided, they will be  applied to all files in the batch. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `files`."""
 
-    files: Union[
-        Annotated[
-            List[CreateVectorStoreFileRequest], Field(min_length=1, max_length=2000)
+    files: Annotated[
+        Optional[
+            Annotated[
+                List[CreateVectorStoreFileRequest], Field(min_length=1, max_length=2000)
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """A list of objects that each include a `file_id` plus optional `attributes` or `chunking_strategy`. Use this when you need to override metadata for specific files. The global `attributes` or `chunking_strategy` will be ignored and must be specified for each file. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `file_ids`."""
 
-    chunking_strategy: Union[ChunkingStrategyRequestParam, MISSING] = MISSING
+    chunking_strategy: Annotated[Optional[ChunkingStrategyRequestParam], NotNull] = None
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
-    attributes: Union[VectorStoreFileAttributes, MISSING] = MISSING
+    attributes: VectorStoreFileAttributes = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard. Keys are strings

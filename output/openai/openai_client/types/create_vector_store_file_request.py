@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .chunking_strategy_request_param import ChunkingStrategyRequestParam
 from .vector_store_file_attributes import VectorStoreFileAttributes
 
@@ -17,10 +16,10 @@ class CreateVectorStoreFileRequest(BaseModel):
     file_id: str
     """A [File](https://platform.openai.com/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests."""
 
-    chunking_strategy: Union[ChunkingStrategyRequestParam, MISSING] = MISSING
+    chunking_strategy: Annotated[Optional[ChunkingStrategyRequestParam], NotNull] = None
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
-    attributes: Union[VectorStoreFileAttributes, MISSING] = MISSING
+    attributes: VectorStoreFileAttributes = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard. Keys are strings

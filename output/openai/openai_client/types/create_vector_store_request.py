@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam
 from .metadata import Metadata
 from .static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
@@ -17,28 +17,34 @@ __all__ = ["CreateVectorStoreRequest"]
 
 
 class CreateVectorStoreRequest(BaseModel):
-    file_ids: Union[Annotated[List[str], Field(max_length=500)], MISSING] = MISSING
+    file_ids: Annotated[
+        Optional[Annotated[List[str], Field(max_length=500)]], NotNull
+    ] = None
     """A list of [File](https://platform.openai.com/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files."""
 
-    name: Union[str, MISSING] = MISSING
+    name: Annotated[Optional[str], NotNull] = None
     """The name of the vector store."""
 
-    description: Union[str, MISSING] = MISSING
+    description: Annotated[Optional[str], NotNull] = None
     """A description for the vector store. Can be used to describe the vector store's purpose."""
 
-    expires_after: Union[VectorStoreExpirationAfter, MISSING] = MISSING
+    expires_after: Annotated[Optional[VectorStoreExpirationAfter], NotNull] = None
     """The expiration policy for a vector store."""
 
-    chunking_strategy: Union[
-        Annotated[
-            Union[AutoChunkingStrategyRequestParam, StaticChunkingStrategyRequestParam],
-            Field(discriminator="type"),
+    chunking_strategy: Annotated[
+        Optional[
+            Annotated[
+                Union[
+                    AutoChunkingStrategyRequestParam, StaticChunkingStrategyRequestParam
+                ],
+                Field(discriminator="type"),
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty."""
 
-    metadata: Union[Metadata, MISSING] = MISSING
+    metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .image_ref_param_2 import ImageRefParam2
 from .video_model import VideoModel
 from .video_seconds import VideoSeconds
@@ -19,16 +19,16 @@ __all__ = ["CreateVideoMultipartBody"]
 class CreateVideoMultipartBody(BaseModel):
     """Multipart parameters for creating a new video generation job."""
 
-    model: Union[VideoModel, MISSING] = MISSING
+    model: Annotated[Optional[VideoModel], NotNull] = None
     """The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`."""
 
     prompt: Annotated[str, Field(min_length=1, max_length=32000)]
     """Text prompt that describes the video to generate."""
 
-    input_reference: Union[Union[bytes, ImageRefParam2], MISSING] = MISSING
+    input_reference: Annotated[Optional[Union[bytes, ImageRefParam2]], NotNull] = None
 
-    seconds: Union[VideoSeconds, MISSING] = MISSING
+    seconds: Annotated[Optional[VideoSeconds], NotNull] = None
     """Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds."""
 
-    size: Union[VideoSize, MISSING] = MISSING
+    size: Annotated[Optional[VideoSize], NotNull] = None
     """Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280."""

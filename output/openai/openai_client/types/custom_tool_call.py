@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .tool_call_caller import ToolCallCaller
 
 __all__ = ["CustomToolCall"]
@@ -18,15 +17,15 @@ class CustomToolCall(BaseModel):
     type: Literal["custom_tool_call"] = "custom_tool_call"
     """The type of the custom tool call. Always `custom_tool_call`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The unique ID of the custom tool call in the OpenAI platform."""
 
     call_id: str
     """An identifier used to map this custom tool call to a tool call output."""
 
-    caller: Union[Optional[ToolCallCaller], MISSING] = MISSING
+    caller: Optional[ToolCallCaller] = None
 
-    namespace: Union[str, MISSING] = MISSING
+    namespace: Annotated[Optional[str], NotNull] = None
     """The namespace of the custom tool being called."""
 
     name: str

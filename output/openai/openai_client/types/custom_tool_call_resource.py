@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .function_call_status import FunctionCallStatus
 from .tool_call_caller import ToolCallCaller
 
@@ -23,9 +22,9 @@ class CustomToolCallResource(BaseModel):
     call_id: str
     """An identifier used to map this custom tool call to a tool call output."""
 
-    caller: Union[Optional[ToolCallCaller], MISSING] = MISSING
+    caller: Optional[ToolCallCaller] = None
 
-    namespace: Union[str, MISSING] = MISSING
+    namespace: Annotated[Optional[str], NotNull] = None
     """The namespace of the custom tool being called."""
 
     name: str
@@ -39,5 +38,5 @@ class CustomToolCallResource(BaseModel):
     `incomplete`. Populated when items are returned via API.
     """
 
-    created_by: Union[str, MISSING] = MISSING
+    created_by: Annotated[Optional[str], NotNull] = None
     """The identifier of the actor that created the item."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .custom_tool_chat_completions_custom_format_grammar_format import (
     CustomToolChatCompletionsCustomFormatGrammarFormat,
 )
@@ -24,17 +24,19 @@ class CustomToolChatCompletionsCustom(BaseModel):
     name: str
     """The name of the custom tool, used to identify it in tool calls."""
 
-    description: Union[str, MISSING] = MISSING
+    description: Annotated[Optional[str], NotNull] = None
     """Optional description of the custom tool, used to provide more context."""
 
-    format: Union[
-        Annotated[
-            Union[
-                CustomToolChatCompletionsCustomFormatTextFormat,
-                CustomToolChatCompletionsCustomFormatGrammarFormat,
-            ],
-            Field(discriminator="type"),
+    format: Annotated[
+        Optional[
+            Annotated[
+                Union[
+                    CustomToolChatCompletionsCustomFormatTextFormat,
+                    CustomToolChatCompletionsCustomFormatGrammarFormat,
+                ],
+                Field(discriminator="type"),
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """The input format for the custom tool. Default is unconstrained text."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
 from .custom_grammar_format_param import CustomGrammarFormatParam
 from .custom_text_format_param import CustomTextFormatParam
@@ -24,23 +24,24 @@ class CustomToolParam(BaseModel):
     name: str
     """The name of the custom tool, used to identify it in tool calls."""
 
-    description: Union[str, MISSING] = MISSING
+    description: Annotated[Optional[str], NotNull] = None
     """Optional description of the custom tool, used to provide more context."""
 
-    format: Union[
-        Annotated[
-            Union[CustomTextFormatParam, CustomGrammarFormatParam],
-            Field(discriminator="type"),
+    format: Annotated[
+        Optional[
+            Annotated[
+                Union[CustomTextFormatParam, CustomGrammarFormatParam],
+                Field(discriminator="type"),
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """The input format for the custom tool. Default is unconstrained text."""
 
-    defer_loading: Union[bool, MISSING] = MISSING
+    defer_loading: Annotated[Optional[bool], NotNull] = None
     """Whether this tool should be deferred and discovered via tool search."""
 
-    allowed_callers: Union[
-        Optional[Annotated[List[CallableToolAllowedCaller], Field(min_length=1)]],
-        MISSING,
-    ] = MISSING
+    allowed_callers: Optional[
+        Annotated[List[CallableToolAllowedCaller], Field(min_length=1)]
+    ] = None
     """The tool invocation context(s)."""

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["DeleteEvalRunResponse"]
 
 
 class DeleteEvalRunResponse(BaseModel):
-    object: Union[str, MISSING] = MISSING
-    deleted: Union[bool, MISSING] = MISSING
-    run_id: Union[str, MISSING] = MISSING
+    object: Annotated[Optional[str], NotNull] = None
+    deleted: Annotated[Optional[bool], NotNull] = None
+    run_id: Annotated[Optional[str], NotNull] = None

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Literal, Optional, Union
 
-from pydantic import MISSING
-
 from .._models import BaseModel
 from .input_message_content_list import InputMessageContentList
 from .message_phase import MessagePhase
@@ -31,7 +29,7 @@ class EasyInputMessage(BaseModel):
     Can also contain previous assistant responses.
     """
 
-    phase: Union[Optional[MessagePhase], MISSING] = MISSING
+    phase: Optional[MessagePhase] = None
 
     type: Literal["message"] = "message"
     """The type of the message input. Always `message`."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .image_ref_param import ImageRefParam
 from .partial_images import PartialImages
 
@@ -22,22 +22,19 @@ class EditImageBodyJsonParam(BaseModel):
     JSON edits support GPT image models only; DALL-E edits require multipart (`dall-e-2` only).
     """
 
-    model: Union[
-        Optional[
-            Union[
-                Literal[
-                    "gpt-image-1.5",
-                    "gpt-image-2",
-                    "gpt-image-2-2026-04-21",
-                    "gpt-image-1",
-                    "gpt-image-1-mini",
-                    "chatgpt-image-latest",
-                ],
-                str,
-            ]
-        ],
-        MISSING,
-    ] = MISSING
+    model: Optional[
+        Union[
+            Literal[
+                "gpt-image-1.5",
+                "gpt-image-2",
+                "gpt-image-2-2026-04-21",
+                "gpt-image-1",
+                "gpt-image-1-mini",
+                "chatgpt-image-latest",
+            ],
+            str,
+        ]
+    ] = None
     """The GPT image model to use for image editing, including `gpt-image-2` and its dated snapshot `gpt-image-2-2026-04-21`."""
 
     images: Annotated[List[ImageRefParam], Field(min_length=1, max_length=16)]
@@ -45,7 +42,7 @@ class EditImageBodyJsonParam(BaseModel):
     For GPT image models, you can provide up to 16 images.
     """
 
-    mask: Union[ImageRefParam, MISSING] = MISSING
+    mask: Annotated[Optional[ImageRefParam], NotNull] = None
     """Reference an input image by either URL or uploaded file ID.
     Provide exactly one of `image_url` or `file_id`.
     """
@@ -53,47 +50,39 @@ class EditImageBodyJsonParam(BaseModel):
     prompt: Annotated[str, Field(min_length=1, max_length=32000)]
     """A text description of the desired image edit."""
 
-    n: Union[Optional[Annotated[int, Field(ge=1, le=10)]], MISSING] = MISSING
+    n: Optional[Annotated[int, Field(ge=1, le=10)]] = None
     """The number of edited images to generate."""
 
-    quality: Union[Optional[Literal["low", "medium", "high", "auto"]], MISSING] = (
-        MISSING
-    )
+    quality: Optional[Literal["low", "medium", "high", "auto"]] = None
     """Output quality for GPT image models."""
 
-    input_fidelity: Union[Optional[Literal["high", "low"]], MISSING] = MISSING
+    input_fidelity: Optional[Literal["high", "low"]] = None
     """Controls fidelity to the original input image(s)."""
 
-    size: Union[
-        Optional[Literal["auto", "1024x1024", "1536x1024", "1024x1536"]], MISSING
-    ] = MISSING
+    size: Optional[Literal["auto", "1024x1024", "1536x1024", "1024x1536"]] = None
     """Requested output image size."""
 
-    user: Union[str, MISSING] = MISSING
+    user: Annotated[Optional[str], NotNull] = None
     """A unique identifier representing your end-user, which can help OpenAI
     monitor and detect abuse.
     """
 
-    output_format: Union[Optional[Literal["png", "jpeg", "webp"]], MISSING] = MISSING
+    output_format: Optional[Literal["png", "jpeg", "webp"]] = None
     """Output image format. Supported for GPT image models."""
 
-    output_compression: Union[
-        Optional[Annotated[int, Field(ge=0, le=100)]], MISSING
-    ] = MISSING
+    output_compression: Optional[Annotated[int, Field(ge=0, le=100)]] = None
     """Compression level for `jpeg` or `webp` output."""
 
-    moderation: Union[Optional[Literal["low", "auto"]], MISSING] = MISSING
+    moderation: Optional[Literal["low", "auto"]] = None
     """Moderation level for GPT image models."""
 
-    background: Union[Optional[Literal["transparent", "opaque", "auto"]], MISSING] = (
-        MISSING
-    )
+    background: Optional[Literal["transparent", "opaque", "auto"]] = None
     """Set the background of the generated image output. Transparent backgrounds are available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When using `transparent`, set the output format to `png` or `webp`."""
 
-    stream: Union[Optional[bool], MISSING] = MISSING
+    stream: Optional[bool] = None
     """Stream partial image results as events."""
 
-    partial_images: Union[PartialImages, MISSING] = MISSING
+    partial_images: PartialImages = None
     """The number of partial images to generate. This parameter is used for
     streaming responses that return partial images. Value must be between 0 and 3.
     When set to 0, the response will be a single image sent in one streaming event.

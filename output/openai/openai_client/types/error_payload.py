@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Dict, Optional, Union
+from typing import Dict, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["ErrorPayload"]
 
@@ -26,5 +25,5 @@ class ErrorPayload(BaseModel):
     param: Optional[str]
     """The parameter name that was associated with the error, if any."""
 
-    headers: Union[Dict[str, str], MISSING] = MISSING
+    headers: Annotated[Optional[Dict[str, str]], NotNull] = None
     """The response headers that were emitted with the error, if any."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .eval_grader_score_model_sampling_params import EvalGraderScoreModelSamplingParams
 from .eval_item import EvalItem
 
@@ -23,14 +22,16 @@ class EvalGraderScoreModel(BaseModel):
     model: str
     """The model to use for the evaluation."""
 
-    sampling_params: Union[EvalGraderScoreModelSamplingParams, MISSING] = MISSING
+    sampling_params: Annotated[
+        Optional[EvalGraderScoreModelSamplingParams], NotNull
+    ] = None
     """The sampling parameters for the model."""
 
     input: List[EvalItem]
     """The input messages evaluated by the grader. Supports text, output text, input image, and input audio content blocks, and may include template strings."""
 
-    range: Union[List[float], MISSING] = MISSING
+    range: Annotated[Optional[List[float]], NotNull] = None
     """The range of the score. Defaults to `[0, 1]`."""
 
-    pass_threshold: Union[float, MISSING] = MISSING
+    pass_threshold: Annotated[Optional[float], NotNull] = None
     """The threshold for the score."""

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
+from typing import Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
 from .._models import BaseModel
 from .reasoning_effort import ReasoningEffort
@@ -16,21 +16,19 @@ __all__ = ["EvalGraderScoreModelSamplingParams"]
 class EvalGraderScoreModelSamplingParams(BaseModel):
     """The sampling parameters for the model."""
 
-    seed: Union[Optional[int], MISSING] = MISSING
+    seed: Optional[int] = None
     """A seed value to initialize the randomness, during sampling."""
 
-    top_p: Union[Optional[float], MISSING] = MISSING
+    top_p: Optional[float] = None
     """An alternative to temperature for nucleus sampling; 1.0 includes all tokens."""
 
-    temperature: Union[Optional[float], MISSING] = MISSING
+    temperature: Optional[float] = None
     """A higher temperature increases randomness in the outputs."""
 
-    max_completions_tokens: Union[Optional[Annotated[int, Field(ge=1)]], MISSING] = (
-        MISSING
-    )
+    max_completions_tokens: Optional[Annotated[int, Field(ge=1)]] = None
     """The maximum number of tokens the grader model may generate in its response."""
 
-    reasoning_effort: Union[ReasoningEffort, MISSING] = MISSING
+    reasoning_effort: ReasoningEffort = None
     """Constrains effort on reasoning for reasoning models. Currently supported
     values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
     Reducing reasoning effort can result in faster responses and fewer tokens

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["EvalItemInputImage"]
 
@@ -20,5 +19,5 @@ class EvalItemInputImage(BaseModel):
     image_url: str
     """The URL of the image input."""
 
-    detail: Union[str, MISSING] = MISSING
+    detail: Annotated[Optional[str], NotNull] = None
     """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Union
+from typing import Any, Dict, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["EvalJsonlFileContentSourceContent"]
 
 
 class EvalJsonlFileContentSourceContent(BaseModel):
     item: Dict[str, Any]
-    sample: Union[Dict[str, Any], MISSING] = MISSING
+    sample: Annotated[Optional[Dict[str, Any]], NotNull] = None

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Literal, Optional, Union
+from typing import Any, Dict, List, Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
 from .._models import BaseModel
 from .reasoning_effort import ReasoningEffort
@@ -19,31 +19,31 @@ class EvalResponsesSource(BaseModel):
     type: Literal["responses"]
     """The type of run data source. Always `responses`."""
 
-    metadata: Union[Optional[Dict[str, Any]], MISSING] = MISSING
+    metadata: Optional[Dict[str, Any]] = None
     """Metadata filter for the responses. This is a query parameter used to select responses."""
 
-    model: Union[Optional[str], MISSING] = MISSING
+    model: Optional[str] = None
     """The name of the model to find responses for. This is a query parameter used to select responses."""
 
-    instructions_search: Union[Optional[str], MISSING] = MISSING
+    instructions_search: Optional[str] = None
     """Optional string to search the 'instructions' field. This is a query parameter used to select responses."""
 
-    created_after: Union[Optional[Annotated[int, Field(ge=0)]], MISSING] = MISSING
+    created_after: Optional[Annotated[int, Field(ge=0)]] = None
     """Only include items created after this timestamp (inclusive). This is a query parameter used to select responses."""
 
-    created_before: Union[Optional[Annotated[int, Field(ge=0)]], MISSING] = MISSING
+    created_before: Optional[Annotated[int, Field(ge=0)]] = None
     """Only include items created before this timestamp (inclusive). This is a query parameter used to select responses."""
 
-    reasoning_effort: Union[Optional[ReasoningEffort], MISSING] = MISSING
+    reasoning_effort: Optional[ReasoningEffort] = None
 
-    temperature: Union[Optional[float], MISSING] = MISSING
+    temperature: Optional[float] = None
     """Sampling temperature. This is a query parameter used to select responses."""
 
-    top_p: Union[Optional[float], MISSING] = MISSING
+    top_p: Optional[float] = None
     """Nucleus sampling parameter. This is a query parameter used to select responses."""
 
-    users: Union[Optional[List[str]], MISSING] = MISSING
+    users: Optional[List[str]] = None
     """List of user identifiers. This is a query parameter used to select responses."""
 
-    tools: Union[Optional[List[str]], MISSING] = MISSING
+    tools: Optional[List[str]] = None
     """List of tool names. This is a query parameter used to select responses."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Optional, Union
+from typing import Any, Dict, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["EvalRunOutputItemResult"]
 
@@ -17,7 +16,7 @@ class EvalRunOutputItemResult(BaseModel):
     name: str
     """The name of the grader."""
 
-    type: Union[str, MISSING] = MISSING
+    type: Annotated[Optional[str], NotNull] = None
     """The grader type (for example, "string-check-grader")."""
 
     score: float
@@ -26,5 +25,5 @@ class EvalRunOutputItemResult(BaseModel):
     passed: bool
     """Whether the grader considered the output a pass."""
 
-    sample: Union[Optional[Dict[str, Any]], MISSING] = MISSING
+    sample: Optional[Dict[str, Any]] = None
     """Optional sample or intermediate data produced by the grader."""

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["EvalRunOutputItemSampleOutput"]
 
 
 class EvalRunOutputItemSampleOutput(BaseModel):
-    role: Union[str, MISSING] = MISSING
+    role: Annotated[Optional[str], NotNull] = None
     """The role of the message (e.g. "system", "assistant", "user")."""
 
-    content: Union[str, MISSING] = MISSING
+    content: Annotated[Optional[str], NotNull] = None
     """The content of the message."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 from .metadata import Metadata
@@ -18,7 +16,7 @@ class EvalStoredCompletionsSource(BaseModel):
     type: Literal["stored_completions"] = "stored_completions"
     """The type of source. Always `stored_completions`."""
 
-    metadata: Union[Metadata, MISSING] = MISSING
+    metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.
@@ -27,14 +25,14 @@ class EvalStoredCompletionsSource(BaseModel):
     with a maximum length of 512 characters.
     """
 
-    model: Union[Optional[str], MISSING] = MISSING
+    model: Optional[str] = None
     """An optional model to filter by (e.g., 'gpt-4o')."""
 
-    created_after: Union[Optional[int], MISSING] = MISSING
+    created_after: Optional[int] = None
     """An optional Unix timestamp to filter items created after this time."""
 
-    created_before: Union[Optional[int], MISSING] = MISSING
+    created_before: Optional[int] = None
     """An optional Unix timestamp to filter items created before this time."""
 
-    limit: Union[Optional[int], MISSING] = MISSING
+    limit: Optional[int] = None
     """An optional maximum number of items to return."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .filters import Filters
 from .ranking_options import RankingOptions
 
@@ -22,10 +21,10 @@ class FileSearchTool(BaseModel):
     vector_store_ids: List[str]
     """The IDs of the vector stores to search."""
 
-    max_num_results: Union[int, MISSING] = MISSING
+    max_num_results: Annotated[Optional[int], NotNull] = None
     """The maximum number of results to return. This number should be between 1 and 50 inclusive."""
 
-    ranking_options: Union[RankingOptions, MISSING] = MISSING
+    ranking_options: Annotated[Optional[RankingOptions], NotNull] = None
     """Ranking options for search."""
 
-    filters: Union[Optional[Filters], MISSING] = MISSING
+    filters: Optional[Filters] = None

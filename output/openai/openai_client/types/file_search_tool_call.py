@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import List, Literal, Optional
 
 from .._models import BaseModel
 from .file_search_tool_call_results_variant_0 import FileSearchToolCallResultsVariant0
@@ -31,5 +29,5 @@ class FileSearchToolCall(BaseModel):
     queries: List[str]
     """The queries used to search for files."""
 
-    results: Union[Optional[List[FileSearchToolCallResultsVariant0]], MISSING] = MISSING
+    results: Optional[List[FileSearchToolCallResultsVariant0]] = None
     """The results of the file search tool call."""

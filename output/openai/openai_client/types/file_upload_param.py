@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["FileUploadParam"]
 
@@ -15,11 +15,13 @@ __all__ = ["FileUploadParam"]
 class FileUploadParam(BaseModel):
     """Controls whether users can upload files."""
 
-    enabled: Union[bool, MISSING] = MISSING
+    enabled: Annotated[Optional[bool], NotNull] = None
     """Enable uploads for this session. Defaults to false."""
 
-    max_file_size: Union[Annotated[int, Field(ge=1, le=512)], MISSING] = MISSING
+    max_file_size: Annotated[Optional[Annotated[int, Field(ge=1, le=512)]], NotNull] = (
+        None
+    )
     """Maximum size in megabytes for each uploaded file. Defaults to 512 MB, which is the maximum allowable size."""
 
-    max_files: Union[Annotated[int, Field(ge=1)], MISSING] = MISSING
+    max_files: Annotated[Optional[Annotated[int, Field(ge=1)]], NotNull] = None
     """Maximum number of files that can be uploaded to the session. Defaults to 10."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .fine_tune_dpo_hyperparameters import FineTuneDPOHyperparameters
 
 __all__ = ["FineTuneDPOMethod"]
@@ -15,5 +14,5 @@ __all__ = ["FineTuneDPOMethod"]
 class FineTuneDPOMethod(BaseModel):
     """Configuration for the DPO fine-tuning method."""
 
-    hyperparameters: Union[FineTuneDPOHyperparameters, MISSING] = MISSING
+    hyperparameters: Annotated[Optional[FineTuneDPOHyperparameters], NotNull] = None
     """The hyperparameters used for the DPO fine-tuning job."""

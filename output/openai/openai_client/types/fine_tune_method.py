@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .fine_tune_dpo_method import FineTuneDPOMethod
 from .fine_tune_reinforcement_method import FineTuneReinforcementMethod
 from .fine_tune_supervised_method import FineTuneSupervisedMethod
@@ -20,11 +19,11 @@ class FineTuneMethod(BaseModel):
     type: Literal["supervised", "dpo", "reinforcement"]
     """The type of method. Is either `supervised`, `dpo`, or `reinforcement`."""
 
-    supervised: Union[FineTuneSupervisedMethod, MISSING] = MISSING
+    supervised: Annotated[Optional[FineTuneSupervisedMethod], NotNull] = None
     """Configuration for the supervised fine-tuning method."""
 
-    dpo: Union[FineTuneDPOMethod, MISSING] = MISSING
+    dpo: Annotated[Optional[FineTuneDPOMethod], NotNull] = None
     """Configuration for the DPO fine-tuning method."""
 
-    reinforcement: Union[FineTuneReinforcementMethod, MISSING] = MISSING
+    reinforcement: Annotated[Optional[FineTuneReinforcementMethod], NotNull] = None
     """Configuration for the reinforcement fine-tuning method."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .fine_tune_reinforcement_hyperparameters import (
     FineTuneReinforcementHyperparameters,
 )
@@ -35,5 +35,7 @@ class FineTuneReinforcementMethod(BaseModel):
     ]
     """The grader used for the fine-tuning job."""
 
-    hyperparameters: Union[FineTuneReinforcementHyperparameters, MISSING] = MISSING
+    hyperparameters: Annotated[
+        Optional[FineTuneReinforcementHyperparameters], NotNull
+    ] = None
     """The hyperparameters used for the reinforcement fine-tuning job."""

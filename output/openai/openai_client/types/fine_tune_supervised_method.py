@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .fine_tune_supervised_hyperparameters import FineTuneSupervisedHyperparameters
 
 __all__ = ["FineTuneSupervisedMethod"]
@@ -15,5 +14,7 @@ __all__ = ["FineTuneSupervisedMethod"]
 class FineTuneSupervisedMethod(BaseModel):
     """Configuration for the supervised fine-tuning method."""
 
-    hyperparameters: Union[FineTuneSupervisedHyperparameters, MISSING] = MISSING
+    hyperparameters: Annotated[Optional[FineTuneSupervisedHyperparameters], NotNull] = (
+        None
+    )
     """The hyperparameters used for the fine-tuning job."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
+from typing import List, Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .fine_tune_method import FineTuneMethod
 from .fine_tuning_integration import FineTuningIntegration
 from .fine_tuning_job_error_variant_0 import FineTuningJobErrorVariant0
@@ -64,21 +64,21 @@ class FineTuningJob(BaseModel):
     validation_file: Optional[str]
     """The file ID used for validation. You can retrieve the validation results with the [Files API](https://platform.openai.com/docs/api-reference/files/retrieve-contents)."""
 
-    integrations: Union[
-        Optional[Annotated[List[FineTuningIntegration], Field(max_length=5)]], MISSING
-    ] = MISSING
+    integrations: Optional[
+        Annotated[List[FineTuningIntegration], Field(max_length=5)]
+    ] = None
     """A list of integrations to enable for this fine-tuning job."""
 
     seed: int
     """The seed used for the fine-tuning job."""
 
-    estimated_finish: Union[Optional[int], MISSING] = MISSING
+    estimated_finish: Optional[int] = None
     """The Unix timestamp (in seconds) for when the fine-tuning job is estimated to finish. The value will be null if the fine-tuning job is not running."""
 
-    method: Union[FineTuneMethod, MISSING] = MISSING
+    method: Annotated[Optional[FineTuneMethod], NotNull] = None
     """The method used for fine-tuning."""
 
-    metadata: Union[Metadata, MISSING] = MISSING
+    metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.

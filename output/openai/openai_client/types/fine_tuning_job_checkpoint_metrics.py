@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["FineTuningJobCheckpointMetrics"]
 
@@ -14,10 +13,10 @@ __all__ = ["FineTuningJobCheckpointMetrics"]
 class FineTuningJobCheckpointMetrics(BaseModel):
     """Metrics at the step number during the fine-tuning job."""
 
-    step: Union[float, MISSING] = MISSING
-    train_loss: Union[float, MISSING] = MISSING
-    train_mean_token_accuracy: Union[float, MISSING] = MISSING
-    valid_loss: Union[float, MISSING] = MISSING
-    valid_mean_token_accuracy: Union[float, MISSING] = MISSING
-    full_valid_loss: Union[float, MISSING] = MISSING
-    full_valid_mean_token_accuracy: Union[float, MISSING] = MISSING
+    step: Annotated[Optional[float], NotNull] = None
+    train_loss: Annotated[Optional[float], NotNull] = None
+    train_mean_token_accuracy: Annotated[Optional[float], NotNull] = None
+    valid_loss: Annotated[Optional[float], NotNull] = None
+    valid_mean_token_accuracy: Annotated[Optional[float], NotNull] = None
+    full_valid_loss: Annotated[Optional[float], NotNull] = None
+    full_valid_mean_token_accuracy: Annotated[Optional[float], NotNull] = None

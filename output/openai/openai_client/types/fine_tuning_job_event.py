@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Literal, Union
+from typing import Any, Dict, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["FineTuningJobEvent"]
 
@@ -29,8 +28,8 @@ class FineTuningJobEvent(BaseModel):
     message: str
     """The message of the event."""
 
-    type: Union[Literal["message", "metrics"], MISSING] = MISSING
+    type: Annotated[Optional[Literal["message", "metrics"]], NotNull] = None
     """The type of event."""
 
-    data: Union[Dict[str, Any], MISSING] = MISSING
+    data: Annotated[Optional[Dict[str, Any]], NotNull] = None
     """The data associated with the event."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Union
-
-from pydantic import MISSING
+from typing import List, Optional
 
 from .._models import BaseModel
 
@@ -17,8 +15,8 @@ class FunctionShellActionParam(BaseModel):
     commands: List[str]
     """Ordered shell commands for the execution environment to run."""
 
-    timeout_ms: Union[Optional[int], MISSING] = MISSING
+    timeout_ms: Optional[int] = None
     """Maximum wall-clock time in milliseconds to allow the shell commands to run."""
 
-    max_output_length: Union[Optional[int], MISSING] = MISSING
+    max_output_length: Optional[int] = None
     """Maximum number of UTF-8 characters to capture from combined stdout and stderr output."""

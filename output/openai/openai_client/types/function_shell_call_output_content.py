@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .function_shell_call_output_exit_outcome import FunctionShellCallOutputExitOutcome
 from .function_shell_call_output_timeout_outcome import (
     FunctionShellCallOutputTimeoutOutcome,
@@ -33,5 +33,5 @@ class FunctionShellCallOutputContent(BaseModel):
     ]
     """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
 
-    created_by: Union[str, MISSING] = MISSING
+    created_by: Annotated[Optional[str], NotNull] = None
     """The identifier of the actor that created the item."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
 from .._models import BaseModel
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
@@ -22,20 +22,14 @@ class FunctionShellToolParam(BaseModel):
     type: Literal["shell"] = "shell"
     """The type of the shell tool. Always `shell`."""
 
-    environment: Union[
-        Optional[
-            Annotated[
-                Union[
-                    ContainerAutoParam, LocalEnvironmentParam, ContainerReferenceParam
-                ],
-                Field(discriminator="type"),
-            ]
-        ],
-        MISSING,
-    ] = MISSING
+    environment: Optional[
+        Annotated[
+            Union[ContainerAutoParam, LocalEnvironmentParam, ContainerReferenceParam],
+            Field(discriminator="type"),
+        ]
+    ] = None
 
-    allowed_callers: Union[
-        Optional[Annotated[List[CallableToolAllowedCaller], Field(min_length=1)]],
-        MISSING,
-    ] = MISSING
+    allowed_callers: Optional[
+        Annotated[List[CallableToolAllowedCaller], Field(min_length=1)]
+    ] = None
     """The tool invocation context(s)."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Literal, Optional, Union
+from typing import Any, Dict, List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
 
 __all__ = ["FunctionTool"]
@@ -21,20 +20,20 @@ class FunctionTool(BaseModel):
     name: str
     """The name of the function to call."""
 
-    description: Union[Optional[str], MISSING] = MISSING
+    description: Optional[str] = None
     """A description of the function. Used by the model to determine whether or not to call the function."""
 
     parameters: Optional[Dict[str, Any]]
     """A JSON schema object describing the parameters of the function."""
 
-    output_schema: Union[Optional[Dict[str, Any]], MISSING] = MISSING
+    output_schema: Optional[Dict[str, Any]] = None
     """A JSON schema object describing the JSON value encoded in string outputs for this function."""
 
     strict: Optional[bool]
     """Whether strict parameter validation is enforced for this function tool."""
 
-    defer_loading: Union[bool, MISSING] = MISSING
+    defer_loading: Annotated[Optional[bool], NotNull] = None
     """Whether this function is deferred and loaded via tool search."""
 
-    allowed_callers: Union[Optional[List[CallableToolAllowedCaller]], MISSING] = MISSING
+    allowed_callers: Optional[List[CallableToolAllowedCaller]] = None
     """The tool invocation context(s)."""

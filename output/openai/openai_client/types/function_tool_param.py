@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Literal, Optional, Union
+from typing import Any, Dict, List, Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
 from .empty_model_param import EmptyModelParam
 
@@ -16,22 +16,21 @@ __all__ = ["FunctionToolParam"]
 
 class FunctionToolParam(BaseModel):
     name: Annotated[str, Field(min_length=1, max_length=128)]
-    description: Union[Optional[str], MISSING] = MISSING
-    parameters: Union[Optional[EmptyModelParam], MISSING] = MISSING
+    description: Optional[str] = None
+    parameters: Optional[EmptyModelParam] = None
 
-    strict: Union[Optional[bool], MISSING] = MISSING
+    strict: Optional[bool] = None
     """Whether to enforce strict parameter validation. If omitted, Responses attempts to use strict validation when the schema is compatible, and falls back to non-strict validation otherwise."""
 
     type: Literal["function"] = "function"
 
-    output_schema: Union[Optional[Dict[str, Any]], MISSING] = MISSING
+    output_schema: Optional[Dict[str, Any]] = None
     """A JSON Schema describing the JSON value encoded in string outputs for this function tool. This does not describe content-array outputs."""
 
-    defer_loading: Union[bool, MISSING] = MISSING
+    defer_loading: Annotated[Optional[bool], NotNull] = None
     """Whether this function should be deferred and discovered via tool search."""
 
-    allowed_callers: Union[
-        Optional[Annotated[List[CallableToolAllowedCaller], Field(min_length=1)]],
-        MISSING,
-    ] = MISSING
+    allowed_callers: Optional[
+        Annotated[List[CallableToolAllowedCaller], Field(min_length=1)]
+    ] = None
     """The tool invocation context(s)."""

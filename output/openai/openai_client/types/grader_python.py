@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["GraderPython"]
 
@@ -23,5 +22,5 @@ class GraderPython(BaseModel):
     source: str
     """The source code of the python script."""
 
-    image_tag: Union[str, MISSING] = MISSING
+    image_tag: Annotated[Optional[str], NotNull] = None
     """The image tag to use for the python script."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .eval_item import EvalItem
 from .grader_score_model_sampling_params import GraderScoreModelSamplingParams
 
@@ -25,11 +24,11 @@ class GraderScoreModel(BaseModel):
     model: str
     """The model to use for the evaluation."""
 
-    sampling_params: Union[GraderScoreModelSamplingParams, MISSING] = MISSING
+    sampling_params: Annotated[Optional[GraderScoreModelSamplingParams], NotNull] = None
     """The sampling parameters for the model."""
 
     input: List[EvalItem]
     """The input messages evaluated by the grader. Supports text, output text, input image, and input audio content blocks, and may include template strings."""
 
-    range: Union[List[float], MISSING] = MISSING
+    range: Annotated[Optional[List[float]], NotNull] = None
     """The range of the score. Defaults to `[0, 1]`."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["HistoryParam"]
 
@@ -15,8 +15,8 @@ __all__ = ["HistoryParam"]
 class HistoryParam(BaseModel):
     """Controls how much historical context is retained for the session."""
 
-    enabled: Union[bool, MISSING] = MISSING
+    enabled: Annotated[Optional[bool], NotNull] = None
     """Enables chat users to access previous ChatKit threads. Defaults to true."""
 
-    recent_threads: Union[Annotated[int, Field(ge=1)], MISSING] = MISSING
+    recent_threads: Annotated[Optional[Annotated[int, Field(ge=1)]], NotNull] = None
     """Number of recent ChatKit threads users have access to. Defaults to unlimited when unset."""

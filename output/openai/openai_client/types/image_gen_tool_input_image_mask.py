@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["ImageGenToolInputImageMask"]
 
@@ -16,8 +15,8 @@ class ImageGenToolInputImageMask(BaseModel):
     (string, optional) and `file_id` (string, optional).
     """
 
-    image_url: Union[str, MISSING] = MISSING
+    image_url: Annotated[Optional[str], NotNull] = None
     """Base64-encoded mask image."""
 
-    file_id: Union[str, MISSING] = MISSING
+    file_id: Annotated[Optional[str], NotNull] = None
     """File ID for the mask image."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["ImageRefParam"]
 
@@ -16,8 +15,8 @@ class ImageRefParam(BaseModel):
     Provide exactly one of `image_url` or `file_id`.
     """
 
-    image_url: Union[str, MISSING] = MISSING
+    image_url: Annotated[Optional[str], NotNull] = None
     """A fully qualified URL or base64-encoded data URL."""
 
-    file_id: Union[str, MISSING] = MISSING
+    file_id: Annotated[Optional[str], NotNull] = None
     """The File API ID of an uploaded image to use as input."""

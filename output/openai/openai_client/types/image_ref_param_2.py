@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["ImageRefParam2"]
 
 
 class ImageRefParam2(BaseModel):
-    image_url: Union[str, MISSING] = MISSING
+    image_url: Annotated[Optional[str], NotNull] = None
     """A fully qualified URL or base64-encoded data URL."""
 
-    file_id: Union[str, MISSING] = MISSING
+    file_id: Annotated[Optional[str], NotNull] = None

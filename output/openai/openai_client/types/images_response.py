@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .image import Image
 from .image_gen_usage import ImageGenUsage
 
@@ -19,20 +18,22 @@ class ImagesResponse(BaseModel):
     created: int
     """The Unix timestamp (in seconds) of when the image was created."""
 
-    data: Union[List[Image], MISSING] = MISSING
+    data: Annotated[Optional[List[Image]], NotNull] = None
     """The list of generated images."""
 
-    background: Union[Literal["transparent", "opaque"], MISSING] = MISSING
+    background: Annotated[Optional[Literal["transparent", "opaque"]], NotNull] = None
     """The background parameter used for the image generation. Either `transparent` or `opaque`."""
 
-    output_format: Union[Literal["png", "webp", "jpeg"], MISSING] = MISSING
+    output_format: Annotated[Optional[Literal["png", "webp", "jpeg"]], NotNull] = None
     """The output format of the image generation. Either `png`, `webp`, or `jpeg`."""
 
-    size: Union[Literal["1024x1024", "1024x1536", "1536x1024"], MISSING] = MISSING
+    size: Annotated[
+        Optional[Literal["1024x1024", "1024x1536", "1536x1024"]], NotNull
+    ] = None
     """The size of the image generated. Either `1024x1024`, `1024x1536`, or `1536x1024`."""
 
-    quality: Union[Literal["low", "medium", "high"], MISSING] = MISSING
+    quality: Annotated[Optional[Literal["low", "medium", "high"]], NotNull] = None
     """The quality of the image generated. Either `low`, `medium`, or `high`."""
 
-    usage: Union[ImageGenUsage, MISSING] = MISSING
+    usage: Annotated[Optional[ImageGenUsage], NotNull] = None
     """For `gpt-image-1` only, the token usage information for the image generation."""

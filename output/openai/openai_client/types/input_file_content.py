@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .file_input_detail import FileInputDetail
 from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
 
@@ -19,20 +18,22 @@ class InputFileContent(BaseModel):
     type: Literal["input_file"] = "input_file"
     """The type of the input item. Always `input_file`."""
 
-    file_id: Union[Optional[str], MISSING] = MISSING
+    file_id: Optional[str] = None
     """The ID of the file to be sent to the model."""
 
-    filename: Union[str, MISSING] = MISSING
+    filename: Annotated[Optional[str], NotNull] = None
     """The name of the file to be sent to the model."""
 
-    file_data: Union[str, MISSING] = MISSING
+    file_data: Annotated[Optional[str], NotNull] = None
     """The content of the file to be sent to the model."""
 
-    prompt_cache_breakpoint: Union[PromptCacheBreakpointConfig, MISSING] = MISSING
+    prompt_cache_breakpoint: Annotated[
+        Optional[PromptCacheBreakpointConfig], NotNull
+    ] = None
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
-    file_url: Union[str, MISSING] = MISSING
+    file_url: Annotated[Optional[str], NotNull] = None
     """The URL of the file to be sent to the model."""
 
-    detail: Union[FileInputDetail, MISSING] = MISSING
+    detail: Annotated[Optional[FileInputDetail], NotNull] = None
     """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 from .detail_enum import DetailEnum
@@ -19,13 +17,11 @@ class InputImageContentParamAutoParam(BaseModel):
     type: Literal["input_image"] = "input_image"
     """The type of the input item. Always `input_image`."""
 
-    image_url: Union[Optional[str], MISSING] = MISSING
+    image_url: Optional[str] = None
     """The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL."""
 
-    file_id: Union[Optional[str], MISSING] = MISSING
+    file_id: Optional[str] = None
     """The ID of the file to be sent to the model."""
 
-    detail: Union[Optional[DetailEnum], MISSING] = MISSING
-    prompt_cache_breakpoint: Union[Optional[PromptCacheBreakpointParam], MISSING] = (
-        MISSING
-    )
+    detail: Optional[DetailEnum] = None
+    prompt_cache_breakpoint: Optional[PromptCacheBreakpointParam] = None

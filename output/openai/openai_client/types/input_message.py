@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .input_message_content_list import InputMessageContentList
 
 __all__ = ["InputMessage"]
@@ -24,7 +23,9 @@ class InputMessage(BaseModel):
     role: Literal["user", "system", "developer"]
     """The role of the message input. One of `user`, `system`, or `developer`."""
 
-    status: Union[Literal["in_progress", "completed", "incomplete"], MISSING] = MISSING
+    status: Annotated[
+        Optional[Literal["in_progress", "completed", "incomplete"]], NotNull
+    ] = None
     """The status of item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API.
     """

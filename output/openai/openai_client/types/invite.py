@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import List, Literal, Optional
 
 from .._models import BaseModel
 from .invite_project import InviteProject
@@ -33,10 +31,10 @@ class Invite(BaseModel):
     created_at: int
     """The Unix timestamp (in seconds) of when the invite was sent."""
 
-    expires_at: Union[Optional[int], MISSING] = MISSING
+    expires_at: Optional[int] = None
     """The Unix timestamp (in seconds) of when the invite expires."""
 
-    accepted_at: Union[Optional[int], MISSING] = MISSING
+    accepted_at: Optional[int] = None
     """The Unix timestamp (in seconds) of when the invite was accepted."""
 
     projects: List[InviteProject]

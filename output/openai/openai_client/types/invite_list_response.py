@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import List, Literal, Optional
 
 from .._models import BaseModel
 from .invite import Invite
@@ -18,10 +16,10 @@ class InviteListResponse(BaseModel):
 
     data: List[Invite]
 
-    first_id: Union[Optional[str], MISSING] = MISSING
+    first_id: Optional[str] = None
     """The first `invite_id` in the retrieved `list`"""
 
-    last_id: Union[Optional[str], MISSING] = MISSING
+    last_id: Optional[str] = None
     """The last `invite_id` in the retrieved `list`"""
 
     has_more: bool

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .invite_request_project import InviteRequestProject
 
 __all__ = ["InviteRequest"]
@@ -19,5 +18,5 @@ class InviteRequest(BaseModel):
     role: Literal["reader", "owner"]
     """`owner` or `reader`"""
 
-    projects: Union[List[InviteRequestProject], MISSING] = MISSING
+    projects: Annotated[Optional[List[InviteRequestProject]], NotNull] = None
     """An array of projects to which membership is granted at the same time the org invite is accepted. If omitted, the user will be invited to the default project for compatibility with legacy behavior. If empty list is passed, the user will not be invited to any projects, including the default one."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 
@@ -14,7 +12,7 @@ __all__ = ["ItemReferenceParam"]
 class ItemReferenceParam(BaseModel):
     """An internal identifier for an item to reference."""
 
-    type: Union[Optional[Literal["item_reference"]], MISSING] = MISSING
+    type: Optional[Literal["item_reference"]] = None
     """The type of item to reference. Always `item_reference`."""
 
     id: str

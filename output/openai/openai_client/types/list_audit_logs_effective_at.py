@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["ListAuditLogsEffectiveAt"]
 
 
 class ListAuditLogsEffectiveAt(BaseModel):
-    gt: Union[int, MISSING] = MISSING
+    gt: Annotated[Optional[int], NotNull] = None
     """Return only events whose `effective_at` (Unix seconds) is greater than this value."""
 
-    gte: Union[int, MISSING] = MISSING
+    gte: Annotated[Optional[int], NotNull] = None
     """Return only events whose `effective_at` (Unix seconds) is greater than or equal to this value."""
 
-    lt: Union[int, MISSING] = MISSING
+    lt: Annotated[Optional[int], NotNull] = None
     """Return only events whose `effective_at` (Unix seconds) is less than this value."""
 
-    lte: Union[int, MISSING] = MISSING
+    lte: Annotated[Optional[int], NotNull] = None
     """Return only events whose `effective_at` (Unix seconds) is less than or equal to this value."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .batch import Batch
 
 __all__ = ["ListBatchesResponse"]
@@ -14,7 +13,7 @@ __all__ = ["ListBatchesResponse"]
 
 class ListBatchesResponse(BaseModel):
     data: List[Batch]
-    first_id: Union[str, MISSING] = MISSING
-    last_id: Union[str, MISSING] = MISSING
+    first_id: Annotated[Optional[str], NotNull] = None
+    last_id: Annotated[Optional[str], NotNull] = None
     has_more: bool
     object: Literal["list"] = "list"

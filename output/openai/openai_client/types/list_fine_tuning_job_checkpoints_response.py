@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import List, Literal, Optional
 
 from .._models import BaseModel
 from .fine_tuning_job_checkpoint import FineTuningJobCheckpoint
@@ -15,6 +13,6 @@ __all__ = ["ListFineTuningJobCheckpointsResponse"]
 class ListFineTuningJobCheckpointsResponse(BaseModel):
     data: List[FineTuningJobCheckpoint]
     object: Literal["list"] = "list"
-    first_id: Union[Optional[str], MISSING] = MISSING
-    last_id: Union[Optional[str], MISSING] = MISSING
+    first_id: Optional[str] = None
+    last_id: Optional[str] = None
     has_more: bool

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .local_skill_param import LocalSkillParam
 
 __all__ = ["LocalEnvironmentParam"]
@@ -17,7 +17,7 @@ class LocalEnvironmentParam(BaseModel):
     type: Literal["local"] = "local"
     """Use a local computer environment."""
 
-    skills: Union[Annotated[List[LocalSkillParam], Field(max_length=200)], MISSING] = (
-        MISSING
-    )
+    skills: Annotated[
+        Optional[Annotated[List[LocalSkillParam], Field(max_length=200)]], NotNull
+    ] = None
     """An optional list of skills."""

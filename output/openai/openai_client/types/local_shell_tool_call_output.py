@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 
@@ -23,7 +21,5 @@ class LocalShellToolCallOutput(BaseModel):
     output: str
     """A JSON string of the output of the local shell tool call."""
 
-    status: Union[
-        Optional[Literal["in_progress", "completed", "incomplete"]], MISSING
-    ] = MISSING
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
     """The status of the item. One of `in_progress`, `completed`, or `incomplete`."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 
@@ -17,7 +15,7 @@ class MCPApprovalResponse(BaseModel):
     type: Literal["mcp_approval_response"] = "mcp_approval_response"
     """The type of the item. Always `mcp_approval_response`."""
 
-    id: Union[Optional[str], MISSING] = MISSING
+    id: Optional[str] = None
     """The unique ID of the approval response"""
 
     approval_request_id: str
@@ -26,5 +24,5 @@ class MCPApprovalResponse(BaseModel):
     approve: bool
     """Whether the request was approved."""
 
-    reason: Union[Optional[str], MISSING] = MISSING
+    reason: Optional[str] = None
     """Optional reason for the decision."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 
@@ -26,5 +24,5 @@ class MCPApprovalResponseResource(BaseModel):
     approve: bool
     """Whether the request was approved."""
 
-    reason: Union[Optional[str], MISSING] = MISSING
+    reason: Optional[str] = None
     """Optional reason for the decision."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import List, Literal, Optional
 
 from .._models import BaseModel
 from .mcp_list_tools_tool import MCPListToolsTool
@@ -27,5 +25,5 @@ class MCPListTools(BaseModel):
     tools: List[MCPListToolsTool]
     """The tools available on the server."""
 
-    error: Union[Optional[str], MISSING] = MISSING
+    error: Optional[str] = None
     """Error message if the server could not list tools."""

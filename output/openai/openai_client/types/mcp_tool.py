@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Dict, List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
 from .mcp_tool_filter import MCPToolFilter
 from .mcp_tool_require_approval_variant_0_mcp_tool_approval_filter import (
@@ -28,24 +28,26 @@ class MCPTool(BaseModel):
     server_label: str
     """A label for this MCP server, used to identify it in tool calls."""
 
-    server_url: Union[str, MISSING] = MISSING
+    server_url: Annotated[Optional[str], NotNull] = None
     """The URL for the MCP server. One of `server_url`, `connector_id`, or
     `tunnel_id` must be provided.
     """
 
-    connector_id: Union[
-        Literal[
-            "connector_dropbox",
-            "connector_gmail",
-            "connector_googlecalendar",
-            "connector_googledrive",
-            "connector_microsoftteams",
-            "connector_outlookcalendar",
-            "connector_outlookemail",
-            "connector_sharepoint",
+    connector_id: Annotated[
+        Optional[
+            Literal[
+                "connector_dropbox",
+                "connector_gmail",
+                "connector_googlecalendar",
+                "connector_googledrive",
+                "connector_microsoftteams",
+                "connector_outlookcalendar",
+                "connector_outlookemail",
+                "connector_sharepoint",
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """Identifier for service connectors, like those available in ChatGPT. One of
     `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
     about service connectors [here](https://platform.openai.com/docs/guides/tools-remote-mcp#connectors).
@@ -62,44 +64,40 @@ class MCPTool(BaseModel):
     - SharePoint: `connector_sharepoint`
     """
 
-    tunnel_id: Union[str, MISSING] = MISSING
+    tunnel_id: Annotated[Optional[str], NotNull] = None
     """The Secure MCP Tunnel ID to use instead of a direct server URL. One of
     `server_url`, `connector_id`, or `tunnel_id` must be provided.
     """
 
-    authorization: Union[str, MISSING] = MISSING
+    authorization: Annotated[Optional[str], NotNull] = None
     """An OAuth access token that can be used with a remote MCP server, either
     with a custom MCP server URL or a service connector. Your application
     must handle the OAuth authorization flow and provide the token here.
     """
 
-    server_description: Union[str, MISSING] = MISSING
+    server_description: Annotated[Optional[str], NotNull] = None
     """Optional description of the MCP server, used to provide more context."""
 
-    headers: Union[Optional[Dict[str, str]], MISSING] = MISSING
+    headers: Optional[Dict[str, str]] = None
     """Optional HTTP headers to send to the MCP server. Use for authentication
     or other purposes.
     """
 
-    allowed_tools: Union[Optional[Union[List[str], MCPToolFilter]], MISSING] = MISSING
+    allowed_tools: Optional[Union[List[str], MCPToolFilter]] = None
     """List of allowed tool names or a filter object."""
 
-    allowed_callers: Union[
-        Optional[Annotated[List[CallableToolAllowedCaller], Field(min_length=1)]],
-        MISSING,
-    ] = MISSING
+    allowed_callers: Optional[
+        Annotated[List[CallableToolAllowedCaller], Field(min_length=1)]
+    ] = None
     """The tool invocation context(s)."""
 
-    require_approval: Union[
-        Optional[
-            Union[
-                MCPToolRequireApprovalVariant0MCPToolApprovalFilter,
-                Literal["always", "never"],
-            ]
-        ],
-        MISSING,
-    ] = MISSING
+    require_approval: Optional[
+        Union[
+            MCPToolRequireApprovalVariant0MCPToolApprovalFilter,
+            Literal["always", "never"],
+        ]
+    ] = None
     """Specify which of the MCP server's tools require approval."""
 
-    defer_loading: Union[bool, MISSING] = MISSING
+    defer_loading: Annotated[Optional[bool], NotNull] = None
     """Whether this MCP tool is deferred and discovered via tool search."""

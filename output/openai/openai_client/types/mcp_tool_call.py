@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .mcp_tool_call_error import MCPToolCallError
 from .mcp_tool_call_status import MCPToolCallStatus
 
@@ -31,16 +30,16 @@ class MCPToolCall(BaseModel):
     arguments: str
     """A JSON string of the arguments passed to the tool."""
 
-    output: Union[Optional[str], MISSING] = MISSING
+    output: Optional[str] = None
     """The output from the tool call."""
 
-    error: Union[Optional[MCPToolCallError], MISSING] = MISSING
+    error: Optional[MCPToolCallError] = None
     """The error from the tool call, if any."""
 
-    status: Union[MCPToolCallStatus, MISSING] = MISSING
+    status: Annotated[Optional[MCPToolCallStatus], NotNull] = None
     """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
 
-    approval_request_id: Union[Optional[str], MISSING] = MISSING
+    approval_request_id: Optional[str] = None
     """Unique identifier for the MCP tool call approval request.
     Include this value in a subsequent `mcp_approval_response` input to approve or reject the corresponding tool call.
     """

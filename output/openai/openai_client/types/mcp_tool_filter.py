@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["MCPToolFilter"]
 
@@ -14,10 +13,10 @@ __all__ = ["MCPToolFilter"]
 class MCPToolFilter(BaseModel):
     """A filter object to specify which tools are allowed."""
 
-    tool_names: Union[List[str], MISSING] = MISSING
+    tool_names: Annotated[Optional[List[str]], NotNull] = None
     """List of allowed tool names."""
 
-    read_only: Union[bool, MISSING] = MISSING
+    read_only: Annotated[Optional[bool], NotNull] = None
     """Indicates whether or not a tool modifies data or is read-only. If an
     MCP server is [annotated with `readOnlyHint`](https://modelcontextprotocol.io/specification/2025-06-18/schema#toolannotations-readonlyhint),
     it will match this filter.

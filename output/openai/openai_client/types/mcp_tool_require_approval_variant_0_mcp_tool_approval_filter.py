@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .mcp_tool_filter import MCPToolFilter
 
 __all__ = ["MCPToolRequireApprovalVariant0MCPToolApprovalFilter"]
@@ -18,8 +17,8 @@ class MCPToolRequireApprovalVariant0MCPToolApprovalFilter(BaseModel):
     that require approval.
     """
 
-    always: Union[MCPToolFilter, MISSING] = MISSING
+    always: Annotated[Optional[MCPToolFilter], NotNull] = None
     """A filter object to specify which tools are allowed."""
 
-    never: Union[MCPToolFilter, MISSING] = MISSING
+    never: Annotated[Optional[MCPToolFilter], NotNull] = None
     """A filter object to specify which tools are allowed."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
 from .._models import BaseModel
 from .computer_screenshot_content import ComputerScreenshotContent
@@ -57,4 +57,4 @@ class Message(BaseModel):
     ]
     """The content of the message"""
 
-    phase: Union[Optional[MessagePhase2], MISSING] = MISSING
+    phase: Optional[MessagePhase2] = None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .message_delta_content_image_file_object_image_file import (
     MessageDeltaContentImageFileObjectImageFile,
 )
@@ -23,4 +22,6 @@ class MessageDeltaContentImageFileObject(BaseModel):
     type: Literal["image_file"] = "image_file"
     """Always `image_file`."""
 
-    image_file: Union[MessageDeltaContentImageFileObjectImageFile, MISSING] = MISSING
+    image_file: Annotated[
+        Optional[MessageDeltaContentImageFileObjectImageFile], NotNull
+    ] = None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .message_delta_content_image_url_object_image_url import (
     MessageDeltaContentImageUrlObjectImageUrl,
 )
@@ -23,4 +22,6 @@ class MessageDeltaContentImageUrlObject(BaseModel):
     type: Literal["image_url"] = "image_url"
     """Always `image_url`."""
 
-    image_url: Union[MessageDeltaContentImageUrlObjectImageUrl, MISSING] = MISSING
+    image_url: Annotated[
+        Optional[MessageDeltaContentImageUrlObjectImageUrl], NotNull
+    ] = None

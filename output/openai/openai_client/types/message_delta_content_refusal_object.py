@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["MessageDeltaContentRefusalObject"]
 
@@ -20,4 +19,4 @@ class MessageDeltaContentRefusalObject(BaseModel):
     type: Literal["refusal"] = "refusal"
     """Always `refusal`."""
 
-    refusal: Union[str, MISSING] = MISSING
+    refusal: Annotated[Optional[str], NotNull] = None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .message_delta_content_text_annotations_file_citation_object_file_citation import (
     MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,
 )
@@ -24,11 +24,12 @@ class MessageDeltaContentTextAnnotationsFileCitationObject(BaseModel):
     type: Literal["file_citation"] = "file_citation"
     """Always `file_citation`."""
 
-    text: Union[str, MISSING] = MISSING
+    text: Annotated[Optional[str], NotNull] = None
     """The text in the message content that needs to be replaced."""
 
-    file_citation: Union[
-        MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation, MISSING
-    ] = MISSING
-    start_index: Union[Annotated[int, Field(ge=0)], MISSING] = MISSING
-    end_index: Union[Annotated[int, Field(ge=0)], MISSING] = MISSING
+    file_citation: Annotated[
+        Optional[MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation],
+        NotNull,
+    ] = None
+    start_index: Annotated[Optional[Annotated[int, Field(ge=0)]], NotNull] = None
+    end_index: Annotated[Optional[Annotated[int, Field(ge=0)]], NotNull] = None

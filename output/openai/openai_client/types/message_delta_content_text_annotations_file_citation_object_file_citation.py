@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation"]
 
 
 class MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation(BaseModel):
-    file_id: Union[str, MISSING] = MISSING
+    file_id: Annotated[Optional[str], NotNull] = None
     """The ID of the specific File the citation is from."""
 
-    quote: Union[str, MISSING] = MISSING
+    quote: Annotated[Optional[str], NotNull] = None
     """The specific quote in the file."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .message_delta_content_text_annotations_file_path_object_file_path import (
     MessageDeltaContentTextAnnotationsFilePathObjectFilePath,
 )
@@ -24,11 +24,11 @@ class MessageDeltaContentTextAnnotationsFilePathObject(BaseModel):
     type: Literal["file_path"] = "file_path"
     """Always `file_path`."""
 
-    text: Union[str, MISSING] = MISSING
+    text: Annotated[Optional[str], NotNull] = None
     """The text in the message content that needs to be replaced."""
 
-    file_path: Union[
-        MessageDeltaContentTextAnnotationsFilePathObjectFilePath, MISSING
-    ] = MISSING
-    start_index: Union[Annotated[int, Field(ge=0)], MISSING] = MISSING
-    end_index: Union[Annotated[int, Field(ge=0)], MISSING] = MISSING
+    file_path: Annotated[
+        Optional[MessageDeltaContentTextAnnotationsFilePathObjectFilePath], NotNull
+    ] = None
+    start_index: Annotated[Optional[Annotated[int, Field(ge=0)]], NotNull] = None
+    end_index: Annotated[Optional[Annotated[int, Field(ge=0)]], NotNull] = None

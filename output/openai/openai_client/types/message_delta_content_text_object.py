@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .message_delta_content_text_object_text import MessageDeltaContentTextObjectText
 
 __all__ = ["MessageDeltaContentTextObject"]
@@ -21,4 +20,4 @@ class MessageDeltaContentTextObject(BaseModel):
     type: Literal["text"] = "text"
     """Always `text`."""
 
-    text: Union[MessageDeltaContentTextObjectText, MISSING] = MISSING
+    text: Annotated[Optional[MessageDeltaContentTextObjectText], NotNull] = None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .message_delta_content_text_annotations_file_citation_object import (
     MessageDeltaContentTextAnnotationsFileCitationObject,
 )
@@ -19,18 +19,20 @@ __all__ = ["MessageDeltaContentTextObjectText"]
 
 
 class MessageDeltaContentTextObjectText(BaseModel):
-    value: Union[str, MISSING] = MISSING
+    value: Annotated[Optional[str], NotNull] = None
     """The data that makes up the text."""
 
-    annotations: Union[
-        List[
-            Annotated[
-                Union[
-                    MessageDeltaContentTextAnnotationsFileCitationObject,
-                    MessageDeltaContentTextAnnotationsFilePathObject,
-                ],
-                Field(discriminator="type"),
+    annotations: Annotated[
+        Optional[
+            List[
+                Annotated[
+                    Union[
+                        MessageDeltaContentTextAnnotationsFileCitationObject,
+                        MessageDeltaContentTextAnnotationsFilePathObject,
+                    ],
+                    Field(discriminator="type"),
+                ]
             ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None

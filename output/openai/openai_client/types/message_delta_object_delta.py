@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .message_delta_content_image_file_object import MessageDeltaContentImageFileObject
 from .message_delta_content_image_url_object import MessageDeltaContentImageUrlObject
 from .message_delta_content_refusal_object import MessageDeltaContentRefusalObject
@@ -19,21 +19,23 @@ __all__ = ["MessageDeltaObjectDelta"]
 class MessageDeltaObjectDelta(BaseModel):
     """The delta containing the fields that have changed on the Message."""
 
-    role: Union[Literal["user", "assistant"], MISSING] = MISSING
+    role: Annotated[Optional[Literal["user", "assistant"]], NotNull] = None
     """The entity that produced the message. One of `user` or `assistant`."""
 
-    content: Union[
-        List[
-            Annotated[
-                Union[
-                    MessageDeltaContentImageFileObject,
-                    MessageDeltaContentTextObject,
-                    MessageDeltaContentRefusalObject,
-                    MessageDeltaContentImageUrlObject,
-                ],
-                Field(discriminator="type"),
+    content: Annotated[
+        Optional[
+            List[
+                Annotated[
+                    Union[
+                        MessageDeltaContentImageFileObject,
+                        MessageDeltaContentTextObject,
+                        MessageDeltaContentRefusalObject,
+                        MessageDeltaContentImageUrlObject,
+                    ],
+                    Field(discriminator="type"),
+                ]
             ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """The content of the message in array of text and/or images."""

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 
@@ -27,5 +25,5 @@ class Model(BaseModel):
     owned_by: str
     """The organization that owns the model."""
 
-    shutdown_date: Union[Optional[date], MISSING] = MISSING
+    shutdown_date: Optional[date] = None
     """The date when the model will shut down, or null if not announced."""

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .metadata import Metadata
 
 __all__ = ["ModelResponseProperties"]
 
 
 class ModelResponseProperties(BaseModel):
-    metadata: Union[Metadata, MISSING] = MISSING
+    metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.
@@ -23,19 +23,19 @@ class ModelResponseProperties(BaseModel):
     with a maximum length of 512 characters.
     """
 
-    top_logprobs: Union[Optional[Annotated[int, Field(ge=0, le=20)]], MISSING] = MISSING
+    top_logprobs: Optional[Annotated[int, Field(ge=0, le=20)]] = None
     """An integer between 0 and 20 specifying the maximum number of most likely
     tokens to return at each token position, each with an associated log
     probability. In some cases, the number of returned tokens may be fewer than
     requested.
     """
 
-    temperature: Union[Optional[Annotated[float, Field(ge=0, le=2)]], MISSING] = MISSING
+    temperature: Optional[Annotated[float, Field(ge=0, le=2)]] = None
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
     We generally recommend altering this or `top_p` but not both.
     """
 
-    top_p: Union[Optional[Annotated[float, Field(ge=0, le=1)]], MISSING] = MISSING
+    top_p: Optional[Annotated[float, Field(ge=0, le=1)]] = None
     """An alternative to sampling with temperature, called nucleus sampling,
     where the model considers the results of the tokens with top_p probability
     mass. So 0.1 means only the tokens comprising the top 10% probability mass
@@ -44,24 +44,22 @@ class ModelResponseProperties(BaseModel):
     We generally recommend altering this or `temperature` but not both.
     """
 
-    user: Union[str, MISSING] = Field(default=MISSING, deprecated=True)
+    user: Annotated[Optional[str], NotNull] = Field(default=None, deprecated=True)
     """Deprecated. This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     A stable identifier for your end-users.
     Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
     """
 
-    safety_identifier: Union[
-        Optional[Annotated[str, Field(max_length=64)]], MISSING
-    ] = MISSING
+    safety_identifier: Optional[Annotated[str, Field(max_length=64)]] = None
     """A stable identifier used to help detect users of your application that may be violating OpenAI's usage policies.
     The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We recommend hashing their username or email address, in order to avoid sending us any identifying information. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
     """
 
-    prompt_cache_key: Union[Optional[str], MISSING] = MISSING
+    prompt_cache_key: Optional[str] = None
     """Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user` field. [Learn more](https://platform.openai.com/docs/guides/prompt-caching)."""
 
-    prompt_cache_retention: Union[Optional[Literal["in_memory", "24h"]], MISSING] = (
-        Field(default=MISSING, deprecated=True)
+    prompt_cache_retention: Optional[Literal["in_memory", "24h"]] = Field(
+        default=None, deprecated=True
     )
     """Deprecated. Use `prompt_cache_options.ttl` instead.
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
-
-from pydantic import MISSING
+from typing import Optional
 
 from .._models import BaseModel
 from .moderation_policy_param import ModerationPolicyParam
@@ -18,4 +16,4 @@ class ModerationParam(BaseModel):
     model: str
     """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
 
-    policy: Union[Optional[ModerationPolicyParam], MISSING] = MISSING
+    policy: Optional[ModerationPolicyParam] = None

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
-
-from pydantic import MISSING
+from typing import Optional
 
 from .._models import BaseModel
 from .moderation_config_param import ModerationConfigParam
@@ -15,5 +13,5 @@ __all__ = ["ModerationPolicyParam"]
 class ModerationPolicyParam(BaseModel):
     """The policy to apply to moderated response input and output."""
 
-    input: Union[Optional[ModerationConfigParam], MISSING] = MISSING
-    output: Union[Optional[ModerationConfigParam], MISSING] = MISSING
+    input: Optional[ModerationConfigParam] = None
+    output: Optional[ModerationConfigParam] = None

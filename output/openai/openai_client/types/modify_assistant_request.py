@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import List, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .assistant_supported_models import AssistantSupportedModels
 from .assistant_tools_code import AssistantToolsCode
 from .assistant_tools_file_search import AssistantToolsFileSearch
@@ -23,10 +23,10 @@ __all__ = ["ModifyAssistantRequest"]
 
 
 class ModifyAssistantRequest(BaseModel):
-    model: Union[Union[str, AssistantSupportedModels], MISSING] = MISSING
+    model: Annotated[Optional[Union[str, AssistantSupportedModels]], NotNull] = None
     """ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models) for descriptions of them."""
 
-    reasoning_effort: Union[ReasoningEffort, MISSING] = MISSING
+    reasoning_effort: ReasoningEffort = None
     """Constrains effort on reasoning for reasoning models. Currently supported
     values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
     Reducing reasoning effort can result in faster responses and fewer tokens
@@ -36,43 +36,39 @@ class ModifyAssistantRequest(BaseModel):
     for model-specific support.
     """
 
-    name: Union[Optional[Annotated[str, Field(max_length=256)]], MISSING] = MISSING
+    name: Optional[Annotated[str, Field(max_length=256)]] = None
     """The name of the assistant. The maximum length is 256 characters."""
 
-    description: Union[Optional[Annotated[str, Field(max_length=512)]], MISSING] = (
-        MISSING
-    )
+    description: Optional[Annotated[str, Field(max_length=512)]] = None
     """The description of the assistant. The maximum length is 512 characters."""
 
-    instructions: Union[Optional[Annotated[str, Field(max_length=256000)]], MISSING] = (
-        MISSING
-    )
+    instructions: Optional[Annotated[str, Field(max_length=256000)]] = None
     """The system instructions that the assistant uses. The maximum length is 256,000 characters."""
 
-    tools: Union[
-        Annotated[
-            List[
-                Annotated[
-                    Union[
-                        AssistantToolsCode,
-                        AssistantToolsFileSearch,
-                        AssistantToolsFunction,
-                    ],
-                    Field(discriminator="type"),
-                ]
-            ],
-            Field(max_length=128),
+    tools: Annotated[
+        Optional[
+            Annotated[
+                List[
+                    Annotated[
+                        Union[
+                            AssistantToolsCode,
+                            AssistantToolsFileSearch,
+                            AssistantToolsFunction,
+                        ],
+                        Field(discriminator="type"),
+                    ]
+                ],
+                Field(max_length=128),
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
 
-    tool_resources: Union[
-        Optional[ModifyAssistantRequestToolResourcesVariant0], MISSING
-    ] = MISSING
+    tool_resources: Optional[ModifyAssistantRequestToolResourcesVariant0] = None
     """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
-    metadata: Union[Metadata, MISSING] = MISSING
+    metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.
@@ -81,15 +77,13 @@ class ModifyAssistantRequest(BaseModel):
     with a maximum length of 512 characters.
     """
 
-    temperature: Union[Optional[Annotated[float, Field(ge=0, le=2)]], MISSING] = MISSING
+    temperature: Optional[Annotated[float, Field(ge=0, le=2)]] = None
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic."""
 
-    top_p: Union[Optional[Annotated[float, Field(ge=0, le=1)]], MISSING] = MISSING
+    top_p: Optional[Annotated[float, Field(ge=0, le=1)]] = None
     """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
 
     We generally recommend altering this or temperature but not both.
     """
 
-    response_format: Union[Optional[AssistantsApiResponseFormatOption], MISSING] = (
-        MISSING
-    )
+    response_format: Optional[AssistantsApiResponseFormatOption] = None

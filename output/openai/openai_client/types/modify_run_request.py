@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Union
-
-from pydantic import MISSING
-
 from .._models import BaseModel
 from .metadata import Metadata
 
@@ -13,7 +9,7 @@ __all__ = ["ModifyRunRequest"]
 
 
 class ModifyRunRequest(BaseModel):
-    metadata: Union[Metadata, MISSING] = MISSING
+    metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.

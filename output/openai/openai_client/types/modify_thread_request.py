@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
-
-from pydantic import MISSING
+from typing import Optional
 
 from .._models import BaseModel
 from .metadata import Metadata
@@ -16,12 +14,10 @@ __all__ = ["ModifyThreadRequest"]
 
 
 class ModifyThreadRequest(BaseModel):
-    tool_resources: Union[
-        Optional[ModifyThreadRequestToolResourcesVariant0], MISSING
-    ] = MISSING
+    tool_resources: Optional[ModifyThreadRequestToolResourcesVariant0] = None
     """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
-    metadata: Union[Metadata, MISSING] = MISSING
+    metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .modify_thread_request_tool_resources_variant_0_code_interpreter import (
     ModifyThreadRequestToolResourcesVariant0CodeInterpreter,
 )
@@ -20,9 +19,9 @@ __all__ = ["ModifyThreadRequestToolResourcesVariant0"]
 class ModifyThreadRequestToolResourcesVariant0(BaseModel):
     """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
-    code_interpreter: Union[
-        ModifyThreadRequestToolResourcesVariant0CodeInterpreter, MISSING
-    ] = MISSING
-    file_search: Union[ModifyThreadRequestToolResourcesVariant0FileSearch, MISSING] = (
-        MISSING
-    )
+    code_interpreter: Annotated[
+        Optional[ModifyThreadRequestToolResourcesVariant0CodeInterpreter], NotNull
+    ] = None
+    file_search: Annotated[
+        Optional[ModifyThreadRequestToolResourcesVariant0FileSearch], NotNull
+    ] = None

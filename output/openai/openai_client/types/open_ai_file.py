@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["OpenAIFile"]
 
@@ -23,7 +24,7 @@ class OpenAIFile(BaseModel):
     created_at: int
     """The Unix timestamp (in seconds) for when the file was created."""
 
-    expires_at: Union[int, MISSING] = MISSING
+    expires_at: Annotated[Optional[int], NotNull] = None
     """The Unix timestamp (in seconds) for when the file will expire."""
 
     filename: str
@@ -47,5 +48,7 @@ class OpenAIFile(BaseModel):
     status: Literal["uploaded", "processed", "error"] = Field(deprecated=True)
     """Deprecated. The current status of the file, which can be either `uploaded`, `processed`, or `error`."""
 
-    status_details: Union[str, MISSING] = Field(default=MISSING, deprecated=True)
+    status_details: Annotated[Optional[str], NotNull] = Field(
+        default=None, deprecated=True
+    )
     """Deprecated. For details on why a fine-tuning training file failed validation, see the `error` field on `fine_tuning.job`."""

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["OrganizationProjectCertificateCertificateDetails"]
 
 
 class OrganizationProjectCertificateCertificateDetails(BaseModel):
-    valid_at: Union[int, MISSING] = MISSING
+    valid_at: Annotated[Optional[int], NotNull] = None
     """The Unix timestamp (in seconds) of when the certificate becomes valid."""
 
-    expires_at: Union[int, MISSING] = MISSING
+    expires_at: Annotated[Optional[int], NotNull] = None
     """The Unix timestamp (in seconds) of when the certificate expires."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import List, Literal, Optional
 
 from .._models import BaseModel
 from .message_phase import MessagePhase
@@ -28,7 +26,7 @@ class OutputMessage(BaseModel):
     content: List[OutputMessageContent]
     """The content of the output message."""
 
-    phase: Union[Optional[MessagePhase], MISSING] = MISSING
+    phase: Optional[MessagePhase] = None
 
     status: Literal["in_progress", "completed", "incomplete"]
     """The status of the message input. One of `in_progress`, `completed`, or

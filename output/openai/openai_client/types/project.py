@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .public_project_residency import PublicProjectResidency
 
 __all__ = ["Project"]
@@ -21,20 +20,20 @@ class Project(BaseModel):
     object: Literal["organization.project"] = "organization.project"
     """The object type, which is always `organization.project`"""
 
-    name: Union[Optional[str], MISSING] = MISSING
+    name: Optional[str] = None
     """The name of the project. This appears in reporting."""
 
     created_at: int
     """The Unix timestamp (in seconds) of when the project was created."""
 
-    archived_at: Union[Optional[int], MISSING] = MISSING
+    archived_at: Optional[int] = None
     """The Unix timestamp (in seconds) of when the project was archived or `null`."""
 
-    status: Union[Optional[str], MISSING] = MISSING
+    status: Optional[str] = None
     """`active` or `archived`"""
 
-    external_key_id: Union[Optional[str], MISSING] = MISSING
+    external_key_id: Optional[str] = None
     """The external key associated with the project."""
 
-    residency: Union[PublicProjectResidency, MISSING] = MISSING
+    residency: Annotated[Optional[PublicProjectResidency], NotNull] = None
     """The residency configuration for the project."""

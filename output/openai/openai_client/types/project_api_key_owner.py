@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .project_api_key_owner_service_account import ProjectApiKeyOwnerServiceAccount
 from .project_api_key_owner_user import ProjectApiKeyOwnerUser
 
@@ -14,11 +13,13 @@ __all__ = ["ProjectApiKeyOwner"]
 
 
 class ProjectApiKeyOwner(BaseModel):
-    type: Union[Literal["user", "service_account"], MISSING] = MISSING
+    type: Annotated[Optional[Literal["user", "service_account"]], NotNull] = None
     """`user` or `service_account`"""
 
-    user: Union[ProjectApiKeyOwnerUser, MISSING] = MISSING
+    user: Annotated[Optional[ProjectApiKeyOwnerUser], NotNull] = None
     """The user that owns a project API key."""
 
-    service_account: Union[ProjectApiKeyOwnerServiceAccount, MISSING] = MISSING
+    service_account: Annotated[Optional[ProjectApiKeyOwnerServiceAccount], NotNull] = (
+        None
+    )
     """The service account that owns a project API key."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
-
-from pydantic import MISSING
+from typing import Optional
 
 from .._models import BaseModel
 from .public_project_residency import PublicProjectResidency
@@ -16,8 +14,8 @@ class ProjectCreateRequest(BaseModel):
     name: str
     """The friendly name of the project, this name appears in reports."""
 
-    residency: Union[Optional[PublicProjectResidency], MISSING] = MISSING
+    residency: Optional[PublicProjectResidency] = None
     """Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](https://platform.openai.com/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field."""
 
-    external_key_id: Union[Optional[str], MISSING] = MISSING
+    external_key_id: Optional[str] = None
     """External key ID to associate with the project."""

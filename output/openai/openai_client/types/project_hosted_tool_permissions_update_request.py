@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
-
-from pydantic import MISSING
+from typing import Optional
 
 from .._models import BaseModel
 from .hosted_tool_permission_update import HostedToolPermissionUpdate
@@ -13,17 +11,17 @@ __all__ = ["ProjectHostedToolPermissionsUpdateRequest"]
 
 
 class ProjectHostedToolPermissionsUpdateRequest(BaseModel):
-    file_search: Union[Optional[HostedToolPermissionUpdate], MISSING] = MISSING
+    file_search: Optional[HostedToolPermissionUpdate] = None
     """The file search permission update."""
 
-    web_search: Union[Optional[HostedToolPermissionUpdate], MISSING] = MISSING
+    web_search: Optional[HostedToolPermissionUpdate] = None
     """The web search permission update."""
 
-    image_generation: Union[Optional[HostedToolPermissionUpdate], MISSING] = MISSING
+    image_generation: Optional[HostedToolPermissionUpdate] = None
     """The image generation permission update."""
 
-    mcp: Union[Optional[HostedToolPermissionUpdate], MISSING] = MISSING
+    mcp: Optional[HostedToolPermissionUpdate] = None
     """The MCP permission update."""
 
-    code_interpreter: Union[Optional[HostedToolPermissionUpdate], MISSING] = MISSING
+    code_interpreter: Optional[HostedToolPermissionUpdate] = None
     """The code interpreter permission update."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["ProjectRateLimit"]
 
@@ -29,14 +28,14 @@ class ProjectRateLimit(BaseModel):
     max_tokens_per_1_minute: int
     """The maximum tokens per minute."""
 
-    max_images_per_1_minute: Union[int, MISSING] = MISSING
+    max_images_per_1_minute: Annotated[Optional[int], NotNull] = None
     """The maximum images per minute. Only present for relevant models."""
 
-    max_audio_megabytes_per_1_minute: Union[int, MISSING] = MISSING
+    max_audio_megabytes_per_1_minute: Annotated[Optional[int], NotNull] = None
     """The maximum audio megabytes per minute. Only present for relevant models."""
 
-    max_requests_per_1_day: Union[int, MISSING] = MISSING
+    max_requests_per_1_day: Annotated[Optional[int], NotNull] = None
     """The maximum requests per day. Only present for relevant models."""
 
-    batch_1_day_max_input_tokens: Union[int, MISSING] = MISSING
+    batch_1_day_max_input_tokens: Annotated[Optional[int], NotNull] = None
     """The maximum batch input tokens per day. Only present for relevant models."""

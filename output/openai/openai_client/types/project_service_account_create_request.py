@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
-
-from pydantic import MISSING
+from typing import Optional
 
 from .._models import BaseModel
 
@@ -15,5 +13,5 @@ class ProjectServiceAccountCreateRequest(BaseModel):
     name: str
     """The name of the service account being created."""
 
-    create_service_account_only: Union[Optional[bool], MISSING] = MISSING
+    create_service_account_only: Optional[bool] = None
     """Create the service account without default roles or an API key."""

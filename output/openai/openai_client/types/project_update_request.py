@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
-
-from pydantic import MISSING
+from typing import Optional
 
 from .._models import BaseModel
 
@@ -12,8 +10,8 @@ __all__ = ["ProjectUpdateRequest"]
 
 
 class ProjectUpdateRequest(BaseModel):
-    name: Union[Optional[str], MISSING] = MISSING
+    name: Optional[str] = None
     """The updated name of the project, this name appears in reports."""
 
-    external_key_id: Union[Optional[str], MISSING] = MISSING
+    external_key_id: Optional[str] = None
     """External key ID to associate with the project."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 
@@ -20,10 +18,10 @@ class ProjectUser(BaseModel):
     id: str
     """The identifier, which can be referenced in API endpoints"""
 
-    name: Union[Optional[str], MISSING] = MISSING
+    name: Optional[str] = None
     """The name of the user"""
 
-    email: Union[Optional[str], MISSING] = MISSING
+    email: Optional[str] = None
     """The email address of the user"""
 
     role: str

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
-
-from pydantic import MISSING
+from typing import Optional
 
 from .._models import BaseModel
 
@@ -12,10 +10,10 @@ __all__ = ["ProjectUserCreateRequest"]
 
 
 class ProjectUserCreateRequest(BaseModel):
-    user_id: Union[Optional[str], MISSING] = MISSING
+    user_id: Optional[str] = None
     """The ID of the user."""
 
-    email: Union[Optional[str], MISSING] = MISSING
+    email: Optional[str] = None
     """Email of the user to add."""
 
     role: str

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Union
-
-from pydantic import MISSING
+from typing import List, Optional
 
 from .._models import BaseModel
 from .project_user import ProjectUser
@@ -15,6 +13,6 @@ __all__ = ["ProjectUserListResponse"]
 class ProjectUserListResponse(BaseModel):
     object: str
     data: List[ProjectUser]
-    first_id: Union[Optional[str], MISSING] = MISSING
-    last_id: Union[Optional[str], MISSING] = MISSING
+    first_id: Optional[str] = None
+    last_id: Optional[str] = None
     has_more: bool

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
-
-from pydantic import MISSING
+from typing import Optional
 
 from .._models import BaseModel
 
@@ -12,5 +10,5 @@ __all__ = ["ProjectUserUpdateRequest"]
 
 
 class ProjectUserUpdateRequest(BaseModel):
-    role: Union[Optional[str], MISSING] = MISSING
+    role: Optional[str] = None
     """`owner` or `member`"""

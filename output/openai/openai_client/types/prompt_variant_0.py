@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
-
-from pydantic import MISSING
+from typing import Optional
 
 from .._models import BaseModel
 from .response_prompt_variables import ResponsePromptVariables
@@ -20,10 +18,10 @@ class PromptVariant0(BaseModel):
     id: str
     """The unique identifier of the prompt template to use."""
 
-    version: Union[Optional[str], MISSING] = MISSING
+    version: Optional[str] = None
     """Optional version of the prompt template."""
 
-    variables: Union[ResponsePromptVariables, MISSING] = MISSING
+    variables: ResponsePromptVariables = None
     """Optional map of values to substitute in for variables in your
     prompt. The substitution values can either be strings, or other
     Response input types like images or files.

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Union
-
-from pydantic import MISSING
+from typing import List, Optional
 
 from .._models import BaseModel
 
@@ -20,5 +18,5 @@ class PublicCreateOrganizationRoleBody(BaseModel):
     permissions: List[str]
     """Permissions to grant to the role."""
 
-    description: Union[Optional[str], MISSING] = MISSING
+    description: Optional[str] = None
     """Optional description of the role."""

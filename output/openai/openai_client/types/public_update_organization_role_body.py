@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Union
-
-from pydantic import MISSING
+from typing import List, Optional
 
 from .._models import BaseModel
 
@@ -14,11 +12,11 @@ __all__ = ["PublicUpdateOrganizationRoleBody"]
 class PublicUpdateOrganizationRoleBody(BaseModel):
     """Request payload for updating an existing role."""
 
-    permissions: Union[Optional[List[str]], MISSING] = MISSING
+    permissions: Optional[List[str]] = None
     """Updated set of permissions for the role."""
 
-    description: Union[Optional[str], MISSING] = MISSING
+    description: Optional[str] = None
     """New description for the role."""
 
-    role_name: Union[Optional[str], MISSING] = MISSING
+    role_name: Optional[str] = None
     """New name for the role."""

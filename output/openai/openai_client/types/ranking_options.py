@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .hybrid_search_options import HybridSearchOptions
 from .ranker_version_type import RankerVersionType
 
@@ -14,11 +13,11 @@ __all__ = ["RankingOptions"]
 
 
 class RankingOptions(BaseModel):
-    ranker: Union[RankerVersionType, MISSING] = MISSING
+    ranker: Annotated[Optional[RankerVersionType], NotNull] = None
     """The ranker to use for the file search."""
 
-    score_threshold: Union[float, MISSING] = MISSING
+    score_threshold: Annotated[Optional[float], NotNull] = None
     """The score threshold for the file search, a number between 0 and 1. Numbers closer to 1 will attempt to return only the most relevant results, but may return fewer results."""
 
-    hybrid_search: Union[HybridSearchOptions, MISSING] = MISSING
+    hybrid_search: Annotated[Optional[HybridSearchOptions], NotNull] = None
     """Weights that control how reciprocal rank fusion balances semantic embedding matches versus sparse keyword matches when hybrid search is enabled."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RateLimitsParam"]
 
@@ -15,5 +15,7 @@ __all__ = ["RateLimitsParam"]
 class RateLimitsParam(BaseModel):
     """Controls request rate limits for the session."""
 
-    max_requests_per_1_minute: Union[Annotated[int, Field(ge=1)], MISSING] = MISSING
+    max_requests_per_1_minute: Annotated[
+        Optional[Annotated[int, Field(ge=1)]], NotNull
+    ] = None
     """Maximum number of requests allowed per minute for the session. Defaults to 10."""

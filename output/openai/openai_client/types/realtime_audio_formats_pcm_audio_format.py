@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeAudioFormatsPCMAudioFormat"]
 
@@ -14,8 +13,8 @@ __all__ = ["RealtimeAudioFormatsPCMAudioFormat"]
 class RealtimeAudioFormatsPCMAudioFormat(BaseModel):
     """The PCM audio format. Only a 24kHz sample rate is supported."""
 
-    type: Union[Literal["audio/pcm"], MISSING] = MISSING
+    type: Annotated[Optional[Literal["audio/pcm"]], NotNull] = None
     """The audio format. Always `audio/pcm`."""
 
-    rate: Union[Literal[24000], MISSING] = MISSING
+    rate: Annotated[Optional[Literal[24000]], NotNull] = None
     """The sample rate of the audio. Always `24000`."""

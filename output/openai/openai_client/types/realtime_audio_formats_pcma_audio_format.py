@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeAudioFormatsPCMAAudioFormat"]
 
@@ -14,5 +13,5 @@ __all__ = ["RealtimeAudioFormatsPCMAAudioFormat"]
 class RealtimeAudioFormatsPCMAAudioFormat(BaseModel):
     """The G.711 A-law format."""
 
-    type: Union[Literal["audio/pcma"], MISSING] = MISSING
+    type: Annotated[Optional[Literal["audio/pcma"]], NotNull] = None
     """The audio format. Always `audio/pcma`."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeAudioFormatsPCMUAudioFormat"]
 
@@ -14,5 +13,5 @@ __all__ = ["RealtimeAudioFormatsPCMUAudioFormat"]
 class RealtimeAudioFormatsPCMUAudioFormat(BaseModel):
     """The G.711 μ-law format."""
 
-    type: Union[Literal["audio/pcmu"], MISSING] = MISSING
+    type: Annotated[Optional[Literal["audio/pcmu"]], NotNull] = None
     """The audio format. Always `audio/pcmu`."""

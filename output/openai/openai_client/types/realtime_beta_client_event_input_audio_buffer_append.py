@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeBetaClientEventInputAudioBufferAppend"]
 
@@ -24,7 +23,7 @@ class RealtimeBetaClientEventInputAudioBufferAppend(BaseModel):
     not send a confirmation response to this event.
     """
 
-    event_id: Union[str, MISSING] = MISSING
+    event_id: Annotated[Optional[str], NotNull] = None
     """Optional client-generated ID used to identify this event."""
 
     type: Literal["input_audio_buffer.append"] = "input_audio_buffer.append"

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeBetaClientEventOutputAudioBufferClear"]
 
@@ -19,7 +18,7 @@ class RealtimeBetaClientEventOutputAudioBufferClear(BaseModel):
     [Learn more](https://platform.openai.com/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
     """
 
-    event_id: Union[str, MISSING] = MISSING
+    event_id: Annotated[Optional[str], NotNull] = None
     """The unique ID of the client event used for error handling."""
 
     type: Literal["output_audio_buffer.clear"] = "output_audio_buffer.clear"

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeBetaClientEventResponseCancel"]
 
@@ -17,13 +16,13 @@ class RealtimeBetaClientEventResponseCancel(BaseModel):
     there is no response to cancel, the server will respond with an error.
     """
 
-    event_id: Union[str, MISSING] = MISSING
+    event_id: Annotated[Optional[str], NotNull] = None
     """Optional client-generated ID used to identify this event."""
 
     type: Literal["response.cancel"] = "response.cancel"
     """The event type, must be `response.cancel`."""
 
-    response_id: Union[str, MISSING] = MISSING
+    response_id: Annotated[Optional[str], NotNull] = None
     """A specific response ID to cancel - if not provided, will cancel an
     in-progress response in the default conversation.
     """

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_beta_response_create_params import RealtimeBetaResponseCreateParams
 
 __all__ = ["RealtimeBetaClientEventResponseCreate"]
@@ -39,11 +38,11 @@ class RealtimeBetaClientEventResponseCreate(BaseModel):
     raw Items and references to existing Items.
     """
 
-    event_id: Union[str, MISSING] = MISSING
+    event_id: Annotated[Optional[str], NotNull] = None
     """Optional client-generated ID used to identify this event."""
 
     type: Literal["response.create"] = "response.create"
     """The event type, must be `response.create`."""
 
-    response: Union[RealtimeBetaResponseCreateParams, MISSING] = MISSING
+    response: Annotated[Optional[RealtimeBetaResponseCreateParams], NotNull] = None
     """Create a new Realtime response with these parameters"""

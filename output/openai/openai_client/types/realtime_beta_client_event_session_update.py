@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_session_create_request import RealtimeSessionCreateRequest
 
 __all__ = ["RealtimeBetaClientEventSessionUpdate"]
@@ -25,7 +24,7 @@ class RealtimeBetaClientEventSessionUpdate(BaseModel):
     `instructions`, pass an empty string.
     """
 
-    event_id: Union[str, MISSING] = MISSING
+    event_id: Annotated[Optional[str], NotNull] = None
     """Optional client-generated ID used to identify this event."""
 
     type: Literal["session.update"] = "session.update"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .metadata import Metadata
 from .prompt import Prompt
 from .realtime_beta_response_create_params_tool import (
@@ -25,12 +25,12 @@ __all__ = ["RealtimeBetaResponseCreateParams"]
 class RealtimeBetaResponseCreateParams(BaseModel):
     """Create a new Realtime response with these parameters"""
 
-    modalities: Union[List[Literal["text", "audio"]], MISSING] = MISSING
+    modalities: Annotated[Optional[List[Literal["text", "audio"]]], NotNull] = None
     """The set of modalities the model can respond with. To disable audio,
     set this to ["text"].
     """
 
-    instructions: Union[str, MISSING] = MISSING
+    instructions: Annotated[Optional[str], NotNull] = None
     """The default system instructions (i.e. system message) prepended to model
     calls. This field allows the client to guide the model on desired
     responses. The model can be instructed on response content and format,
@@ -45,7 +45,7 @@ class RealtimeBetaResponseCreateParams(BaseModel):
     start of the session.
     """
 
-    voice: Union[VoiceIdsOrCustomVoice, MISSING] = MISSING
+    voice: Annotated[Optional[VoiceIdsOrCustomVoice], NotNull] = None
     """The voice the model uses to respond. Supported built-in voices are
     `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
     `marin`, and `cedar`. You may also provide a custom voice object with an
@@ -53,38 +53,45 @@ class RealtimeBetaResponseCreateParams(BaseModel):
     the session once the model has responded with audio at least once.
     """
 
-    output_audio_format: Union[Literal["pcm16", "g711_ulaw", "g711_alaw"], MISSING] = (
-        MISSING
-    )
+    output_audio_format: Annotated[
+        Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]], NotNull
+    ] = None
     """The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`."""
 
-    tools: Union[List[RealtimeBetaResponseCreateParamsTool], MISSING] = MISSING
+    tools: Annotated[Optional[List[RealtimeBetaResponseCreateParamsTool]], NotNull] = (
+        None
+    )
     """Tools (functions) available to the model."""
 
-    tool_choice: Union[
-        Union[
-            ToolChoiceOptions,
-            Annotated[
-                Union[ToolChoiceFunction, ToolChoiceMCP], Field(discriminator="type")
-            ],
+    tool_choice: Annotated[
+        Optional[
+            Union[
+                ToolChoiceOptions,
+                Annotated[
+                    Union[ToolChoiceFunction, ToolChoiceMCP],
+                    Field(discriminator="type"),
+                ],
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
     """
 
-    temperature: Union[float, MISSING] = MISSING
+    temperature: Annotated[Optional[float], NotNull] = None
     """Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8."""
 
-    max_output_tokens: Union[Union[int, Literal["inf"]], MISSING] = MISSING
+    max_output_tokens: Annotated[Optional[Union[int, Literal["inf"]]], NotNull] = None
     """Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a
     given model. Defaults to `inf`.
     """
 
-    conversation: Union[Union[Literal["auto", "none"], str], MISSING] = MISSING
+    conversation: Annotated[Optional[Union[Literal["auto", "none"], str]], NotNull] = (
+        None
+    )
     """Controls which conversation the response is added to. Currently supports
     `auto` and `none`, with `auto` as the default value. The `auto` value
     means that the contents of the response will be added to the default
@@ -92,7 +99,7 @@ class RealtimeBetaResponseCreateParams(BaseModel):
     will not add items to default conversation.
     """
 
-    metadata: Union[Metadata, MISSING] = MISSING
+    metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.
@@ -101,12 +108,12 @@ class RealtimeBetaResponseCreateParams(BaseModel):
     with a maximum length of 512 characters.
     """
 
-    prompt: Union[Prompt, MISSING] = MISSING
+    prompt: Prompt = None
     """Reference to a prompt template and its variables.
     [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
     """
 
-    input: Union[List[RealtimeConversationItem], MISSING] = MISSING
+    input: Annotated[Optional[List[RealtimeConversationItem]], NotNull] = None
     """Input items to include in the prompt for the model. Using this field
     creates a new context for this Response instead of using the default
     conversation. An empty array `[]` will clear the context for this Response.

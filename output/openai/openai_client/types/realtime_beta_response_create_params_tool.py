@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Literal, Union
+from typing import Any, Dict, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeBetaResponseCreateParamsTool"]
 
@@ -15,14 +14,14 @@ class RealtimeBetaResponseCreateParamsTool(BaseModel):
     type: Literal["function"] = "function"
     """The type of the tool, i.e. `function`."""
 
-    name: Union[str, MISSING] = MISSING
+    name: Annotated[Optional[str], NotNull] = None
     """The name of the function."""
 
-    description: Union[str, MISSING] = MISSING
+    description: Annotated[Optional[str], NotNull] = None
     """The description of the function, including guidance on when and how
     to call it, and guidance about what to tell the user when calling
     (if anything).
     """
 
-    parameters: Union[Dict[str, Any], MISSING] = MISSING
+    parameters: Annotated[Optional[Dict[str, Any]], NotNull] = None
     """Parameters of the function in JSON Schema."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_beta_response_status_details_error import (
     RealtimeBetaResponseStatusDetailsError,
 )
@@ -17,20 +16,25 @@ __all__ = ["RealtimeBetaResponseStatusDetails"]
 class RealtimeBetaResponseStatusDetails(BaseModel):
     """Additional details about the status."""
 
-    type: Union[Literal["completed", "cancelled", "failed", "incomplete"], MISSING] = (
-        MISSING
-    )
+    type: Annotated[
+        Optional[Literal["completed", "cancelled", "failed", "incomplete"]], NotNull
+    ] = None
     """The type of error that caused the response to fail, corresponding
     with the `status` field (`completed`, `cancelled`, `incomplete`,
     `failed`).
     """
 
-    reason: Union[
-        Literal[
-            "turn_detected", "client_cancelled", "max_output_tokens", "content_filter"
+    reason: Annotated[
+        Optional[
+            Literal[
+                "turn_detected",
+                "client_cancelled",
+                "max_output_tokens",
+                "content_filter",
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """The reason the Response did not complete. For a `cancelled` Response,
     one of `turn_detected` (the server VAD detected a new start of speech)
     or `client_cancelled` (the client sent a cancel event). For an
@@ -38,7 +42,7 @@ class RealtimeBetaResponseStatusDetails(BaseModel):
     (the server-side safety filter activated and cut off the response).
     """
 
-    error: Union[RealtimeBetaResponseStatusDetailsError, MISSING] = MISSING
+    error: Annotated[Optional[RealtimeBetaResponseStatusDetailsError], NotNull] = None
     """A description of the error that caused the response to fail,
     populated when the `status` is `failed`.
     """

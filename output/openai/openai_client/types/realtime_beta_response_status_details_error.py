@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeBetaResponseStatusDetailsError"]
 
@@ -16,8 +15,8 @@ class RealtimeBetaResponseStatusDetailsError(BaseModel):
     populated when the `status` is `failed`.
     """
 
-    type: Union[str, MISSING] = MISSING
+    type: Annotated[Optional[str], NotNull] = None
     """The type of error."""
 
-    code: Union[str, MISSING] = MISSING
+    code: Annotated[Optional[str], NotNull] = None
     """Error code, if any."""

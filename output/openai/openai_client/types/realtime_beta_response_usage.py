@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_beta_response_usage_input_token_details import (
     RealtimeBetaResponseUsageInputTokenDetails,
 )
@@ -24,27 +23,27 @@ class RealtimeBetaResponseUsage(BaseModel):
     audio tokens) will become the input for later turns.
     """
 
-    total_tokens: Union[int, MISSING] = MISSING
+    total_tokens: Annotated[Optional[int], NotNull] = None
     """The total number of tokens in the Response including input and output
     text and audio tokens.
     """
 
-    input_tokens: Union[int, MISSING] = MISSING
+    input_tokens: Annotated[Optional[int], NotNull] = None
     """The number of input tokens used in the Response, including text and
     audio tokens.
     """
 
-    output_tokens: Union[int, MISSING] = MISSING
+    output_tokens: Annotated[Optional[int], NotNull] = None
     """The number of output tokens sent in the Response, including text and
     audio tokens.
     """
 
-    input_token_details: Union[RealtimeBetaResponseUsageInputTokenDetails, MISSING] = (
-        MISSING
-    )
+    input_token_details: Annotated[
+        Optional[RealtimeBetaResponseUsageInputTokenDetails], NotNull
+    ] = None
     """Details about the input tokens used in the Response."""
 
-    output_token_details: Union[
-        RealtimeBetaResponseUsageOutputTokenDetails, MISSING
-    ] = MISSING
+    output_token_details: Annotated[
+        Optional[RealtimeBetaResponseUsageOutputTokenDetails], NotNull
+    ] = None
     """Details about the output tokens used in the Response."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_beta_response_usage_input_token_details_cached_tokens_details import (
     RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails,
 )
@@ -17,19 +16,19 @@ __all__ = ["RealtimeBetaResponseUsageInputTokenDetails"]
 class RealtimeBetaResponseUsageInputTokenDetails(BaseModel):
     """Details about the input tokens used in the Response."""
 
-    cached_tokens: Union[int, MISSING] = MISSING
+    cached_tokens: Annotated[Optional[int], NotNull] = None
     """The number of cached tokens used as input for the Response."""
 
-    text_tokens: Union[int, MISSING] = MISSING
+    text_tokens: Annotated[Optional[int], NotNull] = None
     """The number of text tokens used as input for the Response."""
 
-    image_tokens: Union[int, MISSING] = MISSING
+    image_tokens: Annotated[Optional[int], NotNull] = None
     """The number of image tokens used as input for the Response."""
 
-    audio_tokens: Union[int, MISSING] = MISSING
+    audio_tokens: Annotated[Optional[int], NotNull] = None
     """The number of audio tokens used as input for the Response."""
 
-    cached_tokens_details: Union[
-        RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails, MISSING
-    ] = MISSING
+    cached_tokens_details: Annotated[
+        Optional[RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails], NotNull
+    ] = None
     """Details about the cached tokens used as input for the Response."""

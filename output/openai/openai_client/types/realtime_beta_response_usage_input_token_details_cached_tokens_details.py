@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails"]
 
@@ -14,11 +13,11 @@ __all__ = ["RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails"]
 class RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails(BaseModel):
     """Details about the cached tokens used as input for the Response."""
 
-    text_tokens: Union[int, MISSING] = MISSING
+    text_tokens: Annotated[Optional[int], NotNull] = None
     """The number of cached text tokens used as input for the Response."""
 
-    image_tokens: Union[int, MISSING] = MISSING
+    image_tokens: Annotated[Optional[int], NotNull] = None
     """The number of cached image tokens used as input for the Response."""
 
-    audio_tokens: Union[int, MISSING] = MISSING
+    audio_tokens: Annotated[Optional[int], NotNull] = None
     """The number of cached audio tokens used as input for the Response."""

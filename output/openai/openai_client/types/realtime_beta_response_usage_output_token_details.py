@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeBetaResponseUsageOutputTokenDetails"]
 
@@ -14,8 +13,8 @@ __all__ = ["RealtimeBetaResponseUsageOutputTokenDetails"]
 class RealtimeBetaResponseUsageOutputTokenDetails(BaseModel):
     """Details about the output tokens used in the Response."""
 
-    text_tokens: Union[int, MISSING] = MISSING
+    text_tokens: Annotated[Optional[int], NotNull] = None
     """The number of text tokens used in the Response."""
 
-    audio_tokens: Union[int, MISSING] = MISSING
+    audio_tokens: Annotated[Optional[int], NotNull] = None
     """The number of audio tokens used in the Response."""

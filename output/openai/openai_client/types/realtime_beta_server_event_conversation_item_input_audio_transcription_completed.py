@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .log_prob_properties import LogProbProperties
 from .transcript_text_usage_duration import TranscriptTextUsageDuration
 from .transcript_text_usage_tokens import TranscriptTextUsageTokens
@@ -50,10 +50,10 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted(
     transcript: str
     """The transcribed text."""
 
-    languages: Union[List[TranscriptionLanguage], MISSING] = MISSING
+    languages: Annotated[Optional[List[TranscriptionLanguage]], NotNull] = None
     """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected."""
 
-    logprobs: Union[Optional[List[LogProbProperties]], MISSING] = MISSING
+    logprobs: Optional[List[LogProbProperties]] = None
     """The log probabilities of the transcription."""
 
     usage: Annotated[

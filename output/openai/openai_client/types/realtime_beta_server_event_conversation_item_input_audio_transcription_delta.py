@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .log_prob_properties import LogProbProperties
 
 __all__ = ["RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta"]
@@ -26,11 +25,11 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta(BaseMo
     item_id: str
     """The ID of the item."""
 
-    content_index: Union[int, MISSING] = MISSING
+    content_index: Annotated[Optional[int], NotNull] = None
     """The index of the content part in the item's content array."""
 
-    delta: Union[str, MISSING] = MISSING
+    delta: Annotated[Optional[str], NotNull] = None
     """The text delta."""
 
-    logprobs: Union[Optional[List[LogProbProperties]], MISSING] = MISSING
+    logprobs: Optional[List[LogProbProperties]] = None
     """The log probabilities of the transcription."""

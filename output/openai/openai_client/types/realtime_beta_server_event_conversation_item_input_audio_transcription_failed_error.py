@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError"]
 
@@ -16,14 +15,14 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError(
 ):
     """Details of the transcription error."""
 
-    type: Union[str, MISSING] = MISSING
+    type: Annotated[Optional[str], NotNull] = None
     """The type of error."""
 
-    code: Union[str, MISSING] = MISSING
+    code: Annotated[Optional[str], NotNull] = None
     """Error code, if any."""
 
-    message: Union[str, MISSING] = MISSING
+    message: Annotated[Optional[str], NotNull] = None
     """A human-readable error message."""
 
-    param: Union[str, MISSING] = MISSING
+    param: Annotated[Optional[str], NotNull] = None
     """Parameter related to the error, if any."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
-
-from pydantic import MISSING
+from typing import Optional
 
 from .._models import BaseModel
 
@@ -17,14 +15,14 @@ class RealtimeBetaServerEventErrorError(BaseModel):
     type: str
     """The type of error (e.g., "invalid_request_error", "server_error")."""
 
-    code: Union[Optional[str], MISSING] = MISSING
+    code: Optional[str] = None
     """Error code, if any."""
 
     message: str
     """A human-readable error message."""
 
-    param: Union[Optional[str], MISSING] = MISSING
+    param: Optional[str] = None
     """Parameter related to the error, if any."""
 
-    event_id: Union[Optional[str], MISSING] = MISSING
+    event_id: Optional[str] = None
     """The event_id of the client event that caused the error, if applicable."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeBetaServerEventResponseContentPartDonePart"]
 
@@ -14,14 +13,14 @@ __all__ = ["RealtimeBetaServerEventResponseContentPartDonePart"]
 class RealtimeBetaServerEventResponseContentPartDonePart(BaseModel):
     """The content part that is done."""
 
-    type: Union[Literal["audio", "text"], MISSING] = MISSING
+    type: Annotated[Optional[Literal["audio", "text"]], NotNull] = None
     """The content type ("text", "audio")."""
 
-    text: Union[str, MISSING] = MISSING
+    text: Annotated[Optional[str], NotNull] = None
     """The text content (if type is "text")."""
 
-    audio: Union[str, MISSING] = MISSING
+    audio: Annotated[Optional[str], NotNull] = None
     """Base64-encoded audio data (if type is "audio")."""
 
-    transcript: Union[str, MISSING] = MISSING
+    transcript: Annotated[Optional[str], NotNull] = None
     """The transcript of the audio (if type is "audio")."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeCallRejectRequest"]
 
@@ -14,7 +13,7 @@ __all__ = ["RealtimeCallRejectRequest"]
 class RealtimeCallRejectRequest(BaseModel):
     """Parameters used to decline an incoming SIP call handled by the Realtime API."""
 
-    status_code: Union[int, MISSING] = MISSING
+    status_code: Annotated[Optional[int], NotNull] = None
     """SIP response code to send back to the caller. Defaults to `603` (Decline)
     when omitted.
     """

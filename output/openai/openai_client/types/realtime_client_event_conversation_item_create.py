@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_conversation_item import RealtimeConversationItem
 
 __all__ = ["RealtimeClientEventConversationItemCreate"]
@@ -23,13 +23,13 @@ class RealtimeClientEventConversationItemCreate(BaseModel):
     event, otherwise an `error` event will be sent.
     """
 
-    event_id: Union[Annotated[str, Field(max_length=512)], MISSING] = MISSING
+    event_id: Annotated[Optional[Annotated[str, Field(max_length=512)]], NotNull] = None
     """Optional client-generated ID used to identify this event."""
 
     type: Literal["conversation.item.create"] = "conversation.item.create"
     """The event type, must be `conversation.item.create`."""
 
-    previous_item_id: Union[str, MISSING] = MISSING
+    previous_item_id: Annotated[Optional[str], NotNull] = None
     """The ID of the preceding item after which the new item will be inserted. If not set, the new item will be appended to the end of the conversation.
 
     If set to `root`, the new item will be added to the beginning of the conversation.

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeClientEventInputAudioBufferAppend"]
 
@@ -28,7 +28,7 @@ class RealtimeClientEventInputAudioBufferAppend(BaseModel):
     not send a confirmation response to this event.
     """
 
-    event_id: Union[Annotated[str, Field(max_length=512)], MISSING] = MISSING
+    event_id: Annotated[Optional[Annotated[str, Field(max_length=512)]], NotNull] = None
     """Optional client-generated ID used to identify this event."""
 
     type: Literal["input_audio_buffer.append"] = "input_audio_buffer.append"

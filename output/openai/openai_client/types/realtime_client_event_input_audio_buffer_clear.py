@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeClientEventInputAudioBufferClear"]
 
@@ -17,7 +17,7 @@ class RealtimeClientEventInputAudioBufferClear(BaseModel):
     respond with an `input_audio_buffer.cleared` event.
     """
 
-    event_id: Union[Annotated[str, Field(max_length=512)], MISSING] = MISSING
+    event_id: Annotated[Optional[Annotated[str, Field(max_length=512)]], NotNull] = None
     """Optional client-generated ID used to identify this event."""
 
     type: Literal["input_audio_buffer.clear"] = "input_audio_buffer.clear"

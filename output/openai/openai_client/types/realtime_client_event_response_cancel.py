@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeClientEventResponseCancel"]
 
@@ -20,13 +20,13 @@ class RealtimeClientEventResponseCancel(BaseModel):
     returned the session will remain unaffected.
     """
 
-    event_id: Union[Annotated[str, Field(max_length=512)], MISSING] = MISSING
+    event_id: Annotated[Optional[Annotated[str, Field(max_length=512)]], NotNull] = None
     """Optional client-generated ID used to identify this event."""
 
     type: Literal["response.cancel"] = "response.cancel"
     """The event type, must be `response.cancel`."""
 
-    response_id: Union[str, MISSING] = MISSING
+    response_id: Annotated[Optional[str], NotNull] = None
     """A specific response ID to cancel - if not provided, will cancel an
     in-progress response in the default conversation.
     """

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_response_create_params import RealtimeResponseCreateParams
 
 __all__ = ["RealtimeClientEventResponseCreate"]
@@ -41,11 +41,11 @@ class RealtimeClientEventResponseCreate(BaseModel):
     raw Items and references to existing Items.
     """
 
-    event_id: Union[Annotated[str, Field(max_length=512)], MISSING] = MISSING
+    event_id: Annotated[Optional[Annotated[str, Field(max_length=512)]], NotNull] = None
     """Optional client-generated ID used to identify this event."""
 
     type: Literal["response.create"] = "response.create"
     """The event type, must be `response.create`."""
 
-    response: Union[RealtimeResponseCreateParams, MISSING] = MISSING
+    response: Annotated[Optional[RealtimeResponseCreateParams], NotNull] = None
     """Create a new Realtime response with these parameters"""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_session_create_request_ga import RealtimeSessionCreateRequestGA
 from .realtime_transcription_session_create_request_ga import (
     RealtimeTranscriptionSessionCreateRequestGA,
@@ -28,7 +28,7 @@ class RealtimeClientEventSessionUpdate(BaseModel):
     To clear a field like `turn_detection`, pass `null`.
     """
 
-    event_id: Union[Annotated[str, Field(max_length=512)], MISSING] = MISSING
+    event_id: Annotated[Optional[Annotated[str, Field(max_length=512)]], NotNull] = None
     """Optional client-generated ID used to identify this event. This is an arbitrary string that a client may assign. It will be passed back if there is an error with the event, but the corresponding `session.updated` event will not include it."""
 
     type: Literal["session.update"] = "session.update"

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_transcription_session_create_request import (
     RealtimeTranscriptionSessionCreateRequest,
 )
@@ -17,7 +16,7 @@ __all__ = ["RealtimeClientEventTranscriptionSessionUpdate"]
 class RealtimeClientEventTranscriptionSessionUpdate(BaseModel):
     """Send this event to update a transcription session."""
 
-    event_id: Union[str, MISSING] = MISSING
+    event_id: Annotated[Optional[str], NotNull] = None
     """Optional client-generated ID used to identify this event."""
 
     type: Literal["transcription_session.update"] = "transcription_session.update"

@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeConversationItemMessageAssistantContent"]
 
 
 class RealtimeConversationItemMessageAssistantContent(BaseModel):
-    type: Union[Literal["output_text", "output_audio"], MISSING] = MISSING
+    type: Annotated[Optional[Literal["output_text", "output_audio"]], NotNull] = None
     """The content type, `output_text` or `output_audio` depending on the session `output_modalities` configuration."""
 
-    text: Union[str, MISSING] = MISSING
+    text: Annotated[Optional[str], NotNull] = None
     """The text content."""
 
-    audio: Union[str, MISSING] = MISSING
+    audio: Annotated[Optional[str], NotNull] = None
     """Base64-encoded audio bytes, these will be parsed as the format specified in the session output audio type configuration. This defaults to PCM 16-bit 24kHz mono if not specified."""
 
-    transcript: Union[str, MISSING] = MISSING
+    transcript: Annotated[Optional[str], NotNull] = None
     """The transcript of the audio content, this will always be present if the output type is `audio`."""

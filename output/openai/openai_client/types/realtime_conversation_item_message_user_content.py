@@ -2,30 +2,31 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeConversationItemMessageUserContent"]
 
 
 class RealtimeConversationItemMessageUserContent(BaseModel):
-    type: Union[Literal["input_text", "input_audio", "input_image"], MISSING] = MISSING
+    type: Annotated[
+        Optional[Literal["input_text", "input_audio", "input_image"]], NotNull
+    ] = None
     """The content type (`input_text`, `input_audio`, or `input_image`)."""
 
-    text: Union[str, MISSING] = MISSING
+    text: Annotated[Optional[str], NotNull] = None
     """The text content (for `input_text`)."""
 
-    audio: Union[str, MISSING] = MISSING
+    audio: Annotated[Optional[str], NotNull] = None
     """Base64-encoded audio bytes (for `input_audio`), these will be parsed as the format specified in the session input audio type configuration. This defaults to PCM 16-bit 24kHz mono if not specified."""
 
-    image_url: Union[str, MISSING] = MISSING
+    image_url: Annotated[Optional[str], NotNull] = None
     """Base64-encoded image bytes (for `input_image`) as a data URI. For example `data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA...`. Supported formats are PNG and JPEG."""
 
-    detail: Union[Literal["auto", "low", "high"], MISSING] = MISSING
+    detail: Annotated[Optional[Literal["auto", "low", "high"]], NotNull] = None
     """The detail level of the image (for `input_image`). `auto` will default to `high`."""
 
-    transcript: Union[str, MISSING] = MISSING
+    transcript: Annotated[Optional[str], NotNull] = None
     """Transcript of the audio (for `input_audio`). This is not sent to the model, but will be attached to the message item for reference."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_conversation_item_with_reference_content import (
     RealtimeConversationItemWithReferenceContent,
 )
@@ -17,7 +16,7 @@ __all__ = ["RealtimeConversationItemWithReference"]
 class RealtimeConversationItemWithReference(BaseModel):
     """The item to add to the conversation."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """For an item of type (`message` | `function_call` | `function_call_output`)
     this field allows the client to assign the unique ID of the item. It is
     not required because the server will generate one if not provided.
@@ -26,28 +25,30 @@ class RealtimeConversationItemWithReference(BaseModel):
     reference to any item that has previously existed in the conversation.
     """
 
-    type: Union[
-        Literal["message", "function_call", "function_call_output"], MISSING
-    ] = MISSING
+    type: Annotated[
+        Optional[Literal["message", "function_call", "function_call_output"]], NotNull
+    ] = None
     """The type of the item (`message`, `function_call`, `function_call_output`, `item_reference`)."""
 
     object: Literal["realtime.item"] = "realtime.item"
     """Identifier for the API object being returned - always `realtime.item`."""
 
-    status: Union[Literal["completed", "incomplete", "in_progress"], MISSING] = MISSING
+    status: Annotated[
+        Optional[Literal["completed", "incomplete", "in_progress"]], NotNull
+    ] = None
     """The status of the item (`completed`, `incomplete`, `in_progress`). These have no effect
     on the conversation, but are accepted for consistency with the
     `conversation.item.created` event.
     """
 
-    role: Union[Literal["user", "assistant", "system"], MISSING] = MISSING
+    role: Annotated[Optional[Literal["user", "assistant", "system"]], NotNull] = None
     """The role of the message sender (`user`, `assistant`, `system`), only
     applicable for `message` items.
     """
 
-    content: Union[List[RealtimeConversationItemWithReferenceContent], MISSING] = (
-        MISSING
-    )
+    content: Annotated[
+        Optional[List[RealtimeConversationItemWithReferenceContent]], NotNull
+    ] = None
     """The content of the message, applicable for `message` items.
     - Message items of role `system` support only `input_text` content
     - Message items of role `user` support `input_text` and `input_audio`
@@ -55,18 +56,18 @@ class RealtimeConversationItemWithReference(BaseModel):
     - Message items of role `assistant` support `text` content.
     """
 
-    call_id: Union[str, MISSING] = MISSING
+    call_id: Annotated[Optional[str], NotNull] = None
     """The ID of the function call (for `function_call` and
     `function_call_output` items). If passed on a `function_call_output`
     item, the server will check that a `function_call` item with the same
     ID exists in the conversation history.
     """
 
-    name: Union[str, MISSING] = MISSING
+    name: Annotated[Optional[str], NotNull] = None
     """The name of the function being called (for `function_call` items)."""
 
-    arguments: Union[str, MISSING] = MISSING
+    arguments: Annotated[Optional[str], NotNull] = None
     """The arguments of the function call (for `function_call` items)."""
 
-    output: Union[str, MISSING] = MISSING
+    output: Annotated[Optional[str], NotNull] = None
     """The output of the function call (for `function_call_output` items)."""

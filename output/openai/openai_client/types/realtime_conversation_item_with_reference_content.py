@@ -2,32 +2,32 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeConversationItemWithReferenceContent"]
 
 
 class RealtimeConversationItemWithReferenceContent(BaseModel):
-    type: Union[
-        Literal["input_audio", "input_text", "item_reference", "text"], MISSING
-    ] = MISSING
+    type: Annotated[
+        Optional[Literal["input_audio", "input_text", "item_reference", "text"]],
+        NotNull,
+    ] = None
     """The content type (`input_text`, `input_audio`, `item_reference`, `text`)."""
 
-    text: Union[str, MISSING] = MISSING
+    text: Annotated[Optional[str], NotNull] = None
     """The text content, used for `input_text` and `text` content types."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """ID of a previous conversation item to reference (for `item_reference`
     content types in `response.create` events). These can reference both
     client and server created items.
     """
 
-    audio: Union[str, MISSING] = MISSING
+    audio: Annotated[Optional[str], NotNull] = None
     """Base64-encoded audio bytes, used for `input_audio` content type."""
 
-    transcript: Union[str, MISSING] = MISSING
+    transcript: Annotated[Optional[str], NotNull] = None
     """The transcript of the audio, used for `input_audio` content type."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_create_client_secret_request_expires_after import (
     RealtimeCreateClientSecretRequestExpiresAfter,
 )
@@ -25,25 +25,27 @@ class RealtimeCreateClientSecretRequest(BaseModel):
     [Learn more about the Realtime API](https://platform.openai.com/docs/guides/realtime).
     """
 
-    expires_after: Union[RealtimeCreateClientSecretRequestExpiresAfter, MISSING] = (
-        MISSING
-    )
+    expires_after: Annotated[
+        Optional[RealtimeCreateClientSecretRequestExpiresAfter], NotNull
+    ] = None
     """Configuration for the client secret expiration. Expiration refers to the time after which
     a client secret will no longer be valid for creating sessions. The session itself may
     continue after that time once started. A secret can be used to create multiple sessions
     until it expires.
     """
 
-    session: Union[
-        Annotated[
-            Union[
-                RealtimeSessionCreateRequestGA,
-                RealtimeTranscriptionSessionCreateRequestGA,
-            ],
-            Field(discriminator="type"),
+    session: Annotated[
+        Optional[
+            Annotated[
+                Union[
+                    RealtimeSessionCreateRequestGA,
+                    RealtimeTranscriptionSessionCreateRequestGA,
+                ],
+                Field(discriminator="type"),
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """Session configuration to use for the client secret. Choose either a realtime
     session or a transcription session.
     """

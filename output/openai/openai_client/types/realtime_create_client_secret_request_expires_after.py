@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeCreateClientSecretRequestExpiresAfter"]
 
@@ -22,5 +22,5 @@ class RealtimeCreateClientSecretRequestExpiresAfter(BaseModel):
     anchor: Literal["created_at"] = "created_at"
     """The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time of the client secret to produce an expiration timestamp. Only `created_at` is currently supported."""
 
-    seconds: Union[Annotated[int, Field(ge=10, le=7200)], MISSING] = MISSING
+    seconds: Annotated[Optional[Annotated[int, Field(ge=10, le=7200)]], NotNull] = None
     """The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours). This default to 600 seconds (10 minutes) if not specified."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .mcp_list_tools_tool import MCPListToolsTool
 
 __all__ = ["RealtimeMCPListTools"]
@@ -18,7 +17,7 @@ class RealtimeMCPListTools(BaseModel):
     type: Literal["mcp_list_tools"] = "mcp_list_tools"
     """The type of the item. Always `mcp_list_tools`."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The unique ID of the list."""
 
     server_label: str

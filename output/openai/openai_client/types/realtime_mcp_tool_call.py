@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
 from .._models import BaseModel
 from .realtime_mcphttp_error import RealtimeMCPHTTPError
@@ -33,23 +33,20 @@ class RealtimeMCPToolCall(BaseModel):
     arguments: str
     """A JSON string of the arguments passed to the tool."""
 
-    approval_request_id: Union[Optional[str], MISSING] = MISSING
+    approval_request_id: Optional[str] = None
     """The ID of an associated approval request, if any."""
 
-    output: Union[Optional[str], MISSING] = MISSING
+    output: Optional[str] = None
     """The output from the tool call."""
 
-    error: Union[
-        Optional[
-            Annotated[
-                Union[
-                    RealtimeMCPProtocolError,
-                    RealtimeMCPToolExecutionError,
-                    RealtimeMCPHTTPError,
-                ],
-                Field(discriminator="type"),
-            ]
-        ],
-        MISSING,
-    ] = MISSING
+    error: Optional[
+        Annotated[
+            Union[
+                RealtimeMCPProtocolError,
+                RealtimeMCPToolExecutionError,
+                RealtimeMCPHTTPError,
+            ],
+            Field(discriminator="type"),
+        ]
+    ] = None
     """The error from the tool call, if any."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_reasoning_effort import RealtimeReasoningEffort
 
 __all__ = ["RealtimeReasoning"]
@@ -15,7 +14,7 @@ __all__ = ["RealtimeReasoning"]
 class RealtimeReasoning(BaseModel):
     """Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`."""
 
-    effort: Union[RealtimeReasoningEffort, MISSING] = MISSING
+    effort: Annotated[Optional[RealtimeReasoningEffort], NotNull] = None
     """Constrains effort on reasoning for reasoning-capable Realtime models such as
     `gpt-realtime-2`.
     """

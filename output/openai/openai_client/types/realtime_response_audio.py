@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_response_audio_output import RealtimeResponseAudioOutput
 
 __all__ = ["RealtimeResponseAudio"]
@@ -15,4 +14,4 @@ __all__ = ["RealtimeResponseAudio"]
 class RealtimeResponseAudio(BaseModel):
     """Configuration for audio output."""
 
-    output: Union[RealtimeResponseAudioOutput, MISSING] = MISSING
+    output: Annotated[Optional[RealtimeResponseAudioOutput], NotNull] = None

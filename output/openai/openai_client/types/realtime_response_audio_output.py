@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_audio_formats import RealtimeAudioFormats
 from .voice_ids_shared import VoiceIdsShared
 
@@ -14,10 +13,10 @@ __all__ = ["RealtimeResponseAudioOutput"]
 
 
 class RealtimeResponseAudioOutput(BaseModel):
-    format: Union[RealtimeAudioFormats, MISSING] = MISSING
+    format: Annotated[Optional[RealtimeAudioFormats], NotNull] = None
     """The format of the output audio."""
 
-    voice: Union[VoiceIdsShared, MISSING] = MISSING
+    voice: Annotated[Optional[VoiceIdsShared], NotNull] = None
     """The voice the model uses to respond. Voice cannot be changed during the
     session once the model has responded with audio at least once. Current
     voice options are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`,

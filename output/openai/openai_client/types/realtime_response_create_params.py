@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .mcp_tool import MCPTool
 from .metadata import Metadata
 from .prompt import Prompt
@@ -25,52 +25,61 @@ __all__ = ["RealtimeResponseCreateParams"]
 class RealtimeResponseCreateParams(BaseModel):
     """Create a new Realtime response with these parameters"""
 
-    output_modalities: Union[List[Literal["text", "audio"]], MISSING] = MISSING
+    output_modalities: Annotated[Optional[List[Literal["text", "audio"]]], NotNull] = (
+        None
+    )
     """The set of modalities the model used to respond, currently the only possible values are
     `[\\"audio\\"]`, `[\\"text\\"]`. Audio output always include a text transcript. Setting the
     output to mode `text` will disable audio output from the model.
     """
 
-    instructions: Union[str, MISSING] = MISSING
+    instructions: Annotated[Optional[str], NotNull] = None
     """The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior.
     Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session.
     """
 
-    audio: Union[RealtimeResponseCreateParamsAudio, MISSING] = MISSING
+    audio: Annotated[Optional[RealtimeResponseCreateParamsAudio], NotNull] = None
     """Configuration for audio input and output."""
 
-    tools: Union[List[Union[RealtimeFunctionTool, MCPTool]], MISSING] = MISSING
+    tools: Annotated[Optional[List[Union[RealtimeFunctionTool, MCPTool]]], NotNull] = (
+        None
+    )
     """Tools available to the model."""
 
-    tool_choice: Union[
-        Union[
-            ToolChoiceOptions,
-            Annotated[
-                Union[ToolChoiceFunction, ToolChoiceMCP], Field(discriminator="type")
-            ],
+    tool_choice: Annotated[
+        Optional[
+            Union[
+                ToolChoiceOptions,
+                Annotated[
+                    Union[ToolChoiceFunction, ToolChoiceMCP],
+                    Field(discriminator="type"),
+                ],
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
     """
 
-    parallel_tool_calls: Union[bool, MISSING] = MISSING
+    parallel_tool_calls: Annotated[Optional[bool], NotNull] = None
     """Whether the model may call multiple tools in parallel. Only supported by
     reasoning Realtime models such as `gpt-realtime-2`.
     """
 
-    reasoning: Union[RealtimeReasoning, MISSING] = MISSING
+    reasoning: Annotated[Optional[RealtimeReasoning], NotNull] = None
     """Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`."""
 
-    max_output_tokens: Union[Union[int, Literal["inf"]], MISSING] = MISSING
+    max_output_tokens: Annotated[Optional[Union[int, Literal["inf"]]], NotNull] = None
     """Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a
     given model. Defaults to `inf`.
     """
 
-    conversation: Union[Union[Literal["auto", "none"], str], MISSING] = MISSING
+    conversation: Annotated[Optional[Union[Literal["auto", "none"], str]], NotNull] = (
+        None
+    )
     """Controls which conversation the response is added to. Currently supports
     `auto` and `none`, with `auto` as the default value. The `auto` value
     means that the contents of the response will be added to the default
@@ -78,7 +87,7 @@ class RealtimeResponseCreateParams(BaseModel):
     will not add items to default conversation.
     """
 
-    metadata: Union[Metadata, MISSING] = MISSING
+    metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.
@@ -87,12 +96,12 @@ class RealtimeResponseCreateParams(BaseModel):
     with a maximum length of 512 characters.
     """
 
-    prompt: Union[Prompt, MISSING] = MISSING
+    prompt: Prompt = None
     """Reference to a prompt template and its variables.
     [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
     """
 
-    input: Union[List[RealtimeConversationItem], MISSING] = MISSING
+    input: Annotated[Optional[List[RealtimeConversationItem]], NotNull] = None
     """Input items to include in the prompt for the model. Using this field
     creates a new context for this Response instead of using the default
     conversation. An empty array `[]` will clear the context for this Response.

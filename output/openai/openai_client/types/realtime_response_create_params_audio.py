@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_response_create_params_audio_output import (
     RealtimeResponseCreateParamsAudioOutput,
 )
@@ -17,4 +16,4 @@ __all__ = ["RealtimeResponseCreateParamsAudio"]
 class RealtimeResponseCreateParamsAudio(BaseModel):
     """Configuration for audio input and output."""
 
-    output: Union[RealtimeResponseCreateParamsAudioOutput, MISSING] = MISSING
+    output: Annotated[Optional[RealtimeResponseCreateParamsAudioOutput], NotNull] = None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_audio_formats import RealtimeAudioFormats
 from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice
 
@@ -14,10 +13,10 @@ __all__ = ["RealtimeResponseCreateParamsAudioOutput"]
 
 
 class RealtimeResponseCreateParamsAudioOutput(BaseModel):
-    format: Union[RealtimeAudioFormats, MISSING] = MISSING
+    format: Annotated[Optional[RealtimeAudioFormats], NotNull] = None
     """The format of the output audio."""
 
-    voice: Union[VoiceIdsOrCustomVoice, MISSING] = MISSING
+    voice: Annotated[Optional[VoiceIdsOrCustomVoice], NotNull] = None
     """The voice the model uses to respond. Supported built-in voices are
     `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
     `marin`, and `cedar`. You may also provide a custom voice object with

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_response_status_details_error import RealtimeResponseStatusDetailsError
 
 __all__ = ["RealtimeResponseStatusDetails"]
@@ -15,23 +14,28 @@ __all__ = ["RealtimeResponseStatusDetails"]
 class RealtimeResponseStatusDetails(BaseModel):
     """Additional details about the status."""
 
-    type: Union[Literal["completed", "cancelled", "failed", "incomplete"], MISSING] = (
-        MISSING
-    )
+    type: Annotated[
+        Optional[Literal["completed", "cancelled", "failed", "incomplete"]], NotNull
+    ] = None
     """The type of error that caused the response to fail, corresponding
     with the `status` field (`completed`, `cancelled`, `incomplete`,
     `failed`).
     """
 
-    reason: Union[
-        Literal[
-            "turn_detected", "client_cancelled", "max_output_tokens", "content_filter"
+    reason: Annotated[
+        Optional[
+            Literal[
+                "turn_detected",
+                "client_cancelled",
+                "max_output_tokens",
+                "content_filter",
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """The reason the Response did not complete. For a `cancelled` Response,  one of `turn_detected` (the server VAD detected a new start of speech)  or `client_cancelled` (the client sent a cancel event). For an  `incomplete` Response, one of `max_output_tokens` or `content_filter`  (the server-side safety filter activated and cut off the response)."""
 
-    error: Union[RealtimeResponseStatusDetailsError, MISSING] = MISSING
+    error: Annotated[Optional[RealtimeResponseStatusDetailsError], NotNull] = None
     """A description of the error that caused the response to fail,
     populated when the `status` is `failed`.
     """

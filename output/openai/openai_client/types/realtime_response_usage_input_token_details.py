@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_response_usage_input_token_details_cached_tokens_details import (
     RealtimeResponseUsageInputTokenDetailsCachedTokensDetails,
 )
@@ -17,19 +16,19 @@ __all__ = ["RealtimeResponseUsageInputTokenDetails"]
 class RealtimeResponseUsageInputTokenDetails(BaseModel):
     """Details about the input tokens used in the Response. Cached tokens are tokens from previous turns in the conversation that are included as context for the current response. Cached tokens here are counted as a subset of input tokens, meaning input tokens will include cached and uncached tokens."""
 
-    cached_tokens: Union[int, MISSING] = MISSING
+    cached_tokens: Annotated[Optional[int], NotNull] = None
     """The number of cached tokens used as input for the Response."""
 
-    text_tokens: Union[int, MISSING] = MISSING
+    text_tokens: Annotated[Optional[int], NotNull] = None
     """The number of text tokens used as input for the Response."""
 
-    image_tokens: Union[int, MISSING] = MISSING
+    image_tokens: Annotated[Optional[int], NotNull] = None
     """The number of image tokens used as input for the Response."""
 
-    audio_tokens: Union[int, MISSING] = MISSING
+    audio_tokens: Annotated[Optional[int], NotNull] = None
     """The number of audio tokens used as input for the Response."""
 
-    cached_tokens_details: Union[
-        RealtimeResponseUsageInputTokenDetailsCachedTokensDetails, MISSING
-    ] = MISSING
+    cached_tokens_details: Annotated[
+        Optional[RealtimeResponseUsageInputTokenDetailsCachedTokensDetails], NotNull
+    ] = None
     """Details about the cached tokens used as input for the Response."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeServerEventConversationCreatedConversation"]
 
@@ -14,8 +13,8 @@ __all__ = ["RealtimeServerEventConversationCreatedConversation"]
 class RealtimeServerEventConversationCreatedConversation(BaseModel):
     """The conversation resource."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The unique ID of the conversation."""
 
-    object: Union[str, MISSING] = MISSING
+    object: Annotated[Optional[str], NotNull] = None
     """The object type, must be `realtime.conversation`."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 from .realtime_conversation_item import RealtimeConversationItem
@@ -27,7 +25,7 @@ class RealtimeServerEventConversationItemAdded(BaseModel):
     type: Literal["conversation.item.added"] = "conversation.item.added"
     """The event type, must be `conversation.item.added`."""
 
-    previous_item_id: Union[Optional[str], MISSING] = MISSING
+    previous_item_id: Optional[str] = None
     """The ID of the item that precedes this one, if any. This is used to
     maintain ordering when items are inserted.
     """

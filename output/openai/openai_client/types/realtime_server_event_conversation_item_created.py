@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 from .realtime_conversation_item import RealtimeConversationItem
@@ -30,7 +28,7 @@ class RealtimeServerEventConversationItemCreated(BaseModel):
     type: Literal["conversation.item.created"] = "conversation.item.created"
     """The event type, must be `conversation.item.created`."""
 
-    previous_item_id: Union[Optional[str], MISSING] = MISSING
+    previous_item_id: Optional[str] = None
     """The ID of the preceding item in the Conversation context, allows the
     client to understand the order of the conversation. Can be `null` if the
     item has no predecessor.

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 
@@ -24,7 +22,7 @@ class RealtimeServerEventInputAudioBufferCommitted(BaseModel):
     type: Literal["input_audio_buffer.committed"] = "input_audio_buffer.committed"
     """The event type, must be `input_audio_buffer.committed`."""
 
-    previous_item_id: Union[Optional[str], MISSING] = MISSING
+    previous_item_id: Optional[str] = None
     """The ID of the preceding item after which the new item will be inserted.
     Can be `null` if the item has no predecessor.
     """

@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeServerEventRateLimitsUpdatedRateLimit"]
 
 
 class RealtimeServerEventRateLimitsUpdatedRateLimit(BaseModel):
-    name: Union[Literal["requests", "tokens"], MISSING] = MISSING
+    name: Annotated[Optional[Literal["requests", "tokens"]], NotNull] = None
     """The name of the rate limit (`requests`, `tokens`)."""
 
-    limit: Union[int, MISSING] = MISSING
+    limit: Annotated[Optional[int], NotNull] = None
     """The maximum allowed value for the rate limit."""
 
-    remaining: Union[int, MISSING] = MISSING
+    remaining: Annotated[Optional[int], NotNull] = None
     """The remaining value before the limit is reached."""
 
-    reset_seconds: Union[float, MISSING] = MISSING
+    reset_seconds: Annotated[Optional[float], NotNull] = None
     """Seconds until the rate limit resets."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 
@@ -34,5 +32,5 @@ class RealtimeServerEventResponseMCPCallArgumentsDelta(BaseModel):
     delta: str
     """The JSON-encoded arguments delta."""
 
-    obfuscation: Union[Optional[str], MISSING] = MISSING
+    obfuscation: Optional[str] = None
     """If present, indicates the delta text was obfuscated."""

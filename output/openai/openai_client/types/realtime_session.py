@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .audio_transcription_response import AudioTranscriptionResponse
 from .prompt import Prompt
 from .realtime_function_tool import RealtimeFunctionTool
@@ -26,44 +26,46 @@ __all__ = ["RealtimeSession"]
 class RealtimeSession(BaseModel):
     """Realtime session object for the beta interface."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """Unique identifier for the session that looks like `sess_1234567890abcdef`."""
 
-    object: Union[Literal["realtime.session"], MISSING] = MISSING
+    object: Annotated[Optional[Literal["realtime.session"]], NotNull] = None
     """The object type. Always `realtime.session`."""
 
-    modalities: Union[List[Literal["text", "audio"]], MISSING] = MISSING
+    modalities: Annotated[Optional[List[Literal["text", "audio"]]], NotNull] = None
     """The set of modalities the model can respond with. To disable audio,
     set this to ["text"].
     """
 
-    model: Union[
-        Union[
-            Literal[
-                "gpt-realtime",
-                "gpt-realtime-1.5",
-                "gpt-realtime-2025-08-28",
-                "gpt-4o-realtime-preview",
-                "gpt-4o-realtime-preview-2024-10-01",
-                "gpt-4o-realtime-preview-2024-12-17",
-                "gpt-4o-realtime-preview-2025-06-03",
-                "gpt-4o-mini-realtime-preview",
-                "gpt-4o-mini-realtime-preview-2024-12-17",
-                "gpt-realtime-mini",
-                "gpt-realtime-mini-2025-10-06",
-                "gpt-realtime-mini-2025-12-15",
-                "gpt-audio-1.5",
-                "gpt-audio-mini",
-                "gpt-audio-mini-2025-10-06",
-                "gpt-audio-mini-2025-12-15",
-            ],
-            str,
+    model: Annotated[
+        Optional[
+            Union[
+                Literal[
+                    "gpt-realtime",
+                    "gpt-realtime-1.5",
+                    "gpt-realtime-2025-08-28",
+                    "gpt-4o-realtime-preview",
+                    "gpt-4o-realtime-preview-2024-10-01",
+                    "gpt-4o-realtime-preview-2024-12-17",
+                    "gpt-4o-realtime-preview-2025-06-03",
+                    "gpt-4o-mini-realtime-preview",
+                    "gpt-4o-mini-realtime-preview-2024-12-17",
+                    "gpt-realtime-mini",
+                    "gpt-realtime-mini-2025-10-06",
+                    "gpt-realtime-mini-2025-12-15",
+                    "gpt-audio-1.5",
+                    "gpt-audio-mini",
+                    "gpt-audio-mini-2025-10-06",
+                    "gpt-audio-mini-2025-12-15",
+                ],
+                str,
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """The Realtime model used for this session."""
 
-    instructions: Union[str, MISSING] = MISSING
+    instructions: Annotated[Optional[str], NotNull] = None
     """The default system instructions (i.e. system message) prepended to model
     calls. This field allows the client to guide the model on desired
     responses. The model can be instructed on response content and format,
@@ -79,34 +81,32 @@ class RealtimeSession(BaseModel):
     start of the session.
     """
 
-    voice: Union[VoiceIdsShared, MISSING] = MISSING
+    voice: Annotated[Optional[VoiceIdsShared], NotNull] = None
     """The voice the model uses to respond. Voice cannot be changed during the
     session once the model has responded with audio at least once. Current
     voice options are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`,
     `shimmer`, and `verse`.
     """
 
-    input_audio_format: Union[Literal["pcm16", "g711_ulaw", "g711_alaw"], MISSING] = (
-        MISSING
-    )
+    input_audio_format: Annotated[
+        Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]], NotNull
+    ] = None
     """The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
     For `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate,
     single channel (mono), and little-endian byte order.
     """
 
-    output_audio_format: Union[Literal["pcm16", "g711_ulaw", "g711_alaw"], MISSING] = (
-        MISSING
-    )
+    output_audio_format: Annotated[
+        Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]], NotNull
+    ] = None
     """The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
     For `pcm16`, output audio is sampled at a rate of 24kHz.
     """
 
-    input_audio_transcription: Union[Optional[AudioTranscriptionResponse], MISSING] = (
-        MISSING
-    )
+    input_audio_transcription: Optional[AudioTranscriptionResponse] = None
     """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
 
-    turn_detection: Union[RealtimeTurnDetection, MISSING] = MISSING
+    turn_detection: RealtimeTurnDetection = None
     """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
 
     Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
@@ -117,29 +117,26 @@ class RealtimeSession(BaseModel):
     set to `null`; VAD is not supported.
     """
 
-    input_audio_noise_reduction: Union[
-        RealtimeSessionInputAudioNoiseReduction, MISSING
-    ] = MISSING
+    input_audio_noise_reduction: Annotated[
+        Optional[RealtimeSessionInputAudioNoiseReduction], NotNull
+    ] = None
     """Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
     """
 
-    speed: Union[Annotated[float, Field(ge=0.25, le=1.5)], MISSING] = MISSING
+    speed: Annotated[Optional[Annotated[float, Field(ge=0.25, le=1.5)]], NotNull] = None
     """The speed of the model's spoken response. 1.0 is the default speed. 0.25 is
     the minimum speed. 1.5 is the maximum speed. This value can only be changed
     in between model turns, not while a response is in progress.
     """
 
-    tracing: Union[
-        Optional[
-            Union[
-                Literal["auto"],
-                RealtimeSessionTracingTracingConfigurationTracingConfiguration,
-            ]
-        ],
-        MISSING,
-    ] = MISSING
+    tracing: Optional[
+        Union[
+            Literal["auto"],
+            RealtimeSessionTracingTracingConfigurationTracingConfiguration,
+        ]
+    ] = None
     """Configuration options for tracing. Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 
@@ -147,32 +144,32 @@ class RealtimeSession(BaseModel):
     workflow name, group id, and metadata.
     """
 
-    tools: Union[List[RealtimeFunctionTool], MISSING] = MISSING
+    tools: Annotated[Optional[List[RealtimeFunctionTool]], NotNull] = None
     """Tools (functions) available to the model."""
 
-    tool_choice: Union[str, MISSING] = MISSING
+    tool_choice: Annotated[Optional[str], NotNull] = None
     """How the model chooses tools. Options are `auto`, `none`, `required`, or
     specify a function.
     """
 
-    temperature: Union[float, MISSING] = MISSING
+    temperature: Annotated[Optional[float], NotNull] = None
     """Sampling temperature for the model, limited to [0.6, 1.2]. For audio models a temperature of 0.8 is highly recommended for best performance."""
 
-    max_response_output_tokens: Union[Union[int, Literal["inf"]], MISSING] = MISSING
+    max_response_output_tokens: Annotated[
+        Optional[Union[int, Literal["inf"]]], NotNull
+    ] = None
     """Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a
     given model. Defaults to `inf`.
     """
 
-    expires_at: Union[int, MISSING] = MISSING
+    expires_at: Annotated[Optional[int], NotNull] = None
     """Expiration timestamp for the session, in seconds since epoch."""
 
-    prompt: Union[Optional[Prompt], MISSING] = MISSING
+    prompt: Optional[Prompt] = None
 
-    include: Union[
-        Optional[List[Literal["item.input_audio_transcription.logprobs"]]], MISSING
-    ] = MISSING
+    include: Optional[List[Literal["item.input_audio_transcription.logprobs"]]] = None
     """Additional fields to include in server outputs.
     - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
     """

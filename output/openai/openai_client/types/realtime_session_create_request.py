@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .prompt import Prompt
 from .realtime_session_create_request_client_secret import (
     RealtimeSessionCreateRequestClientSecret,
@@ -36,17 +36,17 @@ class RealtimeSessionCreateRequest(BaseModel):
     client_secret: RealtimeSessionCreateRequestClientSecret
     """Ephemeral key returned by the API."""
 
-    modalities: Union[List[Literal["text", "audio"]], MISSING] = MISSING
+    modalities: Annotated[Optional[List[Literal["text", "audio"]]], NotNull] = None
     """The set of modalities the model can respond with. To disable audio,
     set this to ["text"].
     """
 
-    instructions: Union[str, MISSING] = MISSING
+    instructions: Annotated[Optional[str], NotNull] = None
     """The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior.
     Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session.
     """
 
-    voice: Union[VoiceIdsOrCustomVoice, MISSING] = MISSING
+    voice: Annotated[Optional[VoiceIdsOrCustomVoice], NotNull] = None
     """The voice the model uses to respond. Supported built-in voices are
     `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
     `marin`, and `cedar`. You may also provide a custom voice object with an
@@ -54,15 +54,15 @@ class RealtimeSessionCreateRequest(BaseModel):
     the session once the model has responded with audio at least once.
     """
 
-    input_audio_format: Union[str, MISSING] = MISSING
+    input_audio_format: Annotated[Optional[str], NotNull] = None
     """The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`."""
 
-    output_audio_format: Union[str, MISSING] = MISSING
+    output_audio_format: Annotated[Optional[str], NotNull] = None
     """The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`."""
 
-    input_audio_transcription: Union[
-        RealtimeSessionCreateRequestInputAudioTranscription, MISSING
-    ] = MISSING
+    input_audio_transcription: Annotated[
+        Optional[RealtimeSessionCreateRequestInputAudioTranscription], NotNull
+    ] = None
     """Configuration for input audio transcription, defaults to off and can be
     set to `null` to turn off once on. Input audio transcription is not native
     to the model, since the model consumes audio directly. Transcription runs
@@ -70,16 +70,20 @@ class RealtimeSessionCreateRequest(BaseModel):
     rather than the representation understood by the model.
     """
 
-    speed: Union[Annotated[float, Field(ge=0.25, le=1.5)], MISSING] = MISSING
+    speed: Annotated[Optional[Annotated[float, Field(ge=0.25, le=1.5)]], NotNull] = None
     """The speed of the model's spoken response. 1.0 is the default speed. 0.25 is
     the minimum speed. 1.5 is the maximum speed. This value can only be changed
     in between model turns, not while a response is in progress.
     """
 
-    tracing: Union[
-        Union[Literal["auto"], RealtimeSessionCreateRequestTracingTracingConfiguration],
-        MISSING,
-    ] = MISSING
+    tracing: Annotated[
+        Optional[
+            Union[
+                Literal["auto"], RealtimeSessionCreateRequestTracingTracingConfiguration
+            ]
+        ],
+        NotNull,
+    ] = None
     """Configuration options for tracing. Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 
@@ -87,31 +91,35 @@ class RealtimeSessionCreateRequest(BaseModel):
     workflow name, group id, and metadata.
     """
 
-    turn_detection: Union[RealtimeSessionCreateRequestTurnDetection, MISSING] = MISSING
+    turn_detection: Annotated[
+        Optional[RealtimeSessionCreateRequestTurnDetection], NotNull
+    ] = None
     """Configuration for turn detection. Can be set to `null` to turn off. Server
     VAD means that the model will detect the start and end of speech based on
     audio volume and respond at the end of user speech.
     """
 
-    tools: Union[List[RealtimeSessionCreateRequestTool], MISSING] = MISSING
+    tools: Annotated[Optional[List[RealtimeSessionCreateRequestTool]], NotNull] = None
     """Tools (functions) available to the model."""
 
-    tool_choice: Union[str, MISSING] = MISSING
+    tool_choice: Annotated[Optional[str], NotNull] = None
     """How the model chooses tools. Options are `auto`, `none`, `required`, or
     specify a function.
     """
 
-    temperature: Union[float, MISSING] = MISSING
+    temperature: Annotated[Optional[float], NotNull] = None
     """Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8."""
 
-    max_response_output_tokens: Union[Union[int, Literal["inf"]], MISSING] = MISSING
+    max_response_output_tokens: Annotated[
+        Optional[Union[int, Literal["inf"]]], NotNull
+    ] = None
     """Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a
     given model. Defaults to `inf`.
     """
 
-    truncation: Union[RealtimeTruncation, MISSING] = MISSING
+    truncation: Annotated[Optional[RealtimeTruncation], NotNull] = None
     """When the number of tokens in a conversation exceeds the model's input token limit, the conversation be truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation occurs.
 
     Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to control token usage and cost.
@@ -121,7 +129,7 @@ class RealtimeSessionCreateRequest(BaseModel):
     Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit.
     """
 
-    prompt: Union[Prompt, MISSING] = MISSING
+    prompt: Prompt = None
     """Reference to a prompt template and its variables.
     [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
     """

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .mcp_tool import MCPTool
 from .prompt import Prompt
 from .realtime_function_tool import RealtimeFunctionTool
@@ -32,67 +32,67 @@ class RealtimeSessionCreateRequestGA(BaseModel):
     type: Literal["realtime"] = "realtime"
     """The type of session to create. Always `realtime` for the Realtime API."""
 
-    output_modalities: Union[List[Literal["text", "audio"]], MISSING] = MISSING
+    output_modalities: Annotated[Optional[List[Literal["text", "audio"]]], NotNull] = (
+        None
+    )
     """The set of modalities the model can respond with. It defaults to `["audio"]`, indicating
     that the model will respond with audio plus a transcript. `["text"]` can be used to make
     the model respond with text only. It is not possible to request both `text` and `audio` at the same time.
     """
 
-    model: Union[
-        Union[
-            Literal[
-                "gpt-realtime",
-                "gpt-realtime-1.5",
-                "gpt-realtime-2",
-                "gpt-realtime-2.1",
-                "gpt-realtime-2.1-mini",
-                "gpt-realtime-2025-08-28",
-                "gpt-4o-realtime-preview",
-                "gpt-4o-realtime-preview-2024-10-01",
-                "gpt-4o-realtime-preview-2024-12-17",
-                "gpt-4o-realtime-preview-2025-06-03",
-                "gpt-4o-mini-realtime-preview",
-                "gpt-4o-mini-realtime-preview-2024-12-17",
-                "gpt-realtime-mini",
-                "gpt-realtime-mini-2025-10-06",
-                "gpt-realtime-mini-2025-12-15",
-                "gpt-audio-1.5",
-                "gpt-audio-mini",
-                "gpt-audio-mini-2025-10-06",
-                "gpt-audio-mini-2025-12-15",
-            ],
-            str,
+    model: Annotated[
+        Optional[
+            Union[
+                Literal[
+                    "gpt-realtime",
+                    "gpt-realtime-1.5",
+                    "gpt-realtime-2",
+                    "gpt-realtime-2.1",
+                    "gpt-realtime-2.1-mini",
+                    "gpt-realtime-2025-08-28",
+                    "gpt-4o-realtime-preview",
+                    "gpt-4o-realtime-preview-2024-10-01",
+                    "gpt-4o-realtime-preview-2024-12-17",
+                    "gpt-4o-realtime-preview-2025-06-03",
+                    "gpt-4o-mini-realtime-preview",
+                    "gpt-4o-mini-realtime-preview-2024-12-17",
+                    "gpt-realtime-mini",
+                    "gpt-realtime-mini-2025-10-06",
+                    "gpt-realtime-mini-2025-12-15",
+                    "gpt-audio-1.5",
+                    "gpt-audio-mini",
+                    "gpt-audio-mini-2025-10-06",
+                    "gpt-audio-mini-2025-12-15",
+                ],
+                str,
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """The Realtime model used for this session."""
 
-    instructions: Union[str, MISSING] = MISSING
+    instructions: Annotated[Optional[str], NotNull] = None
     """The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior.
 
     Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session.
     """
 
-    audio: Union[RealtimeSessionCreateRequestGAAudio, MISSING] = MISSING
+    audio: Annotated[Optional[RealtimeSessionCreateRequestGAAudio], NotNull] = None
     """Configuration for input and output audio."""
 
-    include: Union[
-        List[Literal["item.input_audio_transcription.logprobs"]], MISSING
-    ] = MISSING
+    include: Annotated[
+        Optional[List[Literal["item.input_audio_transcription.logprobs"]]], NotNull
+    ] = None
     """Additional fields to include in server outputs.
 
     `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
     """
 
-    tracing: Union[
-        Optional[
-            Union[
-                Literal["auto"],
-                RealtimeSessionCreateRequestGATracingTracingConfiguration,
-            ]
-        ],
-        MISSING,
-    ] = MISSING
+    tracing: Optional[
+        Union[
+            Literal["auto"], RealtimeSessionCreateRequestGATracingTracingConfiguration
+        ]
+    ] = None
     """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 
@@ -100,38 +100,43 @@ class RealtimeSessionCreateRequestGA(BaseModel):
     workflow name, group id, and metadata.
     """
 
-    tools: Union[List[Union[RealtimeFunctionTool, MCPTool]], MISSING] = MISSING
+    tools: Annotated[Optional[List[Union[RealtimeFunctionTool, MCPTool]]], NotNull] = (
+        None
+    )
     """Tools available to the model."""
 
-    tool_choice: Union[
-        Union[
-            ToolChoiceOptions,
-            Annotated[
-                Union[ToolChoiceFunction, ToolChoiceMCP], Field(discriminator="type")
-            ],
+    tool_choice: Annotated[
+        Optional[
+            Union[
+                ToolChoiceOptions,
+                Annotated[
+                    Union[ToolChoiceFunction, ToolChoiceMCP],
+                    Field(discriminator="type"),
+                ],
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
     """
 
-    parallel_tool_calls: Union[bool, MISSING] = MISSING
+    parallel_tool_calls: Annotated[Optional[bool], NotNull] = None
     """Whether the model may call multiple tools in parallel. Only supported by
     reasoning Realtime models such as `gpt-realtime-2`.
     """
 
-    reasoning: Union[RealtimeReasoning, MISSING] = MISSING
+    reasoning: Annotated[Optional[RealtimeReasoning], NotNull] = None
     """Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`."""
 
-    max_output_tokens: Union[Union[int, Literal["inf"]], MISSING] = MISSING
+    max_output_tokens: Annotated[Optional[Union[int, Literal["inf"]]], NotNull] = None
     """Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a
     given model. Defaults to `inf`.
     """
 
-    truncation: Union[RealtimeTruncation, MISSING] = MISSING
+    truncation: Annotated[Optional[RealtimeTruncation], NotNull] = None
     """When the number of tokens in a conversation exceeds the model's input token limit, the conversation be truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation occurs.
 
     Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to control token usage and cost.
@@ -141,7 +146,7 @@ class RealtimeSessionCreateRequestGA(BaseModel):
     Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit.
     """
 
-    prompt: Union[Prompt, MISSING] = MISSING
+    prompt: Prompt = None
     """Reference to a prompt template and its variables.
     [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
     """

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_session_create_request_ga_audio_input import (
     RealtimeSessionCreateRequestGAAudioInput,
 )
@@ -20,5 +19,7 @@ __all__ = ["RealtimeSessionCreateRequestGAAudio"]
 class RealtimeSessionCreateRequestGAAudio(BaseModel):
     """Configuration for input and output audio."""
 
-    input: Union[RealtimeSessionCreateRequestGAAudioInput, MISSING] = MISSING
-    output: Union[RealtimeSessionCreateRequestGAAudioOutput, MISSING] = MISSING
+    input: Annotated[Optional[RealtimeSessionCreateRequestGAAudioInput], NotNull] = None
+    output: Annotated[Optional[RealtimeSessionCreateRequestGAAudioOutput], NotNull] = (
+        None
+    )

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_audio_formats import RealtimeAudioFormats
 from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice
 
@@ -15,10 +15,10 @@ __all__ = ["RealtimeSessionCreateRequestGAAudioOutput"]
 
 
 class RealtimeSessionCreateRequestGAAudioOutput(BaseModel):
-    format: Union[RealtimeAudioFormats, MISSING] = MISSING
+    format: Annotated[Optional[RealtimeAudioFormats], NotNull] = None
     """The format of the output audio."""
 
-    voice: Union[VoiceIdsOrCustomVoice, MISSING] = MISSING
+    voice: Annotated[Optional[VoiceIdsOrCustomVoice], NotNull] = None
     """The voice the model uses to respond. Supported built-in voices are
     `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
     `marin`, and `cedar`. You may also provide a custom voice object with
@@ -27,7 +27,7 @@ class RealtimeSessionCreateRequestGAAudioOutput(BaseModel):
     We recommend `marin` and `cedar` for best quality.
     """
 
-    speed: Union[Annotated[float, Field(ge=0.25, le=1.5)], MISSING] = MISSING
+    speed: Annotated[Optional[Annotated[float, Field(ge=0.25, le=1.5)]], NotNull] = None
     """The speed of the model's spoken response as a multiple of the original speed.
     1.0 is the default speed. 0.25 is the minimum speed. 1.5 is the maximum speed. This value can only be changed in between model turns, not while a response is in progress.
 

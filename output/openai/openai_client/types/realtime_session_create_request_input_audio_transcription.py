@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeSessionCreateRequestInputAudioTranscription"]
 
@@ -19,5 +18,5 @@ class RealtimeSessionCreateRequestInputAudioTranscription(BaseModel):
     rather than the representation understood by the model.
     """
 
-    model: Union[str, MISSING] = MISSING
+    model: Annotated[Optional[str], NotNull] = None
     """The model to use for transcription."""

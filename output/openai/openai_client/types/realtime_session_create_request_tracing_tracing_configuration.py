@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Union
+from typing import Any, Dict, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeSessionCreateRequestTracingTracingConfiguration"]
 
@@ -14,17 +13,17 @@ __all__ = ["RealtimeSessionCreateRequestTracingTracingConfiguration"]
 class RealtimeSessionCreateRequestTracingTracingConfiguration(BaseModel):
     """Granular configuration for tracing."""
 
-    workflow_name: Union[str, MISSING] = MISSING
+    workflow_name: Annotated[Optional[str], NotNull] = None
     """The name of the workflow to attach to this trace. This is used to
     name the trace in the traces dashboard.
     """
 
-    group_id: Union[str, MISSING] = MISSING
+    group_id: Annotated[Optional[str], NotNull] = None
     """The group id to attach to this trace to enable filtering and
     grouping in the traces dashboard.
     """
 
-    metadata: Union[Dict[str, Any], MISSING] = MISSING
+    metadata: Annotated[Optional[Dict[str, Any]], NotNull] = None
     """The arbitrary metadata to attach to this trace to enable
     filtering in the traces dashboard.
     """

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional, Union
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_function_tool import RealtimeFunctionTool
 from .realtime_session_create_response_audio import RealtimeSessionCreateResponseAudio
 from .realtime_session_create_response_tracing_tracing_configuration import (
@@ -22,31 +21,33 @@ __all__ = ["RealtimeSessionCreateResponse"]
 class RealtimeSessionCreateResponse(BaseModel):
     """A Realtime session configuration object."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """Unique identifier for the session that looks like `sess_1234567890abcdef`."""
 
-    object: Union[str, MISSING] = MISSING
+    object: Annotated[Optional[str], NotNull] = None
     """The object type. Always `realtime.session`."""
 
-    expires_at: Union[int, MISSING] = MISSING
+    expires_at: Annotated[Optional[int], NotNull] = None
     """Expiration timestamp for the session, in seconds since epoch."""
 
-    include: Union[
-        List[Literal["item.input_audio_transcription.logprobs"]], MISSING
-    ] = MISSING
+    include: Annotated[
+        Optional[List[Literal["item.input_audio_transcription.logprobs"]]], NotNull
+    ] = None
     """Additional fields to include in server outputs.
     - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
     """
 
-    model: Union[str, MISSING] = MISSING
+    model: Annotated[Optional[str], NotNull] = None
     """The Realtime model used for this session."""
 
-    output_modalities: Union[List[Literal["text", "audio"]], MISSING] = MISSING
+    output_modalities: Annotated[Optional[List[Literal["text", "audio"]]], NotNull] = (
+        None
+    )
     """The set of modalities the model can respond with. To disable audio,
     set this to ["text"].
     """
 
-    instructions: Union[str, MISSING] = MISSING
+    instructions: Annotated[Optional[str], NotNull] = None
     """The default system instructions (i.e. system message) prepended to model
     calls. This field allows the client to guide the model on desired
     responses. The model can be instructed on response content and format,
@@ -61,15 +62,18 @@ class RealtimeSessionCreateResponse(BaseModel):
     start of the session.
     """
 
-    audio: Union[RealtimeSessionCreateResponseAudio, MISSING] = MISSING
+    audio: Annotated[Optional[RealtimeSessionCreateResponseAudio], NotNull] = None
     """Configuration for input and output audio for the session."""
 
-    tracing: Union[
-        Union[
-            Literal["auto"], RealtimeSessionCreateResponseTracingTracingConfiguration
+    tracing: Annotated[
+        Optional[
+            Union[
+                Literal["auto"],
+                RealtimeSessionCreateResponseTracingTracingConfiguration,
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """Configuration options for tracing. Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 
@@ -77,21 +81,23 @@ class RealtimeSessionCreateResponse(BaseModel):
     workflow name, group id, and metadata.
     """
 
-    turn_detection: Union[RealtimeSessionCreateResponseTurnDetection, MISSING] = MISSING
+    turn_detection: Annotated[
+        Optional[RealtimeSessionCreateResponseTurnDetection], NotNull
+    ] = None
     """Configuration for turn detection. Can be set to `null` to turn off. Server
     VAD means that the model will detect the start and end of speech based on
     audio volume and respond at the end of user speech.
     """
 
-    tools: Union[List[RealtimeFunctionTool], MISSING] = MISSING
+    tools: Annotated[Optional[List[RealtimeFunctionTool]], NotNull] = None
     """Tools (functions) available to the model."""
 
-    tool_choice: Union[str, MISSING] = MISSING
+    tool_choice: Annotated[Optional[str], NotNull] = None
     """How the model chooses tools. Options are `auto`, `none`, `required`, or
     specify a function.
     """
 
-    max_output_tokens: Union[Union[int, Literal["inf"]], MISSING] = MISSING
+    max_output_tokens: Annotated[Optional[Union[int, Literal["inf"]]], NotNull] = None
     """Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a

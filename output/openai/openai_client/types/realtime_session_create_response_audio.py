@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_session_create_response_audio_input import (
     RealtimeSessionCreateResponseAudioInput,
 )
@@ -20,5 +19,7 @@ __all__ = ["RealtimeSessionCreateResponseAudio"]
 class RealtimeSessionCreateResponseAudio(BaseModel):
     """Configuration for input and output audio for the session."""
 
-    input: Union[RealtimeSessionCreateResponseAudioInput, MISSING] = MISSING
-    output: Union[RealtimeSessionCreateResponseAudioOutput, MISSING] = MISSING
+    input: Annotated[Optional[RealtimeSessionCreateResponseAudioInput], NotNull] = None
+    output: Annotated[Optional[RealtimeSessionCreateResponseAudioOutput], NotNull] = (
+        None
+    )

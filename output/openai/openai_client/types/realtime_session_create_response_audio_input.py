@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .audio_transcription_response import AudioTranscriptionResponse
 from .realtime_audio_formats import RealtimeAudioFormats
 from .realtime_session_create_response_audio_input_noise_reduction import (
@@ -20,17 +19,17 @@ __all__ = ["RealtimeSessionCreateResponseAudioInput"]
 
 
 class RealtimeSessionCreateResponseAudioInput(BaseModel):
-    format: Union[RealtimeAudioFormats, MISSING] = MISSING
+    format: Annotated[Optional[RealtimeAudioFormats], NotNull] = None
 
-    transcription: Union[AudioTranscriptionResponse, MISSING] = MISSING
+    transcription: Annotated[Optional[AudioTranscriptionResponse], NotNull] = None
     """Configuration for input audio transcription."""
 
-    noise_reduction: Union[
-        RealtimeSessionCreateResponseAudioInputNoiseReduction, MISSING
-    ] = MISSING
+    noise_reduction: Annotated[
+        Optional[RealtimeSessionCreateResponseAudioInputNoiseReduction], NotNull
+    ] = None
     """Configuration for input audio noise reduction."""
 
-    turn_detection: Union[
-        RealtimeSessionCreateResponseAudioInputTurnDetection, MISSING
-    ] = MISSING
+    turn_detection: Annotated[
+        Optional[RealtimeSessionCreateResponseAudioInputTurnDetection], NotNull
+    ] = None
     """Configuration for turn detection."""

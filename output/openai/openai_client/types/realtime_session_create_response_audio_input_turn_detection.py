@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeSessionCreateResponseAudioInputTurnDetection"]
 
@@ -14,9 +13,9 @@ __all__ = ["RealtimeSessionCreateResponseAudioInputTurnDetection"]
 class RealtimeSessionCreateResponseAudioInputTurnDetection(BaseModel):
     """Configuration for turn detection."""
 
-    type: Union[str, MISSING] = MISSING
+    type: Annotated[Optional[str], NotNull] = None
     """Type of turn detection, only `server_vad` is currently supported."""
 
-    threshold: Union[float, MISSING] = MISSING
-    prefix_padding_ms: Union[int, MISSING] = MISSING
-    silence_duration_ms: Union[int, MISSING] = MISSING
+    threshold: Annotated[Optional[float], NotNull] = None
+    prefix_padding_ms: Annotated[Optional[int], NotNull] = None
+    silence_duration_ms: Annotated[Optional[int], NotNull] = None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_audio_formats import RealtimeAudioFormats
 from .voice_ids_shared import VoiceIdsShared
 
@@ -14,6 +13,6 @@ __all__ = ["RealtimeSessionCreateResponseAudioOutput"]
 
 
 class RealtimeSessionCreateResponseAudioOutput(BaseModel):
-    format: Union[RealtimeAudioFormats, MISSING] = MISSING
-    voice: Union[VoiceIdsShared, MISSING] = MISSING
-    speed: Union[float, MISSING] = MISSING
+    format: Annotated[Optional[RealtimeAudioFormats], NotNull] = None
+    voice: Annotated[Optional[VoiceIdsShared], NotNull] = None
+    speed: Annotated[Optional[float], NotNull] = None

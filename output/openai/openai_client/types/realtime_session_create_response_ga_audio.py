@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_session_create_response_ga_audio_input import (
     RealtimeSessionCreateResponseGAAudioInput,
 )
@@ -20,5 +19,9 @@ __all__ = ["RealtimeSessionCreateResponseGAAudio"]
 class RealtimeSessionCreateResponseGAAudio(BaseModel):
     """Configuration for input and output audio."""
 
-    input: Union[RealtimeSessionCreateResponseGAAudioInput, MISSING] = MISSING
-    output: Union[RealtimeSessionCreateResponseGAAudioOutput, MISSING] = MISSING
+    input: Annotated[Optional[RealtimeSessionCreateResponseGAAudioInput], NotNull] = (
+        None
+    )
+    output: Annotated[Optional[RealtimeSessionCreateResponseGAAudioOutput], NotNull] = (
+        None
+    )

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .audio_transcription_response import AudioTranscriptionResponse
 from .realtime_audio_formats import RealtimeAudioFormats
 from .realtime_session_create_response_ga_audio_input_noise_reduction import (
@@ -18,21 +17,21 @@ __all__ = ["RealtimeSessionCreateResponseGAAudioInput"]
 
 
 class RealtimeSessionCreateResponseGAAudioInput(BaseModel):
-    format: Union[RealtimeAudioFormats, MISSING] = MISSING
+    format: Annotated[Optional[RealtimeAudioFormats], NotNull] = None
     """The format of the input audio."""
 
-    transcription: Union[AudioTranscriptionResponse, MISSING] = MISSING
+    transcription: Annotated[Optional[AudioTranscriptionResponse], NotNull] = None
     """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
 
-    noise_reduction: Union[
-        RealtimeSessionCreateResponseGAAudioInputNoiseReduction, MISSING
-    ] = MISSING
+    noise_reduction: Annotated[
+        Optional[RealtimeSessionCreateResponseGAAudioInputNoiseReduction], NotNull
+    ] = None
     """Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
     """
 
-    turn_detection: Union[RealtimeTurnDetection, MISSING] = MISSING
+    turn_detection: RealtimeTurnDetection = None
     """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
 
     Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .noise_reduction_type import NoiseReductionType
 
 __all__ = ["RealtimeSessionInputAudioNoiseReduction"]
@@ -18,5 +17,5 @@ class RealtimeSessionInputAudioNoiseReduction(BaseModel):
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
     """
 
-    type: Union[NoiseReductionType, MISSING] = MISSING
+    type: Annotated[Optional[NoiseReductionType], NotNull] = None
     """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_transcription_session_create_request_ga_audio import (
     RealtimeTranscriptionSessionCreateRequestGAAudio,
 )
@@ -20,12 +19,14 @@ class RealtimeTranscriptionSessionCreateRequestGA(BaseModel):
     type: Literal["transcription"] = "transcription"
     """The type of session to create. Always `transcription` for transcription sessions."""
 
-    audio: Union[RealtimeTranscriptionSessionCreateRequestGAAudio, MISSING] = MISSING
+    audio: Annotated[
+        Optional[RealtimeTranscriptionSessionCreateRequestGAAudio], NotNull
+    ] = None
     """Configuration for input and output audio."""
 
-    include: Union[
-        List[Literal["item.input_audio_transcription.logprobs"]], MISSING
-    ] = MISSING
+    include: Annotated[
+        Optional[List[Literal["item.input_audio_transcription.logprobs"]]], NotNull
+    ] = None
     """Additional fields to include in server outputs.
 
     `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_transcription_session_create_request_ga_audio_input import (
     RealtimeTranscriptionSessionCreateRequestGAAudioInput,
 )
@@ -17,6 +16,6 @@ __all__ = ["RealtimeTranscriptionSessionCreateRequestGAAudio"]
 class RealtimeTranscriptionSessionCreateRequestGAAudio(BaseModel):
     """Configuration for input and output audio."""
 
-    input: Union[RealtimeTranscriptionSessionCreateRequestGAAudioInput, MISSING] = (
-        MISSING
-    )
+    input: Annotated[
+        Optional[RealtimeTranscriptionSessionCreateRequestGAAudioInput], NotNull
+    ] = None

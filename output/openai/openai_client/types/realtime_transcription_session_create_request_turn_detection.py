@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeTranscriptionSessionCreateRequestTurnDetection"]
 
@@ -14,21 +13,21 @@ __all__ = ["RealtimeTranscriptionSessionCreateRequestTurnDetection"]
 class RealtimeTranscriptionSessionCreateRequestTurnDetection(BaseModel):
     """Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech."""
 
-    type: Union[Literal["server_vad"], MISSING] = MISSING
+    type: Annotated[Optional[Literal["server_vad"]], NotNull] = None
     """Type of turn detection. Only `server_vad` is currently supported for transcription sessions."""
 
-    threshold: Union[float, MISSING] = MISSING
+    threshold: Annotated[Optional[float], NotNull] = None
     """Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
     higher threshold will require louder audio to activate the model, and
     thus might perform better in noisy environments.
     """
 
-    prefix_padding_ms: Union[int, MISSING] = MISSING
+    prefix_padding_ms: Annotated[Optional[int], NotNull] = None
     """Amount of audio to include before the VAD detected speech (in
     milliseconds). Defaults to 300ms.
     """
 
-    silence_duration_ms: Union[int, MISSING] = MISSING
+    silence_duration_ms: Annotated[Optional[int], NotNull] = None
     """Duration of silence to detect speech stop (in milliseconds). Defaults
     to 500ms. With shorter values the model will respond more quickly,
     but may jump in on short pauses from the user.

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .audio_transcription_response import AudioTranscriptionResponse
 from .realtime_transcription_session_create_response_client_secret import (
     RealtimeTranscriptionSessionCreateResponseClientSecret,
@@ -31,20 +30,22 @@ class RealtimeTranscriptionSessionCreateResponse(BaseModel):
     created on the server via REST API.
     """
 
-    modalities: Union[List[Literal["text", "audio"]], MISSING] = MISSING
+    modalities: Annotated[Optional[List[Literal["text", "audio"]]], NotNull] = None
     """The set of modalities the model can respond with. To disable audio,
     set this to ["text"].
     """
 
-    input_audio_format: Union[str, MISSING] = MISSING
+    input_audio_format: Annotated[Optional[str], NotNull] = None
     """The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`."""
 
-    input_audio_transcription: Union[AudioTranscriptionResponse, MISSING] = MISSING
+    input_audio_transcription: Annotated[
+        Optional[AudioTranscriptionResponse], NotNull
+    ] = None
     """Configuration of the transcription model."""
 
-    turn_detection: Union[
-        RealtimeTranscriptionSessionCreateResponseTurnDetection, MISSING
-    ] = MISSING
+    turn_detection: Annotated[
+        Optional[RealtimeTranscriptionSessionCreateResponseTurnDetection], NotNull
+    ] = None
     """Configuration for turn detection. Can be set to `null` to turn off. Server
     VAD means that the model will detect the start and end of speech based on
     audio volume and respond at the end of user speech.

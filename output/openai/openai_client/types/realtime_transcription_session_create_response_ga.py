@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_transcription_session_create_response_ga_audio import (
     RealtimeTranscriptionSessionCreateResponseGAAudio,
 )
@@ -26,15 +25,17 @@ class RealtimeTranscriptionSessionCreateResponseGA(BaseModel):
     object: str
     """The object type. Always `realtime.transcription_session`."""
 
-    expires_at: Union[int, MISSING] = MISSING
+    expires_at: Annotated[Optional[int], NotNull] = None
     """Expiration timestamp for the session, in seconds since epoch."""
 
-    include: Union[
-        List[Literal["item.input_audio_transcription.logprobs"]], MISSING
-    ] = MISSING
+    include: Annotated[
+        Optional[List[Literal["item.input_audio_transcription.logprobs"]]], NotNull
+    ] = None
     """Additional fields to include in server outputs.
     - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
     """
 
-    audio: Union[RealtimeTranscriptionSessionCreateResponseGAAudio, MISSING] = MISSING
+    audio: Annotated[
+        Optional[RealtimeTranscriptionSessionCreateResponseGAAudio], NotNull
+    ] = None
     """Configuration for input audio for the session."""

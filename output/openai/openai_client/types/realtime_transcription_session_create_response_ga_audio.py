@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_transcription_session_create_response_ga_audio_input import (
     RealtimeTranscriptionSessionCreateResponseGAAudioInput,
 )
@@ -17,6 +16,6 @@ __all__ = ["RealtimeTranscriptionSessionCreateResponseGAAudio"]
 class RealtimeTranscriptionSessionCreateResponseGAAudio(BaseModel):
     """Configuration for input audio for the session."""
 
-    input: Union[RealtimeTranscriptionSessionCreateResponseGAAudioInput, MISSING] = (
-        MISSING
-    )
+    input: Annotated[
+        Optional[RealtimeTranscriptionSessionCreateResponseGAAudioInput], NotNull
+    ] = None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .audio_transcription_response import AudioTranscriptionResponse
 from .realtime_audio_formats import RealtimeAudioFormats
 from .realtime_transcription_session_create_response_ga_audio_input_noise_reduction import (
@@ -20,20 +19,18 @@ __all__ = ["RealtimeTranscriptionSessionCreateResponseGAAudioInput"]
 
 
 class RealtimeTranscriptionSessionCreateResponseGAAudioInput(BaseModel):
-    format: Union[RealtimeAudioFormats, MISSING] = MISSING
+    format: Annotated[Optional[RealtimeAudioFormats], NotNull] = None
 
-    transcription: Union[AudioTranscriptionResponse, MISSING] = MISSING
+    transcription: Annotated[Optional[AudioTranscriptionResponse], NotNull] = None
     """Configuration of the transcription model."""
 
-    noise_reduction: Union[
-        RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction, MISSING
-    ] = MISSING
+    noise_reduction: Annotated[
+        Optional[RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction],
+        NotNull,
+    ] = None
     """Configuration for input audio noise reduction."""
 
-    turn_detection: Union[
-        Optional[
-            RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionVariant0
-        ],
-        MISSING,
-    ] = MISSING
+    turn_detection: Optional[
+        RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionVariant0
+    ] = None
     """Configuration for turn detection. For `gpt-realtime-whisper`, this must be `null`; VAD is not supported."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = [
     "RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionVariant0"
@@ -21,21 +20,21 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionVariant
     audio volume and respond at the end of user speech. For `gpt-realtime-whisper`, this must be `null`; VAD is not supported.
     """
 
-    type: Union[str, MISSING] = MISSING
+    type: Annotated[Optional[str], NotNull] = None
     """Type of turn detection, only `server_vad` is currently supported."""
 
-    threshold: Union[float, MISSING] = MISSING
+    threshold: Annotated[Optional[float], NotNull] = None
     """Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
     higher threshold will require louder audio to activate the model, and
     thus might perform better in noisy environments.
     """
 
-    prefix_padding_ms: Union[int, MISSING] = MISSING
+    prefix_padding_ms: Annotated[Optional[int], NotNull] = None
     """Amount of audio to include before the VAD detected speech (in
     milliseconds). Defaults to 300ms.
     """
 
-    silence_duration_ms: Union[int, MISSING] = MISSING
+    silence_duration_ms: Annotated[Optional[int], NotNull] = None
     """Duration of silence to detect speech stop (in milliseconds). Defaults
     to 500ms. With shorter values the model will respond more quickly,
     but may jump in on short pauses from the user.

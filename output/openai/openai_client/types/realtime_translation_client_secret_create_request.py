@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_translation_client_secret_create_request_expires_after import (
     RealtimeTranslationClientSecretCreateRequestExpiresAfter,
 )
@@ -20,9 +19,9 @@ __all__ = ["RealtimeTranslationClientSecretCreateRequest"]
 class RealtimeTranslationClientSecretCreateRequest(BaseModel):
     """Create a translation session and client secret for the Realtime API."""
 
-    expires_after: Union[
-        RealtimeTranslationClientSecretCreateRequestExpiresAfter, MISSING
-    ] = MISSING
+    expires_after: Annotated[
+        Optional[RealtimeTranslationClientSecretCreateRequestExpiresAfter], NotNull
+    ] = None
     """Configuration for the client secret expiration. Expiration refers to the time after which
     a client secret will no longer be valid for creating sessions. The session itself may
     continue after that time once started. A secret can be used to create multiple sessions

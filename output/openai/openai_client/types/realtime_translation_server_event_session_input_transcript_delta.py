@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 
@@ -28,7 +26,7 @@ class RealtimeTranslationServerEventSessionInputTranscriptDelta(BaseModel):
     delta: str
     """Append-only source-language transcript text."""
 
-    elapsed_ms: Union[Optional[int], MISSING] = MISSING
+    elapsed_ms: Optional[int] = None
     """Timing metadata for stream alignment, derived from the translation frame
     when available. It advances in 200 ms increments, but multiple transcript
     deltas may share the same `elapsed_ms`. Treat it as alignment metadata,

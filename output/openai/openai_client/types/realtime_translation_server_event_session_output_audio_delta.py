@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeTranslationServerEventSessionOutputAudioDelta"]
 
@@ -26,16 +25,16 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta(BaseModel):
     delta: str
     """Base64-encoded translated audio data."""
 
-    sample_rate: Union[int, MISSING] = MISSING
+    sample_rate: Annotated[Optional[int], NotNull] = None
     """Sample rate of the audio delta."""
 
-    channels: Union[int, MISSING] = MISSING
+    channels: Annotated[Optional[int], NotNull] = None
     """Number of audio channels."""
 
     format: Literal["pcm16"] = "pcm16"
     """Audio encoding for `delta`."""
 
-    elapsed_ms: Union[Optional[int], MISSING] = MISSING
+    elapsed_ms: Optional[int] = None
     """Timing metadata for stream alignment, derived from the translation frame
     when available. Treat `elapsed_ms` as alignment metadata, not a unique
     event identifier.

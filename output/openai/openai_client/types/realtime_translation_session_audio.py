@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_translation_session_audio_input import (
     RealtimeTranslationSessionAudioInput,
 )
@@ -20,5 +19,5 @@ __all__ = ["RealtimeTranslationSessionAudio"]
 class RealtimeTranslationSessionAudio(BaseModel):
     """Configuration for translation input and output audio."""
 
-    input: Union[RealtimeTranslationSessionAudioInput, MISSING] = MISSING
-    output: Union[RealtimeTranslationSessionAudioOutput, MISSING] = MISSING
+    input: Annotated[Optional[RealtimeTranslationSessionAudioInput], NotNull] = None
+    output: Annotated[Optional[RealtimeTranslationSessionAudioOutput], NotNull] = None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_translation_session_create_request_audio import (
     RealtimeTranslationSessionCreateRequestAudio,
 )
@@ -22,5 +21,7 @@ class RealtimeTranslationSessionCreateRequest(BaseModel):
     model: str
     """The Realtime translation model used for this session."""
 
-    audio: Union[RealtimeTranslationSessionCreateRequestAudio, MISSING] = MISSING
+    audio: Annotated[
+        Optional[RealtimeTranslationSessionCreateRequestAudio], NotNull
+    ] = None
     """Configuration for translation input and output audio."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_translation_session_create_request_audio_input import (
     RealtimeTranslationSessionCreateRequestAudioInput,
 )
@@ -20,5 +19,9 @@ __all__ = ["RealtimeTranslationSessionCreateRequestAudio"]
 class RealtimeTranslationSessionCreateRequestAudio(BaseModel):
     """Configuration for translation input and output audio."""
 
-    input: Union[RealtimeTranslationSessionCreateRequestAudioInput, MISSING] = MISSING
-    output: Union[RealtimeTranslationSessionCreateRequestAudioOutput, MISSING] = MISSING
+    input: Annotated[
+        Optional[RealtimeTranslationSessionCreateRequestAudioInput], NotNull
+    ] = None
+    output: Annotated[
+        Optional[RealtimeTranslationSessionCreateRequestAudioOutput], NotNull
+    ] = None

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
-
-from pydantic import MISSING
+from typing import Optional
 
 from .._models import BaseModel
 from .realtime_translation_session_create_request_audio_input_noise_reduction_variant_0 import (
@@ -18,21 +16,15 @@ __all__ = ["RealtimeTranslationSessionCreateRequestAudioInput"]
 
 
 class RealtimeTranslationSessionCreateRequestAudioInput(BaseModel):
-    transcription: Union[
-        Optional[
-            RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant0
-        ],
-        MISSING,
-    ] = MISSING
+    transcription: Optional[
+        RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant0
+    ] = None
     """Optional source-language transcription. When configured, the server emits
     `session.input_transcript.delta` events. Translation itself still runs from
     the input audio stream.
     """
 
-    noise_reduction: Union[
-        Optional[
-            RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant0
-        ],
-        MISSING,
-    ] = MISSING
+    noise_reduction: Optional[
+        RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant0
+    ] = None
     """Optional input noise reduction. Set to `null` to disable it."""

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeTranslationSessionCreateRequestAudioOutput"]
 
 
 class RealtimeTranslationSessionCreateRequestAudioOutput(BaseModel):
-    language: Union[str, MISSING] = MISSING
+    language: Annotated[Optional[str], NotNull] = None
     """Target language for translated output audio and transcript deltas."""

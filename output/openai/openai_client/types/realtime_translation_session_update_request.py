@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_translation_session_update_request_audio import (
     RealtimeTranslationSessionUpdateRequestAudio,
 )
@@ -17,5 +16,7 @@ __all__ = ["RealtimeTranslationSessionUpdateRequest"]
 class RealtimeTranslationSessionUpdateRequest(BaseModel):
     """Realtime translation session fields that can be updated with `session.update`."""
 
-    audio: Union[RealtimeTranslationSessionUpdateRequestAudio, MISSING] = MISSING
+    audio: Annotated[
+        Optional[RealtimeTranslationSessionUpdateRequestAudio], NotNull
+    ] = None
     """Configuration for translation input and output audio."""

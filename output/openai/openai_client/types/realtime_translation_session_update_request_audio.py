@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_translation_session_update_request_audio_input import (
     RealtimeTranslationSessionUpdateRequestAudioInput,
 )
@@ -20,5 +19,9 @@ __all__ = ["RealtimeTranslationSessionUpdateRequestAudio"]
 class RealtimeTranslationSessionUpdateRequestAudio(BaseModel):
     """Configuration for translation input and output audio."""
 
-    input: Union[RealtimeTranslationSessionUpdateRequestAudioInput, MISSING] = MISSING
-    output: Union[RealtimeTranslationSessionUpdateRequestAudioOutput, MISSING] = MISSING
+    input: Annotated[
+        Optional[RealtimeTranslationSessionUpdateRequestAudioInput], NotNull
+    ] = None
+    output: Annotated[
+        Optional[RealtimeTranslationSessionUpdateRequestAudioOutput], NotNull
+    ] = None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .realtime_truncation_retention_ratio_truncation_token_limits import (
     RealtimeTruncationRetentionRatioTruncationTokenLimits,
 )
@@ -24,7 +24,7 @@ class RealtimeTruncationRetentionRatioTruncation(BaseModel):
     retention_ratio: Annotated[float, Field(ge=0, le=1)]
     """Fraction of post-instruction conversation tokens to retain (`0.0` - `1.0`) when the conversation exceeds the input token limit. Setting this to `0.8` means that messages will be dropped until 80% of the maximum allowed tokens are used. This helps reduce the frequency of truncations and improve cache rates."""
 
-    token_limits: Union[
-        RealtimeTruncationRetentionRatioTruncationTokenLimits, MISSING
-    ] = MISSING
+    token_limits: Annotated[
+        Optional[RealtimeTruncationRetentionRatioTruncationTokenLimits], NotNull
+    ] = None
     """Optional custom token limits for this truncation strategy. If not provided, the model's default token limits will be used."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeTruncationRetentionRatioTruncationTokenLimits"]
 
@@ -15,5 +15,5 @@ __all__ = ["RealtimeTruncationRetentionRatioTruncationTokenLimits"]
 class RealtimeTruncationRetentionRatioTruncationTokenLimits(BaseModel):
     """Optional custom token limits for this truncation strategy. If not provided, the model's default token limits will be used."""
 
-    post_instructions: Union[Annotated[int, Field(ge=0)], MISSING] = MISSING
+    post_instructions: Annotated[Optional[Annotated[int, Field(ge=0)]], NotNull] = None
     """Maximum tokens allowed in the conversation after instructions (which including tool definitions). For example, setting this to 5,000 would mean that truncation would occur when the conversation exceeds 5,000 tokens after instructions. This cannot be higher than the model's context window size minus the maximum output tokens."""

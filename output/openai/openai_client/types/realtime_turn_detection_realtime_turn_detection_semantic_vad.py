@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeTurnDetectionRealtimeTurnDetectionSemanticVAD"]
 
@@ -17,13 +16,15 @@ class RealtimeTurnDetectionRealtimeTurnDetectionSemanticVAD(BaseModel):
     type: Literal["semantic_vad"] = "semantic_vad"
     """Type of turn detection, `semantic_vad` to turn on Semantic VAD."""
 
-    eagerness: Union[Literal["low", "medium", "high", "auto"], MISSING] = MISSING
+    eagerness: Annotated[
+        Optional[Literal["low", "medium", "high", "auto"]], NotNull
+    ] = None
     """Used only for `semantic_vad` mode. The eagerness of the model to respond. `low` will wait longer for the user to continue speaking, `high` will respond more quickly. `auto` is the default and is equivalent to `medium`. `low`, `medium`, and `high` have max timeouts of 8s, 4s, and 2s respectively."""
 
-    create_response: Union[bool, MISSING] = MISSING
+    create_response: Annotated[Optional[bool], NotNull] = None
     """Whether or not to automatically generate a response when a VAD stop event occurs."""
 
-    interrupt_response: Union[bool, MISSING] = MISSING
+    interrupt_response: Annotated[Optional[bool], NotNull] = None
     """Whether or not to automatically interrupt any ongoing response with output to the default
     conversation (i.e. `conversation` of `auto`) when a VAD start event occurs.
     """

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RealtimeTurnDetectionRealtimeTurnDetectionServerVAD"]
 
@@ -18,39 +18,37 @@ class RealtimeTurnDetectionRealtimeTurnDetectionServerVAD(BaseModel):
     type: Literal["server_vad"] = "server_vad"
     """Type of turn detection, `server_vad` to turn on simple Server VAD."""
 
-    threshold: Union[float, MISSING] = MISSING
+    threshold: Annotated[Optional[float], NotNull] = None
     """Used only for `server_vad` mode. Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
     higher threshold will require louder audio to activate the model, and
     thus might perform better in noisy environments.
     """
 
-    prefix_padding_ms: Union[int, MISSING] = MISSING
+    prefix_padding_ms: Annotated[Optional[int], NotNull] = None
     """Used only for `server_vad` mode. Amount of audio to include before the VAD detected speech (in
     milliseconds). Defaults to 300ms.
     """
 
-    silence_duration_ms: Union[int, MISSING] = MISSING
+    silence_duration_ms: Annotated[Optional[int], NotNull] = None
     """Used only for `server_vad` mode. Duration of silence to detect speech stop (in milliseconds). Defaults
     to 500ms. With shorter values the model will respond more quickly,
     but may jump in on short pauses from the user.
     """
 
-    create_response: Union[bool, MISSING] = MISSING
+    create_response: Annotated[Optional[bool], NotNull] = None
     """Whether or not to automatically generate a response when a VAD stop event occurs. If `interrupt_response` is set to `false` this may fail to create a response if the model is already responding.
 
     If both `create_response` and `interrupt_response` are set to `false`, the model will never respond automatically but VAD events will still be emitted.
     """
 
-    interrupt_response: Union[bool, MISSING] = MISSING
+    interrupt_response: Annotated[Optional[bool], NotNull] = None
     """Whether or not to automatically interrupt (cancel) any ongoing response with output to the default
     conversation (i.e. `conversation` of `auto`) when a VAD start event occurs. If `true` then the response will be cancelled, otherwise it will continue until complete.
 
     If both `create_response` and `interrupt_response` are set to `false`, the model will never respond automatically but VAD events will still be emitted.
     """
 
-    idle_timeout_ms: Union[
-        Optional[Annotated[int, Field(ge=5000, le=30000)]], MISSING
-    ] = MISSING
+    idle_timeout_ms: Optional[Annotated[int, Field(ge=5000, le=30000)]] = None
     """Optional timeout after which a model response will be triggered automatically. This is
     useful for situations in which a long pause from the user is unexpected, such as a phone
     call. The model will effectively prompt the user to continue the conversation based

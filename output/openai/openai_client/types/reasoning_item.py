@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .reasoning_text_content import ReasoningTextContent
 from .summary_text_content import SummaryTextContent
 
@@ -26,7 +25,7 @@ class ReasoningItem(BaseModel):
     id: str
     """The unique identifier of the reasoning content."""
 
-    encrypted_content: Union[Optional[str], MISSING] = MISSING
+    encrypted_content: Optional[str] = None
     """The encrypted content of the reasoning item. This is populated by default
     for reasoning items returned by `POST /v1/responses` and WebSocket
     `response.create` requests.
@@ -41,10 +40,12 @@ class ReasoningItem(BaseModel):
     summary: List[SummaryTextContent]
     """Reasoning summary content."""
 
-    content: Union[List[ReasoningTextContent], MISSING] = MISSING
+    content: Annotated[Optional[List[ReasoningTextContent]], NotNull] = None
     """Reasoning text content."""
 
-    status: Union[Literal["in_progress", "completed", "incomplete"], MISSING] = MISSING
+    status: Annotated[
+        Optional[Literal["in_progress", "completed", "incomplete"]], NotNull
+    ] = None
     """The status of the item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API.
     """

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .input_item import InputItem
 from .metadata import Metadata
 from .model_ids_responses import ModelIdsResponses
@@ -38,7 +38,7 @@ class Response(BaseModel):
     with a maximum length of 512 characters.
     """
 
-    top_logprobs: Union[Optional[Annotated[int, Field(ge=0, le=20)]], MISSING] = MISSING
+    top_logprobs: Optional[Annotated[int, Field(ge=0, le=20)]] = None
     """An integer between 0 and 20 specifying the maximum number of most likely
     tokens to return at each token position, each with an associated log
     probability. In some cases, the number of returned tokens may be fewer than
@@ -59,24 +59,22 @@ class Response(BaseModel):
     We generally recommend altering this or `temperature` but not both.
     """
 
-    user: Union[str, MISSING] = Field(default=MISSING, deprecated=True)
+    user: Annotated[Optional[str], NotNull] = Field(default=None, deprecated=True)
     """Deprecated. This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     A stable identifier for your end-users.
     Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
     """
 
-    safety_identifier: Union[
-        Optional[Annotated[str, Field(max_length=64)]], MISSING
-    ] = MISSING
+    safety_identifier: Optional[Annotated[str, Field(max_length=64)]] = None
     """A stable identifier used to help detect users of your application that may be violating OpenAI's usage policies.
     The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We recommend hashing their username or email address, in order to avoid sending us any identifying information. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
     """
 
-    prompt_cache_key: Union[Optional[str], MISSING] = MISSING
+    prompt_cache_key: Optional[str] = None
     """Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user` field. [Learn more](https://platform.openai.com/docs/guides/prompt-caching)."""
 
-    prompt_cache_retention: Union[Optional[Literal["in_memory", "24h"]], MISSING] = (
-        Field(default=MISSING, deprecated=True)
+    prompt_cache_retention: Optional[Literal["in_memory", "24h"]] = Field(
+        default=None, deprecated=True
     )
     """Deprecated. Use `prompt_cache_options.ttl` instead.
 
@@ -91,7 +89,7 @@ class Response(BaseModel):
     - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
     """
 
-    previous_response_id: Union[Optional[str], MISSING] = MISSING
+    previous_response_id: Optional[str] = None
     """The unique ID of the previous response to the model. Use this to
     create multi-turn conversations. Learn more about
     [conversation state](https://platform.openai.com/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
@@ -104,15 +102,15 @@ class Response(BaseModel):
     to browse and compare available models.
     """
 
-    background: Union[Optional[bool], MISSING] = MISSING
+    background: Optional[bool] = None
     """Whether to run the model response in the background.
     [Learn more](https://platform.openai.com/docs/guides/background).
     """
 
-    max_tool_calls: Union[Optional[int], MISSING] = MISSING
+    max_tool_calls: Optional[int] = None
     """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model will be ignored."""
 
-    text: Union[ResponseTextParam, MISSING] = MISSING
+    text: Annotated[Optional[ResponseTextParam], NotNull] = None
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
@@ -144,12 +142,12 @@ class Response(BaseModel):
     the model can call.
     """
 
-    prompt: Union[Prompt, MISSING] = MISSING
+    prompt: Prompt = None
     """Reference to a prompt template and its variables.
     [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
     """
 
-    service_tier: Union[ServiceTierResponses, MISSING] = MISSING
+    service_tier: ServiceTierResponses = None
     """Specifies the processing type used for serving the request.
     - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'.
     - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model.
@@ -161,7 +159,7 @@ class Response(BaseModel):
     When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
     """
 
-    truncation: Union[Optional[Literal["auto", "disabled"]], MISSING] = MISSING
+    truncation: Optional[Literal["auto", "disabled"]] = None
     """The truncation strategy to use for the model response.
     - `auto`: If the input to this Response exceeds
     the model's context window size, the model will truncate the
@@ -176,12 +174,19 @@ class Response(BaseModel):
     object: Literal["response"] = "response"
     """The object type of this resource - always set to `response`."""
 
-    status: Union[
-        Literal[
-            "completed", "failed", "in_progress", "cancelled", "queued", "incomplete"
+    status: Annotated[
+        Optional[
+            Literal[
+                "completed",
+                "failed",
+                "in_progress",
+                "cancelled",
+                "queued",
+                "incomplete",
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """The status of the response generation. One of `completed`, `failed`,
     `in_progress`, `cancelled`, `queued`, or `incomplete`.
     """
@@ -189,7 +194,7 @@ class Response(BaseModel):
     created_at: float
     """Unix timestamp (in seconds) of when this Response was created."""
 
-    completed_at: Union[Optional[float], MISSING] = MISSING
+    completed_at: Optional[float] = None
     """Unix timestamp (in seconds) of when this Response was completed.
     Only present when the status is `completed`.
     """
@@ -211,7 +216,7 @@ class Response(BaseModel):
     supported in SDKs.
     """
 
-    reasoning: Union[Optional[Reasoning], MISSING] = MISSING
+    reasoning: Optional[Reasoning] = None
 
     instructions: Optional[Union[str, List[InputItem]]]
     """A system (or developer) message inserted into the model's context.
@@ -221,26 +226,26 @@ class Response(BaseModel):
     to swap out system (or developer) messages in new responses.
     """
 
-    output_text: Union[Optional[str], MISSING] = MISSING
+    output_text: Optional[str] = None
     """SDK-only convenience property that contains the aggregated text output
     from all `output_text` items in the `output` array, if any are present.
     Supported in the Python and JavaScript SDKs.
     """
 
-    usage: Union[ResponseUsage, MISSING] = MISSING
+    usage: Annotated[Optional[ResponseUsage], NotNull] = None
     """Represents token usage details including input tokens, output tokens,
     a breakdown of output tokens, and the total tokens used.
     """
 
-    prompt_cache_options: Union[PromptCacheOptions, MISSING] = MISSING
+    prompt_cache_options: Annotated[Optional[PromptCacheOptions], NotNull] = None
     """The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models."""
 
-    moderation: Union[Optional[Moderation], MISSING] = MISSING
+    moderation: Optional[Moderation] = None
 
     parallel_tool_calls: bool
     """Whether to allow the model to run tool calls in parallel."""
 
-    conversation: Union[Optional[ResponseConversation], MISSING] = MISSING
+    conversation: Optional[ResponseConversation] = None
 
-    max_output_tokens: Union[Optional[int], MISSING] = MISSING
+    max_output_tokens: Optional[int] = None
     """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](https://platform.openai.com/docs/guides/reasoning)."""

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .response_format_json_schema_schema import ResponseFormatJsonSchemaSchema
 
 __all__ = ["ResponseFormatJsonSchemaJsonSchema"]
@@ -15,7 +16,7 @@ __all__ = ["ResponseFormatJsonSchemaJsonSchema"]
 class ResponseFormatJsonSchemaJsonSchema(BaseModel):
     """Structured Outputs configuration options, including a JSON Schema."""
 
-    description: Union[str, MISSING] = MISSING
+    description: Annotated[Optional[str], NotNull] = None
     """A description of what the response format is for, used by the model to
     determine how to respond in the format.
     """
@@ -25,14 +26,14 @@ class ResponseFormatJsonSchemaJsonSchema(BaseModel):
     underscores and dashes, with a maximum length of 64.
     """
 
-    schema_: Union[ResponseFormatJsonSchemaSchema, MISSING] = Field(
-        default=MISSING, alias="schema"
+    schema_: Annotated[Optional[ResponseFormatJsonSchemaSchema], NotNull] = Field(
+        default=None, alias="schema"
     )
     """The schema for the response format, described as a JSON Schema object.
     Learn how to build JSON schemas [here](https://json-schema.org/).
     """
 
-    strict: Union[Optional[bool], MISSING] = MISSING
+    strict: Optional[bool] = None
     """Whether to enable strict schema adherence when generating the output.
     If set to true, the model will always follow the exact schema defined
     in the `schema` field. Only a subset of JSON Schema is supported when

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["ResponseImageGenCallPartialImageEvent"]
 
@@ -34,14 +33,14 @@ class ResponseImageGenCallPartialImageEvent(BaseModel):
     partial_image_b64: str
     """Base64-encoded partial image data, suitable for rendering as an image."""
 
-    size: Union[str, MISSING] = MISSING
+    size: Annotated[Optional[str], NotNull] = None
     """The image size that was used."""
 
-    quality: Union[str, MISSING] = MISSING
+    quality: Annotated[Optional[str], NotNull] = None
     """The image quality that was used."""
 
-    background: Union[str, MISSING] = MISSING
+    background: Annotated[Optional[str], NotNull] = None
     """The background setting that was used."""
 
-    output_format: Union[str, MISSING] = MISSING
+    output_format: Annotated[Optional[str], NotNull] = None
     """The output format that was used."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["ResponseIncompleteDetailsVariant0"]
 
@@ -14,5 +13,7 @@ __all__ = ["ResponseIncompleteDetailsVariant0"]
 class ResponseIncompleteDetailsVariant0(BaseModel):
     """Details about why the response is incomplete."""
 
-    reason: Union[Literal["max_output_tokens", "content_filter"], MISSING] = MISSING
+    reason: Annotated[
+        Optional[Literal["max_output_tokens", "content_filter"]], NotNull
+    ] = None
     """The reason why the response is incomplete."""

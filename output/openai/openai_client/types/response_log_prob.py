@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .response_log_prob_top_logprob import ResponseLogProbTopLogprob
 
 __all__ = ["ResponseLogProb"]
@@ -24,5 +23,5 @@ class ResponseLogProb(BaseModel):
     logprob: float
     """The log probability of this token."""
 
-    top_logprobs: Union[List[ResponseLogProbTopLogprob], MISSING] = MISSING
+    top_logprobs: Annotated[Optional[List[ResponseLogProbTopLogprob]], NotNull] = None
     """The log probabilities of up to 20 of the most likely tokens."""

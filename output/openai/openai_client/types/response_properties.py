@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .model_ids_responses import ModelIdsResponses
 from .prompt import Prompt
 from .response_text_param import ResponseTextParam
@@ -17,35 +16,35 @@ __all__ = ["ResponseProperties"]
 
 
 class ResponseProperties(BaseModel):
-    previous_response_id: Union[Optional[str], MISSING] = MISSING
+    previous_response_id: Optional[str] = None
     """The unique ID of the previous response to the model. Use this to
     create multi-turn conversations. Learn more about
     [conversation state](https://platform.openai.com/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
     """
 
-    model: Union[ModelIdsResponses, MISSING] = MISSING
+    model: Annotated[Optional[ModelIdsResponses], NotNull] = None
     """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     offers a wide range of models with different capabilities, performance
     characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models)
     to browse and compare available models.
     """
 
-    background: Union[Optional[bool], MISSING] = MISSING
+    background: Optional[bool] = None
     """Whether to run the model response in the background.
     [Learn more](https://platform.openai.com/docs/guides/background).
     """
 
-    max_tool_calls: Union[Optional[int], MISSING] = MISSING
+    max_tool_calls: Optional[int] = None
     """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model will be ignored."""
 
-    text: Union[ResponseTextParam, MISSING] = MISSING
+    text: Annotated[Optional[ResponseTextParam], NotNull] = None
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
     - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
     """
 
-    tools: Union[ToolsArray, MISSING] = MISSING
+    tools: Annotated[Optional[ToolsArray], NotNull] = None
     """An array of tools the model may call while generating a response. You
     can specify which tool to use by setting the `tool_choice` parameter.
 
@@ -64,13 +63,13 @@ class ResponseProperties(BaseModel):
     custom tools to call your own code.
     """
 
-    tool_choice: Union[ToolChoiceParam, MISSING] = MISSING
+    tool_choice: Annotated[Optional[ToolChoiceParam], NotNull] = None
     """How the model should select which tool (or tools) to use when generating
     a response. See the `tools` parameter to see how to specify which tools
     the model can call.
     """
 
-    prompt: Union[Prompt, MISSING] = MISSING
+    prompt: Prompt = None
     """Reference to a prompt template and its variables.
     [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
     """

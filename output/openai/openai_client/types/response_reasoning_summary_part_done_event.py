@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .response_reasoning_summary_part_done_event_part import (
     ResponseReasoningSummaryPartDoneEventPart,
 )
@@ -31,7 +30,7 @@ class ResponseReasoningSummaryPartDoneEvent(BaseModel):
     summary_index: int
     """The index of the summary part within the reasoning summary."""
 
-    status: Union[Literal["incomplete"], MISSING] = MISSING
+    status: Annotated[Optional[Literal["incomplete"]], NotNull] = None
     """The completion status of the summary part. Omitted when the part completed
     normally and set to `incomplete` when generation was interrupted.
     """

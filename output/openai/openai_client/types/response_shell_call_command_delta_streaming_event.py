@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["ResponseShellCallCommandDeltaStreamingEvent"]
 
@@ -31,5 +30,5 @@ class ResponseShellCallCommandDeltaStreamingEvent(BaseModel):
     delta: str
     """The shell command delta that was appended."""
 
-    obfuscation: Union[str, MISSING] = MISSING
+    obfuscation: Annotated[Optional[str], NotNull] = None
     """An obfuscation string that was added to pad the event payload."""

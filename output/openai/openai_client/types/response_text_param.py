@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .text_response_format_configuration import TextResponseFormatConfiguration
 from .verbosity import Verbosity
 
@@ -20,7 +19,7 @@ class ResponseTextParam(BaseModel):
     - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
     """
 
-    format: Union[TextResponseFormatConfiguration, MISSING] = MISSING
+    format: Annotated[Optional[TextResponseFormatConfiguration], NotNull] = None
     """An object specifying the format that the model must output.
 
     Configuring `{ "type": "json_schema" }` enables Structured Outputs,
@@ -36,7 +35,7 @@ class ResponseTextParam(BaseModel):
     is preferred for models that support it.
     """
 
-    verbosity: Union[Verbosity, MISSING] = MISSING
+    verbosity: Verbosity = None
     """Constrains the verbosity of the model's response. Lower values will result in
     more concise responses, while higher values will result in more verbose responses.
     Currently supported values are `low`, `medium`, and `high`. The default is

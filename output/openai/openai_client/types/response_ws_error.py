@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .error_payload import ErrorPayload
 
 __all__ = ["ResponseWsError"]
@@ -18,16 +17,16 @@ class ResponseWsError(BaseModel):
     type: Literal["error"] = "error"
     """The type of the event. Always `error`."""
 
-    status: Union[int, MISSING] = MISSING
+    status: Annotated[Optional[int], NotNull] = None
     """The HTTP status code associated with a WebSocket protocol error."""
 
-    sequence_number: Union[int, MISSING] = MISSING
+    sequence_number: Annotated[Optional[int], NotNull] = None
     """The sequence number of an error emitted by the response stream."""
 
     error: ErrorPayload
     """Details about the error."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present when the
     originating `response.create` event supplied a `stream_id`.
     """

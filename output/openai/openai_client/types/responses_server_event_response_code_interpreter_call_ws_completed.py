@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["ResponsesServerEventResponseCodeInterpreterCallWsCompleted"]
 
@@ -28,7 +27,7 @@ class ResponsesServerEventResponseCodeInterpreterCallWsCompleted(BaseModel):
     sequence_number: int
     """The sequence number of this event, used to order streaming events."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

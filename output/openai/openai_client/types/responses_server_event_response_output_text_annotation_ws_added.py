@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .annotation import Annotation
 
 __all__ = ["ResponsesServerEventResponseOutputTextAnnotationWsAdded"]
@@ -38,7 +37,7 @@ class ResponsesServerEventResponseOutputTextAnnotationWsAdded(BaseModel):
     annotation: Optional[Annotation]
     """The annotation object being added. (See annotation schema for details.)"""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .responses_server_event_response_reasoning_summary_part_ws_added_part import (
     ResponsesServerEventResponseReasoningSummaryPartWsAddedPart,
 )
@@ -37,7 +36,7 @@ class ResponsesServerEventResponseReasoningSummaryPartWsAdded(BaseModel):
     part: ResponsesServerEventResponseReasoningSummaryPartWsAddedPart
     """The summary part that was added."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

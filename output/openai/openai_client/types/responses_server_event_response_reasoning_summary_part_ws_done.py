@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .responses_server_event_response_reasoning_summary_part_ws_done_part import (
     ResponsesServerEventResponseReasoningSummaryPartWsDonePart,
 )
@@ -31,7 +30,7 @@ class ResponsesServerEventResponseReasoningSummaryPartWsDone(BaseModel):
     summary_index: int
     """The index of the summary part within the reasoning summary."""
 
-    status: Union[Literal["incomplete"], MISSING] = MISSING
+    status: Annotated[Optional[Literal["incomplete"]], NotNull] = None
     """The completion status of the summary part. Omitted when the part completed
     normally and set to `incomplete` when generation was interrupted.
     """
@@ -42,7 +41,7 @@ class ResponsesServerEventResponseReasoningSummaryPartWsDone(BaseModel):
     part: ResponsesServerEventResponseReasoningSummaryPartWsDonePart
     """The completed summary part."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

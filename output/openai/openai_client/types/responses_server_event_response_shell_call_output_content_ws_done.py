@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .function_shell_call_output_content import FunctionShellCallOutputContent
 
 __all__ = ["ResponsesServerEventResponseShellCallOutputContentWsDone"]
@@ -35,7 +34,7 @@ class ResponsesServerEventResponseShellCallOutputContentWsDone(BaseModel):
     output: List[FunctionShellCallOutputContent]
     """The output contents emitted for the shell command."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .response_log_prob import ResponseLogProb
 
 __all__ = ["ResponsesServerEventResponseTextWsDone"]
@@ -36,7 +35,7 @@ class ResponsesServerEventResponseTextWsDone(BaseModel):
     logprobs: List[ResponseLogProb]
     """The log probabilities of the tokens in the delta."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

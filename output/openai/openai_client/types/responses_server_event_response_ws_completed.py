@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .response import Response
 
 __all__ = ["ResponsesServerEventResponseWsCompleted"]
@@ -24,7 +23,7 @@ class ResponsesServerEventResponseWsCompleted(BaseModel):
     sequence_number: int
     """The sequence number for this event."""
 
-    stream_id: Union[str, MISSING] = MISSING
+    stream_id: Annotated[Optional[str], NotNull] = None
     """The WebSocket lane that emitted this event. This field is present
     when the originating `response.create` event supplied a
     `stream_id`.

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Union
+from typing import Any, Dict, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .grader_multi import GraderMulti
 from .grader_python import GraderPython
 from .grader_score_model import GraderScoreModel
@@ -30,7 +30,7 @@ class RunGraderRequest(BaseModel):
     ]
     """The grader used for the fine-tuning job."""
 
-    item: Union[Dict[str, Any], MISSING] = MISSING
+    item: Annotated[Optional[Dict[str, Any]], NotNull] = None
     """The dataset item provided to the grader. This will be used to populate
     the `item` namespace. See [the guide](https://platform.openai.com/docs/guides/graders) for more details.
     """

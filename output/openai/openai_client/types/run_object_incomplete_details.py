@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RunObjectIncompleteDetails"]
 
@@ -14,7 +13,7 @@ __all__ = ["RunObjectIncompleteDetails"]
 class RunObjectIncompleteDetails(BaseModel):
     """Details on why the run is incomplete. Will be `null` if the run is not incomplete."""
 
-    reason: Union[Literal["max_completion_tokens", "max_prompt_tokens"], MISSING] = (
-        MISSING
-    )
+    reason: Annotated[
+        Optional[Literal["max_completion_tokens", "max_prompt_tokens"]], NotNull
+    ] = None
     """The reason why the run is incomplete. This will point to which specific token limit was reached over the course of the run."""

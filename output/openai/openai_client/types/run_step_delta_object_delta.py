@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .run_step_delta_step_details_message_creation_object import (
     RunStepDeltaStepDetailsMessageCreationObject,
 )
@@ -21,14 +21,16 @@ __all__ = ["RunStepDeltaObjectDelta"]
 class RunStepDeltaObjectDelta(BaseModel):
     """The delta containing the fields that have changed on the run step."""
 
-    step_details: Union[
-        Annotated[
-            Union[
-                RunStepDeltaStepDetailsMessageCreationObject,
-                RunStepDeltaStepDetailsToolCallsObject,
-            ],
-            Field(discriminator="type"),
+    step_details: Annotated[
+        Optional[
+            Annotated[
+                Union[
+                    RunStepDeltaStepDetailsMessageCreationObject,
+                    RunStepDeltaStepDetailsToolCallsObject,
+                ],
+                Field(discriminator="type"),
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """The details of the run step."""

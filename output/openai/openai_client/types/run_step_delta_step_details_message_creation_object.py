@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .run_step_delta_step_details_message_creation_object_message_creation import (
     RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,
 )
@@ -20,6 +19,6 @@ class RunStepDeltaStepDetailsMessageCreationObject(BaseModel):
     type: Literal["message_creation"] = "message_creation"
     """Always `message_creation`."""
 
-    message_creation: Union[
-        RunStepDeltaStepDetailsMessageCreationObjectMessageCreation, MISSING
-    ] = MISSING
+    message_creation: Annotated[
+        Optional[RunStepDeltaStepDetailsMessageCreationObjectMessageCreation], NotNull
+    ] = None

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RunStepDeltaStepDetailsMessageCreationObjectMessageCreation"]
 
 
 class RunStepDeltaStepDetailsMessageCreationObjectMessageCreation(BaseModel):
-    message_id: Union[str, MISSING] = MISSING
+    message_id: Annotated[Optional[str], NotNull] = None
     """The ID of the message that was created by this run step."""

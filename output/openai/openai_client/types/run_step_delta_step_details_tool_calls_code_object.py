@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .run_step_delta_step_details_tool_calls_code_object_code_interpreter import (
     RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter,
 )
@@ -20,13 +19,13 @@ class RunStepDeltaStepDetailsToolCallsCodeObject(BaseModel):
     index: int
     """The index of the tool call in the tool calls array."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The ID of the tool call."""
 
     type: Literal["code_interpreter"] = "code_interpreter"
     """The type of tool call. This is always going to be `code_interpreter` for this type of tool call."""
 
-    code_interpreter: Union[
-        RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter, MISSING
-    ] = MISSING
+    code_interpreter: Annotated[
+        Optional[RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter], NotNull
+    ] = None
     """The Code Interpreter tool call definition."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .run_step_delta_step_details_tool_calls_code_output_image_object import (
     RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
 )
@@ -21,19 +21,21 @@ __all__ = ["RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter"]
 class RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter(BaseModel):
     """The Code Interpreter tool call definition."""
 
-    input: Union[str, MISSING] = MISSING
+    input: Annotated[Optional[str], NotNull] = None
     """The input to the Code Interpreter tool call."""
 
-    outputs: Union[
-        List[
-            Annotated[
-                Union[
-                    RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,
-                    RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
-                ],
-                Field(discriminator="type"),
+    outputs: Annotated[
+        Optional[
+            List[
+                Annotated[
+                    Union[
+                        RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject,
+                        RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
+                    ],
+                    Field(discriminator="type"),
+                ]
             ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including text (`logs`) or images (`image`). Each of these are represented by a different object type."""

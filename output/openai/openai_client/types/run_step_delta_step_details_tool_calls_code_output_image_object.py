@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .run_step_delta_step_details_tool_calls_code_output_image_object_image import (
     RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage,
 )
@@ -21,6 +20,6 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(BaseModel):
     type: Literal["image"] = "image"
     """Always `image`."""
 
-    image: Union[
-        RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage, MISSING
-    ] = MISSING
+    image: Annotated[
+        Optional[RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage], NotNull
+    ] = None

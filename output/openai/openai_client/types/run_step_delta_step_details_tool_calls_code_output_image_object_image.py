@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage"]
 
 
 class RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage(BaseModel):
-    file_id: Union[str, MISSING] = MISSING
+    file_id: Annotated[Optional[str], NotNull] = None
     """The [file](https://platform.openai.com/docs/api-reference/files) ID of the image."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject"]
 
@@ -20,5 +19,5 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(BaseModel):
     type: Literal["logs"] = "logs"
     """Always `logs`."""
 
-    logs: Union[str, MISSING] = MISSING
+    logs: Annotated[Optional[str], NotNull] = None
     """The text output from the Code Interpreter tool call."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Literal, Union
+from typing import Any, Dict, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RunStepDeltaStepDetailsToolCallsFileSearchObject"]
 
@@ -15,7 +14,7 @@ class RunStepDeltaStepDetailsToolCallsFileSearchObject(BaseModel):
     index: int
     """The index of the tool call in the tool calls array."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The ID of the tool call object."""
 
     type: Literal["file_search"] = "file_search"

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .run_step_delta_step_details_tool_calls_function_object_function import (
     RunStepDeltaStepDetailsToolCallsFunctionObjectFunction,
 )
@@ -18,13 +17,13 @@ class RunStepDeltaStepDetailsToolCallsFunctionObject(BaseModel):
     index: int
     """The index of the tool call in the tool calls array."""
 
-    id: Union[str, MISSING] = MISSING
+    id: Annotated[Optional[str], NotNull] = None
     """The ID of the tool call object."""
 
     type: Literal["function"] = "function"
     """The type of tool call. This is always going to be `function` for this type of tool call."""
 
-    function: Union[RunStepDeltaStepDetailsToolCallsFunctionObjectFunction, MISSING] = (
-        MISSING
-    )
+    function: Annotated[
+        Optional[RunStepDeltaStepDetailsToolCallsFunctionObjectFunction], NotNull
+    ] = None
     """The definition of the function that was called."""

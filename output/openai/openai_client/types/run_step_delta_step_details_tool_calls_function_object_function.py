@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RunStepDeltaStepDetailsToolCallsFunctionObjectFunction"]
 
@@ -14,11 +13,11 @@ __all__ = ["RunStepDeltaStepDetailsToolCallsFunctionObjectFunction"]
 class RunStepDeltaStepDetailsToolCallsFunctionObjectFunction(BaseModel):
     """The definition of the function that was called."""
 
-    name: Union[str, MISSING] = MISSING
+    name: Annotated[Optional[str], NotNull] = None
     """The name of the function."""
 
-    arguments: Union[str, MISSING] = MISSING
+    arguments: Annotated[Optional[str], NotNull] = None
     """The arguments passed to the function."""
 
-    output: Union[Optional[str], MISSING] = MISSING
+    output: Optional[str] = None
     """The output of the function. This will be `null` if the outputs have not been [submitted](https://platform.openai.com/docs/api-reference/runs/submitToolOutputs) yet."""

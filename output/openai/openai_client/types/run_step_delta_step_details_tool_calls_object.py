@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .run_step_delta_step_details_tool_calls_code_object import (
     RunStepDeltaStepDetailsToolCallsCodeObject,
 )
@@ -27,17 +27,19 @@ class RunStepDeltaStepDetailsToolCallsObject(BaseModel):
     type: Literal["tool_calls"] = "tool_calls"
     """Always `tool_calls`."""
 
-    tool_calls: Union[
-        List[
-            Annotated[
-                Union[
-                    RunStepDeltaStepDetailsToolCallsCodeObject,
-                    RunStepDeltaStepDetailsToolCallsFileSearchObject,
-                    RunStepDeltaStepDetailsToolCallsFunctionObject,
-                ],
-                Field(discriminator="type"),
+    tool_calls: Annotated[
+        Optional[
+            List[
+                Annotated[
+                    Union[
+                        RunStepDeltaStepDetailsToolCallsCodeObject,
+                        RunStepDeltaStepDetailsToolCallsFileSearchObject,
+                        RunStepDeltaStepDetailsToolCallsFunctionObject,
+                    ],
+                    Field(discriminator="type"),
+                ]
             ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """An array of tool calls the run step was involved in. These can be associated with one of three types of tools: `code_interpreter`, `file_search`, or `function`."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .run_step_details_tool_calls_file_search_ranking_options_object import (
     RunStepDetailsToolCallsFileSearchRankingOptionsObject,
 )
@@ -20,12 +19,12 @@ __all__ = ["RunStepDetailsToolCallsFileSearchObjectFileSearch"]
 class RunStepDetailsToolCallsFileSearchObjectFileSearch(BaseModel):
     """For now, this is always going to be an empty object."""
 
-    ranking_options: Union[
-        RunStepDetailsToolCallsFileSearchRankingOptionsObject, MISSING
-    ] = MISSING
+    ranking_options: Annotated[
+        Optional[RunStepDetailsToolCallsFileSearchRankingOptionsObject], NotNull
+    ] = None
     """The ranking options for the file search."""
 
-    results: Union[List[RunStepDetailsToolCallsFileSearchResultObject], MISSING] = (
-        MISSING
-    )
+    results: Annotated[
+        Optional[List[RunStepDetailsToolCallsFileSearchResultObject]], NotNull
+    ] = None
     """The results of the file search."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .run_step_details_tool_calls_file_search_result_object_content import (
     RunStepDetailsToolCallsFileSearchResultObjectContent,
 )
@@ -27,7 +27,7 @@ class RunStepDetailsToolCallsFileSearchResultObject(BaseModel):
     score: Annotated[float, Field(ge=0, le=1)]
     """The score of the result. All values must be a floating point number between 0 and 1."""
 
-    content: Union[
-        List[RunStepDetailsToolCallsFileSearchResultObjectContent], MISSING
-    ] = MISSING
+    content: Annotated[
+        Optional[List[RunStepDetailsToolCallsFileSearchResultObjectContent]], NotNull
+    ] = None
     """The content of the result that was found. The content is only included if requested via the include query parameter."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["RunStepDetailsToolCallsFileSearchResultObjectContent"]
 
@@ -15,5 +14,5 @@ class RunStepDetailsToolCallsFileSearchResultObjectContent(BaseModel):
     type: Literal["text"] = "text"
     """The type of the content."""
 
-    text: Union[str, MISSING] = MISSING
+    text: Annotated[Optional[str], NotNull] = None
     """The text content of the file."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["ShellCallOutputDelta"]
 
@@ -14,8 +13,8 @@ __all__ = ["ShellCallOutputDelta"]
 class ShellCallOutputDelta(BaseModel):
     """A delta of stdout/stderr emitted while a shell call was running."""
 
-    stdout: Union[str, MISSING] = MISSING
+    stdout: Annotated[Optional[str], NotNull] = None
     """The stdout delta that was emitted."""
 
-    stderr: Union[str, MISSING] = MISSING
+    stderr: Annotated[Optional[str], NotNull] = None
     """The stderr delta that was emitted."""

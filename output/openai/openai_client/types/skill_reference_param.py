@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["SkillReferenceParam"]
 
@@ -19,5 +19,5 @@ class SkillReferenceParam(BaseModel):
     skill_id: Annotated[str, Field(min_length=1, max_length=64)]
     """The ID of the referenced skill."""
 
-    version: Union[str, MISSING] = MISSING
+    version: Annotated[Optional[str], NotNull] = None
     """Optional skill version. Use a positive integer or 'latest'. Omit for default."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import List, Literal, Optional
 
 from .._models import BaseModel
 
@@ -20,5 +18,5 @@ class SpendAlertNotificationChannel(BaseModel):
     recipients: List[str]
     """Email addresses that receive the spend alert notification."""
 
-    subject_prefix: Union[Optional[str], MISSING] = MISSING
+    subject_prefix: Optional[str] = None
     """Optional subject prefix for alert emails."""

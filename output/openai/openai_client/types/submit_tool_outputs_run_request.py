@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Union
-
-from pydantic import MISSING
+from typing import List, Optional
 
 from .._models import BaseModel
 from .submit_tool_outputs_run_request_tool_output import (
@@ -18,5 +16,5 @@ class SubmitToolOutputsRunRequest(BaseModel):
     tool_outputs: List[SubmitToolOutputsRunRequestToolOutput]
     """A list of tools for which the outputs are being submitted."""
 
-    stream: Union[Optional[bool], MISSING] = MISSING
+    stream: Optional[bool] = None
     """If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message."""

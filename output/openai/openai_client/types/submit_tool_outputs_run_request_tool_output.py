@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["SubmitToolOutputsRunRequestToolOutput"]
 
 
 class SubmitToolOutputsRunRequestToolOutput(BaseModel):
-    tool_call_id: Union[str, MISSING] = MISSING
+    tool_call_id: Annotated[Optional[str], NotNull] = None
     """The ID of the tool call in the `required_action` object within the run object the output is being submitted for."""
 
-    output: Union[str, MISSING] = MISSING
+    output: Annotated[Optional[str], NotNull] = None
     """The output of the tool call to be submitted to continue the run."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .thread_object_tool_resources_variant_0_code_interpreter import (
     ThreadObjectToolResourcesVariant0CodeInterpreter,
 )
@@ -20,7 +19,9 @@ __all__ = ["ThreadObjectToolResourcesVariant0"]
 class ThreadObjectToolResourcesVariant0(BaseModel):
     """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
-    code_interpreter: Union[
-        ThreadObjectToolResourcesVariant0CodeInterpreter, MISSING
-    ] = MISSING
-    file_search: Union[ThreadObjectToolResourcesVariant0FileSearch, MISSING] = MISSING
+    code_interpreter: Annotated[
+        Optional[ThreadObjectToolResourcesVariant0CodeInterpreter], NotNull
+    ] = None
+    file_search: Annotated[
+        Optional[ThreadObjectToolResourcesVariant0FileSearch], NotNull
+    ] = None

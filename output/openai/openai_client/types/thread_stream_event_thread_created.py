@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .thread_object import ThreadObject
 
 __all__ = ["ThreadStreamEventThreadCreated"]
@@ -15,7 +14,7 @@ __all__ = ["ThreadStreamEventThreadCreated"]
 class ThreadStreamEventThreadCreated(BaseModel):
     """Occurs when a new [thread](https://platform.openai.com/docs/api-reference/threads/object) is created."""
 
-    enabled: Union[bool, MISSING] = MISSING
+    enabled: Annotated[Optional[bool], NotNull] = None
     """Whether to enable input audio transcription."""
 
     event: Literal["thread.created"] = "thread.created"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import List, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .conversation_param import ConversationParam
 from .input_item import InputItem
 from .personality_enum import PersonalityEnum
@@ -21,37 +21,38 @@ __all__ = ["TokenCountsBody"]
 
 
 class TokenCountsBody(BaseModel):
-    model: Union[Optional[str], MISSING] = MISSING
+    model: Optional[str] = None
     """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models) to browse and compare available models."""
 
-    input: Union[
-        Optional[Union[Annotated[str, Field(max_length=10485760)], List[InputItem]]],
-        MISSING,
-    ] = MISSING
+    input: Optional[
+        Union[Annotated[str, Field(max_length=10485760)], List[InputItem]]
+    ] = None
     """Text, image, or file inputs to the model, used to generate a response"""
 
-    previous_response_id: Union[Optional[str], MISSING] = MISSING
+    previous_response_id: Optional[str] = None
     """The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](https://platform.openai.com/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`."""
 
-    tools: Union[Optional[List[Tool]], MISSING] = MISSING
+    tools: Optional[List[Tool]] = None
     """An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter."""
 
-    text: Union[Optional[ResponseTextParam], MISSING] = MISSING
-    reasoning: Union[Optional[Reasoning], MISSING] = MISSING
+    text: Optional[ResponseTextParam] = None
+    reasoning: Optional[Reasoning] = None
 
-    truncation: Union[TruncationEnum, MISSING] = Field(default=MISSING, deprecated=True)
+    truncation: Annotated[Optional[TruncationEnum], NotNull] = Field(
+        default=None, deprecated=True
+    )
     """Deprecated. The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error."""
 
-    instructions: Union[Optional[str], MISSING] = MISSING
+    instructions: Optional[str] = None
     """A system (or developer) message inserted into the model's context.
     When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
     """
 
-    personality: Union[PersonalityEnum, MISSING] = MISSING
+    personality: Annotated[Optional[PersonalityEnum], NotNull] = None
     """A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters."""
 
-    conversation: Union[Optional[ConversationParam], MISSING] = MISSING
-    tool_choice: Union[Optional[ToolChoiceParam], MISSING] = MISSING
+    conversation: Optional[ConversationParam] = None
+    tool_choice: Optional[ToolChoiceParam] = None
 
-    parallel_tool_calls: Union[Optional[bool], MISSING] = MISSING
+    parallel_tool_calls: Optional[bool] = None
     """Whether to allow the model to run tool calls in parallel."""

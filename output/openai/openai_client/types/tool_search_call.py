@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, Optional, Union
+from typing import Any, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .function_call_status import FunctionCallStatus
 from .tool_search_execution_type import ToolSearchExecutionType
 
@@ -32,5 +31,5 @@ class ToolSearchCall(BaseModel):
     status: FunctionCallStatus
     """The status of the tool search call item that was recorded."""
 
-    created_by: Union[str, MISSING] = MISSING
+    created_by: Annotated[Optional[str], NotNull] = None
     """The identifier of the actor that created the item."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .function_call_output_status_enum import FunctionCallOutputStatusEnum
 from .tool import Tool
 from .tool_search_execution_type import ToolSearchExecutionType
@@ -33,5 +32,5 @@ class ToolSearchOutput(BaseModel):
     status: FunctionCallOutputStatusEnum
     """The status of the tool search output item that was recorded."""
 
-    created_by: Union[str, MISSING] = MISSING
+    created_by: Annotated[Optional[str], NotNull] = None
     """The identifier of the actor that created the item."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .empty_model_param import EmptyModelParam
 from .tool_search_execution_type import ToolSearchExecutionType
 
@@ -19,10 +18,10 @@ class ToolSearchToolParam(BaseModel):
     type: Literal["tool_search"] = "tool_search"
     """The type of the tool. Always `tool_search`."""
 
-    execution: Union[ToolSearchExecutionType, MISSING] = MISSING
+    execution: Annotated[Optional[ToolSearchExecutionType], NotNull] = None
     """Whether tool search is executed by the server or by the client."""
 
-    description: Union[Optional[str], MISSING] = MISSING
+    description: Optional[str] = None
     """Description shown to the model for a client-executed tool search tool."""
 
-    parameters: Union[Optional[EmptyModelParam], MISSING] = MISSING
+    parameters: Optional[EmptyModelParam] = None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .transcript_text_delta_event_logprob import TranscriptTextDeltaEventLogprob
 
 __all__ = ["TranscriptTextDeltaEvent"]
@@ -21,8 +20,8 @@ class TranscriptTextDeltaEvent(BaseModel):
     delta: str
     """The text delta that was additionally transcribed."""
 
-    logprobs: Union[List[TranscriptTextDeltaEventLogprob], MISSING] = MISSING
+    logprobs: Annotated[Optional[List[TranscriptTextDeltaEventLogprob]], NotNull] = None
     """The log probabilities of the delta. Only included if you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`."""
 
-    segment_id: Union[str, MISSING] = MISSING
+    segment_id: Annotated[Optional[str], NotNull] = None
     """Identifier of the diarized segment that this delta belongs to. Only present when using `gpt-4o-transcribe-diarize`."""

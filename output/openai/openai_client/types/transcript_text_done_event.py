@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .transcript_text_done_event_logprob import TranscriptTextDoneEventLogprob
 from .transcript_text_usage_tokens import TranscriptTextUsageTokens
 from .transcription_language import TranscriptionLanguage
@@ -23,11 +22,11 @@ class TranscriptTextDoneEvent(BaseModel):
     text: str
     """The text that was transcribed."""
 
-    languages: Union[List[TranscriptionLanguage], MISSING] = MISSING
+    languages: Annotated[Optional[List[TranscriptionLanguage]], NotNull] = None
     """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected."""
 
-    logprobs: Union[List[TranscriptTextDoneEventLogprob], MISSING] = MISSING
+    logprobs: Annotated[Optional[List[TranscriptTextDoneEventLogprob]], NotNull] = None
     """The log probabilities of the individual tokens in the transcription. Only included if you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`."""
 
-    usage: Union[TranscriptTextUsageTokens, MISSING] = MISSING
+    usage: Annotated[Optional[TranscriptTextUsageTokens], NotNull] = None
     """Usage statistics for models billed by token usage."""

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional
+from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["TranscriptTextDoneEventLogprob"]
 
 
 class TranscriptTextDoneEventLogprob(BaseModel):
-    token: Union[str, MISSING] = MISSING
+    token: Annotated[Optional[str], NotNull] = None
     """The token that was used to generate the log probability."""
 
-    logprob: Union[float, MISSING] = MISSING
+    logprob: Annotated[Optional[float], NotNull] = None
     """The log probability of the token."""
 
-    bytes_: Union[List[int], MISSING] = Field(default=MISSING, alias="bytes")
+    bytes_: Annotated[Optional[List[int]], NotNull] = Field(default=None, alias="bytes")
     """The bytes that were used to generate the log probability."""

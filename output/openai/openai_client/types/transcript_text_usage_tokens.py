@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .transcript_text_usage_tokens_input_token_details import (
     TranscriptTextUsageTokensInputTokenDetails,
 )
@@ -23,9 +22,9 @@ class TranscriptTextUsageTokens(BaseModel):
     input_tokens: int
     """Number of input tokens billed for this request."""
 
-    input_token_details: Union[TranscriptTextUsageTokensInputTokenDetails, MISSING] = (
-        MISSING
-    )
+    input_token_details: Annotated[
+        Optional[TranscriptTextUsageTokensInputTokenDetails], NotNull
+    ] = None
     """Details about the input tokens billed for this request."""
 
     output_tokens: int

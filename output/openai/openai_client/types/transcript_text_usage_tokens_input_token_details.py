@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["TranscriptTextUsageTokensInputTokenDetails"]
 
@@ -14,8 +13,8 @@ __all__ = ["TranscriptTextUsageTokensInputTokenDetails"]
 class TranscriptTextUsageTokensInputTokenDetails(BaseModel):
     """Details about the input tokens billed for this request."""
 
-    text_tokens: Union[int, MISSING] = MISSING
+    text_tokens: Annotated[Optional[int], NotNull] = None
     """Number of text tokens billed for this request."""
 
-    audio_tokens: Union[int, MISSING] = MISSING
+    audio_tokens: Annotated[Optional[int], NotNull] = None
     """Number of audio tokens billed for this request."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["UpdateProjectServiceAccountBody"]
 
@@ -14,8 +13,8 @@ __all__ = ["UpdateProjectServiceAccountBody"]
 class UpdateProjectServiceAccountBody(BaseModel):
     """Parameters for updating a project service account."""
 
-    name: Union[str, MISSING] = MISSING
+    name: Annotated[Optional[str], NotNull] = None
     """The updated service account name."""
 
-    role: Union[Literal["member", "owner"], MISSING] = MISSING
+    role: Annotated[Optional[Literal["member", "owner"]], NotNull] = None
     """The updated service account role."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
-
-from pydantic import MISSING
+from typing import Optional
 
 from .._models import BaseModel
 from .metadata import Metadata
@@ -14,12 +12,12 @@ __all__ = ["UpdateVectorStoreRequest"]
 
 
 class UpdateVectorStoreRequest(BaseModel):
-    name: Union[Optional[str], MISSING] = MISSING
+    name: Optional[str] = None
     """The name of the vector store."""
 
-    expires_after: Union[Optional[VectorStoreExpirationAfter], MISSING] = MISSING
+    expires_after: Optional[VectorStoreExpirationAfter] = None
 
-    metadata: Union[Metadata, MISSING] = MISSING
+    metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
 from .._models import BaseModel
 from .open_ai_file import OpenAIFile
@@ -39,4 +39,4 @@ class Upload(BaseModel):
     object: Literal["upload"] = "upload"
     """The object type, which is always "upload"."""
 
-    file: Union[Optional[OpenAIFile], MISSING] = MISSING
+    file: Optional[OpenAIFile] = None

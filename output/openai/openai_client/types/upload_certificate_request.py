@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["UploadCertificateRequest"]
 
 
 class UploadCertificateRequest(BaseModel):
-    name: Union[str, MISSING] = MISSING
+    name: Annotated[Optional[str], NotNull] = None
     """An optional name for the certificate"""
 
     certificate: str

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 
@@ -21,5 +19,5 @@ class UsageCodeInterpreterSessionsResult(BaseModel):
     num_sessions: int
     """The number of code interpreter sessions."""
 
-    project_id: Union[Optional[str], MISSING] = MISSING
+    project_id: Optional[str] = None
     """When `group_by=project_id`, this field provides the project ID of the grouped usage result."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["UsageCompletionsResult"]
 
@@ -21,62 +20,62 @@ class UsageCompletionsResult(BaseModel):
     input_tokens: int
     """The aggregated number of input tokens used, including cached and cache-write tokens. This includes text, audio, and image tokens. For customers subscribed to Scale Tier, this includes Scale Tier tokens."""
 
-    input_cached_tokens: Union[int, MISSING] = MISSING
+    input_cached_tokens: Annotated[Optional[int], NotNull] = None
     """The aggregated number of cached input tokens used across text, audio, and image inputs. For customers subscribed to Scale Tier, this includes Scale Tier tokens."""
 
-    input_cache_write_tokens: Union[int, MISSING] = MISSING
+    input_cache_write_tokens: Annotated[Optional[int], NotNull] = None
     """The aggregated number of input tokens written to the cache."""
 
-    input_uncached_tokens: Union[int, MISSING] = MISSING
+    input_uncached_tokens: Annotated[Optional[int], NotNull] = None
     """The aggregated number of uncached input tokens used across text, audio, and image inputs, excluding cache-write tokens."""
 
     output_tokens: int
     """The aggregated number of output tokens used across text, audio, and image outputs. For customers subscribed to Scale Tier, this includes Scale Tier tokens."""
 
-    input_text_tokens: Union[int, MISSING] = MISSING
+    input_text_tokens: Annotated[Optional[int], NotNull] = None
     """The aggregated number of uncached text input tokens used, excluding cache-write tokens."""
 
-    output_text_tokens: Union[int, MISSING] = MISSING
+    output_text_tokens: Annotated[Optional[int], NotNull] = None
     """The aggregated number of text output tokens used."""
 
-    input_cached_text_tokens: Union[int, MISSING] = MISSING
+    input_cached_text_tokens: Annotated[Optional[int], NotNull] = None
     """The aggregated number of cached text input tokens used."""
 
-    input_audio_tokens: Union[int, MISSING] = MISSING
+    input_audio_tokens: Annotated[Optional[int], NotNull] = None
     """The aggregated number of uncached audio input tokens used."""
 
-    input_cached_audio_tokens: Union[int, MISSING] = MISSING
+    input_cached_audio_tokens: Annotated[Optional[int], NotNull] = None
     """The aggregated number of cached audio input tokens used."""
 
-    output_audio_tokens: Union[int, MISSING] = MISSING
+    output_audio_tokens: Annotated[Optional[int], NotNull] = None
     """The aggregated number of audio output tokens used."""
 
-    input_image_tokens: Union[int, MISSING] = MISSING
+    input_image_tokens: Annotated[Optional[int], NotNull] = None
     """The aggregated number of uncached image input tokens used."""
 
-    input_cached_image_tokens: Union[int, MISSING] = MISSING
+    input_cached_image_tokens: Annotated[Optional[int], NotNull] = None
     """The aggregated number of cached image input tokens used."""
 
-    output_image_tokens: Union[int, MISSING] = MISSING
+    output_image_tokens: Annotated[Optional[int], NotNull] = None
     """The aggregated number of image output tokens used."""
 
     num_model_requests: int
     """The count of requests made to the model."""
 
-    project_id: Union[Optional[str], MISSING] = MISSING
+    project_id: Optional[str] = None
     """When `group_by=project_id`, this field provides the project ID of the grouped usage result."""
 
-    user_id: Union[Optional[str], MISSING] = MISSING
+    user_id: Optional[str] = None
     """When `group_by=user_id`, this field provides the user ID of the grouped usage result."""
 
-    api_key_id: Union[Optional[str], MISSING] = MISSING
+    api_key_id: Optional[str] = None
     """When `group_by=api_key_id`, this field provides the API key ID of the grouped usage result."""
 
-    model: Union[Optional[str], MISSING] = MISSING
+    model: Optional[str] = None
     """When `group_by=model`, this field provides the model name of the grouped usage result."""
 
-    batch: Union[Optional[bool], MISSING] = MISSING
+    batch: Optional[bool] = None
     """When `group_by=batch`, this field tells whether the grouped usage result is batch or not."""
 
-    service_tier: Union[Optional[str], MISSING] = MISSING
+    service_tier: Optional[str] = None
     """When `group_by=service_tier`, this field provides the service tier of the grouped usage result."""

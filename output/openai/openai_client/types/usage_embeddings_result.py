@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 
@@ -24,14 +22,14 @@ class UsageEmbeddingsResult(BaseModel):
     num_model_requests: int
     """The count of requests made to the model."""
 
-    project_id: Union[Optional[str], MISSING] = MISSING
+    project_id: Optional[str] = None
     """When `group_by=project_id`, this field provides the project ID of the grouped usage result."""
 
-    user_id: Union[Optional[str], MISSING] = MISSING
+    user_id: Optional[str] = None
     """When `group_by=user_id`, this field provides the user ID of the grouped usage result."""
 
-    api_key_id: Union[Optional[str], MISSING] = MISSING
+    api_key_id: Optional[str] = None
     """When `group_by=api_key_id`, this field provides the API key ID of the grouped usage result."""
 
-    model: Union[Optional[str], MISSING] = MISSING
+    model: Optional[str] = None
     """When `group_by=model`, this field provides the model name of the grouped usage result."""

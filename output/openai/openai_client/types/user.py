@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .user_projects_list import UserProjectsList
 from .user_user import UserUser
 
@@ -22,44 +21,44 @@ class User(BaseModel):
     id: str
     """The identifier, which can be referenced in API endpoints"""
 
-    name: Union[Optional[str], MISSING] = MISSING
+    name: Optional[str] = None
     """The name of the user"""
 
-    email: Union[Optional[str], MISSING] = MISSING
+    email: Optional[str] = None
     """The email address of the user"""
 
-    role: Union[Optional[str], MISSING] = MISSING
+    role: Optional[str] = None
     """`owner` or `reader`"""
 
     added_at: int
     """The Unix timestamp (in seconds) of when the user was added."""
 
-    is_default: Union[bool, MISSING] = MISSING
+    is_default: Annotated[Optional[bool], NotNull] = None
     """Whether this is the organization's default user."""
 
-    created: Union[int, MISSING] = MISSING
+    created: Annotated[Optional[int], NotNull] = None
     """The Unix timestamp (in seconds) of when the user was created."""
 
-    user: Union[UserUser, MISSING] = MISSING
+    user: Annotated[Optional[UserUser], NotNull] = None
     """Nested user details."""
 
-    is_service_account: Union[bool, MISSING] = MISSING
+    is_service_account: Annotated[Optional[bool], NotNull] = None
     """Whether the user is a service account."""
 
-    is_scale_tier_authorized_purchaser: Union[Optional[bool], MISSING] = MISSING
+    is_scale_tier_authorized_purchaser: Optional[bool] = None
     """Whether the user is an authorized purchaser for Scale Tier."""
 
-    is_scim_managed: Union[bool, MISSING] = MISSING
+    is_scim_managed: Annotated[Optional[bool], NotNull] = None
     """Whether the user is managed through SCIM."""
 
-    api_key_last_used_at: Union[Optional[int], MISSING] = MISSING
+    api_key_last_used_at: Optional[int] = None
     """The Unix timestamp (in seconds) of the user's last API key usage."""
 
-    technical_level: Union[Optional[str], MISSING] = MISSING
+    technical_level: Optional[str] = None
     """The technical level metadata for the user."""
 
-    developer_persona: Union[Optional[str], MISSING] = MISSING
+    developer_persona: Optional[str] = None
     """The developer persona metadata for the user."""
 
-    projects: Union[Optional[UserProjectsList], MISSING] = MISSING
+    projects: Optional[UserProjectsList] = None
     """Projects associated with the user, if included."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import List, Literal, Optional
 
 from .._models import BaseModel
 from .user import User
@@ -15,6 +13,6 @@ __all__ = ["UserListResponse"]
 class UserListResponse(BaseModel):
     object: Literal["list"] = "list"
     data: List[User]
-    first_id: Union[Optional[str], MISSING] = MISSING
-    last_id: Union[Optional[str], MISSING] = MISSING
+    first_id: Optional[str] = None
+    last_id: Optional[str] = None
     has_more: bool

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
-
-from pydantic import MISSING
+from typing import Optional
 
 from .._models import BaseModel
 
@@ -12,6 +10,6 @@ __all__ = ["UserProjectsListData"]
 
 
 class UserProjectsListData(BaseModel):
-    id: Union[Optional[str], MISSING] = MISSING
-    name: Union[Optional[str], MISSING] = MISSING
-    role: Union[Optional[str], MISSING] = MISSING
+    id: Optional[str] = None
+    name: Optional[str] = None
+    role: Optional[str] = None

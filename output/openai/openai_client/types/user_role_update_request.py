@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional, Union
-
-from pydantic import MISSING
+from typing import Optional
 
 from .._models import BaseModel
 
@@ -12,14 +10,14 @@ __all__ = ["UserRoleUpdateRequest"]
 
 
 class UserRoleUpdateRequest(BaseModel):
-    role: Union[Optional[str], MISSING] = MISSING
+    role: Optional[str] = None
     """`owner` or `reader`"""
 
-    role_id: Union[Optional[str], MISSING] = MISSING
+    role_id: Optional[str] = None
     """Role ID to assign to the user."""
 
-    technical_level: Union[Optional[str], MISSING] = MISSING
+    technical_level: Optional[str] = None
     """Technical level metadata."""
 
-    developer_persona: Union[Optional[str], MISSING] = MISSING
+    developer_persona: Optional[str] = None
     """Developer persona metadata."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
-
-from pydantic import MISSING
+from typing import Literal, Optional
 
 from .._models import BaseModel
 
@@ -16,9 +14,9 @@ class UserUser(BaseModel):
 
     object: Literal["user"] = "user"
     id: str
-    email: Union[Optional[str], MISSING] = MISSING
-    name: Union[Optional[str], MISSING] = MISSING
-    picture: Union[Optional[str], MISSING] = MISSING
-    enabled: Union[Optional[bool], MISSING] = MISSING
-    banned: Union[Optional[bool], MISSING] = MISSING
-    banned_at: Union[Optional[int], MISSING] = MISSING
+    email: Optional[str] = None
+    name: Optional[str] = None
+    picture: Optional[str] = None
+    enabled: Optional[bool] = None
+    banned: Optional[bool] = None
+    banned_at: Optional[int] = None

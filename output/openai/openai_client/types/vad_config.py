@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["VadConfig"]
 
@@ -15,18 +14,18 @@ class VadConfig(BaseModel):
     type: Literal["server_vad"]
     """Must be set to `server_vad` to enable manual chunking using server side VAD."""
 
-    prefix_padding_ms: Union[int, MISSING] = MISSING
+    prefix_padding_ms: Annotated[Optional[int], NotNull] = None
     """Amount of audio to include before the VAD detected speech (in
     milliseconds).
     """
 
-    silence_duration_ms: Union[int, MISSING] = MISSING
+    silence_duration_ms: Annotated[Optional[int], NotNull] = None
     """Duration of silence to detect speech stop (in milliseconds).
     With shorter values the model will respond more quickly,
     but may jump in on short pauses from the user.
     """
 
-    threshold: Union[float, MISSING] = MISSING
+    threshold: Annotated[Optional[float], NotNull] = None
     """Sensitivity threshold (0.0 to 1.0) for voice activity detection. A
     higher threshold will require louder audio to activate the model, and
     thus might perform better in noisy environments.

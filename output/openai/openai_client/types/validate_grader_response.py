@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .grader_multi import GraderMulti
 from .grader_python import GraderPython
 from .grader_score_model import GraderScoreModel
@@ -18,17 +18,19 @@ __all__ = ["ValidateGraderResponse"]
 
 
 class ValidateGraderResponse(BaseModel):
-    grader: Union[
-        Annotated[
-            Union[
-                GraderStringCheck,
-                GraderTextSimilarity,
-                GraderPython,
-                GraderScoreModel,
-                GraderMulti,
-            ],
-            Field(discriminator="type"),
+    grader: Annotated[
+        Optional[
+            Annotated[
+                Union[
+                    GraderStringCheck,
+                    GraderTextSimilarity,
+                    GraderPython,
+                    GraderScoreModel,
+                    GraderMulti,
+                ],
+                Field(discriminator="type"),
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """The grader used for the fine-tuning job."""

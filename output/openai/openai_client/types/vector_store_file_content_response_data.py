@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["VectorStoreFileContentResponseData"]
 
 
 class VectorStoreFileContentResponseData(BaseModel):
-    type: Union[str, MISSING] = MISSING
+    type: Annotated[Optional[str], NotNull] = None
     """The content type (currently only `"text"`)"""
 
-    text: Union[str, MISSING] = MISSING
+    text: Annotated[Optional[str], NotNull] = None
     """The text content"""

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .other_chunking_strategy_response_param import OtherChunkingStrategyResponseParam
 from .static_chunking_strategy_response_param import StaticChunkingStrategyResponseParam
 from .vector_store_file_attributes import VectorStoreFileAttributes
@@ -42,18 +42,21 @@ class VectorStoreFileObject(BaseModel):
     last_error: Optional[VectorStoreFileObjectLastErrorVariant0]
     """The last error associated with this vector store file. Will be `null` if there are no errors."""
 
-    chunking_strategy: Union[
-        Annotated[
-            Union[
-                StaticChunkingStrategyResponseParam, OtherChunkingStrategyResponseParam
-            ],
-            Field(discriminator="type"),
+    chunking_strategy: Annotated[
+        Optional[
+            Annotated[
+                Union[
+                    StaticChunkingStrategyResponseParam,
+                    OtherChunkingStrategyResponseParam,
+                ],
+                Field(discriminator="type"),
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """The strategy used to chunk the file."""
 
-    attributes: Union[VectorStoreFileAttributes, MISSING] = MISSING
+    attributes: VectorStoreFileAttributes = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard. Keys are strings

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .metadata import Metadata
 from .vector_store_expiration_after import VectorStoreExpirationAfter
 from .vector_store_object_file_counts import VectorStoreObjectFileCounts
@@ -37,10 +36,10 @@ class VectorStoreObject(BaseModel):
     status: Literal["expired", "in_progress", "completed"]
     """The status of the vector store, which can be either `expired`, `in_progress`, or `completed`. A status of `completed` indicates that the vector store is ready for use."""
 
-    expires_after: Union[VectorStoreExpirationAfter, MISSING] = MISSING
+    expires_after: Annotated[Optional[VectorStoreExpirationAfter], NotNull] = None
     """The expiration policy for a vector store."""
 
-    expires_at: Union[Optional[int], MISSING] = MISSING
+    expires_at: Optional[int] = None
     """The Unix timestamp (in seconds) for when the vector store will expire."""
 
     last_active_at: Optional[int]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .comparison_filter import ComparisonFilter
 from .compound_filter import CompoundFilter
 from .vector_store_search_request_ranking_options import (
@@ -21,17 +21,25 @@ class VectorStoreSearchRequest(BaseModel):
     query: Union[str, List[str]]
     """A query string for a search"""
 
-    rewrite_query: Union[bool, MISSING] = MISSING
+    rewrite_query: Annotated[Optional[bool], NotNull] = None
     """Whether to rewrite the natural language query for vector search."""
 
-    max_num_results: Union[Annotated[int, Field(ge=1, le=50)], MISSING] = MISSING
+    max_num_results: Annotated[
+        Optional[Annotated[int, Field(ge=1, le=50)]], NotNull
+    ] = None
     """The maximum number of results to return. This number should be between 1 and 50 inclusive."""
 
-    filters: Union[
-        Annotated[Union[ComparisonFilter, CompoundFilter], Field(discriminator="type")],
-        MISSING,
-    ] = MISSING
+    filters: Annotated[
+        Optional[
+            Annotated[
+                Union[ComparisonFilter, CompoundFilter], Field(discriminator="type")
+            ]
+        ],
+        NotNull,
+    ] = None
     """A filter to apply based on file attributes."""
 
-    ranking_options: Union[VectorStoreSearchRequestRankingOptions, MISSING] = MISSING
+    ranking_options: Annotated[
+        Optional[VectorStoreSearchRequestRankingOptions], NotNull
+    ] = None
     """Ranking options for search."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["VectorStoreSearchRequestRankingOptions"]
 
@@ -15,7 +15,11 @@ __all__ = ["VectorStoreSearchRequestRankingOptions"]
 class VectorStoreSearchRequestRankingOptions(BaseModel):
     """Ranking options for search."""
 
-    ranker: Union[Literal["none", "auto", "default-2024-11-15"], MISSING] = MISSING
+    ranker: Annotated[
+        Optional[Literal["none", "auto", "default-2024-11-15"]], NotNull
+    ] = None
     """Enable re-ranking; set to `none` to disable, which can help reduce latency."""
 
-    score_threshold: Union[Annotated[float, Field(ge=0, le=1)], MISSING] = MISSING
+    score_threshold: Annotated[
+        Optional[Annotated[float, Field(ge=0, le=1)]], NotNull
+    ] = None

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .web_search_action_search_source import WebSearchActionSearchSource
 
 __all__ = ["WebSearchActionSearch"]
@@ -18,11 +19,11 @@ class WebSearchActionSearch(BaseModel):
     type: Literal["search"] = "search"
     """The action type."""
 
-    query: Union[str, MISSING] = Field(default=MISSING, deprecated=True)
+    query: Annotated[Optional[str], NotNull] = Field(default=None, deprecated=True)
     """Deprecated. The search query."""
 
-    queries: Union[List[str], MISSING] = MISSING
+    queries: Annotated[Optional[List[str]], NotNull] = None
     """The search queries."""
 
-    sources: Union[List[WebSearchActionSearchSource], MISSING] = MISSING
+    sources: Annotated[Optional[List[WebSearchActionSearchSource]], NotNull] = None
     """The sources used in the search."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["WebSearchLocation"]
 
@@ -14,19 +13,19 @@ __all__ = ["WebSearchLocation"]
 class WebSearchLocation(BaseModel):
     """Approximate location parameters for the search."""
 
-    country: Union[str, MISSING] = MISSING
+    country: Annotated[Optional[str], NotNull] = None
     """The two-letter
     [ISO country code](https://en.wikipedia.org/wiki/ISO_3166-1) of the user,
     e.g. `US`.
     """
 
-    region: Union[str, MISSING] = MISSING
+    region: Annotated[Optional[str], NotNull] = None
     """Free text input for the region of the user, e.g. `California`."""
 
-    city: Union[str, MISSING] = MISSING
+    city: Annotated[Optional[str], NotNull] = None
     """Free text input for the city of the user, e.g. `San Francisco`."""
 
-    timezone: Union[str, MISSING] = MISSING
+    timezone: Annotated[Optional[str], NotNull] = None
     """The [IANA timezone](https://timeapi.io/documentation/iana-timezones)
     of the user, e.g. `America/Los_Angeles`.
     """

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Literal, Optional, Union
+from typing import List, Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .approximate_location import ApproximateLocation
 from .search_content_type import SearchContentType
 from .search_context_size import SearchContextSize
@@ -20,9 +19,9 @@ class WebSearchPreviewTool(BaseModel):
     type: Literal["web_search_preview", "web_search_preview_2025_03_11"]
     """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
 
-    user_location: Union[Optional[ApproximateLocation], MISSING] = MISSING
+    user_location: Optional[ApproximateLocation] = None
 
-    search_context_size: Union[SearchContextSize, MISSING] = MISSING
+    search_context_size: Annotated[Optional[SearchContextSize], NotNull] = None
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
 
-    search_content_types: Union[List[SearchContentType], MISSING] = MISSING
+    search_content_types: Annotated[Optional[List[SearchContentType]], NotNull] = None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .web_search_approximate_location import WebSearchApproximateLocation
 from .web_search_tool_filters_variant_0 import WebSearchToolFiltersVariant0
 
@@ -21,14 +20,16 @@ class WebSearchTool(BaseModel):
     type: Literal["web_search", "web_search_2025_08_26"]
     """The type of the web search tool. One of `web_search` or `web_search_2025_08_26`."""
 
-    external_web_access: Union[bool, MISSING] = MISSING
+    external_web_access: Annotated[Optional[bool], NotNull] = None
     """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content."""
 
-    filters: Union[Optional[WebSearchToolFiltersVariant0], MISSING] = MISSING
+    filters: Optional[WebSearchToolFiltersVariant0] = None
     """Filters for the search."""
 
-    user_location: Union[WebSearchApproximateLocation, MISSING] = MISSING
+    user_location: WebSearchApproximateLocation = None
     """The approximate location of the user."""
 
-    search_context_size: Union[Literal["low", "medium", "high"], MISSING] = MISSING
+    search_context_size: Annotated[
+        Optional[Literal["low", "medium", "high"]], NotNull
+    ] = None
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""

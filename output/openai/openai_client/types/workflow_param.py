@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Dict, Union
+from typing import Dict, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .workflow_tracing_param import WorkflowTracingParam
 
 __all__ = ["WorkflowParam"]
@@ -19,14 +19,18 @@ class WorkflowParam(BaseModel):
     id: str
     """Identifier for the workflow invoked by the session."""
 
-    version: Union[str, MISSING] = MISSING
+    version: Annotated[Optional[str], NotNull] = None
     """Specific workflow version to run. Defaults to the latest deployed version."""
 
-    state_variables: Union[
-        Dict[str, Union[Annotated[str, Field(max_length=10485760)], int, bool, float]],
-        MISSING,
-    ] = MISSING
+    state_variables: Annotated[
+        Optional[
+            Dict[
+                str, Union[Annotated[str, Field(max_length=10485760)], int, bool, float]
+            ]
+        ],
+        NotNull,
+    ] = None
     """State variables forwarded to the workflow. Keys may be up to 64 characters, values must be primitive types, and the map defaults to an empty object."""
 
-    tracing: Union[WorkflowTracingParam, MISSING] = MISSING
+    tracing: Annotated[Optional[WorkflowTracingParam], NotNull] = None
     """Optional tracing overrides for the workflow invocation. When omitted, tracing is enabled by default."""

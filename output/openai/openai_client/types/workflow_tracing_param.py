@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["WorkflowTracingParam"]
 
@@ -14,5 +13,5 @@ __all__ = ["WorkflowTracingParam"]
 class WorkflowTracingParam(BaseModel):
     """Controls diagnostic tracing during the session."""
 
-    enabled: Union[bool, MISSING] = MISSING
+    enabled: Annotated[Optional[bool], NotNull] = None
     """Whether tracing is enabled during the session. Defaults to true."""

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .assistants_named_tool_choice_function import AssistantsNamedToolChoiceFunction
 
 __all__ = ["AssistantsNamedToolChoice"]
@@ -18,4 +17,4 @@ class AssistantsNamedToolChoice(BaseModel):
     type: Literal["function", "code_interpreter", "file_search"]
     """The type of the tool. If type is `function`, the function name must be set"""
 
-    function: Union[AssistantsNamedToolChoiceFunction, MISSING] = MISSING
+    function: Annotated[Optional[AssistantsNamedToolChoiceFunction], NotNull] = None

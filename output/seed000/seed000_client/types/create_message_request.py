@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
 from .._models import BaseModel
 from .create_message_request_attachment import CreateMessageRequestAttachment
@@ -41,12 +41,10 @@ class CreateMessageRequest(BaseModel):
         ],
     ]
 
-    attachments: Union[Optional[List[CreateMessageRequestAttachment]], MISSING] = (
-        MISSING
-    )
+    attachments: Optional[List[CreateMessageRequestAttachment]] = None
     """A list of files attached to the message, and the tools they should be added to."""
 
-    metadata: Union[Metadata, MISSING] = MISSING
+    metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.

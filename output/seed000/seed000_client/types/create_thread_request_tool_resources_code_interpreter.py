@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["CreateThreadRequestToolResourcesCodeInterpreter"]
 
 
 class CreateThreadRequestToolResourcesCodeInterpreter(BaseModel):
-    file_ids: Union[Annotated[List[str], Field(max_length=20)], MISSING] = MISSING
+    file_ids: Annotated[
+        Optional[Annotated[List[str], Field(max_length=20)]], NotNull
+    ] = None
     """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""

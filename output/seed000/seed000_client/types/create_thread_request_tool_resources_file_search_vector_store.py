@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .create_thread_request_tool_resources_file_search_vector_store_chunking_strategy_auto_chunking_strategy import (
     CreateThreadRequestToolResourcesFileSearchVectorStoreChunkingStrategyAutoChunkingStrategy,
 )
@@ -20,22 +20,26 @@ __all__ = ["CreateThreadRequestToolResourcesFileSearchVectorStore"]
 
 
 class CreateThreadRequestToolResourcesFileSearchVectorStore(BaseModel):
-    file_ids: Union[Annotated[List[str], Field(max_length=10000)], MISSING] = MISSING
+    file_ids: Annotated[
+        Optional[Annotated[List[str], Field(max_length=10000)]], NotNull
+    ] = None
     """A list of [file](/docs/api-reference/files) IDs to add to the vector store. There can be a maximum of 10000 files in a vector store."""
 
-    chunking_strategy: Union[
-        Annotated[
-            Union[
-                CreateThreadRequestToolResourcesFileSearchVectorStoreChunkingStrategyAutoChunkingStrategy,
-                CreateThreadRequestToolResourcesFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy,
-            ],
-            Field(discriminator="type"),
+    chunking_strategy: Annotated[
+        Optional[
+            Annotated[
+                Union[
+                    CreateThreadRequestToolResourcesFileSearchVectorStoreChunkingStrategyAutoChunkingStrategy,
+                    CreateThreadRequestToolResourcesFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy,
+                ],
+                Field(discriminator="type"),
+            ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
-    metadata: Union[Metadata, MISSING] = MISSING
+    metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.

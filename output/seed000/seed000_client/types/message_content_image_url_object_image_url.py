@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["MessageContentImageUrlObjectImageUrl"]
 
@@ -15,5 +14,5 @@ class MessageContentImageUrlObjectImageUrl(BaseModel):
     url: str
     """The external URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp."""
 
-    detail: Union[Literal["auto", "low", "high"], MISSING] = MISSING
+    detail: Annotated[Optional[Literal["auto", "low", "high"]], NotNull] = None
     """Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using `high`. Default value is `auto`"""

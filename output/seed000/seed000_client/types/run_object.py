@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
 from .._models import BaseModel
 from .assistant_tools_code import AssistantToolsCode
@@ -110,10 +110,10 @@ class RunObject(BaseModel):
     usage: Optional[RunCompletionUsage]
     """Usage statistics related to the run. This value will be `null` if the run is not in a terminal state (i.e. `in_progress`, `queued`, etc.)."""
 
-    temperature: Union[Optional[float], MISSING] = MISSING
+    temperature: Optional[float] = None
     """The sampling temperature used for this run. If not set, defaults to 1."""
 
-    top_p: Union[Optional[float], MISSING] = MISSING
+    top_p: Optional[float] = None
     """The nucleus sampling value used for this run. If not set, defaults to 1."""
 
     max_prompt_tokens: Optional[Annotated[int, Field(ge=256)]]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Union
+from typing import Literal, Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
 from .._models import BaseModel
 
@@ -18,5 +18,5 @@ class TruncationObject(BaseModel):
     type: Literal["auto", "last_messages"]
     """The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`."""
 
-    last_messages: Union[Optional[Annotated[int, Field(ge=1)]], MISSING] = MISSING
+    last_messages: Optional[Annotated[int, Field(ge=1)]] = None
     """The number of most recent messages from the thread when constructing the context for the run."""

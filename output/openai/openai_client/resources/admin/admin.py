@@ -11,8 +11,10 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .organization.organization import (
         AsyncOrganization,
         AsyncOrganizationWithRawResponse,
+        AsyncOrganizationWithStreamingResponse,
         Organization,
         OrganizationWithRawResponse,
+        OrganizationWithStreamingResponse,
     )
 
 __all__ = ["Admin", "AsyncAdmin"]
@@ -34,6 +36,11 @@ class Admin(SyncAPIResource):
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AdminWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AdminWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AdminWithStreamingResponse(self)
+
 
 class AsyncAdmin(AsyncAPIResource):
     """Operations under `client.admin`."""
@@ -48,6 +55,11 @@ class AsyncAdmin(AsyncAPIResource):
     def with_raw_response(self) -> AsyncAdminWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncAdminWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncAdminWithStreamingResponse(self)
 
 
 class AdminWithRawResponse:
@@ -70,3 +82,25 @@ class AsyncAdminWithRawResponse:
         from .organization.organization import AsyncOrganizationWithRawResponse
 
         return AsyncOrganizationWithRawResponse(self._resource.organization)
+
+
+class AdminWithStreamingResponse:
+    def __init__(self, resource: Admin) -> None:
+        self._resource = resource
+
+    @cached_property
+    def organization(self) -> OrganizationWithStreamingResponse:
+        from .organization.organization import OrganizationWithStreamingResponse
+
+        return OrganizationWithStreamingResponse(self._resource.organization)
+
+
+class AsyncAdminWithStreamingResponse:
+    def __init__(self, resource: AsyncAdmin) -> None:
+        self._resource = resource
+
+    @cached_property
+    def organization(self) -> AsyncOrganizationWithStreamingResponse:
+        from .organization.organization import AsyncOrganizationWithStreamingResponse
+
+        return AsyncOrganizationWithStreamingResponse(self._resource.organization)

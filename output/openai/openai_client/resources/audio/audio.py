@@ -11,32 +11,42 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .speech import (
         AsyncSpeech,
         AsyncSpeechWithRawResponse,
+        AsyncSpeechWithStreamingResponse,
         Speech,
         SpeechWithRawResponse,
+        SpeechWithStreamingResponse,
     )
     from .transcriptions import (
         AsyncTranscriptions,
         AsyncTranscriptionsWithRawResponse,
+        AsyncTranscriptionsWithStreamingResponse,
         Transcriptions,
         TranscriptionsWithRawResponse,
+        TranscriptionsWithStreamingResponse,
     )
     from .translations import (
         AsyncTranslations,
         AsyncTranslationsWithRawResponse,
+        AsyncTranslationsWithStreamingResponse,
         Translations,
         TranslationsWithRawResponse,
+        TranslationsWithStreamingResponse,
     )
     from .voice_consents import (
         AsyncVoiceConsents,
         AsyncVoiceConsentsWithRawResponse,
+        AsyncVoiceConsentsWithStreamingResponse,
         VoiceConsents,
         VoiceConsentsWithRawResponse,
+        VoiceConsentsWithStreamingResponse,
     )
     from .voices import (
         AsyncVoices,
         AsyncVoicesWithRawResponse,
+        AsyncVoicesWithStreamingResponse,
         Voices,
         VoicesWithRawResponse,
+        VoicesWithStreamingResponse,
     )
 
 __all__ = ["Audio", "AsyncAudio"]
@@ -82,6 +92,11 @@ class Audio(SyncAPIResource):
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AudioWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AudioWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AudioWithStreamingResponse(self)
+
 
 class AsyncAudio(AsyncAPIResource):
     """Operations under `client.audio`."""
@@ -120,6 +135,11 @@ class AsyncAudio(AsyncAPIResource):
     def with_raw_response(self) -> AsyncAudioWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncAudioWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAudioWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncAudioWithStreamingResponse(self)
 
 
 class AudioWithRawResponse:
@@ -190,3 +210,73 @@ class AsyncAudioWithRawResponse:
         from .voices import AsyncVoicesWithRawResponse
 
         return AsyncVoicesWithRawResponse(self._resource.voices)
+
+
+class AudioWithStreamingResponse:
+    def __init__(self, resource: Audio) -> None:
+        self._resource = resource
+
+    @cached_property
+    def speech(self) -> SpeechWithStreamingResponse:
+        from .speech import SpeechWithStreamingResponse
+
+        return SpeechWithStreamingResponse(self._resource.speech)
+
+    @cached_property
+    def transcriptions(self) -> TranscriptionsWithStreamingResponse:
+        from .transcriptions import TranscriptionsWithStreamingResponse
+
+        return TranscriptionsWithStreamingResponse(self._resource.transcriptions)
+
+    @cached_property
+    def translations(self) -> TranslationsWithStreamingResponse:
+        from .translations import TranslationsWithStreamingResponse
+
+        return TranslationsWithStreamingResponse(self._resource.translations)
+
+    @cached_property
+    def voice_consents(self) -> VoiceConsentsWithStreamingResponse:
+        from .voice_consents import VoiceConsentsWithStreamingResponse
+
+        return VoiceConsentsWithStreamingResponse(self._resource.voice_consents)
+
+    @cached_property
+    def voices(self) -> VoicesWithStreamingResponse:
+        from .voices import VoicesWithStreamingResponse
+
+        return VoicesWithStreamingResponse(self._resource.voices)
+
+
+class AsyncAudioWithStreamingResponse:
+    def __init__(self, resource: AsyncAudio) -> None:
+        self._resource = resource
+
+    @cached_property
+    def speech(self) -> AsyncSpeechWithStreamingResponse:
+        from .speech import AsyncSpeechWithStreamingResponse
+
+        return AsyncSpeechWithStreamingResponse(self._resource.speech)
+
+    @cached_property
+    def transcriptions(self) -> AsyncTranscriptionsWithStreamingResponse:
+        from .transcriptions import AsyncTranscriptionsWithStreamingResponse
+
+        return AsyncTranscriptionsWithStreamingResponse(self._resource.transcriptions)
+
+    @cached_property
+    def translations(self) -> AsyncTranslationsWithStreamingResponse:
+        from .translations import AsyncTranslationsWithStreamingResponse
+
+        return AsyncTranslationsWithStreamingResponse(self._resource.translations)
+
+    @cached_property
+    def voice_consents(self) -> AsyncVoiceConsentsWithStreamingResponse:
+        from .voice_consents import AsyncVoiceConsentsWithStreamingResponse
+
+        return AsyncVoiceConsentsWithStreamingResponse(self._resource.voice_consents)
+
+    @cached_property
+    def voices(self) -> AsyncVoicesWithStreamingResponse:
+        from .voices import AsyncVoicesWithStreamingResponse
+
+        return AsyncVoicesWithStreamingResponse(self._resource.voices)

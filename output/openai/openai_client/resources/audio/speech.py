@@ -15,7 +15,9 @@ from ..._response import (
     AsyncBinaryAPIResponse,
     BinaryAPIResponse,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ...types.voice_ids_or_custom_voice_param import VoiceIdsOrCustomVoiceParam
@@ -32,6 +34,11 @@ class Speech(SyncAPIResource):
     def with_raw_response(self) -> SpeechWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return SpeechWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SpeechWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return SpeechWithStreamingResponse(self)
 
     def create(
         self,
@@ -130,6 +137,11 @@ class AsyncSpeech(AsyncAPIResource):
     def with_raw_response(self) -> AsyncSpeechWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncSpeechWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSpeechWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncSpeechWithStreamingResponse(self)
 
     async def create(
         self,
@@ -231,3 +243,15 @@ class AsyncSpeechWithRawResponse:
     def __init__(self, resource: AsyncSpeech) -> None:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class SpeechWithStreamingResponse:
+    def __init__(self, resource: Speech) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
+class AsyncSpeechWithStreamingResponse:
+    def __init__(self, resource: AsyncSpeech) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)

@@ -11,7 +11,12 @@ from ..._base_client import (
     make_request_options,
     strip_not_given,
 )
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._streaming import AsyncStream, Stream
 from ..._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 from ...types.audio_response_format_param import AudioResponseFormatParam
@@ -40,6 +45,11 @@ class Transcriptions(SyncAPIResource):
     def with_raw_response(self) -> TranscriptionsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return TranscriptionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TranscriptionsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return TranscriptionsWithStreamingResponse(self)
 
     @overload
     def create(
@@ -669,6 +679,11 @@ class AsyncTranscriptions(AsyncAPIResource):
     def with_raw_response(self) -> AsyncTranscriptionsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncTranscriptionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTranscriptionsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncTranscriptionsWithStreamingResponse(self)
 
     @overload
     async def create(
@@ -1301,3 +1316,15 @@ class AsyncTranscriptionsWithRawResponse:
     def __init__(self, resource: AsyncTranscriptions) -> None:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class TranscriptionsWithStreamingResponse:
+    def __init__(self, resource: Transcriptions) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
+class AsyncTranscriptionsWithStreamingResponse:
+    def __init__(self, resource: AsyncTranscriptions) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)

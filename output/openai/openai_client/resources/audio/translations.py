@@ -11,7 +11,12 @@ from ..._base_client import (
     make_request_options,
     strip_not_given,
 )
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 from ...types.create_translation_response_json import CreateTranslationResponseJson
 from ...types.create_translation_response_verbose_json import (
@@ -30,6 +35,11 @@ class Translations(SyncAPIResource):
     def with_raw_response(self) -> TranslationsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return TranslationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TranslationsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return TranslationsWithStreamingResponse(self)
 
     def create(
         self,
@@ -128,6 +138,11 @@ class AsyncTranslations(AsyncAPIResource):
     def with_raw_response(self) -> AsyncTranslationsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncTranslationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTranslationsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncTranslationsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -229,3 +244,15 @@ class AsyncTranslationsWithRawResponse:
     def __init__(self, resource: AsyncTranslations) -> None:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class TranslationsWithStreamingResponse:
+    def __init__(self, resource: Translations) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
+class AsyncTranslationsWithStreamingResponse:
+    def __init__(self, resource: AsyncTranslations) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)

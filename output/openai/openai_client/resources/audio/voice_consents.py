@@ -13,7 +13,12 @@ from ..._base_client import (
     strip_not_given,
 )
 from ..._path import path_param
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types.voice_consent_deleted_resource import VoiceConsentDeletedResource
@@ -31,6 +36,11 @@ class VoiceConsents(SyncAPIResource):
     def with_raw_response(self) -> VoiceConsentsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return VoiceConsentsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> VoiceConsentsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return VoiceConsentsWithStreamingResponse(self)
 
     def list(
         self,
@@ -297,6 +307,11 @@ class AsyncVoiceConsents(AsyncAPIResource):
     def with_raw_response(self) -> AsyncVoiceConsentsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncVoiceConsentsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncVoiceConsentsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncVoiceConsentsWithStreamingResponse(self)
 
     def list(
         self,
@@ -574,3 +589,23 @@ class AsyncVoiceConsentsWithRawResponse:
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class VoiceConsentsWithStreamingResponse:
+    def __init__(self, resource: VoiceConsents) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
+class AsyncVoiceConsentsWithStreamingResponse:
+    def __init__(self, resource: AsyncVoiceConsents) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

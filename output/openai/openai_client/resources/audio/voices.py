@@ -11,7 +11,12 @@ from ..._base_client import (
     make_request_options,
     strip_not_given,
 )
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 from ...types.voice_resource import VoiceResource
 
@@ -27,6 +32,11 @@ class Voices(SyncAPIResource):
     def with_raw_response(self) -> VoicesWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return VoicesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> VoicesWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return VoicesWithStreamingResponse(self)
 
     def create(
         self,
@@ -106,6 +116,11 @@ class AsyncVoices(AsyncAPIResource):
     def with_raw_response(self) -> AsyncVoicesWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncVoicesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncVoicesWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncVoicesWithStreamingResponse(self)
 
     async def create(
         self,
@@ -188,3 +203,15 @@ class AsyncVoicesWithRawResponse:
     def __init__(self, resource: AsyncVoices) -> None:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class VoicesWithStreamingResponse:
+    def __init__(self, resource: Voices) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
+class AsyncVoicesWithStreamingResponse:
+    def __init__(self, resource: AsyncVoices) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)

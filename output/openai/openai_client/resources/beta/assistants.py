@@ -15,7 +15,12 @@ from ..._base_client import (
     strip_not_given,
 )
 from ..._path import path_param
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types.assistant_object import AssistantObject
@@ -48,6 +53,11 @@ class Assistants(SyncAPIResource):
     def with_raw_response(self) -> AssistantsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AssistantsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AssistantsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AssistantsWithStreamingResponse(self)
 
     @typing_extensions.deprecated("client.beta.assistants.list() is deprecated.")
     def list(
@@ -448,6 +458,11 @@ class AsyncAssistants(AsyncAPIResource):
     def with_raw_response(self) -> AsyncAssistantsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncAssistantsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAssistantsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncAssistantsWithStreamingResponse(self)
 
     @typing_extensions.deprecated("client.beta.assistants.list() is deprecated.")
     def list(
@@ -859,3 +874,23 @@ class AsyncAssistantsWithRawResponse:
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)  # type: ignore[deprecated, unused-ignore]
         self.update = async_to_raw_response_wrapper(resource.update)  # type: ignore[deprecated, unused-ignore]
         self.delete = async_to_raw_response_wrapper(resource.delete)  # type: ignore[deprecated, unused-ignore]
+
+
+class AssistantsWithStreamingResponse:
+    def __init__(self, resource: Assistants) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)  # type: ignore[deprecated, unused-ignore]
+        self.create = to_streamed_response_wrapper(resource.create)  # type: ignore[deprecated, unused-ignore]
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)  # type: ignore[deprecated, unused-ignore]
+        self.update = to_streamed_response_wrapper(resource.update)  # type: ignore[deprecated, unused-ignore]
+        self.delete = to_streamed_response_wrapper(resource.delete)  # type: ignore[deprecated, unused-ignore]
+
+
+class AsyncAssistantsWithStreamingResponse:
+    def __init__(self, resource: AsyncAssistants) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)  # type: ignore[deprecated, unused-ignore]
+        self.create = async_to_streamed_response_wrapper(resource.create)  # type: ignore[deprecated, unused-ignore]
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)  # type: ignore[deprecated, unused-ignore]
+        self.update = async_to_streamed_response_wrapper(resource.update)  # type: ignore[deprecated, unused-ignore]
+        self.delete = async_to_streamed_response_wrapper(resource.delete)  # type: ignore[deprecated, unused-ignore]

@@ -11,32 +11,42 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .assistants import (
         AsyncAssistants,
         AsyncAssistantsWithRawResponse,
+        AsyncAssistantsWithStreamingResponse,
         Assistants,
         AssistantsWithRawResponse,
+        AssistantsWithStreamingResponse,
     )
     from .chatkit.chatkit import (
         AsyncChatkit,
         AsyncChatkitWithRawResponse,
+        AsyncChatkitWithStreamingResponse,
         Chatkit,
         ChatkitWithRawResponse,
+        ChatkitWithStreamingResponse,
     )
     from .realtime.realtime import (
         AsyncRealtime,
         AsyncRealtimeWithRawResponse,
+        AsyncRealtimeWithStreamingResponse,
         Realtime,
         RealtimeWithRawResponse,
+        RealtimeWithStreamingResponse,
     )
     from .responses.responses import (
         AsyncResponses,
         AsyncResponsesWithRawResponse,
+        AsyncResponsesWithStreamingResponse,
         Responses,
         ResponsesWithRawResponse,
+        ResponsesWithStreamingResponse,
     )
     from .threads.threads import (
         AsyncThreads,
         AsyncThreadsWithRawResponse,
+        AsyncThreadsWithStreamingResponse,
         Threads,
         ThreadsWithRawResponse,
+        ThreadsWithStreamingResponse,
     )
 
 __all__ = ["Beta", "AsyncBeta"]
@@ -82,6 +92,11 @@ class Beta(SyncAPIResource):
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return BetaWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> BetaWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return BetaWithStreamingResponse(self)
+
 
 class AsyncBeta(AsyncAPIResource):
     """Operations under `client.beta`."""
@@ -120,6 +135,11 @@ class AsyncBeta(AsyncAPIResource):
     def with_raw_response(self) -> AsyncBetaWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncBetaWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBetaWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncBetaWithStreamingResponse(self)
 
 
 class BetaWithRawResponse:
@@ -190,3 +210,73 @@ class AsyncBetaWithRawResponse:
         from .threads.threads import AsyncThreadsWithRawResponse
 
         return AsyncThreadsWithRawResponse(self._resource.threads)
+
+
+class BetaWithStreamingResponse:
+    def __init__(self, resource: Beta) -> None:
+        self._resource = resource
+
+    @cached_property
+    def assistants(self) -> AssistantsWithStreamingResponse:
+        from .assistants import AssistantsWithStreamingResponse
+
+        return AssistantsWithStreamingResponse(self._resource.assistants)
+
+    @cached_property
+    def chatkit(self) -> ChatkitWithStreamingResponse:
+        from .chatkit.chatkit import ChatkitWithStreamingResponse
+
+        return ChatkitWithStreamingResponse(self._resource.chatkit)
+
+    @cached_property
+    def realtime(self) -> RealtimeWithStreamingResponse:
+        from .realtime.realtime import RealtimeWithStreamingResponse
+
+        return RealtimeWithStreamingResponse(self._resource.realtime)
+
+    @cached_property
+    def responses(self) -> ResponsesWithStreamingResponse:
+        from .responses.responses import ResponsesWithStreamingResponse
+
+        return ResponsesWithStreamingResponse(self._resource.responses)
+
+    @cached_property
+    def threads(self) -> ThreadsWithStreamingResponse:
+        from .threads.threads import ThreadsWithStreamingResponse
+
+        return ThreadsWithStreamingResponse(self._resource.threads)
+
+
+class AsyncBetaWithStreamingResponse:
+    def __init__(self, resource: AsyncBeta) -> None:
+        self._resource = resource
+
+    @cached_property
+    def assistants(self) -> AsyncAssistantsWithStreamingResponse:
+        from .assistants import AsyncAssistantsWithStreamingResponse
+
+        return AsyncAssistantsWithStreamingResponse(self._resource.assistants)
+
+    @cached_property
+    def chatkit(self) -> AsyncChatkitWithStreamingResponse:
+        from .chatkit.chatkit import AsyncChatkitWithStreamingResponse
+
+        return AsyncChatkitWithStreamingResponse(self._resource.chatkit)
+
+    @cached_property
+    def realtime(self) -> AsyncRealtimeWithStreamingResponse:
+        from .realtime.realtime import AsyncRealtimeWithStreamingResponse
+
+        return AsyncRealtimeWithStreamingResponse(self._resource.realtime)
+
+    @cached_property
+    def responses(self) -> AsyncResponsesWithStreamingResponse:
+        from .responses.responses import AsyncResponsesWithStreamingResponse
+
+        return AsyncResponsesWithStreamingResponse(self._resource.responses)
+
+    @cached_property
+    def threads(self) -> AsyncThreadsWithStreamingResponse:
+        from .threads.threads import AsyncThreadsWithStreamingResponse
+
+        return AsyncThreadsWithStreamingResponse(self._resource.threads)

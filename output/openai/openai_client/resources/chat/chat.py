@@ -11,8 +11,10 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .completions.completions import (
         AsyncCompletions,
         AsyncCompletionsWithRawResponse,
+        AsyncCompletionsWithStreamingResponse,
         Completions,
         CompletionsWithRawResponse,
+        CompletionsWithStreamingResponse,
     )
 
 __all__ = ["Chat", "AsyncChat"]
@@ -34,6 +36,11 @@ class Chat(SyncAPIResource):
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return ChatWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ChatWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return ChatWithStreamingResponse(self)
+
 
 class AsyncChat(AsyncAPIResource):
     """Operations under `client.chat`."""
@@ -48,6 +55,11 @@ class AsyncChat(AsyncAPIResource):
     def with_raw_response(self) -> AsyncChatWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncChatWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncChatWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncChatWithStreamingResponse(self)
 
 
 class ChatWithRawResponse:
@@ -70,3 +82,25 @@ class AsyncChatWithRawResponse:
         from .completions.completions import AsyncCompletionsWithRawResponse
 
         return AsyncCompletionsWithRawResponse(self._resource.completions)
+
+
+class ChatWithStreamingResponse:
+    def __init__(self, resource: Chat) -> None:
+        self._resource = resource
+
+    @cached_property
+    def completions(self) -> CompletionsWithStreamingResponse:
+        from .completions.completions import CompletionsWithStreamingResponse
+
+        return CompletionsWithStreamingResponse(self._resource.completions)
+
+
+class AsyncChatWithStreamingResponse:
+    def __init__(self, resource: AsyncChat) -> None:
+        self._resource = resource
+
+    @cached_property
+    def completions(self) -> AsyncCompletionsWithStreamingResponse:
+        from .completions.completions import AsyncCompletionsWithStreamingResponse
+
+        return AsyncCompletionsWithStreamingResponse(self._resource.completions)

@@ -13,7 +13,12 @@ from ..._base_client import (
     strip_not_given,
 )
 from ..._path import path_param
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types.container_network_policy_allowlist_param_param import (
@@ -33,8 +38,10 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .files.files import (
         AsyncFiles,
         AsyncFilesWithRawResponse,
+        AsyncFilesWithStreamingResponse,
         Files,
         FilesWithRawResponse,
+        FilesWithStreamingResponse,
     )
 
 __all__ = ["Containers", "AsyncContainers"]
@@ -55,6 +62,11 @@ class Containers(SyncAPIResource):
     def with_raw_response(self) -> ContainersWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return ContainersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ContainersWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return ContainersWithStreamingResponse(self)
 
     def list(
         self,
@@ -275,6 +287,11 @@ class AsyncContainers(AsyncAPIResource):
     def with_raw_response(self) -> AsyncContainersWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncContainersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncContainersWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncContainersWithStreamingResponse(self)
 
     def list(
         self,
@@ -510,3 +527,33 @@ class AsyncContainersWithRawResponse:
         from .files.files import AsyncFilesWithRawResponse
 
         return AsyncFilesWithRawResponse(self._resource.files)
+
+
+class ContainersWithStreamingResponse:
+    def __init__(self, resource: Containers) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def files(self) -> FilesWithStreamingResponse:
+        from .files.files import FilesWithStreamingResponse
+
+        return FilesWithStreamingResponse(self._resource.files)
+
+
+class AsyncContainersWithStreamingResponse:
+    def __init__(self, resource: AsyncContainers) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def files(self) -> AsyncFilesWithStreamingResponse:
+        from .files.files import AsyncFilesWithStreamingResponse
+
+        return AsyncFilesWithStreamingResponse(self._resource.files)

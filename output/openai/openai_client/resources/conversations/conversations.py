@@ -12,7 +12,12 @@ from ..._base_client import (
     strip_not_given,
 )
 from ..._path import path_param
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ...types.conversation_resource import ConversationResource
 from ...types.deleted_conversation_resource import DeletedConversationResource
@@ -23,8 +28,10 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .items import (
         AsyncItems,
         AsyncItemsWithRawResponse,
+        AsyncItemsWithStreamingResponse,
         Items,
         ItemsWithRawResponse,
+        ItemsWithStreamingResponse,
     )
 
 __all__ = ["Conversations", "AsyncConversations"]
@@ -45,6 +52,11 @@ class Conversations(SyncAPIResource):
     def with_raw_response(self) -> ConversationsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return ConversationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ConversationsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return ConversationsWithStreamingResponse(self)
 
     def create(
         self,
@@ -220,6 +232,11 @@ class AsyncConversations(AsyncAPIResource):
     def with_raw_response(self) -> AsyncConversationsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncConversationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncConversationsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncConversationsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -410,3 +427,33 @@ class AsyncConversationsWithRawResponse:
         from .items import AsyncItemsWithRawResponse
 
         return AsyncItemsWithRawResponse(self._resource.items)
+
+
+class ConversationsWithStreamingResponse:
+    def __init__(self, resource: Conversations) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def items(self) -> ItemsWithStreamingResponse:
+        from .items import ItemsWithStreamingResponse
+
+        return ItemsWithStreamingResponse(self._resource.items)
+
+
+class AsyncConversationsWithStreamingResponse:
+    def __init__(self, resource: AsyncConversations) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def items(self) -> AsyncItemsWithStreamingResponse:
+        from .items import AsyncItemsWithStreamingResponse
+
+        return AsyncItemsWithStreamingResponse(self._resource.items)

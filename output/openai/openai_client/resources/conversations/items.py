@@ -13,7 +13,12 @@ from ..._base_client import (
     strip_not_given,
 )
 from ..._path import path_param
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types.conversation_item import ConversationItem
@@ -34,6 +39,11 @@ class Items(SyncAPIResource):
     def with_raw_response(self) -> ItemsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return ItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ItemsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return ItemsWithStreamingResponse(self)
 
     def list(
         self,
@@ -265,6 +275,11 @@ class AsyncItems(AsyncAPIResource):
     def with_raw_response(self) -> AsyncItemsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncItemsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncItemsWithStreamingResponse(self)
 
     def list(
         self,
@@ -505,3 +520,21 @@ class AsyncItemsWithRawResponse:
         self.create = async_to_raw_response_wrapper(resource.create)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class ItemsWithStreamingResponse:
+    def __init__(self, resource: Items) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
+class AsyncItemsWithStreamingResponse:
+    def __init__(self, resource: AsyncItems) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

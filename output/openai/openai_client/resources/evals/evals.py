@@ -13,7 +13,12 @@ from ..._base_client import (
     strip_not_given,
 )
 from ..._path import path_param
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types.create_eval_custom_data_source_config_param import (
@@ -40,8 +45,10 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .runs.runs import (
         AsyncRuns,
         AsyncRunsWithRawResponse,
+        AsyncRunsWithStreamingResponse,
         Runs,
         RunsWithRawResponse,
+        RunsWithStreamingResponse,
     )
 
 __all__ = ["Evals", "AsyncEvals"]
@@ -62,6 +69,11 @@ class Evals(SyncAPIResource):
     def with_raw_response(self) -> EvalsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return EvalsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> EvalsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return EvalsWithStreamingResponse(self)
 
     def list(
         self,
@@ -336,6 +348,11 @@ class AsyncEvals(AsyncAPIResource):
     def with_raw_response(self) -> AsyncEvalsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncEvalsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncEvalsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncEvalsWithStreamingResponse(self)
 
     def list(
         self,
@@ -627,3 +644,35 @@ class AsyncEvalsWithRawResponse:
         from .runs.runs import AsyncRunsWithRawResponse
 
         return AsyncRunsWithRawResponse(self._resource.runs)
+
+
+class EvalsWithStreamingResponse:
+    def __init__(self, resource: Evals) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def runs(self) -> RunsWithStreamingResponse:
+        from .runs.runs import RunsWithStreamingResponse
+
+        return RunsWithStreamingResponse(self._resource.runs)
+
+
+class AsyncEvalsWithStreamingResponse:
+    def __init__(self, resource: AsyncEvals) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def runs(self) -> AsyncRunsWithStreamingResponse:
+        from .runs.runs import AsyncRunsWithStreamingResponse
+
+        return AsyncRunsWithStreamingResponse(self._resource.runs)

@@ -11,20 +11,26 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .alpha.alpha import (
         AsyncAlpha,
         AsyncAlphaWithRawResponse,
+        AsyncAlphaWithStreamingResponse,
         Alpha,
         AlphaWithRawResponse,
+        AlphaWithStreamingResponse,
     )
     from .checkpoints.checkpoints import (
         AsyncCheckpoints,
         AsyncCheckpointsWithRawResponse,
+        AsyncCheckpointsWithStreamingResponse,
         Checkpoints,
         CheckpointsWithRawResponse,
+        CheckpointsWithStreamingResponse,
     )
     from .jobs.jobs import (
         AsyncJobs,
         AsyncJobsWithRawResponse,
+        AsyncJobsWithStreamingResponse,
         Jobs,
         JobsWithRawResponse,
+        JobsWithStreamingResponse,
     )
 
 __all__ = ["FineTuning", "AsyncFineTuning"]
@@ -58,6 +64,11 @@ class FineTuning(SyncAPIResource):
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return FineTuningWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> FineTuningWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return FineTuningWithStreamingResponse(self)
+
 
 class AsyncFineTuning(AsyncAPIResource):
     """Operations under `client.fine_tuning`."""
@@ -84,6 +95,11 @@ class AsyncFineTuning(AsyncAPIResource):
     def with_raw_response(self) -> AsyncFineTuningWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncFineTuningWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFineTuningWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncFineTuningWithStreamingResponse(self)
 
 
 class FineTuningWithRawResponse:
@@ -130,3 +146,49 @@ class AsyncFineTuningWithRawResponse:
         from .jobs.jobs import AsyncJobsWithRawResponse
 
         return AsyncJobsWithRawResponse(self._resource.jobs)
+
+
+class FineTuningWithStreamingResponse:
+    def __init__(self, resource: FineTuning) -> None:
+        self._resource = resource
+
+    @cached_property
+    def alpha(self) -> AlphaWithStreamingResponse:
+        from .alpha.alpha import AlphaWithStreamingResponse
+
+        return AlphaWithStreamingResponse(self._resource.alpha)
+
+    @cached_property
+    def checkpoints(self) -> CheckpointsWithStreamingResponse:
+        from .checkpoints.checkpoints import CheckpointsWithStreamingResponse
+
+        return CheckpointsWithStreamingResponse(self._resource.checkpoints)
+
+    @cached_property
+    def jobs(self) -> JobsWithStreamingResponse:
+        from .jobs.jobs import JobsWithStreamingResponse
+
+        return JobsWithStreamingResponse(self._resource.jobs)
+
+
+class AsyncFineTuningWithStreamingResponse:
+    def __init__(self, resource: AsyncFineTuning) -> None:
+        self._resource = resource
+
+    @cached_property
+    def alpha(self) -> AsyncAlphaWithStreamingResponse:
+        from .alpha.alpha import AsyncAlphaWithStreamingResponse
+
+        return AsyncAlphaWithStreamingResponse(self._resource.alpha)
+
+    @cached_property
+    def checkpoints(self) -> AsyncCheckpointsWithStreamingResponse:
+        from .checkpoints.checkpoints import AsyncCheckpointsWithStreamingResponse
+
+        return AsyncCheckpointsWithStreamingResponse(self._resource.checkpoints)
+
+    @cached_property
+    def jobs(self) -> AsyncJobsWithStreamingResponse:
+        from .jobs.jobs import AsyncJobsWithStreamingResponse
+
+        return AsyncJobsWithStreamingResponse(self._resource.jobs)

@@ -16,7 +16,9 @@ from ..._response import (
     AsyncBinaryAPIResponse,
     BinaryAPIResponse,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ...types.mcp_tool_param import MCPToolParam
@@ -49,6 +51,11 @@ class Calls(SyncAPIResource):
     def with_raw_response(self) -> CallsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return CallsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CallsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return CallsWithStreamingResponse(self)
 
     def create(
         self,
@@ -435,6 +442,11 @@ class AsyncCalls(AsyncAPIResource):
     def with_raw_response(self) -> AsyncCallsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncCallsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCallsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncCallsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -832,3 +844,23 @@ class AsyncCallsWithRawResponse:
         self.hangup = async_to_raw_response_wrapper(resource.hangup)
         self.refer = async_to_raw_response_wrapper(resource.refer)
         self.reject = async_to_raw_response_wrapper(resource.reject)
+
+
+class CallsWithStreamingResponse:
+    def __init__(self, resource: Calls) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.accept = to_streamed_response_wrapper(resource.accept)
+        self.hangup = to_streamed_response_wrapper(resource.hangup)
+        self.refer = to_streamed_response_wrapper(resource.refer)
+        self.reject = to_streamed_response_wrapper(resource.reject)
+
+
+class AsyncCallsWithStreamingResponse:
+    def __init__(self, resource: AsyncCalls) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.accept = async_to_streamed_response_wrapper(resource.accept)
+        self.hangup = async_to_streamed_response_wrapper(resource.hangup)
+        self.refer = async_to_streamed_response_wrapper(resource.refer)
+        self.reject = async_to_streamed_response_wrapper(resource.reject)

@@ -11,7 +11,12 @@ from ..._base_client import (
     make_request_options,
     strip_not_given,
 )
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ...types.realtime_create_client_secret_request_expires_after_param import (
     RealtimeCreateClientSecretRequestExpiresAfterParam,
@@ -38,6 +43,11 @@ class ClientSecrets(SyncAPIResource):
     def with_raw_response(self) -> ClientSecretsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return ClientSecretsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ClientSecretsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return ClientSecretsWithStreamingResponse(self)
 
     def create(
         self,
@@ -119,6 +129,11 @@ class AsyncClientSecrets(AsyncAPIResource):
     def with_raw_response(self) -> AsyncClientSecretsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncClientSecretsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncClientSecretsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncClientSecretsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -203,3 +218,15 @@ class AsyncClientSecretsWithRawResponse:
     def __init__(self, resource: AsyncClientSecrets) -> None:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class ClientSecretsWithStreamingResponse:
+    def __init__(self, resource: ClientSecrets) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
+class AsyncClientSecretsWithStreamingResponse:
+    def __init__(self, resource: AsyncClientSecrets) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)

@@ -11,20 +11,26 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .calls import (
         AsyncCalls,
         AsyncCallsWithRawResponse,
+        AsyncCallsWithStreamingResponse,
         Calls,
         CallsWithRawResponse,
+        CallsWithStreamingResponse,
     )
     from .client_secrets import (
         AsyncClientSecrets,
         AsyncClientSecretsWithRawResponse,
+        AsyncClientSecretsWithStreamingResponse,
         ClientSecrets,
         ClientSecretsWithRawResponse,
+        ClientSecretsWithStreamingResponse,
     )
     from .translations.translations import (
         AsyncTranslations,
         AsyncTranslationsWithRawResponse,
+        AsyncTranslationsWithStreamingResponse,
         Translations,
         TranslationsWithRawResponse,
+        TranslationsWithStreamingResponse,
     )
 
 __all__ = ["Realtime", "AsyncRealtime"]
@@ -58,6 +64,11 @@ class Realtime(SyncAPIResource):
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return RealtimeWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> RealtimeWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return RealtimeWithStreamingResponse(self)
+
 
 class AsyncRealtime(AsyncAPIResource):
     """Operations under `client.realtime`."""
@@ -84,6 +95,11 @@ class AsyncRealtime(AsyncAPIResource):
     def with_raw_response(self) -> AsyncRealtimeWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncRealtimeWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRealtimeWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncRealtimeWithStreamingResponse(self)
 
 
 class RealtimeWithRawResponse:
@@ -130,3 +146,49 @@ class AsyncRealtimeWithRawResponse:
         from .translations.translations import AsyncTranslationsWithRawResponse
 
         return AsyncTranslationsWithRawResponse(self._resource.translations)
+
+
+class RealtimeWithStreamingResponse:
+    def __init__(self, resource: Realtime) -> None:
+        self._resource = resource
+
+    @cached_property
+    def calls(self) -> CallsWithStreamingResponse:
+        from .calls import CallsWithStreamingResponse
+
+        return CallsWithStreamingResponse(self._resource.calls)
+
+    @cached_property
+    def client_secrets(self) -> ClientSecretsWithStreamingResponse:
+        from .client_secrets import ClientSecretsWithStreamingResponse
+
+        return ClientSecretsWithStreamingResponse(self._resource.client_secrets)
+
+    @cached_property
+    def translations(self) -> TranslationsWithStreamingResponse:
+        from .translations.translations import TranslationsWithStreamingResponse
+
+        return TranslationsWithStreamingResponse(self._resource.translations)
+
+
+class AsyncRealtimeWithStreamingResponse:
+    def __init__(self, resource: AsyncRealtime) -> None:
+        self._resource = resource
+
+    @cached_property
+    def calls(self) -> AsyncCallsWithStreamingResponse:
+        from .calls import AsyncCallsWithStreamingResponse
+
+        return AsyncCallsWithStreamingResponse(self._resource.calls)
+
+    @cached_property
+    def client_secrets(self) -> AsyncClientSecretsWithStreamingResponse:
+        from .client_secrets import AsyncClientSecretsWithStreamingResponse
+
+        return AsyncClientSecretsWithStreamingResponse(self._resource.client_secrets)
+
+    @cached_property
+    def translations(self) -> AsyncTranslationsWithStreamingResponse:
+        from .translations.translations import AsyncTranslationsWithStreamingResponse
+
+        return AsyncTranslationsWithStreamingResponse(self._resource.translations)

@@ -13,7 +13,12 @@ from ..._base_client import (
     strip_not_given,
 )
 from ..._path import path_param
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types.include_enum_param import IncludeEnumParam
@@ -31,6 +36,11 @@ class InputItems(SyncAPIResource):
     def with_raw_response(self) -> InputItemsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return InputItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> InputItemsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return InputItemsWithStreamingResponse(self)
 
     def list(
         self,
@@ -100,6 +110,11 @@ class AsyncInputItems(AsyncAPIResource):
     def with_raw_response(self) -> AsyncInputItemsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncInputItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncInputItemsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncInputItemsWithStreamingResponse(self)
 
     def list(
         self,
@@ -172,3 +187,15 @@ class AsyncInputItemsWithRawResponse:
     def __init__(self, resource: AsyncInputItems) -> None:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class InputItemsWithStreamingResponse:
+    def __init__(self, resource: InputItems) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
+class AsyncInputItemsWithStreamingResponse:
+    def __init__(self, resource: AsyncInputItems) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -11,7 +11,12 @@ from ..._base_client import (
     make_request_options,
     strip_not_given,
 )
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ...types.conversation_param_param import ConversationParamParam
 from ...types.input_item_param import InputItemParam
@@ -35,6 +40,11 @@ class InputTokens(SyncAPIResource):
     def with_raw_response(self) -> InputTokensWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return InputTokensWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> InputTokensWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return InputTokensWithStreamingResponse(self)
 
     def count(
         self,
@@ -148,6 +158,11 @@ class AsyncInputTokens(AsyncAPIResource):
     def with_raw_response(self) -> AsyncInputTokensWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncInputTokensWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncInputTokensWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncInputTokensWithStreamingResponse(self)
 
     async def count(
         self,
@@ -264,3 +279,15 @@ class AsyncInputTokensWithRawResponse:
     def __init__(self, resource: AsyncInputTokens) -> None:
         self._resource = resource
         self.count = async_to_raw_response_wrapper(resource.count)
+
+
+class InputTokensWithStreamingResponse:
+    def __init__(self, resource: InputTokens) -> None:
+        self._resource = resource
+        self.count = to_streamed_response_wrapper(resource.count)
+
+
+class AsyncInputTokensWithStreamingResponse:
+    def __init__(self, resource: AsyncInputTokens) -> None:
+        self._resource = resource
+        self.count = async_to_streamed_response_wrapper(resource.count)

@@ -13,7 +13,12 @@ from ..._base_client import (
     strip_not_given,
 )
 from ..._path import path_param
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types.deleted_skill_resource import DeletedSkillResource
@@ -24,14 +29,18 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .content import (
         AsyncContentResource,
         AsyncContentResourceWithRawResponse,
+        AsyncContentResourceWithStreamingResponse,
         ContentResource,
         ContentResourceWithRawResponse,
+        ContentResourceWithStreamingResponse,
     )
     from .versions.versions import (
         AsyncVersions,
         AsyncVersionsWithRawResponse,
+        AsyncVersionsWithStreamingResponse,
         Versions,
         VersionsWithRawResponse,
+        VersionsWithStreamingResponse,
     )
 
 __all__ = ["Skills", "AsyncSkills"]
@@ -58,6 +67,11 @@ class Skills(SyncAPIResource):
     def with_raw_response(self) -> SkillsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return SkillsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SkillsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return SkillsWithStreamingResponse(self)
 
     def list(
         self,
@@ -287,6 +301,11 @@ class AsyncSkills(AsyncAPIResource):
     def with_raw_response(self) -> AsyncSkillsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncSkillsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSkillsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncSkillsWithStreamingResponse(self)
 
     def list(
         self,
@@ -539,3 +558,47 @@ class AsyncSkillsWithRawResponse:
         from .versions.versions import AsyncVersionsWithRawResponse
 
         return AsyncVersionsWithRawResponse(self._resource.versions)
+
+
+class SkillsWithStreamingResponse:
+    def __init__(self, resource: Skills) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def content(self) -> ContentResourceWithStreamingResponse:
+        from .content import ContentResourceWithStreamingResponse
+
+        return ContentResourceWithStreamingResponse(self._resource.content)
+
+    @cached_property
+    def versions(self) -> VersionsWithStreamingResponse:
+        from .versions.versions import VersionsWithStreamingResponse
+
+        return VersionsWithStreamingResponse(self._resource.versions)
+
+
+class AsyncSkillsWithStreamingResponse:
+    def __init__(self, resource: AsyncSkills) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def content(self) -> AsyncContentResourceWithStreamingResponse:
+        from .content import AsyncContentResourceWithStreamingResponse
+
+        return AsyncContentResourceWithStreamingResponse(self._resource.content)
+
+    @cached_property
+    def versions(self) -> AsyncVersionsWithStreamingResponse:
+        from .versions.versions import AsyncVersionsWithStreamingResponse
+
+        return AsyncVersionsWithStreamingResponse(self._resource.versions)

@@ -12,7 +12,12 @@ from ..._base_client import (
     strip_not_given,
 )
 from ..._path import path_param
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 from ...types.upload_part import UploadPart
 
@@ -28,6 +33,11 @@ class Parts(SyncAPIResource):
     def with_raw_response(self) -> PartsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return PartsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PartsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return PartsWithStreamingResponse(self)
 
     def create(
         self,
@@ -97,6 +107,11 @@ class AsyncParts(AsyncAPIResource):
     def with_raw_response(self) -> AsyncPartsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncPartsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPartsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncPartsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -169,3 +184,15 @@ class AsyncPartsWithRawResponse:
     def __init__(self, resource: AsyncParts) -> None:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class PartsWithStreamingResponse:
+    def __init__(self, resource: Parts) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
+class AsyncPartsWithStreamingResponse:
+    def __init__(self, resource: AsyncParts) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)

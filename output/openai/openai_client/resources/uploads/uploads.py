@@ -12,7 +12,12 @@ from ..._base_client import (
     strip_not_given,
 )
 from ..._path import path_param
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ...types.file_expiration_after_param import FileExpirationAfterParam
 from ...types.upload import Upload
@@ -21,8 +26,10 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .parts import (
         AsyncParts,
         AsyncPartsWithRawResponse,
+        AsyncPartsWithStreamingResponse,
         Parts,
         PartsWithRawResponse,
+        PartsWithStreamingResponse,
     )
 
 __all__ = ["Uploads", "AsyncUploads"]
@@ -43,6 +50,11 @@ class Uploads(SyncAPIResource):
     def with_raw_response(self) -> UploadsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return UploadsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> UploadsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return UploadsWithStreamingResponse(self)
 
     def create(
         self,
@@ -241,6 +253,11 @@ class AsyncUploads(AsyncAPIResource):
     def with_raw_response(self) -> AsyncUploadsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncUploadsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncUploadsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncUploadsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -452,3 +469,31 @@ class AsyncUploadsWithRawResponse:
         from .parts import AsyncPartsWithRawResponse
 
         return AsyncPartsWithRawResponse(self._resource.parts)
+
+
+class UploadsWithStreamingResponse:
+    def __init__(self, resource: Uploads) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.cancel = to_streamed_response_wrapper(resource.cancel)
+        self.complete = to_streamed_response_wrapper(resource.complete)
+
+    @cached_property
+    def parts(self) -> PartsWithStreamingResponse:
+        from .parts import PartsWithStreamingResponse
+
+        return PartsWithStreamingResponse(self._resource.parts)
+
+
+class AsyncUploadsWithStreamingResponse:
+    def __init__(self, resource: AsyncUploads) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.cancel = async_to_streamed_response_wrapper(resource.cancel)
+        self.complete = async_to_streamed_response_wrapper(resource.complete)
+
+    @cached_property
+    def parts(self) -> AsyncPartsWithStreamingResponse:
+        from .parts import AsyncPartsWithStreamingResponse
+
+        return AsyncPartsWithStreamingResponse(self._resource.parts)

@@ -13,7 +13,12 @@ from ..._base_client import (
     strip_not_given,
 )
 from ..._path import path_param
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types.chunking_strategy_request_param_param import (
@@ -38,6 +43,11 @@ class FileBatches(SyncAPIResource):
     def with_raw_response(self) -> FileBatchesWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return FileBatchesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FileBatchesWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return FileBatchesWithStreamingResponse(self)
 
     def create(
         self,
@@ -283,6 +293,11 @@ class AsyncFileBatches(AsyncAPIResource):
     def with_raw_response(self) -> AsyncFileBatchesWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncFileBatchesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFileBatchesWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncFileBatchesWithStreamingResponse(self)
 
     async def create(
         self,
@@ -537,3 +552,21 @@ class AsyncFileBatchesWithRawResponse:
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.cancel = async_to_raw_response_wrapper(resource.cancel)
         self.list_files = async_to_raw_response_wrapper(resource.list_files)
+
+
+class FileBatchesWithStreamingResponse:
+    def __init__(self, resource: FileBatches) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.cancel = to_streamed_response_wrapper(resource.cancel)
+        self.list_files = to_streamed_response_wrapper(resource.list_files)
+
+
+class AsyncFileBatchesWithStreamingResponse:
+    def __init__(self, resource: AsyncFileBatches) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.cancel = async_to_streamed_response_wrapper(resource.cancel)
+        self.list_files = async_to_streamed_response_wrapper(resource.list_files)

@@ -13,7 +13,12 @@ from ..._base_client import (
     strip_not_given,
 )
 from ..._path import path_param
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ...pagination import AsyncCursorPage, SyncCursorPage
 from ...types.auto_chunking_strategy_request_param_param import (
@@ -37,14 +42,18 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .file_batches import (
         AsyncFileBatches,
         AsyncFileBatchesWithRawResponse,
+        AsyncFileBatchesWithStreamingResponse,
         FileBatches,
         FileBatchesWithRawResponse,
+        FileBatchesWithStreamingResponse,
     )
     from .files import (
         AsyncFiles,
         AsyncFilesWithRawResponse,
+        AsyncFilesWithStreamingResponse,
         Files,
         FilesWithRawResponse,
+        FilesWithStreamingResponse,
     )
 
 __all__ = ["VectorStores", "AsyncVectorStores"]
@@ -71,6 +80,11 @@ class VectorStores(SyncAPIResource):
     def with_raw_response(self) -> VectorStoresWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return VectorStoresWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> VectorStoresWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return VectorStoresWithStreamingResponse(self)
 
     def list(
         self,
@@ -424,6 +438,11 @@ class AsyncVectorStores(AsyncAPIResource):
     def with_raw_response(self) -> AsyncVectorStoresWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncVectorStoresWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncVectorStoresWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncVectorStoresWithStreamingResponse(self)
 
     def list(
         self,
@@ -802,3 +821,49 @@ class AsyncVectorStoresWithRawResponse:
         from .files import AsyncFilesWithRawResponse
 
         return AsyncFilesWithRawResponse(self._resource.files)
+
+
+class VectorStoresWithStreamingResponse:
+    def __init__(self, resource: VectorStores) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.search = to_streamed_response_wrapper(resource.search)
+
+    @cached_property
+    def file_batches(self) -> FileBatchesWithStreamingResponse:
+        from .file_batches import FileBatchesWithStreamingResponse
+
+        return FileBatchesWithStreamingResponse(self._resource.file_batches)
+
+    @cached_property
+    def files(self) -> FilesWithStreamingResponse:
+        from .files import FilesWithStreamingResponse
+
+        return FilesWithStreamingResponse(self._resource.files)
+
+
+class AsyncVectorStoresWithStreamingResponse:
+    def __init__(self, resource: AsyncVectorStores) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.search = async_to_streamed_response_wrapper(resource.search)
+
+    @cached_property
+    def file_batches(self) -> AsyncFileBatchesWithStreamingResponse:
+        from .file_batches import AsyncFileBatchesWithStreamingResponse
+
+        return AsyncFileBatchesWithStreamingResponse(self._resource.file_batches)
+
+    @cached_property
+    def files(self) -> AsyncFilesWithStreamingResponse:
+        from .files import AsyncFilesWithStreamingResponse
+
+        return AsyncFilesWithStreamingResponse(self._resource.files)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .assistant_tools_file_search_file_search import AssistantToolsFileSearchFileSearch
 
 __all__ = ["AssistantToolsFileSearch"]
@@ -16,5 +15,5 @@ class AssistantToolsFileSearch(BaseModel):
     type: Literal["file_search"] = "file_search"
     """The type of tool being defined: `file_search`"""
 
-    file_search: Union[AssistantToolsFileSearchFileSearch, MISSING] = MISSING
+    file_search: Annotated[Optional[AssistantToolsFileSearchFileSearch], NotNull] = None
     """Overrides for the file search tool."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .assistant_tools_code import AssistantToolsCode
 from .assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly
 
@@ -15,16 +15,18 @@ __all__ = ["CreateMessageRequestAttachment"]
 
 
 class CreateMessageRequestAttachment(BaseModel):
-    file_id: Union[str, MISSING] = MISSING
+    file_id: Annotated[Optional[str], NotNull] = None
     """The ID of the file to attach to the message."""
 
-    tools: Union[
-        List[
-            Annotated[
-                Union[AssistantToolsCode, AssistantToolsFileSearchTypeOnly],
-                Field(discriminator="type"),
+    tools: Annotated[
+        Optional[
+            List[
+                Annotated[
+                    Union[AssistantToolsCode, AssistantToolsFileSearchTypeOnly],
+                    Field(discriminator="type"),
+                ]
             ]
         ],
-        MISSING,
-    ] = MISSING
+        NotNull,
+    ] = None
     """The tools to add this file to."""

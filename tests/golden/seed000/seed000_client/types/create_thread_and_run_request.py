@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import List, Literal, Optional, Union
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .assistant_tools_code import AssistantToolsCode
 from .assistant_tools_file_search import AssistantToolsFileSearch
 from .assistant_tools_function import AssistantToolsFunction
@@ -28,84 +28,76 @@ class CreateThreadAndRunRequest(BaseModel):
     assistant_id: str
     """The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run."""
 
-    thread: Union[CreateThreadRequest, MISSING] = MISSING
+    thread: Annotated[Optional[CreateThreadRequest], NotNull] = None
     """Options to create a new thread. If no thread is provided when running a
     request, an empty thread will be created.
     """
 
-    model: Union[
-        Optional[
-            Union[
-                Literal[
-                    "gpt-4.1",
-                    "gpt-4.1-mini",
-                    "gpt-4.1-nano",
-                    "gpt-4.1-2025-04-14",
-                    "gpt-4.1-mini-2025-04-14",
-                    "gpt-4.1-nano-2025-04-14",
-                    "gpt-4o",
-                    "gpt-4o-2024-11-20",
-                    "gpt-4o-2024-08-06",
-                    "gpt-4o-2024-05-13",
-                    "gpt-4o-mini",
-                    "gpt-4o-mini-2024-07-18",
-                    "gpt-4.5-preview",
-                    "gpt-4.5-preview-2025-02-27",
-                    "gpt-4-turbo",
-                    "gpt-4-turbo-2024-04-09",
-                    "gpt-4-0125-preview",
-                    "gpt-4-turbo-preview",
-                    "gpt-4-1106-preview",
-                    "gpt-4-vision-preview",
-                    "gpt-4",
-                    "gpt-4-0314",
-                    "gpt-4-0613",
-                    "gpt-4-32k",
-                    "gpt-4-32k-0314",
-                    "gpt-4-32k-0613",
-                    "gpt-3.5-turbo",
-                    "gpt-3.5-turbo-16k",
-                    "gpt-3.5-turbo-0613",
-                    "gpt-3.5-turbo-1106",
-                    "gpt-3.5-turbo-0125",
-                    "gpt-3.5-turbo-16k-0613",
-                ],
-                str,
-            ]
-        ],
-        MISSING,
-    ] = MISSING
+    model: Optional[
+        Union[
+            Literal[
+                "gpt-4.1",
+                "gpt-4.1-mini",
+                "gpt-4.1-nano",
+                "gpt-4.1-2025-04-14",
+                "gpt-4.1-mini-2025-04-14",
+                "gpt-4.1-nano-2025-04-14",
+                "gpt-4o",
+                "gpt-4o-2024-11-20",
+                "gpt-4o-2024-08-06",
+                "gpt-4o-2024-05-13",
+                "gpt-4o-mini",
+                "gpt-4o-mini-2024-07-18",
+                "gpt-4.5-preview",
+                "gpt-4.5-preview-2025-02-27",
+                "gpt-4-turbo",
+                "gpt-4-turbo-2024-04-09",
+                "gpt-4-0125-preview",
+                "gpt-4-turbo-preview",
+                "gpt-4-1106-preview",
+                "gpt-4-vision-preview",
+                "gpt-4",
+                "gpt-4-0314",
+                "gpt-4-0613",
+                "gpt-4-32k",
+                "gpt-4-32k-0314",
+                "gpt-4-32k-0613",
+                "gpt-3.5-turbo",
+                "gpt-3.5-turbo-16k",
+                "gpt-3.5-turbo-0613",
+                "gpt-3.5-turbo-1106",
+                "gpt-3.5-turbo-0125",
+                "gpt-3.5-turbo-16k-0613",
+            ],
+            str,
+        ]
+    ] = None
     """The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used."""
 
-    instructions: Union[Optional[str], MISSING] = MISSING
+    instructions: Optional[str] = None
     """Override the default system message of the assistant. This is useful for modifying the behavior on a per-run basis."""
 
-    tools: Union[
-        Optional[
-            Annotated[
-                List[
-                    Annotated[
-                        Union[
-                            AssistantToolsCode,
-                            AssistantToolsFileSearch,
-                            AssistantToolsFunction,
-                        ],
-                        Field(discriminator="type"),
-                    ]
-                ],
-                Field(max_length=20),
-            ]
-        ],
-        MISSING,
-    ] = MISSING
+    tools: Optional[
+        Annotated[
+            List[
+                Annotated[
+                    Union[
+                        AssistantToolsCode,
+                        AssistantToolsFileSearch,
+                        AssistantToolsFunction,
+                    ],
+                    Field(discriminator="type"),
+                ]
+            ],
+            Field(max_length=20),
+        ]
+    ] = None
     """Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis."""
 
-    tool_resources: Union[Optional[CreateThreadAndRunRequestToolResources], MISSING] = (
-        MISSING
-    )
+    tool_resources: Optional[CreateThreadAndRunRequestToolResources] = None
     """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
-    metadata: Union[Metadata, MISSING] = MISSING
+    metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.
@@ -114,35 +106,31 @@ class CreateThreadAndRunRequest(BaseModel):
     with a maximum length of 512 characters.
     """
 
-    temperature: Union[Optional[Annotated[float, Field(ge=0, le=2)]], MISSING] = MISSING
+    temperature: Optional[Annotated[float, Field(ge=0, le=2)]] = None
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic."""
 
-    top_p: Union[Optional[Annotated[float, Field(ge=0, le=1)]], MISSING] = MISSING
+    top_p: Optional[Annotated[float, Field(ge=0, le=1)]] = None
     """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
 
     We generally recommend altering this or temperature but not both.
     """
 
-    stream: Union[Optional[bool], MISSING] = MISSING
+    stream: Optional[bool] = None
     """If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message."""
 
-    max_prompt_tokens: Union[Optional[Annotated[int, Field(ge=256)]], MISSING] = MISSING
+    max_prompt_tokens: Optional[Annotated[int, Field(ge=256)]] = None
     """The maximum number of prompt tokens that may be used over the course of the run. The run will make a best effort to use only the number of prompt tokens specified, across multiple turns of the run. If the run exceeds the number of prompt tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info."""
 
-    max_completion_tokens: Union[Optional[Annotated[int, Field(ge=256)]], MISSING] = (
-        MISSING
-    )
+    max_completion_tokens: Optional[Annotated[int, Field(ge=256)]] = None
     """The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info."""
 
-    truncation_strategy: Union[Optional[TruncationObject], MISSING] = MISSING
-    tool_choice: Union[Optional[AssistantsApiToolChoiceOption], MISSING] = MISSING
+    truncation_strategy: Optional[TruncationObject] = None
+    tool_choice: Optional[AssistantsApiToolChoiceOption] = None
 
-    parallel_tool_calls: Union[ParallelToolCalls, MISSING] = MISSING
+    parallel_tool_calls: Annotated[Optional[ParallelToolCalls], NotNull] = None
     """Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
 
-    response_format: Union[Optional[AssistantsApiResponseFormatOption], MISSING] = (
-        MISSING
-    )
+    response_format: Optional[AssistantsApiResponseFormatOption] = None
     """Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
 
     Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs).

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .create_thread_and_run_request_tool_resources_code_interpreter import (
     CreateThreadAndRunRequestToolResourcesCodeInterpreter,
 )
@@ -20,9 +19,9 @@ __all__ = ["CreateThreadAndRunRequestToolResources"]
 class CreateThreadAndRunRequestToolResources(BaseModel):
     """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
-    code_interpreter: Union[
-        CreateThreadAndRunRequestToolResourcesCodeInterpreter, MISSING
-    ] = MISSING
-    file_search: Union[CreateThreadAndRunRequestToolResourcesFileSearch, MISSING] = (
-        MISSING
-    )
+    code_interpreter: Annotated[
+        Optional[CreateThreadAndRunRequestToolResourcesCodeInterpreter], NotNull
+    ] = None
+    file_search: Annotated[
+        Optional[CreateThreadAndRunRequestToolResourcesFileSearch], NotNull
+    ] = None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import List, Optional, Union
+from typing import List, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .create_message_request import CreateMessageRequest
 from .create_thread_request_tool_resources import CreateThreadRequestToolResources
 from .metadata import Metadata
@@ -19,13 +18,13 @@ class CreateThreadRequest(BaseModel):
     request, an empty thread will be created.
     """
 
-    messages: Union[List[CreateMessageRequest], MISSING] = MISSING
+    messages: Annotated[Optional[List[CreateMessageRequest]], NotNull] = None
     """A list of [messages](/docs/api-reference/messages) to start the thread with."""
 
-    tool_resources: Union[Optional[CreateThreadRequestToolResources], MISSING] = MISSING
+    tool_resources: Optional[CreateThreadRequestToolResources] = None
     """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
-    metadata: Union[Metadata, MISSING] = MISSING
+    metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be
     useful for storing additional information about the object in a structured
     format, and querying for objects via API or the dashboard.

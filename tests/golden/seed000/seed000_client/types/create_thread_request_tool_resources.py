@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .create_thread_request_tool_resources_code_interpreter import (
     CreateThreadRequestToolResourcesCodeInterpreter,
 )
@@ -20,7 +19,9 @@ __all__ = ["CreateThreadRequestToolResources"]
 class CreateThreadRequestToolResources(BaseModel):
     """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
-    code_interpreter: Union[
-        CreateThreadRequestToolResourcesCodeInterpreter, MISSING
-    ] = MISSING
-    file_search: Union[CreateThreadRequestToolResourcesFileSearch, MISSING] = MISSING
+    code_interpreter: Annotated[
+        Optional[CreateThreadRequestToolResourcesCodeInterpreter], NotNull
+    ] = None
+    file_search: Annotated[
+        Optional[CreateThreadRequestToolResourcesFileSearch], NotNull
+    ] = None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Union
+from typing import Optional
 from typing_extensions import Annotated
 
-from pydantic import Field, MISSING
+from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 from .file_search_ranker import FileSearchRanker
 
 __all__ = ["FileSearchRankingOptions"]
@@ -19,7 +19,7 @@ class FileSearchRankingOptions(BaseModel):
     See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
     """
 
-    ranker: Union[FileSearchRanker, MISSING] = MISSING
+    ranker: Annotated[Optional[FileSearchRanker], NotNull] = None
     """The ranker to use for the file search. If not specified will use the `auto` ranker."""
 
     score_threshold: Annotated[float, Field(ge=0, le=1)]

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from pydantic import MISSING
-
-from .._models import BaseModel
+from .._models import BaseModel, NotNull
 
 __all__ = ["MessageContentImageFileObjectImageFile"]
 
@@ -15,5 +14,5 @@ class MessageContentImageFileObjectImageFile(BaseModel):
     file_id: str
     """The [File](/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content."""
 
-    detail: Union[Literal["auto", "low", "high"], MISSING] = MISSING
+    detail: Annotated[Optional[Literal["auto", "low", "high"]], NotNull] = None
     """Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to high resolution using `high`."""

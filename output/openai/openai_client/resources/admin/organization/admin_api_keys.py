@@ -13,7 +13,12 @@ from ...._base_client import (
     strip_not_given,
 )
 from ...._path import path_param
-from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.admin_api_key import AdminApiKey
@@ -32,6 +37,11 @@ class AdminApiKeys(SyncAPIResource):
     def with_raw_response(self) -> AdminApiKeysWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AdminApiKeysWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminApiKeysWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AdminApiKeysWithStreamingResponse(self)
 
     def list(
         self,
@@ -201,6 +211,11 @@ class AsyncAdminApiKeys(AsyncAPIResource):
     def with_raw_response(self) -> AsyncAdminApiKeysWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncAdminApiKeysWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminApiKeysWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncAdminApiKeysWithStreamingResponse(self)
 
     def list(
         self,
@@ -379,3 +394,21 @@ class AsyncAdminApiKeysWithRawResponse:
         self.create = async_to_raw_response_wrapper(resource.create)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class AdminApiKeysWithStreamingResponse:
+    def __init__(self, resource: AdminApiKeys) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
+class AsyncAdminApiKeysWithStreamingResponse:
+    def __init__(self, resource: AsyncAdminApiKeys) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

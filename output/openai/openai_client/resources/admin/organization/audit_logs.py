@@ -12,7 +12,12 @@ from ...._base_client import (
     make_request_options,
     strip_not_given,
 )
-from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.audit_log import AuditLog
@@ -31,6 +36,11 @@ class AuditLogs(SyncAPIResource):
     def with_raw_response(self) -> AuditLogsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AuditLogsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AuditLogsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AuditLogsWithStreamingResponse(self)
 
     def list(
         self,
@@ -135,6 +145,11 @@ class AsyncAuditLogs(AsyncAPIResource):
     def with_raw_response(self) -> AsyncAuditLogsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncAuditLogsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAuditLogsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncAuditLogsWithStreamingResponse(self)
 
     def list(
         self,
@@ -242,3 +257,15 @@ class AsyncAuditLogsWithRawResponse:
     def __init__(self, resource: AsyncAuditLogs) -> None:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class AuditLogsWithStreamingResponse:
+    def __init__(self, resource: AuditLogs) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
+class AsyncAuditLogsWithStreamingResponse:
+    def __init__(self, resource: AsyncAuditLogs) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -11,7 +11,12 @@ from ...._base_client import (
     make_request_options,
     strip_not_given,
 )
-from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ....types.organization_data_retention import OrganizationDataRetention
 
@@ -27,6 +32,11 @@ class DataRetention(SyncAPIResource):
     def with_raw_response(self) -> DataRetentionWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return DataRetentionWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> DataRetentionWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return DataRetentionWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -113,6 +123,11 @@ class AsyncDataRetention(AsyncAPIResource):
     def with_raw_response(self) -> AsyncDataRetentionWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncDataRetentionWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncDataRetentionWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncDataRetentionWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -204,3 +219,17 @@ class AsyncDataRetentionWithRawResponse:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class DataRetentionWithStreamingResponse:
+    def __init__(self, resource: DataRetention) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+
+class AsyncDataRetentionWithStreamingResponse:
+    def __init__(self, resource: AsyncDataRetention) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)

@@ -13,7 +13,12 @@ from ...._base_client import (
     strip_not_given,
 )
 from ...._path import path_param
-from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.invite import Invite
@@ -32,6 +37,11 @@ class Invites(SyncAPIResource):
     def with_raw_response(self) -> InvitesWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return InvitesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> InvitesWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return InvitesWithStreamingResponse(self)
 
     def list(
         self,
@@ -213,6 +223,11 @@ class AsyncInvites(AsyncAPIResource):
     def with_raw_response(self) -> AsyncInvitesWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncInvitesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncInvitesWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncInvitesWithStreamingResponse(self)
 
     def list(
         self,
@@ -403,3 +418,21 @@ class AsyncInvitesWithRawResponse:
         self.create = async_to_raw_response_wrapper(resource.create)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class InvitesWithStreamingResponse:
+    def __init__(self, resource: Invites) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
+class AsyncInvitesWithStreamingResponse:
+    def __init__(self, resource: AsyncInvites) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

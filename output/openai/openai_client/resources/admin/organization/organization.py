@@ -11,74 +11,98 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .admin_api_keys import (
         AsyncAdminApiKeys,
         AsyncAdminApiKeysWithRawResponse,
+        AsyncAdminApiKeysWithStreamingResponse,
         AdminApiKeys,
         AdminApiKeysWithRawResponse,
+        AdminApiKeysWithStreamingResponse,
     )
     from .audit_logs import (
         AsyncAuditLogs,
         AsyncAuditLogsWithRawResponse,
+        AsyncAuditLogsWithStreamingResponse,
         AuditLogs,
         AuditLogsWithRawResponse,
+        AuditLogsWithStreamingResponse,
     )
     from .certificates import (
         AsyncCertificates,
         AsyncCertificatesWithRawResponse,
+        AsyncCertificatesWithStreamingResponse,
         Certificates,
         CertificatesWithRawResponse,
+        CertificatesWithStreamingResponse,
     )
     from .data_retention import (
         AsyncDataRetention,
         AsyncDataRetentionWithRawResponse,
+        AsyncDataRetentionWithStreamingResponse,
         DataRetention,
         DataRetentionWithRawResponse,
+        DataRetentionWithStreamingResponse,
     )
     from .groups.groups import (
         AsyncGroups,
         AsyncGroupsWithRawResponse,
+        AsyncGroupsWithStreamingResponse,
         Groups,
         GroupsWithRawResponse,
+        GroupsWithStreamingResponse,
     )
     from .invites import (
         AsyncInvites,
         AsyncInvitesWithRawResponse,
+        AsyncInvitesWithStreamingResponse,
         Invites,
         InvitesWithRawResponse,
+        InvitesWithStreamingResponse,
     )
     from .projects.projects import (
         AsyncProjects,
         AsyncProjectsWithRawResponse,
+        AsyncProjectsWithStreamingResponse,
         Projects,
         ProjectsWithRawResponse,
+        ProjectsWithStreamingResponse,
     )
     from .roles import (
         AsyncRoles,
         AsyncRolesWithRawResponse,
+        AsyncRolesWithStreamingResponse,
         Roles,
         RolesWithRawResponse,
+        RolesWithStreamingResponse,
     )
     from .spend_alerts import (
         AsyncSpendAlerts,
         AsyncSpendAlertsWithRawResponse,
+        AsyncSpendAlertsWithStreamingResponse,
         SpendAlerts,
         SpendAlertsWithRawResponse,
+        SpendAlertsWithStreamingResponse,
     )
     from .spend_limit import (
         AsyncSpendLimit,
         AsyncSpendLimitWithRawResponse,
+        AsyncSpendLimitWithStreamingResponse,
         SpendLimit,
         SpendLimitWithRawResponse,
+        SpendLimitWithStreamingResponse,
     )
     from .usage import (
         AsyncUsage,
         AsyncUsageWithRawResponse,
+        AsyncUsageWithStreamingResponse,
         Usage,
         UsageWithRawResponse,
+        UsageWithStreamingResponse,
     )
     from .users.users import (
         AsyncUsers,
         AsyncUsersWithRawResponse,
+        AsyncUsersWithStreamingResponse,
         Users,
         UsersWithRawResponse,
+        UsersWithStreamingResponse,
     )
 
 __all__ = ["Organization", "AsyncOrganization"]
@@ -166,6 +190,11 @@ class Organization(SyncAPIResource):
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return OrganizationWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> OrganizationWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return OrganizationWithStreamingResponse(self)
+
 
 class AsyncOrganization(AsyncAPIResource):
     """Operations under `client.admin.organization`."""
@@ -246,6 +275,11 @@ class AsyncOrganization(AsyncAPIResource):
     def with_raw_response(self) -> AsyncOrganizationWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncOrganizationWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncOrganizationWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncOrganizationWithStreamingResponse(self)
 
 
 class OrganizationWithRawResponse:
@@ -400,3 +434,157 @@ class AsyncOrganizationWithRawResponse:
         from .users.users import AsyncUsersWithRawResponse
 
         return AsyncUsersWithRawResponse(self._resource.users)
+
+
+class OrganizationWithStreamingResponse:
+    def __init__(self, resource: Organization) -> None:
+        self._resource = resource
+
+    @cached_property
+    def admin_api_keys(self) -> AdminApiKeysWithStreamingResponse:
+        from .admin_api_keys import AdminApiKeysWithStreamingResponse
+
+        return AdminApiKeysWithStreamingResponse(self._resource.admin_api_keys)
+
+    @cached_property
+    def audit_logs(self) -> AuditLogsWithStreamingResponse:
+        from .audit_logs import AuditLogsWithStreamingResponse
+
+        return AuditLogsWithStreamingResponse(self._resource.audit_logs)
+
+    @cached_property
+    def certificates(self) -> CertificatesWithStreamingResponse:
+        from .certificates import CertificatesWithStreamingResponse
+
+        return CertificatesWithStreamingResponse(self._resource.certificates)
+
+    @cached_property
+    def data_retention(self) -> DataRetentionWithStreamingResponse:
+        from .data_retention import DataRetentionWithStreamingResponse
+
+        return DataRetentionWithStreamingResponse(self._resource.data_retention)
+
+    @cached_property
+    def groups(self) -> GroupsWithStreamingResponse:
+        from .groups.groups import GroupsWithStreamingResponse
+
+        return GroupsWithStreamingResponse(self._resource.groups)
+
+    @cached_property
+    def invites(self) -> InvitesWithStreamingResponse:
+        from .invites import InvitesWithStreamingResponse
+
+        return InvitesWithStreamingResponse(self._resource.invites)
+
+    @cached_property
+    def projects(self) -> ProjectsWithStreamingResponse:
+        from .projects.projects import ProjectsWithStreamingResponse
+
+        return ProjectsWithStreamingResponse(self._resource.projects)
+
+    @cached_property
+    def roles(self) -> RolesWithStreamingResponse:
+        from .roles import RolesWithStreamingResponse
+
+        return RolesWithStreamingResponse(self._resource.roles)
+
+    @cached_property
+    def spend_alerts(self) -> SpendAlertsWithStreamingResponse:
+        from .spend_alerts import SpendAlertsWithStreamingResponse
+
+        return SpendAlertsWithStreamingResponse(self._resource.spend_alerts)
+
+    @cached_property
+    def spend_limit(self) -> SpendLimitWithStreamingResponse:
+        from .spend_limit import SpendLimitWithStreamingResponse
+
+        return SpendLimitWithStreamingResponse(self._resource.spend_limit)
+
+    @cached_property
+    def usage(self) -> UsageWithStreamingResponse:
+        from .usage import UsageWithStreamingResponse
+
+        return UsageWithStreamingResponse(self._resource.usage)
+
+    @cached_property
+    def users(self) -> UsersWithStreamingResponse:
+        from .users.users import UsersWithStreamingResponse
+
+        return UsersWithStreamingResponse(self._resource.users)
+
+
+class AsyncOrganizationWithStreamingResponse:
+    def __init__(self, resource: AsyncOrganization) -> None:
+        self._resource = resource
+
+    @cached_property
+    def admin_api_keys(self) -> AsyncAdminApiKeysWithStreamingResponse:
+        from .admin_api_keys import AsyncAdminApiKeysWithStreamingResponse
+
+        return AsyncAdminApiKeysWithStreamingResponse(self._resource.admin_api_keys)
+
+    @cached_property
+    def audit_logs(self) -> AsyncAuditLogsWithStreamingResponse:
+        from .audit_logs import AsyncAuditLogsWithStreamingResponse
+
+        return AsyncAuditLogsWithStreamingResponse(self._resource.audit_logs)
+
+    @cached_property
+    def certificates(self) -> AsyncCertificatesWithStreamingResponse:
+        from .certificates import AsyncCertificatesWithStreamingResponse
+
+        return AsyncCertificatesWithStreamingResponse(self._resource.certificates)
+
+    @cached_property
+    def data_retention(self) -> AsyncDataRetentionWithStreamingResponse:
+        from .data_retention import AsyncDataRetentionWithStreamingResponse
+
+        return AsyncDataRetentionWithStreamingResponse(self._resource.data_retention)
+
+    @cached_property
+    def groups(self) -> AsyncGroupsWithStreamingResponse:
+        from .groups.groups import AsyncGroupsWithStreamingResponse
+
+        return AsyncGroupsWithStreamingResponse(self._resource.groups)
+
+    @cached_property
+    def invites(self) -> AsyncInvitesWithStreamingResponse:
+        from .invites import AsyncInvitesWithStreamingResponse
+
+        return AsyncInvitesWithStreamingResponse(self._resource.invites)
+
+    @cached_property
+    def projects(self) -> AsyncProjectsWithStreamingResponse:
+        from .projects.projects import AsyncProjectsWithStreamingResponse
+
+        return AsyncProjectsWithStreamingResponse(self._resource.projects)
+
+    @cached_property
+    def roles(self) -> AsyncRolesWithStreamingResponse:
+        from .roles import AsyncRolesWithStreamingResponse
+
+        return AsyncRolesWithStreamingResponse(self._resource.roles)
+
+    @cached_property
+    def spend_alerts(self) -> AsyncSpendAlertsWithStreamingResponse:
+        from .spend_alerts import AsyncSpendAlertsWithStreamingResponse
+
+        return AsyncSpendAlertsWithStreamingResponse(self._resource.spend_alerts)
+
+    @cached_property
+    def spend_limit(self) -> AsyncSpendLimitWithStreamingResponse:
+        from .spend_limit import AsyncSpendLimitWithStreamingResponse
+
+        return AsyncSpendLimitWithStreamingResponse(self._resource.spend_limit)
+
+    @cached_property
+    def usage(self) -> AsyncUsageWithStreamingResponse:
+        from .usage import AsyncUsageWithStreamingResponse
+
+        return AsyncUsageWithStreamingResponse(self._resource.usage)
+
+    @cached_property
+    def users(self) -> AsyncUsersWithStreamingResponse:
+        from .users.users import AsyncUsersWithStreamingResponse
+
+        return AsyncUsersWithStreamingResponse(self._resource.users)

@@ -13,7 +13,12 @@ from ...._base_client import (
     strip_not_given,
 )
 from ...._path import path_param
-from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.organization_spend_alert import OrganizationSpendAlert
@@ -36,6 +41,11 @@ class SpendAlerts(SyncAPIResource):
     def with_raw_response(self) -> SpendAlertsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return SpendAlertsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SpendAlertsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return SpendAlertsWithStreamingResponse(self)
 
     def list(
         self,
@@ -277,6 +287,11 @@ class AsyncSpendAlerts(AsyncAPIResource):
     def with_raw_response(self) -> AsyncSpendAlertsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncSpendAlertsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSpendAlertsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncSpendAlertsWithStreamingResponse(self)
 
     def list(
         self,
@@ -531,3 +546,23 @@ class AsyncSpendAlertsWithRawResponse:
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class SpendAlertsWithStreamingResponse:
+    def __init__(self, resource: SpendAlerts) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
+class AsyncSpendAlertsWithStreamingResponse:
+    def __init__(self, resource: AsyncSpendAlerts) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

@@ -11,7 +11,12 @@ from ...._base_client import (
     make_request_options,
     strip_not_given,
 )
-from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ....types.organization_spend_limit_deleted_resource import (
     OrganizationSpendLimitDeletedResource,
@@ -30,6 +35,11 @@ class SpendLimit(SyncAPIResource):
     def with_raw_response(self) -> SpendLimitWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return SpendLimitWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SpendLimitWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return SpendLimitWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -153,6 +163,11 @@ class AsyncSpendLimit(AsyncAPIResource):
     def with_raw_response(self) -> AsyncSpendLimitWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncSpendLimitWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSpendLimitWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncSpendLimitWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -283,3 +298,19 @@ class AsyncSpendLimitWithRawResponse:
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class SpendLimitWithStreamingResponse:
+    def __init__(self, resource: SpendLimit) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
+class AsyncSpendLimitWithStreamingResponse:
+    def __init__(self, resource: AsyncSpendLimit) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

@@ -11,7 +11,12 @@ from ...._base_client import (
     make_request_options,
     strip_not_given,
 )
-from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ....types.usage_response import UsageResponse
 
@@ -27,6 +32,11 @@ class Usage(SyncAPIResource):
     def with_raw_response(self) -> UsageWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return UsageWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> UsageWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return UsageWithStreamingResponse(self)
 
     def costs(
         self,
@@ -992,6 +1002,11 @@ class AsyncUsage(AsyncAPIResource):
     def with_raw_response(self) -> AsyncUsageWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncUsageWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncUsageWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncUsageWithStreamingResponse(self)
 
     async def costs(
         self,
@@ -1990,3 +2005,51 @@ class AsyncUsageWithRawResponse:
         self.moderations = async_to_raw_response_wrapper(resource.moderations)
         self.vector_stores = async_to_raw_response_wrapper(resource.vector_stores)
         self.web_search_calls = async_to_raw_response_wrapper(resource.web_search_calls)
+
+
+class UsageWithStreamingResponse:
+    def __init__(self, resource: Usage) -> None:
+        self._resource = resource
+        self.costs = to_streamed_response_wrapper(resource.costs)
+        self.audio_speeches = to_streamed_response_wrapper(resource.audio_speeches)
+        self.audio_transcriptions = to_streamed_response_wrapper(
+            resource.audio_transcriptions
+        )
+        self.code_interpreter_sessions = to_streamed_response_wrapper(
+            resource.code_interpreter_sessions
+        )
+        self.completions = to_streamed_response_wrapper(resource.completions)
+        self.embeddings = to_streamed_response_wrapper(resource.embeddings)
+        self.file_search_calls = to_streamed_response_wrapper(
+            resource.file_search_calls
+        )
+        self.images = to_streamed_response_wrapper(resource.images)
+        self.moderations = to_streamed_response_wrapper(resource.moderations)
+        self.vector_stores = to_streamed_response_wrapper(resource.vector_stores)
+        self.web_search_calls = to_streamed_response_wrapper(resource.web_search_calls)
+
+
+class AsyncUsageWithStreamingResponse:
+    def __init__(self, resource: AsyncUsage) -> None:
+        self._resource = resource
+        self.costs = async_to_streamed_response_wrapper(resource.costs)
+        self.audio_speeches = async_to_streamed_response_wrapper(
+            resource.audio_speeches
+        )
+        self.audio_transcriptions = async_to_streamed_response_wrapper(
+            resource.audio_transcriptions
+        )
+        self.code_interpreter_sessions = async_to_streamed_response_wrapper(
+            resource.code_interpreter_sessions
+        )
+        self.completions = async_to_streamed_response_wrapper(resource.completions)
+        self.embeddings = async_to_streamed_response_wrapper(resource.embeddings)
+        self.file_search_calls = async_to_streamed_response_wrapper(
+            resource.file_search_calls
+        )
+        self.images = async_to_streamed_response_wrapper(resource.images)
+        self.moderations = async_to_streamed_response_wrapper(resource.moderations)
+        self.vector_stores = async_to_streamed_response_wrapper(resource.vector_stores)
+        self.web_search_calls = async_to_streamed_response_wrapper(
+            resource.web_search_calls
+        )

@@ -11,14 +11,18 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .sessions import (
         AsyncSessions,
         AsyncSessionsWithRawResponse,
+        AsyncSessionsWithStreamingResponse,
         Sessions,
         SessionsWithRawResponse,
+        SessionsWithStreamingResponse,
     )
     from .threads import (
         AsyncThreads,
         AsyncThreadsWithRawResponse,
+        AsyncThreadsWithStreamingResponse,
         Threads,
         ThreadsWithRawResponse,
+        ThreadsWithStreamingResponse,
     )
 
 __all__ = ["Chatkit", "AsyncChatkit"]
@@ -46,6 +50,11 @@ class Chatkit(SyncAPIResource):
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return ChatkitWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ChatkitWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return ChatkitWithStreamingResponse(self)
+
 
 class AsyncChatkit(AsyncAPIResource):
     """Operations under `client.beta.chatkit`."""
@@ -66,6 +75,11 @@ class AsyncChatkit(AsyncAPIResource):
     def with_raw_response(self) -> AsyncChatkitWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncChatkitWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncChatkitWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncChatkitWithStreamingResponse(self)
 
 
 class ChatkitWithRawResponse:
@@ -100,3 +114,37 @@ class AsyncChatkitWithRawResponse:
         from .threads import AsyncThreadsWithRawResponse
 
         return AsyncThreadsWithRawResponse(self._resource.threads)
+
+
+class ChatkitWithStreamingResponse:
+    def __init__(self, resource: Chatkit) -> None:
+        self._resource = resource
+
+    @cached_property
+    def sessions(self) -> SessionsWithStreamingResponse:
+        from .sessions import SessionsWithStreamingResponse
+
+        return SessionsWithStreamingResponse(self._resource.sessions)
+
+    @cached_property
+    def threads(self) -> ThreadsWithStreamingResponse:
+        from .threads import ThreadsWithStreamingResponse
+
+        return ThreadsWithStreamingResponse(self._resource.threads)
+
+
+class AsyncChatkitWithStreamingResponse:
+    def __init__(self, resource: AsyncChatkit) -> None:
+        self._resource = resource
+
+    @cached_property
+    def sessions(self) -> AsyncSessionsWithStreamingResponse:
+        from .sessions import AsyncSessionsWithStreamingResponse
+
+        return AsyncSessionsWithStreamingResponse(self._resource.sessions)
+
+    @cached_property
+    def threads(self) -> AsyncThreadsWithStreamingResponse:
+        from .threads import AsyncThreadsWithStreamingResponse
+
+        return AsyncThreadsWithStreamingResponse(self._resource.threads)

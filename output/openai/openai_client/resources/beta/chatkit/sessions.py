@@ -12,7 +12,12 @@ from ...._base_client import (
     strip_not_given,
 )
 from ...._path import path_param
-from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ....types.chat_session_resource import ChatSessionResource
 from ....types.chatkit_configuration_param_param import ChatkitConfigurationParamParam
@@ -32,6 +37,11 @@ class Sessions(SyncAPIResource):
     def with_raw_response(self) -> SessionsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return SessionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SessionsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return SessionsWithStreamingResponse(self)
 
     def cancel(
         self,
@@ -140,6 +150,11 @@ class AsyncSessions(AsyncAPIResource):
     def with_raw_response(self) -> AsyncSessionsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncSessionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSessionsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncSessionsWithStreamingResponse(self)
 
     async def cancel(
         self,
@@ -253,3 +268,17 @@ class AsyncSessionsWithRawResponse:
         self._resource = resource
         self.cancel = async_to_raw_response_wrapper(resource.cancel)
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class SessionsWithStreamingResponse:
+    def __init__(self, resource: Sessions) -> None:
+        self._resource = resource
+        self.cancel = to_streamed_response_wrapper(resource.cancel)
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
+class AsyncSessionsWithStreamingResponse:
+    def __init__(self, resource: AsyncSessions) -> None:
+        self._resource = resource
+        self.cancel = async_to_streamed_response_wrapper(resource.cancel)
+        self.create = async_to_streamed_response_wrapper(resource.create)

@@ -13,7 +13,12 @@ from ...._base_client import (
     strip_not_given,
 )
 from ...._path import path_param
-from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.deleted_thread_resource import DeletedThreadResource
@@ -33,6 +38,11 @@ class Threads(SyncAPIResource):
     def with_raw_response(self) -> ThreadsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return ThreadsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ThreadsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return ThreadsWithStreamingResponse(self)
 
     def list_items(
         self,
@@ -230,6 +240,11 @@ class AsyncThreads(AsyncAPIResource):
     def with_raw_response(self) -> AsyncThreadsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncThreadsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncThreadsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncThreadsWithStreamingResponse(self)
 
     def list_items(
         self,
@@ -436,3 +451,21 @@ class AsyncThreadsWithRawResponse:
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class ThreadsWithStreamingResponse:
+    def __init__(self, resource: Threads) -> None:
+        self._resource = resource
+        self.list_items = to_streamed_response_wrapper(resource.list_items)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
+class AsyncThreadsWithStreamingResponse:
+    def __init__(self, resource: AsyncThreads) -> None:
+        self._resource = resource
+        self.list_items = async_to_streamed_response_wrapper(resource.list_items)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.list = async_to_streamed_response_wrapper(resource.list)

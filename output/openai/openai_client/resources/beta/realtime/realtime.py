@@ -11,14 +11,18 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .sessions import (
         AsyncSessions,
         AsyncSessionsWithRawResponse,
+        AsyncSessionsWithStreamingResponse,
         Sessions,
         SessionsWithRawResponse,
+        SessionsWithStreamingResponse,
     )
     from .transcription_sessions import (
         AsyncTranscriptionSessions,
         AsyncTranscriptionSessionsWithRawResponse,
+        AsyncTranscriptionSessionsWithStreamingResponse,
         TranscriptionSessions,
         TranscriptionSessionsWithRawResponse,
+        TranscriptionSessionsWithStreamingResponse,
     )
 
 __all__ = ["Realtime", "AsyncRealtime"]
@@ -46,6 +50,11 @@ class Realtime(SyncAPIResource):
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return RealtimeWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> RealtimeWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return RealtimeWithStreamingResponse(self)
+
 
 class AsyncRealtime(AsyncAPIResource):
     """Operations under `client.beta.realtime`."""
@@ -66,6 +75,11 @@ class AsyncRealtime(AsyncAPIResource):
     def with_raw_response(self) -> AsyncRealtimeWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncRealtimeWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRealtimeWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncRealtimeWithStreamingResponse(self)
 
 
 class RealtimeWithRawResponse:
@@ -102,5 +116,45 @@ class AsyncRealtimeWithRawResponse:
         from .transcription_sessions import AsyncTranscriptionSessionsWithRawResponse
 
         return AsyncTranscriptionSessionsWithRawResponse(
+            self._resource.transcription_sessions
+        )
+
+
+class RealtimeWithStreamingResponse:
+    def __init__(self, resource: Realtime) -> None:
+        self._resource = resource
+
+    @cached_property
+    def sessions(self) -> SessionsWithStreamingResponse:
+        from .sessions import SessionsWithStreamingResponse
+
+        return SessionsWithStreamingResponse(self._resource.sessions)
+
+    @cached_property
+    def transcription_sessions(self) -> TranscriptionSessionsWithStreamingResponse:
+        from .transcription_sessions import TranscriptionSessionsWithStreamingResponse
+
+        return TranscriptionSessionsWithStreamingResponse(
+            self._resource.transcription_sessions
+        )
+
+
+class AsyncRealtimeWithStreamingResponse:
+    def __init__(self, resource: AsyncRealtime) -> None:
+        self._resource = resource
+
+    @cached_property
+    def sessions(self) -> AsyncSessionsWithStreamingResponse:
+        from .sessions import AsyncSessionsWithStreamingResponse
+
+        return AsyncSessionsWithStreamingResponse(self._resource.sessions)
+
+    @cached_property
+    def transcription_sessions(self) -> AsyncTranscriptionSessionsWithStreamingResponse:
+        from .transcription_sessions import (
+            AsyncTranscriptionSessionsWithStreamingResponse,
+        )
+
+        return AsyncTranscriptionSessionsWithStreamingResponse(
             self._resource.transcription_sessions
         )

@@ -11,7 +11,12 @@ from ...._base_client import (
     make_request_options,
     strip_not_given,
 )
-from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ....types.prompt_param import PromptParam
 from ....types.realtime_session_create_request_client_secret_param import (
@@ -45,6 +50,11 @@ class Sessions(SyncAPIResource):
     def with_raw_response(self) -> SessionsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return SessionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SessionsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return SessionsWithStreamingResponse(self)
 
     def create(
         self,
@@ -233,6 +243,11 @@ class AsyncSessions(AsyncAPIResource):
     def with_raw_response(self) -> AsyncSessionsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncSessionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSessionsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncSessionsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -424,3 +439,15 @@ class AsyncSessionsWithRawResponse:
     def __init__(self, resource: AsyncSessions) -> None:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class SessionsWithStreamingResponse:
+    def __init__(self, resource: Sessions) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
+class AsyncSessionsWithStreamingResponse:
+    def __init__(self, resource: AsyncSessions) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)

@@ -11,7 +11,12 @@ from ...._base_client import (
     make_request_options,
     strip_not_given,
 )
-from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ....types.audio_transcription_param import AudioTranscriptionParam
 from ....types.realtime_transcription_session_create_request_input_audio_noise_reduction_param import (
@@ -36,6 +41,11 @@ class TranscriptionSessions(SyncAPIResource):
     def with_raw_response(self) -> TranscriptionSessionsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return TranscriptionSessionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TranscriptionSessionsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return TranscriptionSessionsWithStreamingResponse(self)
 
     def create(
         self,
@@ -133,6 +143,13 @@ class AsyncTranscriptionSessions(AsyncAPIResource):
     def with_raw_response(self) -> AsyncTranscriptionSessionsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncTranscriptionSessionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncTranscriptionSessionsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncTranscriptionSessionsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -233,3 +250,15 @@ class AsyncTranscriptionSessionsWithRawResponse:
     def __init__(self, resource: AsyncTranscriptionSessions) -> None:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class TranscriptionSessionsWithStreamingResponse:
+    def __init__(self, resource: TranscriptionSessions) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
+class AsyncTranscriptionSessionsWithStreamingResponse:
+    def __init__(self, resource: AsyncTranscriptionSessions) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)

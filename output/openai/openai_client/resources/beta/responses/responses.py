@@ -13,7 +13,12 @@ from ...._base_client import (
 )
 from ...._path import path_param
 from ...._qs import comma_separated
-from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._streaming import AsyncStream, Stream
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ....types.beta_compact_resource import BetaCompactResource
@@ -50,14 +55,18 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .input_items import (
         AsyncInputItems,
         AsyncInputItemsWithRawResponse,
+        AsyncInputItemsWithStreamingResponse,
         InputItems,
         InputItemsWithRawResponse,
+        InputItemsWithStreamingResponse,
     )
     from .input_tokens import (
         AsyncInputTokens,
         AsyncInputTokensWithRawResponse,
+        AsyncInputTokensWithStreamingResponse,
         InputTokens,
         InputTokensWithRawResponse,
+        InputTokensWithStreamingResponse,
     )
 
 __all__ = ["Responses", "AsyncResponses"]
@@ -84,6 +93,11 @@ class Responses(SyncAPIResource):
     def with_raw_response(self) -> ResponsesWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return ResponsesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ResponsesWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return ResponsesWithStreamingResponse(self)
 
     @overload
     def create(
@@ -1695,6 +1709,11 @@ class AsyncResponses(AsyncAPIResource):
     def with_raw_response(self) -> AsyncResponsesWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncResponsesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncResponsesWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncResponsesWithStreamingResponse(self)
 
     @overload
     async def create(
@@ -3329,3 +3348,47 @@ class AsyncResponsesWithRawResponse:
         from .input_tokens import AsyncInputTokensWithRawResponse
 
         return AsyncInputTokensWithRawResponse(self._resource.input_tokens)
+
+
+class ResponsesWithStreamingResponse:
+    def __init__(self, resource: Responses) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.cancel = to_streamed_response_wrapper(resource.cancel)
+        self.compact = to_streamed_response_wrapper(resource.compact)
+
+    @cached_property
+    def input_items(self) -> InputItemsWithStreamingResponse:
+        from .input_items import InputItemsWithStreamingResponse
+
+        return InputItemsWithStreamingResponse(self._resource.input_items)
+
+    @cached_property
+    def input_tokens(self) -> InputTokensWithStreamingResponse:
+        from .input_tokens import InputTokensWithStreamingResponse
+
+        return InputTokensWithStreamingResponse(self._resource.input_tokens)
+
+
+class AsyncResponsesWithStreamingResponse:
+    def __init__(self, resource: AsyncResponses) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.cancel = async_to_streamed_response_wrapper(resource.cancel)
+        self.compact = async_to_streamed_response_wrapper(resource.compact)
+
+    @cached_property
+    def input_items(self) -> AsyncInputItemsWithStreamingResponse:
+        from .input_items import AsyncInputItemsWithStreamingResponse
+
+        return AsyncInputItemsWithStreamingResponse(self._resource.input_items)
+
+    @cached_property
+    def input_tokens(self) -> AsyncInputTokensWithStreamingResponse:
+        from .input_tokens import AsyncInputTokensWithStreamingResponse
+
+        return AsyncInputTokensWithStreamingResponse(self._resource.input_tokens)

@@ -12,7 +12,12 @@ from ...._base_client import (
     strip_not_given,
 )
 from ...._path import path_param
-from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._streaming import AsyncStream, Stream
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ....types.assistant_stream_event import AssistantStreamEvent
@@ -47,14 +52,18 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .messages import (
         AsyncMessages,
         AsyncMessagesWithRawResponse,
+        AsyncMessagesWithStreamingResponse,
         Messages,
         MessagesWithRawResponse,
+        MessagesWithStreamingResponse,
     )
     from .runs.runs import (
         AsyncRuns,
         AsyncRunsWithRawResponse,
+        AsyncRunsWithStreamingResponse,
         Runs,
         RunsWithRawResponse,
+        RunsWithStreamingResponse,
     )
 
 __all__ = ["Threads", "AsyncThreads"]
@@ -81,6 +90,11 @@ class Threads(SyncAPIResource):
     def with_raw_response(self) -> ThreadsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return ThreadsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ThreadsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return ThreadsWithStreamingResponse(self)
 
     def create(
         self,
@@ -1097,6 +1111,11 @@ class AsyncThreads(AsyncAPIResource):
     def with_raw_response(self) -> AsyncThreadsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncThreadsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncThreadsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncThreadsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -2136,3 +2155,49 @@ class AsyncThreadsWithRawResponse:
         from .runs.runs import AsyncRunsWithRawResponse
 
         return AsyncRunsWithRawResponse(self._resource.runs)
+
+
+class ThreadsWithStreamingResponse:
+    def __init__(self, resource: Threads) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.create_and_run = to_streamed_response_wrapper(resource.create_and_run)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def messages(self) -> MessagesWithStreamingResponse:
+        from .messages import MessagesWithStreamingResponse
+
+        return MessagesWithStreamingResponse(self._resource.messages)
+
+    @cached_property
+    def runs(self) -> RunsWithStreamingResponse:
+        from .runs.runs import RunsWithStreamingResponse
+
+        return RunsWithStreamingResponse(self._resource.runs)
+
+
+class AsyncThreadsWithStreamingResponse:
+    def __init__(self, resource: AsyncThreads) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.create_and_run = async_to_streamed_response_wrapper(
+            resource.create_and_run
+        )
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def messages(self) -> AsyncMessagesWithStreamingResponse:
+        from .messages import AsyncMessagesWithStreamingResponse
+
+        return AsyncMessagesWithStreamingResponse(self._resource.messages)
+
+    @cached_property
+    def runs(self) -> AsyncRunsWithStreamingResponse:
+        from .runs.runs import AsyncRunsWithStreamingResponse
+
+        return AsyncRunsWithStreamingResponse(self._resource.runs)

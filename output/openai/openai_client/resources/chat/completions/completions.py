@@ -23,7 +23,12 @@ from ...._base_client import (
     strip_not_given,
 )
 from ...._path import path_param
-from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._streaming import AsyncStream, Stream
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ....pagination import AsyncCursorPage, SyncCursorPage
@@ -72,8 +77,10 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .messages import (
         AsyncMessages,
         AsyncMessagesWithRawResponse,
+        AsyncMessagesWithStreamingResponse,
         Messages,
         MessagesWithRawResponse,
+        MessagesWithStreamingResponse,
     )
 
 __all__ = ["Completions", "AsyncCompletions"]
@@ -94,6 +101,11 @@ class Completions(SyncAPIResource):
     def with_raw_response(self) -> CompletionsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return CompletionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CompletionsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return CompletionsWithStreamingResponse(self)
 
     def list(
         self,
@@ -1843,6 +1855,11 @@ class AsyncCompletions(AsyncAPIResource):
     def with_raw_response(self) -> AsyncCompletionsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncCompletionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCompletionsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncCompletionsWithStreamingResponse(self)
 
     def list(
         self,
@@ -3611,3 +3628,35 @@ class AsyncCompletionsWithRawResponse:
         from .messages import AsyncMessagesWithRawResponse
 
         return AsyncMessagesWithRawResponse(self._resource.messages)
+
+
+class CompletionsWithStreamingResponse:
+    def __init__(self, resource: Completions) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def messages(self) -> MessagesWithStreamingResponse:
+        from .messages import MessagesWithStreamingResponse
+
+        return MessagesWithStreamingResponse(self._resource.messages)
+
+
+class AsyncCompletionsWithStreamingResponse:
+    def __init__(self, resource: AsyncCompletions) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def messages(self) -> AsyncMessagesWithStreamingResponse:
+        from .messages import AsyncMessagesWithStreamingResponse
+
+        return AsyncMessagesWithStreamingResponse(self._resource.messages)

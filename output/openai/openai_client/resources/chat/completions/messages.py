@@ -13,7 +13,12 @@ from ...._base_client import (
     strip_not_given,
 )
 from ...._path import path_param
-from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.chat_completion_message_list_data import ChatCompletionMessageListData
@@ -30,6 +35,11 @@ class Messages(SyncAPIResource):
     def with_raw_response(self) -> MessagesWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return MessagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> MessagesWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return MessagesWithStreamingResponse(self)
 
     def list(
         self,
@@ -94,6 +104,11 @@ class AsyncMessages(AsyncAPIResource):
     def with_raw_response(self) -> AsyncMessagesWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncMessagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncMessagesWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncMessagesWithStreamingResponse(self)
 
     def list(
         self,
@@ -163,3 +178,15 @@ class AsyncMessagesWithRawResponse:
     def __init__(self, resource: AsyncMessages) -> None:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class MessagesWithStreamingResponse:
+    def __init__(self, resource: Messages) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
+class AsyncMessagesWithStreamingResponse:
+    def __init__(self, resource: AsyncMessages) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -6,7 +6,12 @@ from functools import cached_property
 
 from ...._base_client import AsyncAPIResource, SyncAPIResource, make_request_options
 from ...._path import path_param
-from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 __all__ = ["ContentResource", "AsyncContentResource"]
@@ -21,6 +26,11 @@ class ContentResource(SyncAPIResource):
     def with_raw_response(self) -> ContentResourceWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return ContentResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ContentResourceWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return ContentResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -66,6 +76,11 @@ class AsyncContentResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncContentResourceWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncContentResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncContentResourceWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncContentResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -114,3 +129,15 @@ class AsyncContentResourceWithRawResponse:
     def __init__(self, resource: AsyncContentResource) -> None:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class ContentResourceWithStreamingResponse:
+    def __init__(self, resource: ContentResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncContentResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncContentResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -13,7 +13,12 @@ from ...._base_client import (
     strip_not_given,
 )
 from ...._path import path_param
-from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.eval_run_output_item import EvalRunOutputItem
@@ -30,6 +35,11 @@ class OutputItems(SyncAPIResource):
     def with_raw_response(self) -> OutputItemsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return OutputItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> OutputItemsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return OutputItemsWithStreamingResponse(self)
 
     def list(
         self,
@@ -142,6 +152,11 @@ class AsyncOutputItems(AsyncAPIResource):
     def with_raw_response(self) -> AsyncOutputItemsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncOutputItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncOutputItemsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncOutputItemsWithStreamingResponse(self)
 
     def list(
         self,
@@ -259,3 +274,17 @@ class AsyncOutputItemsWithRawResponse:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class OutputItemsWithStreamingResponse:
+    def __init__(self, resource: OutputItems) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncOutputItemsWithStreamingResponse:
+    def __init__(self, resource: AsyncOutputItems) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -13,7 +13,12 @@ from ...._base_client import (
     strip_not_given,
 )
 from ...._path import path_param
-from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.create_eval_completions_run_data_source_param import (
@@ -33,8 +38,10 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .output_items import (
         AsyncOutputItems,
         AsyncOutputItemsWithRawResponse,
+        AsyncOutputItemsWithStreamingResponse,
         OutputItems,
         OutputItemsWithRawResponse,
+        OutputItemsWithStreamingResponse,
     )
 
 __all__ = ["Runs", "AsyncRuns"]
@@ -55,6 +62,11 @@ class Runs(SyncAPIResource):
     def with_raw_response(self) -> RunsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return RunsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> RunsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return RunsWithStreamingResponse(self)
 
     def list(
         self,
@@ -308,6 +320,11 @@ class AsyncRuns(AsyncAPIResource):
     def with_raw_response(self) -> AsyncRunsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncRunsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRunsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncRunsWithStreamingResponse(self)
 
     def list(
         self,
@@ -578,3 +595,35 @@ class AsyncRunsWithRawResponse:
         from .output_items import AsyncOutputItemsWithRawResponse
 
         return AsyncOutputItemsWithRawResponse(self._resource.output_items)
+
+
+class RunsWithStreamingResponse:
+    def __init__(self, resource: Runs) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.cancel = to_streamed_response_wrapper(resource.cancel)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def output_items(self) -> OutputItemsWithStreamingResponse:
+        from .output_items import OutputItemsWithStreamingResponse
+
+        return OutputItemsWithStreamingResponse(self._resource.output_items)
+
+
+class AsyncRunsWithStreamingResponse:
+    def __init__(self, resource: AsyncRuns) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.cancel = async_to_streamed_response_wrapper(resource.cancel)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def output_items(self) -> AsyncOutputItemsWithStreamingResponse:
+        from .output_items import AsyncOutputItemsWithStreamingResponse
+
+        return AsyncOutputItemsWithStreamingResponse(self._resource.output_items)

@@ -11,8 +11,10 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .graders import (
         AsyncGraders,
         AsyncGradersWithRawResponse,
+        AsyncGradersWithStreamingResponse,
         Graders,
         GradersWithRawResponse,
+        GradersWithStreamingResponse,
     )
 
 __all__ = ["Alpha", "AsyncAlpha"]
@@ -34,6 +36,11 @@ class Alpha(SyncAPIResource):
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AlphaWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AlphaWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AlphaWithStreamingResponse(self)
+
 
 class AsyncAlpha(AsyncAPIResource):
     """Operations under `client.fine_tuning.alpha`."""
@@ -48,6 +55,11 @@ class AsyncAlpha(AsyncAPIResource):
     def with_raw_response(self) -> AsyncAlphaWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncAlphaWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAlphaWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncAlphaWithStreamingResponse(self)
 
 
 class AlphaWithRawResponse:
@@ -70,3 +82,25 @@ class AsyncAlphaWithRawResponse:
         from .graders import AsyncGradersWithRawResponse
 
         return AsyncGradersWithRawResponse(self._resource.graders)
+
+
+class AlphaWithStreamingResponse:
+    def __init__(self, resource: Alpha) -> None:
+        self._resource = resource
+
+    @cached_property
+    def graders(self) -> GradersWithStreamingResponse:
+        from .graders import GradersWithStreamingResponse
+
+        return GradersWithStreamingResponse(self._resource.graders)
+
+
+class AsyncAlphaWithStreamingResponse:
+    def __init__(self, resource: AsyncAlpha) -> None:
+        self._resource = resource
+
+    @cached_property
+    def graders(self) -> AsyncGradersWithStreamingResponse:
+        from .graders import AsyncGradersWithStreamingResponse
+
+        return AsyncGradersWithStreamingResponse(self._resource.graders)

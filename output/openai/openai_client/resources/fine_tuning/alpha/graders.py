@@ -11,7 +11,12 @@ from ...._base_client import (
     make_request_options,
     strip_not_given,
 )
-from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ....types.grader_multi_param import GraderMultiParam
 from ....types.grader_python_param import GraderPythonParam
@@ -33,6 +38,11 @@ class Graders(SyncAPIResource):
     def with_raw_response(self) -> GradersWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return GradersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> GradersWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return GradersWithStreamingResponse(self)
 
     def run(
         self,
@@ -149,6 +159,11 @@ class AsyncGraders(AsyncAPIResource):
     def with_raw_response(self) -> AsyncGradersWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncGradersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncGradersWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncGradersWithStreamingResponse(self)
 
     async def run(
         self,
@@ -270,3 +285,17 @@ class AsyncGradersWithRawResponse:
         self._resource = resource
         self.run = async_to_raw_response_wrapper(resource.run)
         self.validate = async_to_raw_response_wrapper(resource.validate)
+
+
+class GradersWithStreamingResponse:
+    def __init__(self, resource: Graders) -> None:
+        self._resource = resource
+        self.run = to_streamed_response_wrapper(resource.run)
+        self.validate = to_streamed_response_wrapper(resource.validate)
+
+
+class AsyncGradersWithStreamingResponse:
+    def __init__(self, resource: AsyncGraders) -> None:
+        self._resource = resource
+        self.run = async_to_streamed_response_wrapper(resource.run)
+        self.validate = async_to_streamed_response_wrapper(resource.validate)

@@ -11,8 +11,10 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .permissions import (
         AsyncPermissions,
         AsyncPermissionsWithRawResponse,
+        AsyncPermissionsWithStreamingResponse,
         Permissions,
         PermissionsWithRawResponse,
+        PermissionsWithStreamingResponse,
     )
 
 __all__ = ["Checkpoints", "AsyncCheckpoints"]
@@ -34,6 +36,11 @@ class Checkpoints(SyncAPIResource):
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return CheckpointsWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> CheckpointsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return CheckpointsWithStreamingResponse(self)
+
 
 class AsyncCheckpoints(AsyncAPIResource):
     """Operations under `client.fine_tuning.checkpoints`."""
@@ -48,6 +55,11 @@ class AsyncCheckpoints(AsyncAPIResource):
     def with_raw_response(self) -> AsyncCheckpointsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncCheckpointsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCheckpointsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncCheckpointsWithStreamingResponse(self)
 
 
 class CheckpointsWithRawResponse:
@@ -70,3 +82,25 @@ class AsyncCheckpointsWithRawResponse:
         from .permissions import AsyncPermissionsWithRawResponse
 
         return AsyncPermissionsWithRawResponse(self._resource.permissions)
+
+
+class CheckpointsWithStreamingResponse:
+    def __init__(self, resource: Checkpoints) -> None:
+        self._resource = resource
+
+    @cached_property
+    def permissions(self) -> PermissionsWithStreamingResponse:
+        from .permissions import PermissionsWithStreamingResponse
+
+        return PermissionsWithStreamingResponse(self._resource.permissions)
+
+
+class AsyncCheckpointsWithStreamingResponse:
+    def __init__(self, resource: AsyncCheckpoints) -> None:
+        self._resource = resource
+
+    @cached_property
+    def permissions(self) -> AsyncPermissionsWithStreamingResponse:
+        from .permissions import AsyncPermissionsWithStreamingResponse
+
+        return AsyncPermissionsWithStreamingResponse(self._resource.permissions)

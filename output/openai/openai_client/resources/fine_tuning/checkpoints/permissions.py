@@ -13,7 +13,12 @@ from ...._base_client import (
     strip_not_given,
 )
 from ...._path import path_param
-from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.delete_fine_tuning_checkpoint_permission_response import (
@@ -36,6 +41,11 @@ class Permissions(SyncAPIResource):
     def with_raw_response(self) -> PermissionsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return PermissionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PermissionsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return PermissionsWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -257,6 +267,11 @@ class AsyncPermissions(AsyncAPIResource):
     def with_raw_response(self) -> AsyncPermissionsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncPermissionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPermissionsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncPermissionsWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -491,3 +506,21 @@ class AsyncPermissionsWithRawResponse:
         self.create = async_to_raw_response_wrapper(resource.create)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class PermissionsWithStreamingResponse:
+    def __init__(self, resource: Permissions) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
+class AsyncPermissionsWithStreamingResponse:
+    def __init__(self, resource: AsyncPermissions) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.list = async_to_streamed_response_wrapper(resource.list)

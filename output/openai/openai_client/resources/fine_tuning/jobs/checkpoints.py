@@ -13,7 +13,12 @@ from ...._base_client import (
     strip_not_given,
 )
 from ...._path import path_param
-from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.fine_tuning_job_checkpoint import FineTuningJobCheckpoint
@@ -30,6 +35,11 @@ class Checkpoints(SyncAPIResource):
     def with_raw_response(self) -> CheckpointsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return CheckpointsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CheckpointsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return CheckpointsWithStreamingResponse(self)
 
     def list(
         self,
@@ -89,6 +99,11 @@ class AsyncCheckpoints(AsyncAPIResource):
     def with_raw_response(self) -> AsyncCheckpointsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncCheckpointsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCheckpointsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncCheckpointsWithStreamingResponse(self)
 
     def list(
         self,
@@ -153,3 +168,15 @@ class AsyncCheckpointsWithRawResponse:
     def __init__(self, resource: AsyncCheckpoints) -> None:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class CheckpointsWithStreamingResponse:
+    def __init__(self, resource: Checkpoints) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
+class AsyncCheckpointsWithStreamingResponse:
+    def __init__(self, resource: AsyncCheckpoints) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -13,7 +13,12 @@ from ...._base_client import (
     strip_not_given,
 )
 from ...._path import path_param
-from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.create_fine_tuning_job_request_hyperparameters_param import (
@@ -31,8 +36,10 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .checkpoints import (
         AsyncCheckpoints,
         AsyncCheckpointsWithRawResponse,
+        AsyncCheckpointsWithStreamingResponse,
         Checkpoints,
         CheckpointsWithRawResponse,
+        CheckpointsWithStreamingResponse,
     )
 
 __all__ = ["Jobs", "AsyncJobs"]
@@ -53,6 +60,11 @@ class Jobs(SyncAPIResource):
     def with_raw_response(self) -> JobsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return JobsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> JobsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return JobsWithStreamingResponse(self)
 
     def list(
         self,
@@ -445,6 +457,11 @@ class AsyncJobs(AsyncAPIResource):
     def with_raw_response(self) -> AsyncJobsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncJobsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncJobsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncJobsWithStreamingResponse(self)
 
     def list(
         self,
@@ -858,3 +875,39 @@ class AsyncJobsWithRawResponse:
         from .checkpoints import AsyncCheckpointsWithRawResponse
 
         return AsyncCheckpointsWithRawResponse(self._resource.checkpoints)
+
+
+class JobsWithStreamingResponse:
+    def __init__(self, resource: Jobs) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.cancel = to_streamed_response_wrapper(resource.cancel)
+        self.list_events = to_streamed_response_wrapper(resource.list_events)
+        self.pause = to_streamed_response_wrapper(resource.pause)
+        self.resume = to_streamed_response_wrapper(resource.resume)
+
+    @cached_property
+    def checkpoints(self) -> CheckpointsWithStreamingResponse:
+        from .checkpoints import CheckpointsWithStreamingResponse
+
+        return CheckpointsWithStreamingResponse(self._resource.checkpoints)
+
+
+class AsyncJobsWithStreamingResponse:
+    def __init__(self, resource: AsyncJobs) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.cancel = async_to_streamed_response_wrapper(resource.cancel)
+        self.list_events = async_to_streamed_response_wrapper(resource.list_events)
+        self.pause = async_to_streamed_response_wrapper(resource.pause)
+        self.resume = async_to_streamed_response_wrapper(resource.resume)
+
+    @cached_property
+    def checkpoints(self) -> AsyncCheckpointsWithStreamingResponse:
+        from .checkpoints import AsyncCheckpointsWithStreamingResponse
+
+        return AsyncCheckpointsWithStreamingResponse(self._resource.checkpoints)

@@ -11,8 +11,10 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .client_secrets import (
         AsyncClientSecrets,
         AsyncClientSecretsWithRawResponse,
+        AsyncClientSecretsWithStreamingResponse,
         ClientSecrets,
         ClientSecretsWithRawResponse,
+        ClientSecretsWithStreamingResponse,
     )
 
 __all__ = ["Translations", "AsyncTranslations"]
@@ -34,6 +36,11 @@ class Translations(SyncAPIResource):
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return TranslationsWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> TranslationsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return TranslationsWithStreamingResponse(self)
+
 
 class AsyncTranslations(AsyncAPIResource):
     """Operations under `client.realtime.translations`."""
@@ -48,6 +55,11 @@ class AsyncTranslations(AsyncAPIResource):
     def with_raw_response(self) -> AsyncTranslationsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncTranslationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTranslationsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncTranslationsWithStreamingResponse(self)
 
 
 class TranslationsWithRawResponse:
@@ -70,3 +82,25 @@ class AsyncTranslationsWithRawResponse:
         from .client_secrets import AsyncClientSecretsWithRawResponse
 
         return AsyncClientSecretsWithRawResponse(self._resource.client_secrets)
+
+
+class TranslationsWithStreamingResponse:
+    def __init__(self, resource: Translations) -> None:
+        self._resource = resource
+
+    @cached_property
+    def client_secrets(self) -> ClientSecretsWithStreamingResponse:
+        from .client_secrets import ClientSecretsWithStreamingResponse
+
+        return ClientSecretsWithStreamingResponse(self._resource.client_secrets)
+
+
+class AsyncTranslationsWithStreamingResponse:
+    def __init__(self, resource: AsyncTranslations) -> None:
+        self._resource = resource
+
+    @cached_property
+    def client_secrets(self) -> AsyncClientSecretsWithStreamingResponse:
+        from .client_secrets import AsyncClientSecretsWithStreamingResponse
+
+        return AsyncClientSecretsWithStreamingResponse(self._resource.client_secrets)

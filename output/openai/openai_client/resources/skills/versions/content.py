@@ -10,7 +10,9 @@ from ...._response import (
     AsyncBinaryAPIResponse,
     BinaryAPIResponse,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
@@ -26,6 +28,11 @@ class ContentResource(SyncAPIResource):
     def with_raw_response(self) -> ContentResourceWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return ContentResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ContentResourceWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return ContentResourceWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -76,6 +83,11 @@ class AsyncContentResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncContentResourceWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncContentResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncContentResourceWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncContentResourceWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -129,3 +141,15 @@ class AsyncContentResourceWithRawResponse:
     def __init__(self, resource: AsyncContentResource) -> None:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class ContentResourceWithStreamingResponse:
+    def __init__(self, resource: ContentResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncContentResourceWithStreamingResponse:
+    def __init__(self, resource: AsyncContentResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

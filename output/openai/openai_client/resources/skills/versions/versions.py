@@ -13,7 +13,12 @@ from ...._base_client import (
     strip_not_given,
 )
 from ...._path import path_param
-from ...._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ...._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 from ....pagination import AsyncCursorPage, SyncCursorPage
 from ....types.deleted_skill_version_resource import DeletedSkillVersionResource
@@ -24,8 +29,10 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .content import (
         AsyncContentResource,
         AsyncContentResourceWithRawResponse,
+        AsyncContentResourceWithStreamingResponse,
         ContentResource,
         ContentResourceWithRawResponse,
+        ContentResourceWithStreamingResponse,
     )
 
 __all__ = ["Versions", "AsyncVersions"]
@@ -46,6 +53,11 @@ class Versions(SyncAPIResource):
     def with_raw_response(self) -> VersionsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return VersionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> VersionsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return VersionsWithStreamingResponse(self)
 
     def list(
         self,
@@ -244,6 +256,11 @@ class AsyncVersions(AsyncAPIResource):
     def with_raw_response(self) -> AsyncVersionsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncVersionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncVersionsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncVersionsWithStreamingResponse(self)
 
     def list(
         self,
@@ -457,3 +474,33 @@ class AsyncVersionsWithRawResponse:
         from .content import AsyncContentResourceWithRawResponse
 
         return AsyncContentResourceWithRawResponse(self._resource.content)
+
+
+class VersionsWithStreamingResponse:
+    def __init__(self, resource: Versions) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def content(self) -> ContentResourceWithStreamingResponse:
+        from .content import ContentResourceWithStreamingResponse
+
+        return ContentResourceWithStreamingResponse(self._resource.content)
+
+
+class AsyncVersionsWithStreamingResponse:
+    def __init__(self, resource: AsyncVersions) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def content(self) -> AsyncContentResourceWithStreamingResponse:
+        from .content import AsyncContentResourceWithStreamingResponse
+
+        return AsyncContentResourceWithStreamingResponse(self._resource.content)

@@ -11,8 +11,10 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .threads import (
         AsyncThreads,
         AsyncThreadsWithRawResponse,
+        AsyncThreadsWithStreamingResponse,
         Threads,
         ThreadsWithRawResponse,
+        ThreadsWithStreamingResponse,
     )
 
 __all__ = ["Beta", "AsyncBeta"]
@@ -34,6 +36,11 @@ class Beta(SyncAPIResource):
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return BetaWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> BetaWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return BetaWithStreamingResponse(self)
+
 
 class AsyncBeta(AsyncAPIResource):
     """Operations under `client.beta`."""
@@ -48,6 +55,11 @@ class AsyncBeta(AsyncAPIResource):
     def with_raw_response(self) -> AsyncBetaWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncBetaWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBetaWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncBetaWithStreamingResponse(self)
 
 
 class BetaWithRawResponse:
@@ -70,3 +82,25 @@ class AsyncBetaWithRawResponse:
         from .threads import AsyncThreadsWithRawResponse
 
         return AsyncThreadsWithRawResponse(self._resource.threads)
+
+
+class BetaWithStreamingResponse:
+    def __init__(self, resource: Beta) -> None:
+        self._resource = resource
+
+    @cached_property
+    def threads(self) -> ThreadsWithStreamingResponse:
+        from .threads import ThreadsWithStreamingResponse
+
+        return ThreadsWithStreamingResponse(self._resource.threads)
+
+
+class AsyncBetaWithStreamingResponse:
+    def __init__(self, resource: AsyncBeta) -> None:
+        self._resource = resource
+
+    @cached_property
+    def threads(self) -> AsyncThreadsWithStreamingResponse:
+        from .threads import AsyncThreadsWithStreamingResponse
+
+        return AsyncThreadsWithStreamingResponse(self._resource.threads)

@@ -11,7 +11,12 @@ from ..._base_client import (
     make_request_options,
     strip_not_given,
 )
-from ..._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ..._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ...types.assistant_tools_code_param import AssistantToolsCodeParam
 from ...types.assistant_tools_file_search_param import AssistantToolsFileSearchParam
@@ -43,6 +48,11 @@ class Threads(SyncAPIResource):
     def with_raw_response(self) -> ThreadsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return ThreadsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ThreadsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return ThreadsWithStreamingResponse(self)
 
     def create_and_run(
         self,
@@ -266,6 +276,11 @@ class AsyncThreads(AsyncAPIResource):
     def with_raw_response(self) -> AsyncThreadsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncThreadsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncThreadsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncThreadsWithStreamingResponse(self)
 
     async def create_and_run(
         self,
@@ -492,3 +507,17 @@ class AsyncThreadsWithRawResponse:
     def __init__(self, resource: AsyncThreads) -> None:
         self._resource = resource
         self.create_and_run = async_to_raw_response_wrapper(resource.create_and_run)
+
+
+class ThreadsWithStreamingResponse:
+    def __init__(self, resource: Threads) -> None:
+        self._resource = resource
+        self.create_and_run = to_streamed_response_wrapper(resource.create_and_run)
+
+
+class AsyncThreadsWithStreamingResponse:
+    def __init__(self, resource: AsyncThreads) -> None:
+        self._resource = resource
+        self.create_and_run = async_to_streamed_response_wrapper(
+            resource.create_and_run
+        )

@@ -13,7 +13,12 @@ from ....._base_client import (
     strip_not_given,
 )
 from ....._path import path_param
-from ....._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ....._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ....._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .....pagination import AsyncCursorPage, SyncCursorPage
 from .....types.group_deleted_resource import GroupDeletedResource
@@ -24,14 +29,18 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .roles import (
         AsyncRoles,
         AsyncRolesWithRawResponse,
+        AsyncRolesWithStreamingResponse,
         Roles,
         RolesWithRawResponse,
+        RolesWithStreamingResponse,
     )
     from .users import (
         AsyncUsers,
         AsyncUsersWithRawResponse,
+        AsyncUsersWithStreamingResponse,
         Users,
         UsersWithRawResponse,
+        UsersWithStreamingResponse,
     )
 
 __all__ = ["Groups", "AsyncGroups"]
@@ -58,6 +67,11 @@ class Groups(SyncAPIResource):
     def with_raw_response(self) -> GroupsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return GroupsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> GroupsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return GroupsWithStreamingResponse(self)
 
     def list(
         self,
@@ -285,6 +299,11 @@ class AsyncGroups(AsyncAPIResource):
     def with_raw_response(self) -> AsyncGroupsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncGroupsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncGroupsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncGroupsWithStreamingResponse(self)
 
     def list(
         self,
@@ -535,3 +554,47 @@ class AsyncGroupsWithRawResponse:
         from .users import AsyncUsersWithRawResponse
 
         return AsyncUsersWithRawResponse(self._resource.users)
+
+
+class GroupsWithStreamingResponse:
+    def __init__(self, resource: Groups) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def roles(self) -> RolesWithStreamingResponse:
+        from .roles import RolesWithStreamingResponse
+
+        return RolesWithStreamingResponse(self._resource.roles)
+
+    @cached_property
+    def users(self) -> UsersWithStreamingResponse:
+        from .users import UsersWithStreamingResponse
+
+        return UsersWithStreamingResponse(self._resource.users)
+
+
+class AsyncGroupsWithStreamingResponse:
+    def __init__(self, resource: AsyncGroups) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def roles(self) -> AsyncRolesWithStreamingResponse:
+        from .roles import AsyncRolesWithStreamingResponse
+
+        return AsyncRolesWithStreamingResponse(self._resource.roles)
+
+    @cached_property
+    def users(self) -> AsyncUsersWithStreamingResponse:
+        from .users import AsyncUsersWithStreamingResponse
+
+        return AsyncUsersWithStreamingResponse(self._resource.users)

@@ -13,7 +13,12 @@ from ....._base_client import (
     strip_not_given,
 )
 from ....._path import path_param
-from ....._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ....._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ....._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .....pagination import AsyncCursorPage, SyncCursorPage
 from .....types.group_member_user import GroupMemberUser
@@ -33,6 +38,11 @@ class Users(SyncAPIResource):
     def with_raw_response(self) -> UsersWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return UsersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> UsersWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return UsersWithStreamingResponse(self)
 
     def list(
         self,
@@ -215,6 +225,11 @@ class AsyncUsers(AsyncAPIResource):
     def with_raw_response(self) -> AsyncUsersWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncUsersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncUsersWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncUsersWithStreamingResponse(self)
 
     def list(
         self,
@@ -406,3 +421,21 @@ class AsyncUsersWithRawResponse:
         self.create = async_to_raw_response_wrapper(resource.create)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class UsersWithStreamingResponse:
+    def __init__(self, resource: Users) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
+class AsyncUsersWithStreamingResponse:
+    def __init__(self, resource: AsyncUsers) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

@@ -13,7 +13,12 @@ from ....._base_client import (
     strip_not_given,
 )
 from ....._path import path_param
-from ....._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ....._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ....._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .....pagination import AsyncCursorPage, SyncCursorPage
 from .....types.project_api_key import ProjectApiKey
@@ -31,6 +36,11 @@ class ApiKeys(SyncAPIResource):
     def with_raw_response(self) -> ApiKeysWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return ApiKeysWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ApiKeysWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return ApiKeysWithStreamingResponse(self)
 
     def list(
         self,
@@ -181,6 +191,11 @@ class AsyncApiKeys(AsyncAPIResource):
     def with_raw_response(self) -> AsyncApiKeysWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncApiKeysWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncApiKeysWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncApiKeysWithStreamingResponse(self)
 
     def list(
         self,
@@ -338,3 +353,19 @@ class AsyncApiKeysWithRawResponse:
         self.list = async_to_raw_response_wrapper(resource.list)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class ApiKeysWithStreamingResponse:
+    def __init__(self, resource: ApiKeys) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
+class AsyncApiKeysWithStreamingResponse:
+    def __init__(self, resource: AsyncApiKeys) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

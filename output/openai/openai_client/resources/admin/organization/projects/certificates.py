@@ -13,7 +13,12 @@ from ....._base_client import (
     strip_not_given,
 )
 from ....._path import path_param
-from ....._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ....._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ....._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .....pagination import AsyncCursorPage, SyncCursorPage
 from .....types.organization_project_certificate import OrganizationProjectCertificate
@@ -36,6 +41,11 @@ class Certificates(SyncAPIResource):
     def with_raw_response(self) -> CertificatesWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return CertificatesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CertificatesWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return CertificatesWithStreamingResponse(self)
 
     def list(
         self,
@@ -187,6 +197,11 @@ class AsyncCertificates(AsyncAPIResource):
     def with_raw_response(self) -> AsyncCertificatesWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncCertificatesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCertificatesWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncCertificatesWithStreamingResponse(self)
 
     def list(
         self,
@@ -347,3 +362,19 @@ class AsyncCertificatesWithRawResponse:
         self.list = async_to_raw_response_wrapper(resource.list)
         self.activate = async_to_raw_response_wrapper(resource.activate)
         self.deactivate = async_to_raw_response_wrapper(resource.deactivate)
+
+
+class CertificatesWithStreamingResponse:
+    def __init__(self, resource: Certificates) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.activate = to_streamed_response_wrapper(resource.activate)
+        self.deactivate = to_streamed_response_wrapper(resource.deactivate)
+
+
+class AsyncCertificatesWithStreamingResponse:
+    def __init__(self, resource: AsyncCertificates) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.activate = async_to_streamed_response_wrapper(resource.activate)
+        self.deactivate = async_to_streamed_response_wrapper(resource.deactivate)

@@ -12,7 +12,12 @@ from ....._base_client import (
     strip_not_given,
 )
 from ....._path import path_param
-from ....._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ....._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ....._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .....types.hosted_tool_permission_update_param import (
     HostedToolPermissionUpdateParam,
@@ -31,6 +36,11 @@ class HostedToolPermissions(SyncAPIResource):
     def with_raw_response(self) -> HostedToolPermissionsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return HostedToolPermissionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> HostedToolPermissionsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return HostedToolPermissionsWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -142,6 +152,13 @@ class AsyncHostedToolPermissions(AsyncAPIResource):
     def with_raw_response(self) -> AsyncHostedToolPermissionsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncHostedToolPermissionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncHostedToolPermissionsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncHostedToolPermissionsWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -258,3 +275,17 @@ class AsyncHostedToolPermissionsWithRawResponse:
         self._resource = resource
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class HostedToolPermissionsWithStreamingResponse:
+    def __init__(self, resource: HostedToolPermissions) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+
+class AsyncHostedToolPermissionsWithStreamingResponse:
+    def __init__(self, resource: AsyncHostedToolPermissions) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)

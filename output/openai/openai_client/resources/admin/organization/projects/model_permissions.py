@@ -12,7 +12,12 @@ from ....._base_client import (
     strip_not_given,
 )
 from ....._path import path_param
-from ....._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ....._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ....._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .....types.project_model_permissions import ProjectModelPermissions
 from .....types.project_model_permissions_delete_response import (
@@ -31,6 +36,11 @@ class ModelPermissions(SyncAPIResource):
     def with_raw_response(self) -> ModelPermissionsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return ModelPermissionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ModelPermissionsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return ModelPermissionsWithStreamingResponse(self)
 
     def retrieve(
         self,
@@ -157,6 +167,11 @@ class AsyncModelPermissions(AsyncAPIResource):
     def with_raw_response(self) -> AsyncModelPermissionsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncModelPermissionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncModelPermissionsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncModelPermissionsWithStreamingResponse(self)
 
     async def retrieve(
         self,
@@ -290,3 +305,19 @@ class AsyncModelPermissionsWithRawResponse:
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class ModelPermissionsWithStreamingResponse:
+    def __init__(self, resource: ModelPermissions) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
+class AsyncModelPermissionsWithStreamingResponse:
+    def __init__(self, resource: AsyncModelPermissions) -> None:
+        self._resource = resource
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

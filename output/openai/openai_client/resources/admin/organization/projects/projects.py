@@ -13,7 +13,12 @@ from ....._base_client import (
     strip_not_given,
 )
 from ....._path import path_param
-from ....._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ....._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ....._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .....pagination import AsyncCursorPage, SyncCursorPage
 from .....types.project import Project
@@ -23,74 +28,98 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .api_keys import (
         AsyncApiKeys,
         AsyncApiKeysWithRawResponse,
+        AsyncApiKeysWithStreamingResponse,
         ApiKeys,
         ApiKeysWithRawResponse,
+        ApiKeysWithStreamingResponse,
     )
     from .certificates import (
         AsyncCertificates,
         AsyncCertificatesWithRawResponse,
+        AsyncCertificatesWithStreamingResponse,
         Certificates,
         CertificatesWithRawResponse,
+        CertificatesWithStreamingResponse,
     )
     from .data_retention import (
         AsyncDataRetention,
         AsyncDataRetentionWithRawResponse,
+        AsyncDataRetentionWithStreamingResponse,
         DataRetention,
         DataRetentionWithRawResponse,
+        DataRetentionWithStreamingResponse,
     )
     from .groups.groups import (
         AsyncGroups,
         AsyncGroupsWithRawResponse,
+        AsyncGroupsWithStreamingResponse,
         Groups,
         GroupsWithRawResponse,
+        GroupsWithStreamingResponse,
     )
     from .hosted_tool_permissions import (
         AsyncHostedToolPermissions,
         AsyncHostedToolPermissionsWithRawResponse,
+        AsyncHostedToolPermissionsWithStreamingResponse,
         HostedToolPermissions,
         HostedToolPermissionsWithRawResponse,
+        HostedToolPermissionsWithStreamingResponse,
     )
     from .model_permissions import (
         AsyncModelPermissions,
         AsyncModelPermissionsWithRawResponse,
+        AsyncModelPermissionsWithStreamingResponse,
         ModelPermissions,
         ModelPermissionsWithRawResponse,
+        ModelPermissionsWithStreamingResponse,
     )
     from .rate_limits import (
         AsyncRateLimits,
         AsyncRateLimitsWithRawResponse,
+        AsyncRateLimitsWithStreamingResponse,
         RateLimits,
         RateLimitsWithRawResponse,
+        RateLimitsWithStreamingResponse,
     )
     from .roles import (
         AsyncRoles,
         AsyncRolesWithRawResponse,
+        AsyncRolesWithStreamingResponse,
         Roles,
         RolesWithRawResponse,
+        RolesWithStreamingResponse,
     )
     from .service_accounts.service_accounts import (
         AsyncServiceAccounts,
         AsyncServiceAccountsWithRawResponse,
+        AsyncServiceAccountsWithStreamingResponse,
         ServiceAccounts,
         ServiceAccountsWithRawResponse,
+        ServiceAccountsWithStreamingResponse,
     )
     from .spend_alerts import (
         AsyncSpendAlerts,
         AsyncSpendAlertsWithRawResponse,
+        AsyncSpendAlertsWithStreamingResponse,
         SpendAlerts,
         SpendAlertsWithRawResponse,
+        SpendAlertsWithStreamingResponse,
     )
     from .spend_limit import (
         AsyncSpendLimit,
         AsyncSpendLimitWithRawResponse,
+        AsyncSpendLimitWithStreamingResponse,
         SpendLimit,
         SpendLimitWithRawResponse,
+        SpendLimitWithStreamingResponse,
     )
     from .users.users import (
         AsyncUsers,
         AsyncUsersWithRawResponse,
+        AsyncUsersWithStreamingResponse,
         Users,
         UsersWithRawResponse,
+        UsersWithStreamingResponse,
     )
 
 __all__ = ["Projects", "AsyncProjects"]
@@ -177,6 +206,11 @@ class Projects(SyncAPIResource):
     def with_raw_response(self) -> ProjectsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return ProjectsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ProjectsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return ProjectsWithStreamingResponse(self)
 
     def list(
         self,
@@ -483,6 +517,11 @@ class AsyncProjects(AsyncAPIResource):
     def with_raw_response(self) -> AsyncProjectsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncProjectsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncProjectsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncProjectsWithStreamingResponse(self)
 
     def list(
         self,
@@ -878,3 +917,183 @@ class AsyncProjectsWithRawResponse:
         from .users.users import AsyncUsersWithRawResponse
 
         return AsyncUsersWithRawResponse(self._resource.users)
+
+
+class ProjectsWithStreamingResponse:
+    def __init__(self, resource: Projects) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.archive = to_streamed_response_wrapper(resource.archive)
+
+    @cached_property
+    def api_keys(self) -> ApiKeysWithStreamingResponse:
+        from .api_keys import ApiKeysWithStreamingResponse
+
+        return ApiKeysWithStreamingResponse(self._resource.api_keys)
+
+    @cached_property
+    def certificates(self) -> CertificatesWithStreamingResponse:
+        from .certificates import CertificatesWithStreamingResponse
+
+        return CertificatesWithStreamingResponse(self._resource.certificates)
+
+    @cached_property
+    def data_retention(self) -> DataRetentionWithStreamingResponse:
+        from .data_retention import DataRetentionWithStreamingResponse
+
+        return DataRetentionWithStreamingResponse(self._resource.data_retention)
+
+    @cached_property
+    def groups(self) -> GroupsWithStreamingResponse:
+        from .groups.groups import GroupsWithStreamingResponse
+
+        return GroupsWithStreamingResponse(self._resource.groups)
+
+    @cached_property
+    def hosted_tool_permissions(self) -> HostedToolPermissionsWithStreamingResponse:
+        from .hosted_tool_permissions import HostedToolPermissionsWithStreamingResponse
+
+        return HostedToolPermissionsWithStreamingResponse(
+            self._resource.hosted_tool_permissions
+        )
+
+    @cached_property
+    def model_permissions(self) -> ModelPermissionsWithStreamingResponse:
+        from .model_permissions import ModelPermissionsWithStreamingResponse
+
+        return ModelPermissionsWithStreamingResponse(self._resource.model_permissions)
+
+    @cached_property
+    def rate_limits(self) -> RateLimitsWithStreamingResponse:
+        from .rate_limits import RateLimitsWithStreamingResponse
+
+        return RateLimitsWithStreamingResponse(self._resource.rate_limits)
+
+    @cached_property
+    def roles(self) -> RolesWithStreamingResponse:
+        from .roles import RolesWithStreamingResponse
+
+        return RolesWithStreamingResponse(self._resource.roles)
+
+    @cached_property
+    def service_accounts(self) -> ServiceAccountsWithStreamingResponse:
+        from .service_accounts.service_accounts import (
+            ServiceAccountsWithStreamingResponse,
+        )
+
+        return ServiceAccountsWithStreamingResponse(self._resource.service_accounts)
+
+    @cached_property
+    def spend_alerts(self) -> SpendAlertsWithStreamingResponse:
+        from .spend_alerts import SpendAlertsWithStreamingResponse
+
+        return SpendAlertsWithStreamingResponse(self._resource.spend_alerts)
+
+    @cached_property
+    def spend_limit(self) -> SpendLimitWithStreamingResponse:
+        from .spend_limit import SpendLimitWithStreamingResponse
+
+        return SpendLimitWithStreamingResponse(self._resource.spend_limit)
+
+    @cached_property
+    def users(self) -> UsersWithStreamingResponse:
+        from .users.users import UsersWithStreamingResponse
+
+        return UsersWithStreamingResponse(self._resource.users)
+
+
+class AsyncProjectsWithStreamingResponse:
+    def __init__(self, resource: AsyncProjects) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.archive = async_to_streamed_response_wrapper(resource.archive)
+
+    @cached_property
+    def api_keys(self) -> AsyncApiKeysWithStreamingResponse:
+        from .api_keys import AsyncApiKeysWithStreamingResponse
+
+        return AsyncApiKeysWithStreamingResponse(self._resource.api_keys)
+
+    @cached_property
+    def certificates(self) -> AsyncCertificatesWithStreamingResponse:
+        from .certificates import AsyncCertificatesWithStreamingResponse
+
+        return AsyncCertificatesWithStreamingResponse(self._resource.certificates)
+
+    @cached_property
+    def data_retention(self) -> AsyncDataRetentionWithStreamingResponse:
+        from .data_retention import AsyncDataRetentionWithStreamingResponse
+
+        return AsyncDataRetentionWithStreamingResponse(self._resource.data_retention)
+
+    @cached_property
+    def groups(self) -> AsyncGroupsWithStreamingResponse:
+        from .groups.groups import AsyncGroupsWithStreamingResponse
+
+        return AsyncGroupsWithStreamingResponse(self._resource.groups)
+
+    @cached_property
+    def hosted_tool_permissions(
+        self,
+    ) -> AsyncHostedToolPermissionsWithStreamingResponse:
+        from .hosted_tool_permissions import (
+            AsyncHostedToolPermissionsWithStreamingResponse,
+        )
+
+        return AsyncHostedToolPermissionsWithStreamingResponse(
+            self._resource.hosted_tool_permissions
+        )
+
+    @cached_property
+    def model_permissions(self) -> AsyncModelPermissionsWithStreamingResponse:
+        from .model_permissions import AsyncModelPermissionsWithStreamingResponse
+
+        return AsyncModelPermissionsWithStreamingResponse(
+            self._resource.model_permissions
+        )
+
+    @cached_property
+    def rate_limits(self) -> AsyncRateLimitsWithStreamingResponse:
+        from .rate_limits import AsyncRateLimitsWithStreamingResponse
+
+        return AsyncRateLimitsWithStreamingResponse(self._resource.rate_limits)
+
+    @cached_property
+    def roles(self) -> AsyncRolesWithStreamingResponse:
+        from .roles import AsyncRolesWithStreamingResponse
+
+        return AsyncRolesWithStreamingResponse(self._resource.roles)
+
+    @cached_property
+    def service_accounts(self) -> AsyncServiceAccountsWithStreamingResponse:
+        from .service_accounts.service_accounts import (
+            AsyncServiceAccountsWithStreamingResponse,
+        )
+
+        return AsyncServiceAccountsWithStreamingResponse(
+            self._resource.service_accounts
+        )
+
+    @cached_property
+    def spend_alerts(self) -> AsyncSpendAlertsWithStreamingResponse:
+        from .spend_alerts import AsyncSpendAlertsWithStreamingResponse
+
+        return AsyncSpendAlertsWithStreamingResponse(self._resource.spend_alerts)
+
+    @cached_property
+    def spend_limit(self) -> AsyncSpendLimitWithStreamingResponse:
+        from .spend_limit import AsyncSpendLimitWithStreamingResponse
+
+        return AsyncSpendLimitWithStreamingResponse(self._resource.spend_limit)
+
+    @cached_property
+    def users(self) -> AsyncUsersWithStreamingResponse:
+        from .users.users import AsyncUsersWithStreamingResponse
+
+        return AsyncUsersWithStreamingResponse(self._resource.users)

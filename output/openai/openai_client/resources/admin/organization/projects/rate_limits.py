@@ -13,7 +13,12 @@ from ....._base_client import (
     strip_not_given,
 )
 from ....._path import path_param
-from ....._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ....._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ....._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .....pagination import AsyncCursorPage, SyncCursorPage
 from .....types.project_rate_limit import ProjectRateLimit
@@ -30,6 +35,11 @@ class RateLimits(SyncAPIResource):
     def with_raw_response(self) -> RateLimitsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return RateLimitsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> RateLimitsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return RateLimitsWithStreamingResponse(self)
 
     def list_rate_limits(
         self,
@@ -169,6 +179,11 @@ class AsyncRateLimits(AsyncAPIResource):
     def with_raw_response(self) -> AsyncRateLimitsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncRateLimitsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRateLimitsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncRateLimitsWithStreamingResponse(self)
 
     def list_rate_limits(
         self,
@@ -313,5 +328,25 @@ class AsyncRateLimitsWithRawResponse:
         self._resource = resource
         self.list_rate_limits = async_to_raw_response_wrapper(resource.list_rate_limits)
         self.update_rate_limit = async_to_raw_response_wrapper(
+            resource.update_rate_limit
+        )
+
+
+class RateLimitsWithStreamingResponse:
+    def __init__(self, resource: RateLimits) -> None:
+        self._resource = resource
+        self.list_rate_limits = to_streamed_response_wrapper(resource.list_rate_limits)
+        self.update_rate_limit = to_streamed_response_wrapper(
+            resource.update_rate_limit
+        )
+
+
+class AsyncRateLimitsWithStreamingResponse:
+    def __init__(self, resource: AsyncRateLimits) -> None:
+        self._resource = resource
+        self.list_rate_limits = async_to_streamed_response_wrapper(
+            resource.list_rate_limits
+        )
+        self.update_rate_limit = async_to_streamed_response_wrapper(
             resource.update_rate_limit
         )

@@ -22,7 +22,12 @@ from ....._base_client import (
     strip_not_given,
 )
 from ....._path import path_param
-from ....._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ....._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ....._streaming import AsyncStream, Stream
 from ....._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .....pagination import AsyncCursorPage, SyncCursorPage
@@ -51,8 +56,10 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .steps import (
         AsyncSteps,
         AsyncStepsWithRawResponse,
+        AsyncStepsWithStreamingResponse,
         Steps,
         StepsWithRawResponse,
+        StepsWithStreamingResponse,
     )
 
 __all__ = ["Runs", "AsyncRuns"]
@@ -73,6 +80,11 @@ class Runs(SyncAPIResource):
     def with_raw_response(self) -> RunsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return RunsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> RunsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return RunsWithStreamingResponse(self)
 
     def list(
         self,
@@ -1214,6 +1226,11 @@ class AsyncRuns(AsyncAPIResource):
     def with_raw_response(self) -> AsyncRunsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncRunsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRunsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncRunsWithStreamingResponse(self)
 
     def list(
         self,
@@ -2376,3 +2393,41 @@ class AsyncRunsWithRawResponse:
         from .steps import AsyncStepsWithRawResponse
 
         return AsyncStepsWithRawResponse(self._resource.steps)
+
+
+class RunsWithStreamingResponse:
+    def __init__(self, resource: Runs) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.cancel = to_streamed_response_wrapper(resource.cancel)
+        self.submit_tool_outputs = to_streamed_response_wrapper(
+            resource.submit_tool_outputs
+        )
+
+    @cached_property
+    def steps(self) -> StepsWithStreamingResponse:
+        from .steps import StepsWithStreamingResponse
+
+        return StepsWithStreamingResponse(self._resource.steps)
+
+
+class AsyncRunsWithStreamingResponse:
+    def __init__(self, resource: AsyncRuns) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.cancel = async_to_streamed_response_wrapper(resource.cancel)
+        self.submit_tool_outputs = async_to_streamed_response_wrapper(
+            resource.submit_tool_outputs
+        )
+
+    @cached_property
+    def steps(self) -> AsyncStepsWithStreamingResponse:
+        from .steps import AsyncStepsWithStreamingResponse
+
+        return AsyncStepsWithStreamingResponse(self._resource.steps)

@@ -13,7 +13,12 @@ from ....._base_client import (
     strip_not_given,
 )
 from ....._path import path_param
-from ....._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ....._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ....._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from .....pagination import AsyncCursorPage, SyncCursorPage
 from .....types.run_step_object import RunStepObject
@@ -30,6 +35,11 @@ class Steps(SyncAPIResource):
     def with_raw_response(self) -> StepsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return StepsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> StepsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return StepsWithStreamingResponse(self)
 
     def list(
         self,
@@ -183,6 +193,11 @@ class AsyncSteps(AsyncAPIResource):
     def with_raw_response(self) -> AsyncStepsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncStepsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncStepsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncStepsWithStreamingResponse(self)
 
     def list(
         self,
@@ -341,3 +356,17 @@ class AsyncStepsWithRawResponse:
         self._resource = resource
         self.list = async_to_raw_response_wrapper(resource.list)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class StepsWithStreamingResponse:
+    def __init__(self, resource: Steps) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncStepsWithStreamingResponse:
+    def __init__(self, resource: AsyncSteps) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -13,7 +13,12 @@ from ......_base_client import (
     strip_not_given,
 )
 from ......_path import path_param
-from ......_response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ......_response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ......_types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ......pagination import AsyncCursorPage, SyncCursorPage
 from ......types.assigned_role_details import AssignedRoleDetails
@@ -32,6 +37,11 @@ class Roles(SyncAPIResource):
     def with_raw_response(self) -> RolesWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return RolesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> RolesWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return RolesWithStreamingResponse(self)
 
     def list(
         self,
@@ -226,6 +236,11 @@ class AsyncRoles(AsyncAPIResource):
     def with_raw_response(self) -> AsyncRolesWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncRolesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRolesWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncRolesWithStreamingResponse(self)
 
     def list(
         self,
@@ -429,3 +444,21 @@ class AsyncRolesWithRawResponse:
         self.create = async_to_raw_response_wrapper(resource.create)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class RolesWithStreamingResponse:
+    def __init__(self, resource: Roles) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
+class AsyncRolesWithStreamingResponse:
+    def __init__(self, resource: AsyncRoles) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

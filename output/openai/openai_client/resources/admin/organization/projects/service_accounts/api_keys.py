@@ -12,7 +12,12 @@ from ......_base_client import (
     strip_not_given,
 )
 from ......_path import path_param
-from ......_response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ......_response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ......_types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ......types.service_account_api_key_body import ServiceAccountApiKeyBody
 
@@ -28,6 +33,11 @@ class ApiKeys(SyncAPIResource):
     def with_raw_response(self) -> ApiKeysWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return ApiKeysWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ApiKeysWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return ApiKeysWithStreamingResponse(self)
 
     def create(
         self,
@@ -87,6 +97,11 @@ class AsyncApiKeys(AsyncAPIResource):
     def with_raw_response(self) -> AsyncApiKeysWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncApiKeysWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncApiKeysWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncApiKeysWithStreamingResponse(self)
 
     async def create(
         self,
@@ -149,3 +164,15 @@ class AsyncApiKeysWithRawResponse:
     def __init__(self, resource: AsyncApiKeys) -> None:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class ApiKeysWithStreamingResponse:
+    def __init__(self, resource: ApiKeys) -> None:
+        self._resource = resource
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
+class AsyncApiKeysWithStreamingResponse:
+    def __init__(self, resource: AsyncApiKeys) -> None:
+        self._resource = resource
+        self.create = async_to_streamed_response_wrapper(resource.create)

@@ -13,7 +13,12 @@ from ......_base_client import (
     strip_not_given,
 )
 from ......_path import path_param
-from ......_response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ......_response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ......_types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ......pagination import AsyncCursorPage, SyncCursorPage
 from ......types.project_service_account import ProjectServiceAccount
@@ -28,8 +33,10 @@ if TYPE_CHECKING:  # sub-resources (and the types they use) load on first access
     from .api_keys import (
         AsyncApiKeys,
         AsyncApiKeysWithRawResponse,
+        AsyncApiKeysWithStreamingResponse,
         ApiKeys,
         ApiKeysWithRawResponse,
+        ApiKeysWithStreamingResponse,
     )
 
 __all__ = ["ServiceAccounts", "AsyncServiceAccounts"]
@@ -50,6 +57,11 @@ class ServiceAccounts(SyncAPIResource):
     def with_raw_response(self) -> ServiceAccountsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return ServiceAccountsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ServiceAccountsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return ServiceAccountsWithStreamingResponse(self)
 
     def list(
         self,
@@ -295,6 +307,11 @@ class AsyncServiceAccounts(AsyncAPIResource):
     def with_raw_response(self) -> AsyncServiceAccountsWithRawResponse:
         """Methods that return the raw response (status, headers, body) with `.parse()`."""
         return AsyncServiceAccountsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncServiceAccountsWithStreamingResponse:
+        """Methods that return a context manager over the response, its body read lazily."""
+        return AsyncServiceAccountsWithStreamingResponse(self)
 
     def list(
         self,
@@ -557,3 +574,35 @@ class AsyncServiceAccountsWithRawResponse:
         from .api_keys import AsyncApiKeysWithRawResponse
 
         return AsyncApiKeysWithRawResponse(self._resource.api_keys)
+
+
+class ServiceAccountsWithStreamingResponse:
+    def __init__(self, resource: ServiceAccounts) -> None:
+        self._resource = resource
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def api_keys(self) -> ApiKeysWithStreamingResponse:
+        from .api_keys import ApiKeysWithStreamingResponse
+
+        return ApiKeysWithStreamingResponse(self._resource.api_keys)
+
+
+class AsyncServiceAccountsWithStreamingResponse:
+    def __init__(self, resource: AsyncServiceAccounts) -> None:
+        self._resource = resource
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+
+    @cached_property
+    def api_keys(self) -> AsyncApiKeysWithStreamingResponse:
+        from .api_keys import AsyncApiKeysWithStreamingResponse
+
+        return AsyncApiKeysWithStreamingResponse(self._resource.api_keys)
