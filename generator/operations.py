@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import urllib.parse
 from typing import Any, Mapping
 
@@ -584,11 +585,35 @@ def split_key(key: str) -> tuple[str, list[tuple[str, str]]]:
     return path, urllib.parse.parse_qsl(fixed, keep_blank_values=True)
 
 
+_VERSION_SEGMENT = re.compile(r"(api|rest|v\d+(?:[._-]?(?:alpha|beta)?\d+)*(?:alpha|beta)?\d*)", re.IGNORECASE)
+
+
+def shared_version_prefix(paths: set[str]) -> str:
+    """`/v2` when every path starts `/v2/`: the leading `api`, `rest` and `v1`-like segments
+    all paths share (empty when one path is the prefix itself or none is shared)."""
+    if not paths:
+        return ""
+    first = min(paths)
+    prefix = ""
+    for segment in first.split("/")[1:]:
+        candidate = f"{prefix}/{segment}"
+        if not _VERSION_SEGMENT.fullmatch(segment) or not all(p.startswith(candidate + "/") for p in paths):
+            break
+        prefix = candidate
+    return prefix
+
+
 def default_call_path(method: str, path: str, item_paths: set[str]) -> tuple[tuple[str, ...], str]:
     """`/threads/{id}/runs/{rid}/cancel` POST -> (("threads", "runs"), "cancel").
 
-    Segments with no letter or digit in them (`..`, `~`, `名前`) name nothing and are skipped.
+    Segments with no letter or digit in them (`..`, `~`, `名前`) name nothing and are skipped,
+    and so does a version prefix every path shares (`/v2`, `/api/v1`): an SDK's user writes
+    `client.account.keys.list()`, not `client.v_2.account.keys.list()`.
     """
+    prefix = shared_version_prefix(item_paths)
+    if prefix:
+        path = path[len(prefix) :]
+        item_paths = {p[len(prefix) :] for p in item_paths}
     segments = [s for s in path.split("/") if s and (s.startswith("{") or naming.words(s))]
     statics = [naming.member_name(s) for s in segments if not s.startswith("{")]
     ends_with_param = bool(segments) and segments[-1].startswith("{")

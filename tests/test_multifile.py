@@ -325,34 +325,34 @@ def test_client_and_server_end_to_end(generated: Path) -> None:
         async def delete(self, *, folder_id: int, credentials: str) -> None:
             raise NotImplementedError
 
-    app = server.create_app(server.Handlers(v_2_keys=Keys(), v_2_folders=Folders()))
+    app = server.create_app(server.Handlers(keys=Keys(), folders=Folders()))
     # the app's own OpenAPI document has every operation of the spec
     listed = {(m, p) for p, item in app.openapi()["paths"].items() for m in item}
     assert listed == set(OPERATIONS.values())
 
     with serve(app) as url, client_mod.Client(api_key="tok-1", base_url=url, max_retries=0) as client:
-        created = client.v_2.keys.create(name="laptop", public_key="ssh-ed25519 AAAA", owner={"uuid": "u-1"})
+        created = client.keys.create(name="laptop", public_key="ssh-ed25519 AAAA", owner={"uuid": "u-1"})
         assert isinstance(created, types.KeyOneResponse) and isinstance(created.key, types.Key)
         assert (created.key.id, created.key.name) == (1, "laptop")
         assert seen["create"].owner.uuid == "u-1"  # the request body model, with the Owner from shared/models.yml
 
-        page = client.v_2.keys.list(per_page=5)
+        page = client.keys.list(per_page=5)
         assert isinstance(page, types.KeysAllResponse)
         assert [k.name for k in page.keys] == ["laptop"] and page.meta.total == 1 and page.links is not None
         assert seen["list"] == (5, 1, "tok-1")  # `page` took its default from the shared parameter
 
-        got = client.v_2.keys.retrieve(1)
+        got = client.keys.retrieve(1)
         assert got.key.fingerprint == "ab:cd"
 
-        folder = client.v_2.folders.retrieve(7)
+        folder = client.folders.retrieve(7)
         assert isinstance(folder, types.Folder) and isinstance(folder.keys[0], types.Key)
         assert isinstance(folder.parent, types.Folder) and folder.owner is not None and folder.owner.uuid == "u-1"
 
-        assert client.v_2.keys.delete(1) is None
+        assert client.keys.delete(1) is None
         with pytest.raises(client_mod.NotFoundError):
-            client.v_2.keys.retrieve(1)
+            client.keys.retrieve(1)
         with pytest.raises(client_mod.APIStatusError) as info:
-            client.v_2.folders.delete(7)
+            client.folders.delete(7)
         assert info.value.status_code == 501
 
 

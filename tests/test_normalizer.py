@@ -788,3 +788,44 @@ def test_malformed_operations_do_not_crash(tmp_path: Path, paths: str) -> None:
     assert len(api.operations) <= 1
     for o in api.operations:
         assert o.tags == [] or all(isinstance(t, str) for t in o.tags)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "kept"),
+    [("/v2", ""), ("/api/v1", ""), ("/v1beta1", ""), ("/users", "users"), ("", "")],
+)
+def test_a_version_prefix_every_path_shares_is_not_a_resource(tmp_path: Path, prefix: str, kept: str) -> None:
+    """`/v2/account/keys` is `client.account.keys`; a shared prefix that is no version stays."""
+    ok = "responses: {'204': {description: ok}}"
+    api = build(
+        tmp_path,
+        paths=f"""
+        {prefix}/account/keys:
+          get: {{operationId: keys_list, {ok}}}
+        {prefix}/account/keys/{{key_id}}:
+          get: {{operationId: keys_get, parameters: [{{name: key_id, in: path, required: true, schema: {{type: string}}}}], {ok}}}
+        {prefix}/droplets:
+          post: {{operationId: droplets_create, {ok}}}
+        """,
+    )
+    calls = {o.id: (o.resource, o.py_name) for o in api.operations}
+    head = (kept,) if kept else ()
+    assert calls == {
+        "keys_list": (head + ("account", "keys"), "list"),
+        "keys_get": (head + ("account", "keys"), "retrieve"),
+        "droplets_create": (head + ("droplets",), "create"),
+    }
+
+
+def test_a_version_prefix_not_shared_by_every_path_stays(tmp_path: Path) -> None:
+    ok = "responses: {'204': {description: ok}}"
+    api = build(
+        tmp_path,
+        paths=f"""
+        /v2/keys:
+          get: {{operationId: keys_list, {ok}}}
+        /v3/keys:
+          get: {{operationId: keys_list_v3, {ok}}}
+        """,
+    )
+    assert {o.id: o.resource for o in api.operations} == {"keys_list": ("v_2", "keys"), "keys_list_v3": ("v_3", "keys")}
