@@ -137,7 +137,10 @@ def method_docstring_text(op: Operation, width: int) -> str:
     """The docstring's text (without quotes or indentation) of a client method, `width` wide:
     the operation's paragraphs, then `Args:` with each argument's name and text, the text's
     further lines hanging four columns under the name."""
-    blocks = ["\n".join(wrap_markdown(part, width)) for part in operation_text(op)]
+    # the first line is never "Args:" (black would then re-indent the section under it)
+    blocks = ["\n".join(wrap_markdown(part, width)) for part in operation_text(op)] or [
+        f"{op.method.upper()} {op.path}"
+    ]
     lines = ["Args:"]
     # `Args:` on the docstring's first line: black strips the indentation its following lines
     # share, so the names sit at the docstring's own indentation
