@@ -82,7 +82,11 @@ def build_target(target: TargetConfig, progress: Progress | None = None) -> Buil
     naming = target.naming_overrides()
     say(f"{target.name}: building the model")
     api = normalize(
-        spec, naming_overrides=naming, streaming_overrides=target.streaming, docs_base_url=target.docs_url
+        spec,
+        naming_overrides=naming,
+        streaming_overrides=target.streaming,
+        docs_base_url=target.docs_url,
+        alias_threshold=target.alias_threshold,
     )
     say(f"{target.name}: rendering {len(api.operations)} operations, {len(api.types)} types")
     files = render_target(target, api)

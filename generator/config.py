@@ -10,6 +10,7 @@ naming = "specs/openai.naming.yaml"   # operationId -> "beta.threads.create_and_
 env_api_key = "OPENAI_API_KEY"
 env_base_url = "OPENAI_BASE_URL"
 docs_url = "https://platform.openai.com"  # makes links like (/docs/guides) absolute
+alias_threshold = 12                  # inline enums of more values are named types (0: never)
 upstream = { url = "https://...", lock = "specs/openai.lock.json" }
 distribution = { name = "openai-client", version = "1.2.0" }  # the output's pyproject.toml
 
@@ -37,6 +38,7 @@ from typing import Any, Mapping
 
 from . import naming_file
 from .errors import Location, OasgenError
+from .schemas import DEFAULT_ALIAS_THRESHOLD
 from .naming_file import NamingEntry
 
 if sys.version_info >= (3, 11):
@@ -100,6 +102,7 @@ class TargetConfig:
     webhook_signature: str | None = None  # None: the default scheme
     env_webhook_secret: str | None = None
     docs_url: str | None = None  # base URL of the vendor's docs, for the descriptions' links
+    alias_threshold: int = DEFAULT_ALIAS_THRESHOLD  # inline enums longer than this get a name
     root: Path = Path(".")  # folder of the config file
     distribution: Distribution | None = None  # None: named after the package, version 0.1.0
 
@@ -125,6 +128,7 @@ class TargetConfig:
             "env_webhook_secret": self.env_webhook_secret,
             "docs_url": self.docs_url,
             "distribution": [self.dist.name, self.dist.version],
+            "alias_threshold": self.alias_threshold,
         }
 
     @property
@@ -270,7 +274,7 @@ def _show(value: Any) -> str:
 _TARGET_KEYS = {
     "spec", "package", "output", "emit", "naming", "streaming", "env_api_key", "env_base_url", "upstream",
     "webhooks",
-    "docs_url",
+    "docs_url", "alias_threshold",
     "distribution",
 }  # fmt: skip
 WEBHOOK_SIGNATURES = ("standard-webhooks", "none")
@@ -310,6 +314,9 @@ def _target(c: _Checker, name: str, raw: Mapping[str, Any], root: Path) -> Targe
         c.expect(docs_url, str, f"{at}.docs_url", "a non-empty string")
         if not docs_url.startswith(("http://", "https://")):
             raise c.fail(f"{c.where(at + '.docs_url')!r} must be an http:// or https:// URL, not {docs_url!r}")
+    threshold = raw.get("alias_threshold", DEFAULT_ALIAS_THRESHOLD)
+    if not isinstance(threshold, int) or isinstance(threshold, bool) or threshold < 0:
+        raise c.fail(f"{c.where(at + '.alias_threshold')!r} must be a whole number, 0 or more, not {threshold if isinstance(threshold, int) and not isinstance(threshold, bool) else _show(threshold)}")
     spec = (root / raw["spec"]).resolve()
     return TargetConfig(
         name=name,
@@ -325,6 +332,7 @@ def _target(c: _Checker, name: str, raw: Mapping[str, Any], root: Path) -> Targe
         webhook_signature=signature,
         env_webhook_secret=env_secret,
         docs_url=docs_url,
+        alias_threshold=threshold,
         root=root,
         distribution=_distribution(c, at, raw.get("distribution"), package),
     )

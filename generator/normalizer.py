@@ -13,7 +13,7 @@ from .operations import OperationBuilder
 from .prose import make_links_absolute
 from .resources import build_arguments, build_resources
 from .routes import build_routes
-from .schemas import SchemaConverter
+from .schemas import DEFAULT_ALIAS_THRESHOLD, SchemaConverter
 from .webhooks import WebhookBuilder, free_client_attribute
 
 
@@ -24,15 +24,17 @@ def normalize(
     streaming_overrides: Mapping[str, Mapping[str, Any]] | None = None,
     problems: list[Problem] | None = None,
     docs_base_url: str | None = None,
+    alias_threshold: int = DEFAULT_ALIAS_THRESHOLD,
 ) -> Api:
     """Build the IR. Lint findings are appended to `problems` (and listed in `Api.warnings`).
 
     `docs_base_url` (`https://platform.openai.com`) makes the descriptions' root-relative
-    links absolute."""
+    links absolute; an inline enum of more than `alias_threshold` values (0: none) becomes a
+    named alias."""
     found: list[Problem] = [] if problems is None else problems
     root = spec.root
     info = root.get("info") if isinstance(root.get("info"), dict) else {}
-    schemas = SchemaConverter(spec, found)
+    schemas = SchemaConverter(spec, found, alias_threshold)
     schemas.add_components()
     builder = OperationBuilder(spec, schemas, found, naming_overrides, streaming_overrides)
     operations = builder.build_all()

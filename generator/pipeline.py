@@ -22,6 +22,7 @@ from .ir import Api
 from .naming_file import NamingEntry
 from .loader import load_spec
 from .normalizer import normalize
+from .schemas import DEFAULT_ALIAS_THRESHOLD
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Target:
     naming: str | None = None  # YAML file: operationId -> call path
     streaming: dict[str, dict[str, Any]] | None = None  # operationId -> {event_type, mode, param}
     docs_url: str | None = None  # base URL the descriptions' root-relative links are joined to
+    alias_threshold: int = DEFAULT_ALIAS_THRESHOLD  # inline enums longer than this get a name
 
 
 def load_naming(path: str | None) -> dict[str, NamingEntry]:
@@ -63,6 +65,7 @@ def build_api(target: Target) -> Api:
         naming_overrides=naming_overrides,
         streaming_overrides=target.streaming,
         docs_base_url=target.docs_url,
+        alias_threshold=target.alias_threshold,
     )
 
 

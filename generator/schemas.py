@@ -59,10 +59,15 @@ def structure_key(value: Any, memo: dict[int, Any], table: dict[tuple[Any, ...],
     return result
 
 
+#: Inline enums of more values than this become named aliases in `types/` (a config option).
+DEFAULT_ALIAS_THRESHOLD = 12
+
+
 class SchemaConverter:
-    def __init__(self, spec: Spec, problems: list[Problem]) -> None:
+    def __init__(self, spec: Spec, problems: list[Problem], alias_threshold: int = DEFAULT_ALIAS_THRESHOLD) -> None:
         self.spec = spec
         self.problems = problems
+        self.alias_threshold = alias_threshold  # inline enums longer than this get a name (0: never)
         self.types: dict[str, NamedType] = {}
         self.class_names = naming.NameRegistry()
         self.module_names = naming.NameRegistry(casefold=True)
@@ -134,9 +139,36 @@ class SchemaConverter:
             return TypeRef("any")
         self._nesting += 1
         try:
-            return self._convert(node, hint, owner)
+            t = self._convert(node, hint, owner)
         finally:
             self._nesting -= 1
+        return self._aliased(node, t, hint, owner) if self._too_long(t) and not _in_union(node) else t
+
+    def _too_long(self, t: TypeRef) -> bool:
+        """An enum of more values than the threshold, alone or beside other union members."""
+        if not self.alias_threshold:
+            return False
+        literals = [t] if t.kind == "literal" else [m for m in t.members if m.kind == "literal"]
+        return any(len(m.values) > self.alias_threshold for m in literals)
+
+    def _aliased(self, node: Node, t: TypeRef, hint: str, owner: str | None) -> TypeRef:
+        """`t`, a long inline enum, as a named alias (`CreateRunRequestModel`) so that
+        signatures and models name it once instead of spelling every value out."""
+        tid = self._id(node.doc, node.pointer)
+        if tid not in self.types:
+            value = node.value if _is_dict(node.value) else {}
+            cls = self.class_names.claim(naming.class_name(hint))
+            self.types[tid] = NamedType(
+                id=tid,
+                name=cls,
+                module=self.module_names.claim(naming.module_name(cls)),
+                kind="alias",
+                alias_of=t.with_nullable(False),
+                description=_text(value.get("description")) or _text(_only_member(value).get("description")),
+                owner=owner,
+                source=f"{self.spec.display(node.doc)}#{node.pointer}",
+            )
+        return self._named_ref(tid, nullable=t.nullable)
 
     def _convert(self, node: Node, hint: str, owner: str | None) -> TypeRef:
         value = node.value
@@ -722,6 +754,12 @@ def _dedupe(refs: list[TypeRef]) -> list[TypeRef]:
             out.append(r)
     return out
 
+
+
+def _in_union(node: Node) -> bool:
+    """Is `node` a member of an anyOf/oneOf (the union it is in is what gets a name)?"""
+    parent = node.pointer.rsplit("/", 2)
+    return len(parent) == 3 and parent[1] in ("anyOf", "oneOf")
 
 
 def _only_member(value: dict[str, Any]) -> dict[str, Any]:

@@ -109,6 +109,8 @@ def test_oasgen_toml_wins_over_pyproject_in_the_same_folder(tmp_path: Path) -> N
         ("upstream = { lock = 'x.json' }", "is missing the required key 'url'"),
         ("docs_url = '/docs'", "'tool.oasgen.targets.api.docs_url' must be an http:// or https:// URL"),
         ("docs_url = 1", "'tool.oasgen.targets.api.docs_url' must be a non-empty string"),
+        ("alias_threshold = -1", "'tool.oasgen.targets.api.alias_threshold' must be a whole number, 0 or more, not -1"),
+        ("alias_threshold = '12'", "'tool.oasgen.targets.api.alias_threshold' must be a whole number, 0 or more, not a string"),
     ],
 )  # fmt: skip
 def test_bad_keys_and_types_name_the_key_and_the_file(tmp_path: Path, extra: str, message: str) -> None:

@@ -202,6 +202,40 @@ def test_models_mark_deprecated_fields(notes: tuple[Path, Any]) -> None:
     assert 'legacy_tag: Annotated[Optional[str], NotNull] = Field(default=None, deprecated=True)\n    """Deprecated."""' in text
 
 
+# -- named aliases for long enums ---------------------------------------------------------
+
+
+def test_long_inline_enums_are_named_once(notes: tuple[Path, Any]) -> None:
+    out, api = notes
+    alias = next(t for t in api.types if t.name == "CreateNoteRequestFont")
+    assert alias.kind == "alias" and alias.alias_of is not None and alias.alias_of.open  # any other string too
+    source = (out / "notes_client" / "resources" / "notes.py").read_text()
+    assert "font: Union[CreateNoteRequestFontParam, NotGiven] = NOT_GIVEN," in source
+    assert 'size: Union[Literal["small", "medium", "large"], NotGiven] = NOT_GIVEN,' in source  # short: inline
+    model = (out / "notes_client" / "types" / "create_note_request.py").read_text()
+    assert "font: Union[CreateNoteRequestFont, MISSING] = MISSING" in model
+
+
+def test_alias_threshold_is_a_setting() -> None:
+    from generator.pipeline import Target, build_api
+
+    inline = build_api(Target(str(NOTES), "notes_client", alias_threshold=0))
+    assert not any(t.name.startswith("CreateNoteRequestFont") for t in inline.types)
+    low = build_api(Target(str(NOTES), "notes_client", alias_threshold=2))
+    assert {"CreateNoteRequestFont", "CreateNoteRequestSize"} <= {t.name for t in low.types}
+
+
+def test_no_openai_signature_spells_out_a_long_enum() -> None:
+    target, _ = _built("openai")
+    longest = 0
+    for path in (target.output / target.package / "resources").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "Literal":
+                size = len(node.slice.elts) if isinstance(node.slice, ast.Tuple) else 1
+                longest = max(longest, size)
+    assert 0 < longest <= target.alias_threshold
+
+
 # -- deprecations -------------------------------------------------------------------------
 
 
