@@ -2904,6 +2904,12 @@ from .create_spend_alert_body_param import (
 from .create_thread_and_run_request import (
     CreateThreadAndRunRequest as CreateThreadAndRunRequest,
 )
+from .create_thread_and_run_request_model import (
+    CreateThreadAndRunRequestModel as CreateThreadAndRunRequestModel,
+)
+from .create_thread_and_run_request_model_param import (
+    CreateThreadAndRunRequestModelParam as CreateThreadAndRunRequestModelParam,
+)
 from .create_thread_and_run_request_param import (
     CreateThreadAndRunRequestParam as CreateThreadAndRunRequestParam,
 )
@@ -4857,6 +4863,12 @@ from .realtime_session_create_request_ga_audio_output_param import (
 from .realtime_session_create_request_ga_audio_param import (
     RealtimeSessionCreateRequestGAAudioParam as RealtimeSessionCreateRequestGAAudioParam,
 )
+from .realtime_session_create_request_ga_model import (
+    RealtimeSessionCreateRequestGAModel as RealtimeSessionCreateRequestGAModel,
+)
+from .realtime_session_create_request_ga_model_param import (
+    RealtimeSessionCreateRequestGAModelParam as RealtimeSessionCreateRequestGAModelParam,
+)
 from .realtime_session_create_request_ga_param import (
     RealtimeSessionCreateRequestGAParam as RealtimeSessionCreateRequestGAParam,
 )
@@ -4926,6 +4938,9 @@ from .realtime_session_create_response_ga_audio_input_noise_reduction import (
 from .realtime_session_create_response_ga_audio_output import (
     RealtimeSessionCreateResponseGAAudioOutput as RealtimeSessionCreateResponseGAAudioOutput,
 )
+from .realtime_session_create_response_ga_model import (
+    RealtimeSessionCreateResponseGAModel as RealtimeSessionCreateResponseGAModel,
+)
 from .realtime_session_create_response_ga_tracing_tracing_configuration_tracing_configuration import (
     RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration as RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration,
 )
@@ -4938,6 +4953,7 @@ from .realtime_session_create_response_turn_detection import (
 from .realtime_session_input_audio_noise_reduction import (
     RealtimeSessionInputAudioNoiseReduction as RealtimeSessionInputAudioNoiseReduction,
 )
+from .realtime_session_model import RealtimeSessionModel as RealtimeSessionModel
 from .realtime_session_tracing_tracing_configuration_tracing_configuration import (
     RealtimeSessionTracingTracingConfigurationTracingConfiguration as RealtimeSessionTracingTracingConfigurationTracingConfiguration,
 )

@@ -12,6 +12,9 @@ from .realtime_reasoning_param import RealtimeReasoningParam
 from .realtime_session_create_request_ga_audio_param import (
     RealtimeSessionCreateRequestGAAudioParam,
 )
+from .realtime_session_create_request_ga_model_param import (
+    RealtimeSessionCreateRequestGAModelParam,
+)
 from .realtime_session_create_request_ga_tracing_tracing_configuration_param import (
     RealtimeSessionCreateRequestGATracingTracingConfigurationParam,
 )
@@ -35,30 +38,7 @@ class RealtimeSessionCreateRequestGAParam(TypedDict, total=False):
     the model respond with text only. It is not possible to request both `text` and `audio` at the same time.
     """
 
-    model: Union[
-        Literal[
-            "gpt-realtime",
-            "gpt-realtime-1.5",
-            "gpt-realtime-2",
-            "gpt-realtime-2.1",
-            "gpt-realtime-2.1-mini",
-            "gpt-realtime-2025-08-28",
-            "gpt-4o-realtime-preview",
-            "gpt-4o-realtime-preview-2024-10-01",
-            "gpt-4o-realtime-preview-2024-12-17",
-            "gpt-4o-realtime-preview-2025-06-03",
-            "gpt-4o-mini-realtime-preview",
-            "gpt-4o-mini-realtime-preview-2024-12-17",
-            "gpt-realtime-mini",
-            "gpt-realtime-mini-2025-10-06",
-            "gpt-realtime-mini-2025-12-15",
-            "gpt-audio-1.5",
-            "gpt-audio-mini",
-            "gpt-audio-mini-2025-10-06",
-            "gpt-audio-mini-2025-12-15",
-        ],
-        str,
-    ]
+    model: RealtimeSessionCreateRequestGAModelParam
     """The Realtime model used for this session."""
 
     instructions: str

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Literal, Optional, Union
+from typing import Iterable, Optional, Union
 from typing_extensions import Required, TypedDict
 
 from .assistant_tools_code_param import AssistantToolsCodeParam
@@ -12,6 +12,9 @@ from .assistants_api_response_format_option_param import (
     AssistantsApiResponseFormatOptionParam,
 )
 from .assistants_api_tool_choice_option_param import AssistantsApiToolChoiceOptionParam
+from .create_thread_and_run_request_model_param import (
+    CreateThreadAndRunRequestModelParam,
+)
 from .create_thread_and_run_request_tool_resources_param import (
     CreateThreadAndRunRequestToolResourcesParam,
 )
@@ -32,45 +35,7 @@ class CreateThreadAndRunRequestParam(TypedDict, total=False):
     request, an empty thread will be created.
     """
 
-    model: Optional[
-        Union[
-            Literal[
-                "gpt-4.1",
-                "gpt-4.1-mini",
-                "gpt-4.1-nano",
-                "gpt-4.1-2025-04-14",
-                "gpt-4.1-mini-2025-04-14",
-                "gpt-4.1-nano-2025-04-14",
-                "gpt-4o",
-                "gpt-4o-2024-11-20",
-                "gpt-4o-2024-08-06",
-                "gpt-4o-2024-05-13",
-                "gpt-4o-mini",
-                "gpt-4o-mini-2024-07-18",
-                "gpt-4.5-preview",
-                "gpt-4.5-preview-2025-02-27",
-                "gpt-4-turbo",
-                "gpt-4-turbo-2024-04-09",
-                "gpt-4-0125-preview",
-                "gpt-4-turbo-preview",
-                "gpt-4-1106-preview",
-                "gpt-4-vision-preview",
-                "gpt-4",
-                "gpt-4-0314",
-                "gpt-4-0613",
-                "gpt-4-32k",
-                "gpt-4-32k-0314",
-                "gpt-4-32k-0613",
-                "gpt-3.5-turbo",
-                "gpt-3.5-turbo-16k",
-                "gpt-3.5-turbo-0613",
-                "gpt-3.5-turbo-1106",
-                "gpt-3.5-turbo-0125",
-                "gpt-3.5-turbo-16k-0613",
-            ],
-            str,
-        ]
-    ]
+    model: Optional[CreateThreadAndRunRequestModelParam]
     """The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used."""
 
     instructions: Optional[str]

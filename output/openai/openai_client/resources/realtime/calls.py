@@ -28,6 +28,9 @@ from ...types.realtime_reasoning_param import RealtimeReasoningParam
 from ...types.realtime_session_create_request_ga_audio_param import (
     RealtimeSessionCreateRequestGAAudioParam,
 )
+from ...types.realtime_session_create_request_ga_model_param import (
+    RealtimeSessionCreateRequestGAModelParam,
+)
 from ...types.realtime_session_create_request_ga_param import (
     RealtimeSessionCreateRequestGAParam,
 )
@@ -119,33 +122,7 @@ class Calls(SyncAPIResource):
         output_modalities: Union[
             Iterable[Literal["text", "audio"]], NotGiven
         ] = NOT_GIVEN,
-        model: Union[
-            Union[
-                Literal[
-                    "gpt-realtime",
-                    "gpt-realtime-1.5",
-                    "gpt-realtime-2",
-                    "gpt-realtime-2.1",
-                    "gpt-realtime-2.1-mini",
-                    "gpt-realtime-2025-08-28",
-                    "gpt-4o-realtime-preview",
-                    "gpt-4o-realtime-preview-2024-10-01",
-                    "gpt-4o-realtime-preview-2024-12-17",
-                    "gpt-4o-realtime-preview-2025-06-03",
-                    "gpt-4o-mini-realtime-preview",
-                    "gpt-4o-mini-realtime-preview-2024-12-17",
-                    "gpt-realtime-mini",
-                    "gpt-realtime-mini-2025-10-06",
-                    "gpt-realtime-mini-2025-12-15",
-                    "gpt-audio-1.5",
-                    "gpt-audio-mini",
-                    "gpt-audio-mini-2025-10-06",
-                    "gpt-audio-mini-2025-12-15",
-                ],
-                str,
-            ],
-            NotGiven,
-        ] = NOT_GIVEN,
+        model: Union[RealtimeSessionCreateRequestGAModelParam, NotGiven] = NOT_GIVEN,
         instructions: Union[str, NotGiven] = NOT_GIVEN,
         audio: Union[RealtimeSessionCreateRequestGAAudioParam, NotGiven] = NOT_GIVEN,
         include: Union[
@@ -510,33 +487,7 @@ class AsyncCalls(AsyncAPIResource):
         output_modalities: Union[
             Iterable[Literal["text", "audio"]], NotGiven
         ] = NOT_GIVEN,
-        model: Union[
-            Union[
-                Literal[
-                    "gpt-realtime",
-                    "gpt-realtime-1.5",
-                    "gpt-realtime-2",
-                    "gpt-realtime-2.1",
-                    "gpt-realtime-2.1-mini",
-                    "gpt-realtime-2025-08-28",
-                    "gpt-4o-realtime-preview",
-                    "gpt-4o-realtime-preview-2024-10-01",
-                    "gpt-4o-realtime-preview-2024-12-17",
-                    "gpt-4o-realtime-preview-2025-06-03",
-                    "gpt-4o-mini-realtime-preview",
-                    "gpt-4o-mini-realtime-preview-2024-12-17",
-                    "gpt-realtime-mini",
-                    "gpt-realtime-mini-2025-10-06",
-                    "gpt-realtime-mini-2025-12-15",
-                    "gpt-audio-1.5",
-                    "gpt-audio-mini",
-                    "gpt-audio-mini-2025-10-06",
-                    "gpt-audio-mini-2025-12-15",
-                ],
-                str,
-            ],
-            NotGiven,
-        ] = NOT_GIVEN,
+        model: Union[RealtimeSessionCreateRequestGAModelParam, NotGiven] = NOT_GIVEN,
         instructions: Union[str, NotGiven] = NOT_GIVEN,
         audio: Union[RealtimeSessionCreateRequestGAAudioParam, NotGiven] = NOT_GIVEN,
         include: Union[

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Iterable, Literal, Optional, Union
+from typing import Iterable, Optional, Union
 
 from ..._base_client import (
     AsyncAPIResource,
@@ -26,6 +26,9 @@ from ...types.assistants_api_response_format_option_param import (
 )
 from ...types.assistants_api_tool_choice_option_param import (
     AssistantsApiToolChoiceOptionParam,
+)
+from ...types.create_thread_and_run_request_model_param import (
+    CreateThreadAndRunRequestModelParam,
 )
 from ...types.create_thread_and_run_request_tool_resources_param import (
     CreateThreadAndRunRequestToolResourcesParam,
@@ -60,46 +63,7 @@ class Threads(SyncAPIResource):
         assistant_id: str,
         thread: Union[CreateThreadRequestParam, NotGiven] = NOT_GIVEN,
         model: Union[
-            Optional[
-                Union[
-                    Literal[
-                        "gpt-4.1",
-                        "gpt-4.1-mini",
-                        "gpt-4.1-nano",
-                        "gpt-4.1-2025-04-14",
-                        "gpt-4.1-mini-2025-04-14",
-                        "gpt-4.1-nano-2025-04-14",
-                        "gpt-4o",
-                        "gpt-4o-2024-11-20",
-                        "gpt-4o-2024-08-06",
-                        "gpt-4o-2024-05-13",
-                        "gpt-4o-mini",
-                        "gpt-4o-mini-2024-07-18",
-                        "gpt-4.5-preview",
-                        "gpt-4.5-preview-2025-02-27",
-                        "gpt-4-turbo",
-                        "gpt-4-turbo-2024-04-09",
-                        "gpt-4-0125-preview",
-                        "gpt-4-turbo-preview",
-                        "gpt-4-1106-preview",
-                        "gpt-4-vision-preview",
-                        "gpt-4",
-                        "gpt-4-0314",
-                        "gpt-4-0613",
-                        "gpt-4-32k",
-                        "gpt-4-32k-0314",
-                        "gpt-4-32k-0613",
-                        "gpt-3.5-turbo",
-                        "gpt-3.5-turbo-16k",
-                        "gpt-3.5-turbo-0613",
-                        "gpt-3.5-turbo-1106",
-                        "gpt-3.5-turbo-0125",
-                        "gpt-3.5-turbo-16k-0613",
-                    ],
-                    str,
-                ]
-            ],
-            NotGiven,
+            Optional[CreateThreadAndRunRequestModelParam], NotGiven
         ] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         tools: Union[
@@ -288,46 +252,7 @@ class AsyncThreads(AsyncAPIResource):
         assistant_id: str,
         thread: Union[CreateThreadRequestParam, NotGiven] = NOT_GIVEN,
         model: Union[
-            Optional[
-                Union[
-                    Literal[
-                        "gpt-4.1",
-                        "gpt-4.1-mini",
-                        "gpt-4.1-nano",
-                        "gpt-4.1-2025-04-14",
-                        "gpt-4.1-mini-2025-04-14",
-                        "gpt-4.1-nano-2025-04-14",
-                        "gpt-4o",
-                        "gpt-4o-2024-11-20",
-                        "gpt-4o-2024-08-06",
-                        "gpt-4o-2024-05-13",
-                        "gpt-4o-mini",
-                        "gpt-4o-mini-2024-07-18",
-                        "gpt-4.5-preview",
-                        "gpt-4.5-preview-2025-02-27",
-                        "gpt-4-turbo",
-                        "gpt-4-turbo-2024-04-09",
-                        "gpt-4-0125-preview",
-                        "gpt-4-turbo-preview",
-                        "gpt-4-1106-preview",
-                        "gpt-4-vision-preview",
-                        "gpt-4",
-                        "gpt-4-0314",
-                        "gpt-4-0613",
-                        "gpt-4-32k",
-                        "gpt-4-32k-0314",
-                        "gpt-4-32k-0613",
-                        "gpt-3.5-turbo",
-                        "gpt-3.5-turbo-16k",
-                        "gpt-3.5-turbo-0613",
-                        "gpt-3.5-turbo-1106",
-                        "gpt-3.5-turbo-0125",
-                        "gpt-3.5-turbo-16k-0613",
-                    ],
-                    str,
-                ]
-            ],
-            NotGiven,
+            Optional[CreateThreadAndRunRequestModelParam], NotGiven
         ] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         tools: Union[

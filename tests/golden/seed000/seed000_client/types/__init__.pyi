@@ -63,6 +63,12 @@ from .create_message_request_param import (
 from .create_thread_and_run_request import (
     CreateThreadAndRunRequest as CreateThreadAndRunRequest,
 )
+from .create_thread_and_run_request_model import (
+    CreateThreadAndRunRequestModel as CreateThreadAndRunRequestModel,
+)
+from .create_thread_and_run_request_model_param import (
+    CreateThreadAndRunRequestModelParam as CreateThreadAndRunRequestModelParam,
+)
 from .create_thread_and_run_request_param import (
     CreateThreadAndRunRequestParam as CreateThreadAndRunRequestParam,
 )
