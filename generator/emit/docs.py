@@ -142,14 +142,11 @@ def method_docstring_text(op: Operation, width: int) -> str:
         f"{op.method.upper()} {op.path}"
     ]
     lines = ["Args:"]
-    # `Args:` on the docstring's first line: black strips the indentation its following lines
-    # share, so the names sit at the docstring's own indentation
-    pad = "    " if blocks else ""
     for i, (name, text) in enumerate(argument_docs(op) + list(REQUEST_OPTIONS)):
         if i:
             lines.append("")
         body = wrap_markdown(text, width - 8, lead=f"{name}: ")
-        lines.append(pad + body[0])
-        lines.extend((pad + "    " + line) if line else "" for line in body[1:])
+        lines.append("    " + body[0])
+        lines.extend(("        " + line) if line else "" for line in body[1:])
     blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
