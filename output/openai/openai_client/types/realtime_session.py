@@ -14,6 +14,7 @@ from .realtime_function_tool import RealtimeFunctionTool
 from .realtime_session_input_audio_noise_reduction import (
     RealtimeSessionInputAudioNoiseReduction,
 )
+from .realtime_session_model import RealtimeSessionModel
 from .realtime_session_tracing_tracing_configuration_tracing_configuration import (
     RealtimeSessionTracingTracingConfigurationTracingConfiguration,
 )
@@ -37,32 +38,7 @@ class RealtimeSession(BaseModel):
     set this to ["text"].
     """
 
-    model: Annotated[
-        Optional[
-            Union[
-                Literal[
-                    "gpt-realtime",
-                    "gpt-realtime-1.5",
-                    "gpt-realtime-2025-08-28",
-                    "gpt-4o-realtime-preview",
-                    "gpt-4o-realtime-preview-2024-10-01",
-                    "gpt-4o-realtime-preview-2024-12-17",
-                    "gpt-4o-realtime-preview-2025-06-03",
-                    "gpt-4o-mini-realtime-preview",
-                    "gpt-4o-mini-realtime-preview-2024-12-17",
-                    "gpt-realtime-mini",
-                    "gpt-realtime-mini-2025-10-06",
-                    "gpt-realtime-mini-2025-12-15",
-                    "gpt-audio-1.5",
-                    "gpt-audio-mini",
-                    "gpt-audio-mini-2025-10-06",
-                    "gpt-audio-mini-2025-12-15",
-                ],
-                str,
-            ]
-        ],
-        NotNull,
-    ] = None
+    model: Annotated[Optional[RealtimeSessionModel], NotNull] = None
     """The Realtime model used for this session."""
 
     instructions: Annotated[Optional[str], NotNull] = None

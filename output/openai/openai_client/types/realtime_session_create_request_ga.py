@@ -15,6 +15,9 @@ from .realtime_reasoning import RealtimeReasoning
 from .realtime_session_create_request_ga_audio import (
     RealtimeSessionCreateRequestGAAudio,
 )
+from .realtime_session_create_request_ga_model import (
+    RealtimeSessionCreateRequestGAModel,
+)
 from .realtime_session_create_request_ga_tracing_tracing_configuration import (
     RealtimeSessionCreateRequestGATracingTracingConfiguration,
 )
@@ -40,35 +43,7 @@ class RealtimeSessionCreateRequestGA(BaseModel):
     the model respond with text only. It is not possible to request both `text` and `audio` at the same time.
     """
 
-    model: Annotated[
-        Optional[
-            Union[
-                Literal[
-                    "gpt-realtime",
-                    "gpt-realtime-1.5",
-                    "gpt-realtime-2",
-                    "gpt-realtime-2.1",
-                    "gpt-realtime-2.1-mini",
-                    "gpt-realtime-2025-08-28",
-                    "gpt-4o-realtime-preview",
-                    "gpt-4o-realtime-preview-2024-10-01",
-                    "gpt-4o-realtime-preview-2024-12-17",
-                    "gpt-4o-realtime-preview-2025-06-03",
-                    "gpt-4o-mini-realtime-preview",
-                    "gpt-4o-mini-realtime-preview-2024-12-17",
-                    "gpt-realtime-mini",
-                    "gpt-realtime-mini-2025-10-06",
-                    "gpt-realtime-mini-2025-12-15",
-                    "gpt-audio-1.5",
-                    "gpt-audio-mini",
-                    "gpt-audio-mini-2025-10-06",
-                    "gpt-audio-mini-2025-12-15",
-                ],
-                str,
-            ]
-        ],
-        NotNull,
-    ] = None
+    model: Annotated[Optional[RealtimeSessionCreateRequestGAModel], NotNull] = None
     """The Realtime model used for this session."""
 
     instructions: Annotated[Optional[str], NotNull] = None
