@@ -298,6 +298,8 @@ class OperationBuilder:
                 snode = self.spec.get(media).child("schema")
                 schema = snode.value
                 snode = snode.with_value(schema if schema is not None else {})
+                if kind == "binary" and _wildcard(ct) and _structured_schema(self.spec.deref(snode).value):
+                    kind = "json"  # `*/*` with an object schema, as Spring's generators write every JSON body
                 if kind in ("binary", "text") and _structured_schema(self.spec.deref(snode).value):
                     self._warn_at(
                         f"the schema of response {status} {ct} is not generated: the client returns its "
@@ -667,6 +669,11 @@ def _is_binary(value: Any) -> bool:
 
 def _text(value: Any) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _wildcard(content_type: str) -> bool:
+    """`*/*` or `application/*`: any type, JSON among them."""
+    return content_type.split(";", 1)[0].strip().lower() in ("*/*", "application/*")
 
 
 def _structured_schema(schema: Any) -> bool:

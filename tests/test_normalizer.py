@@ -829,3 +829,41 @@ def test_a_version_prefix_not_shared_by_every_path_stays(tmp_path: Path) -> None
         """,
     )
     assert {o.id: o.resource for o in api.operations} == {"keys_list": ("v_2", "keys"), "keys_list_v3": ("v_3", "keys")}
+
+
+def test_a_wildcard_response_with_an_object_schema_is_json(tmp_path: Path) -> None:
+    """`*/*` (as Spring's generators write every body) with an object schema returns the model;
+    with a binary string, or under a concrete non-JSON type, it stays bytes."""
+    api = build(
+        tmp_path,
+        schemas="Thing: {type: object, properties: {id: {type: string}}}\n",
+        paths="""
+        /things:
+          get:
+            operationId: wild
+            responses:
+              '200': {description: ok, content: {'*/*': {schema: {$ref: '#/components/schemas/Thing'}}}}
+        /things/any:
+          get:
+            operationId: wild_app
+            responses:
+              '200': {description: ok, content: {'application/*': {schema: {type: array, items: {type: string}}}}}
+        /files:
+          get:
+            operationId: wild_file
+            responses:
+              '200': {description: ok, content: {'*/*': {schema: {type: string, format: binary}}}}
+        /octets:
+          get:
+            operationId: octets
+            responses:
+              '200': {description: ok, content: {application/octet-stream: {schema: {$ref: '#/components/schemas/Thing'}}}}
+        """,
+    )
+    kinds = {o.id: [(r.kind, r.type.kind if r.type else None) for r in o.responses] for o in api.operations}
+    assert kinds == {
+        "wild": [("json", "named")],
+        "wild_app": [("json", "array")],
+        "wild_file": [("binary", "bytes")],
+        "octets": [("binary", "bytes")],
+    }
