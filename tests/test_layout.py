@@ -44,6 +44,8 @@ HAND_CASES = [
     ("x = {\"alpha\": alpha_value_that_is_long, \"beta\": beta_value_that_is_long, \"gamma\": gamma_value_long}", 1),
     ("result = client.beta.threads.runs.submit_tool_outputs(thread_id=thread_id, run_id=run_id, tool_outputs=outputs)", 1),
     ("def f(self) -> Union[CreateTranscriptionResponseJson, CreateTranscriptionResponseDiarizedJson] | Stream[X]: ...", 1),
+    ('compute_multiplier: Annotated[Optional[Union[Literal["auto"], Annotated[float, Field(le=10, gt=1e-05)]]], NotNull] = None', 1),
+    ("limits: Annotated[float, Field(ge=-1.5e300, le=2e-07, multiple_of=1e3)] = Field(default=None, description=\"x\")", 1),
 ]  # fmt: skip
 
 

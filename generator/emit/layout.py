@@ -58,7 +58,7 @@ _TOKEN = re.compile(
     r"""(?P<ws>[ ]*)(?:
         (?P<string>[rRbBuUfF]{0,2}(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'))
       | (?P<name>[A-Za-z_][A-Za-z0-9_]*)
-      | (?P<number>[0-9][0-9A-Za-z_.]*)
+      | (?P<number>[0-9][0-9_]*(?:\.[0-9_]*)?[eE][-+]?[0-9][0-9_]*[jJ]?|[0-9][0-9A-Za-z_.]*)
       | (?P<op>->|\*\*|\.\.\.|[()\[\]{},=:.|*@-])
     )""",
     re.VERBOSE,
@@ -277,7 +277,10 @@ def tokenize(text: str) -> list[Leaf]:
                 raise Declined(f"keyword {value}")
             leaves.append(Leaf("NAME", value, ws))
         elif m.group("number") is not None:
-            leaves.append(Leaf("NUMBER", m.group("number"), ws))
+            number = m.group("number")
+            if "+" in number or number != number.lower():
+                raise Declined("a numeric literal black rewrites")  # 1E+5 -> 1e5
+            leaves.append(Leaf("NUMBER", number, ws))
         else:
             op = m.group("op")
             if op in _BRACKET_KIND:
