@@ -59,6 +59,18 @@ def snake(text: str) -> str:
     return name or "_"
 
 
+def extend(base: str, suffix: str) -> str:
+    """`base` + `suffix` without the words they repeat at the seam (`SessionTracing` +
+    `TracingConfiguration` is `SessionTracingConfiguration`); the suffix keeps a word of its own."""
+    tail = words(base)
+    parts = [w for chunk in re.split(r"[^A-Za-z0-9]+", _ascii(suffix)) for w in _WORD_BOUNDARY.findall(chunk)]
+    lower = [w.lower() for w in parts]
+    for k in range(min(len(tail), len(parts) - 1), 0, -1):
+        if tail[-k:] == lower[:k]:
+            return base + "".join(parts[k:])
+    return base + suffix
+
+
 def pascal(text: str) -> str:
     """PascalCase identifier, keeping existing capitals (`CreateThreadAndRunRequest` stays)."""
     parts = re.split(r"[^A-Za-z0-9]+", _ascii(text))

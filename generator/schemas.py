@@ -83,6 +83,7 @@ class SchemaConverter:
         self._nesting = 0  # schemas being converted inside the named type being built
         self._queued: dict[str, tuple[Node, str, str | None]] = {}  # built by `finish`, not recursively
         self._lent_names: dict[str, str] = {}  # id of a schema in another file -> the component naming it
+        self._reserved: dict[str, tuple[str, str]] = {}  # component id -> (class, module), claimed first
         self._audited: set[tuple[str, str]] = set()  # (doc, pointer) of schemas checked for unsupported keywords
 
     # -- entry points -----------------------------------------------------------
@@ -104,6 +105,7 @@ class SchemaConverter:
             self._component_ids[(node.doc, node.pointer)] = tid
             entries.append((name, tid, node))
             self._component_nodes[tid] = (node, name)
+        self._reserve_names(entries)
         for _, cid, node in entries:
             value = node.value
             if cid is not None and _is_dict(value) and "$ref" not in value and self._dedupable(value):
@@ -114,6 +116,18 @@ class SchemaConverter:
             else:
                 self.named(node, name)
         self.finish()
+
+    def _reserve_names(self, entries: list[tuple[str, str | None, Node]]) -> None:
+        """Claim every component's class and module name before any inline type is named, so a
+        component keeps its name whatever inline types elsewhere in the spec are called (an
+        inline `A.b` is `AB2` beside a component `AB`, and adding `A.b` never renames `AB`)."""
+        for name, cid, node in entries:
+            target = node if cid is not None else self.spec.deref(node)
+            tid = cid if cid is not None else self._id(target.doc, target.pointer)
+            if tid in self._reserved:
+                continue
+            cls = self.class_names.claim(self._class_name(name, target))
+            self._reserved[tid] = (cls, self.module_names.claim(naming.module_name(cls)))
 
     def _reexported(self, node: Node) -> Node | None:
         """The schema in another file a component only refers to (the first component to do so)."""
@@ -186,7 +200,7 @@ class SchemaConverter:
             if tid is not None and tid != self._id(node.doc, node.pointer):
                 if tid not in self.types and tid in self._component_nodes:
                     self.named(*self._component_nodes[tid], now=True)  # unions look at its fields
-                return self._named_ref(tid, nullable=self._nullable_flag(value))
+                return self._named_ref(tid, nullable=self._null_allowed(value))
         return self._inline(node, hint, owner)
 
     # -- named types ---------------------------------------------------------------
@@ -220,9 +234,13 @@ class SchemaConverter:
         self._in_progress.add(tid)
         if _is_dict(node.value):
             self._values_in_progress[id(node.value)] = tid
-        name = self._lent_names.get(tid, name)
-        cls = self.class_names.claim(self._class_name(name, node))
-        module = self.module_names.claim(naming.module_name(cls))
+        reserved = self._reserved.pop(tid, None)
+        if reserved is not None:
+            cls, module = reserved
+        else:
+            name = self._lent_names.get(tid, name)
+            cls = self.class_names.claim(self._class_name(name, node))
+            module = self.module_names.claim(naming.module_name(cls))
         value = node.value if _is_dict(node.value) else {}
         self._audit(node)
         named = NamedType(
@@ -243,6 +261,10 @@ class SchemaConverter:
                 named.alias_of = self._ref(node, cls, owner or tid)
             elif self._is_object(value) and not self._composition(value):
                 self._fill_object(named, node, value)
+            elif (sole := self._sole_object(node)) is not None:
+                # `Prompt: anyOf: [{object}, null]` is the object `Prompt`, nullable where used
+                self._fill_object(named, sole, sole.value)
+                named.description = named.description or _text(sole.value.get("description"))
             elif "allOf" in value and self._merge_all_of_needed(node):
                 merged, origins = self._merge_all_of(node)
                 self._fill_object(named, node.with_value(merged), merged, origins)
@@ -347,9 +369,9 @@ class SchemaConverter:
         if tid is not None:
             if tid not in self.types:
                 self.named(target, target.key)
-            if _is_dict(target.value) and self._is_object(target.value):
+            if _is_dict(target.value) and (self._is_object(target.value) or self._sole_object(target)):
                 # a nullable object component: null is allowed wherever it is used
-                nullable = nullable or self._nullable_flag(target.value)
+                nullable = nullable or self._null_allowed(target.value)
             return self._named_ref(tid, nullable=nullable)
         result = self.convert(target, _pointer_name(target.tokens) or hint, owner)
         return result.with_nullable(True) if nullable else result
@@ -456,15 +478,12 @@ class SchemaConverter:
 
     def _union(self, node: Node, key: str, members: list[Any], hint: str, owner: str | None) -> TypeRef:
         refs: list[TypeRef] = []
-        nullable = False
-        for i, member in enumerate(members):
-            if _is_dict(member) and (member.get("type") == "null" or member.get("nullable") is True and len(member) == 1):
-                nullable = True
-                continue
-            if _only_required(member):
-                continue
+        nullable = any(_is_null(m) for m in members)
+        real = [i for i, m in enumerate(members) if not _is_null(m) and not _only_required(m)]
+        suffixes = self._member_names(node, key, real)
+        for i in real:
             mnode = node.child(key, i)
-            ref = self.convert(mnode, hint + self._member_suffix(mnode, i), owner)
+            ref = self.convert(mnode, naming.extend(hint, suffixes[i]), owner)
             refs.append(self._with_limits(ref, mnode))
         refs = _dedupe(refs)
         for r in refs:  # the checks below look at the members' fields
@@ -508,19 +527,43 @@ class SchemaConverter:
         named = self.types.get(ref.name or "") if ref.kind == "named" else None
         return named is not None and named.kind == "object" and not ref.nullable
 
-    def _member_suffix(self, mnode: Node, index: int) -> str:
-        value = mnode.value
-        if not _is_dict(value):
-            return f"Variant{index}"
-        if isinstance(value.get("title"), str):
-            return naming.pascal(value["title"])
-        for prop in _DISCRIMINATOR_PREFERENCE:
-            p = (value.get("properties") or {}).get(prop) if _is_dict(value.get("properties")) else None
-            if _is_dict(p):
-                const = p.get("const", (p.get("enum") or [None])[0] if isinstance(p.get("enum"), list) and len(p["enum"]) == 1 else None)
-                if isinstance(const, str):
-                    return naming.pascal(const)
-        return f"Variant{index}"
+    def _member_names(self, node: Node, key: str, real: list[int]) -> dict[int, str]:
+        """What each member adds to the union's name for the types it holds, from its meaning.
+
+        The only real member of a union (`anyOf: [X, null]`) takes the union's own name. Others
+        are named by their `title`, then their discriminator value, then a required property
+        no other member has, then any property no other member has; a number (their place)
+        only when all of these fail or clash. A name depends on the member itself and on its
+        siblings, never on anything else in the spec, so unrelated changes rename nothing.
+        """
+        if len(real) == 1:
+            return {real[0]: ""}
+        shapes = {i: _MemberShape.of(self.spec, node.child(key, i)) for i in real}
+        declared = node.value.get("discriminator")
+        prop = declared.get("propertyName") if _is_dict(declared) else None
+        choices: dict[int, list[str]] = {}
+        for i, shape in shapes.items():
+            if shape.names_nothing:
+                continue
+            if shape.kind == "array":
+                # the one array holding named items lends them the union's name (items are singular)
+                holders = [j for j, other in shapes.items() if other.kind == "array" and not other.names_nothing]
+                choices[i] = [""] if holders == [i] else []
+                continue
+            others = [other for j, other in shapes.items() if j != i]
+            choices[i] = shape.meanings(prop, others)
+        names: dict[int, str] = {i: "" for i in real}
+        picked = {i: 0 for i in choices}
+        while True:
+            for i, options in choices.items():
+                names[i] = options[picked[i]] if picked[i] < len(options) else f"Variant{i}"
+            clashes = {
+                i for i in choices for j in choices if i != j and names[i] == names[j] and picked[i] < len(choices[i])
+            }
+            if not clashes:
+                return names
+            for i in clashes:
+                picked[i] += 1
 
     def _discriminator(
         self, declared: Any, refs: list[TypeRef], node: Node, quiet: bool = False
@@ -661,6 +704,35 @@ class SchemaConverter:
             isinstance(value.get(k), list) and value[k] for k in ("oneOf", "anyOf", "allOf")
         )
 
+    def _sole_object(self, node: Node) -> Node | None:
+        """The inline object that is the only real member of this schema's union, if that is
+        all the schema is (`anyOf: [{type: object, ...}, {type: null}]`)."""
+        place = self._sole_object_place(node.value)
+        return None if place is None else node.child(*place)
+
+    def _sole_object_place(self, value: Any) -> tuple[str, int] | None:
+        if not _is_dict(value) or "allOf" in value or "properties" in value:
+            return None
+        keys = [k for k in ("anyOf", "oneOf") if isinstance(value.get(k), list) and value[k]]
+        if len(keys) != 1:
+            return None
+        members = value[keys[0]]
+        real = [i for i, m in enumerate(members) if not _is_null(m) and not _only_required(m)]
+        if len(real) != 1:
+            return None
+        member = members[real[0]]
+        if not _is_dict(member) or "$ref" in member or not self._is_object(member) or self._composition(member):
+            return None
+        return keys[0], real[0]
+
+    def _null_allowed(self, value: Any) -> bool:
+        """Does a reference to this schema accept null (the schema says so, or it is an object
+        whose union with null was turned into the object itself)?"""
+        if self._nullable_flag(value):
+            return True
+        place = self._sole_object_place(value)
+        return place is not None and any(_is_null(m) for m in value[place[0]])
+
     @staticmethod
     def _nullable_flag(value: Any) -> bool:
         if not _is_dict(value):
@@ -741,6 +813,74 @@ def _literal_value(value: Any) -> bool:
 def _is_modifier(key: Any) -> bool:
     """A keyword that says something about a schema without changing its type (extensions too)."""
     return key in _MODIFIER_KEYS or (isinstance(key, str) and key.startswith("x-"))
+
+
+def _is_null(member: Any) -> bool:
+    """`{type: null}` (or `{nullable: true}` alone) among union members: the union is nullable."""
+    return _is_dict(member) and (member.get("type") == "null" or member.get("nullable") is True and len(member) == 1)
+
+
+@dataclasses.dataclass
+class _MemberShape:
+    """What tells one inline union member from its siblings (allOf parts and refs followed)."""
+
+    kind: str | None
+    title: str | None
+    properties: dict[str, Any]
+    required: list[str]
+    names_nothing: bool  # a ref, a primitive or an array of such: no type is named after it
+
+    @classmethod
+    def of(cls, spec: Spec, node: Node) -> _MemberShape:
+        value = node.value
+        if not _is_dict(value) or "$ref" in value:
+            return cls(None, None, {}, [], True)
+        props: dict[str, Any] = {}
+        required: list[str] = []
+        parts = [value] + [
+            spec.deref(node.child("allOf", j)).value for j in range(len(value.get("allOf") or []))
+        ] if isinstance(value.get("allOf"), list) else [value]
+        for part in parts:
+            if _is_dict(part) and _is_dict(part.get("properties")):
+                props.update(part["properties"])
+            if _is_dict(part) and isinstance(part.get("required"), list):
+                required += [r for r in part["required"] if isinstance(r, str) and r not in required]
+        kind = value.get("type") if isinstance(value.get("type"), str) else None
+        if kind is None and ("items" in value):
+            kind = "array"
+        if kind == "array":
+            items = value.get("items")
+            nested = _is_dict(items) and "$ref" not in items and any(
+                k in items for k in ("properties", "anyOf", "oneOf", "allOf", "items")
+            )
+            return cls("array", None, {}, [], not nested)
+        structured = bool(props) or any(isinstance(value.get(k), list) for k in ("anyOf", "oneOf", "allOf"))
+        title = _text(value.get("title"))
+        return cls(kind or ("object" if props else None), title, props, required, not structured)
+
+    def const(self, prop: str) -> str | None:
+        """The single string value the property `prop` takes in this member, if it is fixed."""
+        p = self.properties.get(prop)
+        if not _is_dict(p):
+            return None
+        enum = p.get("enum")
+        value = p.get("const", enum[0] if isinstance(enum, list) and len(enum) == 1 else None)
+        return value if isinstance(value, str) else None
+
+    def meanings(self, declared: Any, others: list[_MemberShape]) -> list[str]:
+        """Candidate names, best first: title, discriminator value, distinguishing property."""
+        out: list[str] = []
+        if self.title:
+            out.append(naming.pascal(self.title))
+        preferred = ([declared] if isinstance(declared, str) else []) + list(_DISCRIMINATOR_PREFERENCE)
+        for prop in preferred + [p for p in self.properties if p not in preferred]:
+            value = self.const(prop)
+            if value is not None:
+                out.append(naming.pascal(value))
+        theirs = {p for other in others for p in other.properties}
+        out += [naming.pascal(p) for p in self.required if p not in theirs]
+        out += [naming.pascal(p) for p in self.properties if p not in theirs and p not in self.required]
+        return [n for n in dict.fromkeys(out) if n and n[0].isalpha()]
 
 
 def _only_required(member: Any) -> bool:
