@@ -63,7 +63,9 @@ class Completions(SyncAPIResource):
         presence_penalty: Union[Optional[float], NotGiven] = NOT_GIVEN,
         seed: Union[Optional[int], NotGiven] = NOT_GIVEN,
         stop: Union[StopConfigurationParam, NotGiven] = NOT_GIVEN,
-        stream_options: Union[ChatCompletionStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[ChatCompletionStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         suffix: Union[Optional[str], NotGiven] = NOT_GIVEN,
         temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
@@ -236,7 +238,9 @@ class Completions(SyncAPIResource):
         presence_penalty: Union[Optional[float], NotGiven] = NOT_GIVEN,
         seed: Union[Optional[int], NotGiven] = NOT_GIVEN,
         stop: Union[StopConfigurationParam, NotGiven] = NOT_GIVEN,
-        stream_options: Union[ChatCompletionStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[ChatCompletionStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         suffix: Union[Optional[str], NotGiven] = NOT_GIVEN,
         temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
@@ -409,7 +413,9 @@ class Completions(SyncAPIResource):
         presence_penalty: Union[Optional[float], NotGiven] = NOT_GIVEN,
         seed: Union[Optional[int], NotGiven] = NOT_GIVEN,
         stop: Union[StopConfigurationParam, NotGiven] = NOT_GIVEN,
-        stream_options: Union[ChatCompletionStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[ChatCompletionStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         suffix: Union[Optional[str], NotGiven] = NOT_GIVEN,
         temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
@@ -581,7 +587,9 @@ class Completions(SyncAPIResource):
         presence_penalty: Union[Optional[float], NotGiven] = NOT_GIVEN,
         seed: Union[Optional[int], NotGiven] = NOT_GIVEN,
         stop: Union[StopConfigurationParam, NotGiven] = NOT_GIVEN,
-        stream_options: Union[ChatCompletionStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[ChatCompletionStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         suffix: Union[Optional[str], NotGiven] = NOT_GIVEN,
         temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
@@ -802,7 +810,9 @@ class AsyncCompletions(AsyncAPIResource):
         presence_penalty: Union[Optional[float], NotGiven] = NOT_GIVEN,
         seed: Union[Optional[int], NotGiven] = NOT_GIVEN,
         stop: Union[StopConfigurationParam, NotGiven] = NOT_GIVEN,
-        stream_options: Union[ChatCompletionStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[ChatCompletionStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         suffix: Union[Optional[str], NotGiven] = NOT_GIVEN,
         temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
@@ -975,7 +985,9 @@ class AsyncCompletions(AsyncAPIResource):
         presence_penalty: Union[Optional[float], NotGiven] = NOT_GIVEN,
         seed: Union[Optional[int], NotGiven] = NOT_GIVEN,
         stop: Union[StopConfigurationParam, NotGiven] = NOT_GIVEN,
-        stream_options: Union[ChatCompletionStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[ChatCompletionStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         suffix: Union[Optional[str], NotGiven] = NOT_GIVEN,
         temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
@@ -1148,7 +1160,9 @@ class AsyncCompletions(AsyncAPIResource):
         presence_penalty: Union[Optional[float], NotGiven] = NOT_GIVEN,
         seed: Union[Optional[int], NotGiven] = NOT_GIVEN,
         stop: Union[StopConfigurationParam, NotGiven] = NOT_GIVEN,
-        stream_options: Union[ChatCompletionStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[ChatCompletionStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         suffix: Union[Optional[str], NotGiven] = NOT_GIVEN,
         temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,
@@ -1320,7 +1334,9 @@ class AsyncCompletions(AsyncAPIResource):
         presence_penalty: Union[Optional[float], NotGiven] = NOT_GIVEN,
         seed: Union[Optional[int], NotGiven] = NOT_GIVEN,
         stop: Union[StopConfigurationParam, NotGiven] = NOT_GIVEN,
-        stream_options: Union[ChatCompletionStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[ChatCompletionStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         suffix: Union[Optional[str], NotGiven] = NOT_GIVEN,
         temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
         top_p: Union[Optional[float], NotGiven] = NOT_GIVEN,

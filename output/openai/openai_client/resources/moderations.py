@@ -18,11 +18,11 @@ from .._response import (
     to_streamed_response_wrapper,
 )
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.create_moderation_request_input_variant_2_image_url_param import (
-    CreateModerationRequestInputVariant2ImageUrlParam,
+from ..types.create_moderation_request_input_image_url_param import (
+    CreateModerationRequestInputImageUrlParam,
 )
-from ..types.create_moderation_request_input_variant_2_text_param import (
-    CreateModerationRequestInputVariant2TextParam,
+from ..types.create_moderation_request_input_text_param import (
+    CreateModerationRequestInputTextParam,
 )
 from ..types.create_moderation_response import CreateModerationResponse
 
@@ -52,8 +52,8 @@ class Moderations(SyncAPIResource):
             Iterable[str],
             Iterable[
                 Union[
-                    CreateModerationRequestInputVariant2ImageUrlParam,
-                    CreateModerationRequestInputVariant2TextParam,
+                    CreateModerationRequestInputImageUrlParam,
+                    CreateModerationRequestInputTextParam,
                 ]
             ],
         ],
@@ -137,8 +137,8 @@ class AsyncModerations(AsyncAPIResource):
             Iterable[str],
             Iterable[
                 Union[
-                    CreateModerationRequestInputVariant2ImageUrlParam,
-                    CreateModerationRequestInputVariant2TextParam,
+                    CreateModerationRequestInputImageUrlParam,
+                    CreateModerationRequestInputTextParam,
                 ]
             ],
         ],

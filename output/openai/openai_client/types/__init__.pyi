@@ -106,19 +106,19 @@ from .approximate_location_param import (
     ApproximateLocationParam as ApproximateLocationParam,
 )
 from .assigned_role_details import AssignedRoleDetails as AssignedRoleDetails
-from .assigned_role_details_assignment_sources_variant_0 import (
-    AssignedRoleDetailsAssignmentSourcesVariant0 as AssignedRoleDetailsAssignmentSourcesVariant0,
+from .assigned_role_details_assignment_source import (
+    AssignedRoleDetailsAssignmentSource as AssignedRoleDetailsAssignmentSource,
 )
 from .assistant_message_item import AssistantMessageItem as AssistantMessageItem
 from .assistant_object import AssistantObject as AssistantObject
-from .assistant_object_tool_resources_variant_0 import (
-    AssistantObjectToolResourcesVariant0 as AssistantObjectToolResourcesVariant0,
+from .assistant_object_tool_resources import (
+    AssistantObjectToolResources as AssistantObjectToolResources,
 )
-from .assistant_object_tool_resources_variant_0_code_interpreter import (
-    AssistantObjectToolResourcesVariant0CodeInterpreter as AssistantObjectToolResourcesVariant0CodeInterpreter,
+from .assistant_object_tool_resources_code_interpreter import (
+    AssistantObjectToolResourcesCodeInterpreter as AssistantObjectToolResourcesCodeInterpreter,
 )
-from .assistant_object_tool_resources_variant_0_file_search import (
-    AssistantObjectToolResourcesVariant0FileSearch as AssistantObjectToolResourcesVariant0FileSearch,
+from .assistant_object_tool_resources_file_search import (
+    AssistantObjectToolResourcesFileSearch as AssistantObjectToolResourcesFileSearch,
 )
 from .assistant_stream_event import AssistantStreamEvent as AssistantStreamEvent
 from .assistant_supported_models import (
@@ -794,11 +794,11 @@ from .beta_file_search_tool_call import BetaFileSearchToolCall as BetaFileSearch
 from .beta_file_search_tool_call_param import (
     BetaFileSearchToolCallParam as BetaFileSearchToolCallParam,
 )
-from .beta_file_search_tool_call_results_variant_0 import (
-    BetaFileSearchToolCallResultsVariant0 as BetaFileSearchToolCallResultsVariant0,
+from .beta_file_search_tool_call_result import (
+    BetaFileSearchToolCallResult as BetaFileSearchToolCallResult,
 )
-from .beta_file_search_tool_call_results_variant_0_param import (
-    BetaFileSearchToolCallResultsVariant0Param as BetaFileSearchToolCallResultsVariant0Param,
+from .beta_file_search_tool_call_result_param import (
+    BetaFileSearchToolCallResultParam as BetaFileSearchToolCallResultParam,
 )
 from .beta_file_search_tool_param import (
     BetaFileSearchToolParam as BetaFileSearchToolParam,
@@ -1109,11 +1109,11 @@ from .beta_mcp_tool_execution_error_param import (
 from .beta_mcp_tool_filter import BetaMCPToolFilter as BetaMCPToolFilter
 from .beta_mcp_tool_filter_param import BetaMCPToolFilterParam as BetaMCPToolFilterParam
 from .beta_mcp_tool_param import BetaMCPToolParam as BetaMCPToolParam
-from .beta_mcp_tool_require_approval_variant_0_mcp_tool_approval_filter import (
-    BetaMCPToolRequireApprovalVariant0MCPToolApprovalFilter as BetaMCPToolRequireApprovalVariant0MCPToolApprovalFilter,
+from .beta_mcp_tool_require_approval_mcp_tool_approval_filter import (
+    BetaMCPToolRequireApprovalMCPToolApprovalFilter as BetaMCPToolRequireApprovalMCPToolApprovalFilter,
 )
-from .beta_mcp_tool_require_approval_variant_0_mcp_tool_approval_filter_param import (
-    BetaMCPToolRequireApprovalVariant0MCPToolApprovalFilterParam as BetaMCPToolRequireApprovalVariant0MCPToolApprovalFilterParam,
+from .beta_mcp_tool_require_approval_mcp_tool_approval_filter_param import (
+    BetaMCPToolRequireApprovalMCPToolApprovalFilterParam as BetaMCPToolRequireApprovalMCPToolApprovalFilterParam,
 )
 from .beta_message import BetaMessage as BetaMessage
 from .beta_message_phase import BetaMessagePhase as BetaMessagePhase
@@ -1300,10 +1300,6 @@ from .beta_prompt_cache_ttl_enum_param import (
     BetaPromptCacheTTLEnumParam as BetaPromptCacheTTLEnumParam,
 )
 from .beta_prompt_param import BetaPromptParam as BetaPromptParam
-from .beta_prompt_variant_0 import BetaPromptVariant0 as BetaPromptVariant0
-from .beta_prompt_variant_0_param import (
-    BetaPromptVariant0Param as BetaPromptVariant0Param,
-)
 from .beta_ranker_version_type import BetaRankerVersionType as BetaRankerVersionType
 from .beta_ranker_version_type_param import (
     BetaRankerVersionTypeParam as BetaRankerVersionTypeParam,
@@ -1386,9 +1382,6 @@ from .beta_response_custom_tool_call_input_done_event import (
 from .beta_response_error import BetaResponseError as BetaResponseError
 from .beta_response_error_code import BetaResponseErrorCode as BetaResponseErrorCode
 from .beta_response_error_event import BetaResponseErrorEvent as BetaResponseErrorEvent
-from .beta_response_error_variant_0 import (
-    BetaResponseErrorVariant0 as BetaResponseErrorVariant0,
-)
 from .beta_response_failed_event import (
     BetaResponseFailedEvent as BetaResponseFailedEvent,
 )
@@ -1438,8 +1431,8 @@ from .beta_response_image_gen_call_partial_image_event import (
 from .beta_response_in_progress_event import (
     BetaResponseInProgressEvent as BetaResponseInProgressEvent,
 )
-from .beta_response_incomplete_details_variant_0 import (
-    BetaResponseIncompleteDetailsVariant0 as BetaResponseIncompleteDetailsVariant0,
+from .beta_response_incomplete_details import (
+    BetaResponseIncompleteDetails as BetaResponseIncompleteDetails,
 )
 from .beta_response_incomplete_event import (
     BetaResponseIncompleteEvent as BetaResponseIncompleteEvent,
@@ -1557,12 +1550,6 @@ from .beta_response_stream_options import (
 )
 from .beta_response_stream_options_param import (
     BetaResponseStreamOptionsParam as BetaResponseStreamOptionsParam,
-)
-from .beta_response_stream_options_variant_0 import (
-    BetaResponseStreamOptionsVariant0 as BetaResponseStreamOptionsVariant0,
-)
-from .beta_response_stream_options_variant_0_param import (
-    BetaResponseStreamOptionsVariant0Param as BetaResponseStreamOptionsVariant0Param,
 )
 from .beta_response_text_delta_event import (
     BetaResponseTextDeltaEvent as BetaResponseTextDeltaEvent,
@@ -1977,12 +1964,6 @@ from .beta_web_search_approximate_location import (
 from .beta_web_search_approximate_location_param import (
     BetaWebSearchApproximateLocationParam as BetaWebSearchApproximateLocationParam,
 )
-from .beta_web_search_approximate_location_web_search_approximate_location import (
-    BetaWebSearchApproximateLocationWebSearchApproximateLocation as BetaWebSearchApproximateLocationWebSearchApproximateLocation,
-)
-from .beta_web_search_approximate_location_web_search_approximate_location_param import (
-    BetaWebSearchApproximateLocationWebSearchApproximateLocationParam as BetaWebSearchApproximateLocationWebSearchApproximateLocationParam,
-)
 from .beta_web_search_preview_tool import (
     BetaWebSearchPreviewTool as BetaWebSearchPreviewTool,
 )
@@ -1994,11 +1975,11 @@ from .beta_web_search_tool_call import BetaWebSearchToolCall as BetaWebSearchToo
 from .beta_web_search_tool_call_param import (
     BetaWebSearchToolCallParam as BetaWebSearchToolCallParam,
 )
-from .beta_web_search_tool_filters_variant_0 import (
-    BetaWebSearchToolFiltersVariant0 as BetaWebSearchToolFiltersVariant0,
+from .beta_web_search_tool_filters import (
+    BetaWebSearchToolFilters as BetaWebSearchToolFilters,
 )
-from .beta_web_search_tool_filters_variant_0_param import (
-    BetaWebSearchToolFiltersVariant0Param as BetaWebSearchToolFiltersVariant0Param,
+from .beta_web_search_tool_filters_param import (
+    BetaWebSearchToolFiltersParam as BetaWebSearchToolFiltersParam,
 )
 from .beta_web_search_tool_param import BetaWebSearchToolParam as BetaWebSearchToolParam
 from .c_2_pa_provenance_result import C2PAProvenanceResult as C2PAProvenanceResult
@@ -2065,8 +2046,8 @@ from .chat_completion_message_list_data_annotation import (
 from .chat_completion_message_list_data_annotation_url_citation import (
     ChatCompletionMessageListDataAnnotationUrlCitation as ChatCompletionMessageListDataAnnotationUrlCitation,
 )
-from .chat_completion_message_list_data_audio_variant_0 import (
-    ChatCompletionMessageListDataAudioVariant0 as ChatCompletionMessageListDataAudioVariant0,
+from .chat_completion_message_list_data_audio import (
+    ChatCompletionMessageListDataAudio as ChatCompletionMessageListDataAudio,
 )
 from .chat_completion_message_list_data_function_call import (
     ChatCompletionMessageListDataFunctionCall as ChatCompletionMessageListDataFunctionCall,
@@ -2134,11 +2115,11 @@ from .chat_completion_named_tool_choice_param import (
 from .chat_completion_request_assistant_message import (
     ChatCompletionRequestAssistantMessage as ChatCompletionRequestAssistantMessage,
 )
-from .chat_completion_request_assistant_message_audio_variant_0 import (
-    ChatCompletionRequestAssistantMessageAudioVariant0 as ChatCompletionRequestAssistantMessageAudioVariant0,
+from .chat_completion_request_assistant_message_audio import (
+    ChatCompletionRequestAssistantMessageAudio as ChatCompletionRequestAssistantMessageAudio,
 )
-from .chat_completion_request_assistant_message_audio_variant_0_param import (
-    ChatCompletionRequestAssistantMessageAudioVariant0Param as ChatCompletionRequestAssistantMessageAudioVariant0Param,
+from .chat_completion_request_assistant_message_audio_param import (
+    ChatCompletionRequestAssistantMessageAudioParam as ChatCompletionRequestAssistantMessageAudioParam,
 )
 from .chat_completion_request_assistant_message_content_part import (
     ChatCompletionRequestAssistantMessageContentPart as ChatCompletionRequestAssistantMessageContentPart,
@@ -2146,11 +2127,11 @@ from .chat_completion_request_assistant_message_content_part import (
 from .chat_completion_request_assistant_message_content_part_param import (
     ChatCompletionRequestAssistantMessageContentPartParam as ChatCompletionRequestAssistantMessageContentPartParam,
 )
-from .chat_completion_request_assistant_message_function_call_variant_0 import (
-    ChatCompletionRequestAssistantMessageFunctionCallVariant0 as ChatCompletionRequestAssistantMessageFunctionCallVariant0,
+from .chat_completion_request_assistant_message_function_call import (
+    ChatCompletionRequestAssistantMessageFunctionCall as ChatCompletionRequestAssistantMessageFunctionCall,
 )
-from .chat_completion_request_assistant_message_function_call_variant_0_param import (
-    ChatCompletionRequestAssistantMessageFunctionCallVariant0Param as ChatCompletionRequestAssistantMessageFunctionCallVariant0Param,
+from .chat_completion_request_assistant_message_function_call_param import (
+    ChatCompletionRequestAssistantMessageFunctionCallParam as ChatCompletionRequestAssistantMessageFunctionCallParam,
 )
 from .chat_completion_request_assistant_message_param import (
     ChatCompletionRequestAssistantMessageParam as ChatCompletionRequestAssistantMessageParam,
@@ -2266,8 +2247,8 @@ from .chat_completion_response_message_annotation import (
 from .chat_completion_response_message_annotation_url_citation import (
     ChatCompletionResponseMessageAnnotationUrlCitation as ChatCompletionResponseMessageAnnotationUrlCitation,
 )
-from .chat_completion_response_message_audio_variant_0 import (
-    ChatCompletionResponseMessageAudioVariant0 as ChatCompletionResponseMessageAudioVariant0,
+from .chat_completion_response_message_audio import (
+    ChatCompletionResponseMessageAudio as ChatCompletionResponseMessageAudio,
 )
 from .chat_completion_response_message_function_call import (
     ChatCompletionResponseMessageFunctionCall as ChatCompletionResponseMessageFunctionCall,
@@ -2278,12 +2259,6 @@ from .chat_completion_stream_options import (
 )
 from .chat_completion_stream_options_param import (
     ChatCompletionStreamOptionsParam as ChatCompletionStreamOptionsParam,
-)
-from .chat_completion_stream_options_variant_0 import (
-    ChatCompletionStreamOptionsVariant0 as ChatCompletionStreamOptionsVariant0,
-)
-from .chat_completion_stream_options_variant_0_param import (
-    ChatCompletionStreamOptionsVariant0Param as ChatCompletionStreamOptionsVariant0Param,
 )
 from .chat_completion_stream_response_delta import (
     ChatCompletionStreamResponseDelta as ChatCompletionStreamResponseDelta,
@@ -2529,35 +2504,35 @@ from .create_assistant_request import CreateAssistantRequest as CreateAssistantR
 from .create_assistant_request_param import (
     CreateAssistantRequestParam as CreateAssistantRequestParam,
 )
-from .create_assistant_request_tool_resources_variant_0 import (
-    CreateAssistantRequestToolResourcesVariant0 as CreateAssistantRequestToolResourcesVariant0,
+from .create_assistant_request_tool_resources import (
+    CreateAssistantRequestToolResources as CreateAssistantRequestToolResources,
 )
-from .create_assistant_request_tool_resources_variant_0_code_interpreter import (
-    CreateAssistantRequestToolResourcesVariant0CodeInterpreter as CreateAssistantRequestToolResourcesVariant0CodeInterpreter,
+from .create_assistant_request_tool_resources_code_interpreter import (
+    CreateAssistantRequestToolResourcesCodeInterpreter as CreateAssistantRequestToolResourcesCodeInterpreter,
 )
-from .create_assistant_request_tool_resources_variant_0_code_interpreter_param import (
-    CreateAssistantRequestToolResourcesVariant0CodeInterpreterParam as CreateAssistantRequestToolResourcesVariant0CodeInterpreterParam,
+from .create_assistant_request_tool_resources_code_interpreter_param import (
+    CreateAssistantRequestToolResourcesCodeInterpreterParam as CreateAssistantRequestToolResourcesCodeInterpreterParam,
 )
-from .create_assistant_request_tool_resources_variant_0_file_search import (
-    CreateAssistantRequestToolResourcesVariant0FileSearch as CreateAssistantRequestToolResourcesVariant0FileSearch,
+from .create_assistant_request_tool_resources_file_search import (
+    CreateAssistantRequestToolResourcesFileSearch as CreateAssistantRequestToolResourcesFileSearch,
 )
-from .create_assistant_request_tool_resources_variant_0_file_search_param import (
-    CreateAssistantRequestToolResourcesVariant0FileSearchParam as CreateAssistantRequestToolResourcesVariant0FileSearchParam,
+from .create_assistant_request_tool_resources_file_search_param import (
+    CreateAssistantRequestToolResourcesFileSearchParam as CreateAssistantRequestToolResourcesFileSearchParam,
 )
-from .create_assistant_request_tool_resources_variant_0_file_search_vector_store import (
-    CreateAssistantRequestToolResourcesVariant0FileSearchVectorStore as CreateAssistantRequestToolResourcesVariant0FileSearchVectorStore,
+from .create_assistant_request_tool_resources_file_search_vector_store import (
+    CreateAssistantRequestToolResourcesFileSearchVectorStore as CreateAssistantRequestToolResourcesFileSearchVectorStore,
 )
-from .create_assistant_request_tool_resources_variant_0_file_search_vector_store_chunking_strategy_static_chunking_strategy import (
-    CreateAssistantRequestToolResourcesVariant0FileSearchVectorStoreChunkingStrategyStaticChunkingStrategy as CreateAssistantRequestToolResourcesVariant0FileSearchVectorStoreChunkingStrategyStaticChunkingStrategy,
+from .create_assistant_request_tool_resources_file_search_vector_store_chunking_strategy_static_chunking_strategy import (
+    CreateAssistantRequestToolResourcesFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy as CreateAssistantRequestToolResourcesFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy,
 )
-from .create_assistant_request_tool_resources_variant_0_file_search_vector_store_chunking_strategy_static_chunking_strategy_param import (
-    CreateAssistantRequestToolResourcesVariant0FileSearchVectorStoreChunkingStrategyStaticChunkingStrategyParam as CreateAssistantRequestToolResourcesVariant0FileSearchVectorStoreChunkingStrategyStaticChunkingStrategyParam,
+from .create_assistant_request_tool_resources_file_search_vector_store_chunking_strategy_static_chunking_strategy_param import (
+    CreateAssistantRequestToolResourcesFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyParam as CreateAssistantRequestToolResourcesFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyParam,
 )
-from .create_assistant_request_tool_resources_variant_0_file_search_vector_store_param import (
-    CreateAssistantRequestToolResourcesVariant0FileSearchVectorStoreParam as CreateAssistantRequestToolResourcesVariant0FileSearchVectorStoreParam,
+from .create_assistant_request_tool_resources_file_search_vector_store_param import (
+    CreateAssistantRequestToolResourcesFileSearchVectorStoreParam as CreateAssistantRequestToolResourcesFileSearchVectorStoreParam,
 )
-from .create_assistant_request_tool_resources_variant_0_param import (
-    CreateAssistantRequestToolResourcesVariant0Param as CreateAssistantRequestToolResourcesVariant0Param,
+from .create_assistant_request_tool_resources_param import (
+    CreateAssistantRequestToolResourcesParam as CreateAssistantRequestToolResourcesParam,
 )
 from .create_batch_request import CreateBatchRequest as CreateBatchRequest
 from .create_batch_request_param import (
@@ -2593,8 +2568,8 @@ from .create_chat_completion_response import (
 from .create_chat_completion_response_choice import (
     CreateChatCompletionResponseChoice as CreateChatCompletionResponseChoice,
 )
-from .create_chat_completion_response_choice_logprobs_variant_0 import (
-    CreateChatCompletionResponseChoiceLogprobsVariant0 as CreateChatCompletionResponseChoiceLogprobsVariant0,
+from .create_chat_completion_response_choice_logprobs import (
+    CreateChatCompletionResponseChoiceLogprobs as CreateChatCompletionResponseChoiceLogprobs,
 )
 from .create_chat_completion_stream_response import (
     CreateChatCompletionStreamResponse as CreateChatCompletionStreamResponse,
@@ -2621,8 +2596,8 @@ from .create_completion_response import (
 from .create_completion_response_choice import (
     CreateCompletionResponseChoice as CreateCompletionResponseChoice,
 )
-from .create_completion_response_choice_logprobs_variant_0 import (
-    CreateCompletionResponseChoiceLogprobsVariant0 as CreateCompletionResponseChoiceLogprobsVariant0,
+from .create_completion_response_choice_logprobs import (
+    CreateCompletionResponseChoiceLogprobs as CreateCompletionResponseChoiceLogprobs,
 )
 from .create_container_body import CreateContainerBody as CreateContainerBody
 from .create_container_body_expires_after import (
@@ -2727,23 +2702,23 @@ from .create_eval_request_param import CreateEvalRequestParam as CreateEvalReque
 from .create_eval_responses_run_data_source import (
     CreateEvalResponsesRunDataSource as CreateEvalResponsesRunDataSource,
 )
-from .create_eval_responses_run_data_source_input_messages_input_messages_item_reference import (
-    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference as CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference,
+from .create_eval_responses_run_data_source_input_messages_item_reference import (
+    CreateEvalResponsesRunDataSourceInputMessagesItemReference as CreateEvalResponsesRunDataSourceInputMessagesItemReference,
 )
-from .create_eval_responses_run_data_source_input_messages_input_messages_item_reference_param import (
-    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReferenceParam as CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReferenceParam,
+from .create_eval_responses_run_data_source_input_messages_item_reference_param import (
+    CreateEvalResponsesRunDataSourceInputMessagesItemReferenceParam as CreateEvalResponsesRunDataSourceInputMessagesItemReferenceParam,
 )
-from .create_eval_responses_run_data_source_input_messages_input_messages_template import (
-    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate as CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate,
+from .create_eval_responses_run_data_source_input_messages_template import (
+    CreateEvalResponsesRunDataSourceInputMessagesTemplate as CreateEvalResponsesRunDataSourceInputMessagesTemplate,
 )
-from .create_eval_responses_run_data_source_input_messages_input_messages_template_param import (
-    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateParam as CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateParam,
+from .create_eval_responses_run_data_source_input_messages_template_param import (
+    CreateEvalResponsesRunDataSourceInputMessagesTemplateParam as CreateEvalResponsesRunDataSourceInputMessagesTemplateParam,
 )
-from .create_eval_responses_run_data_source_input_messages_input_messages_template_template_chat_message import (
-    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateChatMessage as CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateChatMessage,
+from .create_eval_responses_run_data_source_input_messages_template_template_chat_message import (
+    CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateChatMessage as CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateChatMessage,
 )
-from .create_eval_responses_run_data_source_input_messages_input_messages_template_template_chat_message_param import (
-    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateChatMessageParam as CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateChatMessageParam,
+from .create_eval_responses_run_data_source_input_messages_template_template_chat_message_param import (
+    CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateChatMessageParam as CreateEvalResponsesRunDataSourceInputMessagesTemplateTemplateChatMessageParam,
 )
 from .create_eval_responses_run_data_source_param import (
     CreateEvalResponsesRunDataSourceParam as CreateEvalResponsesRunDataSourceParam,
@@ -2823,11 +2798,11 @@ from .create_image_variation_request_param import (
     CreateImageVariationRequestParam as CreateImageVariationRequestParam,
 )
 from .create_message_request import CreateMessageRequest as CreateMessageRequest
-from .create_message_request_attachments_variant_0 import (
-    CreateMessageRequestAttachmentsVariant0 as CreateMessageRequestAttachmentsVariant0,
+from .create_message_request_attachment import (
+    CreateMessageRequestAttachment as CreateMessageRequestAttachment,
 )
-from .create_message_request_attachments_variant_0_param import (
-    CreateMessageRequestAttachmentsVariant0Param as CreateMessageRequestAttachmentsVariant0Param,
+from .create_message_request_attachment_param import (
+    CreateMessageRequestAttachmentParam as CreateMessageRequestAttachmentParam,
 )
 from .create_message_request_param import (
     CreateMessageRequestParam as CreateMessageRequestParam,
@@ -2838,23 +2813,23 @@ from .create_model_response_properties import (
 from .create_moderation_request import (
     CreateModerationRequest as CreateModerationRequest,
 )
-from .create_moderation_request_input_variant_2_image_url import (
-    CreateModerationRequestInputVariant2ImageUrl as CreateModerationRequestInputVariant2ImageUrl,
+from .create_moderation_request_input_image_url import (
+    CreateModerationRequestInputImageUrl as CreateModerationRequestInputImageUrl,
 )
-from .create_moderation_request_input_variant_2_image_url_image_url import (
-    CreateModerationRequestInputVariant2ImageUrlImageUrl as CreateModerationRequestInputVariant2ImageUrlImageUrl,
+from .create_moderation_request_input_image_url_image_url import (
+    CreateModerationRequestInputImageUrlImageUrl as CreateModerationRequestInputImageUrlImageUrl,
 )
-from .create_moderation_request_input_variant_2_image_url_image_url_param import (
-    CreateModerationRequestInputVariant2ImageUrlImageUrlParam as CreateModerationRequestInputVariant2ImageUrlImageUrlParam,
+from .create_moderation_request_input_image_url_image_url_param import (
+    CreateModerationRequestInputImageUrlImageUrlParam as CreateModerationRequestInputImageUrlImageUrlParam,
 )
-from .create_moderation_request_input_variant_2_image_url_param import (
-    CreateModerationRequestInputVariant2ImageUrlParam as CreateModerationRequestInputVariant2ImageUrlParam,
+from .create_moderation_request_input_image_url_param import (
+    CreateModerationRequestInputImageUrlParam as CreateModerationRequestInputImageUrlParam,
 )
-from .create_moderation_request_input_variant_2_text import (
-    CreateModerationRequestInputVariant2Text as CreateModerationRequestInputVariant2Text,
+from .create_moderation_request_input_text import (
+    CreateModerationRequestInputText as CreateModerationRequestInputText,
 )
-from .create_moderation_request_input_variant_2_text_param import (
-    CreateModerationRequestInputVariant2TextParam as CreateModerationRequestInputVariant2TextParam,
+from .create_moderation_request_input_text_param import (
+    CreateModerationRequestInputTextParam as CreateModerationRequestInputTextParam,
 )
 from .create_moderation_request_param import (
     CreateModerationRequestParam as CreateModerationRequestParam,
@@ -2935,35 +2910,35 @@ from .create_thread_request import CreateThreadRequest as CreateThreadRequest
 from .create_thread_request_param import (
     CreateThreadRequestParam as CreateThreadRequestParam,
 )
-from .create_thread_request_tool_resources_variant_0 import (
-    CreateThreadRequestToolResourcesVariant0 as CreateThreadRequestToolResourcesVariant0,
+from .create_thread_request_tool_resources import (
+    CreateThreadRequestToolResources as CreateThreadRequestToolResources,
 )
-from .create_thread_request_tool_resources_variant_0_code_interpreter import (
-    CreateThreadRequestToolResourcesVariant0CodeInterpreter as CreateThreadRequestToolResourcesVariant0CodeInterpreter,
+from .create_thread_request_tool_resources_code_interpreter import (
+    CreateThreadRequestToolResourcesCodeInterpreter as CreateThreadRequestToolResourcesCodeInterpreter,
 )
-from .create_thread_request_tool_resources_variant_0_code_interpreter_param import (
-    CreateThreadRequestToolResourcesVariant0CodeInterpreterParam as CreateThreadRequestToolResourcesVariant0CodeInterpreterParam,
+from .create_thread_request_tool_resources_code_interpreter_param import (
+    CreateThreadRequestToolResourcesCodeInterpreterParam as CreateThreadRequestToolResourcesCodeInterpreterParam,
 )
-from .create_thread_request_tool_resources_variant_0_file_search import (
-    CreateThreadRequestToolResourcesVariant0FileSearch as CreateThreadRequestToolResourcesVariant0FileSearch,
+from .create_thread_request_tool_resources_file_search import (
+    CreateThreadRequestToolResourcesFileSearch as CreateThreadRequestToolResourcesFileSearch,
 )
-from .create_thread_request_tool_resources_variant_0_file_search_param import (
-    CreateThreadRequestToolResourcesVariant0FileSearchParam as CreateThreadRequestToolResourcesVariant0FileSearchParam,
+from .create_thread_request_tool_resources_file_search_param import (
+    CreateThreadRequestToolResourcesFileSearchParam as CreateThreadRequestToolResourcesFileSearchParam,
 )
-from .create_thread_request_tool_resources_variant_0_file_search_vector_store import (
-    CreateThreadRequestToolResourcesVariant0FileSearchVectorStore as CreateThreadRequestToolResourcesVariant0FileSearchVectorStore,
+from .create_thread_request_tool_resources_file_search_vector_store import (
+    CreateThreadRequestToolResourcesFileSearchVectorStore as CreateThreadRequestToolResourcesFileSearchVectorStore,
 )
-from .create_thread_request_tool_resources_variant_0_file_search_vector_store_chunking_strategy_static_chunking_strategy import (
-    CreateThreadRequestToolResourcesVariant0FileSearchVectorStoreChunkingStrategyStaticChunkingStrategy as CreateThreadRequestToolResourcesVariant0FileSearchVectorStoreChunkingStrategyStaticChunkingStrategy,
+from .create_thread_request_tool_resources_file_search_vector_store_chunking_strategy_static_chunking_strategy import (
+    CreateThreadRequestToolResourcesFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy as CreateThreadRequestToolResourcesFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy,
 )
-from .create_thread_request_tool_resources_variant_0_file_search_vector_store_chunking_strategy_static_chunking_strategy_param import (
-    CreateThreadRequestToolResourcesVariant0FileSearchVectorStoreChunkingStrategyStaticChunkingStrategyParam as CreateThreadRequestToolResourcesVariant0FileSearchVectorStoreChunkingStrategyStaticChunkingStrategyParam,
+from .create_thread_request_tool_resources_file_search_vector_store_chunking_strategy_static_chunking_strategy_param import (
+    CreateThreadRequestToolResourcesFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyParam as CreateThreadRequestToolResourcesFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyParam,
 )
-from .create_thread_request_tool_resources_variant_0_file_search_vector_store_param import (
-    CreateThreadRequestToolResourcesVariant0FileSearchVectorStoreParam as CreateThreadRequestToolResourcesVariant0FileSearchVectorStoreParam,
+from .create_thread_request_tool_resources_file_search_vector_store_param import (
+    CreateThreadRequestToolResourcesFileSearchVectorStoreParam as CreateThreadRequestToolResourcesFileSearchVectorStoreParam,
 )
-from .create_thread_request_tool_resources_variant_0_param import (
-    CreateThreadRequestToolResourcesVariant0Param as CreateThreadRequestToolResourcesVariant0Param,
+from .create_thread_request_tool_resources_param import (
+    CreateThreadRequestToolResourcesParam as CreateThreadRequestToolResourcesParam,
 )
 from .create_transcription_request import (
     CreateTranscriptionRequest as CreateTranscriptionRequest,
@@ -3333,11 +3308,11 @@ from .file_search_tool_call import FileSearchToolCall as FileSearchToolCall
 from .file_search_tool_call_param import (
     FileSearchToolCallParam as FileSearchToolCallParam,
 )
-from .file_search_tool_call_results_variant_0 import (
-    FileSearchToolCallResultsVariant0 as FileSearchToolCallResultsVariant0,
+from .file_search_tool_call_result import (
+    FileSearchToolCallResult as FileSearchToolCallResult,
 )
-from .file_search_tool_call_results_variant_0_param import (
-    FileSearchToolCallResultsVariant0Param as FileSearchToolCallResultsVariant0Param,
+from .file_search_tool_call_result_param import (
+    FileSearchToolCallResultParam as FileSearchToolCallResultParam,
 )
 from .file_search_tool_param import FileSearchToolParam as FileSearchToolParam
 from .file_upload_param import FileUploadParam as FileUploadParam
@@ -3347,11 +3322,11 @@ from .filters_param import FiltersParam as FiltersParam
 from .fine_tune_chat_completion_request_assistant_message import (
     FineTuneChatCompletionRequestAssistantMessage as FineTuneChatCompletionRequestAssistantMessage,
 )
-from .fine_tune_chat_completion_request_assistant_message_audio_variant_0 import (
-    FineTuneChatCompletionRequestAssistantMessageAudioVariant0 as FineTuneChatCompletionRequestAssistantMessageAudioVariant0,
+from .fine_tune_chat_completion_request_assistant_message_audio import (
+    FineTuneChatCompletionRequestAssistantMessageAudio as FineTuneChatCompletionRequestAssistantMessageAudio,
 )
-from .fine_tune_chat_completion_request_assistant_message_function_call_variant_0 import (
-    FineTuneChatCompletionRequestAssistantMessageFunctionCallVariant0 as FineTuneChatCompletionRequestAssistantMessageFunctionCallVariant0,
+from .fine_tune_chat_completion_request_assistant_message_function_call import (
+    FineTuneChatCompletionRequestAssistantMessageFunctionCall as FineTuneChatCompletionRequestAssistantMessageFunctionCall,
 )
 from .fine_tune_dpo_hyperparameters import (
     FineTuneDPOHyperparameters as FineTuneDPOHyperparameters,
@@ -3401,9 +3376,7 @@ from .fine_tuning_job_checkpoint import (
 from .fine_tuning_job_checkpoint_metrics import (
     FineTuningJobCheckpointMetrics as FineTuningJobCheckpointMetrics,
 )
-from .fine_tuning_job_error_variant_0 import (
-    FineTuningJobErrorVariant0 as FineTuningJobErrorVariant0,
-)
+from .fine_tuning_job_error import FineTuningJobError as FineTuningJobError
 from .fine_tuning_job_event import FineTuningJobEvent as FineTuningJobEvent
 from .fine_tuning_job_hyperparameters import (
     FineTuningJobHyperparameters as FineTuningJobHyperparameters,
@@ -3791,11 +3764,11 @@ from .mcp_tool_execution_error_param import (
 from .mcp_tool_filter import MCPToolFilter as MCPToolFilter
 from .mcp_tool_filter_param import MCPToolFilterParam as MCPToolFilterParam
 from .mcp_tool_param import MCPToolParam as MCPToolParam
-from .mcp_tool_require_approval_variant_0_mcp_tool_approval_filter import (
-    MCPToolRequireApprovalVariant0MCPToolApprovalFilter as MCPToolRequireApprovalVariant0MCPToolApprovalFilter,
+from .mcp_tool_require_approval_mcp_tool_approval_filter import (
+    MCPToolRequireApprovalMCPToolApprovalFilter as MCPToolRequireApprovalMCPToolApprovalFilter,
 )
-from .mcp_tool_require_approval_variant_0_mcp_tool_approval_filter_param import (
-    MCPToolRequireApprovalVariant0MCPToolApprovalFilterParam as MCPToolRequireApprovalVariant0MCPToolApprovalFilterParam,
+from .mcp_tool_require_approval_mcp_tool_approval_filter_param import (
+    MCPToolRequireApprovalMCPToolApprovalFilterParam as MCPToolRequireApprovalMCPToolApprovalFilterParam,
 )
 from .message import Message as Message
 from .message_content_image_file_object import (
@@ -3881,11 +3854,11 @@ from .message_delta_object_delta import (
     MessageDeltaObjectDelta as MessageDeltaObjectDelta,
 )
 from .message_object import MessageObject as MessageObject
-from .message_object_attachments_variant_0 import (
-    MessageObjectAttachmentsVariant0 as MessageObjectAttachmentsVariant0,
+from .message_object_attachment import (
+    MessageObjectAttachment as MessageObjectAttachment,
 )
-from .message_object_incomplete_details_variant_0 import (
-    MessageObjectIncompleteDetailsVariant0 as MessageObjectIncompleteDetailsVariant0,
+from .message_object_incomplete_details import (
+    MessageObjectIncompleteDetails as MessageObjectIncompleteDetails,
 )
 from .message_phase import MessagePhase as MessagePhase
 from .message_phase_2 import MessagePhase2 as MessagePhase2
@@ -3949,23 +3922,23 @@ from .modify_assistant_request import ModifyAssistantRequest as ModifyAssistantR
 from .modify_assistant_request_param import (
     ModifyAssistantRequestParam as ModifyAssistantRequestParam,
 )
-from .modify_assistant_request_tool_resources_variant_0 import (
-    ModifyAssistantRequestToolResourcesVariant0 as ModifyAssistantRequestToolResourcesVariant0,
+from .modify_assistant_request_tool_resources import (
+    ModifyAssistantRequestToolResources as ModifyAssistantRequestToolResources,
 )
-from .modify_assistant_request_tool_resources_variant_0_code_interpreter import (
-    ModifyAssistantRequestToolResourcesVariant0CodeInterpreter as ModifyAssistantRequestToolResourcesVariant0CodeInterpreter,
+from .modify_assistant_request_tool_resources_code_interpreter import (
+    ModifyAssistantRequestToolResourcesCodeInterpreter as ModifyAssistantRequestToolResourcesCodeInterpreter,
 )
-from .modify_assistant_request_tool_resources_variant_0_code_interpreter_param import (
-    ModifyAssistantRequestToolResourcesVariant0CodeInterpreterParam as ModifyAssistantRequestToolResourcesVariant0CodeInterpreterParam,
+from .modify_assistant_request_tool_resources_code_interpreter_param import (
+    ModifyAssistantRequestToolResourcesCodeInterpreterParam as ModifyAssistantRequestToolResourcesCodeInterpreterParam,
 )
-from .modify_assistant_request_tool_resources_variant_0_file_search import (
-    ModifyAssistantRequestToolResourcesVariant0FileSearch as ModifyAssistantRequestToolResourcesVariant0FileSearch,
+from .modify_assistant_request_tool_resources_file_search import (
+    ModifyAssistantRequestToolResourcesFileSearch as ModifyAssistantRequestToolResourcesFileSearch,
 )
-from .modify_assistant_request_tool_resources_variant_0_file_search_param import (
-    ModifyAssistantRequestToolResourcesVariant0FileSearchParam as ModifyAssistantRequestToolResourcesVariant0FileSearchParam,
+from .modify_assistant_request_tool_resources_file_search_param import (
+    ModifyAssistantRequestToolResourcesFileSearchParam as ModifyAssistantRequestToolResourcesFileSearchParam,
 )
-from .modify_assistant_request_tool_resources_variant_0_param import (
-    ModifyAssistantRequestToolResourcesVariant0Param as ModifyAssistantRequestToolResourcesVariant0Param,
+from .modify_assistant_request_tool_resources_param import (
+    ModifyAssistantRequestToolResourcesParam as ModifyAssistantRequestToolResourcesParam,
 )
 from .modify_certificate_request import (
     ModifyCertificateRequest as ModifyCertificateRequest,
@@ -3983,23 +3956,23 @@ from .modify_thread_request import ModifyThreadRequest as ModifyThreadRequest
 from .modify_thread_request_param import (
     ModifyThreadRequestParam as ModifyThreadRequestParam,
 )
-from .modify_thread_request_tool_resources_variant_0 import (
-    ModifyThreadRequestToolResourcesVariant0 as ModifyThreadRequestToolResourcesVariant0,
+from .modify_thread_request_tool_resources import (
+    ModifyThreadRequestToolResources as ModifyThreadRequestToolResources,
 )
-from .modify_thread_request_tool_resources_variant_0_code_interpreter import (
-    ModifyThreadRequestToolResourcesVariant0CodeInterpreter as ModifyThreadRequestToolResourcesVariant0CodeInterpreter,
+from .modify_thread_request_tool_resources_code_interpreter import (
+    ModifyThreadRequestToolResourcesCodeInterpreter as ModifyThreadRequestToolResourcesCodeInterpreter,
 )
-from .modify_thread_request_tool_resources_variant_0_code_interpreter_param import (
-    ModifyThreadRequestToolResourcesVariant0CodeInterpreterParam as ModifyThreadRequestToolResourcesVariant0CodeInterpreterParam,
+from .modify_thread_request_tool_resources_code_interpreter_param import (
+    ModifyThreadRequestToolResourcesCodeInterpreterParam as ModifyThreadRequestToolResourcesCodeInterpreterParam,
 )
-from .modify_thread_request_tool_resources_variant_0_file_search import (
-    ModifyThreadRequestToolResourcesVariant0FileSearch as ModifyThreadRequestToolResourcesVariant0FileSearch,
+from .modify_thread_request_tool_resources_file_search import (
+    ModifyThreadRequestToolResourcesFileSearch as ModifyThreadRequestToolResourcesFileSearch,
 )
-from .modify_thread_request_tool_resources_variant_0_file_search_param import (
-    ModifyThreadRequestToolResourcesVariant0FileSearchParam as ModifyThreadRequestToolResourcesVariant0FileSearchParam,
+from .modify_thread_request_tool_resources_file_search_param import (
+    ModifyThreadRequestToolResourcesFileSearchParam as ModifyThreadRequestToolResourcesFileSearchParam,
 )
-from .modify_thread_request_tool_resources_variant_0_param import (
-    ModifyThreadRequestToolResourcesVariant0Param as ModifyThreadRequestToolResourcesVariant0Param,
+from .modify_thread_request_tool_resources_param import (
+    ModifyThreadRequestToolResourcesParam as ModifyThreadRequestToolResourcesParam,
 )
 from .move_param import MoveParam as MoveParam
 from .move_param_param import MoveParamParam as MoveParamParam
@@ -4252,8 +4225,6 @@ from .prompt_cache_ttl_enum_param import (
     PromptCacheTTLEnumParam as PromptCacheTTLEnumParam,
 )
 from .prompt_param import PromptParam as PromptParam
-from .prompt_variant_0 import PromptVariant0 as PromptVariant0
-from .prompt_variant_0_param import PromptVariant0Param as PromptVariant0Param
 from .provenance_check_object import ProvenanceCheckObject as ProvenanceCheckObject
 from .provenance_detection_result_api import (
     ProvenanceDetectionResultApi as ProvenanceDetectionResultApi,
@@ -4872,11 +4843,11 @@ from .realtime_session_create_request_ga_model_param import (
 from .realtime_session_create_request_ga_param import (
     RealtimeSessionCreateRequestGAParam as RealtimeSessionCreateRequestGAParam,
 )
-from .realtime_session_create_request_ga_tracing_tracing_configuration import (
-    RealtimeSessionCreateRequestGATracingTracingConfiguration as RealtimeSessionCreateRequestGATracingTracingConfiguration,
+from .realtime_session_create_request_ga_tracing_configuration import (
+    RealtimeSessionCreateRequestGATracingConfiguration as RealtimeSessionCreateRequestGATracingConfiguration,
 )
-from .realtime_session_create_request_ga_tracing_tracing_configuration_param import (
-    RealtimeSessionCreateRequestGATracingTracingConfigurationParam as RealtimeSessionCreateRequestGATracingTracingConfigurationParam,
+from .realtime_session_create_request_ga_tracing_configuration_param import (
+    RealtimeSessionCreateRequestGATracingConfigurationParam as RealtimeSessionCreateRequestGATracingConfigurationParam,
 )
 from .realtime_session_create_request_input_audio_transcription import (
     RealtimeSessionCreateRequestInputAudioTranscription as RealtimeSessionCreateRequestInputAudioTranscription,
@@ -4893,11 +4864,11 @@ from .realtime_session_create_request_tool import (
 from .realtime_session_create_request_tool_param import (
     RealtimeSessionCreateRequestToolParam as RealtimeSessionCreateRequestToolParam,
 )
-from .realtime_session_create_request_tracing_tracing_configuration import (
-    RealtimeSessionCreateRequestTracingTracingConfiguration as RealtimeSessionCreateRequestTracingTracingConfiguration,
+from .realtime_session_create_request_tracing_configuration import (
+    RealtimeSessionCreateRequestTracingConfiguration as RealtimeSessionCreateRequestTracingConfiguration,
 )
-from .realtime_session_create_request_tracing_tracing_configuration_param import (
-    RealtimeSessionCreateRequestTracingTracingConfigurationParam as RealtimeSessionCreateRequestTracingTracingConfigurationParam,
+from .realtime_session_create_request_tracing_configuration_param import (
+    RealtimeSessionCreateRequestTracingConfigurationParam as RealtimeSessionCreateRequestTracingConfigurationParam,
 )
 from .realtime_session_create_request_turn_detection import (
     RealtimeSessionCreateRequestTurnDetection as RealtimeSessionCreateRequestTurnDetection,
@@ -4941,11 +4912,11 @@ from .realtime_session_create_response_ga_audio_output import (
 from .realtime_session_create_response_ga_model import (
     RealtimeSessionCreateResponseGAModel as RealtimeSessionCreateResponseGAModel,
 )
-from .realtime_session_create_response_ga_tracing_tracing_configuration_tracing_configuration import (
-    RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration as RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration,
+from .realtime_session_create_response_ga_tracing_configuration import (
+    RealtimeSessionCreateResponseGATracingConfiguration as RealtimeSessionCreateResponseGATracingConfiguration,
 )
-from .realtime_session_create_response_tracing_tracing_configuration import (
-    RealtimeSessionCreateResponseTracingTracingConfiguration as RealtimeSessionCreateResponseTracingTracingConfiguration,
+from .realtime_session_create_response_tracing_configuration import (
+    RealtimeSessionCreateResponseTracingConfiguration as RealtimeSessionCreateResponseTracingConfiguration,
 )
 from .realtime_session_create_response_turn_detection import (
     RealtimeSessionCreateResponseTurnDetection as RealtimeSessionCreateResponseTurnDetection,
@@ -4954,8 +4925,8 @@ from .realtime_session_input_audio_noise_reduction import (
     RealtimeSessionInputAudioNoiseReduction as RealtimeSessionInputAudioNoiseReduction,
 )
 from .realtime_session_model import RealtimeSessionModel as RealtimeSessionModel
-from .realtime_session_tracing_tracing_configuration_tracing_configuration import (
-    RealtimeSessionTracingTracingConfigurationTracingConfiguration as RealtimeSessionTracingTracingConfigurationTracingConfiguration,
+from .realtime_session_tracing_configuration import (
+    RealtimeSessionTracingConfiguration as RealtimeSessionTracingConfiguration,
 )
 from .realtime_transcription_session_create_request import (
     RealtimeTranscriptionSessionCreateRequest as RealtimeTranscriptionSessionCreateRequest,
@@ -5017,8 +4988,8 @@ from .realtime_transcription_session_create_response_ga_audio_input import (
 from .realtime_transcription_session_create_response_ga_audio_input_noise_reduction import (
     RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction as RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction,
 )
-from .realtime_transcription_session_create_response_ga_audio_input_turn_detection_variant_0 import (
-    RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionVariant0 as RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionVariant0,
+from .realtime_transcription_session_create_response_ga_audio_input_turn_detection import (
+    RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection as RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection,
 )
 from .realtime_transcription_session_create_response_turn_detection import (
     RealtimeTranscriptionSessionCreateResponseTurnDetection as RealtimeTranscriptionSessionCreateResponseTurnDetection,
@@ -5080,11 +5051,11 @@ from .realtime_translation_session_audio import (
 from .realtime_translation_session_audio_input import (
     RealtimeTranslationSessionAudioInput as RealtimeTranslationSessionAudioInput,
 )
-from .realtime_translation_session_audio_input_noise_reduction_variant_0 import (
-    RealtimeTranslationSessionAudioInputNoiseReductionVariant0 as RealtimeTranslationSessionAudioInputNoiseReductionVariant0,
+from .realtime_translation_session_audio_input_noise_reduction import (
+    RealtimeTranslationSessionAudioInputNoiseReduction as RealtimeTranslationSessionAudioInputNoiseReduction,
 )
-from .realtime_translation_session_audio_input_transcription_variant_0 import (
-    RealtimeTranslationSessionAudioInputTranscriptionVariant0 as RealtimeTranslationSessionAudioInputTranscriptionVariant0,
+from .realtime_translation_session_audio_input_transcription import (
+    RealtimeTranslationSessionAudioInputTranscription as RealtimeTranslationSessionAudioInputTranscription,
 )
 from .realtime_translation_session_audio_output import (
     RealtimeTranslationSessionAudioOutput as RealtimeTranslationSessionAudioOutput,
@@ -5098,20 +5069,20 @@ from .realtime_translation_session_create_request_audio import (
 from .realtime_translation_session_create_request_audio_input import (
     RealtimeTranslationSessionCreateRequestAudioInput as RealtimeTranslationSessionCreateRequestAudioInput,
 )
-from .realtime_translation_session_create_request_audio_input_noise_reduction_variant_0 import (
-    RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant0 as RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant0,
+from .realtime_translation_session_create_request_audio_input_noise_reduction import (
+    RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction as RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction,
 )
-from .realtime_translation_session_create_request_audio_input_noise_reduction_variant_0_param import (
-    RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant0Param as RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant0Param,
+from .realtime_translation_session_create_request_audio_input_noise_reduction_param import (
+    RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionParam as RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionParam,
 )
 from .realtime_translation_session_create_request_audio_input_param import (
     RealtimeTranslationSessionCreateRequestAudioInputParam as RealtimeTranslationSessionCreateRequestAudioInputParam,
 )
-from .realtime_translation_session_create_request_audio_input_transcription_variant_0 import (
-    RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant0 as RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant0,
+from .realtime_translation_session_create_request_audio_input_transcription import (
+    RealtimeTranslationSessionCreateRequestAudioInputTranscription as RealtimeTranslationSessionCreateRequestAudioInputTranscription,
 )
-from .realtime_translation_session_create_request_audio_input_transcription_variant_0_param import (
-    RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant0Param as RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant0Param,
+from .realtime_translation_session_create_request_audio_input_transcription_param import (
+    RealtimeTranslationSessionCreateRequestAudioInputTranscriptionParam as RealtimeTranslationSessionCreateRequestAudioInputTranscriptionParam,
 )
 from .realtime_translation_session_create_request_audio_output import (
     RealtimeTranslationSessionCreateRequestAudioOutput as RealtimeTranslationSessionCreateRequestAudioOutput,
@@ -5134,11 +5105,11 @@ from .realtime_translation_session_update_request_audio import (
 from .realtime_translation_session_update_request_audio_input import (
     RealtimeTranslationSessionUpdateRequestAudioInput as RealtimeTranslationSessionUpdateRequestAudioInput,
 )
-from .realtime_translation_session_update_request_audio_input_noise_reduction_variant_0 import (
-    RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionVariant0 as RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionVariant0,
+from .realtime_translation_session_update_request_audio_input_noise_reduction import (
+    RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction as RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction,
 )
-from .realtime_translation_session_update_request_audio_input_transcription_variant_0 import (
-    RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionVariant0 as RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionVariant0,
+from .realtime_translation_session_update_request_audio_input_transcription import (
+    RealtimeTranslationSessionUpdateRequestAudioInputTranscription as RealtimeTranslationSessionUpdateRequestAudioInputTranscription,
 )
 from .realtime_translation_session_update_request_audio_output import (
     RealtimeTranslationSessionUpdateRequestAudioOutput as RealtimeTranslationSessionUpdateRequestAudioOutput,
@@ -5163,17 +5134,17 @@ from .realtime_turn_detection import RealtimeTurnDetection as RealtimeTurnDetect
 from .realtime_turn_detection_param import (
     RealtimeTurnDetectionParam as RealtimeTurnDetectionParam,
 )
-from .realtime_turn_detection_realtime_turn_detection_semantic_vad import (
-    RealtimeTurnDetectionRealtimeTurnDetectionSemanticVAD as RealtimeTurnDetectionRealtimeTurnDetectionSemanticVAD,
+from .realtime_turn_detection_semantic_vad import (
+    RealtimeTurnDetectionSemanticVAD as RealtimeTurnDetectionSemanticVAD,
 )
-from .realtime_turn_detection_realtime_turn_detection_semantic_vad_param import (
-    RealtimeTurnDetectionRealtimeTurnDetectionSemanticVADParam as RealtimeTurnDetectionRealtimeTurnDetectionSemanticVADParam,
+from .realtime_turn_detection_semantic_vad_param import (
+    RealtimeTurnDetectionSemanticVADParam as RealtimeTurnDetectionSemanticVADParam,
 )
-from .realtime_turn_detection_realtime_turn_detection_server_vad import (
-    RealtimeTurnDetectionRealtimeTurnDetectionServerVAD as RealtimeTurnDetectionRealtimeTurnDetectionServerVAD,
+from .realtime_turn_detection_server_vad import (
+    RealtimeTurnDetectionServerVAD as RealtimeTurnDetectionServerVAD,
 )
-from .realtime_turn_detection_realtime_turn_detection_server_vad_param import (
-    RealtimeTurnDetectionRealtimeTurnDetectionServerVADParam as RealtimeTurnDetectionRealtimeTurnDetectionServerVADParam,
+from .realtime_turn_detection_server_vad_param import (
+    RealtimeTurnDetectionServerVADParam as RealtimeTurnDetectionServerVADParam,
 )
 from .reasoning import Reasoning as Reasoning
 from .reasoning_effort import ReasoningEffort as ReasoningEffort
@@ -5233,7 +5204,6 @@ from .response_custom_tool_call_input_done_event import (
 from .response_error import ResponseError as ResponseError
 from .response_error_code import ResponseErrorCode as ResponseErrorCode
 from .response_error_event import ResponseErrorEvent as ResponseErrorEvent
-from .response_error_variant_0 import ResponseErrorVariant0 as ResponseErrorVariant0
 from .response_failed_event import ResponseFailedEvent as ResponseFailedEvent
 from .response_file_search_call_completed_event import (
     ResponseFileSearchCallCompletedEvent as ResponseFileSearchCallCompletedEvent,
@@ -5299,8 +5269,8 @@ from .response_image_gen_call_partial_image_event import (
 from .response_in_progress_event import (
     ResponseInProgressEvent as ResponseInProgressEvent,
 )
-from .response_incomplete_details_variant_0 import (
-    ResponseIncompleteDetailsVariant0 as ResponseIncompleteDetailsVariant0,
+from .response_incomplete_details import (
+    ResponseIncompleteDetails as ResponseIncompleteDetails,
 )
 from .response_incomplete_event import (
     ResponseIncompleteEvent as ResponseIncompleteEvent,
@@ -5405,12 +5375,6 @@ from .response_stream_event import ResponseStreamEvent as ResponseStreamEvent
 from .response_stream_options import ResponseStreamOptions as ResponseStreamOptions
 from .response_stream_options_param import (
     ResponseStreamOptionsParam as ResponseStreamOptionsParam,
-)
-from .response_stream_options_variant_0 import (
-    ResponseStreamOptionsVariant0 as ResponseStreamOptionsVariant0,
-)
-from .response_stream_options_variant_0_param import (
-    ResponseStreamOptionsVariant0Param as ResponseStreamOptionsVariant0Param,
 )
 from .response_text_delta_event import ResponseTextDeltaEvent as ResponseTextDeltaEvent
 from .response_text_done_event import ResponseTextDoneEvent as ResponseTextDoneEvent
@@ -5622,9 +5586,6 @@ from .role import Role as Role
 from .role_deleted_resource import RoleDeletedResource as RoleDeletedResource
 from .role_list_resource import RoleListResource as RoleListResource
 from .run_completion_usage import RunCompletionUsage as RunCompletionUsage
-from .run_completion_usage_variant_0 import (
-    RunCompletionUsageVariant0 as RunCompletionUsageVariant0,
-)
 from .run_grader_request import RunGraderRequest as RunGraderRequest
 from .run_grader_request_param import RunGraderRequestParam as RunGraderRequestParam
 from .run_grader_response import RunGraderResponse as RunGraderResponse
@@ -5646,9 +5607,6 @@ from .run_object_required_action_submit_tool_outputs import (
     RunObjectRequiredActionSubmitToolOutputs as RunObjectRequiredActionSubmitToolOutputs,
 )
 from .run_step_completion_usage import RunStepCompletionUsage as RunStepCompletionUsage
-from .run_step_completion_usage_variant_0 import (
-    RunStepCompletionUsageVariant0 as RunStepCompletionUsageVariant0,
-)
 from .run_step_delta_object import RunStepDeltaObject as RunStepDeltaObject
 from .run_step_delta_object_delta import (
     RunStepDeltaObjectDelta as RunStepDeltaObjectDelta,
@@ -5732,9 +5690,7 @@ from .run_step_details_tool_calls_object import (
     RunStepDetailsToolCallsObject as RunStepDetailsToolCallsObject,
 )
 from .run_step_object import RunStepObject as RunStepObject
-from .run_step_object_last_error_variant_0 import (
-    RunStepObjectLastErrorVariant0 as RunStepObjectLastErrorVariant0,
-)
+from .run_step_object_last_error import RunStepObjectLastError as RunStepObjectLastError
 from .run_step_stream_event import RunStepStreamEvent as RunStepStreamEvent
 from .run_step_stream_event_thread_run_step_cancelled import (
     RunStepStreamEventThreadRunStepCancelled as RunStepStreamEventThreadRunStepCancelled,
@@ -5918,20 +5874,17 @@ from .thread_item import ThreadItem as ThreadItem
 from .thread_item_list_resource import ThreadItemListResource as ThreadItemListResource
 from .thread_list_resource import ThreadListResource as ThreadListResource
 from .thread_object import ThreadObject as ThreadObject
-from .thread_object_tool_resources_variant_0 import (
-    ThreadObjectToolResourcesVariant0 as ThreadObjectToolResourcesVariant0,
+from .thread_object_tool_resources import (
+    ThreadObjectToolResources as ThreadObjectToolResources,
 )
-from .thread_object_tool_resources_variant_0_code_interpreter import (
-    ThreadObjectToolResourcesVariant0CodeInterpreter as ThreadObjectToolResourcesVariant0CodeInterpreter,
+from .thread_object_tool_resources_code_interpreter import (
+    ThreadObjectToolResourcesCodeInterpreter as ThreadObjectToolResourcesCodeInterpreter,
 )
-from .thread_object_tool_resources_variant_0_file_search import (
-    ThreadObjectToolResourcesVariant0FileSearch as ThreadObjectToolResourcesVariant0FileSearch,
+from .thread_object_tool_resources_file_search import (
+    ThreadObjectToolResourcesFileSearch as ThreadObjectToolResourcesFileSearch,
 )
 from .thread_resource import ThreadResource as ThreadResource
 from .thread_stream_event import ThreadStreamEvent as ThreadStreamEvent
-from .thread_stream_event_thread_created import (
-    ThreadStreamEventThreadCreated as ThreadStreamEventThreadCreated,
-)
 from .toggle_certificates_request import (
     ToggleCertificatesRequest as ToggleCertificatesRequest,
 )
@@ -6144,8 +6097,8 @@ from .user_list_response import UserListResponse as UserListResponse
 from .user_message_input_text import UserMessageInputText as UserMessageInputText
 from .user_message_item import UserMessageItem as UserMessageItem
 from .user_message_quoted_text import UserMessageQuotedText as UserMessageQuotedText
-from .user_projects_list import UserProjectsList as UserProjectsList
-from .user_projects_list_data import UserProjectsListData as UserProjectsListData
+from .user_projects import UserProjects as UserProjects
+from .user_projects_data import UserProjectsData as UserProjectsData
 from .user_role_assignment import UserRoleAssignment as UserRoleAssignment
 from .user_role_update_request import UserRoleUpdateRequest as UserRoleUpdateRequest
 from .user_role_update_request_param import (
@@ -6184,8 +6137,8 @@ from .vector_store_file_content_response_data import (
     VectorStoreFileContentResponseData as VectorStoreFileContentResponseData,
 )
 from .vector_store_file_object import VectorStoreFileObject as VectorStoreFileObject
-from .vector_store_file_object_last_error_variant_0 import (
-    VectorStoreFileObjectLastErrorVariant0 as VectorStoreFileObjectLastErrorVariant0,
+from .vector_store_file_object_last_error import (
+    VectorStoreFileObjectLastError as VectorStoreFileObjectLastError,
 )
 from .vector_store_object import VectorStoreObject as VectorStoreObject
 from .vector_store_object_file_counts import (
@@ -6242,14 +6195,14 @@ from .voice_consent_list_resource import (
 )
 from .voice_consent_resource import VoiceConsentResource as VoiceConsentResource
 from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice as VoiceIdsOrCustomVoice
+from .voice_ids_or_custom_voice_id import (
+    VoiceIdsOrCustomVoiceId as VoiceIdsOrCustomVoiceId,
+)
+from .voice_ids_or_custom_voice_id_param import (
+    VoiceIdsOrCustomVoiceIdParam as VoiceIdsOrCustomVoiceIdParam,
+)
 from .voice_ids_or_custom_voice_param import (
     VoiceIdsOrCustomVoiceParam as VoiceIdsOrCustomVoiceParam,
-)
-from .voice_ids_or_custom_voice_variant_1 import (
-    VoiceIdsOrCustomVoiceVariant1 as VoiceIdsOrCustomVoiceVariant1,
-)
-from .voice_ids_or_custom_voice_variant_1_param import (
-    VoiceIdsOrCustomVoiceVariant1Param as VoiceIdsOrCustomVoiceVariant1Param,
 )
 from .voice_ids_shared import VoiceIdsShared as VoiceIdsShared
 from .voice_ids_shared_param import VoiceIdsSharedParam as VoiceIdsSharedParam
@@ -6282,12 +6235,6 @@ from .web_search_approximate_location import (
 from .web_search_approximate_location_param import (
     WebSearchApproximateLocationParam as WebSearchApproximateLocationParam,
 )
-from .web_search_approximate_location_web_search_approximate_location import (
-    WebSearchApproximateLocationWebSearchApproximateLocation as WebSearchApproximateLocationWebSearchApproximateLocation,
-)
-from .web_search_approximate_location_web_search_approximate_location_param import (
-    WebSearchApproximateLocationWebSearchApproximateLocationParam as WebSearchApproximateLocationWebSearchApproximateLocationParam,
-)
 from .web_search_context_size import WebSearchContextSize as WebSearchContextSize
 from .web_search_context_size_param import (
     WebSearchContextSizeParam as WebSearchContextSizeParam,
@@ -6301,11 +6248,9 @@ from .web_search_preview_tool_param import (
 from .web_search_tool import WebSearchTool as WebSearchTool
 from .web_search_tool_call import WebSearchToolCall as WebSearchToolCall
 from .web_search_tool_call_param import WebSearchToolCallParam as WebSearchToolCallParam
-from .web_search_tool_filters_variant_0 import (
-    WebSearchToolFiltersVariant0 as WebSearchToolFiltersVariant0,
-)
-from .web_search_tool_filters_variant_0_param import (
-    WebSearchToolFiltersVariant0Param as WebSearchToolFiltersVariant0Param,
+from .web_search_tool_filters import WebSearchToolFilters as WebSearchToolFilters
+from .web_search_tool_filters_param import (
+    WebSearchToolFiltersParam as WebSearchToolFiltersParam,
 )
 from .web_search_tool_param import WebSearchToolParam as WebSearchToolParam
 from .webhook_batch_cancelled import WebhookBatchCancelled as WebhookBatchCancelled

@@ -5,9 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional
 
 from .._models import BaseModel
-from .assigned_role_details_assignment_sources_variant_0 import (
-    AssignedRoleDetailsAssignmentSourcesVariant0,
-)
+from .assigned_role_details_assignment_source import AssignedRoleDetailsAssignmentSource
 
 __all__ = ["AssignedRoleDetails"]
 
@@ -48,5 +46,5 @@ class AssignedRoleDetails(BaseModel):
     metadata: Optional[Dict[str, Any]]
     """Arbitrary metadata stored on the role."""
 
-    assignment_sources: Optional[List[AssignedRoleDetailsAssignmentSourcesVariant0]]
+    assignment_sources: Optional[List[AssignedRoleDetailsAssignmentSource]]
     """Principals from which the role assignment is inherited, when available."""

@@ -8,9 +8,7 @@ from typing_extensions import Annotated
 from pydantic import Field
 
 from .._models import BaseModel
-from .assistant_object_tool_resources_variant_0 import (
-    AssistantObjectToolResourcesVariant0,
-)
+from .assistant_object_tool_resources import AssistantObjectToolResources
 from .assistant_tools_code import AssistantToolsCode
 from .assistant_tools_file_search import AssistantToolsFileSearch
 from .assistant_tools_function import AssistantToolsFunction
@@ -57,7 +55,7 @@ class AssistantObject(BaseModel):
     ]
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
 
-    tool_resources: Optional[AssistantObjectToolResourcesVariant0] = None
+    tool_resources: Optional[AssistantObjectToolResources] = None
     """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata

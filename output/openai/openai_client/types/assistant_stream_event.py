@@ -17,11 +17,12 @@ from .thread_stream_event import ThreadStreamEvent
 __all__ = ["AssistantStreamEvent"]
 
 AssistantStreamEvent: TypeAlias = Union[
-    ThreadStreamEvent,
     RunStreamEvent,
     RunStepStreamEvent,
     MessageStreamEvent,
-    Annotated[Union[ErrorEvent, DoneEvent], Field(discriminator="event")],
+    Annotated[
+        Union[ThreadStreamEvent, ErrorEvent, DoneEvent], Field(discriminator="event")
+    ],
 ]
 """Represents an event emitted when streaming a Run.
 

@@ -149,7 +149,7 @@ class BetaCreateResponse(BaseModel):
     the model can call.
     """
 
-    prompt: BetaPrompt = None
+    prompt: Optional[BetaPrompt] = None
     """Reference to a prompt template and its variables.
     [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
     """
@@ -226,7 +226,7 @@ class BetaCreateResponse(BaseModel):
     for more information.
     """
 
-    stream_options: BetaResponseStreamOptions = None
+    stream_options: Optional[BetaResponseStreamOptions] = None
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
     conversation: Optional[BetaConversationParam] = None

@@ -140,7 +140,7 @@ class BetaCreateResponseParam(TypedDict, total=False):
     the model can call.
     """
 
-    prompt: BetaPromptParam
+    prompt: Optional[BetaPromptParam]
     """Reference to a prompt template and its variables.
     [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
     """
@@ -215,7 +215,7 @@ class BetaCreateResponseParam(TypedDict, total=False):
     for more information.
     """
 
-    stream_options: BetaResponseStreamOptionsParam
+    stream_options: Optional[BetaResponseStreamOptionsParam]
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
     conversation: Optional[BetaConversationParamParam]

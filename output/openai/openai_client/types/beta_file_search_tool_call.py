@@ -6,9 +6,7 @@ from typing import List, Literal, Optional
 
 from .._models import BaseModel
 from .beta_agent_tag import BetaAgentTag
-from .beta_file_search_tool_call_results_variant_0 import (
-    BetaFileSearchToolCallResultsVariant0,
-)
+from .beta_file_search_tool_call_result import BetaFileSearchToolCallResult
 
 __all__ = ["BetaFileSearchToolCall"]
 
@@ -35,5 +33,5 @@ class BetaFileSearchToolCall(BaseModel):
     queries: List[str]
     """The queries used to search for files."""
 
-    results: Optional[List[BetaFileSearchToolCallResultsVariant0]] = None
+    results: Optional[List[BetaFileSearchToolCallResult]] = None
     """The results of the file search tool call."""

@@ -6,9 +6,7 @@ from typing import Iterable, Literal, Optional
 from typing_extensions import Required, TypedDict
 
 from .beta_agent_tag_param2 import BetaAgentTagParam2
-from .beta_file_search_tool_call_results_variant_0_param import (
-    BetaFileSearchToolCallResultsVariant0Param,
-)
+from .beta_file_search_tool_call_result_param import BetaFileSearchToolCallResultParam
 
 __all__ = ["BetaFileSearchToolCallParam"]
 
@@ -37,5 +35,5 @@ class BetaFileSearchToolCallParam(TypedDict, total=False):
     queries: Required[Iterable[str]]
     """The queries used to search for files."""
 
-    results: Optional[Iterable[BetaFileSearchToolCallResultsVariant0Param]]
+    results: Optional[Iterable[BetaFileSearchToolCallResultParam]]
     """The results of the file search tool call."""

@@ -10,8 +10,8 @@ from pydantic import Field
 from .._models import BaseModel, NotNull
 from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller
 from .beta_mcp_tool_filter import BetaMCPToolFilter
-from .beta_mcp_tool_require_approval_variant_0_mcp_tool_approval_filter import (
-    BetaMCPToolRequireApprovalVariant0MCPToolApprovalFilter,
+from .beta_mcp_tool_require_approval_mcp_tool_approval_filter import (
+    BetaMCPToolRequireApprovalMCPToolApprovalFilter,
 )
 
 __all__ = ["BetaMCPTool"]
@@ -93,8 +93,7 @@ class BetaMCPTool(BaseModel):
 
     require_approval: Optional[
         Union[
-            BetaMCPToolRequireApprovalVariant0MCPToolApprovalFilter,
-            Literal["always", "never"],
+            BetaMCPToolRequireApprovalMCPToolApprovalFilter, Literal["always", "never"]
         ]
     ] = None
     """Specify which of the MCP server's tools require approval."""

@@ -7,8 +7,8 @@ from typing_extensions import Required, TypedDict
 
 from .beta_callable_tool_allowed_caller_param import BetaCallableToolAllowedCallerParam
 from .beta_mcp_tool_filter_param import BetaMCPToolFilterParam
-from .beta_mcp_tool_require_approval_variant_0_mcp_tool_approval_filter_param import (
-    BetaMCPToolRequireApprovalVariant0MCPToolApprovalFilterParam,
+from .beta_mcp_tool_require_approval_mcp_tool_approval_filter_param import (
+    BetaMCPToolRequireApprovalMCPToolApprovalFilterParam,
 )
 
 __all__ = ["BetaMCPToolParam"]
@@ -83,7 +83,7 @@ class BetaMCPToolParam(TypedDict, total=False):
 
     require_approval: Optional[
         Union[
-            BetaMCPToolRequireApprovalVariant0MCPToolApprovalFilterParam,
+            BetaMCPToolRequireApprovalMCPToolApprovalFilterParam,
             Literal["always", "never"],
         ]
     ]

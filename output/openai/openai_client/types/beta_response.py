@@ -18,9 +18,7 @@ from .beta_prompt_cache_options import BetaPromptCacheOptions
 from .beta_reasoning import BetaReasoning
 from .beta_response_conversation import BetaResponseConversation
 from .beta_response_error import BetaResponseError
-from .beta_response_incomplete_details_variant_0 import (
-    BetaResponseIncompleteDetailsVariant0,
-)
+from .beta_response_incomplete_details import BetaResponseIncompleteDetails
 from .beta_response_text_param import BetaResponseTextParam
 from .beta_response_usage import BetaResponseUsage
 from .beta_service_tier_responses import BetaServiceTierResponses
@@ -144,7 +142,7 @@ class BetaResponse(BaseModel):
     the model can call.
     """
 
-    prompt: BetaPrompt = None
+    prompt: Optional[BetaPrompt] = None
     """Reference to a prompt template and its variables.
     [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
     """
@@ -201,10 +199,10 @@ class BetaResponse(BaseModel):
     Only present when the status is `completed`.
     """
 
-    error: BetaResponseError
+    error: Optional[BetaResponseError]
     """An error object returned when the model fails to generate a Response."""
 
-    incomplete_details: Optional[BetaResponseIncompleteDetailsVariant0]
+    incomplete_details: Optional[BetaResponseIncompleteDetails]
     """Details about why the response is incomplete."""
 
     output: List[BetaOutputItem]

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Optional
-from typing_extensions import TypeAlias
-
-from .beta_response_error_variant_0 import BetaResponseErrorVariant0
+from .._models import BaseModel
+from .beta_response_error_code import BetaResponseErrorCode
 
 __all__ = ["BetaResponseError"]
 
-BetaResponseError: TypeAlias = Optional[BetaResponseErrorVariant0]
+
+class BetaResponseError(BaseModel):
+    """An error object returned when the model fails to generate a Response."""
+
+    code: BetaResponseErrorCode
+    """The error code for the response."""
+
+    message: str
+    """A human-readable description of the error."""

@@ -69,7 +69,7 @@ class BetaResponseProperties(BaseModel):
     the model can call.
     """
 
-    prompt: BetaPrompt = None
+    prompt: Optional[BetaPrompt] = None
     """Reference to a prompt template and its variables.
     [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
     """

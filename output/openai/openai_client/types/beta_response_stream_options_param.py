@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Optional
-from typing_extensions import TypeAlias
-
-from .beta_response_stream_options_variant_0_param import (
-    BetaResponseStreamOptionsVariant0Param,
-)
+from typing_extensions import TypedDict
 
 __all__ = ["BetaResponseStreamOptionsParam"]
 
-BetaResponseStreamOptionsParam: TypeAlias = Optional[
-    BetaResponseStreamOptionsVariant0Param
-]
+
+class BetaResponseStreamOptionsParam(TypedDict, total=False):
+    """Options for streaming responses. Only set this when you set `stream: true`."""
+
+    include_obfuscation: bool
+    """When true, stream obfuscation will be enabled. Stream obfuscation adds
+    random characters to an `obfuscation` field on streaming delta events to
+    normalize payload sizes as a mitigation to certain side-channel attacks.
+    These obfuscation fields are included by default, but add a small amount
+    of overhead to the data stream. You can set `include_obfuscation` to
+    false to optimize for bandwidth if you trust the network links between
+    your application and the OpenAI API.
+    """

@@ -7,7 +7,7 @@ from typing_extensions import Annotated
 
 from .._models import BaseModel, NotNull
 from .beta_web_search_approximate_location import BetaWebSearchApproximateLocation
-from .beta_web_search_tool_filters_variant_0 import BetaWebSearchToolFiltersVariant0
+from .beta_web_search_tool_filters import BetaWebSearchToolFilters
 
 __all__ = ["BetaWebSearchTool"]
 
@@ -23,10 +23,10 @@ class BetaWebSearchTool(BaseModel):
     external_web_access: Annotated[Optional[bool], NotNull] = None
     """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content."""
 
-    filters: Optional[BetaWebSearchToolFiltersVariant0] = None
+    filters: Optional[BetaWebSearchToolFilters] = None
     """Filters for the search."""
 
-    user_location: BetaWebSearchApproximateLocation = None
+    user_location: Optional[BetaWebSearchApproximateLocation] = None
     """The approximate location of the user."""
 
     search_context_size: Annotated[

@@ -8,9 +8,7 @@ from typing_extensions import Required, TypedDict
 from .beta_web_search_approximate_location_param import (
     BetaWebSearchApproximateLocationParam,
 )
-from .beta_web_search_tool_filters_variant_0_param import (
-    BetaWebSearchToolFiltersVariant0Param,
-)
+from .beta_web_search_tool_filters_param import BetaWebSearchToolFiltersParam
 
 __all__ = ["BetaWebSearchToolParam"]
 
@@ -26,10 +24,10 @@ class BetaWebSearchToolParam(TypedDict, total=False):
     external_web_access: bool
     """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content."""
 
-    filters: Optional[BetaWebSearchToolFiltersVariant0Param]
+    filters: Optional[BetaWebSearchToolFiltersParam]
     """Filters for the search."""
 
-    user_location: BetaWebSearchApproximateLocationParam
+    user_location: Optional[BetaWebSearchApproximateLocationParam]
     """The approximate location of the user."""
 
     search_context_size: Literal["low", "medium", "high"]

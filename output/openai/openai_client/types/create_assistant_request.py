@@ -13,9 +13,7 @@ from .assistant_tools_code import AssistantToolsCode
 from .assistant_tools_file_search import AssistantToolsFileSearch
 from .assistant_tools_function import AssistantToolsFunction
 from .assistants_api_response_format_option import AssistantsApiResponseFormatOption
-from .create_assistant_request_tool_resources_variant_0 import (
-    CreateAssistantRequestToolResourcesVariant0,
-)
+from .create_assistant_request_tool_resources import CreateAssistantRequestToolResources
 from .metadata import Metadata
 from .reasoning_effort import ReasoningEffort
 
@@ -65,7 +63,7 @@ class CreateAssistantRequest(BaseModel):
     ] = None
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
 
-    tool_resources: Optional[CreateAssistantRequestToolResourcesVariant0] = None
+    tool_resources: Optional[CreateAssistantRequestToolResources] = None
     """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata = None

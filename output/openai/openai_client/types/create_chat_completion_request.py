@@ -278,7 +278,7 @@ class CreateChatCompletionRequest(BaseModel):
     Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
     """
 
-    stream_options: ChatCompletionStreamOptions = None
+    stream_options: Optional[ChatCompletionStreamOptions] = None
     """Options for streaming response. Only set this when you set `stream: true`."""
 
     tools: Annotated[

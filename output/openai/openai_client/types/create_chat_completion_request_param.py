@@ -267,7 +267,7 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
     Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
     """
 
-    stream_options: ChatCompletionStreamOptionsParam
+    stream_options: Optional[ChatCompletionStreamOptionsParam]
     """Options for streaming response. Only set this when you set `stream: true`."""
 
     tools: Iterable[Union[ChatCompletionToolParam, CustomToolChatCompletionsParam]]

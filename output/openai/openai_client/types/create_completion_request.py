@@ -96,7 +96,7 @@ class CreateCompletionRequest(BaseModel):
     stream: Optional[bool] = None
     """Whether to stream back partial progress. If set, tokens will be sent as data-only [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format) as they become available, with the stream terminated by a `data: [DONE]` message. [Example Python code](https://cookbook.openai.com/examples/how_to_stream_completions)."""
 
-    stream_options: ChatCompletionStreamOptions = None
+    stream_options: Optional[ChatCompletionStreamOptions] = None
     """Options for streaming response. Only set this when you set `stream: true`."""
 
     suffix: Optional[str] = None

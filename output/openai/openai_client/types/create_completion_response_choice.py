@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Literal, Optional
 
 from .._models import BaseModel
-from .create_completion_response_choice_logprobs_variant_0 import (
-    CreateCompletionResponseChoiceLogprobsVariant0,
+from .create_completion_response_choice_logprobs import (
+    CreateCompletionResponseChoiceLogprobs,
 )
 
 __all__ = ["CreateCompletionResponseChoice"]
@@ -20,5 +20,5 @@ class CreateCompletionResponseChoice(BaseModel):
     """
 
     index: int
-    logprobs: Optional[CreateCompletionResponseChoiceLogprobsVariant0]
+    logprobs: Optional[CreateCompletionResponseChoiceLogprobs]
     text: str

@@ -8,11 +8,11 @@ from typing_extensions import Annotated
 from pydantic import Field
 
 from .._models import BaseModel, NotNull
-from .create_eval_responses_run_data_source_input_messages_input_messages_item_reference import (
-    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference,
+from .create_eval_responses_run_data_source_input_messages_item_reference import (
+    CreateEvalResponsesRunDataSourceInputMessagesItemReference,
 )
-from .create_eval_responses_run_data_source_input_messages_input_messages_template import (
-    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate,
+from .create_eval_responses_run_data_source_input_messages_template import (
+    CreateEvalResponsesRunDataSourceInputMessagesTemplate,
 )
 from .create_eval_responses_run_data_source_sampling_params import (
     CreateEvalResponsesRunDataSourceSamplingParams,
@@ -34,8 +34,8 @@ class CreateEvalResponsesRunDataSource(BaseModel):
         Optional[
             Annotated[
                 Union[
-                    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate,
-                    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference,
+                    CreateEvalResponsesRunDataSourceInputMessagesTemplate,
+                    CreateEvalResponsesRunDataSourceInputMessagesItemReference,
                 ],
                 Field(discriminator="type"),
             ]

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Literal, Union
 from typing_extensions import Required, TypedDict
 
-from .create_eval_responses_run_data_source_input_messages_input_messages_item_reference_param import (
-    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReferenceParam,
+from .create_eval_responses_run_data_source_input_messages_item_reference_param import (
+    CreateEvalResponsesRunDataSourceInputMessagesItemReferenceParam,
 )
-from .create_eval_responses_run_data_source_input_messages_input_messages_template_param import (
-    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateParam,
+from .create_eval_responses_run_data_source_input_messages_template_param import (
+    CreateEvalResponsesRunDataSourceInputMessagesTemplateParam,
 )
 from .create_eval_responses_run_data_source_sampling_params_param import (
     CreateEvalResponsesRunDataSourceSamplingParamsParam,
@@ -28,8 +28,8 @@ class CreateEvalResponsesRunDataSourceParam(TypedDict, total=False):
     """The type of run data source. Always `responses`."""
 
     input_messages: Union[
-        CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateParam,
-        CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReferenceParam,
+        CreateEvalResponsesRunDataSourceInputMessagesTemplateParam,
+        CreateEvalResponsesRunDataSourceInputMessagesItemReferenceParam,
     ]
     """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
 

@@ -8,9 +8,7 @@ from typing_extensions import Annotated
 from pydantic import Field
 
 from .._models import BaseModel
-from .create_message_request_attachments_variant_0 import (
-    CreateMessageRequestAttachmentsVariant0,
-)
+from .create_message_request_attachment import CreateMessageRequestAttachment
 from .message_content_image_file_object import MessageContentImageFileObject
 from .message_content_image_url_object import MessageContentImageUrlObject
 from .message_request_content_text_object import MessageRequestContentTextObject
@@ -43,7 +41,7 @@ class CreateMessageRequest(BaseModel):
         ],
     ]
 
-    attachments: Optional[List[CreateMessageRequestAttachmentsVariant0]] = None
+    attachments: Optional[List[CreateMessageRequestAttachment]] = None
     """A list of files attached to the message, and the tools they should be added to."""
 
     metadata: Metadata = None

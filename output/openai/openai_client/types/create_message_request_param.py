@@ -5,9 +5,7 @@ from __future__ import annotations
 from typing import Iterable, Literal, Optional, Union
 from typing_extensions import Required, TypedDict
 
-from .create_message_request_attachments_variant_0_param import (
-    CreateMessageRequestAttachmentsVariant0Param,
-)
+from .create_message_request_attachment_param import CreateMessageRequestAttachmentParam
 from .message_content_image_file_object_param import MessageContentImageFileObjectParam
 from .message_content_image_url_object_param import MessageContentImageUrlObjectParam
 from .message_request_content_text_object_param import (
@@ -38,7 +36,7 @@ class CreateMessageRequestParam(TypedDict, total=False):
         ]
     ]
 
-    attachments: Optional[Iterable[CreateMessageRequestAttachmentsVariant0Param]]
+    attachments: Optional[Iterable[CreateMessageRequestAttachmentParam]]
     """A list of files attached to the message, and the tools they should be added to."""
 
     metadata: MetadataParam

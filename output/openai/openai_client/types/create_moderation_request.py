@@ -8,12 +8,10 @@ from typing_extensions import Annotated
 from pydantic import Field
 
 from .._models import BaseModel, NotNull
-from .create_moderation_request_input_variant_2_image_url import (
-    CreateModerationRequestInputVariant2ImageUrl,
+from .create_moderation_request_input_image_url import (
+    CreateModerationRequestInputImageUrl,
 )
-from .create_moderation_request_input_variant_2_text import (
-    CreateModerationRequestInputVariant2Text,
-)
+from .create_moderation_request_input_text import CreateModerationRequestInputText
 
 __all__ = ["CreateModerationRequest"]
 
@@ -25,8 +23,8 @@ class CreateModerationRequest(BaseModel):
         List[
             Annotated[
                 Union[
-                    CreateModerationRequestInputVariant2ImageUrl,
-                    CreateModerationRequestInputVariant2Text,
+                    CreateModerationRequestInputImageUrl,
+                    CreateModerationRequestInputText,
                 ],
                 Field(discriminator="type"),
             ]

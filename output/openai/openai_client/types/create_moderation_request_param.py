@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Iterable, Literal, Union
 from typing_extensions import Required, TypedDict
 
-from .create_moderation_request_input_variant_2_image_url_param import (
-    CreateModerationRequestInputVariant2ImageUrlParam,
+from .create_moderation_request_input_image_url_param import (
+    CreateModerationRequestInputImageUrlParam,
 )
-from .create_moderation_request_input_variant_2_text_param import (
-    CreateModerationRequestInputVariant2TextParam,
+from .create_moderation_request_input_text_param import (
+    CreateModerationRequestInputTextParam,
 )
 
 __all__ = ["CreateModerationRequestParam"]
@@ -22,8 +22,8 @@ class CreateModerationRequestParam(TypedDict, total=False):
             Iterable[str],
             Iterable[
                 Union[
-                    CreateModerationRequestInputVariant2ImageUrlParam,
-                    CreateModerationRequestInputVariant2TextParam,
+                    CreateModerationRequestInputImageUrlParam,
+                    CreateModerationRequestInputTextParam,
                 ]
             ],
         ]

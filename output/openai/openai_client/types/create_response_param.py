@@ -139,7 +139,7 @@ class CreateResponseParam(TypedDict, total=False):
     the model can call.
     """
 
-    prompt: PromptParam
+    prompt: Optional[PromptParam]
     """Reference to a prompt template and its variables.
     [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
     """
@@ -214,7 +214,7 @@ class CreateResponseParam(TypedDict, total=False):
     for more information.
     """
 
-    stream_options: ResponseStreamOptionsParam
+    stream_options: Optional[ResponseStreamOptionsParam]
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
     conversation: Optional[ConversationParamParam]

@@ -7,9 +7,7 @@ from typing_extensions import Annotated
 
 from .._models import BaseModel, NotNull
 from .create_message_request import CreateMessageRequest
-from .create_thread_request_tool_resources_variant_0 import (
-    CreateThreadRequestToolResourcesVariant0,
-)
+from .create_thread_request_tool_resources import CreateThreadRequestToolResources
 from .metadata import Metadata
 
 __all__ = ["CreateThreadRequest"]
@@ -23,7 +21,7 @@ class CreateThreadRequest(BaseModel):
     messages: Annotated[Optional[List[CreateMessageRequest]], NotNull] = None
     """A list of [messages](https://platform.openai.com/docs/api-reference/messages) to start the thread with."""
 
-    tool_resources: Optional[CreateThreadRequestToolResourcesVariant0] = None
+    tool_resources: Optional[CreateThreadRequestToolResources] = None
     """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata = None

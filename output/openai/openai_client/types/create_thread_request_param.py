@@ -6,8 +6,8 @@ from typing import Iterable, Optional
 from typing_extensions import TypedDict
 
 from .create_message_request_param import CreateMessageRequestParam
-from .create_thread_request_tool_resources_variant_0_param import (
-    CreateThreadRequestToolResourcesVariant0Param,
+from .create_thread_request_tool_resources_param import (
+    CreateThreadRequestToolResourcesParam,
 )
 from .metadata_param import MetadataParam
 
@@ -22,7 +22,7 @@ class CreateThreadRequestParam(TypedDict, total=False):
     messages: Iterable[CreateMessageRequestParam]
     """A list of [messages](https://platform.openai.com/docs/api-reference/messages) to start the thread with."""
 
-    tool_resources: Optional[CreateThreadRequestToolResourcesVariant0Param]
+    tool_resources: Optional[CreateThreadRequestToolResourcesParam]
     """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: MetadataParam

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import List, Literal, Optional
 
 from .._models import BaseModel
-from .file_search_tool_call_results_variant_0 import FileSearchToolCallResultsVariant0
+from .file_search_tool_call_result import FileSearchToolCallResult
 
 __all__ = ["FileSearchToolCall"]
 
@@ -29,5 +29,5 @@ class FileSearchToolCall(BaseModel):
     queries: List[str]
     """The queries used to search for files."""
 
-    results: Optional[List[FileSearchToolCallResultsVariant0]] = None
+    results: Optional[List[FileSearchToolCallResult]] = None
     """The results of the file search tool call."""

@@ -5,9 +5,7 @@ from __future__ import annotations
 from typing import Iterable, Literal, Optional
 from typing_extensions import Required, TypedDict
 
-from .file_search_tool_call_results_variant_0_param import (
-    FileSearchToolCallResultsVariant0Param,
-)
+from .file_search_tool_call_result_param import FileSearchToolCallResultParam
 
 __all__ = ["FileSearchToolCallParam"]
 
@@ -33,5 +31,5 @@ class FileSearchToolCallParam(TypedDict, total=False):
     queries: Required[Iterable[str]]
     """The queries used to search for files."""
 
-    results: Optional[Iterable[FileSearchToolCallResultsVariant0Param]]
+    results: Optional[Iterable[FileSearchToolCallResultParam]]
     """The results of the file search tool call."""

@@ -10,7 +10,7 @@ from pydantic import Field
 from .._models import BaseModel, NotNull
 from .fine_tune_method import FineTuneMethod
 from .fine_tuning_integration import FineTuningIntegration
-from .fine_tuning_job_error_variant_0 import FineTuningJobErrorVariant0
+from .fine_tuning_job_error import FineTuningJobError
 from .fine_tuning_job_hyperparameters import FineTuningJobHyperparameters
 from .metadata import Metadata
 
@@ -26,7 +26,7 @@ class FineTuningJob(BaseModel):
     created_at: int
     """The Unix timestamp (in seconds) for when the fine-tuning job was created."""
 
-    error: Optional[FineTuningJobErrorVariant0]
+    error: Optional[FineTuningJobError]
     """For fine-tuning jobs that have `failed`, this will contain more information on the cause of the failure."""
 
     fine_tuned_model: Optional[str]

@@ -10,8 +10,8 @@ from pydantic import Field
 from .._models import BaseModel, NotNull
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
 from .mcp_tool_filter import MCPToolFilter
-from .mcp_tool_require_approval_variant_0_mcp_tool_approval_filter import (
-    MCPToolRequireApprovalVariant0MCPToolApprovalFilter,
+from .mcp_tool_require_approval_mcp_tool_approval_filter import (
+    MCPToolRequireApprovalMCPToolApprovalFilter,
 )
 
 __all__ = ["MCPTool"]
@@ -92,10 +92,7 @@ class MCPTool(BaseModel):
     """The tool invocation context(s)."""
 
     require_approval: Optional[
-        Union[
-            MCPToolRequireApprovalVariant0MCPToolApprovalFilter,
-            Literal["always", "never"],
-        ]
+        Union[MCPToolRequireApprovalMCPToolApprovalFilter, Literal["always", "never"]]
     ] = None
     """Specify which of the MCP server's tools require approval."""
 

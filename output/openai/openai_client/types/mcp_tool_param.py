@@ -7,8 +7,8 @@ from typing_extensions import Required, TypedDict
 
 from .callable_tool_allowed_caller_param import CallableToolAllowedCallerParam
 from .mcp_tool_filter_param import MCPToolFilterParam
-from .mcp_tool_require_approval_variant_0_mcp_tool_approval_filter_param import (
-    MCPToolRequireApprovalVariant0MCPToolApprovalFilterParam,
+from .mcp_tool_require_approval_mcp_tool_approval_filter_param import (
+    MCPToolRequireApprovalMCPToolApprovalFilterParam,
 )
 
 __all__ = ["MCPToolParam"]
@@ -83,8 +83,7 @@ class MCPToolParam(TypedDict, total=False):
 
     require_approval: Optional[
         Union[
-            MCPToolRequireApprovalVariant0MCPToolApprovalFilterParam,
-            Literal["always", "never"],
+            MCPToolRequireApprovalMCPToolApprovalFilterParam, Literal["always", "never"]
         ]
     ]
     """Specify which of the MCP server's tools require approval."""

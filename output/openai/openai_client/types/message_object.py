@@ -12,10 +12,8 @@ from .message_content_image_file_object import MessageContentImageFileObject
 from .message_content_image_url_object import MessageContentImageUrlObject
 from .message_content_refusal_object import MessageContentRefusalObject
 from .message_content_text_object import MessageContentTextObject
-from .message_object_attachments_variant_0 import MessageObjectAttachmentsVariant0
-from .message_object_incomplete_details_variant_0 import (
-    MessageObjectIncompleteDetailsVariant0,
-)
+from .message_object_attachment import MessageObjectAttachment
+from .message_object_incomplete_details import MessageObjectIncompleteDetails
 from .metadata import Metadata
 
 __all__ = ["MessageObject"]
@@ -39,7 +37,7 @@ class MessageObject(BaseModel):
     status: Literal["in_progress", "incomplete", "completed"]
     """The status of the message, which can be either `in_progress`, `incomplete`, or `completed`."""
 
-    incomplete_details: Optional[MessageObjectIncompleteDetailsVariant0]
+    incomplete_details: Optional[MessageObjectIncompleteDetails]
     """On an incomplete message, details about why the message is incomplete."""
 
     completed_at: Optional[int]
@@ -70,7 +68,7 @@ class MessageObject(BaseModel):
     run_id: Optional[str]
     """The ID of the [run](https://platform.openai.com/docs/api-reference/runs) associated with the creation of this message. Value is `null` when messages are created manually using the create message or create thread endpoints."""
 
-    attachments: Optional[List[MessageObjectAttachmentsVariant0]]
+    attachments: Optional[List[MessageObjectAttachment]]
     """A list of files attached to the message, and the tools they were added to."""
 
     metadata: Metadata

@@ -14,9 +14,7 @@ from .assistant_tools_file_search import AssistantToolsFileSearch
 from .assistant_tools_function import AssistantToolsFunction
 from .assistants_api_response_format_option import AssistantsApiResponseFormatOption
 from .metadata import Metadata
-from .modify_assistant_request_tool_resources_variant_0 import (
-    ModifyAssistantRequestToolResourcesVariant0,
-)
+from .modify_assistant_request_tool_resources import ModifyAssistantRequestToolResources
 from .reasoning_effort import ReasoningEffort
 
 __all__ = ["ModifyAssistantRequest"]
@@ -65,7 +63,7 @@ class ModifyAssistantRequest(BaseModel):
     ] = None
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
 
-    tool_resources: Optional[ModifyAssistantRequestToolResourcesVariant0] = None
+    tool_resources: Optional[ModifyAssistantRequestToolResources] = None
     """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata = None

@@ -13,8 +13,8 @@ from .assistants_api_response_format_option_param import (
     AssistantsApiResponseFormatOptionParam,
 )
 from .metadata_param import MetadataParam
-from .modify_assistant_request_tool_resources_variant_0_param import (
-    ModifyAssistantRequestToolResourcesVariant0Param,
+from .modify_assistant_request_tool_resources_param import (
+    ModifyAssistantRequestToolResourcesParam,
 )
 from .reasoning_effort_param import ReasoningEffortParam
 
@@ -53,7 +53,7 @@ class ModifyAssistantRequestParam(TypedDict, total=False):
     ]
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
 
-    tool_resources: Optional[ModifyAssistantRequestToolResourcesVariant0Param]
+    tool_resources: Optional[ModifyAssistantRequestToolResourcesParam]
     """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: MetadataParam

@@ -6,15 +6,13 @@ from typing import Optional
 
 from .._models import BaseModel
 from .metadata import Metadata
-from .modify_thread_request_tool_resources_variant_0 import (
-    ModifyThreadRequestToolResourcesVariant0,
-)
+from .modify_thread_request_tool_resources import ModifyThreadRequestToolResources
 
 __all__ = ["ModifyThreadRequest"]
 
 
 class ModifyThreadRequest(BaseModel):
-    tool_resources: Optional[ModifyThreadRequestToolResourcesVariant0] = None
+    tool_resources: Optional[ModifyThreadRequestToolResources] = None
     """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata = None

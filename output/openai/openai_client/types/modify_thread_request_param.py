@@ -6,15 +6,15 @@ from typing import Optional
 from typing_extensions import TypedDict
 
 from .metadata_param import MetadataParam
-from .modify_thread_request_tool_resources_variant_0_param import (
-    ModifyThreadRequestToolResourcesVariant0Param,
+from .modify_thread_request_tool_resources_param import (
+    ModifyThreadRequestToolResourcesParam,
 )
 
 __all__ = ["ModifyThreadRequestParam"]
 
 
 class ModifyThreadRequestParam(TypedDict, total=False):
-    tool_resources: Optional[ModifyThreadRequestToolResourcesVariant0Param]
+    tool_resources: Optional[ModifyThreadRequestToolResourcesParam]
     """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: MetadataParam

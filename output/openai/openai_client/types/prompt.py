@@ -3,10 +3,26 @@
 from __future__ import annotations
 
 from typing import Optional
-from typing_extensions import TypeAlias
 
-from .prompt_variant_0 import PromptVariant0
+from .._models import BaseModel
+from .response_prompt_variables import ResponsePromptVariables
 
 __all__ = ["Prompt"]
 
-Prompt: TypeAlias = Optional[PromptVariant0]
+
+class Prompt(BaseModel):
+    """Reference to a prompt template and its variables.
+    [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
+    """
+
+    id: str
+    """The unique identifier of the prompt template to use."""
+
+    version: Optional[str] = None
+    """Optional version of the prompt template."""
+
+    variables: ResponsePromptVariables = None
+    """Optional map of values to substitute in for variables in your
+    prompt. The substitution values can either be strings, or other
+    Response input types like images or files.
+    """

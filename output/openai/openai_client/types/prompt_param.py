@@ -3,10 +3,26 @@
 from __future__ import annotations
 
 from typing import Optional
-from typing_extensions import TypeAlias
+from typing_extensions import Required, TypedDict
 
-from .prompt_variant_0_param import PromptVariant0Param
+from .response_prompt_variables_param import ResponsePromptVariablesParam
 
 __all__ = ["PromptParam"]
 
-PromptParam: TypeAlias = Optional[PromptVariant0Param]
+
+class PromptParam(TypedDict, total=False):
+    """Reference to a prompt template and its variables.
+    [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
+    """
+
+    id: Required[str]
+    """The unique identifier of the prompt template to use."""
+
+    version: Optional[str]
+    """Optional version of the prompt template."""
+
+    variables: ResponsePromptVariablesParam
+    """Optional map of values to substitute in for variables in your
+    prompt. The substitution values can either be strings, or other
+    Response input types like images or files.
+    """

@@ -96,7 +96,7 @@ class RealtimeResponseCreateParams(BaseModel):
     with a maximum length of 512 characters.
     """
 
-    prompt: Prompt = None
+    prompt: Optional[Prompt] = None
     """Reference to a prompt template and its variables.
     [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
     """

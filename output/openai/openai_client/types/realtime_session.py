@@ -15,9 +15,7 @@ from .realtime_session_input_audio_noise_reduction import (
     RealtimeSessionInputAudioNoiseReduction,
 )
 from .realtime_session_model import RealtimeSessionModel
-from .realtime_session_tracing_tracing_configuration_tracing_configuration import (
-    RealtimeSessionTracingTracingConfigurationTracingConfiguration,
-)
+from .realtime_session_tracing_configuration import RealtimeSessionTracingConfiguration
 from .realtime_turn_detection import RealtimeTurnDetection
 from .voice_ids_shared import VoiceIdsShared
 
@@ -107,12 +105,9 @@ class RealtimeSession(BaseModel):
     in between model turns, not while a response is in progress.
     """
 
-    tracing: Optional[
-        Union[
-            Literal["auto"],
-            RealtimeSessionTracingTracingConfigurationTracingConfiguration,
-        ]
-    ] = None
+    tracing: Optional[Union[Literal["auto"], RealtimeSessionTracingConfiguration]] = (
+        None
+    )
     """Configuration options for tracing. Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 

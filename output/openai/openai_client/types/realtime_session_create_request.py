@@ -16,8 +16,8 @@ from .realtime_session_create_request_input_audio_transcription import (
     RealtimeSessionCreateRequestInputAudioTranscription,
 )
 from .realtime_session_create_request_tool import RealtimeSessionCreateRequestTool
-from .realtime_session_create_request_tracing_tracing_configuration import (
-    RealtimeSessionCreateRequestTracingTracingConfiguration,
+from .realtime_session_create_request_tracing_configuration import (
+    RealtimeSessionCreateRequestTracingConfiguration,
 )
 from .realtime_session_create_request_turn_detection import (
     RealtimeSessionCreateRequestTurnDetection,
@@ -78,9 +78,7 @@ class RealtimeSessionCreateRequest(BaseModel):
 
     tracing: Annotated[
         Optional[
-            Union[
-                Literal["auto"], RealtimeSessionCreateRequestTracingTracingConfiguration
-            ]
+            Union[Literal["auto"], RealtimeSessionCreateRequestTracingConfiguration]
         ],
         NotNull,
     ] = None
@@ -129,7 +127,7 @@ class RealtimeSessionCreateRequest(BaseModel):
     Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit.
     """
 
-    prompt: Prompt = None
+    prompt: Optional[Prompt] = None
     """Reference to a prompt template and its variables.
     [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
     """

@@ -18,8 +18,8 @@ from .realtime_session_create_request_ga_audio import (
 from .realtime_session_create_request_ga_model import (
     RealtimeSessionCreateRequestGAModel,
 )
-from .realtime_session_create_request_ga_tracing_tracing_configuration import (
-    RealtimeSessionCreateRequestGATracingTracingConfiguration,
+from .realtime_session_create_request_ga_tracing_configuration import (
+    RealtimeSessionCreateRequestGATracingConfiguration,
 )
 from .realtime_truncation import RealtimeTruncation
 from .tool_choice_function import ToolChoiceFunction
@@ -64,9 +64,7 @@ class RealtimeSessionCreateRequestGA(BaseModel):
     """
 
     tracing: Optional[
-        Union[
-            Literal["auto"], RealtimeSessionCreateRequestGATracingTracingConfiguration
-        ]
+        Union[Literal["auto"], RealtimeSessionCreateRequestGATracingConfiguration]
     ] = None
     """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
@@ -121,7 +119,7 @@ class RealtimeSessionCreateRequestGA(BaseModel):
     Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit.
     """
 
-    prompt: Prompt = None
+    prompt: Optional[Prompt] = None
     """Reference to a prompt template and its variables.
     [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
     """

@@ -15,8 +15,8 @@ from .realtime_session_create_request_ga_audio_param import (
 from .realtime_session_create_request_ga_model_param import (
     RealtimeSessionCreateRequestGAModelParam,
 )
-from .realtime_session_create_request_ga_tracing_tracing_configuration_param import (
-    RealtimeSessionCreateRequestGATracingTracingConfigurationParam,
+from .realtime_session_create_request_ga_tracing_configuration_param import (
+    RealtimeSessionCreateRequestGATracingConfigurationParam,
 )
 from .realtime_truncation_param import RealtimeTruncationParam
 from .tool_choice_function_param import ToolChoiceFunctionParam
@@ -57,10 +57,7 @@ class RealtimeSessionCreateRequestGAParam(TypedDict, total=False):
     """
 
     tracing: Optional[
-        Union[
-            Literal["auto"],
-            RealtimeSessionCreateRequestGATracingTracingConfigurationParam,
-        ]
+        Union[Literal["auto"], RealtimeSessionCreateRequestGATracingConfigurationParam]
     ]
     """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
@@ -104,7 +101,7 @@ class RealtimeSessionCreateRequestGAParam(TypedDict, total=False):
     Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit.
     """
 
-    prompt: PromptParam
+    prompt: Optional[PromptParam]
     """Reference to a prompt template and its variables.
     [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
     """

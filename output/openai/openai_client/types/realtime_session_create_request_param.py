@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Literal, Union
+from typing import Iterable, Literal, Optional, Union
 from typing_extensions import Required, TypedDict
 
 from .prompt_param import PromptParam
@@ -15,8 +15,8 @@ from .realtime_session_create_request_input_audio_transcription_param import (
 from .realtime_session_create_request_tool_param import (
     RealtimeSessionCreateRequestToolParam,
 )
-from .realtime_session_create_request_tracing_tracing_configuration_param import (
-    RealtimeSessionCreateRequestTracingTracingConfigurationParam,
+from .realtime_session_create_request_tracing_configuration_param import (
+    RealtimeSessionCreateRequestTracingConfigurationParam,
 )
 from .realtime_session_create_request_turn_detection_param import (
     RealtimeSessionCreateRequestTurnDetectionParam,
@@ -74,7 +74,7 @@ class RealtimeSessionCreateRequestParam(TypedDict, total=False):
     """
 
     tracing: Union[
-        Literal["auto"], RealtimeSessionCreateRequestTracingTracingConfigurationParam
+        Literal["auto"], RealtimeSessionCreateRequestTracingConfigurationParam
     ]
     """Configuration options for tracing. Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
@@ -117,7 +117,7 @@ class RealtimeSessionCreateRequestParam(TypedDict, total=False):
     Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit.
     """
 
-    prompt: PromptParam
+    prompt: Optional[PromptParam]
     """Reference to a prompt template and its variables.
     [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
     """

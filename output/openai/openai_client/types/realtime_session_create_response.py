@@ -8,8 +8,8 @@ from typing_extensions import Annotated
 from .._models import BaseModel, NotNull
 from .realtime_function_tool import RealtimeFunctionTool
 from .realtime_session_create_response_audio import RealtimeSessionCreateResponseAudio
-from .realtime_session_create_response_tracing_tracing_configuration import (
-    RealtimeSessionCreateResponseTracingTracingConfiguration,
+from .realtime_session_create_response_tracing_configuration import (
+    RealtimeSessionCreateResponseTracingConfiguration,
 )
 from .realtime_session_create_response_turn_detection import (
     RealtimeSessionCreateResponseTurnDetection,
@@ -67,10 +67,7 @@ class RealtimeSessionCreateResponse(BaseModel):
 
     tracing: Annotated[
         Optional[
-            Union[
-                Literal["auto"],
-                RealtimeSessionCreateResponseTracingTracingConfiguration,
-            ]
+            Union[Literal["auto"], RealtimeSessionCreateResponseTracingConfiguration]
         ],
         NotNull,
     ] = None

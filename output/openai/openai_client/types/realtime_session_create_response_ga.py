@@ -18,8 +18,8 @@ from .realtime_session_create_response_ga_audio import (
 from .realtime_session_create_response_ga_model import (
     RealtimeSessionCreateResponseGAModel,
 )
-from .realtime_session_create_response_ga_tracing_tracing_configuration_tracing_configuration import (
-    RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration,
+from .realtime_session_create_response_ga_tracing_configuration import (
+    RealtimeSessionCreateResponseGATracingConfiguration,
 )
 from .realtime_truncation import RealtimeTruncation
 from .tool_choice_function import ToolChoiceFunction
@@ -73,10 +73,7 @@ class RealtimeSessionCreateResponseGA(BaseModel):
     """
 
     tracing: Optional[
-        Union[
-            Literal["auto"],
-            RealtimeSessionCreateResponseGATracingTracingConfigurationTracingConfiguration,
-        ]
+        Union[Literal["auto"], RealtimeSessionCreateResponseGATracingConfiguration]
     ] = None
     """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
@@ -126,7 +123,7 @@ class RealtimeSessionCreateResponseGA(BaseModel):
     Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit.
     """
 
-    prompt: Prompt = None
+    prompt: Optional[Prompt] = None
     """Reference to a prompt template and its variables.
     [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
     """

@@ -11,8 +11,8 @@ from .realtime_audio_formats import RealtimeAudioFormats
 from .realtime_transcription_session_create_response_ga_audio_input_noise_reduction import (
     RealtimeTranscriptionSessionCreateResponseGAAudioInputNoiseReduction,
 )
-from .realtime_transcription_session_create_response_ga_audio_input_turn_detection_variant_0 import (
-    RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionVariant0,
+from .realtime_transcription_session_create_response_ga_audio_input_turn_detection import (
+    RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection,
 )
 
 __all__ = ["RealtimeTranscriptionSessionCreateResponseGAAudioInput"]
@@ -31,6 +31,6 @@ class RealtimeTranscriptionSessionCreateResponseGAAudioInput(BaseModel):
     """Configuration for input audio noise reduction."""
 
     turn_detection: Optional[
-        RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetectionVariant0
+        RealtimeTranscriptionSessionCreateResponseGAAudioInputTurnDetection
     ] = None
     """Configuration for turn detection. For `gpt-realtime-whisper`, this must be `null`; VAD is not supported."""

@@ -5,26 +5,22 @@ from __future__ import annotations
 from typing import Optional
 
 from .._models import BaseModel
-from .realtime_translation_session_audio_input_noise_reduction_variant_0 import (
-    RealtimeTranslationSessionAudioInputNoiseReductionVariant0,
+from .realtime_translation_session_audio_input_noise_reduction import (
+    RealtimeTranslationSessionAudioInputNoiseReduction,
 )
-from .realtime_translation_session_audio_input_transcription_variant_0 import (
-    RealtimeTranslationSessionAudioInputTranscriptionVariant0,
+from .realtime_translation_session_audio_input_transcription import (
+    RealtimeTranslationSessionAudioInputTranscription,
 )
 
 __all__ = ["RealtimeTranslationSessionAudioInput"]
 
 
 class RealtimeTranslationSessionAudioInput(BaseModel):
-    transcription: Optional[
-        RealtimeTranslationSessionAudioInputTranscriptionVariant0
-    ] = None
+    transcription: Optional[RealtimeTranslationSessionAudioInputTranscription] = None
     """Optional source-language transcription. When configured, the server emits
     `session.input_transcript.delta` events. Translation itself still runs from
     the input audio stream.
     """
 
-    noise_reduction: Optional[
-        RealtimeTranslationSessionAudioInputNoiseReductionVariant0
-    ] = None
+    noise_reduction: Optional[RealtimeTranslationSessionAudioInputNoiseReduction] = None
     """Optional input noise reduction."""

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Optional
 
 from .._models import BaseModel
-from .realtime_translation_session_create_request_audio_input_noise_reduction_variant_0 import (
-    RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant0,
+from .realtime_translation_session_create_request_audio_input_noise_reduction import (
+    RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction,
 )
-from .realtime_translation_session_create_request_audio_input_transcription_variant_0 import (
-    RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant0,
+from .realtime_translation_session_create_request_audio_input_transcription import (
+    RealtimeTranslationSessionCreateRequestAudioInputTranscription,
 )
 
 __all__ = ["RealtimeTranslationSessionCreateRequestAudioInput"]
@@ -17,7 +17,7 @@ __all__ = ["RealtimeTranslationSessionCreateRequestAudioInput"]
 
 class RealtimeTranslationSessionCreateRequestAudioInput(BaseModel):
     transcription: Optional[
-        RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant0
+        RealtimeTranslationSessionCreateRequestAudioInputTranscription
     ] = None
     """Optional source-language transcription. When configured, the server emits
     `session.input_transcript.delta` events. Translation itself still runs from
@@ -25,6 +25,6 @@ class RealtimeTranslationSessionCreateRequestAudioInput(BaseModel):
     """
 
     noise_reduction: Optional[
-        RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant0
+        RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction
     ] = None
     """Optional input noise reduction. Set to `null` to disable it."""

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Optional
 from typing_extensions import TypedDict
 
-from .realtime_translation_session_create_request_audio_input_noise_reduction_variant_0_param import (
-    RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant0Param,
+from .realtime_translation_session_create_request_audio_input_noise_reduction_param import (
+    RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionParam,
 )
-from .realtime_translation_session_create_request_audio_input_transcription_variant_0_param import (
-    RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant0Param,
+from .realtime_translation_session_create_request_audio_input_transcription_param import (
+    RealtimeTranslationSessionCreateRequestAudioInputTranscriptionParam,
 )
 
 __all__ = ["RealtimeTranslationSessionCreateRequestAudioInputParam"]
@@ -17,7 +17,7 @@ __all__ = ["RealtimeTranslationSessionCreateRequestAudioInputParam"]
 
 class RealtimeTranslationSessionCreateRequestAudioInputParam(TypedDict, total=False):
     transcription: Optional[
-        RealtimeTranslationSessionCreateRequestAudioInputTranscriptionVariant0Param
+        RealtimeTranslationSessionCreateRequestAudioInputTranscriptionParam
     ]
     """Optional source-language transcription. When configured, the server emits
     `session.input_transcript.delta` events. Translation itself still runs from
@@ -25,6 +25,6 @@ class RealtimeTranslationSessionCreateRequestAudioInputParam(TypedDict, total=Fa
     """
 
     noise_reduction: Optional[
-        RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionVariant0Param
+        RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionParam
     ]
     """Optional input noise reduction. Set to `null` to disable it."""

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Optional
 
 from .._models import BaseModel
-from .realtime_translation_session_update_request_audio_input_noise_reduction_variant_0 import (
-    RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionVariant0,
+from .realtime_translation_session_update_request_audio_input_noise_reduction import (
+    RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction,
 )
-from .realtime_translation_session_update_request_audio_input_transcription_variant_0 import (
-    RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionVariant0,
+from .realtime_translation_session_update_request_audio_input_transcription import (
+    RealtimeTranslationSessionUpdateRequestAudioInputTranscription,
 )
 
 __all__ = ["RealtimeTranslationSessionUpdateRequestAudioInput"]
@@ -17,7 +17,7 @@ __all__ = ["RealtimeTranslationSessionUpdateRequestAudioInput"]
 
 class RealtimeTranslationSessionUpdateRequestAudioInput(BaseModel):
     transcription: Optional[
-        RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionVariant0
+        RealtimeTranslationSessionUpdateRequestAudioInputTranscription
     ] = None
     """Optional source-language transcription. When configured, the server emits
     `session.input_transcript.delta` events. Translation itself still runs from
@@ -25,6 +25,6 @@ class RealtimeTranslationSessionUpdateRequestAudioInput(BaseModel):
     """
 
     noise_reduction: Optional[
-        RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionVariant0
+        RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction
     ] = None
     """Optional input noise reduction. Set to `null` to disable it."""

@@ -7,21 +7,14 @@ from typing_extensions import Annotated, TypeAlias
 
 from pydantic import Field
 
-from .realtime_turn_detection_realtime_turn_detection_semantic_vad import (
-    RealtimeTurnDetectionRealtimeTurnDetectionSemanticVAD,
-)
-from .realtime_turn_detection_realtime_turn_detection_server_vad import (
-    RealtimeTurnDetectionRealtimeTurnDetectionServerVAD,
-)
+from .realtime_turn_detection_semantic_vad import RealtimeTurnDetectionSemanticVAD
+from .realtime_turn_detection_server_vad import RealtimeTurnDetectionServerVAD
 
 __all__ = ["RealtimeTurnDetection"]
 
 RealtimeTurnDetection: TypeAlias = Optional[
     Annotated[
-        Union[
-            RealtimeTurnDetectionRealtimeTurnDetectionServerVAD,
-            RealtimeTurnDetectionRealtimeTurnDetectionSemanticVAD,
-        ],
+        Union[RealtimeTurnDetectionServerVAD, RealtimeTurnDetectionSemanticVAD],
         Field(discriminator="type"),
     ]
 ]

@@ -5,18 +5,15 @@ from __future__ import annotations
 from typing import Optional, Union
 from typing_extensions import TypeAlias
 
-from .realtime_turn_detection_realtime_turn_detection_semantic_vad_param import (
-    RealtimeTurnDetectionRealtimeTurnDetectionSemanticVADParam,
+from .realtime_turn_detection_semantic_vad_param import (
+    RealtimeTurnDetectionSemanticVADParam,
 )
-from .realtime_turn_detection_realtime_turn_detection_server_vad_param import (
-    RealtimeTurnDetectionRealtimeTurnDetectionServerVADParam,
+from .realtime_turn_detection_server_vad_param import (
+    RealtimeTurnDetectionServerVADParam,
 )
 
 __all__ = ["RealtimeTurnDetectionParam"]
 
 RealtimeTurnDetectionParam: TypeAlias = Optional[
-    Union[
-        RealtimeTurnDetectionRealtimeTurnDetectionServerVADParam,
-        RealtimeTurnDetectionRealtimeTurnDetectionSemanticVADParam,
-    ]
+    Union[RealtimeTurnDetectionServerVADParam, RealtimeTurnDetectionSemanticVADParam]
 ]

@@ -18,7 +18,7 @@ from .prompt_cache_options import PromptCacheOptions
 from .reasoning import Reasoning
 from .response_conversation import ResponseConversation
 from .response_error import ResponseError
-from .response_incomplete_details_variant_0 import ResponseIncompleteDetailsVariant0
+from .response_incomplete_details import ResponseIncompleteDetails
 from .response_text_param import ResponseTextParam
 from .response_usage import ResponseUsage
 from .service_tier_responses import ServiceTierResponses
@@ -142,7 +142,7 @@ class Response(BaseModel):
     the model can call.
     """
 
-    prompt: Prompt = None
+    prompt: Optional[Prompt] = None
     """Reference to a prompt template and its variables.
     [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
     """
@@ -199,10 +199,10 @@ class Response(BaseModel):
     Only present when the status is `completed`.
     """
 
-    error: ResponseError
+    error: Optional[ResponseError]
     """An error object returned when the model fails to generate a Response."""
 
-    incomplete_details: Optional[ResponseIncompleteDetailsVariant0]
+    incomplete_details: Optional[ResponseIncompleteDetails]
     """Details about why the response is incomplete."""
 
     output: List[OutputItem]

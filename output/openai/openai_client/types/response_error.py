@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Optional
-from typing_extensions import TypeAlias
-
-from .response_error_variant_0 import ResponseErrorVariant0
+from .._models import BaseModel
+from .response_error_code import ResponseErrorCode
 
 __all__ = ["ResponseError"]
 
-ResponseError: TypeAlias = Optional[ResponseErrorVariant0]
+
+class ResponseError(BaseModel):
+    """An error object returned when the model fails to generate a Response."""
+
+    code: ResponseErrorCode
+    """The error code for the response."""
+
+    message: str
+    """A human-readable description of the error."""

@@ -69,7 +69,7 @@ class ResponseProperties(BaseModel):
     the model can call.
     """
 
-    prompt: Prompt = None
+    prompt: Optional[Prompt] = None
     """Reference to a prompt template and its variables.
     [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
     """

@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 from typing import Optional
-from typing_extensions import TypeAlias
+from typing_extensions import Annotated
 
-from .response_stream_options_variant_0 import ResponseStreamOptionsVariant0
+from .._models import BaseModel, NotNull
 
 __all__ = ["ResponseStreamOptions"]
 
-ResponseStreamOptions: TypeAlias = Optional[ResponseStreamOptionsVariant0]
+
+class ResponseStreamOptions(BaseModel):
+    """Options for streaming responses. Only set this when you set `stream: true`."""
+
+    include_obfuscation: Annotated[Optional[bool], NotNull] = None
+    """When true, stream obfuscation will be enabled. Stream obfuscation adds
+    random characters to an `obfuscation` field on streaming delta events to
+    normalize payload sizes as a mitigation to certain side-channel attacks.
+    These obfuscation fields are included by default, but add a small amount
+    of overhead to the data stream. You can set `include_obfuscation` to
+    false to optimize for bandwidth if you trust the network links between
+    your application and the OpenAI API.
+    """

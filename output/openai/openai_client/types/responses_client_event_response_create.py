@@ -171,7 +171,7 @@ class ResponsesClientEventResponseCreate(BaseModel):
     the model can call.
     """
 
-    prompt: Prompt = None
+    prompt: Optional[Prompt] = None
     """Reference to a prompt template and its variables.
     [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
     """
@@ -248,7 +248,7 @@ class ResponsesClientEventResponseCreate(BaseModel):
     for more information.
     """
 
-    stream_options: ResponseStreamOptions = None
+    stream_options: Optional[ResponseStreamOptions] = None
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
     conversation: Optional[ConversationParam] = None

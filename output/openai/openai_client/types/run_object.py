@@ -107,7 +107,7 @@ class RunObject(BaseModel):
     with a maximum length of 512 characters.
     """
 
-    usage: RunCompletionUsage
+    usage: Optional[RunCompletionUsage]
     """Usage statistics related to the run. This value will be `null` if the run is not in a terminal state (i.e. `in_progress`, `queued`, etc.)."""
 
     temperature: Optional[float] = None

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Optional
-from typing_extensions import TypeAlias
-
-from .run_step_completion_usage_variant_0 import RunStepCompletionUsageVariant0
+from .._models import BaseModel
 
 __all__ = ["RunStepCompletionUsage"]
 
-RunStepCompletionUsage: TypeAlias = Optional[RunStepCompletionUsageVariant0]
+
+class RunStepCompletionUsage(BaseModel):
+    """Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`."""
+
+    completion_tokens: int
+    """Number of completion tokens used over the course of the run step."""
+
+    prompt_tokens: int
+    """Number of prompt tokens used over the course of the run step."""
+
+    total_tokens: int
+    """Total number of tokens used (prompt + completion)."""

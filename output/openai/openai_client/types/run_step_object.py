@@ -14,7 +14,7 @@ from .run_step_details_message_creation_object import (
     RunStepDetailsMessageCreationObject,
 )
 from .run_step_details_tool_calls_object import RunStepDetailsToolCallsObject
-from .run_step_object_last_error_variant_0 import RunStepObjectLastErrorVariant0
+from .run_step_object_last_error import RunStepObjectLastError
 
 __all__ = ["RunStepObject"]
 
@@ -52,7 +52,7 @@ class RunStepObject(BaseModel):
     ]
     """The details of the run step."""
 
-    last_error: Optional[RunStepObjectLastErrorVariant0]
+    last_error: Optional[RunStepObjectLastError]
     """The last error associated with this run step. Will be `null` if there are no errors."""
 
     expired_at: Optional[int]
@@ -76,5 +76,5 @@ class RunStepObject(BaseModel):
     with a maximum length of 512 characters.
     """
 
-    usage: RunStepCompletionUsage
+    usage: Optional[RunStepCompletionUsage]
     """Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`."""

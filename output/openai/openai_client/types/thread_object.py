@@ -6,7 +6,7 @@ from typing import Literal, Optional
 
 from .._models import BaseModel
 from .metadata import Metadata
-from .thread_object_tool_resources_variant_0 import ThreadObjectToolResourcesVariant0
+from .thread_object_tool_resources import ThreadObjectToolResources
 
 __all__ = ["ThreadObject"]
 
@@ -23,7 +23,7 @@ class ThreadObject(BaseModel):
     created_at: int
     """The Unix timestamp (in seconds) for when the thread was created."""
 
-    tool_resources: Optional[ThreadObjectToolResourcesVariant0]
+    tool_resources: Optional[ThreadObjectToolResources]
     """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata

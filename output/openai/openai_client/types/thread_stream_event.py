@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
-from typing_extensions import TypeAlias
+from typing import Literal, Optional
+from typing_extensions import Annotated
 
-from .thread_stream_event_thread_created import ThreadStreamEventThreadCreated
+from .._models import BaseModel, NotNull
+from .thread_object import ThreadObject
 
 __all__ = ["ThreadStreamEvent"]
 
-ThreadStreamEvent: TypeAlias = ThreadStreamEventThreadCreated
+
+class ThreadStreamEvent(BaseModel):
+    """Occurs when a new [thread](https://platform.openai.com/docs/api-reference/threads/object) is created."""
+
+    enabled: Annotated[Optional[bool], NotNull] = None
+    """Whether to enable input audio transcription."""
+
+    event: Literal["thread.created"] = "thread.created"
+
+    data: ThreadObject
+    """Represents a thread that contains [messages](https://platform.openai.com/docs/api-reference/messages)."""

@@ -6,7 +6,7 @@ from typing import Literal, Optional
 from typing_extensions import Annotated
 
 from .._models import BaseModel, NotNull
-from .user_projects_list import UserProjectsList
+from .user_projects import UserProjects
 from .user_user import UserUser
 
 __all__ = ["User"]
@@ -60,5 +60,5 @@ class User(BaseModel):
     developer_persona: Optional[str] = None
     """The developer persona metadata for the user."""
 
-    projects: Optional[UserProjectsList] = None
+    projects: Optional[UserProjects] = None
     """Projects associated with the user, if included."""

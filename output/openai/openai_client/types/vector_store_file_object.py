@@ -11,9 +11,7 @@ from .._models import BaseModel, NotNull
 from .other_chunking_strategy_response_param import OtherChunkingStrategyResponseParam
 from .static_chunking_strategy_response_param import StaticChunkingStrategyResponseParam
 from .vector_store_file_attributes import VectorStoreFileAttributes
-from .vector_store_file_object_last_error_variant_0 import (
-    VectorStoreFileObjectLastErrorVariant0,
-)
+from .vector_store_file_object_last_error import VectorStoreFileObjectLastError
 
 __all__ = ["VectorStoreFileObject"]
 
@@ -39,7 +37,7 @@ class VectorStoreFileObject(BaseModel):
     status: Literal["in_progress", "completed", "cancelled", "failed"]
     """The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or `failed`. The status `completed` indicates that the vector store file is ready for use."""
 
-    last_error: Optional[VectorStoreFileObjectLastErrorVariant0]
+    last_error: Optional[VectorStoreFileObjectLastError]
     """The last error associated with this vector store file. Will be `null` if there are no errors."""
 
     chunking_strategy: Annotated[

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Union
 from typing_extensions import TypeAlias
 
-from .voice_ids_or_custom_voice_variant_1 import VoiceIdsOrCustomVoiceVariant1
+from .voice_ids_or_custom_voice_id import VoiceIdsOrCustomVoiceId
 from .voice_ids_shared import VoiceIdsShared
 
 __all__ = ["VoiceIdsOrCustomVoice"]
 
-VoiceIdsOrCustomVoice: TypeAlias = Union[VoiceIdsShared, VoiceIdsOrCustomVoiceVariant1]
+VoiceIdsOrCustomVoice: TypeAlias = Union[VoiceIdsShared, VoiceIdsOrCustomVoiceId]
 """A built-in voice name or a custom voice reference."""

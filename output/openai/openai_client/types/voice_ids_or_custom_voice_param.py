@@ -5,14 +5,12 @@ from __future__ import annotations
 from typing import Union
 from typing_extensions import TypeAlias
 
-from .voice_ids_or_custom_voice_variant_1_param import (
-    VoiceIdsOrCustomVoiceVariant1Param,
-)
+from .voice_ids_or_custom_voice_id_param import VoiceIdsOrCustomVoiceIdParam
 from .voice_ids_shared_param import VoiceIdsSharedParam
 
 __all__ = ["VoiceIdsOrCustomVoiceParam"]
 
 VoiceIdsOrCustomVoiceParam: TypeAlias = Union[
-    VoiceIdsSharedParam, VoiceIdsOrCustomVoiceVariant1Param
+    VoiceIdsSharedParam, VoiceIdsOrCustomVoiceIdParam
 ]
 """A built-in voice name or a custom voice reference."""

@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Optional
-from typing_extensions import TypeAlias
+from typing import Literal, Optional
 
-from .web_search_approximate_location_web_search_approximate_location import (
-    WebSearchApproximateLocationWebSearchApproximateLocation,
-)
+from .._models import BaseModel
 
 __all__ = ["WebSearchApproximateLocation"]
 
-WebSearchApproximateLocation: TypeAlias = Optional[
-    WebSearchApproximateLocationWebSearchApproximateLocation
-]
+
+class WebSearchApproximateLocation(BaseModel):
+    """The approximate location of the user."""
+
+    type: Literal["approximate"] = "approximate"
+    """The type of location approximation. Always `approximate`."""
+
+    country: Optional[str] = None
+    """The two-letter [ISO country code](https://en.wikipedia.org/wiki/ISO_3166-1) of the user, e.g. `US`."""
+
+    region: Optional[str] = None
+    """Free text input for the region of the user, e.g. `California`."""
+
+    city: Optional[str] = None
+    """Free text input for the city of the user, e.g. `San Francisco`."""
+
+    timezone: Optional[str] = None
+    """The [IANA timezone](https://timeapi.io/documentation/iana-timezones) of the user, e.g. `America/Los_Angeles`."""

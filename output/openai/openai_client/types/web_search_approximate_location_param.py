@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Optional
-from typing_extensions import TypeAlias
-
-from .web_search_approximate_location_web_search_approximate_location_param import (
-    WebSearchApproximateLocationWebSearchApproximateLocationParam,
-)
+from typing import Literal, Optional
+from typing_extensions import TypedDict
 
 __all__ = ["WebSearchApproximateLocationParam"]
 
-WebSearchApproximateLocationParam: TypeAlias = Optional[
-    WebSearchApproximateLocationWebSearchApproximateLocationParam
-]
+
+class WebSearchApproximateLocationParam(TypedDict, total=False):
+    """The approximate location of the user."""
+
+    type: Literal["approximate"]
+    """The type of location approximation. Always `approximate`."""
+
+    country: Optional[str]
+    """The two-letter [ISO country code](https://en.wikipedia.org/wiki/ISO_3166-1) of the user, e.g. `US`."""
+
+    region: Optional[str]
+    """Free text input for the region of the user, e.g. `California`."""
+
+    city: Optional[str]
+    """Free text input for the city of the user, e.g. `San Francisco`."""
+
+    timezone: Optional[str]
+    """The [IANA timezone](https://timeapi.io/documentation/iana-timezones) of the user, e.g. `America/Los_Angeles`."""

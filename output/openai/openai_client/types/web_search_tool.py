@@ -7,7 +7,7 @@ from typing_extensions import Annotated
 
 from .._models import BaseModel, NotNull
 from .web_search_approximate_location import WebSearchApproximateLocation
-from .web_search_tool_filters_variant_0 import WebSearchToolFiltersVariant0
+from .web_search_tool_filters import WebSearchToolFilters
 
 __all__ = ["WebSearchTool"]
 
@@ -23,10 +23,10 @@ class WebSearchTool(BaseModel):
     external_web_access: Annotated[Optional[bool], NotNull] = None
     """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content."""
 
-    filters: Optional[WebSearchToolFiltersVariant0] = None
+    filters: Optional[WebSearchToolFilters] = None
     """Filters for the search."""
 
-    user_location: WebSearchApproximateLocation = None
+    user_location: Optional[WebSearchApproximateLocation] = None
     """The approximate location of the user."""
 
     search_context_size: Annotated[

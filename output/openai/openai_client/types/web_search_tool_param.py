@@ -6,7 +6,7 @@ from typing import Literal, Optional
 from typing_extensions import Required, TypedDict
 
 from .web_search_approximate_location_param import WebSearchApproximateLocationParam
-from .web_search_tool_filters_variant_0_param import WebSearchToolFiltersVariant0Param
+from .web_search_tool_filters_param import WebSearchToolFiltersParam
 
 __all__ = ["WebSearchToolParam"]
 
@@ -22,10 +22,10 @@ class WebSearchToolParam(TypedDict, total=False):
     external_web_access: bool
     """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content."""
 
-    filters: Optional[WebSearchToolFiltersVariant0Param]
+    filters: Optional[WebSearchToolFiltersParam]
     """Filters for the search."""
 
-    user_location: WebSearchApproximateLocationParam
+    user_location: Optional[WebSearchApproximateLocationParam]
     """The approximate location of the user."""
 
     search_context_size: Literal["low", "medium", "high"]

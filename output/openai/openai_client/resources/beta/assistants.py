@@ -31,13 +31,13 @@ from ...types.assistant_tools_function_param import AssistantToolsFunctionParam
 from ...types.assistants_api_response_format_option_param import (
     AssistantsApiResponseFormatOptionParam,
 )
-from ...types.create_assistant_request_tool_resources_variant_0_param import (
-    CreateAssistantRequestToolResourcesVariant0Param,
+from ...types.create_assistant_request_tool_resources_param import (
+    CreateAssistantRequestToolResourcesParam,
 )
 from ...types.delete_assistant_response import DeleteAssistantResponse
 from ...types.metadata_param import MetadataParam
-from ...types.modify_assistant_request_tool_resources_variant_0_param import (
-    ModifyAssistantRequestToolResourcesVariant0Param,
+from ...types.modify_assistant_request_tool_resources_param import (
+    ModifyAssistantRequestToolResourcesParam,
 )
 from ...types.reasoning_effort_param import ReasoningEffortParam
 
@@ -143,7 +143,7 @@ class Assistants(SyncAPIResource):
             NotGiven,
         ] = NOT_GIVEN,
         tool_resources: Union[
-            Optional[CreateAssistantRequestToolResourcesVariant0Param], NotGiven
+            Optional[CreateAssistantRequestToolResourcesParam], NotGiven
         ] = NOT_GIVEN,
         metadata: Union[MetadataParam, NotGiven] = NOT_GIVEN,
         temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
@@ -306,7 +306,7 @@ class Assistants(SyncAPIResource):
             NotGiven,
         ] = NOT_GIVEN,
         tool_resources: Union[
-            Optional[ModifyAssistantRequestToolResourcesVariant0Param], NotGiven
+            Optional[ModifyAssistantRequestToolResourcesParam], NotGiven
         ] = NOT_GIVEN,
         metadata: Union[MetadataParam, NotGiven] = NOT_GIVEN,
         temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
@@ -548,7 +548,7 @@ class AsyncAssistants(AsyncAPIResource):
             NotGiven,
         ] = NOT_GIVEN,
         tool_resources: Union[
-            Optional[CreateAssistantRequestToolResourcesVariant0Param], NotGiven
+            Optional[CreateAssistantRequestToolResourcesParam], NotGiven
         ] = NOT_GIVEN,
         metadata: Union[MetadataParam, NotGiven] = NOT_GIVEN,
         temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,
@@ -711,7 +711,7 @@ class AsyncAssistants(AsyncAPIResource):
             NotGiven,
         ] = NOT_GIVEN,
         tool_resources: Union[
-            Optional[ModifyAssistantRequestToolResourcesVariant0Param], NotGiven
+            Optional[ModifyAssistantRequestToolResourcesParam], NotGiven
         ] = NOT_GIVEN,
         metadata: Union[MetadataParam, NotGiven] = NOT_GIVEN,
         temperature: Union[Optional[float], NotGiven] = NOT_GIVEN,

@@ -34,8 +34,8 @@ from ...types.realtime_session_create_request_ga_model_param import (
 from ...types.realtime_session_create_request_ga_param import (
     RealtimeSessionCreateRequestGAParam,
 )
-from ...types.realtime_session_create_request_ga_tracing_tracing_configuration_param import (
-    RealtimeSessionCreateRequestGATracingTracingConfigurationParam,
+from ...types.realtime_session_create_request_ga_tracing_configuration_param import (
+    RealtimeSessionCreateRequestGATracingConfigurationParam,
 )
 from ...types.realtime_truncation_param import RealtimeTruncationParam
 from ...types.tool_choice_function_param import ToolChoiceFunctionParam
@@ -132,7 +132,7 @@ class Calls(SyncAPIResource):
             Optional[
                 Union[
                     Literal["auto"],
-                    RealtimeSessionCreateRequestGATracingTracingConfigurationParam,
+                    RealtimeSessionCreateRequestGATracingConfigurationParam,
                 ]
             ],
             NotGiven,
@@ -148,7 +148,7 @@ class Calls(SyncAPIResource):
         reasoning: Union[RealtimeReasoningParam, NotGiven] = NOT_GIVEN,
         max_output_tokens: Union[Union[int, Literal["inf"]], NotGiven] = NOT_GIVEN,
         truncation: Union[RealtimeTruncationParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[PromptParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[Optional[PromptParam], NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -497,7 +497,7 @@ class AsyncCalls(AsyncAPIResource):
             Optional[
                 Union[
                     Literal["auto"],
-                    RealtimeSessionCreateRequestGATracingTracingConfigurationParam,
+                    RealtimeSessionCreateRequestGATracingConfigurationParam,
                 ]
             ],
             NotGiven,
@@ -513,7 +513,7 @@ class AsyncCalls(AsyncAPIResource):
         reasoning: Union[RealtimeReasoningParam, NotGiven] = NOT_GIVEN,
         max_output_tokens: Union[Union[int, Literal["inf"]], NotGiven] = NOT_GIVEN,
         truncation: Union[RealtimeTruncationParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[PromptParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[Optional[PromptParam], NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

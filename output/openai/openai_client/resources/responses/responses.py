@@ -113,7 +113,7 @@ class Responses(SyncAPIResource):
         text: Union[ResponseTextParamParam, NotGiven] = NOT_GIVEN,
         tools: Union[ToolsArrayParam, NotGiven] = NOT_GIVEN,
         tool_choice: Union[ToolChoiceParamParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[PromptParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[Optional[PromptParam], NotGiven] = NOT_GIVEN,
         service_tier: Union[ServiceTierResponsesParam, NotGiven] = NOT_GIVEN,
         truncation: Union[Optional[Literal["auto", "disabled"]], NotGiven] = NOT_GIVEN,
         reasoning: Union[Optional[ReasoningParam], NotGiven] = NOT_GIVEN,
@@ -123,7 +123,9 @@ class Responses(SyncAPIResource):
         store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         moderation: Union[Optional[ModerationParamParam], NotGiven] = NOT_GIVEN,
-        stream_options: Union[ResponseStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[ResponseStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         conversation: Union[Optional[ConversationParamParam], NotGiven] = NOT_GIVEN,
         context_management: Union[
             Optional[Iterable[ContextManagementParamParam]], NotGiven
@@ -411,7 +413,7 @@ class Responses(SyncAPIResource):
         text: Union[ResponseTextParamParam, NotGiven] = NOT_GIVEN,
         tools: Union[ToolsArrayParam, NotGiven] = NOT_GIVEN,
         tool_choice: Union[ToolChoiceParamParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[PromptParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[Optional[PromptParam], NotGiven] = NOT_GIVEN,
         service_tier: Union[ServiceTierResponsesParam, NotGiven] = NOT_GIVEN,
         truncation: Union[Optional[Literal["auto", "disabled"]], NotGiven] = NOT_GIVEN,
         reasoning: Union[Optional[ReasoningParam], NotGiven] = NOT_GIVEN,
@@ -421,7 +423,9 @@ class Responses(SyncAPIResource):
         store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         moderation: Union[Optional[ModerationParamParam], NotGiven] = NOT_GIVEN,
-        stream_options: Union[ResponseStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[ResponseStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         conversation: Union[Optional[ConversationParamParam], NotGiven] = NOT_GIVEN,
         context_management: Union[
             Optional[Iterable[ContextManagementParamParam]], NotGiven
@@ -709,7 +713,7 @@ class Responses(SyncAPIResource):
         text: Union[ResponseTextParamParam, NotGiven] = NOT_GIVEN,
         tools: Union[ToolsArrayParam, NotGiven] = NOT_GIVEN,
         tool_choice: Union[ToolChoiceParamParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[PromptParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[Optional[PromptParam], NotGiven] = NOT_GIVEN,
         service_tier: Union[ServiceTierResponsesParam, NotGiven] = NOT_GIVEN,
         truncation: Union[Optional[Literal["auto", "disabled"]], NotGiven] = NOT_GIVEN,
         reasoning: Union[Optional[ReasoningParam], NotGiven] = NOT_GIVEN,
@@ -719,7 +723,9 @@ class Responses(SyncAPIResource):
         store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         moderation: Union[Optional[ModerationParamParam], NotGiven] = NOT_GIVEN,
-        stream_options: Union[ResponseStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[ResponseStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         conversation: Union[Optional[ConversationParamParam], NotGiven] = NOT_GIVEN,
         context_management: Union[
             Optional[Iterable[ContextManagementParamParam]], NotGiven
@@ -1006,7 +1012,7 @@ class Responses(SyncAPIResource):
         text: Union[ResponseTextParamParam, NotGiven] = NOT_GIVEN,
         tools: Union[ToolsArrayParam, NotGiven] = NOT_GIVEN,
         tool_choice: Union[ToolChoiceParamParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[PromptParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[Optional[PromptParam], NotGiven] = NOT_GIVEN,
         service_tier: Union[ServiceTierResponsesParam, NotGiven] = NOT_GIVEN,
         truncation: Union[Optional[Literal["auto", "disabled"]], NotGiven] = NOT_GIVEN,
         reasoning: Union[Optional[ReasoningParam], NotGiven] = NOT_GIVEN,
@@ -1016,7 +1022,9 @@ class Responses(SyncAPIResource):
         store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         moderation: Union[Optional[ModerationParamParam], NotGiven] = NOT_GIVEN,
-        stream_options: Union[ResponseStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[ResponseStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         conversation: Union[Optional[ConversationParamParam], NotGiven] = NOT_GIVEN,
         context_management: Union[
             Optional[Iterable[ContextManagementParamParam]], NotGiven
@@ -1605,7 +1613,7 @@ class AsyncResponses(AsyncAPIResource):
         text: Union[ResponseTextParamParam, NotGiven] = NOT_GIVEN,
         tools: Union[ToolsArrayParam, NotGiven] = NOT_GIVEN,
         tool_choice: Union[ToolChoiceParamParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[PromptParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[Optional[PromptParam], NotGiven] = NOT_GIVEN,
         service_tier: Union[ServiceTierResponsesParam, NotGiven] = NOT_GIVEN,
         truncation: Union[Optional[Literal["auto", "disabled"]], NotGiven] = NOT_GIVEN,
         reasoning: Union[Optional[ReasoningParam], NotGiven] = NOT_GIVEN,
@@ -1615,7 +1623,9 @@ class AsyncResponses(AsyncAPIResource):
         store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         moderation: Union[Optional[ModerationParamParam], NotGiven] = NOT_GIVEN,
-        stream_options: Union[ResponseStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[ResponseStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         conversation: Union[Optional[ConversationParamParam], NotGiven] = NOT_GIVEN,
         context_management: Union[
             Optional[Iterable[ContextManagementParamParam]], NotGiven
@@ -1903,7 +1913,7 @@ class AsyncResponses(AsyncAPIResource):
         text: Union[ResponseTextParamParam, NotGiven] = NOT_GIVEN,
         tools: Union[ToolsArrayParam, NotGiven] = NOT_GIVEN,
         tool_choice: Union[ToolChoiceParamParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[PromptParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[Optional[PromptParam], NotGiven] = NOT_GIVEN,
         service_tier: Union[ServiceTierResponsesParam, NotGiven] = NOT_GIVEN,
         truncation: Union[Optional[Literal["auto", "disabled"]], NotGiven] = NOT_GIVEN,
         reasoning: Union[Optional[ReasoningParam], NotGiven] = NOT_GIVEN,
@@ -1913,7 +1923,9 @@ class AsyncResponses(AsyncAPIResource):
         store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         moderation: Union[Optional[ModerationParamParam], NotGiven] = NOT_GIVEN,
-        stream_options: Union[ResponseStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[ResponseStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         conversation: Union[Optional[ConversationParamParam], NotGiven] = NOT_GIVEN,
         context_management: Union[
             Optional[Iterable[ContextManagementParamParam]], NotGiven
@@ -2201,7 +2213,7 @@ class AsyncResponses(AsyncAPIResource):
         text: Union[ResponseTextParamParam, NotGiven] = NOT_GIVEN,
         tools: Union[ToolsArrayParam, NotGiven] = NOT_GIVEN,
         tool_choice: Union[ToolChoiceParamParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[PromptParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[Optional[PromptParam], NotGiven] = NOT_GIVEN,
         service_tier: Union[ServiceTierResponsesParam, NotGiven] = NOT_GIVEN,
         truncation: Union[Optional[Literal["auto", "disabled"]], NotGiven] = NOT_GIVEN,
         reasoning: Union[Optional[ReasoningParam], NotGiven] = NOT_GIVEN,
@@ -2211,7 +2223,9 @@ class AsyncResponses(AsyncAPIResource):
         store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         moderation: Union[Optional[ModerationParamParam], NotGiven] = NOT_GIVEN,
-        stream_options: Union[ResponseStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[ResponseStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         conversation: Union[Optional[ConversationParamParam], NotGiven] = NOT_GIVEN,
         context_management: Union[
             Optional[Iterable[ContextManagementParamParam]], NotGiven
@@ -2498,7 +2512,7 @@ class AsyncResponses(AsyncAPIResource):
         text: Union[ResponseTextParamParam, NotGiven] = NOT_GIVEN,
         tools: Union[ToolsArrayParam, NotGiven] = NOT_GIVEN,
         tool_choice: Union[ToolChoiceParamParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[PromptParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[Optional[PromptParam], NotGiven] = NOT_GIVEN,
         service_tier: Union[ServiceTierResponsesParam, NotGiven] = NOT_GIVEN,
         truncation: Union[Optional[Literal["auto", "disabled"]], NotGiven] = NOT_GIVEN,
         reasoning: Union[Optional[ReasoningParam], NotGiven] = NOT_GIVEN,
@@ -2508,7 +2522,9 @@ class AsyncResponses(AsyncAPIResource):
         store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         moderation: Union[Optional[ModerationParamParam], NotGiven] = NOT_GIVEN,
-        stream_options: Union[ResponseStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[ResponseStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         conversation: Union[Optional[ConversationParamParam], NotGiven] = NOT_GIVEN,
         context_management: Union[
             Optional[Iterable[ContextManagementParamParam]], NotGiven

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Iterable, Literal, Union
+from typing import Iterable, Literal, Optional, Union
 
 from ...._base_client import (
     AsyncAPIResource,
@@ -28,8 +28,8 @@ from ....types.realtime_session_create_request_input_audio_transcription_param i
 from ....types.realtime_session_create_request_tool_param import (
     RealtimeSessionCreateRequestToolParam,
 )
-from ....types.realtime_session_create_request_tracing_tracing_configuration_param import (
-    RealtimeSessionCreateRequestTracingTracingConfigurationParam,
+from ....types.realtime_session_create_request_tracing_configuration_param import (
+    RealtimeSessionCreateRequestTracingConfigurationParam,
 )
 from ....types.realtime_session_create_request_turn_detection_param import (
     RealtimeSessionCreateRequestTurnDetectionParam,
@@ -71,8 +71,7 @@ class Sessions(SyncAPIResource):
         speed: Union[float, NotGiven] = NOT_GIVEN,
         tracing: Union[
             Union[
-                Literal["auto"],
-                RealtimeSessionCreateRequestTracingTracingConfigurationParam,
+                Literal["auto"], RealtimeSessionCreateRequestTracingConfigurationParam
             ],
             NotGiven,
         ] = NOT_GIVEN,
@@ -88,7 +87,7 @@ class Sessions(SyncAPIResource):
             Union[int, Literal["inf"]], NotGiven
         ] = NOT_GIVEN,
         truncation: Union[RealtimeTruncationParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[PromptParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[Optional[PromptParam], NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -264,8 +263,7 @@ class AsyncSessions(AsyncAPIResource):
         speed: Union[float, NotGiven] = NOT_GIVEN,
         tracing: Union[
             Union[
-                Literal["auto"],
-                RealtimeSessionCreateRequestTracingTracingConfigurationParam,
+                Literal["auto"], RealtimeSessionCreateRequestTracingConfigurationParam
             ],
             NotGiven,
         ] = NOT_GIVEN,
@@ -281,7 +279,7 @@ class AsyncSessions(AsyncAPIResource):
             Union[int, Literal["inf"]], NotGiven
         ] = NOT_GIVEN,
         truncation: Union[RealtimeTruncationParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[PromptParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[Optional[PromptParam], NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

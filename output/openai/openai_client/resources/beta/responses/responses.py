@@ -123,7 +123,7 @@ class Responses(SyncAPIResource):
         text: Union[BetaResponseTextParamParam, NotGiven] = NOT_GIVEN,
         tools: Union[BetaToolsArrayParam, NotGiven] = NOT_GIVEN,
         tool_choice: Union[BetaToolChoiceParamParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[BetaPromptParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[Optional[BetaPromptParam], NotGiven] = NOT_GIVEN,
         service_tier: Union[BetaServiceTierResponsesParam, NotGiven] = NOT_GIVEN,
         truncation: Union[Optional[Literal["auto", "disabled"]], NotGiven] = NOT_GIVEN,
         reasoning: Union[Optional[BetaReasoningParam], NotGiven] = NOT_GIVEN,
@@ -133,7 +133,9 @@ class Responses(SyncAPIResource):
         store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         moderation: Union[Optional[BetaModerationParamParam], NotGiven] = NOT_GIVEN,
-        stream_options: Union[BetaResponseStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[BetaResponseStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         conversation: Union[Optional[BetaConversationParamParam], NotGiven] = NOT_GIVEN,
         context_management: Union[
             Optional[Iterable[BetaContextManagementParamParam]], NotGiven
@@ -429,7 +431,7 @@ class Responses(SyncAPIResource):
         text: Union[BetaResponseTextParamParam, NotGiven] = NOT_GIVEN,
         tools: Union[BetaToolsArrayParam, NotGiven] = NOT_GIVEN,
         tool_choice: Union[BetaToolChoiceParamParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[BetaPromptParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[Optional[BetaPromptParam], NotGiven] = NOT_GIVEN,
         service_tier: Union[BetaServiceTierResponsesParam, NotGiven] = NOT_GIVEN,
         truncation: Union[Optional[Literal["auto", "disabled"]], NotGiven] = NOT_GIVEN,
         reasoning: Union[Optional[BetaReasoningParam], NotGiven] = NOT_GIVEN,
@@ -439,7 +441,9 @@ class Responses(SyncAPIResource):
         store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         moderation: Union[Optional[BetaModerationParamParam], NotGiven] = NOT_GIVEN,
-        stream_options: Union[BetaResponseStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[BetaResponseStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         conversation: Union[Optional[BetaConversationParamParam], NotGiven] = NOT_GIVEN,
         context_management: Union[
             Optional[Iterable[BetaContextManagementParamParam]], NotGiven
@@ -735,7 +739,7 @@ class Responses(SyncAPIResource):
         text: Union[BetaResponseTextParamParam, NotGiven] = NOT_GIVEN,
         tools: Union[BetaToolsArrayParam, NotGiven] = NOT_GIVEN,
         tool_choice: Union[BetaToolChoiceParamParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[BetaPromptParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[Optional[BetaPromptParam], NotGiven] = NOT_GIVEN,
         service_tier: Union[BetaServiceTierResponsesParam, NotGiven] = NOT_GIVEN,
         truncation: Union[Optional[Literal["auto", "disabled"]], NotGiven] = NOT_GIVEN,
         reasoning: Union[Optional[BetaReasoningParam], NotGiven] = NOT_GIVEN,
@@ -745,7 +749,9 @@ class Responses(SyncAPIResource):
         store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         moderation: Union[Optional[BetaModerationParamParam], NotGiven] = NOT_GIVEN,
-        stream_options: Union[BetaResponseStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[BetaResponseStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         conversation: Union[Optional[BetaConversationParamParam], NotGiven] = NOT_GIVEN,
         context_management: Union[
             Optional[Iterable[BetaContextManagementParamParam]], NotGiven
@@ -1040,7 +1046,7 @@ class Responses(SyncAPIResource):
         text: Union[BetaResponseTextParamParam, NotGiven] = NOT_GIVEN,
         tools: Union[BetaToolsArrayParam, NotGiven] = NOT_GIVEN,
         tool_choice: Union[BetaToolChoiceParamParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[BetaPromptParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[Optional[BetaPromptParam], NotGiven] = NOT_GIVEN,
         service_tier: Union[BetaServiceTierResponsesParam, NotGiven] = NOT_GIVEN,
         truncation: Union[Optional[Literal["auto", "disabled"]], NotGiven] = NOT_GIVEN,
         reasoning: Union[Optional[BetaReasoningParam], NotGiven] = NOT_GIVEN,
@@ -1050,7 +1056,9 @@ class Responses(SyncAPIResource):
         store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         moderation: Union[Optional[BetaModerationParamParam], NotGiven] = NOT_GIVEN,
-        stream_options: Union[BetaResponseStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[BetaResponseStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         conversation: Union[Optional[BetaConversationParamParam], NotGiven] = NOT_GIVEN,
         context_management: Union[
             Optional[Iterable[BetaContextManagementParamParam]], NotGiven
@@ -1739,7 +1747,7 @@ class AsyncResponses(AsyncAPIResource):
         text: Union[BetaResponseTextParamParam, NotGiven] = NOT_GIVEN,
         tools: Union[BetaToolsArrayParam, NotGiven] = NOT_GIVEN,
         tool_choice: Union[BetaToolChoiceParamParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[BetaPromptParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[Optional[BetaPromptParam], NotGiven] = NOT_GIVEN,
         service_tier: Union[BetaServiceTierResponsesParam, NotGiven] = NOT_GIVEN,
         truncation: Union[Optional[Literal["auto", "disabled"]], NotGiven] = NOT_GIVEN,
         reasoning: Union[Optional[BetaReasoningParam], NotGiven] = NOT_GIVEN,
@@ -1749,7 +1757,9 @@ class AsyncResponses(AsyncAPIResource):
         store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         moderation: Union[Optional[BetaModerationParamParam], NotGiven] = NOT_GIVEN,
-        stream_options: Union[BetaResponseStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[BetaResponseStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         conversation: Union[Optional[BetaConversationParamParam], NotGiven] = NOT_GIVEN,
         context_management: Union[
             Optional[Iterable[BetaContextManagementParamParam]], NotGiven
@@ -2045,7 +2055,7 @@ class AsyncResponses(AsyncAPIResource):
         text: Union[BetaResponseTextParamParam, NotGiven] = NOT_GIVEN,
         tools: Union[BetaToolsArrayParam, NotGiven] = NOT_GIVEN,
         tool_choice: Union[BetaToolChoiceParamParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[BetaPromptParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[Optional[BetaPromptParam], NotGiven] = NOT_GIVEN,
         service_tier: Union[BetaServiceTierResponsesParam, NotGiven] = NOT_GIVEN,
         truncation: Union[Optional[Literal["auto", "disabled"]], NotGiven] = NOT_GIVEN,
         reasoning: Union[Optional[BetaReasoningParam], NotGiven] = NOT_GIVEN,
@@ -2055,7 +2065,9 @@ class AsyncResponses(AsyncAPIResource):
         store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         moderation: Union[Optional[BetaModerationParamParam], NotGiven] = NOT_GIVEN,
-        stream_options: Union[BetaResponseStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[BetaResponseStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         conversation: Union[Optional[BetaConversationParamParam], NotGiven] = NOT_GIVEN,
         context_management: Union[
             Optional[Iterable[BetaContextManagementParamParam]], NotGiven
@@ -2351,7 +2363,7 @@ class AsyncResponses(AsyncAPIResource):
         text: Union[BetaResponseTextParamParam, NotGiven] = NOT_GIVEN,
         tools: Union[BetaToolsArrayParam, NotGiven] = NOT_GIVEN,
         tool_choice: Union[BetaToolChoiceParamParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[BetaPromptParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[Optional[BetaPromptParam], NotGiven] = NOT_GIVEN,
         service_tier: Union[BetaServiceTierResponsesParam, NotGiven] = NOT_GIVEN,
         truncation: Union[Optional[Literal["auto", "disabled"]], NotGiven] = NOT_GIVEN,
         reasoning: Union[Optional[BetaReasoningParam], NotGiven] = NOT_GIVEN,
@@ -2361,7 +2373,9 @@ class AsyncResponses(AsyncAPIResource):
         store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         moderation: Union[Optional[BetaModerationParamParam], NotGiven] = NOT_GIVEN,
-        stream_options: Union[BetaResponseStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[BetaResponseStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         conversation: Union[Optional[BetaConversationParamParam], NotGiven] = NOT_GIVEN,
         context_management: Union[
             Optional[Iterable[BetaContextManagementParamParam]], NotGiven
@@ -2656,7 +2670,7 @@ class AsyncResponses(AsyncAPIResource):
         text: Union[BetaResponseTextParamParam, NotGiven] = NOT_GIVEN,
         tools: Union[BetaToolsArrayParam, NotGiven] = NOT_GIVEN,
         tool_choice: Union[BetaToolChoiceParamParam, NotGiven] = NOT_GIVEN,
-        prompt: Union[BetaPromptParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[Optional[BetaPromptParam], NotGiven] = NOT_GIVEN,
         service_tier: Union[BetaServiceTierResponsesParam, NotGiven] = NOT_GIVEN,
         truncation: Union[Optional[Literal["auto", "disabled"]], NotGiven] = NOT_GIVEN,
         reasoning: Union[Optional[BetaReasoningParam], NotGiven] = NOT_GIVEN,
@@ -2666,7 +2680,9 @@ class AsyncResponses(AsyncAPIResource):
         store: Union[Optional[bool], NotGiven] = NOT_GIVEN,
         instructions: Union[Optional[str], NotGiven] = NOT_GIVEN,
         moderation: Union[Optional[BetaModerationParamParam], NotGiven] = NOT_GIVEN,
-        stream_options: Union[BetaResponseStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[BetaResponseStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         conversation: Union[Optional[BetaConversationParamParam], NotGiven] = NOT_GIVEN,
         context_management: Union[
             Optional[Iterable[BetaContextManagementParamParam]], NotGiven

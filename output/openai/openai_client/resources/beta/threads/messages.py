@@ -21,8 +21,8 @@ from ...._response import (
 )
 from ...._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ....pagination import AsyncCursorPage, SyncCursorPage
-from ....types.create_message_request_attachments_variant_0_param import (
-    CreateMessageRequestAttachmentsVariant0Param,
+from ....types.create_message_request_attachment_param import (
+    CreateMessageRequestAttachmentParam,
 )
 from ....types.delete_message_response import DeleteMessageResponse
 from ....types.message_content_image_file_object_param import (
@@ -141,7 +141,7 @@ class Messages(SyncAPIResource):
             ],
         ],
         attachments: Union[
-            Optional[Iterable[CreateMessageRequestAttachmentsVariant0Param]], NotGiven
+            Optional[Iterable[CreateMessageRequestAttachmentParam]], NotGiven
         ] = NOT_GIVEN,
         metadata: Union[MetadataParam, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -434,7 +434,7 @@ class AsyncMessages(AsyncAPIResource):
             ],
         ],
         attachments: Union[
-            Optional[Iterable[CreateMessageRequestAttachmentsVariant0Param]], NotGiven
+            Optional[Iterable[CreateMessageRequestAttachmentParam]], NotGiven
         ] = NOT_GIVEN,
         metadata: Union[MetadataParam, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,

@@ -38,13 +38,13 @@ from ....types.create_thread_and_run_request_tool_resources_param import (
     CreateThreadAndRunRequestToolResourcesParam,
 )
 from ....types.create_thread_request_param import CreateThreadRequestParam
-from ....types.create_thread_request_tool_resources_variant_0_param import (
-    CreateThreadRequestToolResourcesVariant0Param,
+from ....types.create_thread_request_tool_resources_param import (
+    CreateThreadRequestToolResourcesParam,
 )
 from ....types.delete_thread_response import DeleteThreadResponse
 from ....types.metadata_param import MetadataParam
-from ....types.modify_thread_request_tool_resources_variant_0_param import (
-    ModifyThreadRequestToolResourcesVariant0Param,
+from ....types.modify_thread_request_tool_resources_param import (
+    ModifyThreadRequestToolResourcesParam,
 )
 from ....types.parallel_tool_calls_param import ParallelToolCallsParam
 from ....types.run_object import RunObject
@@ -104,7 +104,7 @@ class Threads(SyncAPIResource):
         *,
         messages: Union[Iterable[CreateMessageRequestParam], NotGiven] = NOT_GIVEN,
         tool_resources: Union[
-            Optional[CreateThreadRequestToolResourcesVariant0Param], NotGiven
+            Optional[CreateThreadRequestToolResourcesParam], NotGiven
         ] = NOT_GIVEN,
         metadata: Union[MetadataParam, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -824,7 +824,7 @@ class Threads(SyncAPIResource):
         thread_id: str,
         *,
         tool_resources: Union[
-            Optional[ModifyThreadRequestToolResourcesVariant0Param], NotGiven
+            Optional[ModifyThreadRequestToolResourcesParam], NotGiven
         ] = NOT_GIVEN,
         metadata: Union[MetadataParam, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -945,7 +945,7 @@ class AsyncThreads(AsyncAPIResource):
         *,
         messages: Union[Iterable[CreateMessageRequestParam], NotGiven] = NOT_GIVEN,
         tool_resources: Union[
-            Optional[CreateThreadRequestToolResourcesVariant0Param], NotGiven
+            Optional[CreateThreadRequestToolResourcesParam], NotGiven
         ] = NOT_GIVEN,
         metadata: Union[MetadataParam, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -1665,7 +1665,7 @@ class AsyncThreads(AsyncAPIResource):
         thread_id: str,
         *,
         tool_resources: Union[
-            Optional[ModifyThreadRequestToolResourcesVariant0Param], NotGiven
+            Optional[ModifyThreadRequestToolResourcesParam], NotGiven
         ] = NOT_GIVEN,
         metadata: Union[MetadataParam, NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,

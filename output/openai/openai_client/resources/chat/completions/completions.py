@@ -217,7 +217,9 @@ class Completions(SyncAPIResource):
         n: Union[Optional[int], NotGiven] = NOT_GIVEN,
         prediction: Union[Optional[PredictionContentParam], NotGiven] = NOT_GIVEN,
         seed: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        stream_options: Union[ChatCompletionStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[ChatCompletionStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         tools: Union[
             Iterable[Union[ChatCompletionToolParam, CustomToolChatCompletionsParam]],
             NotGiven,
@@ -591,7 +593,9 @@ class Completions(SyncAPIResource):
         n: Union[Optional[int], NotGiven] = NOT_GIVEN,
         prediction: Union[Optional[PredictionContentParam], NotGiven] = NOT_GIVEN,
         seed: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        stream_options: Union[ChatCompletionStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[ChatCompletionStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         tools: Union[
             Iterable[Union[ChatCompletionToolParam, CustomToolChatCompletionsParam]],
             NotGiven,
@@ -965,7 +969,9 @@ class Completions(SyncAPIResource):
         n: Union[Optional[int], NotGiven] = NOT_GIVEN,
         prediction: Union[Optional[PredictionContentParam], NotGiven] = NOT_GIVEN,
         seed: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        stream_options: Union[ChatCompletionStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[ChatCompletionStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         tools: Union[
             Iterable[Union[ChatCompletionToolParam, CustomToolChatCompletionsParam]],
             NotGiven,
@@ -1338,7 +1344,9 @@ class Completions(SyncAPIResource):
         n: Union[Optional[int], NotGiven] = NOT_GIVEN,
         prediction: Union[Optional[PredictionContentParam], NotGiven] = NOT_GIVEN,
         seed: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        stream_options: Union[ChatCompletionStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[ChatCompletionStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         tools: Union[
             Iterable[Union[ChatCompletionToolParam, CustomToolChatCompletionsParam]],
             NotGiven,
@@ -1973,7 +1981,9 @@ class AsyncCompletions(AsyncAPIResource):
         n: Union[Optional[int], NotGiven] = NOT_GIVEN,
         prediction: Union[Optional[PredictionContentParam], NotGiven] = NOT_GIVEN,
         seed: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        stream_options: Union[ChatCompletionStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[ChatCompletionStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         tools: Union[
             Iterable[Union[ChatCompletionToolParam, CustomToolChatCompletionsParam]],
             NotGiven,
@@ -2347,7 +2357,9 @@ class AsyncCompletions(AsyncAPIResource):
         n: Union[Optional[int], NotGiven] = NOT_GIVEN,
         prediction: Union[Optional[PredictionContentParam], NotGiven] = NOT_GIVEN,
         seed: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        stream_options: Union[ChatCompletionStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[ChatCompletionStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         tools: Union[
             Iterable[Union[ChatCompletionToolParam, CustomToolChatCompletionsParam]],
             NotGiven,
@@ -2721,7 +2733,9 @@ class AsyncCompletions(AsyncAPIResource):
         n: Union[Optional[int], NotGiven] = NOT_GIVEN,
         prediction: Union[Optional[PredictionContentParam], NotGiven] = NOT_GIVEN,
         seed: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        stream_options: Union[ChatCompletionStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[ChatCompletionStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         tools: Union[
             Iterable[Union[ChatCompletionToolParam, CustomToolChatCompletionsParam]],
             NotGiven,
@@ -3094,7 +3108,9 @@ class AsyncCompletions(AsyncAPIResource):
         n: Union[Optional[int], NotGiven] = NOT_GIVEN,
         prediction: Union[Optional[PredictionContentParam], NotGiven] = NOT_GIVEN,
         seed: Union[Optional[int], NotGiven] = NOT_GIVEN,
-        stream_options: Union[ChatCompletionStreamOptionsParam, NotGiven] = NOT_GIVEN,
+        stream_options: Union[
+            Optional[ChatCompletionStreamOptionsParam], NotGiven
+        ] = NOT_GIVEN,
         tools: Union[
             Iterable[Union[ChatCompletionToolParam, CustomToolChatCompletionsParam]],
             NotGiven,
