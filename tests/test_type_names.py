@@ -1,0 +1,293 @@
+"""Names of inline types: from what a schema means, never from its position, and stable.
+
+A union member is named by its slot (when it is the only real member), its title, its
+discriminator value or a property no sibling has; a number is the last resort. Component names
+are claimed before any inline name, so a change elsewhere in a spec renames nothing unrelated.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.ir import Api
+from generator.loader import load_spec
+from generator.normalizer import normalize
+from tests.test_normalizer import build, fields, model, named
+
+ROOT = Path(__file__).resolve().parent.parent
+OPENAI = ROOT / "specs" / "openai-2026-08-21.yaml"
+
+
+def names(api: Api) -> dict[str, str]:
+    """Type id (file and pointer of its schema) -> class name."""
+    return {t.id: t.name for t in api.types}
+
+
+def test_the_only_real_member_of_a_nullable_union_takes_the_slot_name(tmp_path: Path) -> None:
+    api = build(
+        tmp_path,
+        """
+        Assistant:
+          type: object
+          properties:
+            tool_resources:
+              anyOf:
+                - type: object
+                  properties:
+                    code_interpreter: {type: object, properties: {file_ids: {type: array, items: {type: string}}}}
+                - type: "null"
+            attachments:
+              oneOf:
+                - type: array
+                  items: {type: object, properties: {file_id: {type: string}}}
+                - {nullable: true}
+        """,
+        version="3.1.0",
+    )
+    got = set(names(api).values())
+    assert {"AssistantToolResources", "AssistantToolResourcesCodeInterpreter", "AssistantAttachment"} <= got
+    assert not [n for n in got if re.search(r"Variant\d", n)]
+    tool_resources = fields(model(api, "Assistant"))["tool_resources"]
+    assert tool_resources == named("#/components/schemas/Assistant/properties/tool_resources/anyOf/0", nullable=True)
+
+
+def test_a_component_that_is_one_object_or_null_is_that_object(tmp_path: Path) -> None:
+    api = build(
+        tmp_path,
+        """
+        Prompt:
+          description: A prompt template.
+          anyOf:
+            - type: object
+              required: [id]
+              properties: {id: {type: string}, version: {type: string}}
+            - type: "null"
+        Request:
+          type: object
+          properties:
+            prompt: {$ref: "#/components/schemas/Prompt"}
+            copy:
+              description: A prompt template.
+              anyOf:
+                - type: object
+                  required: [id]
+                  properties: {id: {type: string}, version: {type: string}}
+                - type: "null"
+        """,
+        version="3.1.0",
+    )
+    prompt = model(api, "Prompt")
+    assert prompt.kind == "object" and [f.name for f in prompt.fields] == ["id", "version"]
+    assert prompt.description == "A prompt template."
+    assert not [n for n in names(api).values() if n.startswith("Prompt") and n != "Prompt"]
+    request = fields(model(api, "Request"))
+    # null stays allowed wherever the component is used, also through an inline copy of it
+    assert request["prompt"] == named("#/components/schemas/Prompt", nullable=True)
+    assert request["copy"] == named("#/components/schemas/Prompt", nullable=True)
+
+
+def test_members_are_named_by_title_discriminator_value_or_distinguishing_property(tmp_path: Path) -> None:
+    api = build(
+        tmp_path,
+        """
+        Source:
+          type: object
+          properties:
+            origin:
+              oneOf:
+                - {type: object, title: Raw bytes, properties: {data: {type: string}}}
+                - type: object
+                  required: [channel, address]
+                  properties: {channel: {type: string, enum: [e-mail]}, address: {type: string}}
+                - type: object
+                  required: [url]
+                  properties: {url: {type: string}, note: {type: string}}
+                - type: object
+                  properties: {note: {type: string}, file_id: {type: string}}
+                - type: object
+                  properties: {note: {type: string}}
+              discriminator: {propertyName: channel}
+        """,
+        version="3.1.0",
+    )
+    by_pointer = {tid.rsplit("/", 1)[-1]: name for tid, name in names(api).items() if "/oneOf/" in tid}
+    assert by_pointer == {
+        "0": "SourceOriginRawBytes",  # title
+        "1": "SourceOriginEMail",  # value of the declared discriminator
+        "2": "SourceOriginUrl",  # the required property no sibling has
+        "3": "SourceOriginFileId",  # a property no sibling has
+        "4": "SourceOriginVariant4",  # nothing tells it apart: its place
+    }
+
+
+def test_members_whose_meanings_clash_fall_back_to_the_next_meaning(tmp_path: Path) -> None:
+    api = build(
+        tmp_path,
+        """
+        Event:
+          type: object
+          properties:
+            payload:
+              anyOf:
+                - type: object
+                  title: Message
+                  required: [type, text]
+                  properties: {type: {type: string, enum: [message]}, text: {type: string}}
+                - type: object
+                  title: Message
+                  required: [type, image]
+                  properties: {type: {type: string, enum: [image]}, image: {type: string}}
+        """,
+        version="3.1.0",
+    )
+    got = sorted(n for n in names(api).values() if n.startswith("EventPayload"))
+    # both step past the shared title to what tells them apart
+    assert got == ["EventPayloadImage", "EventPayloadText"]
+
+
+def test_the_one_array_of_models_lends_its_items_the_union_name(tmp_path: Path) -> None:
+    api = build(
+        tmp_path,
+        """
+        Moderation:
+          type: object
+          properties:
+            input:
+              anyOf:
+                - type: string
+                - {type: array, items: {type: string}}
+                - type: array
+                  items:
+                    oneOf:
+                      - type: object
+                        required: [type, image_url]
+                        properties: {type: {type: string, enum: [image_url]}, image_url: {type: string}}
+                      - type: object
+                        required: [type, text]
+                        properties: {type: {type: string, enum: [text]}, text: {type: string}}
+        """,
+        version="3.1.0",
+    )
+    assert {"ModerationInputImageUrl", "ModerationInputText"} <= set(names(api).values())
+
+
+def test_words_repeated_at_the_seam_are_said_once(tmp_path: Path) -> None:
+    api = build(
+        tmp_path,
+        """
+        Session:
+          type: object
+          properties:
+            tracing:
+              anyOf:
+                - {type: string, enum: [auto]}
+                - {type: object, title: Tracing Configuration, properties: {group_id: {type: string}}}
+                - {type: object, title: Tracing, properties: {x: {type: string}}}
+        """,
+        version="3.1.0",
+    )
+    got = {n for n in names(api).values() if n.startswith("SessionTracing")}
+    # a title that only repeats the slot's last word is kept whole: the member keeps a name
+    assert got == {"SessionTracingConfiguration", "SessionTracingTracing"}
+
+
+def test_a_new_inline_type_never_renames_a_component(tmp_path: Path) -> None:
+    component = """
+        AB:
+          type: object
+          properties: {y: {type: string}}
+    """
+    before = build(tmp_path, component)
+    after = build(
+        tmp_path,
+        """
+        A:
+          type: object
+          properties:
+            b: {type: object, properties: {x: {type: string}}}
+        """
+        + component,
+    )
+    assert names(before)["#/components/schemas/AB"] == names(after)["#/components/schemas/AB"] == "AB"
+    assert names(after)["#/components/schemas/A/properties/b"] == "AB2"
+
+
+def test_a_new_union_member_renames_none_of_its_siblings(tmp_path: Path) -> None:
+    members = """
+                - type: object
+                  required: [type, text]
+                  properties: {type: {type: string, enum: [text]}, text: {type: string}}
+                - type: object
+                  required: [url]
+                  properties: {url: {type: string}}
+    """
+    schema = """
+        Part:
+          type: object
+          properties:
+            content:
+              oneOf:
+    """
+    new = """
+                - type: object
+                  title: Audio clip
+                  properties: {audio: {type: string}}
+    """
+    before = names(build(tmp_path, schema + members, version="3.1.0"))
+    after = names(build(tmp_path, schema + new + members, version="3.1.0"))
+    assert sorted(before.values()) == ["Part", "PartContentText", "PartContentUrl"]
+    assert sorted(after.values()) == ["Part", "PartContentAudioClip", "PartContentText", "PartContentUrl"]
+
+
+def _load(document: dict[str, Any], tmp_path: Path, name: str) -> Api:
+    path = tmp_path / name
+    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    return normalize(load_spec(path))
+
+
+def test_openai_names_survive_unrelated_changes_to_the_spec(tmp_path: Path) -> None:
+    """Every type of the pinned spec keeps its name when a component whose name one of them
+    would have liked is added, when a union gains a member, and when an operation goes."""
+    document = yaml.safe_load(OPENAI.read_text(encoding="utf-8"))
+    base = names(_load(document, tmp_path, "base.yaml"))
+    assert not [n for n in base.values() if re.search(r"Variant\d", n) and n != "VideoContentVariant"]
+
+    changed = copy.deepcopy(document)
+    schemas = changed["components"]["schemas"]
+    # a component named like an inline type, added at the front of the components
+    changed["components"]["schemas"] = {
+        "AssistantObjectToolResourcesFileSearch": {"type": "object", "properties": {"x": {"type": "string"}}},
+        **schemas,
+    }
+    # a new member at the front of an inline union
+    members = schemas["CreateModerationRequest"]["properties"]["input"]["oneOf"]
+    members.insert(0, {"type": "object", "title": "Video frames", "properties": {"frames": {"type": "array"}}})
+    # an operation removed
+    del changed["paths"]["/moderations"]
+    after = names(_load(changed, tmp_path, "changed.yaml"))
+
+    moved = {
+        tid: (name, after[tid])
+        for tid, name in base.items()
+        if tid in after and after[tid] != name and "/CreateModerationRequest/properties/input/oneOf/" not in tid
+    }
+    # the one inline type whose name the new component took, and the types named inside it
+    assert moved == {
+        tid: (name, name.replace("AssistantObjectToolResourcesFileSearch", "AssistantObjectToolResourcesFileSearch2"))
+        for tid, name in base.items()
+        if name.startswith("AssistantObjectToolResourcesFileSearch")
+    }
+    assert moved, "the clash with the new component was not exercised"
+    # members of the union that grew keep their names, now one place further on
+    grown = "#/components/schemas/CreateModerationRequest/properties/input/oneOf/"
+    in_grown = [tid for tid in base if tid.startswith(grown)]
+    assert len(in_grown) >= 2, in_grown
+    for tid, name in base.items():
+        if tid.startswith(grown):
+            index, rest = tid[len(grown) :].split("/", 1)
+            assert after[f"{grown}{int(index) + 1}/{rest}"] == name
