@@ -55,7 +55,7 @@ def build_arguments(
     By convention only the last path parameter is positional, as in the official SDKs
     (`files.retrieve("file-abc", vector_store_id="vs_abc")`): a path gaining a parameter
     does not shift the others. The naming file may rename arguments (by wire name) and list
-    the positional ones instead.
+    the positional ones instead (by the method's names, as an SDK's reference shows them).
     """
     renames = dict(defaults.params if defaults else ())
     renames.update(entry.params if entry else ())
@@ -111,7 +111,13 @@ def _positional_first(
     path_args = [a for a in args if a.source == "path"]
     chosen: list[Argument] = path_args[-1:]
     if entry is not None and entry.positional is not None:
-        by_name = {a.py_name: a for a in args} | {a.wire_name: a for a in args if a.wire_name}
+        # the names are the method's: a wire name counts only where no argument is called so
+        # (path `class` is `class_`, before a body field whose wire name is `class_`)
+        by_name: dict[str, Argument] = {}
+        for arg in args:
+            if arg.wire_name:
+                by_name.setdefault(arg.wire_name, arg)
+        by_name.update({arg.py_name: arg for arg in args})
         wanted = [by_name.get(n) for n in entry.positional]
         bad = [n for n, a in zip(entry.positional, wanted) if a is None or not a.required]
         if bad and problems is not None and entry.where is not None:

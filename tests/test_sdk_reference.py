@@ -355,6 +355,73 @@ def _call_tree(api: Any) -> dict[str, Any]:
     }
 
 
+#: Names made safe meeting another argument's wire name: path `class` (`class_`) and body
+#: `class_`, body `import` and query `import_`, query `for` and header `for_`, query `X-Tag`
+#: (`x_tag`) and header `x_tag`.
+ESCAPED_SPEC = """\
+openapi: 3.1.0
+info: {title: Escapes, version: "1"}
+paths:
+  /things/{class}/things:
+    put:
+      operationId: updateThing
+      parameters:
+        - {name: class, in: path, required: true, schema: {type: string}}
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {type: object, required: [class_], properties: {class_: {type: string}}}
+      responses: {"200": {description: ok}}
+  /imports/{id}:
+    post:
+      operationId: createImport
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+        - {name: import_, in: query, required: true, schema: {type: string}}
+        - {name: for, in: query, required: true, schema: {type: string}}
+        - {name: for_, in: header, required: true, schema: {type: string}}
+        - {name: X-Tag, in: query, required: true, schema: {type: string}}
+        - {name: x_tag, in: header, required: true, schema: {type: string}}
+        - {name: _page, in: query, required: true, schema: {type: string}}
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {type: object, required: [import], properties: {import: {type: string}}}
+      responses: {"200": {description: ok}}
+"""
+
+ESCAPED_NAMING = """\
+updateThing:
+  call: things.update
+  positional: [class_]
+createImport:
+  call: imports.create
+  positional: [import_, for_, x_tag, id]
+"""
+
+
+def test_positional_names_are_the_methods_before_wire_names(tmp_path: Path) -> None:
+    """`positional` lists the method's names: `class_` is path `class` (made safe), not the
+    body field whose wire name is `class_` and which the method calls `class_2`."""
+    (tmp_path / "spec.yaml").write_text(ESCAPED_SPEC)
+    (tmp_path / "n.yaml").write_text(ESCAPED_NAMING)
+    api = _api(tmp_path / "spec.yaml", tmp_path / "n.yaml")
+    ops = {op.id: op for op in api.operations}
+    assert [(a.py_name, a.wire_name, a.positional) for a in ops["updateThing"].arguments] == [
+        ("class_", "class", True), ("class_2", "class_", False),
+    ]  # fmt: skip
+    assert [(a.py_name, a.wire_name, a.source) for a in ops["createImport"].arguments if a.positional] == [
+        ("import_", "import", "body"), ("for_", "for", "query"), ("x_tag", "X-Tag", "query"), ("id", "id", "path"),
+    ]  # fmt: skip
+    assert not any("positional" in w for w in api.warnings)
+    # a wire name still names the argument whose own name no argument has (`_page` is `page`)
+    (tmp_path / "n.yaml").write_text("createImport:\n  positional: [_page, for_2]\n")
+    op = _api(tmp_path / "spec.yaml", tmp_path / "n.yaml").operations[1]
+    assert [(a.py_name, a.wire_name) for a in op.arguments if a.positional] == [("page", "_page"), ("for_2", "for_")]
+
+
 def test_any_client_documented_as_a_reference_is_named_again_from_it(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Spec -> client -> api.md -> naming file -> the same call tree and positional parameters,
     for random specs (odd paths, fixed queries, clashing names, naming files of their own)."""
