@@ -235,7 +235,12 @@ def _entry(op: Operation, lines: list[MethodLine]) -> NamingEntry:
     ours = _PLACEHOLDER.findall(op.path)
     theirs = _PLACEHOLDER.findall(first.path or "")
     renames = tuple((wire, name) for wire, name in zip(ours, theirs) if name != wire and is_name(name))
-    names = [dict(zip(ours, theirs)).get(w, naming.argument_name(w)) for w in ours]
+    # the line lists the method's names: the convention holds when it names the last path
+    # parameter as the method does (path `{class}` is `class_`, renamed or not)
+    named = {a.wire_name: a.py_name for a in op.arguments if a.source == "path"} | {
+        wire: naming.argument_name(name) for wire, name in renames
+    }
+    names = [named.get(w, naming.argument_name(w)) for w in ours]
     positional = None if list(first.positional) == names[-1:] else first.positional
     if not renames and positional is None and len(lines) == 1:
         return _naming_call(first.dotted)

@@ -355,6 +355,24 @@ def _call_tree(api: Any) -> dict[str, Any]:
     }
 
 
+def _named_again(spec_path: Path, naming_path: Path | None, folder: Path) -> tuple[Any, Any]:
+    """(the client of the spec and naming file, the client named by the naming file its api.md
+    gives, written to `folder/named.yaml`)."""
+    from generator.loader import load_spec
+    from generator.naming_file import load_naming
+    from generator.normalizer import normalize
+    from generator.sdk_reference import match_reference, read_reference, render_naming
+
+    original = normalize(load_spec(str(spec_path)), naming_overrides=load_naming(naming_path) if naming_path else None)
+    (folder / "api.md").write_text(reference_of(original), encoding="utf-8")
+    reference = read_reference(folder / "api.md")
+    result = match_reference(reference, normalize(load_spec(str(spec_path))))
+    assert reference.unreadable == [] and result.unmatched_lines == [] and result.unmatched_operations == []
+    (folder / "named.yaml").write_text(render_naming(result, "api.md"), encoding="utf-8")
+    again = normalize(load_spec(str(spec_path)), naming_overrides=load_naming(folder / "named.yaml"))
+    return original, again
+
+
 #: Names made safe meeting another argument's wire name: path `class` (`class_`) and body
 #: `class_`, body `import` and query `import_`, query `for` and header `for_`, query `X-Tag`
 #: (`x_tag`) and header `x_tag`.
@@ -422,15 +440,29 @@ def test_positional_names_are_the_methods_before_wire_names(tmp_path: Path) -> N
     assert [(a.py_name, a.wire_name) for a in op.arguments if a.positional] == [("page", "_page"), ("for_2", "for_")]
 
 
+def test_escaped_names_are_named_again_from_the_reference(tmp_path: Path) -> None:
+    """The round trip below, on names made safe that meet other wire names; the last path
+    parameter listed as the method calls it (`update(class_)`) is the convention, not written."""
+    (tmp_path / "spec.yaml").write_text(ESCAPED_SPEC)
+    (tmp_path / "n.yaml").write_text(ESCAPED_NAMING)
+    original, again = _named_again(tmp_path / "spec.yaml", tmp_path / "n.yaml", tmp_path)
+    assert _call_tree(original) == {
+        "updateThing": (("things",), "update", [], ["class"]),
+        "createImport": (("imports",), "create", [], ["import", "for", "X-Tag", "id"]),
+    }
+    assert _call_tree(again) == _call_tree(original)
+    named = (tmp_path / "named.yaml").read_text()
+    assert "updateThing: things.update\n" in named
+    assert "  positional: [import_, for_, x_tag, id]\n" in named
+    original, again = _named_again(tmp_path / "spec.yaml", None, tmp_path)
+    assert _call_tree(again) == _call_tree(original) and "positional" not in (tmp_path / "named.yaml").read_text()
+
+
 def test_any_client_documented_as_a_reference_is_named_again_from_it(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Spec -> client -> api.md -> naming file -> the same call tree and positional parameters,
     for random specs (odd paths, fixed queries, clashing names, naming files of their own)."""
     from hypothesis import HealthCheck, given, settings
 
-    from generator.loader import load_spec
-    from generator.naming_file import load_naming
-    from generator.normalizer import normalize
-    from generator.sdk_reference import match_reference, read_reference, render_naming
     from spec_strategies import GeneratedSpec, valid_documents
 
     seen = {"examples": 0, "operations": 0}
@@ -446,14 +478,7 @@ def test_any_client_documented_as_a_reference_is_named_again_from_it(tmp_path_fa
     def roundtrip(drawn: GeneratedSpec) -> None:
         folder = tmp_path_factory.mktemp("roundtrip")
         spec_path, naming_path = drawn.write(folder)
-        spec = load_spec(str(spec_path))
-        original = normalize(spec, naming_overrides=load_naming(naming_path) if naming_path else None)
-        (folder / "api.md").write_text(reference_of(original), encoding="utf-8")
-        reference = read_reference(folder / "api.md")
-        result = match_reference(reference, normalize(load_spec(str(spec_path))))
-        assert reference.unreadable == [] and result.unmatched_lines == [] and result.unmatched_operations == []
-        (folder / "named.yaml").write_text(render_naming(result, "api.md"), encoding="utf-8")
-        again = normalize(load_spec(str(spec_path)), naming_overrides=load_naming(folder / "named.yaml"))
+        original, again = _named_again(spec_path, naming_path, folder)
         assert _call_tree(again) == _call_tree(original)
         seen["examples"] += 1
         seen["operations"] += len(original.operations)
