@@ -7,6 +7,7 @@ import urllib.parse
 from typing import Any, Mapping
 
 from . import naming
+from .descriptions import parameter_description
 from .errors import Location, Problem
 from .ir import Operation, Pagination, Parameter, RequestBody, Response, Streaming, TypeRef
 from .loader import Node, Spec
@@ -144,6 +145,7 @@ class OperationBuilder:
 
     def _parameters(self, pnode: Node, onode: Node, hint: str) -> list[Parameter]:
         merged: dict[tuple[str, str], Node] = {}
+        beside: dict[tuple[str, str], str] = {}  # a description written beside a parameter's `$ref`
         for owner in (pnode, onode):
             params = self.spec.get(owner, "parameters", default=[])
             if not isinstance(params.value, list):
@@ -155,6 +157,11 @@ class OperationBuilder:
                     self._warn("parameter needs a `name` and an `in` of path/query/header/cookie", node)
                     continue
                 merged[(v["in"], v["name"])] = node
+                local = p.value.get("description") if isinstance(p.value, dict) and "$ref" in p.value else None
+                if isinstance(local, str) and local.strip():
+                    beside[(v["in"], v["name"])] = local.strip()
+                else:
+                    beside.pop((v["in"], v["name"]), None)
         out: list[Parameter] = []
         names = naming.NameRegistry()
         for (loc, name), node in merged.items():
@@ -190,7 +197,7 @@ class OperationBuilder:
                     required=bool(v.get("required")) or loc == "path",
                     style=str(style),
                     explode=explode,
-                    description=_text(v.get("description")),
+                    description=beside.get((loc, name)) or parameter_description(self.spec, node, name),
                     deprecated=bool(v.get("deprecated")),
                     constraints=constraints_of(sval if isinstance(sval, dict) else {}),
                     default=default,

@@ -14,6 +14,7 @@ import math
 from typing import Any
 
 from . import naming
+from .descriptions import schema_description
 from .errors import Problem
 from .ir import Constraints, Discriminator, Field, NamedType, TypeRef
 from .loader import Node, Spec
@@ -330,8 +331,7 @@ class SchemaConverter:
                 py_name=py_names[wire],
                 type=ftype,
                 required=wire in required,
-                description=_text(local.get("description", pval.get("description")))
-                or _text(_only_member(pval).get("description")),
+                description=schema_description(self.spec, pnode, wire),
                 deprecated=bool(local.get("deprecated", pval.get("deprecated"))),
                 read_only=bool(local.get("readOnly")),
                 write_only=bool(local.get("writeOnly")),
