@@ -190,6 +190,12 @@ class Images(SyncAPIResource):
                 OpenAI to monitor and detect abuse. [Learn
                 more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
 
+            input_fidelity: Control how much effort the model will exert to match
+                the style and features, especially facial features, of input images.
+                This parameter is only supported for `gpt-image-1` and `gpt-image-1.5`
+                and later models, unsupported for `gpt-image-1-mini`. Supports `high`
+                and `low`. Defaults to `low`.
+
             stream: Edit the image in streaming mode. Defaults to `false`. See the
                 [Image generation
                 guide](https://platform.openai.com/docs/guides/image-generation) for
@@ -364,6 +370,12 @@ class Images(SyncAPIResource):
             user: A unique identifier representing your end-user, which can help
                 OpenAI to monitor and detect abuse. [Learn
                 more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
+
+            input_fidelity: Control how much effort the model will exert to match
+                the style and features, especially facial features, of input images.
+                This parameter is only supported for `gpt-image-1` and `gpt-image-1.5`
+                and later models, unsupported for `gpt-image-1-mini`. Supports `high`
+                and `low`. Defaults to `low`.
 
             stream: Edit the image in streaming mode. Defaults to `false`. See the
                 [Image generation
@@ -540,6 +552,12 @@ class Images(SyncAPIResource):
                 OpenAI to monitor and detect abuse. [Learn
                 more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
 
+            input_fidelity: Control how much effort the model will exert to match
+                the style and features, especially facial features, of input images.
+                This parameter is only supported for `gpt-image-1` and `gpt-image-1.5`
+                and later models, unsupported for `gpt-image-1-mini`. Supports `high`
+                and `low`. Defaults to `low`.
+
             stream: Edit the image in streaming mode. Defaults to `false`. See the
                 [Image generation
                 guide](https://platform.openai.com/docs/guides/image-generation) for
@@ -713,6 +731,12 @@ class Images(SyncAPIResource):
             user: A unique identifier representing your end-user, which can help
                 OpenAI to monitor and detect abuse. [Learn
                 more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
+
+            input_fidelity: Control how much effort the model will exert to match
+                the style and features, especially facial features, of input images.
+                This parameter is only supported for `gpt-image-1` and `gpt-image-1.5`
+                and later models, unsupported for `gpt-image-1-mini`. Supports `high`
+                and `low`. Defaults to `low`.
 
             stream: Edit the image in streaming mode. Defaults to `false`. See the
                 [Image generation
@@ -1718,6 +1742,12 @@ class AsyncImages(AsyncAPIResource):
                 OpenAI to monitor and detect abuse. [Learn
                 more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
 
+            input_fidelity: Control how much effort the model will exert to match
+                the style and features, especially facial features, of input images.
+                This parameter is only supported for `gpt-image-1` and `gpt-image-1.5`
+                and later models, unsupported for `gpt-image-1-mini`. Supports `high`
+                and `low`. Defaults to `low`.
+
             stream: Edit the image in streaming mode. Defaults to `false`. See the
                 [Image generation
                 guide](https://platform.openai.com/docs/guides/image-generation) for
@@ -1892,6 +1922,12 @@ class AsyncImages(AsyncAPIResource):
             user: A unique identifier representing your end-user, which can help
                 OpenAI to monitor and detect abuse. [Learn
                 more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
+
+            input_fidelity: Control how much effort the model will exert to match
+                the style and features, especially facial features, of input images.
+                This parameter is only supported for `gpt-image-1` and `gpt-image-1.5`
+                and later models, unsupported for `gpt-image-1-mini`. Supports `high`
+                and `low`. Defaults to `low`.
 
             stream: Edit the image in streaming mode. Defaults to `false`. See the
                 [Image generation
@@ -2068,6 +2104,12 @@ class AsyncImages(AsyncAPIResource):
                 OpenAI to monitor and detect abuse. [Learn
                 more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
 
+            input_fidelity: Control how much effort the model will exert to match
+                the style and features, especially facial features, of input images.
+                This parameter is only supported for `gpt-image-1` and `gpt-image-1.5`
+                and later models, unsupported for `gpt-image-1-mini`. Supports `high`
+                and `low`. Defaults to `low`.
+
             stream: Edit the image in streaming mode. Defaults to `false`. See the
                 [Image generation
                 guide](https://platform.openai.com/docs/guides/image-generation) for
@@ -2241,6 +2283,12 @@ class AsyncImages(AsyncAPIResource):
             user: A unique identifier representing your end-user, which can help
                 OpenAI to monitor and detect abuse. [Learn
                 more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
+
+            input_fidelity: Control how much effort the model will exert to match
+                the style and features, especially facial features, of input images.
+                This parameter is only supported for `gpt-image-1` and `gpt-image-1.5`
+                and later models, unsupported for `gpt-image-1-mini`. Supports `high`
+                and `low`. Defaults to `low`.
 
             stream: Edit the image in streaming mode. Defaults to `false`. See the
                 [Image generation

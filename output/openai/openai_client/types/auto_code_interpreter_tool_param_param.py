@@ -26,6 +26,7 @@ class AutoCodeInterpreterToolParamParam(TypedDict, total=False):
     """An optional list of uploaded files to make available to your code."""
 
     memory_limit: Optional[ContainerMemoryLimitParam]
+    """The memory limit for the code interpreter container."""
 
     network_policy: Union[
         ContainerNetworkPolicyDisabledParamParam,

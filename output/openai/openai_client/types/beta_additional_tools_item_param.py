@@ -13,6 +13,7 @@ __all__ = ["BetaAdditionalToolsItemParam"]
 
 class BetaAdditionalToolsItemParam(BaseModel):
     agent: Optional[BetaAgentTagParam] = None
+    """The agent that produced this item."""
 
     id: Optional[str] = None
     """The unique ID of this additional tools item."""

@@ -13,6 +13,7 @@ __all__ = ["BetaAdditionalToolsItemParamParam"]
 
 class BetaAdditionalToolsItemParamParam(TypedDict, total=False):
     agent: Optional[BetaAgentTagParamParam]
+    """The agent that produced this item."""
 
     id: Optional[str]
     """The unique ID of this additional tools item."""

@@ -22,6 +22,7 @@ class BetaAgentMessageItemParam(BaseModel):
     """A message routed between agents."""
 
     agent: Optional[BetaAgentTagParam] = None
+    """The agent that produced this item."""
 
     id: Optional[str] = None
     """The unique ID of this agent message item."""

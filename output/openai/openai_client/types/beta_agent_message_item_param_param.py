@@ -19,6 +19,7 @@ class BetaAgentMessageItemParamParam(TypedDict, total=False):
     """A message routed between agents."""
 
     agent: Optional[BetaAgentTagParamParam]
+    """The agent that produced this item."""
 
     id: Optional[str]
     """The unique ID of this agent message item."""

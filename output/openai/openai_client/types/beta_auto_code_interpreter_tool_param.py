@@ -31,6 +31,7 @@ class BetaAutoCodeInterpreterToolParam(BaseModel):
     """An optional list of uploaded files to make available to your code."""
 
     memory_limit: Optional[BetaContainerMemoryLimit] = None
+    """The memory limit for the code interpreter container."""
 
     network_policy: Annotated[
         Optional[

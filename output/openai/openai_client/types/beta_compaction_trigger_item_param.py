@@ -14,6 +14,7 @@ class BetaCompactionTriggerItemParam(BaseModel):
     """Compacts the current context. Must be the final input item."""
 
     agent: Optional[BetaAgentTagParam] = None
+    """The agent that produced this item."""
 
     type: Literal["compaction_trigger"] = "compaction_trigger"
     """The type of the item. Always `compaction_trigger`."""

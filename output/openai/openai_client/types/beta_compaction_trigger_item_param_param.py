@@ -14,6 +14,7 @@ class BetaCompactionTriggerItemParamParam(TypedDict, total=False):
     """Compacts the current context. Must be the final input item."""
 
     agent: Optional[BetaAgentTagParamParam]
+    """The agent that produced this item."""
 
     type: Required[Literal["compaction_trigger"]]
     """The type of the item. Always `compaction_trigger`."""

@@ -20,6 +20,7 @@ class BetaComputerCallOutputItemParam(BaseModel):
     """The output of a computer tool call."""
 
     agent: Optional[BetaAgentTagParam] = None
+    """The agent that produced this item."""
 
     id: Optional[str] = None
     """The ID of the computer tool call output."""
@@ -37,3 +38,4 @@ class BetaComputerCallOutputItemParam(BaseModel):
     """The safety checks reported by the API that have been acknowledged by the developer."""
 
     status: Optional[BetaFunctionCallItemStatus] = None
+    """The status of the message input. One of `in_progress`, `completed`, or `incomplete`. Populated when input items are returned via API."""

@@ -19,6 +19,7 @@ class BetaComputerCallOutputItemParamParam(TypedDict, total=False):
     """The output of a computer tool call."""
 
     agent: Optional[BetaAgentTagParamParam]
+    """The agent that produced this item."""
 
     id: Optional[str]
     """The ID of the computer tool call output."""
@@ -38,3 +39,4 @@ class BetaComputerCallOutputItemParamParam(TypedDict, total=False):
     """The safety checks reported by the API that have been acknowledged by the developer."""
 
     status: Optional[BetaFunctionCallItemStatusParam]
+    """The status of the message input. One of `in_progress`, `completed`, or `incomplete`. Populated when input items are returned via API."""

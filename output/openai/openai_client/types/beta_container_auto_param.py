@@ -31,6 +31,7 @@ class BetaContainerAutoParam(BaseModel):
     """An optional list of uploaded files to make available to your code."""
 
     memory_limit: Optional[BetaContainerMemoryLimit] = None
+    """The memory limit for the container."""
 
     network_policy: Annotated[
         Optional[

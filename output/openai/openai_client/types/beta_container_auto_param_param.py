@@ -26,6 +26,7 @@ class BetaContainerAutoParamParam(TypedDict, total=False):
     """An optional list of uploaded files to make available to your code."""
 
     memory_limit: Optional[BetaContainerMemoryLimitParam]
+    """The memory limit for the container."""
 
     network_policy: Union[
         BetaContainerNetworkPolicyDisabledParamParam,

@@ -178,6 +178,11 @@ class BetaCreateResponse(BaseModel):
     """
 
     reasoning: Optional[BetaReasoning] = None
+    """**gpt-5 and o-series models only**
+
+    Configuration options for
+    [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+    """
 
     input: Annotated[Optional[BetaInputParam], NotNull] = None
     """Text, image, or file inputs to the model, used to generate a response.
@@ -218,6 +223,7 @@ class BetaCreateResponse(BaseModel):
     """
 
     moderation: Optional[BetaModerationParam] = None
+    """Configuration for running moderation on the input and output of this response."""
 
     stream: Optional[bool] = None
     """If set to true, the model response data will be streamed to the client
@@ -230,6 +236,9 @@ class BetaCreateResponse(BaseModel):
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
     conversation: Optional[BetaConversationParam] = None
+    """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
+    Input items and output items from this response are automatically added to this conversation after this response completes.
+    """
 
     context_management: Optional[
         Annotated[List[BetaContextManagementParam], Field(min_length=1)]
@@ -240,3 +249,4 @@ class BetaCreateResponse(BaseModel):
     """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](https://platform.openai.com/docs/guides/reasoning)."""
 
     multi_agent: Optional[BetaMultiAgentParam] = None
+    """Configuration for server-hosted multi-agent execution."""

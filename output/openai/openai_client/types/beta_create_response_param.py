@@ -167,6 +167,11 @@ class BetaCreateResponseParam(TypedDict, total=False):
     """
 
     reasoning: Optional[BetaReasoningParam]
+    """**gpt-5 and o-series models only**
+
+    Configuration options for
+    [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+    """
 
     input: BetaInputParamParam
     """Text, image, or file inputs to the model, used to generate a response.
@@ -207,6 +212,7 @@ class BetaCreateResponseParam(TypedDict, total=False):
     """
 
     moderation: Optional[BetaModerationParamParam]
+    """Configuration for running moderation on the input and output of this response."""
 
     stream: Optional[bool]
     """If set to true, the model response data will be streamed to the client
@@ -219,6 +225,9 @@ class BetaCreateResponseParam(TypedDict, total=False):
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
     conversation: Optional[BetaConversationParamParam]
+    """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
+    Input items and output items from this response are automatically added to this conversation after this response completes.
+    """
 
     context_management: Optional[Iterable[BetaContextManagementParamParam]]
     """Context management configuration for this request."""
@@ -227,3 +236,4 @@ class BetaCreateResponseParam(TypedDict, total=False):
     """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](https://platform.openai.com/docs/guides/reasoning)."""
 
     multi_agent: Optional[BetaMultiAgentParamParam]
+    """Configuration for server-hosted multi-agent execution."""

@@ -27,6 +27,7 @@ class BetaCustomToolCallResource(BaseModel):
     """An identifier used to map this custom tool call to a tool call output."""
 
     caller: Optional[BetaToolCallCaller] = None
+    """The execution context that produced this tool call."""
 
     namespace: Annotated[Optional[str], NotNull] = None
     """The namespace of the custom tool being called."""

@@ -30,6 +30,10 @@ class BetaEasyInputMessage(BaseModel):
     """
 
     phase: Optional[BetaMessagePhase] = None
+    """Labels an `assistant` message as intermediate commentary (`commentary`) or the final answer (`final_answer`).
+    For models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend
+    phase on all assistant messages — dropping it can degrade performance. Not used for user messages.
+    """
 
     type: Literal["message"] = "message"
     """The type of the message input. Always `message`."""

@@ -28,3 +28,4 @@ class BetaFileSearchTool(BaseModel):
     """Ranking options for search."""
 
     filters: Optional[BetaFilters] = None
+    """A filter to apply."""

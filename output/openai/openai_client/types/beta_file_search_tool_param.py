@@ -27,3 +27,4 @@ class BetaFileSearchToolParam(TypedDict, total=False):
     """Ranking options for search."""
 
     filters: Optional[BetaFiltersParam]
+    """A filter to apply."""

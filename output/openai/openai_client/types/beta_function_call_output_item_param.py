@@ -24,6 +24,7 @@ class BetaFunctionCallOutputItemParam(BaseModel):
     """The output of a function tool call."""
 
     agent: Optional[BetaAgentTagParam] = None
+    """The agent that produced this item."""
 
     id: Optional[str] = None
     """The unique ID of the function tool call output. Populated when this item is returned via API."""
@@ -56,4 +57,7 @@ class BetaFunctionCallOutputItemParam(BaseModel):
     """The namespace of the tool that produced the output."""
 
     caller: Optional[BetaToolCallCallerParam] = None
+    """The execution context that produced this tool call."""
+
     status: Optional[BetaFunctionCallItemStatus] = None
+    """The status of the item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API."""

@@ -21,6 +21,7 @@ class BetaFunctionCallOutputItemParamParam(TypedDict, total=False):
     """The output of a function tool call."""
 
     agent: Optional[BetaAgentTagParamParam]
+    """The agent that produced this item."""
 
     id: Optional[str]
     """The unique ID of the function tool call output. Populated when this item is returned via API."""
@@ -52,4 +53,7 @@ class BetaFunctionCallOutputItemParamParam(TypedDict, total=False):
     """The namespace of the tool that produced the output."""
 
     caller: Optional[BetaToolCallCallerParamParam]
+    """The execution context that produced this tool call."""
+
     status: Optional[BetaFunctionCallItemStatusParam]
+    """The status of the item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API."""

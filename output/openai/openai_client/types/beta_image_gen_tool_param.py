@@ -59,6 +59,7 @@ class BetaImageGenToolParam(TypedDict, total=False):
     """
 
     input_fidelity: Optional[BetaInputFidelityParam]
+    """Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`."""
 
     input_image_mask: BetaImageGenToolInputImageMaskParam
     """Optional mask for inpainting. Contains `image_url`

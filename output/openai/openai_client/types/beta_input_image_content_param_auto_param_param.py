@@ -26,4 +26,7 @@ class BetaInputImageContentParamAutoParamParam(TypedDict, total=False):
     """The ID of the file to be sent to the model."""
 
     detail: Optional[BetaDetailEnumParam]
+    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
+
     prompt_cache_breakpoint: Optional[BetaPromptCacheBreakpointParamParam]
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""

@@ -14,6 +14,7 @@ class BetaItemReferenceParam(BaseModel):
     """An internal identifier for an item to reference."""
 
     agent: Optional[BetaAgentTagParam] = None
+    """The agent that produced this item."""
 
     type: Optional[Literal["item_reference"]] = None
     """The type of item to reference. Always `item_reference`."""

@@ -14,6 +14,7 @@ class BetaItemReferenceParamParam(TypedDict, total=False):
     """An internal identifier for an item to reference."""
 
     agent: Optional[BetaAgentTagParamParam]
+    """The agent that produced this item."""
 
     type: Optional[Literal["item_reference"]]
     """The type of item to reference. Always `item_reference`."""

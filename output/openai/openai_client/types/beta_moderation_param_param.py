@@ -17,3 +17,4 @@ class BetaModerationParamParam(TypedDict, total=False):
     """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
 
     policy: Optional[BetaModerationPolicyParamParam]
+    """The policy to apply to moderated response input and output."""

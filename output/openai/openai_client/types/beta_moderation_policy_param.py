@@ -14,4 +14,7 @@ class BetaModerationPolicyParam(BaseModel):
     """The policy to apply to moderated response input and output."""
 
     input: Optional[BetaModerationConfigParam] = None
+    """The moderation policy for the response input."""
+
     output: Optional[BetaModerationConfigParam] = None
+    """The moderation policy for the response output."""

@@ -14,4 +14,7 @@ class BetaModerationPolicyParamParam(TypedDict, total=False):
     """The policy to apply to moderated response input and output."""
 
     input: Optional[BetaModerationConfigParamParam]
+    """The moderation policy for the response input."""
+
     output: Optional[BetaModerationConfigParamParam]
+    """The moderation policy for the response output."""

@@ -16,6 +16,7 @@ __all__ = ["BetaMultiAgentCallItemParam"]
 
 class BetaMultiAgentCallItemParam(BaseModel):
     agent: Optional[BetaAgentTagParam] = None
+    """The agent that produced this item."""
 
     id: Optional[str] = None
     """The unique ID of this multi-agent call."""

@@ -13,6 +13,7 @@ __all__ = ["BetaMultiAgentCallItemParamParam"]
 
 class BetaMultiAgentCallItemParamParam(TypedDict, total=False):
     agent: Optional[BetaAgentTagParamParam]
+    """The agent that produced this item."""
 
     id: Optional[str]
     """The unique ID of this multi-agent call."""

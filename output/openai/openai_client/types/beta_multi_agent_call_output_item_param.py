@@ -17,6 +17,7 @@ __all__ = ["BetaMultiAgentCallOutputItemParam"]
 
 class BetaMultiAgentCallOutputItemParam(BaseModel):
     agent: Optional[BetaAgentTagParam] = None
+    """The agent that produced this item."""
 
     id: Optional[str] = None
     """The unique ID of this multi-agent call output."""

@@ -14,6 +14,7 @@ __all__ = ["BetaMultiAgentCallOutputItemParamParam"]
 
 class BetaMultiAgentCallOutputItemParamParam(TypedDict, total=False):
     agent: Optional[BetaAgentTagParamParam]
+    """The agent that produced this item."""
 
     id: Optional[str]
     """The unique ID of this multi-agent call output."""

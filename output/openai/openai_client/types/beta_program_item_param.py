@@ -15,6 +15,7 @@ __all__ = ["BetaProgramItemParam"]
 
 class BetaProgramItemParam(BaseModel):
     agent: Optional[BetaAgentTagParam] = None
+    """The agent that produced this item."""
 
     id: str
     """The unique ID of this program item."""

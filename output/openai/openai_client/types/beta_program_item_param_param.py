@@ -12,6 +12,7 @@ __all__ = ["BetaProgramItemParamParam"]
 
 class BetaProgramItemParamParam(TypedDict, total=False):
     agent: Optional[BetaAgentTagParamParam]
+    """The agent that produced this item."""
 
     id: Required[str]
     """The unique ID of this program item."""

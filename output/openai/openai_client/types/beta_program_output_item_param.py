@@ -16,6 +16,7 @@ __all__ = ["BetaProgramOutputItemParam"]
 
 class BetaProgramOutputItemParam(BaseModel):
     agent: Optional[BetaAgentTagParam] = None
+    """The agent that produced this item."""
 
     id: str
     """The unique ID of this program output item."""

@@ -13,6 +13,7 @@ __all__ = ["BetaProgramOutputItemParamParam"]
 
 class BetaProgramOutputItemParamParam(TypedDict, total=False):
     agent: Optional[BetaAgentTagParamParam]
+    """The agent that produced this item."""
 
     id: Required[str]
     """The unique ID of this program output item."""

@@ -217,6 +217,11 @@ class BetaResponse(BaseModel):
     """
 
     reasoning: Optional[BetaReasoning] = None
+    """**gpt-5 and o-series models only**
+
+    Configuration options for
+    [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+    """
 
     instructions: Optional[Union[str, List[BetaInputItem]]]
     """A system (or developer) message inserted into the model's context.
@@ -241,11 +246,13 @@ class BetaResponse(BaseModel):
     """The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models."""
 
     moderation: Optional[BetaModeration] = None
+    """Moderation results for the response input and output, if moderated completions were requested."""
 
     parallel_tool_calls: bool
     """Whether to allow the model to run tool calls in parallel."""
 
     conversation: Optional[BetaResponseConversation] = None
+    """The conversation that this response belonged to. Input items and output items from this response were automatically added to this conversation."""
 
     max_output_tokens: Optional[int] = None
     """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](https://platform.openai.com/docs/guides/reasoning)."""

@@ -31,7 +31,14 @@ class BetaTokenCountsBodyParam(TypedDict, total=False):
     """An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter."""
 
     text: Optional[BetaResponseTextParamParam]
+    """Configuration options for a text response from the model. Can be plain
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+    - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
+    """
+
     reasoning: Optional[BetaReasoningParam]
+    """**gpt-5 and o-series models only** Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning)."""
 
     truncation: BetaTruncationEnumParam
     """Deprecated. The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error."""
@@ -45,7 +52,12 @@ class BetaTokenCountsBodyParam(TypedDict, total=False):
     """A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters."""
 
     conversation: Optional[BetaConversationParamParam]
+    """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
+    Input items and output items from this response are automatically added to this conversation after this response completes.
+    """
+
     tool_choice: Optional[BetaToolChoiceParamParam]
+    """Controls which tool the model should use, if any."""
 
     parallel_tool_calls: Optional[bool]
     """Whether to allow the model to run tool calls in parallel."""

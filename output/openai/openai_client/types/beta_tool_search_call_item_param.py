@@ -18,6 +18,7 @@ __all__ = ["BetaToolSearchCallItemParam"]
 
 class BetaToolSearchCallItemParam(BaseModel):
     agent: Optional[BetaAgentTagParam] = None
+    """The agent that produced this item."""
 
     id: Optional[str] = None
     """The unique ID of this tool search call."""
@@ -35,3 +36,4 @@ class BetaToolSearchCallItemParam(BaseModel):
     """The arguments supplied to the tool search call."""
 
     status: Optional[BetaFunctionCallItemStatus] = None
+    """The status of the tool search call."""

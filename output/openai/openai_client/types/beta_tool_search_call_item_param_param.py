@@ -15,6 +15,7 @@ __all__ = ["BetaToolSearchCallItemParamParam"]
 
 class BetaToolSearchCallItemParamParam(TypedDict, total=False):
     agent: Optional[BetaAgentTagParamParam]
+    """The agent that produced this item."""
 
     id: Optional[str]
     """The unique ID of this tool search call."""
@@ -32,3 +33,4 @@ class BetaToolSearchCallItemParamParam(TypedDict, total=False):
     """The arguments supplied to the tool search call."""
 
     status: Optional[BetaFunctionCallItemStatusParam]
+    """The status of the tool search call."""

@@ -18,6 +18,7 @@ __all__ = ["BetaToolSearchOutputItemParam"]
 
 class BetaToolSearchOutputItemParam(BaseModel):
     agent: Optional[BetaAgentTagParam] = None
+    """The agent that produced this item."""
 
     id: Optional[str] = None
     """The unique ID of this tool search output."""
@@ -35,3 +36,4 @@ class BetaToolSearchOutputItemParam(BaseModel):
     """The loaded tool definitions returned by the tool search output."""
 
     status: Optional[BetaFunctionCallItemStatus] = None
+    """The status of the tool search output."""

@@ -15,6 +15,7 @@ __all__ = ["BetaToolSearchOutputItemParamParam"]
 
 class BetaToolSearchOutputItemParamParam(TypedDict, total=False):
     agent: Optional[BetaAgentTagParamParam]
+    """The agent that produced this item."""
 
     id: Optional[str]
     """The unique ID of this tool search output."""
@@ -32,3 +33,4 @@ class BetaToolSearchOutputItemParamParam(TypedDict, total=False):
     """The loaded tool definitions returned by the tool search output."""
 
     status: Optional[BetaFunctionCallItemStatusParam]
+    """The status of the tool search output."""

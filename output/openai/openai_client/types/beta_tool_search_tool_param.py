@@ -25,3 +25,4 @@ class BetaToolSearchToolParam(BaseModel):
     """Description shown to the model for a client-executed tool search tool."""
 
     parameters: Optional[BetaEmptyModelParam] = None
+    """Parameter schema for a client-executed tool search tool."""

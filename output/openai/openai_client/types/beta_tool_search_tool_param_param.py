@@ -24,3 +24,4 @@ class BetaToolSearchToolParamParam(TypedDict, total=False):
     """Description shown to the model for a client-executed tool search tool."""
 
     parameters: Optional[BetaEmptyModelParamParam]
+    """Parameter schema for a client-executed tool search tool."""

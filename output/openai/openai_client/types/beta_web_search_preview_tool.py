@@ -20,6 +20,7 @@ class BetaWebSearchPreviewTool(BaseModel):
     """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
 
     user_location: Optional[BetaApproximateLocation] = None
+    """The user's location."""
 
     search_context_size: Annotated[Optional[BetaSearchContextSize], NotNull] = None
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""

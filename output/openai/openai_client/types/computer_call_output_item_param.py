@@ -34,3 +34,4 @@ class ComputerCallOutputItemParam(BaseModel):
     """The safety checks reported by the API that have been acknowledged by the developer."""
 
     status: Optional[FunctionCallItemStatus] = None
+    """The status of the message input. One of `in_progress`, `completed`, or `incomplete`. Populated when input items are returned via API."""

@@ -31,3 +31,4 @@ class ComputerCallOutputItemParamParam(TypedDict, total=False):
     """The safety checks reported by the API that have been acknowledged by the developer."""
 
     status: Optional[FunctionCallItemStatusParam]
+    """The status of the message input. One of `in_progress`, `completed`, or `incomplete`. Populated when input items are returned via API."""

@@ -29,6 +29,7 @@ class ContainerAutoParam(BaseModel):
     """An optional list of uploaded files to make available to your code."""
 
     memory_limit: Optional[ContainerMemoryLimit] = None
+    """The memory limit for the container."""
 
     network_policy: Annotated[
         Optional[

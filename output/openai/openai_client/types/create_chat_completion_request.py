@@ -218,6 +218,7 @@ class CreateChatCompletionRequest(BaseModel):
     """
 
     moderation: Optional[ModerationParam] = None
+    """Configuration for running moderation on the request input and generated output."""
 
     stream: Optional[bool] = None
     """If set to true, the model response data will be streamed to the client

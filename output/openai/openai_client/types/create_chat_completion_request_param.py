@@ -209,6 +209,7 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
     """
 
     moderation: Optional[ModerationParamParam]
+    """Configuration for running moderation on the request input and generated output."""
 
     stream: Optional[bool]
     """If set to true, the model response data will be streamed to the client

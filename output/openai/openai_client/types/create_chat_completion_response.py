@@ -67,3 +67,6 @@ class CreateChatCompletionResponse(BaseModel):
     """Usage statistics for the completion request."""
 
     moderation: Optional[ChatCompletionModeration] = None
+    """Moderation results for the request input and generated output, if moderated
+    completions were requested.
+    """

@@ -77,3 +77,6 @@ class CreateChatCompletionStreamResponse(BaseModel):
     """
 
     moderation: Optional[ChatCompletionModeration] = None
+    """Moderation results for the request input and generated output. Present
+    on the moderation chunk when moderated completions are requested.
+    """

@@ -16,6 +16,9 @@ __all__ = ["CreateConversationBody"]
 
 class CreateConversationBody(BaseModel):
     metadata: Optional[Metadata] = None
+    """Set of 16 key-value pairs that can be attached to an object. This can be         useful for storing additional information about the object in a structured         format, and querying for objects via API or the dashboard.
+    Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters.
+    """
 
     items: Optional[Annotated[List[InputItem], Field(max_length=20)]] = None
     """Initial items to include in the conversation context. You may add up to 20 items at a time."""

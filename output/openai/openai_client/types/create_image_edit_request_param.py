@@ -89,6 +89,7 @@ class CreateImageEditRequestParam(TypedDict, total=False):
     """A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids)."""
 
     input_fidelity: Optional[InputFidelityParam]
+    """Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`."""
 
     stream: Optional[bool]
     """Edit the image in streaming mode. Defaults to `false`. See the

@@ -175,6 +175,11 @@ class CreateResponse(BaseModel):
     """
 
     reasoning: Optional[Reasoning] = None
+    """**gpt-5 and o-series models only**
+
+    Configuration options for
+    [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+    """
 
     input: Annotated[Optional[InputParam], NotNull] = None
     """Text, image, or file inputs to the model, used to generate a response.
@@ -215,6 +220,7 @@ class CreateResponse(BaseModel):
     """
 
     moderation: Optional[ModerationParam] = None
+    """Configuration for running moderation on the input and output of this response."""
 
     stream: Optional[bool] = None
     """If set to true, the model response data will be streamed to the client
@@ -227,6 +233,9 @@ class CreateResponse(BaseModel):
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
     conversation: Optional[ConversationParam] = None
+    """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
+    Input items and output items from this response are automatically added to this conversation after this response completes.
+    """
 
     context_management: Optional[
         Annotated[List[ContextManagementParam], Field(min_length=1)]

@@ -166,6 +166,11 @@ class CreateResponseParam(TypedDict, total=False):
     """
 
     reasoning: Optional[ReasoningParam]
+    """**gpt-5 and o-series models only**
+
+    Configuration options for
+    [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+    """
 
     input: InputParamParam
     """Text, image, or file inputs to the model, used to generate a response.
@@ -206,6 +211,7 @@ class CreateResponseParam(TypedDict, total=False):
     """
 
     moderation: Optional[ModerationParamParam]
+    """Configuration for running moderation on the input and output of this response."""
 
     stream: Optional[bool]
     """If set to true, the model response data will be streamed to the client
@@ -218,6 +224,9 @@ class CreateResponseParam(TypedDict, total=False):
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
     conversation: Optional[ConversationParamParam]
+    """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
+    Input items and output items from this response are automatically added to this conversation after this response completes.
+    """
 
     context_management: Optional[Iterable[ContextManagementParamParam]]
     """Context management configuration for this request."""

@@ -23,6 +23,7 @@ class CustomToolCallParam(TypedDict, total=False):
     """An identifier used to map this custom tool call to a tool call output."""
 
     caller: Optional[ToolCallCallerParam2]
+    """The execution context that produced this tool call."""
 
     namespace: str
     """The namespace of the custom tool being called."""

@@ -23,6 +23,7 @@ class CustomToolCallResource(BaseModel):
     """An identifier used to map this custom tool call to a tool call output."""
 
     caller: Optional[ToolCallCaller] = None
+    """The execution context that produced this tool call."""
 
     namespace: Annotated[Optional[str], NotNull] = None
     """The namespace of the custom tool being called."""

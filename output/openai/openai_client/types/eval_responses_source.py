@@ -35,6 +35,7 @@ class EvalResponsesSource(BaseModel):
     """Only include items created before this timestamp (inclusive). This is a query parameter used to select responses."""
 
     reasoning_effort: Optional[ReasoningEffort] = None
+    """Optional reasoning effort parameter. This is a query parameter used to select responses."""
 
     temperature: Optional[float] = None
     """Sampling temperature. This is a query parameter used to select responses."""

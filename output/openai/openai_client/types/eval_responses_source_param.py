@@ -32,6 +32,7 @@ class EvalResponsesSourceParam(TypedDict, total=False):
     """Only include items created before this timestamp (inclusive). This is a query parameter used to select responses."""
 
     reasoning_effort: Optional[ReasoningEffortParam]
+    """Optional reasoning effort parameter. This is a query parameter used to select responses."""
 
     temperature: Optional[float]
     """Sampling temperature. This is a query parameter used to select responses."""

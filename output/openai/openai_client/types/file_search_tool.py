@@ -28,3 +28,4 @@ class FileSearchTool(BaseModel):
     """Ranking options for search."""
 
     filters: Optional[Filters] = None
+    """A filter to apply."""

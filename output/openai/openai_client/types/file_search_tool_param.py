@@ -27,3 +27,4 @@ class FileSearchToolParam(TypedDict, total=False):
     """Ranking options for search."""
 
     filters: Optional[FiltersParam]
+    """A filter to apply."""

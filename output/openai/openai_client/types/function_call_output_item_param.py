@@ -51,4 +51,7 @@ class FunctionCallOutputItemParam(BaseModel):
     """The namespace of the tool that produced the output."""
 
     caller: Optional[ToolCallCallerParam] = None
+    """The execution context that produced this tool call."""
+
     status: Optional[FunctionCallItemStatus] = None
+    """The status of the item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API."""

@@ -49,4 +49,7 @@ class FunctionCallOutputItemParamParam(TypedDict, total=False):
     """The namespace of the tool that produced the output."""
 
     caller: Optional[ToolCallCallerParamParam]
+    """The execution context that produced this tool call."""
+
     status: Optional[FunctionCallItemStatusParam]
+    """The status of the item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API."""

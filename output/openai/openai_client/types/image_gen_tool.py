@@ -74,6 +74,7 @@ class ImageGenTool(BaseModel):
     """
 
     input_fidelity: Optional[InputFidelity] = None
+    """Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`."""
 
     input_image_mask: Annotated[Optional[ImageGenToolInputImageMask], NotNull] = None
     """Optional mask for inpainting. Contains `image_url`

@@ -14,6 +14,7 @@ class InferenceOptions(BaseModel):
     """Model and tool overrides applied when generating the assistant response."""
 
     tool_choice: Optional[ToolChoice]
+    """Preferred tool to invoke. Defaults to null when ChatKit should auto-select."""
 
     model: Optional[str]
     """Model name that generated the response. Defaults to null when using the session default."""

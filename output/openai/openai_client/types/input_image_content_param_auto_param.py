@@ -24,4 +24,7 @@ class InputImageContentParamAutoParam(BaseModel):
     """The ID of the file to be sent to the model."""
 
     detail: Optional[DetailEnum] = None
+    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
+
     prompt_cache_breakpoint: Optional[PromptCacheBreakpointParam] = None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""

@@ -20,3 +20,4 @@ class InputTextContentParamParam(TypedDict, total=False):
     """The text input to the model."""
 
     prompt_cache_breakpoint: Optional[PromptCacheBreakpointParamParam]
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""

@@ -17,3 +17,4 @@ class ModerationParam(BaseModel):
     """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
 
     policy: Optional[ModerationPolicyParam] = None
+    """The policy to apply to moderated response input and output."""

@@ -17,3 +17,4 @@ class ModerationParamParam(TypedDict, total=False):
     """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
 
     policy: Optional[ModerationPolicyParamParam]
+    """The policy to apply to moderated response input and output."""

@@ -14,4 +14,7 @@ class ModerationPolicyParam(BaseModel):
     """The policy to apply to moderated response input and output."""
 
     input: Optional[ModerationConfigParam] = None
+    """The moderation policy for the response input."""
+
     output: Optional[ModerationConfigParam] = None
+    """The moderation policy for the response output."""

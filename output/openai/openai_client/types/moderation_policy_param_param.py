@@ -14,4 +14,7 @@ class ModerationPolicyParamParam(TypedDict, total=False):
     """The policy to apply to moderated response input and output."""
 
     input: Optional[ModerationConfigParamParam]
+    """The moderation policy for the response input."""
+
     output: Optional[ModerationConfigParamParam]
+    """The moderation policy for the response output."""

@@ -139,6 +139,9 @@ class RealtimeSession(BaseModel):
     """Expiration timestamp for the session, in seconds since epoch."""
 
     prompt: Optional[Prompt] = None
+    """Reference to a prompt template and its variables.
+    [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
+    """
 
     include: Optional[List[Literal["item.input_audio_transcription.logprobs"]]] = None
     """Additional fields to include in server outputs.

@@ -200,6 +200,11 @@ class ResponsesClientEventResponseCreate(BaseModel):
     """
 
     reasoning: Optional[Reasoning] = None
+    """**gpt-5 and o-series models only**
+
+    Configuration options for
+    [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+    """
 
     input: Annotated[Optional[InputParam], NotNull] = None
     """Text, image, or file inputs to the model, used to generate a response.
@@ -240,6 +245,7 @@ class ResponsesClientEventResponseCreate(BaseModel):
     """
 
     moderation: Optional[ModerationParam] = None
+    """Configuration for running moderation on the input and output of this response."""
 
     stream: Optional[bool] = None
     """If set to true, the model response data will be streamed to the client
@@ -252,6 +258,9 @@ class ResponsesClientEventResponseCreate(BaseModel):
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
     conversation: Optional[ConversationParam] = None
+    """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
+    Input items and output items from this response are automatically added to this conversation after this response completes.
+    """
 
     context_management: Optional[
         Annotated[List[ContextManagementParam], Field(min_length=1)]

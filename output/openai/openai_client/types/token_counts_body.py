@@ -36,7 +36,14 @@ class TokenCountsBody(BaseModel):
     """An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter."""
 
     text: Optional[ResponseTextParam] = None
+    """Configuration options for a text response from the model. Can be plain
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+    - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
+    """
+
     reasoning: Optional[Reasoning] = None
+    """**gpt-5 and o-series models only** Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning)."""
 
     truncation: Annotated[Optional[TruncationEnum], NotNull] = Field(
         default=None, deprecated=True
@@ -52,7 +59,12 @@ class TokenCountsBody(BaseModel):
     """A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters."""
 
     conversation: Optional[ConversationParam] = None
+    """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
+    Input items and output items from this response are automatically added to this conversation after this response completes.
+    """
+
     tool_choice: Optional[ToolChoiceParam] = None
+    """Controls which tool the model should use, if any."""
 
     parallel_tool_calls: Optional[bool] = None
     """Whether to allow the model to run tool calls in parallel."""

@@ -32,3 +32,4 @@ class ToolSearchCallItemParam(BaseModel):
     """The arguments supplied to the tool search call."""
 
     status: Optional[FunctionCallItemStatus] = None
+    """The status of the tool search call."""

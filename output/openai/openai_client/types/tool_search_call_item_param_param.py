@@ -29,3 +29,4 @@ class ToolSearchCallItemParamParam(TypedDict, total=False):
     """The arguments supplied to the tool search call."""
 
     status: Optional[FunctionCallItemStatusParam]
+    """The status of the tool search call."""

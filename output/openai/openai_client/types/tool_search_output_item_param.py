@@ -32,3 +32,4 @@ class ToolSearchOutputItemParam(BaseModel):
     """The loaded tool definitions returned by the tool search output."""
 
     status: Optional[FunctionCallItemStatus] = None
+    """The status of the tool search output."""

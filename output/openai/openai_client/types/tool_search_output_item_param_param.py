@@ -29,3 +29,4 @@ class ToolSearchOutputItemParamParam(TypedDict, total=False):
     """The loaded tool definitions returned by the tool search output."""
 
     status: Optional[FunctionCallItemStatusParam]
+    """The status of the tool search output."""

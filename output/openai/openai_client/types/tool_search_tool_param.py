@@ -25,3 +25,4 @@ class ToolSearchToolParam(BaseModel):
     """Description shown to the model for a client-executed tool search tool."""
 
     parameters: Optional[EmptyModelParam] = None
+    """Parameter schema for a client-executed tool search tool."""

@@ -24,3 +24,4 @@ class ToolSearchToolParamParam(TypedDict, total=False):
     """Description shown to the model for a client-executed tool search tool."""
 
     parameters: Optional[EmptyModelParamParam]
+    """Parameter schema for a client-executed tool search tool."""

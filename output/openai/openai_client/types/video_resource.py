@@ -53,3 +53,4 @@ class VideoResource(BaseModel):
     """Identifier of the source video if this video is a remix."""
 
     error: Optional[Error2]
+    """Error payload that explains why generation failed, if applicable."""

@@ -316,6 +316,11 @@ class Responses(SyncAPIResource):
                 - `disabled` (default): If the input size will exceed the context window
                   size for a model, the request will fail with a 400 error.
 
+            reasoning: **gpt-5 and o-series models only**
+
+                Configuration options for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning).
+
             input: Text, image, or file inputs to the model, used to generate a
                 response.
 
@@ -363,6 +368,9 @@ class Responses(SyncAPIResource):
                 makes it simple to swap out system (or developer) messages in new
                 responses.
 
+            moderation: Configuration for running moderation on the input and output
+                of this response.
+
             stream: If set to true, the model response data will be streamed to the
                 client as it is generated using [server-sent
                 events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
@@ -372,6 +380,11 @@ class Responses(SyncAPIResource):
 
             stream_options: Options for streaming responses. Only set this when you
                 set `stream: true`.
+
+            conversation: The conversation that this response belongs to. Items from
+                this conversation are prepended to `input_items` for this response
+                request. Input items and output items from this response are
+                automatically added to this conversation after this response completes.
 
             context_management: Context management configuration for this request.
 
@@ -616,6 +629,11 @@ class Responses(SyncAPIResource):
                 - `disabled` (default): If the input size will exceed the context window
                   size for a model, the request will fail with a 400 error.
 
+            reasoning: **gpt-5 and o-series models only**
+
+                Configuration options for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning).
+
             input: Text, image, or file inputs to the model, used to generate a
                 response.
 
@@ -663,6 +681,9 @@ class Responses(SyncAPIResource):
                 makes it simple to swap out system (or developer) messages in new
                 responses.
 
+            moderation: Configuration for running moderation on the input and output
+                of this response.
+
             stream: If set to true, the model response data will be streamed to the
                 client as it is generated using [server-sent
                 events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
@@ -672,6 +693,11 @@ class Responses(SyncAPIResource):
 
             stream_options: Options for streaming responses. Only set this when you
                 set `stream: true`.
+
+            conversation: The conversation that this response belongs to. Items from
+                this conversation are prepended to `input_items` for this response
+                request. Input items and output items from this response are
+                automatically added to this conversation after this response completes.
 
             context_management: Context management configuration for this request.
 
@@ -916,6 +942,11 @@ class Responses(SyncAPIResource):
                 - `disabled` (default): If the input size will exceed the context window
                   size for a model, the request will fail with a 400 error.
 
+            reasoning: **gpt-5 and o-series models only**
+
+                Configuration options for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning).
+
             input: Text, image, or file inputs to the model, used to generate a
                 response.
 
@@ -963,6 +994,9 @@ class Responses(SyncAPIResource):
                 makes it simple to swap out system (or developer) messages in new
                 responses.
 
+            moderation: Configuration for running moderation on the input and output
+                of this response.
+
             stream: If set to true, the model response data will be streamed to the
                 client as it is generated using [server-sent
                 events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
@@ -972,6 +1006,11 @@ class Responses(SyncAPIResource):
 
             stream_options: Options for streaming responses. Only set this when you
                 set `stream: true`.
+
+            conversation: The conversation that this response belongs to. Items from
+                this conversation are prepended to `input_items` for this response
+                request. Input items and output items from this response are
+                automatically added to this conversation after this response completes.
 
             context_management: Context management configuration for this request.
 
@@ -1215,6 +1254,11 @@ class Responses(SyncAPIResource):
                 - `disabled` (default): If the input size will exceed the context window
                   size for a model, the request will fail with a 400 error.
 
+            reasoning: **gpt-5 and o-series models only**
+
+                Configuration options for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning).
+
             input: Text, image, or file inputs to the model, used to generate a
                 response.
 
@@ -1262,6 +1306,9 @@ class Responses(SyncAPIResource):
                 makes it simple to swap out system (or developer) messages in new
                 responses.
 
+            moderation: Configuration for running moderation on the input and output
+                of this response.
+
             stream: If set to true, the model response data will be streamed to the
                 client as it is generated using [server-sent
                 events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
@@ -1271,6 +1318,11 @@ class Responses(SyncAPIResource):
 
             stream_options: Options for streaming responses. Only set this when you
                 set `stream: true`.
+
+            conversation: The conversation that this response belongs to. Items from
+                this conversation are prepended to `input_items` for this response
+                request. Input items and output items from this response are
+                automatically added to this conversation after this response completes.
 
             context_management: Context management configuration for this request.
 
@@ -1531,6 +1583,40 @@ class Responses(SyncAPIResource):
 
             prompt_cache_key: A key to use when reading from or writing to the
                 prompt cache.
+
+            prompt_cache_retention: How long to retain a prompt cache entry created
+                by this request.
+
+            prompt_cache_options: Options for prompt caching. Supported for
+                `gpt-5.6` and later models. By default, OpenAI automatically chooses one
+                implicit cache breakpoint. You can add explicit breakpoints to content
+                blocks with `prompt_cache_breakpoint`. Each request can write up to four
+                breakpoints. For cache matching, OpenAI considers up to the latest 80
+                breakpoints in the conversation, without a content-block lookback limit.
+                Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl`
+                defaults to `30m`, which is currently the only supported value. See the
+                [prompt caching
+                guide](https://platform.openai.com/docs/guides/prompt-caching) for
+                current details.
+
+            service_tier: Specifies the processing type used for serving the
+                request.   - If set to 'auto', then the request will be processed with
+                the service tier configured in the Project settings. Unless otherwise
+                configured, the Project will use 'default'.   - If set to 'default',
+                then the request will be processed with the standard pricing and
+                performance for the selected model.   - If set to
+                '[flex](https://platform.openai.com/docs/guides/flex-processing)', then
+                the request will be processed with the Flex Processing service tier.   -
+                To opt-in to [Fast
+                mode](https://platform.openai.com/api/docs/guides/fast-mode) at the
+                request level, include the `service_tier=fast` or
+                `service_tier=priority` parameter for Responses or Chat Completions. The
+                response will show `service_tier=priority` regardless of if you specify
+                `service_tier=fast` or `priority` in your request.   - When not set, the
+                default behavior is 'auto'. When the `service_tier` parameter is set,
+                the response body will include the `service_tier` value based on the
+                processing mode actually used to serve the request. This response value
+                may be different from the value set in the parameter.
 
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
@@ -1816,6 +1902,11 @@ class AsyncResponses(AsyncAPIResource):
                 - `disabled` (default): If the input size will exceed the context window
                   size for a model, the request will fail with a 400 error.
 
+            reasoning: **gpt-5 and o-series models only**
+
+                Configuration options for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning).
+
             input: Text, image, or file inputs to the model, used to generate a
                 response.
 
@@ -1863,6 +1954,9 @@ class AsyncResponses(AsyncAPIResource):
                 makes it simple to swap out system (or developer) messages in new
                 responses.
 
+            moderation: Configuration for running moderation on the input and output
+                of this response.
+
             stream: If set to true, the model response data will be streamed to the
                 client as it is generated using [server-sent
                 events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
@@ -1872,6 +1966,11 @@ class AsyncResponses(AsyncAPIResource):
 
             stream_options: Options for streaming responses. Only set this when you
                 set `stream: true`.
+
+            conversation: The conversation that this response belongs to. Items from
+                this conversation are prepended to `input_items` for this response
+                request. Input items and output items from this response are
+                automatically added to this conversation after this response completes.
 
             context_management: Context management configuration for this request.
 
@@ -2116,6 +2215,11 @@ class AsyncResponses(AsyncAPIResource):
                 - `disabled` (default): If the input size will exceed the context window
                   size for a model, the request will fail with a 400 error.
 
+            reasoning: **gpt-5 and o-series models only**
+
+                Configuration options for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning).
+
             input: Text, image, or file inputs to the model, used to generate a
                 response.
 
@@ -2163,6 +2267,9 @@ class AsyncResponses(AsyncAPIResource):
                 makes it simple to swap out system (or developer) messages in new
                 responses.
 
+            moderation: Configuration for running moderation on the input and output
+                of this response.
+
             stream: If set to true, the model response data will be streamed to the
                 client as it is generated using [server-sent
                 events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
@@ -2172,6 +2279,11 @@ class AsyncResponses(AsyncAPIResource):
 
             stream_options: Options for streaming responses. Only set this when you
                 set `stream: true`.
+
+            conversation: The conversation that this response belongs to. Items from
+                this conversation are prepended to `input_items` for this response
+                request. Input items and output items from this response are
+                automatically added to this conversation after this response completes.
 
             context_management: Context management configuration for this request.
 
@@ -2416,6 +2528,11 @@ class AsyncResponses(AsyncAPIResource):
                 - `disabled` (default): If the input size will exceed the context window
                   size for a model, the request will fail with a 400 error.
 
+            reasoning: **gpt-5 and o-series models only**
+
+                Configuration options for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning).
+
             input: Text, image, or file inputs to the model, used to generate a
                 response.
 
@@ -2463,6 +2580,9 @@ class AsyncResponses(AsyncAPIResource):
                 makes it simple to swap out system (or developer) messages in new
                 responses.
 
+            moderation: Configuration for running moderation on the input and output
+                of this response.
+
             stream: If set to true, the model response data will be streamed to the
                 client as it is generated using [server-sent
                 events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
@@ -2472,6 +2592,11 @@ class AsyncResponses(AsyncAPIResource):
 
             stream_options: Options for streaming responses. Only set this when you
                 set `stream: true`.
+
+            conversation: The conversation that this response belongs to. Items from
+                this conversation are prepended to `input_items` for this response
+                request. Input items and output items from this response are
+                automatically added to this conversation after this response completes.
 
             context_management: Context management configuration for this request.
 
@@ -2715,6 +2840,11 @@ class AsyncResponses(AsyncAPIResource):
                 - `disabled` (default): If the input size will exceed the context window
                   size for a model, the request will fail with a 400 error.
 
+            reasoning: **gpt-5 and o-series models only**
+
+                Configuration options for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning).
+
             input: Text, image, or file inputs to the model, used to generate a
                 response.
 
@@ -2762,6 +2892,9 @@ class AsyncResponses(AsyncAPIResource):
                 makes it simple to swap out system (or developer) messages in new
                 responses.
 
+            moderation: Configuration for running moderation on the input and output
+                of this response.
+
             stream: If set to true, the model response data will be streamed to the
                 client as it is generated using [server-sent
                 events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
@@ -2771,6 +2904,11 @@ class AsyncResponses(AsyncAPIResource):
 
             stream_options: Options for streaming responses. Only set this when you
                 set `stream: true`.
+
+            conversation: The conversation that this response belongs to. Items from
+                this conversation are prepended to `input_items` for this response
+                request. Input items and output items from this response are
+                automatically added to this conversation after this response completes.
 
             context_management: Context management configuration for this request.
 
@@ -3031,6 +3169,40 @@ class AsyncResponses(AsyncAPIResource):
 
             prompt_cache_key: A key to use when reading from or writing to the
                 prompt cache.
+
+            prompt_cache_retention: How long to retain a prompt cache entry created
+                by this request.
+
+            prompt_cache_options: Options for prompt caching. Supported for
+                `gpt-5.6` and later models. By default, OpenAI automatically chooses one
+                implicit cache breakpoint. You can add explicit breakpoints to content
+                blocks with `prompt_cache_breakpoint`. Each request can write up to four
+                breakpoints. For cache matching, OpenAI considers up to the latest 80
+                breakpoints in the conversation, without a content-block lookback limit.
+                Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl`
+                defaults to `30m`, which is currently the only supported value. See the
+                [prompt caching
+                guide](https://platform.openai.com/docs/guides/prompt-caching) for
+                current details.
+
+            service_tier: Specifies the processing type used for serving the
+                request.   - If set to 'auto', then the request will be processed with
+                the service tier configured in the Project settings. Unless otherwise
+                configured, the Project will use 'default'.   - If set to 'default',
+                then the request will be processed with the standard pricing and
+                performance for the selected model.   - If set to
+                '[flex](https://platform.openai.com/docs/guides/flex-processing)', then
+                the request will be processed with the Flex Processing service tier.   -
+                To opt-in to [Fast
+                mode](https://platform.openai.com/api/docs/guides/fast-mode) at the
+                request level, include the `service_tier=fast` or
+                `service_tier=priority` parameter for Responses or Chat Completions. The
+                response will show `service_tier=priority` regardless of if you specify
+                `service_tier=fast` or `priority` in your request.   - When not set, the
+                default behavior is 'auto'. When the `service_tier` parameter is set,
+                the response body will include the `service_tier` value based on the
+                processing mode actually used to serve the request. This response value
+                may be different from the value set in the parameter.
 
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.

@@ -59,6 +59,13 @@ class AdminApiKeys(SyncAPIResource):
         Retrieve a paginated list of organization admin API keys.
 
         Args:
+            after: Return keys with IDs that come after this ID in the pagination
+                order.
+
+            order: Order results by creation time, ascending or descending.
+
+            limit: Maximum number of keys to return.
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -147,6 +154,8 @@ class AdminApiKeys(SyncAPIResource):
         Get details for a specific organization API key by its ID.
 
         Args:
+            key_id: The ID of the API key.
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -182,6 +191,8 @@ class AdminApiKeys(SyncAPIResource):
         Delete the specified admin API key.
 
         Args:
+            key_id: The ID of the API key to be deleted.
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -233,6 +244,13 @@ class AsyncAdminApiKeys(AsyncAPIResource):
         Retrieve a paginated list of organization admin API keys.
 
         Args:
+            after: Return keys with IDs that come after this ID in the pagination
+                order.
+
+            order: Order results by creation time, ascending or descending.
+
+            limit: Maximum number of keys to return.
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -321,6 +339,8 @@ class AsyncAdminApiKeys(AsyncAPIResource):
         Get details for a specific organization API key by its ID.
 
         Args:
+            key_id: The ID of the API key.
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -356,6 +376,8 @@ class AsyncAdminApiKeys(AsyncAPIResource):
         Delete the specified admin API key.
 
         Args:
+            key_id: The ID of the API key to be deleted.
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 

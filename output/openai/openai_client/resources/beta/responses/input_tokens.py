@@ -97,6 +97,16 @@ class InputTokens(SyncAPIResource):
                 You can specify which tool to use by setting the `tool_choice`
                 parameter.
 
+            text: Configuration options for a text response from the model. Can be
+                plain text or structured JSON data. Learn more:
+                - [Text inputs and
+                  outputs](https://platform.openai.com/docs/guides/text)
+                - [Structured
+                  Outputs](https://platform.openai.com/docs/guides/structured-outputs)
+
+            reasoning: **gpt-5 and o-series models only** Configuration options for
+                [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+
             truncation: Deprecated. The truncation strategy to use for the model
                 response. - `auto`: If the input to this Response exceeds the model's
                 context window size, the model will truncate the response to fit the
@@ -113,6 +123,13 @@ class InputTokens(SyncAPIResource):
             personality: A model-owned style preset to apply to this request. Omit
                 this parameter to use the model's default style. Supported values may
                 expand over time. Values must be at most 64 characters.
+
+            conversation: The conversation that this response belongs to. Items from
+                this conversation are prepended to `input_items` for this response
+                request. Input items and output items from this response are
+                automatically added to this conversation after this response completes.
+
+            tool_choice: Controls which tool the model should use, if any.
 
             parallel_tool_calls: Whether to allow the model to run tool calls in
                 parallel.
@@ -235,6 +252,16 @@ class AsyncInputTokens(AsyncAPIResource):
                 You can specify which tool to use by setting the `tool_choice`
                 parameter.
 
+            text: Configuration options for a text response from the model. Can be
+                plain text or structured JSON data. Learn more:
+                - [Text inputs and
+                  outputs](https://platform.openai.com/docs/guides/text)
+                - [Structured
+                  Outputs](https://platform.openai.com/docs/guides/structured-outputs)
+
+            reasoning: **gpt-5 and o-series models only** Configuration options for
+                [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+
             truncation: Deprecated. The truncation strategy to use for the model
                 response. - `auto`: If the input to this Response exceeds the model's
                 context window size, the model will truncate the response to fit the
@@ -251,6 +278,13 @@ class AsyncInputTokens(AsyncAPIResource):
             personality: A model-owned style preset to apply to this request. Omit
                 this parameter to use the model's default style. Supported values may
                 expand over time. Values must be at most 64 characters.
+
+            conversation: The conversation that this response belongs to. Items from
+                this conversation are prepended to `input_items` for this response
+                request. Input items and output items from this response are
+                automatically added to this conversation after this response completes.
+
+            tool_choice: Controls which tool the model should use, if any.
 
             parallel_tool_calls: Whether to allow the model to run tool calls in
                 parallel.

@@ -330,6 +330,11 @@ class Responses(SyncAPIResource):
                 - `disabled` (default): If the input size will exceed the context window
                   size for a model, the request will fail with a 400 error.
 
+            reasoning: **gpt-5 and o-series models only**
+
+                Configuration options for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning).
+
             input: Text, image, or file inputs to the model, used to generate a
                 response.
 
@@ -377,6 +382,9 @@ class Responses(SyncAPIResource):
                 makes it simple to swap out system (or developer) messages in new
                 responses.
 
+            moderation: Configuration for running moderation on the input and output
+                of this response.
+
             stream: If set to true, the model response data will be streamed to the
                 client as it is generated using [server-sent
                 events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
@@ -387,11 +395,18 @@ class Responses(SyncAPIResource):
             stream_options: Options for streaming responses. Only set this when you
                 set `stream: true`.
 
+            conversation: The conversation that this response belongs to. Items from
+                this conversation are prepended to `input_items` for this response
+                request. Input items and output items from this response are
+                automatically added to this conversation after this response completes.
+
             context_management: Context management configuration for this request.
 
             max_output_tokens: An upper bound for the number of tokens that can be
                 generated for a response, including visible output tokens and [reasoning
                 tokens](https://platform.openai.com/docs/guides/reasoning).
+
+            multi_agent: Configuration for server-hosted multi-agent execution.
 
             betas: Optional beta features to enable for this request.
 
@@ -638,6 +653,11 @@ class Responses(SyncAPIResource):
                 - `disabled` (default): If the input size will exceed the context window
                   size for a model, the request will fail with a 400 error.
 
+            reasoning: **gpt-5 and o-series models only**
+
+                Configuration options for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning).
+
             input: Text, image, or file inputs to the model, used to generate a
                 response.
 
@@ -685,6 +705,9 @@ class Responses(SyncAPIResource):
                 makes it simple to swap out system (or developer) messages in new
                 responses.
 
+            moderation: Configuration for running moderation on the input and output
+                of this response.
+
             stream: If set to true, the model response data will be streamed to the
                 client as it is generated using [server-sent
                 events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
@@ -695,11 +718,18 @@ class Responses(SyncAPIResource):
             stream_options: Options for streaming responses. Only set this when you
                 set `stream: true`.
 
+            conversation: The conversation that this response belongs to. Items from
+                this conversation are prepended to `input_items` for this response
+                request. Input items and output items from this response are
+                automatically added to this conversation after this response completes.
+
             context_management: Context management configuration for this request.
 
             max_output_tokens: An upper bound for the number of tokens that can be
                 generated for a response, including visible output tokens and [reasoning
                 tokens](https://platform.openai.com/docs/guides/reasoning).
+
+            multi_agent: Configuration for server-hosted multi-agent execution.
 
             betas: Optional beta features to enable for this request.
 
@@ -946,6 +976,11 @@ class Responses(SyncAPIResource):
                 - `disabled` (default): If the input size will exceed the context window
                   size for a model, the request will fail with a 400 error.
 
+            reasoning: **gpt-5 and o-series models only**
+
+                Configuration options for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning).
+
             input: Text, image, or file inputs to the model, used to generate a
                 response.
 
@@ -993,6 +1028,9 @@ class Responses(SyncAPIResource):
                 makes it simple to swap out system (or developer) messages in new
                 responses.
 
+            moderation: Configuration for running moderation on the input and output
+                of this response.
+
             stream: If set to true, the model response data will be streamed to the
                 client as it is generated using [server-sent
                 events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
@@ -1003,11 +1041,18 @@ class Responses(SyncAPIResource):
             stream_options: Options for streaming responses. Only set this when you
                 set `stream: true`.
 
+            conversation: The conversation that this response belongs to. Items from
+                this conversation are prepended to `input_items` for this response
+                request. Input items and output items from this response are
+                automatically added to this conversation after this response completes.
+
             context_management: Context management configuration for this request.
 
             max_output_tokens: An upper bound for the number of tokens that can be
                 generated for a response, including visible output tokens and [reasoning
                 tokens](https://platform.openai.com/docs/guides/reasoning).
+
+            multi_agent: Configuration for server-hosted multi-agent execution.
 
             betas: Optional beta features to enable for this request.
 
@@ -1253,6 +1298,11 @@ class Responses(SyncAPIResource):
                 - `disabled` (default): If the input size will exceed the context window
                   size for a model, the request will fail with a 400 error.
 
+            reasoning: **gpt-5 and o-series models only**
+
+                Configuration options for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning).
+
             input: Text, image, or file inputs to the model, used to generate a
                 response.
 
@@ -1300,6 +1350,9 @@ class Responses(SyncAPIResource):
                 makes it simple to swap out system (or developer) messages in new
                 responses.
 
+            moderation: Configuration for running moderation on the input and output
+                of this response.
+
             stream: If set to true, the model response data will be streamed to the
                 client as it is generated using [server-sent
                 events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
@@ -1310,11 +1363,18 @@ class Responses(SyncAPIResource):
             stream_options: Options for streaming responses. Only set this when you
                 set `stream: true`.
 
+            conversation: The conversation that this response belongs to. Items from
+                this conversation are prepended to `input_items` for this response
+                request. Input items and output items from this response are
+                automatically added to this conversation after this response completes.
+
             context_management: Context management configuration for this request.
 
             max_output_tokens: An upper bound for the number of tokens that can be
                 generated for a response, including visible output tokens and [reasoning
                 tokens](https://platform.openai.com/docs/guides/reasoning).
+
+            multi_agent: Configuration for server-hosted multi-agent execution.
 
             betas: Optional beta features to enable for this request.
 
@@ -1647,6 +1707,40 @@ class Responses(SyncAPIResource):
             prompt_cache_key: A key to use when reading from or writing to the
                 prompt cache.
 
+            prompt_cache_retention: How long to retain a prompt cache entry created
+                by this request.
+
+            prompt_cache_options: Options for prompt caching. Supported for
+                `gpt-5.6` and later models. By default, OpenAI automatically chooses one
+                implicit cache breakpoint. You can add explicit breakpoints to content
+                blocks with `prompt_cache_breakpoint`. Each request can write up to four
+                breakpoints. For cache matching, OpenAI considers up to the latest 80
+                breakpoints in the conversation, without a content-block lookback limit.
+                Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl`
+                defaults to `30m`, which is currently the only supported value. See the
+                [prompt caching
+                guide](https://platform.openai.com/docs/guides/prompt-caching) for
+                current details.
+
+            service_tier: Specifies the processing type used for serving the
+                request.   - If set to 'auto', then the request will be processed with
+                the service tier configured in the Project settings. Unless otherwise
+                configured, the Project will use 'default'.   - If set to 'default',
+                then the request will be processed with the standard pricing and
+                performance for the selected model.   - If set to
+                '[flex](https://platform.openai.com/docs/guides/flex-processing)', then
+                the request will be processed with the Flex Processing service tier.   -
+                To opt-in to [Fast
+                mode](https://platform.openai.com/api/docs/guides/fast-mode) at the
+                request level, include the `service_tier=fast` or
+                `service_tier=priority` parameter for Responses or Chat Completions. The
+                response will show `service_tier=priority` regardless of if you specify
+                `service_tier=fast` or `priority` in your request.   - When not set, the
+                default behavior is 'auto'. When the `service_tier` parameter is set,
+                the response body will include the `service_tier` value based on the
+                processing mode actually used to serve the request. This response value
+                may be different from the value set in the parameter.
+
             betas: Optional beta features to enable for this request.
 
             extra_headers: Headers to send with this request, beside (and
@@ -1954,6 +2048,11 @@ class AsyncResponses(AsyncAPIResource):
                 - `disabled` (default): If the input size will exceed the context window
                   size for a model, the request will fail with a 400 error.
 
+            reasoning: **gpt-5 and o-series models only**
+
+                Configuration options for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning).
+
             input: Text, image, or file inputs to the model, used to generate a
                 response.
 
@@ -2001,6 +2100,9 @@ class AsyncResponses(AsyncAPIResource):
                 makes it simple to swap out system (or developer) messages in new
                 responses.
 
+            moderation: Configuration for running moderation on the input and output
+                of this response.
+
             stream: If set to true, the model response data will be streamed to the
                 client as it is generated using [server-sent
                 events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
@@ -2011,11 +2113,18 @@ class AsyncResponses(AsyncAPIResource):
             stream_options: Options for streaming responses. Only set this when you
                 set `stream: true`.
 
+            conversation: The conversation that this response belongs to. Items from
+                this conversation are prepended to `input_items` for this response
+                request. Input items and output items from this response are
+                automatically added to this conversation after this response completes.
+
             context_management: Context management configuration for this request.
 
             max_output_tokens: An upper bound for the number of tokens that can be
                 generated for a response, including visible output tokens and [reasoning
                 tokens](https://platform.openai.com/docs/guides/reasoning).
+
+            multi_agent: Configuration for server-hosted multi-agent execution.
 
             betas: Optional beta features to enable for this request.
 
@@ -2262,6 +2371,11 @@ class AsyncResponses(AsyncAPIResource):
                 - `disabled` (default): If the input size will exceed the context window
                   size for a model, the request will fail with a 400 error.
 
+            reasoning: **gpt-5 and o-series models only**
+
+                Configuration options for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning).
+
             input: Text, image, or file inputs to the model, used to generate a
                 response.
 
@@ -2309,6 +2423,9 @@ class AsyncResponses(AsyncAPIResource):
                 makes it simple to swap out system (or developer) messages in new
                 responses.
 
+            moderation: Configuration for running moderation on the input and output
+                of this response.
+
             stream: If set to true, the model response data will be streamed to the
                 client as it is generated using [server-sent
                 events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
@@ -2319,11 +2436,18 @@ class AsyncResponses(AsyncAPIResource):
             stream_options: Options for streaming responses. Only set this when you
                 set `stream: true`.
 
+            conversation: The conversation that this response belongs to. Items from
+                this conversation are prepended to `input_items` for this response
+                request. Input items and output items from this response are
+                automatically added to this conversation after this response completes.
+
             context_management: Context management configuration for this request.
 
             max_output_tokens: An upper bound for the number of tokens that can be
                 generated for a response, including visible output tokens and [reasoning
                 tokens](https://platform.openai.com/docs/guides/reasoning).
+
+            multi_agent: Configuration for server-hosted multi-agent execution.
 
             betas: Optional beta features to enable for this request.
 
@@ -2570,6 +2694,11 @@ class AsyncResponses(AsyncAPIResource):
                 - `disabled` (default): If the input size will exceed the context window
                   size for a model, the request will fail with a 400 error.
 
+            reasoning: **gpt-5 and o-series models only**
+
+                Configuration options for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning).
+
             input: Text, image, or file inputs to the model, used to generate a
                 response.
 
@@ -2617,6 +2746,9 @@ class AsyncResponses(AsyncAPIResource):
                 makes it simple to swap out system (or developer) messages in new
                 responses.
 
+            moderation: Configuration for running moderation on the input and output
+                of this response.
+
             stream: If set to true, the model response data will be streamed to the
                 client as it is generated using [server-sent
                 events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
@@ -2627,11 +2759,18 @@ class AsyncResponses(AsyncAPIResource):
             stream_options: Options for streaming responses. Only set this when you
                 set `stream: true`.
 
+            conversation: The conversation that this response belongs to. Items from
+                this conversation are prepended to `input_items` for this response
+                request. Input items and output items from this response are
+                automatically added to this conversation after this response completes.
+
             context_management: Context management configuration for this request.
 
             max_output_tokens: An upper bound for the number of tokens that can be
                 generated for a response, including visible output tokens and [reasoning
                 tokens](https://platform.openai.com/docs/guides/reasoning).
+
+            multi_agent: Configuration for server-hosted multi-agent execution.
 
             betas: Optional beta features to enable for this request.
 
@@ -2877,6 +3016,11 @@ class AsyncResponses(AsyncAPIResource):
                 - `disabled` (default): If the input size will exceed the context window
                   size for a model, the request will fail with a 400 error.
 
+            reasoning: **gpt-5 and o-series models only**
+
+                Configuration options for [reasoning
+                models](https://platform.openai.com/docs/guides/reasoning).
+
             input: Text, image, or file inputs to the model, used to generate a
                 response.
 
@@ -2924,6 +3068,9 @@ class AsyncResponses(AsyncAPIResource):
                 makes it simple to swap out system (or developer) messages in new
                 responses.
 
+            moderation: Configuration for running moderation on the input and output
+                of this response.
+
             stream: If set to true, the model response data will be streamed to the
                 client as it is generated using [server-sent
                 events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
@@ -2934,11 +3081,18 @@ class AsyncResponses(AsyncAPIResource):
             stream_options: Options for streaming responses. Only set this when you
                 set `stream: true`.
 
+            conversation: The conversation that this response belongs to. Items from
+                this conversation are prepended to `input_items` for this response
+                request. Input items and output items from this response are
+                automatically added to this conversation after this response completes.
+
             context_management: Context management configuration for this request.
 
             max_output_tokens: An upper bound for the number of tokens that can be
                 generated for a response, including visible output tokens and [reasoning
                 tokens](https://platform.openai.com/docs/guides/reasoning).
+
+            multi_agent: Configuration for server-hosted multi-agent execution.
 
             betas: Optional beta features to enable for this request.
 
@@ -3270,6 +3424,40 @@ class AsyncResponses(AsyncAPIResource):
 
             prompt_cache_key: A key to use when reading from or writing to the
                 prompt cache.
+
+            prompt_cache_retention: How long to retain a prompt cache entry created
+                by this request.
+
+            prompt_cache_options: Options for prompt caching. Supported for
+                `gpt-5.6` and later models. By default, OpenAI automatically chooses one
+                implicit cache breakpoint. You can add explicit breakpoints to content
+                blocks with `prompt_cache_breakpoint`. Each request can write up to four
+                breakpoints. For cache matching, OpenAI considers up to the latest 80
+                breakpoints in the conversation, without a content-block lookback limit.
+                Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl`
+                defaults to `30m`, which is currently the only supported value. See the
+                [prompt caching
+                guide](https://platform.openai.com/docs/guides/prompt-caching) for
+                current details.
+
+            service_tier: Specifies the processing type used for serving the
+                request.   - If set to 'auto', then the request will be processed with
+                the service tier configured in the Project settings. Unless otherwise
+                configured, the Project will use 'default'.   - If set to 'default',
+                then the request will be processed with the standard pricing and
+                performance for the selected model.   - If set to
+                '[flex](https://platform.openai.com/docs/guides/flex-processing)', then
+                the request will be processed with the Flex Processing service tier.   -
+                To opt-in to [Fast
+                mode](https://platform.openai.com/api/docs/guides/fast-mode) at the
+                request level, include the `service_tier=fast` or
+                `service_tier=priority` parameter for Responses or Chat Completions. The
+                response will show `service_tier=priority` regardless of if you specify
+                `service_tier=fast` or `priority` in your request.   - When not set, the
+                default behavior is 'auto'. When the `service_tier` parameter is set,
+                the response body will include the `service_tier` value based on the
+                processing mode actually used to serve the request. This response value
+                may be different from the value set in the parameter.
 
             betas: Optional beta features to enable for this request.
 

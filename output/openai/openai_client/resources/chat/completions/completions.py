@@ -435,6 +435,9 @@ class Completions(SyncAPIResource):
                 Supports text and image inputs. Note: image inputs over 8MB will be
                 dropped.
 
+            moderation: Configuration for running moderation on the request input
+                and generated output.
+
             stream: If set to true, the model response data will be streamed to the
                 client as it is generated using [server-sent
                 events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
@@ -810,6 +813,9 @@ class Completions(SyncAPIResource):
 
                 Supports text and image inputs. Note: image inputs over 8MB will be
                 dropped.
+
+            moderation: Configuration for running moderation on the request input
+                and generated output.
 
             stream: If set to true, the model response data will be streamed to the
                 client as it is generated using [server-sent
@@ -1187,6 +1193,9 @@ class Completions(SyncAPIResource):
                 Supports text and image inputs. Note: image inputs over 8MB will be
                 dropped.
 
+            moderation: Configuration for running moderation on the request input
+                and generated output.
+
             stream: If set to true, the model response data will be streamed to the
                 client as it is generated using [server-sent
                 events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
@@ -1561,6 +1570,9 @@ class Completions(SyncAPIResource):
 
                 Supports text and image inputs. Note: image inputs over 8MB will be
                 dropped.
+
+            moderation: Configuration for running moderation on the request input
+                and generated output.
 
             stream: If set to true, the model response data will be streamed to the
                 client as it is generated using [server-sent
@@ -2199,6 +2211,9 @@ class AsyncCompletions(AsyncAPIResource):
                 Supports text and image inputs. Note: image inputs over 8MB will be
                 dropped.
 
+            moderation: Configuration for running moderation on the request input
+                and generated output.
+
             stream: If set to true, the model response data will be streamed to the
                 client as it is generated using [server-sent
                 events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
@@ -2574,6 +2589,9 @@ class AsyncCompletions(AsyncAPIResource):
 
                 Supports text and image inputs. Note: image inputs over 8MB will be
                 dropped.
+
+            moderation: Configuration for running moderation on the request input
+                and generated output.
 
             stream: If set to true, the model response data will be streamed to the
                 client as it is generated using [server-sent
@@ -2951,6 +2969,9 @@ class AsyncCompletions(AsyncAPIResource):
                 Supports text and image inputs. Note: image inputs over 8MB will be
                 dropped.
 
+            moderation: Configuration for running moderation on the request input
+                and generated output.
+
             stream: If set to true, the model response data will be streamed to the
                 client as it is generated using [server-sent
                 events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
@@ -3325,6 +3346,9 @@ class AsyncCompletions(AsyncAPIResource):
 
                 Supports text and image inputs. Note: image inputs over 8MB will be
                 dropped.
+
+            moderation: Configuration for running moderation on the request input
+                and generated output.
 
             stream: If set to true, the model response data will be streamed to the
                 client as it is generated using [server-sent
