@@ -205,7 +205,10 @@ def operation_arguments(spec: Spec, item: dict[str, Any], ibase: Path, op: dict[
                 params[(node["in"], node["name"])] = ({**node, "description": local.get("description")} if local is not node else node, pbase)
     out: dict[tuple[str, str], str | None] = {}
     for (loc, name), (node, pbase) in params.items():
-        out[(loc, name)] = description_of(spec, node, pbase, name)
+        # the argument name a spec written for SDKs asks for, on the parameter or its schema
+        schema = spec.deref(node.get("schema"), pbase)[0] if isinstance(node.get("schema"), dict) else {}
+        alias = node.get("x-stainless-param") or (schema or {}).get("x-stainless-param")
+        out[(loc, alias if isinstance(alias, str) else name)] = description_of(spec, node, pbase, name)
     if method not in BODILESS:
         for name, (text, where) in body_arguments(spec, op, obase).items():
             out.setdefault((where, name), text)
