@@ -7,7 +7,7 @@ import urllib.parse
 from typing import Any, Mapping
 
 from . import naming
-from .descriptions import parameter_description
+from .descriptions import parameter_description, schema_description
 from .errors import Location, Problem
 from .ir import Operation, Pagination, Parameter, RequestBody, Response, Streaming, TypeRef
 from .loader import Node, Spec
@@ -242,7 +242,8 @@ class OperationBuilder:
                     kind=kind,  # type: ignore[arg-type]
                     type=btype,
                     required=bool(bnode.value.get("required")),
-                    description=_text(bnode.value.get("description")),
+                    # a body sent whole (`body=`) is described by the request body, else its schema
+                    description=_text(bnode.value.get("description")) or schema_description(self.spec, snode, "body"),
                     file_fields=self._file_fields(snode) if kind == "multipart" else [],
                 )
             )

@@ -70,6 +70,9 @@ def test_parameter_described_on_its_schema(op_id: str, argument: str, text: str)
         # multipart and form bodies: the only `allOf` part, the non-null member
         ("uploadCover", "caption", "The text shown under the image."),
         ("setPrice", "amount", "The price in cents."),
+        # a body sent whole: the description of its (`$ref`'d) schema
+        ("replaceTracks", "body", "The album's tracks, in the order they play."),
+        ("putArt", "body", "The cover art as JPEG bytes."),
     ],
 )
 def test_body_property_described_where_the_spec_puts_it(op_id: str, argument: str, text: str) -> None:
@@ -117,4 +120,4 @@ def test_every_described_argument_is_in_the_docstring_args() -> None:
                         checked += 1
                         first = a.description.split()[0]
                         assert re.search(rf"^    {a.py_name}: {re.escape(first)}", args, re.M), (cls, op.py_name, a.py_name)
-    assert checked == 2 * 16  # 6 + 7 + 2 + 1 described arguments, sync and async
+    assert checked == 2 * 18  # 6 + 7 + 2 + 1 + 1 + 1 described arguments, sync and async
