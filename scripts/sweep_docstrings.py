@@ -171,7 +171,8 @@ def _kind(content_type: str) -> str:
 
 def body_arguments(spec: Spec, op: dict[str, Any], base: Path) -> dict[str, tuple[str | None, str]]:
     """wire name -> (description, where) of each body property the client takes as an argument:
-    the multipart body with a file if there is one, else the first JSON, multipart or form body."""
+    the multipart body with a file if there is one, else the first JSON, multipart or form body,
+    else the first; a body that is not an object with properties is one argument, `body`."""
     body, bbase = spec.deref(op.get("requestBody"), base)
     content = body.get("content") if isinstance(body, dict) else None
     if not isinstance(content, dict) or not content:
@@ -185,11 +186,16 @@ def body_arguments(spec: Spec, op: dict[str, Any], base: Path) -> dict[str, tupl
                 chosen = (ct, schema)
                 break
     chosen = chosen or next(((ct, s) for ct, s in schemas if _kind(ct) != "other"), None)
-    if chosen is None or not isinstance(chosen[1], dict):
+    chosen = chosen or (schemas[0] if schemas else None)
+    if chosen is None:
         return {}
     ct, schema = chosen
-    if properties(spec, schema, bbase) is None:
-        return {}
+    if not isinstance(schema, dict) or properties(spec, schema, bbase) is None:
+        # one `body` argument: described by the request body, or else by its schema
+        text = body.get("description") if isinstance(body.get("description"), str) and body["description"].strip() else None
+        if text is None and isinstance(schema, dict):
+            text = description_of(spec, schema, bbase, "body")
+        return {"body": (text, f"raw body {ct}")}
     return {k: (v, f"body {_kind(ct)}") for k, v in _prop_descriptions(spec, schema, bbase).items()}
 
 
