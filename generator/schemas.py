@@ -267,8 +267,8 @@ class SchemaConverter:
                 self._fill_object(named, sole, sole.value)
                 named.description = named.description or _text(sole.value.get("description"))
             elif "allOf" in value and self._merge_all_of_needed(node):
-                merged, origins = self._merge_all_of(node)
-                self._fill_object(named, node.with_value(merged), merged, origins)
+                merged, origins, texts = self._merge_all_of(node)
+                self._fill_object(named, node.with_value(merged), merged, origins, texts)
             else:
                 named.alias_of = self._inline(node, cls, owner or tid, top=True)
         finally:
@@ -293,7 +293,12 @@ class SchemaConverter:
         return cls
 
     def _fill_object(
-        self, named: NamedType, node: Node, value: dict[str, Any], origins: dict[str, Node] | None = None
+        self,
+        named: NamedType,
+        node: Node,
+        value: dict[str, Any],
+        origins: dict[str, Node] | None = None,
+        texts: dict[str, str] | None = None,
     ) -> None:
         """Fields of an object model; `origins` places merged keys that come from other files."""
         named.kind = "object"
@@ -331,7 +336,7 @@ class SchemaConverter:
                 py_name=py_names[wire],
                 type=ftype,
                 required=wire in required,
-                description=schema_description(self.spec, pnode, wire),
+                description=(texts or {}).get(wire) or schema_description(self.spec, pnode, wire),
                 deprecated=bool(local.get("deprecated", pval.get("deprecated"))),
                 read_only=bool(local.get("readOnly")),
                 write_only=bool(local.get("writeOnly")),
@@ -637,15 +642,17 @@ class SchemaConverter:
     def _merge_all_of_needed(self, node: Node) -> bool:
         return self._all_of_single(node) is None if "allOf" in node.value else False
 
-    def _merge_all_of(self, node: Node) -> tuple[dict[str, Any], dict[str, Node]]:
+    def _merge_all_of(self, node: Node) -> tuple[dict[str, Any], dict[str, Node], dict[str, str]]:
         """Merge allOf members (refs followed) into one object schema.
 
         Also returns where the merged properties (`properties/<name>`) and
         `additionalProperties` that come from another file sit, so the `$ref`s inside
-        them are resolved in that file.
+        them are resolved in that file; and each property's description, which a later
+        part that only narrows the property (`name: {maxLength: 40}`) does not take away.
         """
         merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
         origins: dict[str, Node] = {}
+        texts: dict[str, str] = {}
         seen: set[tuple[str, str]] = set()
 
         def place(key: str, at: Node) -> None:
@@ -667,6 +674,9 @@ class SchemaConverter:
             for k, p in self.spec.get(n, "properties").items():
                 merged["properties"][k] = p.value
                 place(f"properties/{k}", p)
+                text = schema_description(self.spec, p, k)
+                if text:
+                    texts[k] = text
             for r in v.get("required") or []:
                 if r not in merged["required"]:
                     merged["required"].append(r)
@@ -680,7 +690,7 @@ class SchemaConverter:
         for k in ("description", "nullable", "deprecated"):
             if k in node.value:
                 merged[k] = node.value[k]
-        return merged, origins
+        return merged, origins, texts
 
     # -- helpers ---------------------------------------------------------------------------
 
