@@ -59,7 +59,7 @@ def openai_app() -> Any:
     b = built("openai")
     thread = model(b, "thread_object", "ThreadObject").model_validate(sample(b, "ThreadObject"))
     run = model(b, "run_object", "RunObject").model_validate(sample(b, "RunObject"))
-    thread_created = model(b, "thread_stream_event_thread_created", "ThreadStreamEventThreadCreated")
+    thread_created = model(b, "thread_stream_event", "ThreadStreamEvent")
     run_created = model(b, "run_stream_event_thread_run_created", "RunStreamEventThreadRunCreated")
     done = model(b, "done_event", "DoneEvent")
 
@@ -153,7 +153,7 @@ def test_create_thread_and_run_streams_assistant_stream_events(urls: dict[str, s
         for e in events
     ]
     assert [type(p).__name__ for p in parsed] == [
-        "ThreadStreamEventThreadCreated",
+        "ThreadStreamEvent",
         "RunStreamEventThreadRunCreated",
         "DoneEvent",
     ]
