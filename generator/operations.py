@@ -598,32 +598,50 @@ def split_key(key: str) -> tuple[str, list[tuple[str, str]]]:
 _VERSION_SEGMENT = re.compile(r"(api|rest|v\d+(?:[._-]?(?:alpha|beta)?\d+)*(?:alpha|beta)?\d*)", re.IGNORECASE)
 
 
-def shared_version_prefix(paths: set[str]) -> str:
-    """`/v2` when every path starts `/v2/`: the leading `api`, `rest` and `v1`-like segments
-    all paths share (empty when one path is the prefix itself or none is shared)."""
-    if not paths:
-        return ""
-    first = min(paths)
-    prefix = ""
-    for segment in first.split("/")[1:]:
-        candidate = f"{prefix}/{segment}"
-        if not _VERSION_SEGMENT.fullmatch(segment) or not all(p.startswith(candidate + "/") for p in paths):
-            break
-        prefix = candidate
-    return prefix
+def version_prefixes(paths: frozenset[str]) -> dict[str, str]:
+    """Each path's leading version segments (`/v2`, `/api/v1`), which name no resource.
+
+    A prefix is kept (given as empty) when dropping it would leave nothing, or would make the
+    path read like one under another prefix (`/v1/keys` beside `/v2/keys`: both keep theirs,
+    so each version stays reachable under its own name).
+    """
+    stripped: dict[str, tuple[str, str]] = {}
+    for path in paths:
+        prefix = ""
+        segments = path.split("/")[1:]
+        for segment in segments[:-1]:
+            if not _VERSION_SEGMENT.fullmatch(segment):
+                break
+            prefix = f"{prefix}/{segment}"
+        rest = path[len(prefix) :]
+        stripped[path] = (prefix, re.sub(r"\{[^}]*\}", "{}", rest))
+    owners: dict[str, set[str]] = {}
+    for prefix, shape in stripped.values():
+        owners.setdefault(shape, set()).add(prefix)
+    return {path: prefix if len(owners[shape]) == 1 else "" for path, (prefix, shape) in stripped.items()}
+
+
+_PREFIX_CACHE: dict[frozenset[str], dict[str, str]] = {}
+
+
+def _prefixes(paths: set[str]) -> dict[str, str]:
+    key = frozenset(paths)
+    if key not in _PREFIX_CACHE:
+        _PREFIX_CACHE.clear()  # one spec at a time
+        _PREFIX_CACHE[key] = version_prefixes(key)
+    return _PREFIX_CACHE[key]
 
 
 def default_call_path(method: str, path: str, item_paths: set[str]) -> tuple[tuple[str, ...], str]:
     """`/threads/{id}/runs/{rid}/cancel` POST -> (("threads", "runs"), "cancel").
 
     Segments with no letter or digit in them (`..`, `~`, `名前`) name nothing and are skipped,
-    and so does a version prefix every path shares (`/v2`, `/api/v1`): an SDK's user writes
-    `client.account.keys.list()`, not `client.v_2.account.keys.list()`.
+    and so do leading version segments (`/v2`, `/api/v1`; see `version_prefixes`): an SDK's
+    user writes `client.account.keys.list()`, not `client.v_2.account.keys.list()`.
     """
-    prefix = shared_version_prefix(item_paths)
-    if prefix:
-        path = path[len(prefix) :]
-        item_paths = {p[len(prefix) :] for p in item_paths}
+    prefixes = _prefixes(item_paths | {path})
+    path = path[len(prefixes[path]) :]
+    item_paths = {p[len(prefixes[p]) :] for p in item_paths}
     segments = [s for s in path.split("/") if s and (s.startswith("{") or naming.words(s))]
     statics = [naming.member_name(s) for s in segments if not s.startswith("{")]
     ends_with_param = bool(segments) and segments[-1].startswith("{")

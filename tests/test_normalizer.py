@@ -831,6 +831,39 @@ def test_a_version_prefix_not_shared_by_every_path_stays(tmp_path: Path) -> None
     assert {o.id: o.resource for o in api.operations} == {"keys_list": ("v_2", "keys"), "keys_list_v3": ("v_3", "keys")}
 
 
+def test_version_prefixes_go_path_by_path_unless_two_paths_would_read_alike(tmp_path: Path) -> None:
+    """Most paths under `/v2`, some under `/v1` or `/api/v1` (as a cloud API that grew a second
+    product has them): each drops its own prefix, except where two prefixes hold the same path."""
+    ok = "responses: {'204': {description: ok}}"
+    param = "parameters: [{name: id, in: path, required: true, schema: {type: string}}]"
+    api = build(
+        tmp_path,
+        paths=f"""
+        /v2/droplets:
+          get: {{operationId: droplets_list, {ok}}}
+        /v2/droplets/{{id}}:
+          get: {{operationId: droplets_get, {param}, {ok}}}
+        /v1/batches/{{id}}:
+          get: {{operationId: batches_get, {param}, {ok}}}
+        /v1/chat/completions:
+          post: {{operationId: chat_v1, {ok}}}
+        /api/v1/chat/completions:
+          post: {{operationId: chat_api, {ok}}}
+        /v1:
+          get: {{operationId: root_v1, {ok}}}
+        """,
+    )
+    calls = {o.id: (o.resource, o.py_name) for o in api.operations}
+    assert calls == {
+        "droplets_list": (("droplets",), "list"),
+        "droplets_get": (("droplets",), "retrieve"),
+        "batches_get": (("batches",), "retrieve"),
+        "chat_v1": (("v_1", "chat", "completions"), "create"),
+        "chat_api": (("api", "v_1", "chat", "completions"), "create"),
+        "root_v1": (("v_1",), "list"),
+    }
+
+
 def test_a_wildcard_response_with_an_object_schema_is_json(tmp_path: Path) -> None:
     """`*/*` (as Spring's generators write every body) with an object schema returns the model;
     with a binary string, or under a concrete non-JSON type, it stays bytes."""
