@@ -114,6 +114,14 @@ class WebhookBuilder:
             if len(bodies) > 1 and body is not None:
                 others = ", ".join(b.content_type for b in bodies if b is not body)
                 self._warn(f"{what}: only the {body.content_type} payload is generated, not {others}", onode)
+            if body is not None and body.kind != "json":
+                # unwrap's event union holds JSON models; the receiver decodes JSON and forms only
+                where = "" if body.kind == "form" else ", and reaches the server handler as bytes"
+                self._warn(
+                    f"{what}: the {body.content_type} payload is not parsed by client.webhooks.unwrap "
+                    f"(JSON payloads only){where}",
+                    onode.child("requestBody"),
+                )
             for owner in (inode, onode):
                 params = self.spec.get(owner, "parameters")
                 if isinstance(params.value, list) and params.value:

@@ -127,6 +127,19 @@ webhooks:
             "/webhooks/ping/post",
         ),
         (
+            "webhooks:\n  ping:\n    post:\n      requestBody:\n        content:\n"
+            "          text/plain: {schema: {type: string}}\n",
+            "the text/plain payload is not parsed by client.webhooks.unwrap (JSON payloads only), and reaches"
+            " the server handler as bytes",
+            "/webhooks/ping/post/requestBody",
+        ),
+        (
+            "webhooks:\n  ping:\n    post:\n      requestBody:\n        content:\n"
+            "          application/x-www-form-urlencoded: {schema: {type: object, properties: {a: {type: string}}}}\n",
+            "the application/x-www-form-urlencoded payload is not parsed by client.webhooks.unwrap (JSON payloads only)",
+            "/webhooks/ping/post/requestBody",
+        ),
+        (
             "webhooks:\n  ping:\n    post:\n      responses:\n        '200':\n          description: ok\n"
             "          content: {application/json: {schema: {type: object}}}\n",
             "the reply's body is not generated",
