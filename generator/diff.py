@@ -47,7 +47,8 @@ Operations: removed, or its SDK method renamed -> clients; moved to another URL 
 both (a path whose only change is a parameter's name is the same URL; the parameter rename is
 reported on its own); deprecated or added -> neither. Webhooks and callbacks flow like
 responses: one removed breaks clients (its handler's name is gone), a payload that widens too. A component schema removed breaks clients
-(`types.Foo` no longer imports). Streaming removed breaks clients (`stream=True`). A success
+(`types.Foo` no longer imports), and so does a type whose class is renamed, a component's or
+an inline one's (a new component may take an inline type's name). Streaming removed breaks clients (`stream=True`). A success
 response removed breaks clients; one changing its kind (JSON, SSE, binary, empty) breaks both.
 """
 
@@ -680,10 +681,11 @@ class _Differ:
     def named(self, ot: NamedType, nt: NamedType) -> None:
         side = self._side(ot, nt)
         subject = nt.name if ot.name == nt.name else f"{nt.name} (was {ot.name})"
-        if ot.id == nt.id and ot.name != nt.name and _is_component(nt):
+        if ot.id == nt.id and ot.name != nt.name:
+            # an inline type too: its class is imported by name (`types.RunObjectUsage`)
             self.add(
                 "type-renamed",
-                _schema_key(nt),
+                _schema_key(nt) if _is_component(nt) else nt.id,
                 f"SDK class {ot.name} -> {nt.name}",
                 side,
                 (True, False),

@@ -208,3 +208,27 @@ def test_sdk_keyword_is_the_generated_argument_name(tmp_path: Path) -> None:
     (change,) = diff_files(BASE, new, naming=NAMING).breaking
     assert change.subject == "CreateThreadAndRunRequest.timeout"
     assert change.sdk == ["client.beta.threads.create_and_run(timeout2=...)"]
+
+
+def test_an_inline_type_renamed_by_a_new_component_breaks_clients(tmp_path: Path) -> None:
+    """`RunUsage` (the inline `Run.usage`) becomes `RunUsage2` when a component takes its name:
+    code importing `types.RunUsage` now gets another class."""
+    old_text = """openapi: 3.0.3
+info: {title: t, version: "1"}
+paths: {}
+components:
+  schemas:
+    Run:
+      type: object
+      properties:
+        usage: {type: object, properties: {tokens: {type: integer}}}
+"""
+    new_text = old_text + "    RunUsage:\n      type: object\n      properties: {unit: {type: string}}\n"
+    (tmp_path / "old.yaml").write_text(old_text)
+    (tmp_path / "new.yaml").write_text(new_text)
+    d = diff_files(tmp_path / "old.yaml", tmp_path / "new.yaml")
+    renamed = [c for c in d.changes if c.kind == "type-renamed"]
+    assert [(c.subject, c.detail, c.breaks_clients) for c in renamed] == [
+        ("#/components/schemas/Run/properties/usage", "SDK class RunUsage -> RunUsage2", True)
+    ]
+    assert renamed[0].sdk == ["types.RunUsage", "types.RunUsage2"]
