@@ -847,9 +847,8 @@ class _MemberShape:
             return cls(None, None, {}, [], True)
         props: dict[str, Any] = {}
         required: list[str] = []
-        parts = [value] + [
-            spec.deref(node.child("allOf", j)).value for j in range(len(value.get("allOf") or []))
-        ] if isinstance(value.get("allOf"), list) else [value]
+        all_of = value["allOf"] if isinstance(value.get("allOf"), list) else []
+        parts = [value] + [spec.deref(node.child("allOf", j)).value for j in range(len(all_of))]
         for part in parts:
             if _is_dict(part) and _is_dict(part.get("properties")):
                 props.update(part["properties"])
