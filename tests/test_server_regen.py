@@ -22,6 +22,9 @@ IMPLEMENTED = '''    async def retrieve(self, *, run_id: str, credentials: str) 
         """Get a run
 
         `GET /runs/{run_id}` (getRun)
+
+        Args:
+            credentials: The bearer token the request was authorised with.
         """
         return Run(id=run_id, object="run", status="done", created_at=0)
 '''
@@ -30,6 +33,9 @@ CANCEL = '''    async def cancel(self, *, run_id: str, credentials: str) -> Run:
         """Cancel a run
 
         `POST /runs/{run_id}/cancel` (cancelRun)
+
+        Args:
+            credentials: The bearer token the request was authorised with.
         """
         return Run(id=run_id, object="run", status="cancelled", created_at=0)
 '''

@@ -1,8 +1,10 @@
 """A method's documentation laid out from the IR: summary, description, then `Args:`.
 
-The client's methods (sync and async, overloads included) and api.md say the same thing, so
-both are built here from one list of (name, text) pairs: what the spec says about the operation
-and each argument, deprecations marked, and the request options every method takes.
+The client's methods (sync and async, overloads included), api.md and the server's handler
+methods say the same thing, so all are built here from one list of (name, text) pairs: what
+the spec says about the operation and each argument, deprecations marked. Each emitter adds
+what is its own (the client's request options, the handler's route) and lays the text out
+with `docstring_text`, so an argument reads the same on both sides of the wire.
 """
 
 from __future__ import annotations
@@ -110,11 +112,16 @@ def _fill(text: str, width: int, first: str, rest: str) -> list[str]:
     ) or [first.rstrip()]
 
 
+def summary_and_description(summary: str | None, description: str | None) -> list[str]:
+    """Both as paragraphs, or the description alone where it opens with the summary."""
+    if summary and description and description.startswith(summary.rstrip(".")):
+        return [description]
+    return [p for p in (summary, description) if p]
+
+
 def operation_text(op: Operation) -> list[str]:
     """The paragraphs about the operation itself: summary, description, deprecation."""
-    parts = [p for p in (op.summary, op.description) if p]
-    if op.summary and op.description and op.description.startswith(op.summary.rstrip(".")):
-        parts = [op.description]
+    parts = summary_and_description(op.summary, op.description)
     if op.deprecation:
         parts.append(f"Deprecated: {op.deprecation}")
     return parts
@@ -133,20 +140,27 @@ def argument_docs(op: Operation, names: dict[str, str] | None = None) -> list[tu
     return out
 
 
-def method_docstring_text(op: Operation, width: int) -> str:
-    """The docstring's text (without quotes or indentation) of a client method, `width` wide:
-    the operation's paragraphs, then `Args:` with each argument's name and text, the text's
-    further lines hanging four columns under the name."""
-    # the first line is never "Args:" (black would then re-indent the section under it)
-    blocks = ["\n".join(wrap_markdown(part, width)) for part in operation_text(op)] or [
-        f"{op.method.upper()} {op.path}"
-    ]
-    lines = ["Args:"]
-    for i, (name, text) in enumerate(argument_docs(op) + list(REQUEST_OPTIONS)):
-        if i:
-            lines.append("")
-        body = wrap_markdown(text, width - 8, lead=f"{name}: ")
-        lines.append("    " + body[0])
-        lines.extend(("        " + line) if line else "" for line in body[1:])
-    blocks.append("\n".join(lines))
+def docstring_text(paragraphs: list[str], args: list[tuple[str, str]], width: int) -> str:
+    """A docstring's text (without quotes or indentation), `width` wide: the paragraphs, then
+    `Args:` (when there are any) with each argument's name and text, the text's further lines
+    hanging four columns under the name. `paragraphs` must not be empty: the first line is
+    never "Args:" (black would then re-indent the section under it)."""
+    assert paragraphs, "a docstring opens with prose"
+    blocks = ["\n".join(wrap_markdown(part, width)) for part in paragraphs]
+    if args:
+        lines = ["Args:"]
+        for i, (name, text) in enumerate(args):
+            if i:
+                lines.append("")
+            body = wrap_markdown(text, width - 8, lead=f"{name}: ")
+            lines.append("    " + body[0])
+            lines.extend(("        " + line) if line else "" for line in body[1:])
+        blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
+
+
+def method_docstring_text(op: Operation, width: int) -> str:
+    """The docstring's text of a client method: the operation's paragraphs, then its
+    arguments and the request options every method takes."""
+    paragraphs = operation_text(op) or [f"{op.method.upper()} {op.path}"]
+    return docstring_text(paragraphs, argument_docs(op) + list(REQUEST_OPTIONS), width)

@@ -23,6 +23,8 @@ from typing import Literal, cast
 
 from .. import naming
 from ..ir import Api, Condition, Field, NamedType, Operation, Parameter, RequestBody, Route, SecurityScheme, TypeRef
+from .docs import described, docstring_text, operation_text
+from .layout import LINE_LENGTH
 from .models import docstring
 from .pytypes import Imports, TypeRenderer, literal_text, py_string
 from .render import LINE_LIMIT, Renderer, black_statement
@@ -94,6 +96,7 @@ class Arg:
     route_type: str  # annotation in the route function
     default: str | None = None  # route default ("None") for optional arguments
     value: str | None = None  # expression passed to the handler when not the argument itself
+    doc: str | None = None  # its text in the handler's `Args:` (the spec's, as the client's)
 
 
 @dataclass
@@ -114,7 +117,7 @@ class OpPlan:
     stream: str | None  # "data" / "event"
     stream_param: str | None
     needs_request: bool
-    doc: str | None
+    doc: str  # the handler's docstring text, laid out by `docstring_text`
     route: str | None = None  # module constant holding its `dispatch(...)` rule, if it has one
 
 
@@ -251,6 +254,7 @@ class ServerEmitter:
         needs_request = False
         for p in op.parameters:
             arg = self._param_arg(p, names)
+            arg.doc = described(p.description, p.deprecated)
             if p.location == "path":
                 placeholders[p.name] = arg.name
             needs_request = needs_request or arg.source in ("query_object", "path_object", "text_object")
@@ -260,6 +264,9 @@ class ServerEmitter:
         body = self._body(op)
         if body is not None:
             body_args = self._body_args(body.kind, body.type, body.required, body.file_fields, names)
+            for a in body_args:
+                if a.name == "body":  # the body whole, not a form's fields
+                    a.doc = body.description or self._body_doc(body, a)
             needs_request = needs_request or any(a.source in ("form_object", "raw_body") for a in body_args)
             args.extend(body_args)
         credentials = self._credentials(op)
@@ -312,13 +319,13 @@ class ServerEmitter:
             stream=stream,
             stream_param=stream_param,
             needs_request=needs_request,
-            doc=self._op_doc(op, stream_param if stream is not None else None, is_async),
+            doc=self._op_doc(op, args, stream_param if stream is not None else None, is_async),
         )
 
-    def _op_doc(self, op: Operation, stream_param: str | None, is_async: bool) -> str | None:
-        parts = [p for p in (op.summary, op.description) if p]
-        if op.summary and op.description and op.description.startswith(op.summary):
-            parts = [op.description]
+    def _op_doc(self, op: Operation, args: list[Arg], stream_param: str | None, is_async: bool) -> str:
+        """The client's text for the operation and for each argument both sides share, with
+        what only the handler needs to know: how to stream, HEAD answers, its route."""
+        parts = operation_text(op)
         if op.streaming is not None and not is_async:
             parts.append("Yield the events of the stream (an `async def` generator fits).")
         elif op.streaming is not None and stream_param:
@@ -328,10 +335,18 @@ class ServerEmitter:
             )
         if op.method == "head":
             parts.append("Return None, or a `Response` carrying the headers: a HEAD answer has no body.")
-        if op.deprecated:
-            parts.append("Deprecated.")
         parts.append(f"`{op.method.upper()} {op.target}` ({op.id})")
-        return "\n\n".join(parts)
+        described_args = [(a.name, a.doc) for a in args if a.doc]
+        return docstring_text(parts, described_args, LINE_LENGTH - 8)
+
+    def _body_doc(self, body: RequestBody, arg: Arg) -> str:
+        """What a body argument is, where the spec says nothing about it."""
+        if arg.source == "body":
+            shown = _Names(self.types, self.aliases).render(body.type, Imports(), nullable=False)
+            return f"The `{shown}` request body ({body.content_type})."
+        if arg.handler_type.startswith("Dict"):
+            return f"The request body's fields as sent ({body.content_type})."
+        return f"The request body as sent ({body.content_type})."
 
     def _param_arg(self, p: Parameter, names: naming.NameRegistry) -> Arg:
         renderer = _Names(self.types, self.aliases)
@@ -457,7 +472,9 @@ class ServerEmitter:
         for f in named.fields:
             if f.read_only:
                 continue
-            out.append(self._form_arg(f, f.name in file_fields, names))
+            arg = self._form_arg(f, f.name in file_fields, names)
+            arg.doc = described(f.description, f.deprecated)
+            out.append(arg)
         required_first = [a for a in out if a.default is None] + [a for a in out if a.default is not None]
         return required_first
 
@@ -486,11 +503,22 @@ class ServerEmitter:
         constants = [self.schemes[s][0] for s in op.security if s in self.schemes]
         if not constants:
             return None
+        kinds = {self.schemes[s][1].kind for s in op.security if s in self.schemes}
+        what = " or ".join(
+            w
+            for w, k in (
+                ("bearer token", {"bearer", "oauth2", "openIdConnect"}),
+                ("API key", {"apiKey"}),
+                ("`username:password`", {"basic"}),
+            )
+            if kinds & k
+        )
+        doc = f"The {what or 'credential'} the request was authorised with"
         if op.security_optional:
             route = f"Annotated[Optional[str], Depends(requires({', '.join(constants)}, optional=True))]"
-            return Arg("credentials", "", "credentials", "Optional[str]", route)
+            return Arg("credentials", "", "credentials", "Optional[str]", route, doc=doc + ", None without one.")
         route = f"Annotated[str, Depends(requires({', '.join(constants)}))]"
-        return Arg("credentials", "", "credentials", "str", route)
+        return Arg("credentials", "", "credentials", "str", route, doc=doc + ".")
 
     # -- rendering --------------------------------------------------------------------
 
@@ -621,7 +649,7 @@ class ServerEmitter:
         params = ["self", "*"] + [f"{a.name}: {a.handler_type}" for a in op.args] if op.args else ["self"]
         head = f"{indent}{'async ' if op.is_async else ''}def {op.method}"
         signature = _signature(head, params, op.returns, indent)
-        doc = docstring(op.doc, indent + "    ")
+        doc = docstring(op.doc, indent + "    ", keep_indent=True)
         lines = [signature]
         if doc:
             lines.append(f"{indent}    {doc}")

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..ir import Api, Webhook
+from .docs import docstring_text, summary_and_description
+from .layout import LINE_LENGTH
 from .pytypes import Imports, TypeRenderer, py_string
 from .render import LINE_LIMIT, Renderer, black_statement, finish, prune_unused_imports
 
@@ -151,7 +153,9 @@ def server_files(api: Api, renderer: Renderer, signing: Signing) -> dict[str, st
         for hook in items:
             body = _receiver_body(hook)
             annotation = names.render(hook.payload.type, imports) if body != "raw" and hook.payload else "bytes"
-            call = _bracketed("    def __call__(", ["self", f"event: {annotation}", "/"], ") -> Optional[Awaitable[None]]: ...")
+            call = _bracketed("    def __call__(", ["self", f"event: {annotation}", "/"], ") -> Optional[Awaitable[None]]:")
+            call_doc = docstring(_call_doc(hook, annotation), "        ", keep_indent=True)
+            call += f"\n        {call_doc}\n        ..."
             hooks.append({"protocol": hook.protocol, "call": call, "doc": docstring(_about(hook), "    ")})
             fields.append(f"    {hook.handler}: Optional[{hook.protocol}] = None")
             args = [py_string(hook.handler), py_string(hook.method), py_string(hook.route), annotation]
@@ -288,6 +292,23 @@ def _about(hook: Webhook) -> str:
     if hook.deprecated:
         out += "\n\nDeprecated."
     return out
+
+
+def _call_doc(hook: Webhook, annotation: str) -> str:
+    """The handler's docstring text: the spec's words about the hook, then its `event`."""
+    parts = summary_and_description(hook.summary, hook.description) or [f"Handle `{hook.key}`."]
+    if hook.deprecated:
+        parts.append("Deprecated.")
+    payload = hook.payload
+    if payload is not None and payload.description:
+        event = payload.description
+    elif payload is not None and annotation != "bytes":
+        event = f"The `{annotation}` payload ({payload.content_type})."
+    elif payload is not None:
+        event = f"The request body as sent ({payload.content_type})."
+    else:
+        event = "The request body as sent."
+    return docstring_text(parts, [("event", event)], LINE_LENGTH - 8)
 
 
 def _all(names: list[str]) -> str:
