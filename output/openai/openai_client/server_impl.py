@@ -463,6 +463,16 @@ class AdminOrganizationAdminApiKeys:
         Retrieve a paginated list of organization admin API keys.
 
         `GET /organization/admin_api_keys` (admin-api-keys-list)
+
+        Args:
+            after: Return keys with IDs that come after this ID in the pagination
+                order.
+
+            order: Order results by creation time, ascending or descending.
+
+            limit: Maximum number of keys to return.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -477,6 +487,11 @@ class AdminOrganizationAdminApiKeys:
         Create a new admin-level API key for the organization.
 
         `POST /organization/admin_api_keys` (admin-api-keys-create)
+
+        Args:
+            body: The `AdminApiKeysCreateRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -486,6 +501,11 @@ class AdminOrganizationAdminApiKeys:
         Get details for a specific organization API key by its ID.
 
         `GET /organization/admin_api_keys/{key_id}` (admin-api-keys-get)
+
+        Args:
+            key_id: The ID of the API key.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -500,6 +520,11 @@ class AdminOrganizationAdminApiKeys:
         Delete the specified admin API key.
 
         `DELETE /organization/admin_api_keys/{key_id}` (admin-api-keys-delete)
+
+        Args:
+            key_id: The ID of the API key to be deleted.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -525,6 +550,47 @@ class AdminOrganizationAuditLogs:
         """List user actions and configuration changes within this organization.
 
         `GET /organization/audit_logs` (list-audit-logs)
+
+        Args:
+            effective_at: Return only events whose `effective_at` (Unix seconds) is
+                in this range.
+
+            project_ids: Return only events for these projects.
+
+            event_types: Return only events with a `type` in one of these values.
+                For example, `project.created`. For all options, see the documentation
+                for the [audit log
+                object](https://platform.openai.com/docs/api-reference/audit-logs/object).
+
+            actor_ids: Return only events performed by these actors. Can be a user
+                ID, a service account ID, or an api key tracking ID.
+
+            actor_emails: Return only events performed by users with these emails.
+
+            resource_ids: Return only events performed on these targets. For
+                example, a project ID updated. For ChatGPT connector role events, use
+                the workspace connector resource ID shown in `details.id`, such as
+                `<workspace_id>__<connector_id>`.
+
+            tenant_only: Return only tenant-scoped events associated with this
+                organization. Required for tenant-scoped events such as
+                `role.bound_to_resource` and `role.unbound_from_resource`. When `true`,
+                all supplied event types must be tenant-scoped.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -543,6 +609,20 @@ class AdminOrganizationCertificates:
         """List uploaded certificates for this organization.
 
         `GET /organization/certificates` (listOrganizationCertificates)
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -552,11 +632,17 @@ class AdminOrganizationCertificates:
         body: UploadCertificateRequest,
         credentials: str,
     ) -> Certificate:
-        """Upload a certificate to the organization. This does **not** automatically activate the certificate.
+        """Upload a certificate to the organization. This does **not** automatically
+        activate the certificate.
 
         Organizations can upload up to 50 certificates.
 
         `POST /organization/certificates` (uploadCertificate)
+
+        Args:
+            body: The certificate upload payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -571,6 +657,11 @@ class AdminOrganizationCertificates:
         You can atomically and idempotently activate up to 10 certificates at a time.
 
         `POST /organization/certificates/activate` (activateOrganizationCertificates)
+
+        Args:
+            body: The certificate activation payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -584,7 +675,13 @@ class AdminOrganizationCertificates:
 
         You can atomically and idempotently deactivate up to 10 certificates at a time.
 
-        `POST /organization/certificates/deactivate` (deactivateOrganizationCertificates)
+        `POST /organization/certificates/deactivate`
+        (deactivateOrganizationCertificates)
+
+        Args:
+            body: The certificate deactivation payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -600,6 +697,15 @@ class AdminOrganizationCertificates:
         You can get a certificate regardless of whether it is active or not.
 
         `GET /organization/certificates/{certificate_id}` (getCertificate)
+
+        Args:
+            certificate_id: Unique ID of the certificate to retrieve.
+
+            include: A list of additional fields to include in the response.
+                Currently the only supported value is `content` to fetch the PEM content
+                of the certificate.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -613,6 +719,13 @@ class AdminOrganizationCertificates:
         """Modify a certificate. Note that only the name can be modified.
 
         `POST /organization/certificates/{certificate_id}` (modifyCertificate)
+
+        Args:
+            certificate_id: Unique ID of the certificate to modify.
+
+            body: The certificate modification payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -627,6 +740,11 @@ class AdminOrganizationCertificates:
         The certificate must be inactive for the organization and all projects.
 
         `DELETE /organization/certificates/{certificate_id}` (deleteCertificate)
+
+        Args:
+            certificate_id: Unique ID of the certificate to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -638,6 +756,9 @@ class AdminOrganizationDataRetention:
         """Retrieves organization data retention controls.
 
         `GET /organization/data_retention` (retrieve-organization-data-retention)
+
+        Args:
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -650,6 +771,11 @@ class AdminOrganizationDataRetention:
         """Updates organization data retention controls.
 
         `POST /organization/data_retention` (update-organization-data-retention)
+
+        Args:
+            body: The desired organization data retention setting.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -668,6 +794,19 @@ class AdminOrganizationGroups:
         """Lists all groups in the organization.
 
         `GET /organization/groups` (list-groups)
+
+        Args:
+            limit: A limit on the number of groups to be returned. Limit can range
+                between 0 and 1000, and the default is 100.
+
+            after: A cursor for use in pagination. `after` is a group ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with group_abc, your subsequent call can
+                include `after=group_abc` in order to fetch the next page of the list.
+
+            order: Specifies the sort order of the returned groups.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -675,6 +814,11 @@ class AdminOrganizationGroups:
         """Creates a new group in the organization.
 
         `POST /organization/groups` (create-group)
+
+        Args:
+            body: Parameters for the group you want to create.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -682,6 +826,11 @@ class AdminOrganizationGroups:
         """Retrieves a group.
 
         `GET /organization/groups/{group_id}` (retrieve-group)
+
+        Args:
+            group_id: The ID of the group to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -695,6 +844,13 @@ class AdminOrganizationGroups:
         """Updates a group's information.
 
         `POST /organization/groups/{group_id}` (update-group)
+
+        Args:
+            group_id: The ID of the group to update.
+
+            body: New attributes to set on the group.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -702,6 +858,11 @@ class AdminOrganizationGroups:
         """Deletes a group from the organization.
 
         `DELETE /organization/groups/{group_id}` (delete-group)
+
+        Args:
+            group_id: The ID of the group to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -721,6 +882,19 @@ class AdminOrganizationGroupsRoles:
         """Lists the organization roles assigned to a group within the organization.
 
         `GET /organization/groups/{group_id}/roles` (list-group-role-assignments)
+
+        Args:
+            group_id: The ID of the group whose organization role assignments you
+                want to list.
+
+            limit: A limit on the number of organization role assignments to return.
+
+            after: Cursor for pagination. Provide the value from the previous
+                response's `next` field to continue listing organization roles.
+
+            order: Sort order for the returned organization roles.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -734,6 +908,13 @@ class AdminOrganizationGroupsRoles:
         """Assigns an organization role to a group within the organization.
 
         `POST /organization/groups/{group_id}/roles` (assign-group-role)
+
+        Args:
+            group_id: The ID of the group that should receive the organization role.
+
+            body: Identifies the organization role to assign to the group.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -747,6 +928,13 @@ class AdminOrganizationGroupsRoles:
         """Retrieves an organization role assigned to a group.
 
         `GET /organization/groups/{group_id}/roles/{role_id}` (retrieve-group-role)
+
+        Args:
+            group_id: The ID of the group to inspect.
+
+            role_id: The ID of the organization role to retrieve for the group.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -760,6 +948,13 @@ class AdminOrganizationGroupsRoles:
         """Unassigns an organization role from a group within the organization.
 
         `DELETE /organization/groups/{group_id}/roles/{role_id}` (unassign-group-role)
+
+        Args:
+            group_id: The ID of the group to modify.
+
+            role_id: The ID of the organization role to remove from the group.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -779,6 +974,19 @@ class AdminOrganizationGroupsUsers:
         """Lists the users assigned to a group.
 
         `GET /organization/groups/{group_id}/users` (list-group-users)
+
+        Args:
+            group_id: The ID of the group to inspect.
+
+            limit: A limit on the number of users to be returned. Limit can range
+                between 0 and 1000, and the default is 100.
+
+            after: A cursor for use in pagination. Provide the ID of the last user
+                from the previous list response to retrieve the next page.
+
+            order: Specifies the sort order of users in the list.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -792,6 +1000,13 @@ class AdminOrganizationGroupsUsers:
         """Adds a user to a group.
 
         `POST /organization/groups/{group_id}/users` (add-group-user)
+
+        Args:
+            group_id: The ID of the group to update.
+
+            body: Identifies the user that should be added to the group.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -805,6 +1020,13 @@ class AdminOrganizationGroupsUsers:
         """Retrieves a user in a group.
 
         `GET /organization/groups/{group_id}/users/{user_id}` (retrieve-group-user)
+
+        Args:
+            group_id: The ID of the group to inspect.
+
+            user_id: The ID of the user to retrieve from the group.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -818,6 +1040,13 @@ class AdminOrganizationGroupsUsers:
         """Removes a user from a group.
 
         `DELETE /organization/groups/{group_id}/users/{user_id}` (remove-group-user)
+
+        Args:
+            group_id: The ID of the group to update.
+
+            user_id: The ID of the user to remove from the group.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -835,13 +1064,30 @@ class AdminOrganizationInvites:
         """Returns a list of invites in the organization.
 
         `GET /organization/invites` (list-invites)
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
     async def create(self, *, body: InviteRequest, credentials: str) -> Invite:
-        """Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization.
+        """Create an invite for a user to the organization. The invite must be accepted by
+        the user before they have access to the organization.
 
         `POST /organization/invites` (inviteUser)
+
+        Args:
+            body: The invite request payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -849,6 +1095,11 @@ class AdminOrganizationInvites:
         """Retrieves an invite.
 
         `GET /organization/invites/{invite_id}` (retrieve-invite)
+
+        Args:
+            invite_id: The ID of the invite to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -856,6 +1107,11 @@ class AdminOrganizationInvites:
         """Delete an invite. If the invite has already been accepted, it cannot be deleted.
 
         `DELETE /organization/invites/{invite_id}` (delete-invite)
+
+        Args:
+            invite_id: The ID of the invite to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -874,13 +1130,33 @@ class AdminOrganizationProjects:
         """Returns a list of projects.
 
         `GET /organization/projects` (list-projects)
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            include_archived: If `true` returns all projects including those that
+                have been `archived`. Archived projects are not included by default.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
     async def create(self, *, body: ProjectCreateRequest, credentials: str) -> Project:
-        """Create a new project in the organization. Projects can be created and archived, but cannot be deleted.
+        """Create a new project in the organization. Projects can be created and archived,
+        but cannot be deleted.
 
         `POST /organization/projects` (create-project)
+
+        Args:
+            body: The project create request payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -888,6 +1164,11 @@ class AdminOrganizationProjects:
         """Retrieves a project.
 
         `GET /organization/projects/{project_id}` (retrieve-project)
+
+        Args:
+            project_id: The ID of the project.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -901,13 +1182,26 @@ class AdminOrganizationProjects:
         """Modifies a project in the organization.
 
         `POST /organization/projects/{project_id}` (modify-project)
+
+        Args:
+            project_id: The ID of the project.
+
+            body: The project update request payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
     async def archive(self, *, project_id: str, credentials: str) -> Project:
-        """Archives a project in the organization. Archived projects cannot be used or updated.
+        """Archives a project in the organization. Archived projects cannot be used or
+        updated.
 
         `POST /organization/projects/{project_id}/archive` (archive-project)
+
+        Args:
+            project_id: The ID of the project.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -927,6 +1221,25 @@ class AdminOrganizationProjectsApiKeys:
         """Returns a list of API keys in the project.
 
         `GET /organization/projects/{project_id}/api_keys` (list-project-api-keys)
+
+        Args:
+            project_id: The ID of the project.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            owner_project_access: Filter API keys by whether the owner currently has
+                effective access to the project. Use `active` for owners with access,
+                `inactive` for owners without access, or `any` for all enabled project
+                API keys. If omitted, the endpoint applies its existing membership-based
+                visibility rules, which may exclude some enabled keys.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -939,7 +1252,15 @@ class AdminOrganizationProjectsApiKeys:
     ) -> ProjectApiKey:
         """Retrieves an API key in the project.
 
-        `GET /organization/projects/{project_id}/api_keys/{api_key_id}` (retrieve-project-api-key)
+        `GET /organization/projects/{project_id}/api_keys/{api_key_id}`
+        (retrieve-project-api-key)
+
+        Args:
+            project_id: The ID of the project.
+
+            api_key_id: The ID of the API key.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -952,10 +1273,18 @@ class AdminOrganizationProjectsApiKeys:
     ) -> ProjectApiKeyDeleteResponse:
         """Deletes an API key from the project.
 
-        Returns confirmation of the key deletion, or an error if the key belonged to
-        a service account.
+        Returns confirmation of the key deletion, or an error if the key belonged to a
+        service account.
 
-        `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}` (delete-project-api-key)
+        `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}`
+        (delete-project-api-key)
+
+        Args:
+            project_id: The ID of the project.
+
+            api_key_id: The ID of the API key.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -975,6 +1304,22 @@ class AdminOrganizationProjectsCertificates:
         """List certificates for this project.
 
         `GET /organization/projects/{project_id}/certificates` (listProjectCertificates)
+
+        Args:
+            project_id: The ID of the project.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -989,7 +1334,15 @@ class AdminOrganizationProjectsCertificates:
 
         You can atomically and idempotently activate up to 10 certificates at a time.
 
-        `POST /organization/projects/{project_id}/certificates/activate` (activateProjectCertificates)
+        `POST /organization/projects/{project_id}/certificates/activate`
+        (activateProjectCertificates)
+
+        Args:
+            project_id: The ID of the project.
+
+            body: The certificate activation payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1003,7 +1356,15 @@ class AdminOrganizationProjectsCertificates:
         """Deactivate certificates at the project level. You can atomically and
         idempotently deactivate up to 10 certificates at a time.
 
-        `POST /organization/projects/{project_id}/certificates/deactivate` (deactivateProjectCertificates)
+        `POST /organization/projects/{project_id}/certificates/deactivate`
+        (deactivateProjectCertificates)
+
+        Args:
+            project_id: The ID of the project.
+
+            body: The certificate deactivation payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1019,7 +1380,13 @@ class AdminOrganizationProjectsDataRetention:
     ) -> ProjectDataRetention:
         """Retrieves project data retention controls.
 
-        `GET /organization/projects/{project_id}/data_retention` (retrieve-project-data-retention)
+        `GET /organization/projects/{project_id}/data_retention`
+        (retrieve-project-data-retention)
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1032,7 +1399,15 @@ class AdminOrganizationProjectsDataRetention:
     ) -> ProjectDataRetention:
         """Updates project data retention controls.
 
-        `POST /organization/projects/{project_id}/data_retention` (update-project-data-retention)
+        `POST /organization/projects/{project_id}/data_retention`
+        (update-project-data-retention)
+
+        Args:
+            project_id: The ID of the project to update.
+
+            body: The desired project data retention setting.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1052,6 +1427,19 @@ class AdminOrganizationProjectsGroups:
         """Lists the groups that have access to a project.
 
         `GET /organization/projects/{project_id}/groups` (list-project-groups)
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            limit: A limit on the number of project groups to return. Defaults to
+                20.
+
+            after: Cursor for pagination. Provide the ID of the last group from the
+                previous response to fetch the next page.
+
+            order: Sort order for the returned groups.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1065,6 +1453,13 @@ class AdminOrganizationProjectsGroups:
         """Grants a group access to a project.
 
         `POST /organization/projects/{project_id}/groups` (add-project-group)
+
+        Args:
+            project_id: The ID of the project to update.
+
+            body: Identifies the group and role to assign to the project.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1078,7 +1473,17 @@ class AdminOrganizationProjectsGroups:
     ) -> ProjectGroup:
         """Retrieves a project's group.
 
-        `GET /organization/projects/{project_id}/groups/{group_id}` (retrieve-project-group)
+        `GET /organization/projects/{project_id}/groups/{group_id}`
+        (retrieve-project-group)
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            group_id: The ID of the group to retrieve.
+
+            group_type: The type of group to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1091,7 +1496,15 @@ class AdminOrganizationProjectsGroups:
     ) -> ProjectGroupDeletedResource:
         """Revokes a group's access to a project.
 
-        `DELETE /organization/projects/{project_id}/groups/{group_id}` (remove-project-group)
+        `DELETE /organization/projects/{project_id}/groups/{group_id}`
+        (remove-project-group)
+
+        Args:
+            project_id: The ID of the project to update.
+
+            group_id: The ID of the group to remove from the project.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1111,7 +1524,22 @@ class AdminOrganizationProjectsGroupsRoles:
     ) -> RoleListResource:
         """Lists the project roles assigned to a group within a project.
 
-        `GET /projects/{project_id}/groups/{group_id}/roles` (list-project-group-role-assignments)
+        `GET /projects/{project_id}/groups/{group_id}/roles`
+        (list-project-group-role-assignments)
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            group_id: The ID of the group to inspect.
+
+            limit: A limit on the number of project role assignments to return.
+
+            after: Cursor for pagination. Provide the value from the previous
+                response's `next` field to continue listing project roles.
+
+            order: Sort order for the returned project roles.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1125,7 +1553,17 @@ class AdminOrganizationProjectsGroupsRoles:
     ) -> GroupRoleAssignment:
         """Assigns a project role to a group within a project.
 
-        `POST /projects/{project_id}/groups/{group_id}/roles` (assign-project-group-role)
+        `POST /projects/{project_id}/groups/{group_id}/roles`
+        (assign-project-group-role)
+
+        Args:
+            project_id: The ID of the project to update.
+
+            group_id: The ID of the group that should receive the project role.
+
+            body: Identifies the project role to assign to the group.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1139,7 +1577,17 @@ class AdminOrganizationProjectsGroupsRoles:
     ) -> AssignedRoleDetails:
         """Retrieves a project role assigned to a group.
 
-        `GET /projects/{project_id}/groups/{group_id}/roles/{role_id}` (retrieve-project-group-role)
+        `GET /projects/{project_id}/groups/{group_id}/roles/{role_id}`
+        (retrieve-project-group-role)
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            group_id: The ID of the group to inspect.
+
+            role_id: The ID of the project role to retrieve for the group.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1153,7 +1601,18 @@ class AdminOrganizationProjectsGroupsRoles:
     ) -> DeletedRoleAssignmentResource:
         """Unassigns a project role from a group within a project.
 
-        `DELETE /projects/{project_id}/groups/{group_id}/roles/{role_id}` (unassign-project-group-role)
+        `DELETE /projects/{project_id}/groups/{group_id}/roles/{role_id}`
+        (unassign-project-group-role)
+
+        Args:
+            project_id: The ID of the project to modify.
+
+            group_id: The ID of the group whose project role assignment should be
+                removed.
+
+            role_id: The ID of the project role to remove from the group.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1169,7 +1628,13 @@ class AdminOrganizationProjectsHostedToolPermissions:
     ) -> ProjectHostedToolPermissions:
         """Returns hosted tool permissions for a project.
 
-        `GET /organization/projects/{project_id}/hosted_tool_permissions` (retrieve-project-hosted-tool-permissions)
+        `GET /organization/projects/{project_id}/hosted_tool_permissions`
+        (retrieve-project-hosted-tool-permissions)
+
+        Args:
+            project_id: The ID of the project.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1182,7 +1647,15 @@ class AdminOrganizationProjectsHostedToolPermissions:
     ) -> ProjectHostedToolPermissions:
         """Updates hosted tool permissions for a project.
 
-        `POST /organization/projects/{project_id}/hosted_tool_permissions` (update-project-hosted-tool-permissions)
+        `POST /organization/projects/{project_id}/hosted_tool_permissions`
+        (update-project-hosted-tool-permissions)
+
+        Args:
+            project_id: The ID of the project.
+
+            body: The project hosted tool permissions update request payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1198,7 +1671,13 @@ class AdminOrganizationProjectsModelPermissions:
     ) -> ProjectModelPermissions:
         """Returns model permissions for a project.
 
-        `GET /organization/projects/{project_id}/model_permissions` (retrieve-project-model-permissions)
+        `GET /organization/projects/{project_id}/model_permissions`
+        (retrieve-project-model-permissions)
+
+        Args:
+            project_id: The ID of the project.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1211,7 +1690,15 @@ class AdminOrganizationProjectsModelPermissions:
     ) -> ProjectModelPermissions:
         """Updates model permissions for a project.
 
-        `POST /organization/projects/{project_id}/model_permissions` (update-project-model-permissions)
+        `POST /organization/projects/{project_id}/model_permissions`
+        (update-project-model-permissions)
+
+        Args:
+            project_id: The ID of the project.
+
+            body: The project model permissions update request payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1223,7 +1710,13 @@ class AdminOrganizationProjectsModelPermissions:
     ) -> ProjectModelPermissionsDeleteResponse:
         """Deletes model permissions for a project.
 
-        `DELETE /organization/projects/{project_id}/model_permissions` (delete-project-model-permissions)
+        `DELETE /organization/projects/{project_id}/model_permissions`
+        (delete-project-model-permissions)
+
+        Args:
+            project_id: The ID of the project.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1243,6 +1736,25 @@ class AdminOrganizationProjectsRateLimits:
         """Returns the rate limits per model for a project.
 
         `GET /organization/projects/{project_id}/rate_limits` (list-project-rate-limits)
+
+        Args:
+            project_id: The ID of the project.
+
+            limit: A limit on the number of objects to be returned. The default is
+                100.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, beginning with obj_foo, your subsequent call
+                can include before=obj_foo in order to fetch the previous page of the
+                list.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1256,7 +1768,17 @@ class AdminOrganizationProjectsRateLimits:
     ) -> ProjectRateLimit:
         """Updates a project rate limit.
 
-        `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}` (update-project-rate-limits)
+        `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}`
+        (update-project-rate-limits)
+
+        Args:
+            project_id: The ID of the project.
+
+            rate_limit_id: The ID of the rate limit.
+
+            body: The project rate limit update request payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1276,6 +1798,18 @@ class AdminOrganizationProjectsRoles:
         """Lists the roles configured for a project.
 
         `GET /projects/{project_id}/roles` (list-project-roles)
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            limit: A limit on the number of roles to return. Defaults to 1000.
+
+            after: Cursor for pagination. Provide the value from the previous
+                response's `next` field to continue listing roles.
+
+            order: Sort order for the returned roles.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1289,6 +1823,13 @@ class AdminOrganizationProjectsRoles:
         """Creates a custom role for a project.
 
         `POST /projects/{project_id}/roles` (create-project-role)
+
+        Args:
+            project_id: The ID of the project to update.
+
+            body: Parameters for the project role you want to create.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1302,6 +1843,13 @@ class AdminOrganizationProjectsRoles:
         """Retrieves a project role.
 
         `GET /projects/{project_id}/roles/{role_id}` (retrieve-project-role)
+
+        Args:
+            project_id: The ID of the project.
+
+            role_id: The ID of the role to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1316,6 +1864,15 @@ class AdminOrganizationProjectsRoles:
         """Updates an existing project role.
 
         `POST /projects/{project_id}/roles/{role_id}` (update-project-role)
+
+        Args:
+            project_id: The ID of the project to update.
+
+            role_id: The ID of the role to update.
+
+            body: Fields to update on the project role.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1329,6 +1886,13 @@ class AdminOrganizationProjectsRoles:
         """Deletes a custom role from a project.
 
         `DELETE /projects/{project_id}/roles/{role_id}` (delete-project-role)
+
+        Args:
+            project_id: The ID of the project to update.
+
+            role_id: The ID of the role to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1346,7 +1910,21 @@ class AdminOrganizationProjectsServiceAccounts:
     ) -> ProjectServiceAccountListResponse:
         """Returns a list of service accounts in the project.
 
-        `GET /organization/projects/{project_id}/service_accounts` (list-project-service-accounts)
+        `GET /organization/projects/{project_id}/service_accounts`
+        (list-project-service-accounts)
+
+        Args:
+            project_id: The ID of the project.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1357,9 +1935,18 @@ class AdminOrganizationProjectsServiceAccounts:
         body: ProjectServiceAccountCreateRequest,
         credentials: str,
     ) -> ProjectServiceAccountCreateResponse:
-        """Creates a new service account in the project. By default, this also returns an unredacted API key for the service account.
+        """Creates a new service account in the project. By default, this also returns an
+        unredacted API key for the service account.
 
-        `POST /organization/projects/{project_id}/service_accounts` (create-project-service-account)
+        `POST /organization/projects/{project_id}/service_accounts`
+        (create-project-service-account)
+
+        Args:
+            project_id: The ID of the project.
+
+            body: The project service account create request payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1372,7 +1959,15 @@ class AdminOrganizationProjectsServiceAccounts:
     ) -> ProjectServiceAccount:
         """Retrieves a service account in the project.
 
-        `GET /organization/projects/{project_id}/service_accounts/{service_account_id}` (retrieve-project-service-account)
+        `GET /organization/projects/{project_id}/service_accounts/{service_account_id}`
+        (retrieve-project-service-account)
+
+        Args:
+            project_id: The ID of the project.
+
+            service_account_id: The ID of the service account.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1386,7 +1981,17 @@ class AdminOrganizationProjectsServiceAccounts:
     ) -> ProjectServiceAccount:
         """Updates a service account in the project.
 
-        `POST /organization/projects/{project_id}/service_accounts/{service_account_id}` (update-project-service-account)
+        `POST /organization/projects/{project_id}/service_accounts/{service_account_id}`
+        (update-project-service-account)
+
+        Args:
+            project_id: The ID of the project.
+
+            service_account_id: The ID of the service account.
+
+            body: Fields to update on the service account.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1399,10 +2004,19 @@ class AdminOrganizationProjectsServiceAccounts:
     ) -> ProjectServiceAccountDeleteResponse:
         """Deletes a service account from the project.
 
-        Returns confirmation of service account deletion, or an error if the project
-        is archived (archived projects have no service accounts).
+        Returns confirmation of service account deletion, or an error if the project is
+        archived (archived projects have no service accounts).
 
-        `DELETE /organization/projects/{project_id}/service_accounts/{service_account_id}` (delete-project-service-account)
+        `DELETE
+        /organization/projects/{project_id}/service_accounts/{service_account_id}`
+        (delete-project-service-account)
+
+        Args:
+            project_id: The ID of the project.
+
+            service_account_id: The ID of the service account.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1420,7 +2034,18 @@ class AdminOrganizationProjectsServiceAccountsApiKeys:
     ) -> ServiceAccountApiKeyBody:
         """Creates an API key for a service account in the project.
 
-        `POST /organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys` (CreateanAPIkeyforaserviceaccount)
+        `POST
+        /organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys`
+        (CreateanAPIkeyforaserviceaccount)
+
+        Args:
+            project_id: The ID of the project.
+
+            service_account_id: The ID of the service account.
+
+            body: The service account API key create request payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1440,7 +2065,23 @@ class AdminOrganizationProjectsSpendAlerts:
     ) -> ProjectSpendAlertListResource:
         """Lists project spend alerts.
 
-        `GET /organization/projects/{project_id}/spend_alerts` (list-project-spend-alerts)
+        `GET /organization/projects/{project_id}/spend_alerts`
+        (list-project-spend-alerts)
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            limit: A limit on the number of spend alerts to return. Defaults to 20.
+
+            order: Sort order for the returned spend alerts.
+
+            after: Cursor for pagination. Provide the ID of the last spend alert
+                from the previous response to fetch the next page.
+
+            before: Cursor for pagination. Provide the ID of the first spend alert
+                from the previous response to fetch the previous page.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1453,7 +2094,15 @@ class AdminOrganizationProjectsSpendAlerts:
     ) -> ProjectSpendAlert:
         """Creates a project spend alert.
 
-        `POST /organization/projects/{project_id}/spend_alerts` (create-project-spend-alert)
+        `POST /organization/projects/{project_id}/spend_alerts`
+        (create-project-spend-alert)
+
+        Args:
+            project_id: The ID of the project to update.
+
+            body: Parameters for the project spend alert you want to create.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1466,7 +2115,15 @@ class AdminOrganizationProjectsSpendAlerts:
     ) -> ProjectSpendAlert:
         """Retrieves a project spend alert.
 
-        `GET /organization/projects/{project_id}/spend_alerts/{alert_id}` (retrieve-project-spend-alert)
+        `GET /organization/projects/{project_id}/spend_alerts/{alert_id}`
+        (retrieve-project-spend-alert)
+
+        Args:
+            project_id: The ID of the project.
+
+            alert_id: The ID of the spend alert to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1480,7 +2137,17 @@ class AdminOrganizationProjectsSpendAlerts:
     ) -> ProjectSpendAlert:
         """Updates a project spend alert.
 
-        `POST /organization/projects/{project_id}/spend_alerts/{alert_id}` (update-project-spend-alert)
+        `POST /organization/projects/{project_id}/spend_alerts/{alert_id}`
+        (update-project-spend-alert)
+
+        Args:
+            project_id: The ID of the project to update.
+
+            alert_id: The ID of the spend alert to update.
+
+            body: Fields to update on the project spend alert.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1493,7 +2160,15 @@ class AdminOrganizationProjectsSpendAlerts:
     ) -> ProjectSpendAlertDeletedResource:
         """Deletes a project spend alert.
 
-        `DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}` (delete-project-spend-alert)
+        `DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}`
+        (delete-project-spend-alert)
+
+        Args:
+            project_id: The ID of the project to update.
+
+            alert_id: The ID of the spend alert to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1510,6 +2185,12 @@ class AdminOrganizationProjectsSpendLimit:
         """Get a project's hard spend limit.
 
         `GET /organization/projects/{project_id}/spend_limit` (Getprojectspendlimit)
+
+        Args:
+            project_id: The ID of the project whose hard spend limit is being
+                managed.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1523,6 +2204,14 @@ class AdminOrganizationProjectsSpendLimit:
         """Create or replace a project's hard spend limit.
 
         `POST /organization/projects/{project_id}/spend_limit` (Updateprojectspendlimit)
+
+        Args:
+            project_id: The ID of the project whose hard spend limit is being
+                managed.
+
+            body: Parameters for the hard spend limit you want to create or replace.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1534,7 +2223,14 @@ class AdminOrganizationProjectsSpendLimit:
     ) -> ProjectSpendLimitDeletedResource:
         """Delete a project's hard spend limit.
 
-        `DELETE /organization/projects/{project_id}/spend_limit` (Deleteprojectspendlimit)
+        `DELETE /organization/projects/{project_id}/spend_limit`
+        (Deleteprojectspendlimit)
+
+        Args:
+            project_id: The ID of the project whose hard spend limit is being
+                managed.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1553,6 +2249,19 @@ class AdminOrganizationProjectsUsers:
         """Returns a list of users in the project.
 
         `GET /organization/projects/{project_id}/users` (list-project-users)
+
+        Args:
+            project_id: The ID of the project.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1563,9 +2272,17 @@ class AdminOrganizationProjectsUsers:
         body: ProjectUserCreateRequest,
         credentials: str,
     ) -> ProjectUser:
-        """Adds a user to the project. Users must already be members of the organization to be added to a project.
+        """Adds a user to the project. Users must already be members of the organization to
+        be added to a project.
 
         `POST /organization/projects/{project_id}/users` (create-project-user)
+
+        Args:
+            project_id: The ID of the project.
+
+            body: The project user create request payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1578,7 +2295,15 @@ class AdminOrganizationProjectsUsers:
     ) -> ProjectUser:
         """Retrieves a user in the project.
 
-        `GET /organization/projects/{project_id}/users/{user_id}` (retrieve-project-user)
+        `GET /organization/projects/{project_id}/users/{user_id}`
+        (retrieve-project-user)
+
+        Args:
+            project_id: The ID of the project.
+
+            user_id: The ID of the user.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1593,6 +2318,15 @@ class AdminOrganizationProjectsUsers:
         """Modifies a user's role in the project.
 
         `POST /organization/projects/{project_id}/users/{user_id}` (modify-project-user)
+
+        Args:
+            project_id: The ID of the project.
+
+            user_id: The ID of the user.
+
+            body: The project user update request payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1608,7 +2342,15 @@ class AdminOrganizationProjectsUsers:
         Returns confirmation of project user deletion, or an error if the project is
         archived (archived projects have no users).
 
-        `DELETE /organization/projects/{project_id}/users/{user_id}` (delete-project-user)
+        `DELETE /organization/projects/{project_id}/users/{user_id}`
+        (delete-project-user)
+
+        Args:
+            project_id: The ID of the project.
+
+            user_id: The ID of the user.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1628,7 +2370,22 @@ class AdminOrganizationProjectsUsersRoles:
     ) -> RoleListResource:
         """Lists the project roles assigned to a user within a project.
 
-        `GET /projects/{project_id}/users/{user_id}/roles` (list-project-user-role-assignments)
+        `GET /projects/{project_id}/users/{user_id}/roles`
+        (list-project-user-role-assignments)
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            user_id: The ID of the user to inspect.
+
+            limit: A limit on the number of project role assignments to return.
+
+            after: Cursor for pagination. Provide the value from the previous
+                response's `next` field to continue listing project roles.
+
+            order: Sort order for the returned project roles.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1643,6 +2400,15 @@ class AdminOrganizationProjectsUsersRoles:
         """Assigns a project role to a user within a project.
 
         `POST /projects/{project_id}/users/{user_id}/roles` (assign-project-user-role)
+
+        Args:
+            project_id: The ID of the project to update.
+
+            user_id: The ID of the user that should receive the project role.
+
+            body: Identifies the project role to assign to the user.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1656,7 +2422,17 @@ class AdminOrganizationProjectsUsersRoles:
     ) -> AssignedRoleDetails:
         """Retrieves a project role assigned to a user.
 
-        `GET /projects/{project_id}/users/{user_id}/roles/{role_id}` (retrieve-project-user-role)
+        `GET /projects/{project_id}/users/{user_id}/roles/{role_id}`
+        (retrieve-project-user-role)
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            user_id: The ID of the user to inspect.
+
+            role_id: The ID of the project role to retrieve for the user.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1670,7 +2446,18 @@ class AdminOrganizationProjectsUsersRoles:
     ) -> DeletedRoleAssignmentResource:
         """Unassigns a project role from a user within a project.
 
-        `DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}` (unassign-project-user-role)
+        `DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}`
+        (unassign-project-user-role)
+
+        Args:
+            project_id: The ID of the project to modify.
+
+            user_id: The ID of the user whose project role assignment should be
+                removed.
+
+            role_id: The ID of the project role to remove from the user.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1689,6 +2476,16 @@ class AdminOrganizationRoles:
         """Lists the roles configured for the organization.
 
         `GET /organization/roles` (list-roles)
+
+        Args:
+            limit: A limit on the number of roles to return. Defaults to 1000.
+
+            after: Cursor for pagination. Provide the value from the previous
+                response's `next` field to continue listing roles.
+
+            order: Sort order for the returned roles.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1701,6 +2498,11 @@ class AdminOrganizationRoles:
         """Creates a custom role for the organization.
 
         `POST /organization/roles` (create-role)
+
+        Args:
+            body: Parameters for the role you want to create.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1708,6 +2510,11 @@ class AdminOrganizationRoles:
         """Retrieves an organization role.
 
         `GET /organization/roles/{role_id}` (retrieve-role)
+
+        Args:
+            role_id: The ID of the role to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1721,6 +2528,13 @@ class AdminOrganizationRoles:
         """Updates an existing organization role.
 
         `POST /organization/roles/{role_id}` (update-role)
+
+        Args:
+            role_id: The ID of the role to update.
+
+            body: Fields to update on the role.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1728,6 +2542,11 @@ class AdminOrganizationRoles:
         """Deletes a custom role from the organization.
 
         `DELETE /organization/roles/{role_id}` (delete-role)
+
+        Args:
+            role_id: The ID of the role to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1747,6 +2566,19 @@ class AdminOrganizationSpendAlerts:
         """Lists organization spend alerts.
 
         `GET /organization/spend_alerts` (list-organization-spend-alerts)
+
+        Args:
+            limit: A limit on the number of spend alerts to return. Defaults to 20.
+
+            order: Sort order for the returned spend alerts.
+
+            after: Cursor for pagination. Provide the ID of the last spend alert
+                from the previous response to fetch the next page.
+
+            before: Cursor for pagination. Provide the ID of the first spend alert
+                from the previous response to fetch the previous page.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1759,6 +2591,11 @@ class AdminOrganizationSpendAlerts:
         """Creates an organization spend alert.
 
         `POST /organization/spend_alerts` (create-organization-spend-alert)
+
+        Args:
+            body: Parameters for the organization spend alert you want to create.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1771,6 +2608,11 @@ class AdminOrganizationSpendAlerts:
         """Retrieves an organization spend alert.
 
         `GET /organization/spend_alerts/{alert_id}` (retrieve-organization-spend-alert)
+
+        Args:
+            alert_id: The ID of the spend alert to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1784,6 +2626,13 @@ class AdminOrganizationSpendAlerts:
         """Updates an organization spend alert.
 
         `POST /organization/spend_alerts/{alert_id}` (update-organization-spend-alert)
+
+        Args:
+            alert_id: The ID of the spend alert to update.
+
+            body: Fields to update on the organization spend alert.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1796,6 +2645,11 @@ class AdminOrganizationSpendAlerts:
         """Deletes an organization spend alert.
 
         `DELETE /organization/spend_alerts/{alert_id}` (delete-organization-spend-alert)
+
+        Args:
+            alert_id: The ID of the spend alert to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1807,6 +2661,9 @@ class AdminOrganizationSpendLimit:
         """Get the organization's hard spend limit.
 
         `GET /organization/spend_limit` (Getorganizationspendlimit)
+
+        Args:
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1819,6 +2676,11 @@ class AdminOrganizationSpendLimit:
         """Create or replace the organization's hard spend limit.
 
         `POST /organization/spend_limit` (Updateorganizationspendlimit)
+
+        Args:
+            body: Parameters for the hard spend limit you want to create or replace.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1830,6 +2692,9 @@ class AdminOrganizationSpendLimit:
         """Delete the organization's hard spend limit.
 
         `DELETE /organization/spend_limit` (Deleteorganizationspendlimit)
+
+        Args:
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1853,6 +2718,31 @@ class AdminOrganizationUsage:
         """Get costs details for the organization.
 
         `GET /organization/costs` (usage-costs)
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently only `1d`
+                is supported, default to `1d`.
+
+            project_ids: Return only costs for these projects.
+
+            api_key_ids: Return only costs for these API keys.
+
+            group_by: Group the costs by the specified fields. Support fields
+                include `project_id`, `line_item`, `api_key_id` and any combination of
+                them.
+
+            limit: A limit on the number of buckets to be returned. Limit can range
+                between 1 and 180, and the default is 7.
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1876,6 +2766,37 @@ class AdminOrganizationUsage:
         """Get audio speeches usage details for the organization.
 
         `GET /organization/usage/audio_speeches` (usage-audio-speeches)
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model` or any
+                combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1899,6 +2820,37 @@ class AdminOrganizationUsage:
         """Get audio transcriptions usage details for the organization.
 
         `GET /organization/usage/audio_transcriptions` (usage-audio-transcriptions)
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model` or any
+                combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1916,7 +2868,32 @@ class AdminOrganizationUsage:
     ) -> UsageResponse:
         """Get code interpreter sessions usage details for the organization.
 
-        `GET /organization/usage/code_interpreter_sessions` (usage-code-interpreter-sessions)
+        `GET /organization/usage/code_interpreter_sessions`
+        (usage-code-interpreter-sessions)
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1950,6 +2927,40 @@ class AdminOrganizationUsage:
         """Get completions usage details for the organization.
 
         `GET /organization/usage/completions` (usage-completions)
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            batch: If `true`, return batch jobs only. If `false`, return non-batch
+                jobs only. By default, return both.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model`, `batch`,
+                `service_tier` or any combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1973,6 +2984,37 @@ class AdminOrganizationUsage:
         """Get embeddings usage details for the organization.
 
         `GET /organization/usage/embeddings` (usage-embeddings)
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model` or any
+                combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -1996,6 +3038,37 @@ class AdminOrganizationUsage:
         """Get file search calls usage details for the organization.
 
         `GET /organization/usage/file_search_calls` (usage-file-search-calls)
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            vector_store_ids: Return only usage for these vector stores.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `vector_store_id` or any
+                combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2029,6 +3102,45 @@ class AdminOrganizationUsage:
         """Get images usage details for the organization.
 
         `GET /organization/usage/images` (usage-images)
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            sources: Return only usages for these sources. Possible values are
+                `image.generation`, `image.edit`, `image.variation` or any combination
+                of them.
+
+            sizes: Return only usages for these image sizes. Possible values are
+                `256x256`, `512x512`, `1024x1024`, `1792x1792`, `1024x1792` or any
+                combination of them.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model`, `size`, `source`
+                or any combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2052,6 +3164,37 @@ class AdminOrganizationUsage:
         """Get moderations usage details for the organization.
 
         `GET /organization/usage/moderations` (usage-moderations)
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model` or any
+                combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2070,6 +3213,30 @@ class AdminOrganizationUsage:
         """Get vector stores usage details for the organization.
 
         `GET /organization/usage/vector_stores` (usage-vector-stores)
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2096,6 +3263,39 @@ class AdminOrganizationUsage:
         """Get web search calls usage details for the organization.
 
         `GET /organization/usage/web_search_calls` (usage-web-search-calls)
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            context_levels: Return only web search usage for these context levels.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model`, `context_level`
+                or any combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2114,6 +3314,19 @@ class AdminOrganizationUsers:
         """Lists all of the users in the organization.
 
         `GET /organization/users` (list-users)
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            emails: Filter by the email address of users.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2121,6 +3334,11 @@ class AdminOrganizationUsers:
         """Retrieves a user by their identifier.
 
         `GET /organization/users/{user_id}` (retrieve-user)
+
+        Args:
+            user_id: The ID of the user.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2134,6 +3352,14 @@ class AdminOrganizationUsers:
         """Modifies a user's role in the organization.
 
         `POST /organization/users/{user_id}` (modify-user)
+
+        Args:
+            user_id: The ID of the user.
+
+            body: The new user role to modify. This must be one of `owner` or
+                `member`.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2141,6 +3367,11 @@ class AdminOrganizationUsers:
         """Deletes a user from the organization.
 
         `DELETE /organization/users/{user_id}` (delete-user)
+
+        Args:
+            user_id: The ID of the user.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2160,6 +3391,18 @@ class AdminOrganizationUsersRoles:
         """Lists the organization roles assigned to a user within the organization.
 
         `GET /organization/users/{user_id}/roles` (list-user-role-assignments)
+
+        Args:
+            user_id: The ID of the user to inspect.
+
+            limit: A limit on the number of organization role assignments to return.
+
+            after: Cursor for pagination. Provide the value from the previous
+                response's `next` field to continue listing organization roles.
+
+            order: Sort order for the returned organization roles.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2173,6 +3416,13 @@ class AdminOrganizationUsersRoles:
         """Assigns an organization role to a user within the organization.
 
         `POST /organization/users/{user_id}/roles` (assign-user-role)
+
+        Args:
+            user_id: The ID of the user that should receive the organization role.
+
+            body: Identifies the organization role to assign to the user.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2186,6 +3436,13 @@ class AdminOrganizationUsersRoles:
         """Retrieves an organization role assigned to a user.
 
         `GET /organization/users/{user_id}/roles/{role_id}` (retrieve-user-role)
+
+        Args:
+            user_id: The ID of the user to inspect.
+
+            role_id: The ID of the organization role to retrieve for the user.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2199,6 +3456,13 @@ class AdminOrganizationUsersRoles:
         """Unassigns an organization role from a user within the organization.
 
         `DELETE /organization/users/{user_id}/roles/{role_id}` (unassign-user-role)
+
+        Args:
+            user_id: The ID of the user to modify.
+
+            role_id: The ID of the organization role to remove from the user.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2217,6 +3481,11 @@ class AudioSpeech:
         Returns the audio file content, or a stream of audio events.
 
         `POST /audio/speech` (createSpeech)
+
+        Args:
+            body: The `CreateSpeechRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2265,9 +3534,97 @@ class AudioTranscriptions:
         Returns a transcription object in `json`, `diarized_json`, or `verbose_json`
         format, or a stream of transcript events.
 
-        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+        With `stream: true` in the body, return an async iterator of the stream's events
+        (e.g. an async generator).
 
         `POST /audio/transcriptions` (createTranscription)
+
+        Args:
+            file: The audio file object (not file name) to transcribe, in one of
+                these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm. The
+                request must include enough format metadata for the file to be
+                identified. We recommend an extension-bearing filename and an
+                appropriate content type.
+
+            model: ID of the model to use. The options are `gpt-transcribe`,
+                `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`,
+                `gpt-4o-mini-transcribe-2025-12-15`, `whisper-1` (which is powered by
+                our open source Whisper V2 model), and `gpt-4o-transcribe-diarize`.
+
+            language: The language of the input audio. Supplying the input language
+                in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes)
+                (e.g. `en`) format will improve accuracy and latency.
+
+            languages: Possible languages of the input audio, in
+                [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes)
+                format. Supported by `gpt-transcribe`.
+
+            keywords: Words or phrases to guide transcription of the input audio.
+                Supported by `gpt-transcribe`.
+
+            prompt: An optional text to guide the model's style or continue a
+                previous audio segment. The
+                [prompt](https://platform.openai.com/docs/guides/speech-to-text#prompting)
+                should match the audio language. This field is not supported when using
+                `gpt-4o-transcribe-diarize`.
+
+            response_format: The format of the output, in one of these options:
+                `json`, `text`, `srt`, `verbose_json`, `vtt`, or `diarized_json`. For
+                `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`, the only supported
+                format is `json`. For `gpt-4o-transcribe-diarize`, the supported formats
+                are `json`, `text`, and `diarized_json`, with `diarized_json` required
+                to receive speaker annotations.
+
+            temperature: The sampling temperature, between 0 and 1. Higher values
+                like 0.8 will make the output more random, while lower values like 0.2
+                will make it more focused and deterministic. If set to 0, the model will
+                use [log probability](https://en.wikipedia.org/wiki/Log_probability) to
+                automatically increase the temperature until certain thresholds are hit.
+
+            include: Additional information to include in the transcription
+                response. `logprobs` will return the log probabilities of the tokens in
+                the response to understand the model's confidence in the transcription.
+                `logprobs` only works with response_format set to `json` and only with
+                the models `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, and
+                `gpt-4o-mini-transcribe-2025-12-15`. This field is not supported when
+                using `gpt-4o-transcribe-diarize`.
+
+            timestamp_granularities: The timestamp granularities to populate for
+                this transcription. `response_format` must be set `verbose_json` to use
+                timestamp granularities. Either or both of these options are supported:
+                `word`, or `segment`. Note: There is no additional latency for segment
+                timestamps, but generating word timestamps incurs additional latency.
+                This option is not available for `gpt-4o-transcribe-diarize`.
+
+            stream: If set to true, the model response data will be streamed to the
+                client as it is generated using [server-sent
+                events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+                See the [Streaming section of the Speech-to-Text
+                guide](https://platform.openai.com/docs/guides/speech-to-text?lang=curl#streaming-transcriptions)
+                for more information.
+
+                Note: Streaming is not supported for the `whisper-1` model and will be
+                ignored.
+
+            chunking_strategy: Controls how the audio is cut into chunks. When set
+                to `"auto"`, the server first normalizes loudness and then uses voice
+                activity detection (VAD) to choose boundaries. `server_vad` object can
+                be provided to tweak VAD detection parameters manually. If unset, the
+                audio is transcribed as a single block. Required when using
+                `gpt-4o-transcribe-diarize` for inputs longer than 30 seconds.
+
+            known_speaker_names: Optional list of speaker names that correspond to
+                the audio samples provided in `known_speaker_references[]`. Each entry
+                should be a short identifier (for example `customer` or `agent`). Up to
+                4 speakers are supported.
+
+            known_speaker_references: Optional list of audio samples (as [data
+                URLs](https://developer.mozilla.org/en-US/docs/Web/HTTP/Basics_of_HTTP/Data_URLs))
+                that contain known speaker references matching `known_speaker_names[]`.
+                Each sample must be between 2 and 10 seconds, and can use any of the
+                same input audio formats supported by `file`.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2290,6 +3647,31 @@ class AudioTranslations:
         """Translates audio into English.
 
         `POST /audio/translations` (createTranslation)
+
+        Args:
+            file: The audio file object (not file name) translate, in one of these
+                formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm. The request
+                must include enough format metadata for the file to be identified. We
+                recommend an extension-bearing filename and an appropriate content type.
+
+            model: ID of the model to use. Only `whisper-1` (which is powered by our
+                open source Whisper V2 model) is currently available.
+
+            prompt: An optional text to guide the model's style or continue a
+                previous audio segment. The
+                [prompt](https://platform.openai.com/docs/guides/speech-to-text#prompting)
+                should be in English.
+
+            response_format: The format of the output, in one of these options:
+                `json`, `text`, `srt`, `verbose_json`, or `vtt`.
+
+            temperature: The sampling temperature, between 0 and 1. Higher values
+                like 0.8 will make the output more random, while lower values like 0.2
+                will make it more focused and deterministic. If set to 0, the model will
+                use [log probability](https://en.wikipedia.org/wiki/Log_probability) to
+                automatically increase the temperature until certain thresholds are hit.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2306,11 +3688,25 @@ class AudioVoiceConsents:
     ) -> VoiceConsentListResource:
         """Returns a list of voice consent recordings.
 
-        List consent recordings available to your organization for creating custom voices.
+        List consent recordings available to your organization for creating custom
+        voices.
 
-        See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
 
         `GET /audio/voice_consents` (listVoiceConsents)
+
+        Args:
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2326,9 +3722,25 @@ class AudioVoiceConsents:
 
         Upload a consent recording that authorizes creation of a custom voice.
 
-        See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices) for
+        requirements and best practices. Custom voices are limited to eligible
+        customers.
 
         `POST /audio/voice_consents` (createVoiceConsent)
+
+        Args:
+            name: The label to use for this consent recording.
+
+            recording: The consent audio recording file. Maximum size is 10 MiB.
+
+                Supported MIME types: `audio/mpeg`, `audio/wav`, `audio/x-wav`,
+                `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+
+            language: The BCP 47 language tag for the consent phrase (for example,
+                `en-US`).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2342,9 +3754,16 @@ class AudioVoiceConsents:
 
         Retrieve consent recording metadata used for creating custom voices.
 
-        See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
 
         `GET /audio/voice_consents/{consent_id}` (getVoiceConsent)
+
+        Args:
+            consent_id: The ID of the consent recording to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2357,11 +3776,21 @@ class AudioVoiceConsents:
     ) -> VoiceConsentResource:
         """Updates a voice consent recording (metadata only).
 
-        Update consent recording metadata used for creating custom voices. This endpoint updates metadata only and does not replace the underlying audio.
+        Update consent recording metadata used for creating custom voices. This endpoint
+        updates metadata only and does not replace the underlying audio.
 
-        See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
 
         `POST /audio/voice_consents/{consent_id}` (updateVoiceConsent)
+
+        Args:
+            consent_id: The ID of the consent recording to update.
+
+            body: The `UpdateVoiceConsentRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2375,9 +3804,16 @@ class AudioVoiceConsents:
 
         Delete a consent recording that was uploaded for creating custom voices.
 
-        See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
 
         `DELETE /audio/voice_consents/{consent_id}` (deleteVoiceConsent)
+
+        Args:
+            consent_id: The ID of the consent recording to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2395,11 +3831,28 @@ class AudioVoices:
     ) -> VoiceResource:
         """Creates a custom voice.
 
-        Create a custom voice you can use for audio output (for example, in Text-to-Speech and the Realtime API). This requires an audio sample and a previously uploaded consent recording.
+        Create a custom voice you can use for audio output (for example, in
+        Text-to-Speech and the Realtime API). This requires an audio sample and a
+        previously uploaded consent recording.
 
-        See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices) for
+        requirements and best practices. Custom voices are limited to eligible
+        customers.
 
         `POST /audio/voices` (createVoice)
+
+        Args:
+            name: The name of the new voice.
+
+            audio_sample: The sample audio recording file. Maximum size is 10 MiB.
+
+                Supported MIME types: `audio/mpeg`, `audio/wav`, `audio/x-wav`,
+                `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+
+            consent: The consent recording ID (for example, `cons_1234`).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2417,6 +3870,17 @@ class Batches:
         """List your organization's batches.
 
         `GET /batches` (listBatches)
+
+        Args:
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2424,6 +3888,11 @@ class Batches:
         """Creates and executes a batch from an uploaded file of requests
 
         `POST /batches` (createBatch)
+
+        Args:
+            body: The `CreateBatchRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2431,13 +3900,25 @@ class Batches:
         """Retrieves a batch.
 
         `GET /batches/{batch_id}` (retrieveBatch)
+
+        Args:
+            batch_id: The ID of the batch to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
     async def cancel(self, *, batch_id: str, credentials: str) -> Batch:
-        """Cancels an in-progress batch. The batch will be in status `cancelling` for up to 10 minutes, before changing to `cancelled`, where it will have partial results (if any) available in the output file.
+        """Cancels an in-progress batch. The batch will be in status `cancelling` for up to
+        10 minutes, before changing to `cancelled`, where it will have partial results
+        (if any) available in the output file.
 
         `POST /batches/{batch_id}/cancel` (cancelBatch)
+
+        Args:
+            batch_id: The ID of the batch to cancel.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2456,9 +3937,28 @@ class BetaAssistants:
     ) -> ListAssistantsResponse:
         """Returns a list of assistants.
 
-        Deprecated.
+        Deprecated: client.beta.assistants.list() is deprecated.
 
         `GET /assistants` (listAssistants)
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2470,18 +3970,28 @@ class BetaAssistants:
     ) -> AssistantObject:
         """Create an assistant with a model and instructions.
 
-        Deprecated.
+        Deprecated: client.beta.assistants.create() is deprecated.
 
         `POST /assistants` (createAssistant)
+
+        Args:
+            body: The `CreateAssistantRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
     async def retrieve(self, *, assistant_id: str, credentials: str) -> AssistantObject:
         """Retrieves an assistant.
 
-        Deprecated.
+        Deprecated: client.beta.assistants.retrieve() is deprecated.
 
         `GET /assistants/{assistant_id}` (getAssistant)
+
+        Args:
+            assistant_id: The ID of the assistant to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2494,9 +4004,16 @@ class BetaAssistants:
     ) -> AssistantObject:
         """Modifies an assistant.
 
-        Deprecated.
+        Deprecated: client.beta.assistants.update() is deprecated.
 
         `POST /assistants/{assistant_id}` (modifyAssistant)
+
+        Args:
+            assistant_id: The ID of the assistant to modify.
+
+            body: The `ModifyAssistantRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2508,9 +4025,14 @@ class BetaAssistants:
     ) -> DeleteAssistantResponse:
         """Delete an assistant.
 
-        Deprecated.
+        Deprecated: client.beta.assistants.delete() is deprecated.
 
         `DELETE /assistants/{assistant_id}` (deleteAssistant)
+
+        Args:
+            assistant_id: The ID of the assistant to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2524,6 +4046,11 @@ class BetaChatkitSessions:
         Cancelling prevents new requests from using the issued client secret.
 
         `POST /chatkit/sessions/{session_id}/cancel` (CancelChatSessionMethod)
+
+        Args:
+            session_id: Unique identifier for the ChatKit session to cancel.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2536,6 +4063,11 @@ class BetaChatkitSessions:
         """Create a ChatKit session.
 
         `POST /chatkit/sessions` (CreateChatSessionMethod)
+
+        Args:
+            body: Parameters for provisioning a new ChatKit session.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2556,6 +4088,21 @@ class BetaChatkitThreads:
         """List items that belong to a ChatKit thread.
 
         `GET /chatkit/threads/{thread_id}/items` (ListThreadItemsMethod)
+
+        Args:
+            thread_id: Identifier of the ChatKit thread whose items are requested.
+
+            limit: Maximum number of thread items to return. Defaults to 20.
+
+            order: Sort order for results by creation time. Defaults to `desc`.
+
+            after: List items created after this thread item ID. Defaults to null
+                for the first page.
+
+            before: List items created before this thread item ID. Defaults to null
+                for the newest results.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2563,6 +4110,11 @@ class BetaChatkitThreads:
         """Retrieve a ChatKit thread by its identifier.
 
         `GET /chatkit/threads/{thread_id}` (GetThreadMethod)
+
+        Args:
+            thread_id: Identifier of the ChatKit thread to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2575,6 +4127,11 @@ class BetaChatkitThreads:
         """Delete a ChatKit thread along with its items and stored attachments.
 
         `DELETE /chatkit/threads/{thread_id}` (DeleteThreadMethod)
+
+        Args:
+            thread_id: Identifier of the ChatKit thread to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2591,6 +4148,22 @@ class BetaChatkitThreads:
         """List ChatKit threads with optional pagination and user filters.
 
         `GET /chatkit/threads` (ListThreadsMethod)
+
+        Args:
+            limit: Maximum number of thread items to return. Defaults to 20.
+
+            order: Sort order for results by creation time. Defaults to `desc`.
+
+            after: List items created after this thread item ID. Defaults to null
+                for the first page.
+
+            before: List items created before this thread item ID. Defaults to null
+                for the newest results.
+
+            user: Filter threads that belong to this user identifier. Defaults to
+                null to return all users.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2608,13 +4181,18 @@ class BetaRealtimeSessions:
         Realtime API. Can be configured with the same session parameters as the
         `session.update` client event.
 
-        It responds with a session object, plus a `client_secret` key which contains
-        a usable ephemeral API token that can be used to authenticate browser clients
-        for the Realtime API.
+        It responds with a session object, plus a `client_secret` key which contains a
+        usable ephemeral API token that can be used to authenticate browser clients for
+        the Realtime API.
 
         Returns the created Realtime session object, plus an ephemeral key.
 
         `POST /realtime/sessions` (create-realtime-session)
+
+        Args:
+            body: Create an ephemeral API key with the given session configuration.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2629,16 +4207,22 @@ class BetaRealtimeTranscriptionSessions:
         credentials: str,
     ) -> RealtimeTranscriptionSessionCreateResponse:
         """Create an ephemeral API token for use in client-side applications with the
-        Realtime API specifically for realtime transcriptions.
-        Can be configured with the same session parameters as the `transcription_session.update` client event.
+        Realtime API specifically for realtime transcriptions. Can be configured with
+        the same session parameters as the `transcription_session.update` client event.
 
-        It responds with a session object, plus a `client_secret` key which contains
-        a usable ephemeral API token that can be used to authenticate browser clients
-        for the Realtime API.
+        It responds with a session object, plus a `client_secret` key which contains a
+        usable ephemeral API token that can be used to authenticate browser clients for
+        the Realtime API.
 
-        Returns the created Realtime transcription session object, plus an ephemeral key.
+        Returns the created Realtime transcription session object, plus an ephemeral
+        key.
 
         `POST /realtime/transcription_sessions` (create-realtime-transcription-session)
+
+        Args:
+            body: Create an ephemeral API key with the given session configuration.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2653,17 +4237,29 @@ class BetaResponses:
         body: BetaCreateResponse,
         credentials: str,
     ) -> Union[BetaResponse, AsyncIterator[BetaResponseStreamEvent]]:
-        """Creates a model response. Provide [text](https://platform.openai.com/docs/guides/text) or
-        [image](https://platform.openai.com/docs/guides/images) inputs to generate [text](https://platform.openai.com/docs/guides/text)
-        or [JSON](https://platform.openai.com/docs/guides/structured-outputs) outputs. Have the model call
-        your own [custom code](https://platform.openai.com/docs/guides/function-calling) or use built-in
-        [tools](https://platform.openai.com/docs/guides/tools) like [web search](https://platform.openai.com/docs/guides/tools-web-search)
-        or [file search](https://platform.openai.com/docs/guides/tools-file-search) to use your own data
-        as input for the model's response.
+        """Creates a model response. Provide
+        [text](https://platform.openai.com/docs/guides/text) or
+        [image](https://platform.openai.com/docs/guides/images) inputs to generate
+        [text](https://platform.openai.com/docs/guides/text) or
+        [JSON](https://platform.openai.com/docs/guides/structured-outputs) outputs. Have
+        the model call your own [custom
+        code](https://platform.openai.com/docs/guides/function-calling) or use built-in
+        [tools](https://platform.openai.com/docs/guides/tools) like [web
+        search](https://platform.openai.com/docs/guides/tools-web-search) or [file
+        search](https://platform.openai.com/docs/guides/tools-file-search) to use your
+        own data as input for the model's response.
 
-        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+        With `stream: true` in the body, return an async iterator of the stream's events
+        (e.g. an async generator).
 
         `POST /responses?beta=true` (beta_createResponse)
+
+        Args:
+            openai_beta: Optional beta features to enable for this request.
+
+            body: The `BetaCreateResponse` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2681,6 +4277,34 @@ class BetaResponses:
         """Retrieves a model response with the given ID.
 
         `GET /responses/{response_id}?beta=true` (beta_getResponse)
+
+        Args:
+            response_id: The ID of the response to retrieve.
+
+            include: Additional fields to include in the response. See the `include`
+                parameter for Response creation above for more information.
+
+            stream: If set to true, the model response data will be streamed to the
+                client as it is generated using [server-sent
+                events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+                See the [Streaming section
+                below](https://platform.openai.com/docs/api-reference/responses-streaming)
+                for more information.
+
+            starting_after: The sequence number of the event after which to start
+                streaming.
+
+            include_obfuscation: When true, stream obfuscation will be enabled.
+                Stream obfuscation adds random characters to an `obfuscation` field on
+                streaming delta events to normalize payload sizes as a mitigation to
+                certain side-channel attacks. These obfuscation fields are included by
+                default, but add a small amount of overhead to the data stream. You can
+                set `include_obfuscation` to false to optimize for bandwidth if you
+                trust the network links between your application and the OpenAI API.
+
+            openai_beta: Optional beta features to enable for this request.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2694,6 +4318,13 @@ class BetaResponses:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}?beta=true` (beta_deleteResponse)
+
+        Args:
+            response_id: The ID of the response to delete.
+
+            openai_beta: Optional beta features to enable for this request.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2704,11 +4335,18 @@ class BetaResponses:
         openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
         credentials: str,
     ) -> BetaResponse:
-        """Cancels a model response with the given ID. Only responses created with
-        the `background` parameter set to `true` can be cancelled.
-        [Learn more](https://platform.openai.com/docs/guides/background).
+        """Cancels a model response with the given ID. Only responses created with the
+        `background` parameter set to `true` can be cancelled. [Learn
+        more](https://platform.openai.com/docs/guides/background).
 
         `POST /responses/{response_id}/cancel?beta=true` (beta_cancelResponse)
+
+        Args:
+            response_id: The ID of the response to cancel.
+
+            openai_beta: Optional beta features to enable for this request.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2721,9 +4359,21 @@ class BetaResponses:
     ) -> BetaCompactResource:
         """Compact a conversation. Returns a compacted response object.
 
-        Learn when and how to compact long-running conversations in the [conversation state guide](https://platform.openai.com/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](https://platform.openai.com/docs/guides/conversation-state#compaction-advanced).
+        Learn when and how to compact long-running conversations in the [conversation
+        state
+        guide](https://platform.openai.com/docs/guides/conversation-state#managing-the-context-window).
+        For ZDR-compatible compaction details, see [Compaction
+        (advanced)](https://platform.openai.com/docs/guides/conversation-state#compaction-advanced).
 
         `POST /responses/compact?beta=true` (beta_Compactconversation)
+
+        Args:
+            openai_beta: Optional beta features to enable for this request.
+
+            body: The `BetaCompactResponseMethodPublicBody` request body
+                (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2745,6 +4395,25 @@ class BetaResponsesInputItems:
         """Returns a list of input items for a given response.
 
         `GET /responses/{response_id}/input_items?beta=true` (beta_listInputItems)
+
+        Args:
+            response_id: The ID of the response to retrieve input items for.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: The order to return the input items in. Default is `desc`.
+                - `asc`: Return the input items in ascending order.
+                - `desc`: Return the input items in descending order.
+
+            after: An item ID to list items after, used in pagination.
+
+            include: Additional fields to include in the response. See the `include`
+                parameter for Response creation above for more information.
+
+            openai_beta: Optional beta features to enable for this request.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2761,9 +4430,17 @@ class BetaResponsesInputTokens:
     ) -> BetaTokenCountsResource:
         """Returns input token counts of the request.
 
-        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+        Returns an object with `object` set to `response.input_tokens` and an
+        `input_tokens` count.
 
         `POST /responses/input_tokens?beta=true` (beta_Getinputtokencounts)
+
+        Args:
+            openai_beta: Optional beta features to enable for this request.
+
+            body: The `BetaTokenCountsBody` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2780,6 +4457,12 @@ class BetaThreads:
         """Create a thread.
 
         `POST /threads` (createThread)
+
+        Args:
+            body: Options to create a new thread. If no thread is provided when
+                running a request, an empty thread will be created.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2791,9 +4474,15 @@ class BetaThreads:
     ) -> Union[RunObject, AsyncIterator[AssistantStreamEvent]]:
         """Create a thread and run it in one request.
 
-        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+        With `stream: true` in the body, return an async iterator of the stream's events
+        (e.g. an async generator).
 
         `POST /threads/runs` (createThreadAndRun)
+
+        Args:
+            body: The `CreateThreadAndRunRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2801,6 +4490,11 @@ class BetaThreads:
         """Retrieves a thread.
 
         `GET /threads/{thread_id}` (getThread)
+
+        Args:
+            thread_id: The ID of the thread to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2814,6 +4508,14 @@ class BetaThreads:
         """Modifies a thread.
 
         `POST /threads/{thread_id}` (modifyThread)
+
+        Args:
+            thread_id: The ID of the thread to modify. Only the `metadata` can be
+                modified.
+
+            body: The `ModifyThreadRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2821,6 +4523,11 @@ class BetaThreads:
         """Delete a thread.
 
         `DELETE /threads/{thread_id}` (deleteThread)
+
+        Args:
+            thread_id: The ID of the thread to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2842,6 +4549,31 @@ class BetaThreadsMessages:
         """Returns a list of messages for a given thread.
 
         `GET /threads/{thread_id}/messages` (listMessages)
+
+        Args:
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) the
+                messages belong to.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            run_id: Filter messages by the run ID that generated them.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2855,6 +4587,15 @@ class BetaThreadsMessages:
         """Create a message.
 
         `POST /threads/{thread_id}/messages` (createMessage)
+
+        Args:
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) to
+                create a message for.
+
+            body: The `CreateMessageRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2868,6 +4609,15 @@ class BetaThreadsMessages:
         """Retrieve a message.
 
         `GET /threads/{thread_id}/messages/{message_id}` (getMessage)
+
+        Args:
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) to
+                which this message belongs.
+
+            message_id: The ID of the message to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2882,6 +4632,15 @@ class BetaThreadsMessages:
         """Modifies a message.
 
         `POST /threads/{thread_id}/messages/{message_id}` (modifyMessage)
+
+        Args:
+            thread_id: The ID of the thread to which this message belongs.
+
+            message_id: The ID of the message to modify.
+
+            body: The `ModifyMessageRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2895,6 +4654,13 @@ class BetaThreadsMessages:
         """Deletes a message.
 
         `DELETE /threads/{thread_id}/messages/{message_id}` (deleteMessage)
+
+        Args:
+            thread_id: The ID of the thread to which this message belongs.
+
+            message_id: The ID of the message to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2915,6 +4681,27 @@ class BetaThreadsRuns:
         """Returns a list of runs belonging to a thread.
 
         `GET /threads/{thread_id}/runs` (listRuns)
+
+        Args:
+            thread_id: The ID of the thread the run belongs to.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2930,9 +4717,26 @@ class BetaThreadsRuns:
     ) -> Union[RunObject, AsyncIterator[AssistantStreamEvent]]:
         """Create a run.
 
-        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+        With `stream: true` in the body, return an async iterator of the stream's events
+        (e.g. an async generator).
 
         `POST /threads/{thread_id}/runs` (createRun)
+
+        Args:
+            thread_id: The ID of the thread to run.
+
+            include: A list of additional fields to include in the response.
+                Currently the only supported value is
+                `step_details.tool_calls[*].file_search.results[*].content` to fetch the
+                file search result content.
+
+                See the [file search tool
+                documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings)
+                for more information.
+
+            body: The `CreateRunRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2946,6 +4750,15 @@ class BetaThreadsRuns:
         """Retrieves a run.
 
         `GET /threads/{thread_id}/runs/{run_id}` (getRun)
+
+        Args:
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) that
+                was run.
+
+            run_id: The ID of the run to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2960,6 +4773,17 @@ class BetaThreadsRuns:
         """Modifies a run.
 
         `POST /threads/{thread_id}/runs/{run_id}` (modifyRun)
+
+        Args:
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) that
+                was run.
+
+            run_id: The ID of the run to modify.
+
+            body: The `ModifyRunRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2973,6 +4797,13 @@ class BetaThreadsRuns:
         """Cancels a run that is `in_progress`.
 
         `POST /threads/{thread_id}/runs/{run_id}/cancel` (cancelRun)
+
+        Args:
+            thread_id: The ID of the thread to which this run belongs.
+
+            run_id: The ID of the run to cancel.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -2984,11 +4815,27 @@ class BetaThreadsRuns:
         body: SubmitToolOutputsRunRequest,
         credentials: str,
     ) -> Union[RunObject, AsyncIterator[AssistantStreamEvent]]:
-        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
+        """When a run has the `status: "requires_action"` and `required_action.type` is
+        `submit_tool_outputs`, this endpoint can be used to submit the outputs from the
+        tool calls once they're all completed. All outputs must be submitted in a single
+        request.
 
-        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+        With `stream: true` in the body, return an async iterator of the stream's events
+        (e.g. an async generator).
 
-        `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs` (submitToolOuputsToRun)
+        `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
+        (submitToolOuputsToRun)
+
+        Args:
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) to
+                which this run belongs.
+
+            run_id: The ID of the run that requires the tool output submission.
+
+            body: The `SubmitToolOutputsRunRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3013,6 +4860,38 @@ class BetaThreadsRunsSteps:
         """Returns a list of run steps belonging to a run.
 
         `GET /threads/{thread_id}/runs/{run_id}/steps` (listRunSteps)
+
+        Args:
+            thread_id: The ID of the thread the run and run steps belong to.
+
+            run_id: The ID of the run the run steps belong to.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            include: A list of additional fields to include in the response.
+                Currently the only supported value is
+                `step_details.tool_calls[*].file_search.results[*].content` to fetch the
+                file search result content.
+
+                See the [file search tool
+                documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings)
+                for more information.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3030,6 +4909,24 @@ class BetaThreadsRunsSteps:
         """Retrieves a run step.
 
         `GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}` (getRunStep)
+
+        Args:
+            thread_id: The ID of the thread to which the run and run step belongs.
+
+            run_id: The ID of the run to which the run step belongs.
+
+            step_id: The ID of the run step to retrieve.
+
+            include: A list of additional fields to include in the response.
+                Currently the only supported value is
+                `step_details.tool_calls[*].file_search.results[*].content` to fetch the
+                file search result content.
+
+                See the [file search tool
+                documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings)
+                for more information.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3047,10 +4944,28 @@ class ChatCompletions:
         order: Optional[Literal["asc", "desc"]],
         credentials: str,
     ) -> ChatCompletionList:
-        """List stored Chat Completions. Only Chat Completions that have been stored
-        with the `store` parameter set to `true` will be returned.
+        """List stored Chat Completions. Only Chat Completions that have been stored with
+        the `store` parameter set to `true` will be returned.
 
         `GET /chat/completions` (listChatCompletions)
+
+        Args:
+            model: The model used to generate the Chat Completions.
+
+            metadata: A list of metadata keys to filter the Chat Completions by.
+                Example:
+
+                `metadata[key1]=value1&metadata[key2]=value2`
+
+            after: Identifier for the last chat completion from the previous
+                pagination request.
+
+            limit: Number of Chat Completions to retrieve.
+
+            order: Sort order for Chat Completions by timestamp. Use `asc` for
+                ascending order or `desc` for descending order. Defaults to `asc`.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3062,28 +4977,36 @@ class ChatCompletions:
     ) -> Union[
         CreateChatCompletionResponse, AsyncIterator[CreateChatCompletionStreamResponse]
     ]:
-        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses)
-        to take advantage of the latest OpenAI platform features. Compare
-        [Chat Completions with Responses](https://platform.openai.com/docs/guides/responses-vs-chat-completions?api-mode=responses).
+        """**Starting a new project?** We recommend trying
+        [Responses](https://platform.openai.com/docs/api-reference/responses) to take
+        advantage of the latest OpenAI platform features. Compare [Chat Completions with
+        Responses](https://platform.openai.com/docs/guides/responses-vs-chat-completions?api-mode=responses).
 
         ---
 
         Creates a model response for the given chat conversation. Learn more in the
-        [text generation](https://platform.openai.com/docs/guides/text-generation), [vision](https://platform.openai.com/docs/guides/vision),
-        and [audio](https://platform.openai.com/docs/guides/audio) guides.
+        [text generation](https://platform.openai.com/docs/guides/text-generation),
+        [vision](https://platform.openai.com/docs/guides/vision), and
+        [audio](https://platform.openai.com/docs/guides/audio) guides.
 
         Parameter support can differ depending on the model used to generate the
         response, particularly for newer reasoning models. Parameters that are only
         supported for reasoning models are noted below. For the current state of
-        unsupported parameters in reasoning models,
-        [refer to the reasoning guide](https://platform.openai.com/docs/guides/reasoning).
+        unsupported parameters in reasoning models, [refer to the reasoning
+        guide](https://platform.openai.com/docs/guides/reasoning).
 
         Returns a chat completion object, or a streamed sequence of chat completion
         chunk objects if the request is streamed.
 
-        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+        With `stream: true` in the body, return an async iterator of the stream's events
+        (e.g. an async generator).
 
         `POST /chat/completions` (createChatCompletion)
+
+        Args:
+            body: The `CreateChatCompletionRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3093,10 +5016,15 @@ class ChatCompletions:
         completion_id: str,
         credentials: str,
     ) -> CreateChatCompletionResponse:
-        """Get a stored chat completion. Only Chat Completions that have been created
-        with the `store` parameter set to `true` will be returned.
+        """Get a stored chat completion. Only Chat Completions that have been created with
+        the `store` parameter set to `true` will be returned.
 
         `GET /chat/completions/{completion_id}` (getChatCompletion)
+
+        Args:
+            completion_id: The ID of the chat completion to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3107,11 +5035,18 @@ class ChatCompletions:
         body: UpdateChatCompletionRequest,
         credentials: str,
     ) -> CreateChatCompletionResponse:
-        """Modify a stored chat completion. Only Chat Completions that have been
-        created with the `store` parameter set to `true` can be modified. Currently,
-        the only supported modification is to update the `metadata` field.
+        """Modify a stored chat completion. Only Chat Completions that have been created
+        with the `store` parameter set to `true` can be modified. Currently, the only
+        supported modification is to update the `metadata` field.
 
         `POST /chat/completions/{completion_id}` (updateChatCompletion)
+
+        Args:
+            completion_id: The ID of the chat completion to update.
+
+            body: The `UpdateChatCompletionRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3121,10 +5056,15 @@ class ChatCompletions:
         completion_id: str,
         credentials: str,
     ) -> ChatCompletionDeleted:
-        """Delete a stored chat completion. Only Chat Completions that have been
-        created with the `store` parameter set to `true` can be deleted.
+        """Delete a stored chat completion. Only Chat Completions that have been created
+        with the `store` parameter set to `true` can be deleted.
 
         `DELETE /chat/completions/{completion_id}` (deleteChatCompletion)
+
+        Args:
+            completion_id: The ID of the chat completion to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3141,11 +5081,23 @@ class ChatCompletionsMessages:
         order: Optional[Literal["asc", "desc"]],
         credentials: str,
     ) -> ChatCompletionMessageList:
-        """Get the messages in a stored chat completion. Only Chat Completions that
-        have been created with the `store` parameter set to `true` will be
-        returned.
+        """Get the messages in a stored chat completion. Only Chat Completions that have
+        been created with the `store` parameter set to `true` will be returned.
 
         `GET /chat/completions/{completion_id}/messages` (getChatCompletionMessages)
+
+        Args:
+            completion_id: The ID of the chat completion to retrieve messages from.
+
+            after: Identifier for the last message from the previous pagination
+                request.
+
+            limit: Number of messages to retrieve.
+
+            order: Sort order for messages by timestamp. Use `asc` for ascending
+                order or `desc` for descending order. Defaults to `asc`.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3161,11 +5113,18 @@ class Completions:
     ) -> Union[CreateCompletionResponse, AsyncIterator[CreateCompletionResponse]]:
         """Creates a completion for the provided prompt and parameters.
 
-        Returns a completion object, or a sequence of completion objects if the request is streamed.
+        Returns a completion object, or a sequence of completion objects if the request
+        is streamed.
 
-        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+        With `stream: true` in the body, return an async iterator of the stream's events
+        (e.g. an async generator).
 
         `POST /completions` (createCompletion)
+
+        Args:
+            body: The `CreateCompletionRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3187,6 +5146,22 @@ class Containers:
         Lists containers.
 
         `GET /containers` (ListContainers)
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            name: Filter results by container name.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3201,6 +5176,11 @@ class Containers:
         Creates a container.
 
         `POST /containers` (CreateContainer)
+
+        Args:
+            body: The `CreateContainerBody` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3215,6 +5195,9 @@ class Containers:
         Retrieves a container.
 
         `GET /containers/{container_id}` (RetrieveContainer)
+
+        Args:
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3224,6 +5207,11 @@ class Containers:
         Delete a container.
 
         `DELETE /containers/{container_id}` (DeleteContainer)
+
+        Args:
+            container_id: The ID of the container to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3245,6 +5233,20 @@ class ContainersFiles:
         Lists container files.
 
         `GET /containers/{container_id}/files` (ListContainerFiles)
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3257,11 +5259,17 @@ class ContainersFiles:
     ) -> ContainerFileResource:
         """Create a Container File
 
-        You can send either a multipart/form-data request with the raw file content, or a JSON request with a file ID.
+        You can send either a multipart/form-data request with the raw file content, or
+        a JSON request with a file ID.
 
         Creates a container file.
 
         `POST /containers/{container_id}/files` (CreateContainerFile)
+
+        Args:
+            body: The `CreateContainerFileBody` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3277,6 +5285,9 @@ class ContainersFiles:
         Retrieves a container file.
 
         `GET /containers/{container_id}/files/{file_id}` (RetrieveContainerFile)
+
+        Args:
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3292,6 +5303,9 @@ class ContainersFiles:
         Delete a container file.
 
         `DELETE /containers/{container_id}/files/{file_id}` (DeleteContainerFile)
+
+        Args:
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3310,7 +5324,11 @@ class ContainersFilesContent:
 
         Retrieves a container file content.
 
-        `GET /containers/{container_id}/files/{file_id}/content` (RetrieveContainerFileContent)
+        `GET /containers/{container_id}/files/{file_id}/content`
+        (RetrieveContainerFileContent)
+
+        Args:
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3319,11 +5337,24 @@ class ContentProvenanceChecks:
     """The operations of `content_provenance_checks` (`ContentProvenanceChecksHandler`)."""
 
     async def create(self, *, file: UploadFile, credentials: str) -> ProvenanceResource:
-        """Check whether an image or audio file contains known OpenAI provenance signals. [Learn more about content provenance](https://platform.openai.com/api/docs/guides/content-provenance).
+        """Check whether an image or audio file contains known OpenAI provenance signals.
+        [Learn more about content
+        provenance](https://platform.openai.com/api/docs/guides/content-provenance).
 
-        If `not_detected`, it means the tool did not find supported signals in the uploaded file. The content could still have been generated by OpenAI if the metadata was stripped or has evidence of tampering, the watermark was degraded, it comes from a legacy generation model, or it was created before provenance signals were available. Content could also still be AI-generated by another company's model, which the tool currently does not detect.
+        If `not_detected`, it means the tool did not find supported signals in the
+        uploaded file. The content could still have been generated by OpenAI if the
+        metadata was stripped or has evidence of tampering, the watermark was degraded,
+        it comes from a legacy generation model, or it was created before provenance
+        signals were available. Content could also still be AI-generated by another
+        company's model, which the tool currently does not detect.
 
         `POST /content_provenance_checks` (Createcontentprovenancecheck)
+
+        Args:
+            file: The image or audio file to check for supported OpenAI provenance
+                signals.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3340,6 +5371,11 @@ class Conversations:
         """Create a conversation.
 
         `POST /conversations` (createConversation)
+
+        Args:
+            body: The `CreateConversationBody` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3352,6 +5388,11 @@ class Conversations:
         """Get a conversation
 
         `GET /conversations/{conversation_id}` (getConversation)
+
+        Args:
+            conversation_id: The ID of the conversation to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3365,6 +5406,13 @@ class Conversations:
         """Update a conversation
 
         `POST /conversations/{conversation_id}` (updateConversation)
+
+        Args:
+            conversation_id: The ID of the conversation to update.
+
+            body: The `UpdateConversationBody` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3377,6 +5425,11 @@ class Conversations:
         """Delete a conversation. Items in the conversation will not be deleted.
 
         `DELETE /conversations/{conversation_id}` (deleteConversation)
+
+        Args:
+            conversation_id: The ID of the conversation to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3397,6 +5450,40 @@ class ConversationsItems:
         """List all items for a conversation with the given ID.
 
         `GET /conversations/{conversation_id}/items` (listConversationItems)
+
+        Args:
+            conversation_id: The ID of the conversation to list items for.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: The order to return the input items in. Default is `desc`.
+                - `asc`: Return the input items in ascending order.
+                - `desc`: Return the input items in descending order.
+
+            after: An item ID to list items after, used in pagination.
+
+            include: Specify additional output data to include in the model
+                response. Currently supported values are:
+                - `web_search_call.action.sources`: Include the sources of the web
+                  search tool call.
+                - `code_interpreter_call.outputs`: Includes the outputs of python code
+                  execution in code interpreter tool call items.
+                - `computer_call_output.output.image_url`: Include image urls from the
+                  computer call output.
+                - `file_search_call.results`: Include the search results of the file
+                  search tool call.
+                - `message.input_image.image_url`: Include image urls from the input
+                  message.
+                - `message.output_text.logprobs`: Include logprobs with assistant
+                  messages.
+                - `reasoning.encrypted_content`: Includes an encrypted version of
+                  reasoning tokens in reasoning item outputs. This enables reasoning
+                  items to be used in multi-turn conversations when using the Responses
+                  API statelessly (like when the `store` parameter is set to `false`, or
+                  when an organization is enrolled in the zero data retention program).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3411,6 +5498,19 @@ class ConversationsItems:
         """Create items in a conversation with the given ID.
 
         `POST /conversations/{conversation_id}/items` (createConversationItems)
+
+        Args:
+            conversation_id: The ID of the conversation to add the item to.
+
+            include: Additional fields to include in the response. See the `include`
+                parameter for [listing Conversation items
+                above](https://platform.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include)
+                for more information.
+
+            body: The `CreateConversationItemsRequest` request body
+                (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3425,6 +5525,18 @@ class ConversationsItems:
         """Get a single item from a conversation with the given IDs.
 
         `GET /conversations/{conversation_id}/items/{item_id}` (getConversationItem)
+
+        Args:
+            conversation_id: The ID of the conversation that contains the item.
+
+            item_id: The ID of the item to retrieve.
+
+            include: Additional fields to include in the response. See the `include`
+                parameter for [listing Conversation items
+                above](https://platform.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include)
+                for more information.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3437,7 +5549,15 @@ class ConversationsItems:
     ) -> ConversationResource:
         """Delete an item from a conversation with the given IDs.
 
-        `DELETE /conversations/{conversation_id}/items/{item_id}` (deleteConversationItem)
+        `DELETE /conversations/{conversation_id}/items/{item_id}`
+        (deleteConversationItem)
+
+        Args:
+            conversation_id: The ID of the conversation that contains the item.
+
+            item_id: The ID of the item to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3454,6 +5574,11 @@ class Embeddings:
         """Creates an embedding vector representing the input text.
 
         `POST /embeddings` (createEmbedding)
+
+        Args:
+            body: The `CreateEmbeddingRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3473,15 +5598,38 @@ class Evals:
         """List evaluations for a project.
 
         `GET /evals` (listEvals)
+
+        Args:
+            after: Identifier for the last eval from the previous pagination
+                request.
+
+            limit: Number of evals to retrieve.
+
+            order: Sort order for evals by timestamp. Use `asc` for ascending order
+                or `desc` for descending order.
+
+            order_by: Evals can be ordered by creation time or last updated time.
+                Use `created_at` for creation time or `updated_at` for last updated
+                time.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
     async def create(self, *, body: CreateEvalRequest, credentials: str) -> Eval:
-        """Create the structure of an evaluation that can be used to test a model's performance.
-        An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
-        For more information, see the [Evals guide](https://platform.openai.com/docs/guides/evals).
+        """Create the structure of an evaluation that can be used to test a model's
+        performance. An evaluation is a set of testing criteria and the config for a
+        data source, which dictates the schema of the data used in the evaluation. After
+        creating an evaluation, you can run it on different models and model parameters.
+        We support several types of graders and datasources. For more information, see
+        the [Evals guide](https://platform.openai.com/docs/guides/evals).
 
         `POST /evals` (createEval)
+
+        Args:
+            body: The `CreateEvalRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3489,6 +5637,11 @@ class Evals:
         """Get an evaluation by ID.
 
         `GET /evals/{eval_id}` (getEval)
+
+        Args:
+            eval_id: The ID of the evaluation to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3502,6 +5655,13 @@ class Evals:
         """Update certain properties of an evaluation.
 
         `POST /evals/{eval_id}` (updateEval)
+
+        Args:
+            eval_id: The ID of the evaluation to update.
+
+            body: Request to update an evaluation
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3509,6 +5669,11 @@ class Evals:
         """Delete an evaluation.
 
         `DELETE /evals/{eval_id}` (deleteEval)
+
+        Args:
+            eval_id: The ID of the evaluation to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3531,6 +5696,21 @@ class EvalsRuns:
         """Get a list of runs for an evaluation.
 
         `GET /evals/{eval_id}/runs` (getEvalRuns)
+
+        Args:
+            eval_id: The ID of the evaluation to retrieve runs for.
+
+            after: Identifier for the last run from the previous pagination request.
+
+            limit: Number of runs to retrieve.
+
+            order: Sort order for runs by timestamp. Use `asc` for ascending order
+                or `desc` for descending order. Defaults to `asc`.
+
+            status: Filter runs by status. One of `queued` | `in_progress` |
+                `failed` | `completed` | `canceled`.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3541,9 +5721,18 @@ class EvalsRuns:
         body: CreateEvalRunRequest,
         credentials: str,
     ) -> EvalRun:
-        """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation.
+        """Kicks off a new run for a given evaluation, specifying the data source, and what
+        model configuration to use to test. The datasource will be validated against the
+        schema specified in the config of the evaluation.
 
         `POST /evals/{eval_id}/runs` (createEvalRun)
+
+        Args:
+            eval_id: The ID of the evaluation to create a run for.
+
+            body: The `CreateEvalRunRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3551,6 +5740,13 @@ class EvalsRuns:
         """Get an evaluation run by ID.
 
         `GET /evals/{eval_id}/runs/{run_id}` (getEvalRun)
+
+        Args:
+            eval_id: The ID of the evaluation to retrieve runs for.
+
+            run_id: The ID of the run to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3558,6 +5754,13 @@ class EvalsRuns:
         """Cancel an ongoing evaluation run.
 
         `POST /evals/{eval_id}/runs/{run_id}` (cancelEvalRun)
+
+        Args:
+            eval_id: The ID of the evaluation whose run you want to cancel.
+
+            run_id: The ID of the run to cancel.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3571,6 +5774,13 @@ class EvalsRuns:
         """Delete an eval run.
 
         `DELETE /evals/{eval_id}/runs/{run_id}` (deleteEvalRun)
+
+        Args:
+            eval_id: The ID of the evaluation to delete the run from.
+
+            run_id: The ID of the run to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3592,6 +5802,24 @@ class EvalsRunsOutputItems:
         """Get a list of output items for an evaluation run.
 
         `GET /evals/{eval_id}/runs/{run_id}/output_items` (getEvalRunOutputItems)
+
+        Args:
+            eval_id: The ID of the evaluation to retrieve runs for.
+
+            run_id: The ID of the run to retrieve output items for.
+
+            after: Identifier for the last output item from the previous pagination
+                request.
+
+            limit: Number of output items to retrieve.
+
+            status: Filter output items by status. Use `failed` to filter by failed
+                output items or `pass` to filter by passed output items.
+
+            order: Sort order for output items by timestamp. Use `asc` for ascending
+                order or `desc` for descending order. Defaults to `asc`.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3605,7 +5833,17 @@ class EvalsRunsOutputItems:
     ) -> EvalRunOutputItem:
         """Get an evaluation run output item by ID.
 
-        `GET /evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}` (getEvalRunOutputItem)
+        `GET /evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}`
+        (getEvalRunOutputItem)
+
+        Args:
+            eval_id: The ID of the evaluation to retrieve runs for.
+
+            run_id: The ID of the run to retrieve.
+
+            output_item_id: The ID of the output item to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3625,6 +5863,22 @@ class Files:
         """Returns a list of files.
 
         `GET /files` (listFiles)
+
+        Args:
+            purpose: Only return files with the given purpose.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 10,000, and the default is 10,000.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3638,33 +5892,51 @@ class Files:
         expires_after: Optional[FileExpirationAfter],
         credentials: str,
     ) -> OpenAIFile:
-        """Upload a file that can be used across various endpoints. Individual files
-        can be up to 512 MB, and each project can store up to 2.5 TB of files in
-        total. There is no organization-wide storage limit. Uploads to this
-        endpoint are rate-limited to 1,000 requests per minute per authenticated
-        user.
+        """Upload a file that can be used across various endpoints. Individual files can be
+        up to 512 MB, and each project can store up to 2.5 TB of files in total. There
+        is no organization-wide storage limit. Uploads to this endpoint are rate-limited
+        to 1,000 requests per minute per authenticated user.
 
-        - The Assistants API supports files up to 2 million tokens and of specific
-        file types. See the [Assistants Tools guide](https://platform.openai.com/docs/assistants/tools) for
-        details.
-        - The Fine-tuning API only supports `.jsonl` files. The input also has
-        certain required formats for fine-tuning
-        [chat](https://platform.openai.com/docs/api-reference/fine-tuning/chat-input) or
-        [completions](https://platform.openai.com/docs/api-reference/fine-tuning/completions-input) models.
+        - The Assistants API supports files up to 2 million tokens and of specific file
+          types. See the [Assistants Tools
+          guide](https://platform.openai.com/docs/assistants/tools) for details.
+        - The Fine-tuning API only supports `.jsonl` files. The input also has certain
+          required formats for fine-tuning
+          [chat](https://platform.openai.com/docs/api-reference/fine-tuning/chat-input)
+          or
+          [completions](https://platform.openai.com/docs/api-reference/fine-tuning/completions-input)
+          models.
         - The Batch API only supports `.jsonl` files up to 200 MB in size. The input
-        also has a specific required
-        [format](https://platform.openai.com/docs/api-reference/batch/request-input).
-        - For Retrieval or `file_search` ingestion, upload files here first. If
-        you need to attach multiple uploaded files to the same vector store, use
-        [`/vector_stores/{vector_store_id}/file_batches`](https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch)
-        instead of attaching them one by one. Vector store attachment has separate
-        limits from file upload, including 2,000 attached files per minute per
-        organization.
+          also has a specific required
+          [format](https://platform.openai.com/docs/api-reference/batch/request-input).
+        - For Retrieval or `file_search` ingestion, upload files here first. If you need
+          to attach multiple uploaded files to the same vector store, use
+          [`/vector_stores/{vector_store_id}/file_batches`](https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch)
+          instead of attaching them one by one. Vector store attachment has separate
+          limits from file upload, including 2,000 attached files per minute per
+          organization.
 
         Please [contact us](https://help.openai.com/) if you need to increase these
         storage limits.
 
         `POST /files` (createFile)
+
+        Args:
+            file: The File object (not file name) to be uploaded.
+
+            purpose: The intended purpose of the uploaded file. One of:
+                - `assistants`: Used in the Assistants API
+                - `batch`: Used in the Batch API
+                - `fine-tune`: Used for fine-tuning
+                - `vision`: Images used for vision fine-tuning
+                - `user_data`: Flexible file type for any purpose
+                - `evals`: Used for eval data sets
+
+            expires_after: The expiration policy for a file. By default, files with
+                `purpose=batch` expire after 30 days and all other files are persisted
+                until they are manually deleted.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3672,6 +5944,11 @@ class Files:
         """Returns information about a specific file.
 
         `GET /files/{file_id}` (retrieveFile)
+
+        Args:
+            file_id: The ID of the file to use for this request.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3679,6 +5956,11 @@ class Files:
         """Delete a file and remove it from all vector stores.
 
         `DELETE /files/{file_id}` (deleteFile)
+
+        Args:
+            file_id: The ID of the file to use for this request.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3686,6 +5968,11 @@ class Files:
         """Returns a response containing the contents of the specified file.
 
         `GET /files/{file_id}/content` (downloadFile)
+
+        Args:
+            file_id: The ID of the file to use for this request.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3702,6 +5989,11 @@ class FineTuningAlphaGraders:
         """Run a grader.
 
         `POST /fine_tuning/alpha/graders/run` (runGrader)
+
+        Args:
+            body: The `RunGraderRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3714,6 +6006,11 @@ class FineTuningAlphaGraders:
         """Validate a grader.
 
         `POST /fine_tuning/alpha/graders/validate` (validateGrader)
+
+        Args:
+            body: The `ValidateGraderRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3733,9 +6030,26 @@ class FineTuningCheckpointsPermissions:
     ) -> ListFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
-        Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
+        Organization owners can use this endpoint to view all permissions for a
+        fine-tuned model checkpoint.
 
-        `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions` (listFineTuningCheckpointPermissions)
+        `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+        (listFineTuningCheckpointPermissions)
+
+        Args:
+            fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint
+                to get permissions for.
+
+            project_id: The ID of the project to get permissions for.
+
+            after: Identifier for the last permission ID from the previous
+                pagination request.
+
+            limit: Number of permissions to retrieve.
+
+            order: The order in which to retrieve permissions.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3748,9 +6062,20 @@ class FineTuningCheckpointsPermissions:
     ) -> ListFineTuningCheckpointPermissionResponse:
         """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
 
-        This enables organization owners to share fine-tuned models with other projects in their organization.
+        This enables organization owners to share fine-tuned models with other projects
+        in their organization.
 
-        `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions` (createFineTuningCheckpointPermission)
+        `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+        (createFineTuningCheckpointPermission)
+
+        Args:
+            fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint
+                to create a permission for.
+
+            body: The `CreateFineTuningCheckpointPermissionRequest` request body
+                (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3763,9 +6088,21 @@ class FineTuningCheckpointsPermissions:
     ) -> DeleteFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
-        Organization owners can use this endpoint to delete a permission for a fine-tuned model checkpoint.
+        Organization owners can use this endpoint to delete a permission for a
+        fine-tuned model checkpoint.
 
-        `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}` (deleteFineTuningCheckpointPermission)
+        `DELETE
+        /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
+        (deleteFineTuningCheckpointPermission)
+
+        Args:
+            fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint
+                to delete a permission for.
+
+            permission_id: The ID of the fine-tuned model checkpoint permission to
+                delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3784,6 +6121,17 @@ class FineTuningJobs:
         """List your organization's fine-tuning jobs
 
         `GET /fine_tuning/jobs` (listPaginatedFineTuningJobs)
+
+        Args:
+            after: Identifier for the last job from the previous pagination request.
+
+            limit: Number of fine-tuning jobs to retrieve.
+
+            metadata: Optional metadata filter. To filter, use the syntax
+                `metadata[k]=v`. Alternatively, set `metadata=null` to indicate no
+                metadata.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3793,13 +6141,21 @@ class FineTuningJobs:
         body: CreateFineTuningJobRequest,
         credentials: str,
     ) -> FineTuningJob:
-        """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
+        """Creates a fine-tuning job which begins the process of creating a new model from
+        a given dataset.
 
-        Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
+        Response includes details of the enqueued job including job status and the name
+        of the fine-tuned models once complete.
 
-        [Learn more about fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
+        [Learn more about
+        fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
 
         `POST /fine_tuning/jobs` (createFineTuningJob)
+
+        Args:
+            body: The `CreateFineTuningJobRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3811,9 +6167,15 @@ class FineTuningJobs:
     ) -> FineTuningJob:
         """Get info about a fine-tuning job.
 
-        [Learn more about fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
+        [Learn more about
+        fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
 
         `GET /fine_tuning/jobs/{fine_tuning_job_id}` (retrieveFineTuningJob)
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3826,6 +6188,11 @@ class FineTuningJobs:
         """Immediately cancel a fine-tune job.
 
         `POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel` (cancelFineTuningJob)
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to cancel.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3840,6 +6207,16 @@ class FineTuningJobs:
         """Get status updates for a fine-tuning job.
 
         `GET /fine_tuning/jobs/{fine_tuning_job_id}/events` (listFineTuningEvents)
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to get events for.
+
+            after: Identifier for the last event from the previous pagination
+                request.
+
+            limit: Number of events to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3852,6 +6229,11 @@ class FineTuningJobs:
         """Pause a fine-tune job.
 
         `POST /fine_tuning/jobs/{fine_tuning_job_id}/pause` (pauseFineTuningJob)
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to pause.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3864,6 +6246,11 @@ class FineTuningJobs:
         """Resume a fine-tune job.
 
         `POST /fine_tuning/jobs/{fine_tuning_job_id}/resume` (resumeFineTuningJob)
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to resume.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3881,7 +6268,19 @@ class FineTuningJobsCheckpoints:
     ) -> ListFineTuningJobCheckpointsResponse:
         """List checkpoints for a fine-tuning job.
 
-        `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints` (listFineTuningJobCheckpoints)
+        `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`
+        (listFineTuningJobCheckpoints)
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to get checkpoints
+                for.
+
+            after: Identifier for the last checkpoint ID from the previous
+                pagination request.
+
+            limit: Number of checkpoints to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3895,18 +6294,33 @@ class Images:
         body: EditImageBodyJsonParam,
         credentials: str,
     ) -> Union[ImagesResponse, AsyncIterator[ImageEditStreamEvent]]:
-        """Creates an edited or extended image given one or more source images and a prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
+        """Creates an edited or extended image given one or more source images and a
+        prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`,
+        `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
 
         You can call this endpoint with either:
 
         - `multipart/form-data`: use binary uploads via `image` (and optional `mask`).
-        - `application/json`: use `images` (and optional `mask`) as references with either `image_url` or `file_id`.
+        - `application/json`: use `images` (and optional `mask`) as references with
+          either `image_url` or `file_id`.
 
-        Note that JSON requests use `images` (array) instead of the multipart `image` field.
+        Note that JSON requests use `images` (array) instead of the multipart `image`
+        field.
 
-        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+        With `stream: true` in the body, return an async iterator of the stream's events
+        (e.g. an async generator).
 
         `POST /images/edits` (createImageEdit)
+
+        Args:
+            body: JSON request body for image edits.
+
+                Use `images` (array of `ImageRefParam`) instead of multipart `image`
+                uploads. You can reference images via external URLs, data URLs, or
+                uploaded file IDs. JSON edits support GPT image models only; DALL-E
+                edits require multipart (`dall-e-2` only).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3916,11 +6330,18 @@ class Images:
         body: CreateImageRequest,
         credentials: str,
     ) -> Union[ImagesResponse, AsyncIterator[ImageGenStreamEvent]]:
-        """Creates an image given a prompt. [Learn more](https://platform.openai.com/docs/guides/images).
+        """Creates an image given a prompt. [Learn
+        more](https://platform.openai.com/docs/guides/images).
 
-        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+        With `stream: true` in the body, return an async iterator of the stream's events
+        (e.g. an async generator).
 
         `POST /images/generations` (createImage)
+
+        Args:
+            body: The `CreateImageRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3938,6 +6359,28 @@ class Images:
         """Creates a variation of a given image. This endpoint only supports `dall-e-2`.
 
         `POST /images/variations` (createImageVariation)
+
+        Args:
+            image: The image to use as the basis for the variation(s). Must be a
+                valid PNG file, less than 4MB, and square.
+
+            model: The model to use for image generation. Only `dall-e-2` is
+                supported at this time.
+
+            n: The number of images to generate. Must be between 1 and 10.
+
+            response_format: The format in which the generated images are returned.
+                Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes
+                after the image has been generated.
+
+            size: The size of the generated images. Must be one of `256x256`,
+                `512x512`, or `1024x1024`.
+
+            user: A unique identifier representing your end-user, which can help
+                OpenAI to monitor and detect abuse. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3946,23 +6389,39 @@ class Models:
     """The operations of `models` (`ModelsHandler`)."""
 
     async def list(self, *, credentials: str) -> ListModelsResponse:
-        """Lists the currently available models, and provides basic information about each one such as the owner and availability.
+        """Lists the currently available models, and provides basic information about each
+        one such as the owner and availability.
 
         `GET /models` (listModels)
+
+        Args:
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
     async def retrieve(self, *, model: str, credentials: str) -> Model:
-        """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
+        """Retrieves a model instance, providing basic information about the model such as
+        the owner and permissioning.
 
         `GET /models/{model}` (retrieveModel)
+
+        Args:
+            model: The ID of the model to use for this request
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
     async def delete(self, *, model: str, credentials: str) -> DeleteModelResponse:
-        """Delete a fine-tuned model. You must have the Owner role in your organization to delete a model.
+        """Delete a fine-tuned model. You must have the Owner role in your organization to
+        delete a model.
 
         `DELETE /models/{model}` (deleteModel)
+
+        Args:
+            model: The model to delete
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3976,10 +6435,15 @@ class Moderations:
         body: CreateModerationRequest,
         credentials: str,
     ) -> CreateModerationResponse:
-        """Classifies if text and/or image inputs are potentially harmful. Learn
-        more in the [moderation guide](https://platform.openai.com/docs/guides/moderation).
+        """Classifies if text and/or image inputs are potentially harmful. Learn more in
+        the [moderation guide](https://platform.openai.com/docs/guides/moderation).
 
         `POST /moderations` (createModeration)
+
+        Args:
+            body: The `CreateModerationRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -3994,10 +6458,22 @@ class RealtimeCalls:
         session: Optional[RealtimeSessionCreateRequestGA],
         credentials: str,
     ) -> Union[bytes, AsyncIterator[bytes]]:
-        """Create a new Realtime API call over WebRTC and receive the SDP answer needed
-        to complete the peer connection.
+        """Create a new Realtime API call over WebRTC and receive the SDP answer needed to
+        complete the peer connection.
 
         `POST /realtime/calls` (create-realtime-call)
+
+        Args:
+            sdp: WebRTC Session Description Protocol (SDP) offer generated by the
+                caller.
+
+            session: Optional session configuration to apply before the realtime
+                session is created. Use the same parameters you would send in a [`create
+                client
+                secret`](https://platform.openai.com/docs/api-reference/realtime-sessions/create-realtime-client-secret)
+                request.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4008,18 +6484,37 @@ class RealtimeCalls:
         body: RealtimeSessionCreateRequestGA,
         credentials: str,
     ) -> None:
-        """Accept an incoming SIP call and configure the realtime session that will
-        handle it.
+        """Accept an incoming SIP call and configure the realtime session that will handle
+        it.
 
         `POST /realtime/calls/{call_id}/accept` (accept-realtime-call)
+
+        Args:
+            call_id: The identifier for the call provided in the
+                [`realtime.call.incoming`](https://platform.openai.com/docs/api-reference/webhook-events/realtime/call/incoming)
+                webhook.
+
+            body: Session configuration to apply before the caller is bridged to the
+                model.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
     async def hangup(self, *, call_id: str, credentials: str) -> None:
-        """End an active Realtime API call, whether it was initiated over SIP or
-        WebRTC.
+        """End an active Realtime API call, whether it was initiated over SIP or WebRTC.
 
         `POST /realtime/calls/{call_id}/hangup` (hangup-realtime-call)
+
+        Args:
+            call_id: The identifier for the call. For SIP calls, use the value
+                provided in the
+                [`realtime.call.incoming`](https://platform.openai.com/docs/api-reference/webhook-events/realtime/call/incoming)
+                webhook. For WebRTC sessions, reuse the call ID returned in the
+                `Location` header when creating the call with [`POST
+                /v1/realtime/calls`](https://platform.openai.com/docs/api-reference/realtime/create-call).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4033,6 +6528,15 @@ class RealtimeCalls:
         """Transfer an active SIP call to a new destination using the SIP REFER verb.
 
         `POST /realtime/calls/{call_id}/refer` (refer-realtime-call)
+
+        Args:
+            call_id: The identifier for the call provided in the
+                [`realtime.call.incoming`](https://platform.openai.com/docs/api-reference/webhook-events/realtime/call/incoming)
+                webhook.
+
+            body: Destination URI for the REFER request.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4046,6 +6550,16 @@ class RealtimeCalls:
         """Decline an incoming SIP call by returning a SIP status code to the caller.
 
         `POST /realtime/calls/{call_id}/reject` (reject-realtime-call)
+
+        Args:
+            call_id: The identifier for the call provided in the
+                [`realtime.call.incoming`](https://platform.openai.com/docs/api-reference/webhook-events/realtime/call/incoming)
+                webhook.
+
+            body: Provide an optional SIP status code. When omitted the API responds
+                with `603 Decline`.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4061,19 +6575,27 @@ class RealtimeClientSecrets:
     ) -> RealtimeCreateClientSecretResponse:
         """Create a Realtime client secret with an associated session configuration.
 
-        Client secrets are short-lived tokens that can be passed to a client app,
-        such as a web frontend or mobile client, which grants access to the Realtime API without
-        leaking your main API key. You can configure a custom TTL for each client secret.
+        Client secrets are short-lived tokens that can be passed to a client app, such
+        as a web frontend or mobile client, which grants access to the Realtime API
+        without leaking your main API key. You can configure a custom TTL for each
+        client secret.
 
-        You can also attach session configuration options to the client secret, which will be
-        applied to any sessions created using that client secret, but these can also be overridden
-        by the client connection.
+        You can also attach session configuration options to the client secret, which
+        will be applied to any sessions created using that client secret, but these can
+        also be overridden by the client connection.
 
-        [Learn more about authentication with client secrets over WebRTC](https://platform.openai.com/docs/guides/realtime-webrtc).
+        [Learn more about authentication with client secrets over
+        WebRTC](https://platform.openai.com/docs/guides/realtime-webrtc).
 
-        Returns the created client secret and the effective session object. The client secret is a string that looks like `ek_1234`.
+        Returns the created client secret and the effective session object. The client
+        secret is a string that looks like `ek_1234`.
 
         `POST /realtime/client_secrets` (create-realtime-client-secret)
+
+        Args:
+            body: Create a client secret with the given session configuration.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4087,17 +6609,25 @@ class RealtimeTranslationsClientSecrets:
         body: RealtimeTranslationClientSecretCreateRequest,
         credentials: str,
     ) -> RealtimeTranslationClientSecretCreateResponse:
-        """Create a Realtime translation client secret with an associated translation session configuration.
+        """Create a Realtime translation client secret with an associated translation
+        session configuration.
 
-        Client secrets are short-lived tokens that can be passed to a client app,
-        such as a web frontend or mobile client, which grants access to the Realtime
+        Client secrets are short-lived tokens that can be passed to a client app, such
+        as a web frontend or mobile client, which grants access to the Realtime
         Translation API without leaking your main API key. You can configure a custom
         TTL for each client secret.
 
         Returns the created client secret and the effective translation session object.
         The client secret is a string that looks like `ek_1234`.
 
-        `POST /realtime/translations/client_secrets` (create-realtime-translation-client-secret)
+        `POST /realtime/translations/client_secrets`
+        (create-realtime-translation-client-secret)
+
+        Args:
+            body: Create a client secret with the given translation session
+                configuration.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4111,17 +6641,27 @@ class Responses:
         body: CreateResponse,
         credentials: str,
     ) -> Union[ResponseModel, AsyncIterator[ResponseStreamEvent]]:
-        """Creates a model response. Provide [text](https://platform.openai.com/docs/guides/text) or
-        [image](https://platform.openai.com/docs/guides/images) inputs to generate [text](https://platform.openai.com/docs/guides/text)
-        or [JSON](https://platform.openai.com/docs/guides/structured-outputs) outputs. Have the model call
-        your own [custom code](https://platform.openai.com/docs/guides/function-calling) or use built-in
-        [tools](https://platform.openai.com/docs/guides/tools) like [web search](https://platform.openai.com/docs/guides/tools-web-search)
-        or [file search](https://platform.openai.com/docs/guides/tools-file-search) to use your own data
-        as input for the model's response.
+        """Creates a model response. Provide
+        [text](https://platform.openai.com/docs/guides/text) or
+        [image](https://platform.openai.com/docs/guides/images) inputs to generate
+        [text](https://platform.openai.com/docs/guides/text) or
+        [JSON](https://platform.openai.com/docs/guides/structured-outputs) outputs. Have
+        the model call your own [custom
+        code](https://platform.openai.com/docs/guides/function-calling) or use built-in
+        [tools](https://platform.openai.com/docs/guides/tools) like [web
+        search](https://platform.openai.com/docs/guides/tools-web-search) or [file
+        search](https://platform.openai.com/docs/guides/tools-file-search) to use your
+        own data as input for the model's response.
 
-        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+        With `stream: true` in the body, return an async iterator of the stream's events
+        (e.g. an async generator).
 
         `POST /responses` (createResponse)
+
+        Args:
+            body: The `CreateResponse` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4138,6 +6678,32 @@ class Responses:
         """Retrieves a model response with the given ID.
 
         `GET /responses/{response_id}` (getResponse)
+
+        Args:
+            response_id: The ID of the response to retrieve.
+
+            include: Additional fields to include in the response. See the `include`
+                parameter for Response creation above for more information.
+
+            stream: If set to true, the model response data will be streamed to the
+                client as it is generated using [server-sent
+                events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+                See the [Streaming section
+                below](https://platform.openai.com/docs/api-reference/responses-streaming)
+                for more information.
+
+            starting_after: The sequence number of the event after which to start
+                streaming.
+
+            include_obfuscation: When true, stream obfuscation will be enabled.
+                Stream obfuscation adds random characters to an `obfuscation` field on
+                streaming delta events to normalize payload sizes as a mitigation to
+                certain side-channel attacks. These obfuscation fields are included by
+                default, but add a small amount of overhead to the data stream. You can
+                set `include_obfuscation` to false to optimize for bandwidth if you
+                trust the network links between your application and the OpenAI API.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4145,15 +6711,25 @@ class Responses:
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}` (deleteResponse)
+
+        Args:
+            response_id: The ID of the response to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
     async def cancel(self, *, response_id: str, credentials: str) -> ResponseModel:
-        """Cancels a model response with the given ID. Only responses created with
-        the `background` parameter set to `true` can be cancelled.
-        [Learn more](https://platform.openai.com/docs/guides/background).
+        """Cancels a model response with the given ID. Only responses created with the
+        `background` parameter set to `true` can be cancelled. [Learn
+        more](https://platform.openai.com/docs/guides/background).
 
         `POST /responses/{response_id}/cancel` (cancelResponse)
+
+        Args:
+            response_id: The ID of the response to cancel.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4165,9 +6741,19 @@ class Responses:
     ) -> CompactResource:
         """Compact a conversation. Returns a compacted response object.
 
-        Learn when and how to compact long-running conversations in the [conversation state guide](https://platform.openai.com/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](https://platform.openai.com/docs/guides/conversation-state#compaction-advanced).
+        Learn when and how to compact long-running conversations in the [conversation
+        state
+        guide](https://platform.openai.com/docs/guides/conversation-state#managing-the-context-window).
+        For ZDR-compatible compaction details, see [Compaction
+        (advanced)](https://platform.openai.com/docs/guides/conversation-state#compaction-advanced).
 
         `POST /responses/compact` (Compactconversation)
+
+        Args:
+            body: The `CompactResponseMethodPublicBody` request body
+                (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4188,6 +6774,23 @@ class ResponsesInputItems:
         """Returns a list of input items for a given response.
 
         `GET /responses/{response_id}/input_items` (listInputItems)
+
+        Args:
+            response_id: The ID of the response to retrieve input items for.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: The order to return the input items in. Default is `desc`.
+                - `asc`: Return the input items in ascending order.
+                - `desc`: Return the input items in descending order.
+
+            after: An item ID to list items after, used in pagination.
+
+            include: Additional fields to include in the response. See the `include`
+                parameter for Response creation above for more information.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4203,9 +6806,15 @@ class ResponsesInputTokens:
     ) -> TokenCountsResource:
         """Returns input token counts of the request.
 
-        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+        Returns an object with `object` set to `response.input_tokens` and an
+        `input_tokens` count.
 
         `POST /responses/input_tokens` (Getinputtokencounts)
+
+        Args:
+            body: The `TokenCountsBody` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4224,6 +6833,16 @@ class Skills:
         """List all skills for the current project.
 
         `GET /skills` (ListSkills)
+
+        Args:
+            limit: Number of items to retrieve
+
+            order: Sort order of results by timestamp. Use `asc` for ascending order
+                or `desc` for descending order.
+
+            after: Identifier for the last item from the previous pagination request
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4236,6 +6855,12 @@ class Skills:
         """Create a new skill.
 
         `POST /skills` (CreateSkill)
+
+        Args:
+            body: Uploads a skill either as a directory (multipart `files[]`) or as
+                a single zip file.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4243,6 +6868,11 @@ class Skills:
         """Get a skill by its ID.
 
         `GET /skills/{skill_id}` (GetSkill)
+
+        Args:
+            skill_id: The identifier of the skill to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4256,6 +6886,13 @@ class Skills:
         """Update the default version pointer for a skill.
 
         `POST /skills/{skill_id}` (UpdateSkillDefaultVersion)
+
+        Args:
+            skill_id: The identifier of the skill.
+
+            body: Updates the default version pointer for a skill.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4263,6 +6900,11 @@ class Skills:
         """Delete a skill by its ID.
 
         `DELETE /skills/{skill_id}` (DeleteSkill)
+
+        Args:
+            skill_id: The identifier of the skill to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4274,6 +6916,11 @@ class SkillsContent:
         """Download a skill zip bundle by its ID.
 
         `GET /skills/{skill_id}/content` (GetSkillContent)
+
+        Args:
+            skill_id: The identifier of the skill to download.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4293,6 +6940,17 @@ class SkillsVersions:
         """List skill versions for a skill.
 
         `GET /skills/{skill_id}/versions` (ListSkillVersions)
+
+        Args:
+            skill_id: The identifier of the skill.
+
+            limit: Number of versions to retrieve.
+
+            order: Sort order of results by version number.
+
+            after: The skill version ID to start after.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4306,6 +6964,13 @@ class SkillsVersions:
         """Create a new immutable skill version.
 
         `POST /skills/{skill_id}/versions` (CreateSkillVersion)
+
+        Args:
+            skill_id: The identifier of the skill to version.
+
+            body: Uploads a new immutable version of a skill.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4319,6 +6984,13 @@ class SkillsVersions:
         """Get a specific skill version.
 
         `GET /skills/{skill_id}/versions/{version}` (GetSkillVersion)
+
+        Args:
+            skill_id: The identifier of the skill.
+
+            version: The version number to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4332,6 +7004,13 @@ class SkillsVersions:
         """Delete a skill version.
 
         `DELETE /skills/{skill_id}/versions/{version}` (DeleteSkillVersion)
+
+        Args:
+            skill_id: The identifier of the skill.
+
+            version: The skill version number.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4343,6 +7022,13 @@ class SkillsVersionsContent:
         """Download a skill version zip bundle.
 
         `GET /skills/{skill_id}/versions/{version}/content` (GetSkillVersionContent)
+
+        Args:
+            skill_id: The identifier of the skill.
+
+            version: The skill version number.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4351,27 +7037,34 @@ class Uploads:
     """The operations of `uploads` (`UploadsHandler`)."""
 
     async def create(self, *, body: CreateUploadRequest, credentials: str) -> Upload:
-        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object
-        that you can add [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
-        Currently, an Upload can accept at most 8 GB in total and expires after an
-        hour after you create it.
+        """Creates an intermediate
+        [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object
+        that you can add
+        [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
+        Currently, an Upload can accept at most 8 GB in total and expires after an hour
+        after you create it.
 
         Once you complete the Upload, we will create a
-        [File](https://platform.openai.com/docs/api-reference/files/object) object that contains all the parts
-        you uploaded. This File is usable in the rest of our platform as a regular
-        File object.
+        [File](https://platform.openai.com/docs/api-reference/files/object) object that
+        contains all the parts you uploaded. This File is usable in the rest of our
+        platform as a regular File object.
 
-        For certain `purpose` values, the correct `mime_type` must be specified.
-        Please refer to documentation for the
-        [supported MIME types for your use case](https://platform.openai.com/docs/assistants/tools/file-search#supported-files).
+        For certain `purpose` values, the correct `mime_type` must be specified. Please
+        refer to documentation for the [supported MIME types for your use
+        case](https://platform.openai.com/docs/assistants/tools/file-search#supported-files).
 
-        For guidance on the proper filename extensions for each purpose, please
-        follow the documentation on [creating a
+        For guidance on the proper filename extensions for each purpose, please follow
+        the documentation on [creating a
         File](https://platform.openai.com/docs/api-reference/files/create).
 
         Returns the Upload object with status `pending`.
 
         `POST /uploads` (createUpload)
+
+        Args:
+            body: The `CreateUploadRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4381,6 +7074,11 @@ class Uploads:
         Returns the Upload object with status `cancelled`.
 
         `POST /uploads/{upload_id}/cancel` (cancelUpload)
+
+        Args:
+            upload_id: The ID of the Upload.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4391,16 +7089,30 @@ class Uploads:
         body: CompleteUploadRequest,
         credentials: str,
     ) -> Upload:
-        """Completes the [Upload](https://platform.openai.com/docs/api-reference/uploads/object).
+        """Completes the
+        [Upload](https://platform.openai.com/docs/api-reference/uploads/object).
 
-        Within the returned Upload object, there is a nested [File](https://platform.openai.com/docs/api-reference/files/object) object that is ready to use in the rest of the platform.
+        Within the returned Upload object, there is a nested
+        [File](https://platform.openai.com/docs/api-reference/files/object) object that
+        is ready to use in the rest of the platform.
 
-        You can specify the order of the Parts by passing in an ordered list of the Part IDs.
+        You can specify the order of the Parts by passing in an ordered list of the Part
+        IDs.
 
-        The number of bytes uploaded upon completion must match the number of bytes initially specified when creating the Upload object. No Parts may be added after an Upload is completed.
-        Returns the Upload object with status `completed`, including an additional `file` property containing the created usable File object.
+        The number of bytes uploaded upon completion must match the number of bytes
+        initially specified when creating the Upload object. No Parts may be added after
+        an Upload is completed. Returns the Upload object with status `completed`,
+        including an additional `file` property containing the created usable File
+        object.
 
         `POST /uploads/{upload_id}/complete` (completeUpload)
+
+        Args:
+            upload_id: The ID of the Upload.
+
+            body: The `CompleteUploadRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4415,13 +7127,26 @@ class UploadsParts:
         data: UploadFile,
         credentials: str,
     ) -> UploadPart:
-        """Adds a [Part](https://platform.openai.com/docs/api-reference/uploads/part-object) to an [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to upload.
+        """Adds a
+        [Part](https://platform.openai.com/docs/api-reference/uploads/part-object) to an
+        [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object.
+        A Part represents a chunk of bytes from the file you are trying to upload.
 
-        Each Part can be at most 64 MB, and you can add Parts until you hit the Upload maximum of 8 GB.
+        Each Part can be at most 64 MB, and you can add Parts until you hit the Upload
+        maximum of 8 GB.
 
-        It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts when you [complete the Upload](https://platform.openai.com/docs/api-reference/uploads/complete).
+        It is possible to add multiple Parts in parallel. You can decide the intended
+        order of the Parts when you [complete the
+        Upload](https://platform.openai.com/docs/api-reference/uploads/complete).
 
         `POST /uploads/{upload_id}/parts` (addUploadPart)
+
+        Args:
+            upload_id: The ID of the Upload.
+
+            data: The chunk of bytes for this Part.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4441,6 +7166,25 @@ class VectorStores:
         """Returns a list of vector stores.
 
         `GET /vector_stores` (listVectorStores)
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4453,6 +7197,11 @@ class VectorStores:
         """Create a vector store.
 
         `POST /vector_stores` (createVectorStore)
+
+        Args:
+            body: The `CreateVectorStoreRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4465,6 +7214,11 @@ class VectorStores:
         """Retrieves a vector store.
 
         `GET /vector_stores/{vector_store_id}` (getVectorStore)
+
+        Args:
+            vector_store_id: The ID of the vector store to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4478,6 +7232,13 @@ class VectorStores:
         """Modifies a vector store.
 
         `POST /vector_stores/{vector_store_id}` (modifyVectorStore)
+
+        Args:
+            vector_store_id: The ID of the vector store to modify.
+
+            body: The `UpdateVectorStoreRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4490,6 +7251,11 @@ class VectorStores:
         """Delete a vector store.
 
         `DELETE /vector_stores/{vector_store_id}` (deleteVectorStore)
+
+        Args:
+            vector_store_id: The ID of the vector store to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4500,9 +7266,17 @@ class VectorStores:
         body: VectorStoreSearchRequest,
         credentials: str,
     ) -> VectorStoreSearchResultsPage:
-        """Search a vector store for relevant chunks based on a query and file attributes filter.
+        """Search a vector store for relevant chunks based on a query and file attributes
+        filter.
 
         `POST /vector_stores/{vector_store_id}/search` (searchVectorStore)
+
+        Args:
+            vector_store_id: The ID of the vector store to search.
+
+            body: The `VectorStoreSearchRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4519,11 +7293,23 @@ class VectorStoresFileBatches:
     ) -> VectorStoreFileBatchObject:
         """Create a vector store file batch.
 
-        The maximum number of files in a single batch request is 2000.
-        Vector store file attach requests are rate limited per vector store (300 requests per minute across both this endpoint and `/vector_stores/{vector_store_id}/files`).
-        For ingesting multiple files into the same vector store, this batch endpoint is recommended.
+        The maximum number of files in a single batch request is 2000. Vector store file
+        attach requests are rate limited per vector store (300 requests per minute
+        across both this endpoint and `/vector_stores/{vector_store_id}/files`). For
+        ingesting multiple files into the same vector store, this batch endpoint is
+        recommended.
 
-        `POST /vector_stores/{vector_store_id}/file_batches` (createVectorStoreFileBatch)
+        `POST /vector_stores/{vector_store_id}/file_batches`
+        (createVectorStoreFileBatch)
+
+        Args:
+            vector_store_id: The ID of the vector store for which to create a File
+                Batch.
+
+            body: The `CreateVectorStoreFileBatchRequest` request body
+                (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4536,7 +7322,16 @@ class VectorStoresFileBatches:
     ) -> VectorStoreFileBatchObject:
         """Retrieves a vector store file batch.
 
-        `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}` (getVectorStoreFileBatch)
+        `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}`
+        (getVectorStoreFileBatch)
+
+        Args:
+            vector_store_id: The ID of the vector store that the file batch belongs
+                to.
+
+            batch_id: The ID of the file batch being retrieved.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4547,9 +7342,19 @@ class VectorStoresFileBatches:
         batch_id: str,
         credentials: str,
     ) -> VectorStoreFileBatchObject:
-        """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
+        """Cancel a vector store file batch. This attempts to cancel the processing of
+        files in this batch as soon as possible.
 
-        `POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel` (cancelVectorStoreFileBatch)
+        `POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`
+        (cancelVectorStoreFileBatch)
+
+        Args:
+            vector_store_id: The ID of the vector store that the file batch belongs
+                to.
+
+            batch_id: The ID of the file batch to cancel.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4567,7 +7372,34 @@ class VectorStoresFileBatches:
     ) -> ListVectorStoreFilesResponse:
         """Returns a list of vector store files in a batch.
 
-        `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files` (listFilesInVectorStoreBatch)
+        `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`
+        (listFilesInVectorStoreBatch)
+
+        Args:
+            vector_store_id: The ID of the vector store that the files belong to.
+
+            batch_id: The ID of the file batch that the files belong to.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            filter: Filter by file status. One of `in_progress`, `completed`,
+                `failed`, `cancelled`.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4589,6 +7421,30 @@ class VectorStoresFiles:
         """Returns a list of vector store files.
 
         `GET /vector_stores/{vector_store_id}/files` (listVectorStoreFiles)
+
+        Args:
+            vector_store_id: The ID of the vector store that the files belong to.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            filter: Filter by file status. One of `in_progress`, `completed`,
+                `failed`, `cancelled`.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4599,12 +7455,24 @@ class VectorStoresFiles:
         body: CreateVectorStoreFileRequest,
         credentials: str,
     ) -> VectorStoreFileObject:
-        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a
+        [File](https://platform.openai.com/docs/api-reference/files) to a [vector
+        store](https://platform.openai.com/docs/api-reference/vector-stores/object).
 
-        This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with `/vector_stores/{vector_store_id}/file_batches`.
-        For uploading multiple files to the same vector store, use the file batches endpoint to reduce request volume.
+        This endpoint is subject to a per-vector-store write rate limit of 300 requests
+        per minute, shared with `/vector_stores/{vector_store_id}/file_batches`. For
+        uploading multiple files to the same vector store, use the file batches endpoint
+        to reduce request volume.
 
         `POST /vector_stores/{vector_store_id}/files` (createVectorStoreFile)
+
+        Args:
+            vector_store_id: The ID of the vector store for which to create a File.
+
+            body: The `CreateVectorStoreFileRequest` request body
+                (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4618,6 +7486,13 @@ class VectorStoresFiles:
         """Retrieves a vector store file.
 
         `GET /vector_stores/{vector_store_id}/files/{file_id}` (getVectorStoreFile)
+
+        Args:
+            vector_store_id: The ID of the vector store that the file belongs to.
+
+            file_id: The ID of the file being retrieved.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4631,7 +7506,18 @@ class VectorStoresFiles:
     ) -> VectorStoreFileObject:
         """Update attributes on a vector store file.
 
-        `POST /vector_stores/{vector_store_id}/files/{file_id}` (updateVectorStoreFileAttributes)
+        `POST /vector_stores/{vector_store_id}/files/{file_id}`
+        (updateVectorStoreFileAttributes)
+
+        Args:
+            vector_store_id: The ID of the vector store the file belongs to.
+
+            file_id: The ID of the file to update attributes.
+
+            body: The `UpdateVectorStoreFileAttributesRequest` request body
+                (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4642,9 +7528,19 @@ class VectorStoresFiles:
         file_id: str,
         credentials: str,
     ) -> DeleteVectorStoreFileResponse:
-        """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](https://platform.openai.com/docs/api-reference/files/delete) endpoint.
+        """Delete a vector store file. This will remove the file from the vector store but
+        the file itself will not be deleted. To delete the file, use the [delete
+        file](https://platform.openai.com/docs/api-reference/files/delete) endpoint.
 
-        `DELETE /vector_stores/{vector_store_id}/files/{file_id}` (deleteVectorStoreFile)
+        `DELETE /vector_stores/{vector_store_id}/files/{file_id}`
+        (deleteVectorStoreFile)
+
+        Args:
+            vector_store_id: The ID of the vector store that the file belongs to.
+
+            file_id: The ID of the file to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4657,7 +7553,15 @@ class VectorStoresFiles:
     ) -> VectorStoreFileContentResponse:
         """Retrieve the parsed contents of a vector store file.
 
-        `GET /vector_stores/{vector_store_id}/files/{file_id}/content` (retrieveVectorStoreFileContent)
+        `GET /vector_stores/{vector_store_id}/files/{file_id}/content`
+        (retrieveVectorStoreFileContent)
+
+        Args:
+            vector_store_id: The ID of the vector store.
+
+            file_id: The ID of the file within the vector store.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4675,9 +7579,19 @@ class Videos:
     ) -> VideoListResource:
         """List recently generated videos for the current project.
 
-        Deprecated.
+        Deprecated: client.videos.list() is deprecated.
 
         `GET /videos` (ListVideos)
+
+        Args:
+            limit: Number of items to retrieve
+
+            order: Sort order of results by timestamp. Use `asc` for ascending order
+                or `desc` for descending order.
+
+            after: Identifier for the last item from the previous pagination request
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4689,9 +7603,14 @@ class Videos:
     ) -> VideoResource:
         """Create a new video generation job from a prompt and optional reference assets.
 
-        Deprecated.
+        Deprecated: client.videos.create() is deprecated.
 
         `POST /videos` (createVideo)
+
+        Args:
+            body: JSON parameters for creating a new video generation job.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4704,9 +7623,16 @@ class Videos:
     ) -> VideoCharacterResource:
         """Create a character from an uploaded video.
 
-        Deprecated.
+        Deprecated: client.videos.create_character() is deprecated.
 
         `POST /videos/characters` (CreateVideoCharacter)
+
+        Args:
+            video: Video file used to create a character.
+
+            name: Display name for this API character.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4718,9 +7644,14 @@ class Videos:
     ) -> VideoCharacterResource:
         """Fetch a character.
 
-        Deprecated.
+        Deprecated: client.videos.get_character() is deprecated.
 
         `GET /videos/characters/{character_id}` (GetVideoCharacter)
+
+        Args:
+            character_id: The identifier of the character to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4730,11 +7661,17 @@ class Videos:
         body: Optional[CreateVideoEditJsonBody],
         credentials: str,
     ) -> VideoResource:
-        """Create a new video generation job by editing a source video or existing generated video.
+        """Create a new video generation job by editing a source video or existing
+        generated video.
 
-        Deprecated.
+        Deprecated: client.videos.edit() is deprecated.
 
         `POST /videos/edits` (CreateVideoEdit)
+
+        Args:
+            body: JSON parameters for editing an existing generated video.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4746,27 +7683,42 @@ class Videos:
     ) -> VideoResource:
         """Create an extension of a completed video.
 
-        Deprecated.
+        Deprecated: client.videos.extend() is deprecated.
 
         `POST /videos/extensions` (CreateVideoExtend)
+
+        Args:
+            body: JSON parameters for extending an existing generated video.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
     async def retrieve(self, *, video_id: str, credentials: str) -> VideoResource:
         """Fetch the latest metadata for a generated video.
 
-        Deprecated.
+        Deprecated: client.videos.retrieve() is deprecated.
 
         `GET /videos/{video_id}` (GetVideo)
+
+        Args:
+            video_id: The identifier of the video to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
     async def delete(self, *, video_id: str, credentials: str) -> DeletedVideoResource:
         """Permanently delete a completed or failed video and its stored assets.
 
-        Deprecated.
+        Deprecated: client.videos.delete() is deprecated.
 
         `DELETE /videos/{video_id}` (DeleteVideo)
+
+        Args:
+            video_id: The identifier of the video to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4781,9 +7733,16 @@ class Videos:
 
         Streams the rendered video content for the specified video job.
 
-        Deprecated.
+        Deprecated: client.videos.download_content() is deprecated.
 
         `GET /videos/{video_id}/content` (RetrieveVideoContent)
+
+        Args:
+            video_id: The identifier of the video whose media to download.
+
+            variant: Which downloadable asset to return. Defaults to the MP4 video.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
@@ -4796,9 +7755,16 @@ class Videos:
     ) -> VideoResource:
         """Create a remix of a completed video using a refreshed prompt.
 
-        Deprecated.
+        Deprecated: client.videos.remix() is deprecated.
 
         `POST /videos/{video_id}/remix` (CreateVideoRemix)
+
+        Args:
+            video_id: The identifier of the completed video to remix.
+
+            body: Parameters for remixing an existing generated video.
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 

@@ -29,6 +29,11 @@ class BetaThreads:
         Create a thread and run it in one request.
 
         `POST /threads/runs` (createThreadAndRun)
+
+        Args:
+            body: The `CreateThreadAndRunRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 

@@ -73,51 +73,85 @@ __all__ = [
 class BatchCancelledWebhookHandler(Protocol):
     """`batch_cancelled` (POST): Sent when a batch has been cancelled."""
 
-    def __call__(
-        self, event: WebhookBatchCancelled, /
-    ) -> Optional[Awaitable[None]]: ...
+    def __call__(self, event: WebhookBatchCancelled, /) -> Optional[Awaitable[None]]:
+        """Sent when a batch has been cancelled.
+
+        Args:
+            event: The event payload sent by the API.
+        """
+        ...
 
 
 class BatchCompletedWebhookHandler(Protocol):
     """`batch_completed` (POST): Sent when a batch has completed processing."""
 
-    def __call__(
-        self, event: WebhookBatchCompleted, /
-    ) -> Optional[Awaitable[None]]: ...
+    def __call__(self, event: WebhookBatchCompleted, /) -> Optional[Awaitable[None]]:
+        """Sent when a batch has completed processing.
+
+        Args:
+            event: The event payload sent by the API.
+        """
+        ...
 
 
 class BatchExpiredWebhookHandler(Protocol):
     """`batch_expired` (POST): Sent when a batch has expired before completion."""
 
-    def __call__(self, event: WebhookBatchExpired, /) -> Optional[Awaitable[None]]: ...
+    def __call__(self, event: WebhookBatchExpired, /) -> Optional[Awaitable[None]]:
+        """Sent when a batch has expired before completion.
+
+        Args:
+            event: The event payload sent by the API.
+        """
+        ...
 
 
 class BatchFailedWebhookHandler(Protocol):
     """`batch_failed` (POST): Sent when a batch has failed."""
 
-    def __call__(self, event: WebhookBatchFailed, /) -> Optional[Awaitable[None]]: ...
+    def __call__(self, event: WebhookBatchFailed, /) -> Optional[Awaitable[None]]:
+        """Sent when a batch has failed.
+
+        Args:
+            event: The event payload sent by the API.
+        """
+        ...
 
 
 class EvalRunCanceledWebhookHandler(Protocol):
     """`eval_run_canceled` (POST): Sent when an eval run has been canceled."""
 
-    def __call__(
-        self, event: WebhookEvalRunCanceled, /
-    ) -> Optional[Awaitable[None]]: ...
+    def __call__(self, event: WebhookEvalRunCanceled, /) -> Optional[Awaitable[None]]:
+        """Sent when an eval run has been canceled.
+
+        Args:
+            event: The event payload sent by the API.
+        """
+        ...
 
 
 class EvalRunFailedWebhookHandler(Protocol):
     """`eval_run_failed` (POST): Sent when an eval run has failed."""
 
-    def __call__(self, event: WebhookEvalRunFailed, /) -> Optional[Awaitable[None]]: ...
+    def __call__(self, event: WebhookEvalRunFailed, /) -> Optional[Awaitable[None]]:
+        """Sent when an eval run has failed.
+
+        Args:
+            event: The event payload sent by the API.
+        """
+        ...
 
 
 class EvalRunSucceededWebhookHandler(Protocol):
     """`eval_run_succeeded` (POST): Sent when an eval run has succeeded."""
 
-    def __call__(
-        self, event: WebhookEvalRunSucceeded, /
-    ) -> Optional[Awaitable[None]]: ...
+    def __call__(self, event: WebhookEvalRunSucceeded, /) -> Optional[Awaitable[None]]:
+        """Sent when an eval run has succeeded.
+
+        Args:
+            event: The event payload sent by the API.
+        """
+        ...
 
 
 class FineTuningJobCancelledWebhookHandler(Protocol):
@@ -125,7 +159,13 @@ class FineTuningJobCancelledWebhookHandler(Protocol):
 
     def __call__(
         self, event: WebhookFineTuningJobCancelled, /
-    ) -> Optional[Awaitable[None]]: ...
+    ) -> Optional[Awaitable[None]]:
+        """Sent when a fine-tuning job has been cancelled.
+
+        Args:
+            event: The event payload sent by the API.
+        """
+        ...
 
 
 class FineTuningJobFailedWebhookHandler(Protocol):
@@ -133,7 +173,13 @@ class FineTuningJobFailedWebhookHandler(Protocol):
 
     def __call__(
         self, event: WebhookFineTuningJobFailed, /
-    ) -> Optional[Awaitable[None]]: ...
+    ) -> Optional[Awaitable[None]]:
+        """Sent when a fine-tuning job has failed.
+
+        Args:
+            event: The event payload sent by the API.
+        """
+        ...
 
 
 class FineTuningJobSucceededWebhookHandler(Protocol):
@@ -141,15 +187,25 @@ class FineTuningJobSucceededWebhookHandler(Protocol):
 
     def __call__(
         self, event: WebhookFineTuningJobSucceeded, /
-    ) -> Optional[Awaitable[None]]: ...
+    ) -> Optional[Awaitable[None]]:
+        """Sent when a fine-tuning job has succeeded.
+
+        Args:
+            event: The event payload sent by the API.
+        """
+        ...
 
 
 class LiveCallIncomingWebhookHandler(Protocol):
     """`live_call_incoming` (POST): Sent when an incoming API SIP session is available for Live acceptance."""
 
-    def __call__(
-        self, event: WebhookLiveCallIncoming, /
-    ) -> Optional[Awaitable[None]]: ...
+    def __call__(self, event: WebhookLiveCallIncoming, /) -> Optional[Awaitable[None]]:
+        """Sent when an incoming API SIP session is available for Live acceptance.
+
+        Args:
+            event: The event payload sent by the API.
+        """
+        ...
 
 
 class RealtimeCallIncomingWebhookHandler(Protocol):
@@ -157,31 +213,49 @@ class RealtimeCallIncomingWebhookHandler(Protocol):
 
     def __call__(
         self, event: WebhookRealtimeCallIncoming, /
-    ) -> Optional[Awaitable[None]]: ...
+    ) -> Optional[Awaitable[None]]:
+        """Sent when an incoming API SIP session is available for Realtime acceptance.
+
+        Args:
+            event: The event payload sent by the API.
+        """
+        ...
 
 
 class ResponseCancelledWebhookHandler(Protocol):
     """`response_cancelled` (POST): Sent when a background response has been cancelled."""
 
-    def __call__(
-        self, event: WebhookResponseCancelled, /
-    ) -> Optional[Awaitable[None]]: ...
+    def __call__(self, event: WebhookResponseCancelled, /) -> Optional[Awaitable[None]]:
+        """Sent when a background response has been cancelled.
+
+        Args:
+            event: The event payload sent by the API.
+        """
+        ...
 
 
 class ResponseCompletedWebhookHandler(Protocol):
     """`response_completed` (POST): Sent when a background response has completed successfully."""
 
-    def __call__(
-        self, event: WebhookResponseCompleted, /
-    ) -> Optional[Awaitable[None]]: ...
+    def __call__(self, event: WebhookResponseCompleted, /) -> Optional[Awaitable[None]]:
+        """Sent when a background response has completed successfully.
+
+        Args:
+            event: The event payload sent by the API.
+        """
+        ...
 
 
 class ResponseFailedWebhookHandler(Protocol):
     """`response_failed` (POST): Sent when a background response has failed."""
 
-    def __call__(
-        self, event: WebhookResponseFailed, /
-    ) -> Optional[Awaitable[None]]: ...
+    def __call__(self, event: WebhookResponseFailed, /) -> Optional[Awaitable[None]]:
+        """Sent when a background response has failed.
+
+        Args:
+            event: The event payload sent by the API.
+        """
+        ...
 
 
 class ResponseIncompleteWebhookHandler(Protocol):
@@ -189,7 +263,13 @@ class ResponseIncompleteWebhookHandler(Protocol):
 
     def __call__(
         self, event: WebhookResponseIncomplete, /
-    ) -> Optional[Awaitable[None]]: ...
+    ) -> Optional[Awaitable[None]]:
+        """Sent when a background response is incomplete.
+
+        Args:
+            event: The event payload sent by the API.
+        """
+        ...
 
 
 @dataclass

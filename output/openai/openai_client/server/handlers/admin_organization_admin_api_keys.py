@@ -30,6 +30,16 @@ class AdminOrganizationAdminApiKeysHandler(Protocol):
         Retrieve a paginated list of organization admin API keys.
 
         `GET /organization/admin_api_keys` (admin-api-keys-list)
+
+        Args:
+            after: Return keys with IDs that come after this ID in the pagination
+                order.
+
+            order: Order results by creation time, ascending or descending.
+
+            limit: Maximum number of keys to return.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -44,6 +54,11 @@ class AdminOrganizationAdminApiKeysHandler(Protocol):
         Create a new admin-level API key for the organization.
 
         `POST /organization/admin_api_keys` (admin-api-keys-create)
+
+        Args:
+            body: The `AdminApiKeysCreateRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -53,6 +68,11 @@ class AdminOrganizationAdminApiKeysHandler(Protocol):
         Get details for a specific organization API key by its ID.
 
         `GET /organization/admin_api_keys/{key_id}` (admin-api-keys-get)
+
+        Args:
+            key_id: The ID of the API key.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -67,5 +87,10 @@ class AdminOrganizationAdminApiKeysHandler(Protocol):
         Delete the specified admin API key.
 
         `DELETE /organization/admin_api_keys/{key_id}` (admin-api-keys-delete)
+
+        Args:
+            key_id: The ID of the API key to be deleted.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -33,5 +33,46 @@ class AdminOrganizationAuditLogsHandler(Protocol):
         """List user actions and configuration changes within this organization.
 
         `GET /organization/audit_logs` (list-audit-logs)
+
+        Args:
+            effective_at: Return only events whose `effective_at` (Unix seconds) is
+                in this range.
+
+            project_ids: Return only events for these projects.
+
+            event_types: Return only events with a `type` in one of these values.
+                For example, `project.created`. For all options, see the documentation
+                for the [audit log
+                object](https://platform.openai.com/docs/api-reference/audit-logs/object).
+
+            actor_ids: Return only events performed by these actors. Can be a user
+                ID, a service account ID, or an api key tracking ID.
+
+            actor_emails: Return only events performed by users with these emails.
+
+            resource_ids: Return only events performed on these targets. For
+                example, a project ID updated. For ChatGPT connector role events, use
+                the workspace connector resource ID shown in `details.id`, such as
+                `<workspace_id>__<connector_id>`.
+
+            tenant_only: Return only tenant-scoped events associated with this
+                organization. Required for tenant-scoped events such as
+                `role.bound_to_resource` and `role.unbound_from_resource`. When `true`,
+                all supplied event types must be tenant-scoped.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -35,6 +35,20 @@ class AdminOrganizationCertificatesHandler(Protocol):
         """List uploaded certificates for this organization.
 
         `GET /organization/certificates` (listOrganizationCertificates)
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -44,11 +58,17 @@ class AdminOrganizationCertificatesHandler(Protocol):
         body: UploadCertificateRequest,
         credentials: str,
     ) -> Certificate:
-        """Upload a certificate to the organization. This does **not** automatically activate the certificate.
+        """Upload a certificate to the organization. This does **not** automatically
+        activate the certificate.
 
         Organizations can upload up to 50 certificates.
 
         `POST /organization/certificates` (uploadCertificate)
+
+        Args:
+            body: The certificate upload payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -63,6 +83,11 @@ class AdminOrganizationCertificatesHandler(Protocol):
         You can atomically and idempotently activate up to 10 certificates at a time.
 
         `POST /organization/certificates/activate` (activateOrganizationCertificates)
+
+        Args:
+            body: The certificate activation payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -76,7 +101,13 @@ class AdminOrganizationCertificatesHandler(Protocol):
 
         You can atomically and idempotently deactivate up to 10 certificates at a time.
 
-        `POST /organization/certificates/deactivate` (deactivateOrganizationCertificates)
+        `POST /organization/certificates/deactivate`
+        (deactivateOrganizationCertificates)
+
+        Args:
+            body: The certificate deactivation payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -92,6 +123,15 @@ class AdminOrganizationCertificatesHandler(Protocol):
         You can get a certificate regardless of whether it is active or not.
 
         `GET /organization/certificates/{certificate_id}` (getCertificate)
+
+        Args:
+            certificate_id: Unique ID of the certificate to retrieve.
+
+            include: A list of additional fields to include in the response.
+                Currently the only supported value is `content` to fetch the PEM content
+                of the certificate.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -105,6 +145,13 @@ class AdminOrganizationCertificatesHandler(Protocol):
         """Modify a certificate. Note that only the name can be modified.
 
         `POST /organization/certificates/{certificate_id}` (modifyCertificate)
+
+        Args:
+            certificate_id: Unique ID of the certificate to modify.
+
+            body: The certificate modification payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -119,5 +166,10 @@ class AdminOrganizationCertificatesHandler(Protocol):
         The certificate must be inactive for the organization and all projects.
 
         `DELETE /organization/certificates/{certificate_id}` (deleteCertificate)
+
+        Args:
+            certificate_id: Unique ID of the certificate to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -20,6 +20,9 @@ class AdminOrganizationDataRetentionHandler(Protocol):
         """Retrieves organization data retention controls.
 
         `GET /organization/data_retention` (retrieve-organization-data-retention)
+
+        Args:
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -32,5 +35,10 @@ class AdminOrganizationDataRetentionHandler(Protocol):
         """Updates organization data retention controls.
 
         `POST /organization/data_retention` (update-organization-data-retention)
+
+        Args:
+            body: The desired organization data retention setting.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -29,6 +29,19 @@ class AdminOrganizationGroupsHandler(Protocol):
         """Lists all groups in the organization.
 
         `GET /organization/groups` (list-groups)
+
+        Args:
+            limit: A limit on the number of groups to be returned. Limit can range
+                between 0 and 1000, and the default is 100.
+
+            after: A cursor for use in pagination. `after` is a group ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with group_abc, your subsequent call can
+                include `after=group_abc` in order to fetch the next page of the list.
+
+            order: Specifies the sort order of the returned groups.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -36,6 +49,11 @@ class AdminOrganizationGroupsHandler(Protocol):
         """Creates a new group in the organization.
 
         `POST /organization/groups` (create-group)
+
+        Args:
+            body: Parameters for the group you want to create.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -43,6 +61,11 @@ class AdminOrganizationGroupsHandler(Protocol):
         """Retrieves a group.
 
         `GET /organization/groups/{group_id}` (retrieve-group)
+
+        Args:
+            group_id: The ID of the group to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -56,6 +79,13 @@ class AdminOrganizationGroupsHandler(Protocol):
         """Updates a group's information.
 
         `POST /organization/groups/{group_id}` (update-group)
+
+        Args:
+            group_id: The ID of the group to update.
+
+            body: New attributes to set on the group.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -63,5 +93,10 @@ class AdminOrganizationGroupsHandler(Protocol):
         """Deletes a group from the organization.
 
         `DELETE /organization/groups/{group_id}` (delete-group)
+
+        Args:
+            group_id: The ID of the group to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

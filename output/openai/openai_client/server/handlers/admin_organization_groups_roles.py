@@ -31,6 +31,19 @@ class AdminOrganizationGroupsRolesHandler(Protocol):
         """Lists the organization roles assigned to a group within the organization.
 
         `GET /organization/groups/{group_id}/roles` (list-group-role-assignments)
+
+        Args:
+            group_id: The ID of the group whose organization role assignments you
+                want to list.
+
+            limit: A limit on the number of organization role assignments to return.
+
+            after: Cursor for pagination. Provide the value from the previous
+                response's `next` field to continue listing organization roles.
+
+            order: Sort order for the returned organization roles.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -44,6 +57,13 @@ class AdminOrganizationGroupsRolesHandler(Protocol):
         """Assigns an organization role to a group within the organization.
 
         `POST /organization/groups/{group_id}/roles` (assign-group-role)
+
+        Args:
+            group_id: The ID of the group that should receive the organization role.
+
+            body: Identifies the organization role to assign to the group.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -57,6 +77,13 @@ class AdminOrganizationGroupsRolesHandler(Protocol):
         """Retrieves an organization role assigned to a group.
 
         `GET /organization/groups/{group_id}/roles/{role_id}` (retrieve-group-role)
+
+        Args:
+            group_id: The ID of the group to inspect.
+
+            role_id: The ID of the organization role to retrieve for the group.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -70,5 +97,12 @@ class AdminOrganizationGroupsRolesHandler(Protocol):
         """Unassigns an organization role from a group within the organization.
 
         `DELETE /organization/groups/{group_id}/roles/{role_id}` (unassign-group-role)
+
+        Args:
+            group_id: The ID of the group to modify.
+
+            role_id: The ID of the organization role to remove from the group.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -29,6 +29,19 @@ class AdminOrganizationGroupsUsersHandler(Protocol):
         """Lists the users assigned to a group.
 
         `GET /organization/groups/{group_id}/users` (list-group-users)
+
+        Args:
+            group_id: The ID of the group to inspect.
+
+            limit: A limit on the number of users to be returned. Limit can range
+                between 0 and 1000, and the default is 100.
+
+            after: A cursor for use in pagination. Provide the ID of the last user
+                from the previous list response to retrieve the next page.
+
+            order: Specifies the sort order of users in the list.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -42,6 +55,13 @@ class AdminOrganizationGroupsUsersHandler(Protocol):
         """Adds a user to a group.
 
         `POST /organization/groups/{group_id}/users` (add-group-user)
+
+        Args:
+            group_id: The ID of the group to update.
+
+            body: Identifies the user that should be added to the group.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -55,6 +75,13 @@ class AdminOrganizationGroupsUsersHandler(Protocol):
         """Retrieves a user in a group.
 
         `GET /organization/groups/{group_id}/users/{user_id}` (retrieve-group-user)
+
+        Args:
+            group_id: The ID of the group to inspect.
+
+            user_id: The ID of the user to retrieve from the group.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -68,5 +95,12 @@ class AdminOrganizationGroupsUsersHandler(Protocol):
         """Removes a user from a group.
 
         `DELETE /organization/groups/{group_id}/users/{user_id}` (remove-group-user)
+
+        Args:
+            group_id: The ID of the group to update.
+
+            user_id: The ID of the user to remove from the group.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

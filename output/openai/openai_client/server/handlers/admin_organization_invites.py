@@ -26,13 +26,30 @@ class AdminOrganizationInvitesHandler(Protocol):
         """Returns a list of invites in the organization.
 
         `GET /organization/invites` (list-invites)
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
     async def create(self, *, body: InviteRequest, credentials: str) -> Invite:
-        """Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization.
+        """Create an invite for a user to the organization. The invite must be accepted by
+        the user before they have access to the organization.
 
         `POST /organization/invites` (inviteUser)
+
+        Args:
+            body: The invite request payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -40,6 +57,11 @@ class AdminOrganizationInvitesHandler(Protocol):
         """Retrieves an invite.
 
         `GET /organization/invites/{invite_id}` (retrieve-invite)
+
+        Args:
+            invite_id: The ID of the invite to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -47,5 +69,10 @@ class AdminOrganizationInvitesHandler(Protocol):
         """Delete an invite. If the invite has already been accepted, it cannot be deleted.
 
         `DELETE /organization/invites/{invite_id}` (delete-invite)
+
+        Args:
+            invite_id: The ID of the invite to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -27,13 +27,33 @@ class AdminOrganizationProjectsHandler(Protocol):
         """Returns a list of projects.
 
         `GET /organization/projects` (list-projects)
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            include_archived: If `true` returns all projects including those that
+                have been `archived`. Archived projects are not included by default.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
     async def create(self, *, body: ProjectCreateRequest, credentials: str) -> Project:
-        """Create a new project in the organization. Projects can be created and archived, but cannot be deleted.
+        """Create a new project in the organization. Projects can be created and archived,
+        but cannot be deleted.
 
         `POST /organization/projects` (create-project)
+
+        Args:
+            body: The project create request payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -41,6 +61,11 @@ class AdminOrganizationProjectsHandler(Protocol):
         """Retrieves a project.
 
         `GET /organization/projects/{project_id}` (retrieve-project)
+
+        Args:
+            project_id: The ID of the project.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -54,12 +79,25 @@ class AdminOrganizationProjectsHandler(Protocol):
         """Modifies a project in the organization.
 
         `POST /organization/projects/{project_id}` (modify-project)
+
+        Args:
+            project_id: The ID of the project.
+
+            body: The project update request payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
     async def archive(self, *, project_id: str, credentials: str) -> Project:
-        """Archives a project in the organization. Archived projects cannot be used or updated.
+        """Archives a project in the organization. Archived projects cannot be used or
+        updated.
 
         `POST /organization/projects/{project_id}/archive` (archive-project)
+
+        Args:
+            project_id: The ID of the project.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

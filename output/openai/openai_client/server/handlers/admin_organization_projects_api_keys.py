@@ -27,6 +27,25 @@ class AdminOrganizationProjectsApiKeysHandler(Protocol):
         """Returns a list of API keys in the project.
 
         `GET /organization/projects/{project_id}/api_keys` (list-project-api-keys)
+
+        Args:
+            project_id: The ID of the project.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            owner_project_access: Filter API keys by whether the owner currently has
+                effective access to the project. Use `active` for owners with access,
+                `inactive` for owners without access, or `any` for all enabled project
+                API keys. If omitted, the endpoint applies its existing membership-based
+                visibility rules, which may exclude some enabled keys.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -39,7 +58,15 @@ class AdminOrganizationProjectsApiKeysHandler(Protocol):
     ) -> ProjectApiKey:
         """Retrieves an API key in the project.
 
-        `GET /organization/projects/{project_id}/api_keys/{api_key_id}` (retrieve-project-api-key)
+        `GET /organization/projects/{project_id}/api_keys/{api_key_id}`
+        (retrieve-project-api-key)
+
+        Args:
+            project_id: The ID of the project.
+
+            api_key_id: The ID of the API key.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -52,9 +79,17 @@ class AdminOrganizationProjectsApiKeysHandler(Protocol):
     ) -> ProjectApiKeyDeleteResponse:
         """Deletes an API key from the project.
 
-        Returns confirmation of the key deletion, or an error if the key belonged to
-        a service account.
+        Returns confirmation of the key deletion, or an error if the key belonged to a
+        service account.
 
-        `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}` (delete-project-api-key)
+        `DELETE /organization/projects/{project_id}/api_keys/{api_key_id}`
+        (delete-project-api-key)
+
+        Args:
+            project_id: The ID of the project.
+
+            api_key_id: The ID of the API key.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -32,6 +32,22 @@ class AdminOrganizationProjectsCertificatesHandler(Protocol):
         """List certificates for this project.
 
         `GET /organization/projects/{project_id}/certificates` (listProjectCertificates)
+
+        Args:
+            project_id: The ID of the project.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -46,7 +62,15 @@ class AdminOrganizationProjectsCertificatesHandler(Protocol):
 
         You can atomically and idempotently activate up to 10 certificates at a time.
 
-        `POST /organization/projects/{project_id}/certificates/activate` (activateProjectCertificates)
+        `POST /organization/projects/{project_id}/certificates/activate`
+        (activateProjectCertificates)
+
+        Args:
+            project_id: The ID of the project.
+
+            body: The certificate activation payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -60,6 +84,14 @@ class AdminOrganizationProjectsCertificatesHandler(Protocol):
         """Deactivate certificates at the project level. You can atomically and
         idempotently deactivate up to 10 certificates at a time.
 
-        `POST /organization/projects/{project_id}/certificates/deactivate` (deactivateProjectCertificates)
+        `POST /organization/projects/{project_id}/certificates/deactivate`
+        (deactivateProjectCertificates)
+
+        Args:
+            project_id: The ID of the project.
+
+            body: The certificate deactivation payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

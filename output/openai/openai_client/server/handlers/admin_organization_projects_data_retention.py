@@ -22,7 +22,13 @@ class AdminOrganizationProjectsDataRetentionHandler(Protocol):
     ) -> ProjectDataRetention:
         """Retrieves project data retention controls.
 
-        `GET /organization/projects/{project_id}/data_retention` (retrieve-project-data-retention)
+        `GET /organization/projects/{project_id}/data_retention`
+        (retrieve-project-data-retention)
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -35,6 +41,14 @@ class AdminOrganizationProjectsDataRetentionHandler(Protocol):
     ) -> ProjectDataRetention:
         """Updates project data retention controls.
 
-        `POST /organization/projects/{project_id}/data_retention` (update-project-data-retention)
+        `POST /organization/projects/{project_id}/data_retention`
+        (update-project-data-retention)
+
+        Args:
+            project_id: The ID of the project to update.
+
+            body: The desired project data retention setting.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

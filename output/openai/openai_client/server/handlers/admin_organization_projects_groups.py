@@ -28,6 +28,19 @@ class AdminOrganizationProjectsGroupsHandler(Protocol):
         """Lists the groups that have access to a project.
 
         `GET /organization/projects/{project_id}/groups` (list-project-groups)
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            limit: A limit on the number of project groups to return. Defaults to
+                20.
+
+            after: Cursor for pagination. Provide the ID of the last group from the
+                previous response to fetch the next page.
+
+            order: Sort order for the returned groups.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -41,6 +54,13 @@ class AdminOrganizationProjectsGroupsHandler(Protocol):
         """Grants a group access to a project.
 
         `POST /organization/projects/{project_id}/groups` (add-project-group)
+
+        Args:
+            project_id: The ID of the project to update.
+
+            body: Identifies the group and role to assign to the project.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -54,7 +74,17 @@ class AdminOrganizationProjectsGroupsHandler(Protocol):
     ) -> ProjectGroup:
         """Retrieves a project's group.
 
-        `GET /organization/projects/{project_id}/groups/{group_id}` (retrieve-project-group)
+        `GET /organization/projects/{project_id}/groups/{group_id}`
+        (retrieve-project-group)
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            group_id: The ID of the group to retrieve.
+
+            group_type: The type of group to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -67,6 +97,14 @@ class AdminOrganizationProjectsGroupsHandler(Protocol):
     ) -> ProjectGroupDeletedResource:
         """Revokes a group's access to a project.
 
-        `DELETE /organization/projects/{project_id}/groups/{group_id}` (remove-project-group)
+        `DELETE /organization/projects/{project_id}/groups/{group_id}`
+        (remove-project-group)
+
+        Args:
+            project_id: The ID of the project to update.
+
+            group_id: The ID of the group to remove from the project.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

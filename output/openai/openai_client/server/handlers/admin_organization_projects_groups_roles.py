@@ -31,7 +31,22 @@ class AdminOrganizationProjectsGroupsRolesHandler(Protocol):
     ) -> RoleListResource:
         """Lists the project roles assigned to a group within a project.
 
-        `GET /projects/{project_id}/groups/{group_id}/roles` (list-project-group-role-assignments)
+        `GET /projects/{project_id}/groups/{group_id}/roles`
+        (list-project-group-role-assignments)
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            group_id: The ID of the group to inspect.
+
+            limit: A limit on the number of project role assignments to return.
+
+            after: Cursor for pagination. Provide the value from the previous
+                response's `next` field to continue listing project roles.
+
+            order: Sort order for the returned project roles.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -45,7 +60,17 @@ class AdminOrganizationProjectsGroupsRolesHandler(Protocol):
     ) -> GroupRoleAssignment:
         """Assigns a project role to a group within a project.
 
-        `POST /projects/{project_id}/groups/{group_id}/roles` (assign-project-group-role)
+        `POST /projects/{project_id}/groups/{group_id}/roles`
+        (assign-project-group-role)
+
+        Args:
+            project_id: The ID of the project to update.
+
+            group_id: The ID of the group that should receive the project role.
+
+            body: Identifies the project role to assign to the group.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -59,7 +84,17 @@ class AdminOrganizationProjectsGroupsRolesHandler(Protocol):
     ) -> AssignedRoleDetails:
         """Retrieves a project role assigned to a group.
 
-        `GET /projects/{project_id}/groups/{group_id}/roles/{role_id}` (retrieve-project-group-role)
+        `GET /projects/{project_id}/groups/{group_id}/roles/{role_id}`
+        (retrieve-project-group-role)
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            group_id: The ID of the group to inspect.
+
+            role_id: The ID of the project role to retrieve for the group.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -73,6 +108,17 @@ class AdminOrganizationProjectsGroupsRolesHandler(Protocol):
     ) -> DeletedRoleAssignmentResource:
         """Unassigns a project role from a group within a project.
 
-        `DELETE /projects/{project_id}/groups/{group_id}/roles/{role_id}` (unassign-project-group-role)
+        `DELETE /projects/{project_id}/groups/{group_id}/roles/{role_id}`
+        (unassign-project-group-role)
+
+        Args:
+            project_id: The ID of the project to modify.
+
+            group_id: The ID of the group whose project role assignment should be
+                removed.
+
+            role_id: The ID of the project role to remove from the group.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

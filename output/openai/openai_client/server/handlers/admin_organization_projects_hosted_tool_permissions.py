@@ -24,7 +24,13 @@ class AdminOrganizationProjectsHostedToolPermissionsHandler(Protocol):
     ) -> ProjectHostedToolPermissions:
         """Returns hosted tool permissions for a project.
 
-        `GET /organization/projects/{project_id}/hosted_tool_permissions` (retrieve-project-hosted-tool-permissions)
+        `GET /organization/projects/{project_id}/hosted_tool_permissions`
+        (retrieve-project-hosted-tool-permissions)
+
+        Args:
+            project_id: The ID of the project.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -37,6 +43,14 @@ class AdminOrganizationProjectsHostedToolPermissionsHandler(Protocol):
     ) -> ProjectHostedToolPermissions:
         """Updates hosted tool permissions for a project.
 
-        `POST /organization/projects/{project_id}/hosted_tool_permissions` (update-project-hosted-tool-permissions)
+        `POST /organization/projects/{project_id}/hosted_tool_permissions`
+        (update-project-hosted-tool-permissions)
+
+        Args:
+            project_id: The ID of the project.
+
+            body: The project hosted tool permissions update request payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -27,7 +27,13 @@ class AdminOrganizationProjectsModelPermissionsHandler(Protocol):
     ) -> ProjectModelPermissions:
         """Returns model permissions for a project.
 
-        `GET /organization/projects/{project_id}/model_permissions` (retrieve-project-model-permissions)
+        `GET /organization/projects/{project_id}/model_permissions`
+        (retrieve-project-model-permissions)
+
+        Args:
+            project_id: The ID of the project.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -40,7 +46,15 @@ class AdminOrganizationProjectsModelPermissionsHandler(Protocol):
     ) -> ProjectModelPermissions:
         """Updates model permissions for a project.
 
-        `POST /organization/projects/{project_id}/model_permissions` (update-project-model-permissions)
+        `POST /organization/projects/{project_id}/model_permissions`
+        (update-project-model-permissions)
+
+        Args:
+            project_id: The ID of the project.
+
+            body: The project model permissions update request payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -52,6 +66,12 @@ class AdminOrganizationProjectsModelPermissionsHandler(Protocol):
     ) -> ProjectModelPermissionsDeleteResponse:
         """Deletes model permissions for a project.
 
-        `DELETE /organization/projects/{project_id}/model_permissions` (delete-project-model-permissions)
+        `DELETE /organization/projects/{project_id}/model_permissions`
+        (delete-project-model-permissions)
+
+        Args:
+            project_id: The ID of the project.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

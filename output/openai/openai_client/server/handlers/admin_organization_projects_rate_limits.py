@@ -27,6 +27,25 @@ class AdminOrganizationProjectsRateLimitsHandler(Protocol):
         """Returns the rate limits per model for a project.
 
         `GET /organization/projects/{project_id}/rate_limits` (list-project-rate-limits)
+
+        Args:
+            project_id: The ID of the project.
+
+            limit: A limit on the number of objects to be returned. The default is
+                100.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, beginning with obj_foo, your subsequent call
+                can include before=obj_foo in order to fetch the previous page of the
+                list.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -40,6 +59,16 @@ class AdminOrganizationProjectsRateLimitsHandler(Protocol):
     ) -> ProjectRateLimit:
         """Updates a project rate limit.
 
-        `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}` (update-project-rate-limits)
+        `POST /organization/projects/{project_id}/rate_limits/{rate_limit_id}`
+        (update-project-rate-limits)
+
+        Args:
+            project_id: The ID of the project.
+
+            rate_limit_id: The ID of the rate limit.
+
+            body: The project rate limit update request payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -33,6 +33,18 @@ class AdminOrganizationProjectsRolesHandler(Protocol):
         """Lists the roles configured for a project.
 
         `GET /projects/{project_id}/roles` (list-project-roles)
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            limit: A limit on the number of roles to return. Defaults to 1000.
+
+            after: Cursor for pagination. Provide the value from the previous
+                response's `next` field to continue listing roles.
+
+            order: Sort order for the returned roles.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -46,6 +58,13 @@ class AdminOrganizationProjectsRolesHandler(Protocol):
         """Creates a custom role for a project.
 
         `POST /projects/{project_id}/roles` (create-project-role)
+
+        Args:
+            project_id: The ID of the project to update.
+
+            body: Parameters for the project role you want to create.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -59,6 +78,13 @@ class AdminOrganizationProjectsRolesHandler(Protocol):
         """Retrieves a project role.
 
         `GET /projects/{project_id}/roles/{role_id}` (retrieve-project-role)
+
+        Args:
+            project_id: The ID of the project.
+
+            role_id: The ID of the role to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -73,6 +99,15 @@ class AdminOrganizationProjectsRolesHandler(Protocol):
         """Updates an existing project role.
 
         `POST /projects/{project_id}/roles/{role_id}` (update-project-role)
+
+        Args:
+            project_id: The ID of the project to update.
+
+            role_id: The ID of the role to update.
+
+            body: Fields to update on the project role.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -86,5 +121,12 @@ class AdminOrganizationProjectsRolesHandler(Protocol):
         """Deletes a custom role from a project.
 
         `DELETE /projects/{project_id}/roles/{role_id}` (delete-project-role)
+
+        Args:
+            project_id: The ID of the project to update.
+
+            role_id: The ID of the role to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -36,7 +36,21 @@ class AdminOrganizationProjectsServiceAccountsHandler(Protocol):
     ) -> ProjectServiceAccountListResponse:
         """Returns a list of service accounts in the project.
 
-        `GET /organization/projects/{project_id}/service_accounts` (list-project-service-accounts)
+        `GET /organization/projects/{project_id}/service_accounts`
+        (list-project-service-accounts)
+
+        Args:
+            project_id: The ID of the project.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -47,9 +61,18 @@ class AdminOrganizationProjectsServiceAccountsHandler(Protocol):
         body: ProjectServiceAccountCreateRequest,
         credentials: str,
     ) -> ProjectServiceAccountCreateResponse:
-        """Creates a new service account in the project. By default, this also returns an unredacted API key for the service account.
+        """Creates a new service account in the project. By default, this also returns an
+        unredacted API key for the service account.
 
-        `POST /organization/projects/{project_id}/service_accounts` (create-project-service-account)
+        `POST /organization/projects/{project_id}/service_accounts`
+        (create-project-service-account)
+
+        Args:
+            project_id: The ID of the project.
+
+            body: The project service account create request payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -62,7 +85,15 @@ class AdminOrganizationProjectsServiceAccountsHandler(Protocol):
     ) -> ProjectServiceAccount:
         """Retrieves a service account in the project.
 
-        `GET /organization/projects/{project_id}/service_accounts/{service_account_id}` (retrieve-project-service-account)
+        `GET /organization/projects/{project_id}/service_accounts/{service_account_id}`
+        (retrieve-project-service-account)
+
+        Args:
+            project_id: The ID of the project.
+
+            service_account_id: The ID of the service account.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -76,7 +107,17 @@ class AdminOrganizationProjectsServiceAccountsHandler(Protocol):
     ) -> ProjectServiceAccount:
         """Updates a service account in the project.
 
-        `POST /organization/projects/{project_id}/service_accounts/{service_account_id}` (update-project-service-account)
+        `POST /organization/projects/{project_id}/service_accounts/{service_account_id}`
+        (update-project-service-account)
+
+        Args:
+            project_id: The ID of the project.
+
+            service_account_id: The ID of the service account.
+
+            body: Fields to update on the service account.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -89,9 +130,18 @@ class AdminOrganizationProjectsServiceAccountsHandler(Protocol):
     ) -> ProjectServiceAccountDeleteResponse:
         """Deletes a service account from the project.
 
-        Returns confirmation of service account deletion, or an error if the project
-        is archived (archived projects have no service accounts).
+        Returns confirmation of service account deletion, or an error if the project is
+        archived (archived projects have no service accounts).
 
-        `DELETE /organization/projects/{project_id}/service_accounts/{service_account_id}` (delete-project-service-account)
+        `DELETE
+        /organization/projects/{project_id}/service_accounts/{service_account_id}`
+        (delete-project-service-account)
+
+        Args:
+            project_id: The ID of the project.
+
+            service_account_id: The ID of the service account.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -26,6 +26,17 @@ class AdminOrganizationProjectsServiceAccountsApiKeysHandler(Protocol):
     ) -> ServiceAccountApiKeyBody:
         """Creates an API key for a service account in the project.
 
-        `POST /organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys` (CreateanAPIkeyforaserviceaccount)
+        `POST
+        /organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys`
+        (CreateanAPIkeyforaserviceaccount)
+
+        Args:
+            project_id: The ID of the project.
+
+            service_account_id: The ID of the service account.
+
+            body: The service account API key create request payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

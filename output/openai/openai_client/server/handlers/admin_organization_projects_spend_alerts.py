@@ -30,7 +30,23 @@ class AdminOrganizationProjectsSpendAlertsHandler(Protocol):
     ) -> ProjectSpendAlertListResource:
         """Lists project spend alerts.
 
-        `GET /organization/projects/{project_id}/spend_alerts` (list-project-spend-alerts)
+        `GET /organization/projects/{project_id}/spend_alerts`
+        (list-project-spend-alerts)
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            limit: A limit on the number of spend alerts to return. Defaults to 20.
+
+            order: Sort order for the returned spend alerts.
+
+            after: Cursor for pagination. Provide the ID of the last spend alert
+                from the previous response to fetch the next page.
+
+            before: Cursor for pagination. Provide the ID of the first spend alert
+                from the previous response to fetch the previous page.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -43,7 +59,15 @@ class AdminOrganizationProjectsSpendAlertsHandler(Protocol):
     ) -> ProjectSpendAlert:
         """Creates a project spend alert.
 
-        `POST /organization/projects/{project_id}/spend_alerts` (create-project-spend-alert)
+        `POST /organization/projects/{project_id}/spend_alerts`
+        (create-project-spend-alert)
+
+        Args:
+            project_id: The ID of the project to update.
+
+            body: Parameters for the project spend alert you want to create.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -56,7 +80,15 @@ class AdminOrganizationProjectsSpendAlertsHandler(Protocol):
     ) -> ProjectSpendAlert:
         """Retrieves a project spend alert.
 
-        `GET /organization/projects/{project_id}/spend_alerts/{alert_id}` (retrieve-project-spend-alert)
+        `GET /organization/projects/{project_id}/spend_alerts/{alert_id}`
+        (retrieve-project-spend-alert)
+
+        Args:
+            project_id: The ID of the project.
+
+            alert_id: The ID of the spend alert to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -70,7 +102,17 @@ class AdminOrganizationProjectsSpendAlertsHandler(Protocol):
     ) -> ProjectSpendAlert:
         """Updates a project spend alert.
 
-        `POST /organization/projects/{project_id}/spend_alerts/{alert_id}` (update-project-spend-alert)
+        `POST /organization/projects/{project_id}/spend_alerts/{alert_id}`
+        (update-project-spend-alert)
+
+        Args:
+            project_id: The ID of the project to update.
+
+            alert_id: The ID of the spend alert to update.
+
+            body: Fields to update on the project spend alert.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -83,6 +125,14 @@ class AdminOrganizationProjectsSpendAlertsHandler(Protocol):
     ) -> ProjectSpendAlertDeletedResource:
         """Deletes a project spend alert.
 
-        `DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}` (delete-project-spend-alert)
+        `DELETE /organization/projects/{project_id}/spend_alerts/{alert_id}`
+        (delete-project-spend-alert)
+
+        Args:
+            project_id: The ID of the project to update.
+
+            alert_id: The ID of the spend alert to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -26,6 +26,12 @@ class AdminOrganizationProjectsSpendLimitHandler(Protocol):
         """Get a project's hard spend limit.
 
         `GET /organization/projects/{project_id}/spend_limit` (Getprojectspendlimit)
+
+        Args:
+            project_id: The ID of the project whose hard spend limit is being
+                managed.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -39,6 +45,14 @@ class AdminOrganizationProjectsSpendLimitHandler(Protocol):
         """Create or replace a project's hard spend limit.
 
         `POST /organization/projects/{project_id}/spend_limit` (Updateprojectspendlimit)
+
+        Args:
+            project_id: The ID of the project whose hard spend limit is being
+                managed.
+
+            body: Parameters for the hard spend limit you want to create or replace.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -50,6 +64,13 @@ class AdminOrganizationProjectsSpendLimitHandler(Protocol):
     ) -> ProjectSpendLimitDeletedResource:
         """Delete a project's hard spend limit.
 
-        `DELETE /organization/projects/{project_id}/spend_limit` (Deleteprojectspendlimit)
+        `DELETE /organization/projects/{project_id}/spend_limit`
+        (Deleteprojectspendlimit)
+
+        Args:
+            project_id: The ID of the project whose hard spend limit is being
+                managed.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

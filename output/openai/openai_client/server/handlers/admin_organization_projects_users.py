@@ -28,6 +28,19 @@ class AdminOrganizationProjectsUsersHandler(Protocol):
         """Returns a list of users in the project.
 
         `GET /organization/projects/{project_id}/users` (list-project-users)
+
+        Args:
+            project_id: The ID of the project.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -38,9 +51,17 @@ class AdminOrganizationProjectsUsersHandler(Protocol):
         body: ProjectUserCreateRequest,
         credentials: str,
     ) -> ProjectUser:
-        """Adds a user to the project. Users must already be members of the organization to be added to a project.
+        """Adds a user to the project. Users must already be members of the organization to
+        be added to a project.
 
         `POST /organization/projects/{project_id}/users` (create-project-user)
+
+        Args:
+            project_id: The ID of the project.
+
+            body: The project user create request payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -53,7 +74,15 @@ class AdminOrganizationProjectsUsersHandler(Protocol):
     ) -> ProjectUser:
         """Retrieves a user in the project.
 
-        `GET /organization/projects/{project_id}/users/{user_id}` (retrieve-project-user)
+        `GET /organization/projects/{project_id}/users/{user_id}`
+        (retrieve-project-user)
+
+        Args:
+            project_id: The ID of the project.
+
+            user_id: The ID of the user.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -68,6 +97,15 @@ class AdminOrganizationProjectsUsersHandler(Protocol):
         """Modifies a user's role in the project.
 
         `POST /organization/projects/{project_id}/users/{user_id}` (modify-project-user)
+
+        Args:
+            project_id: The ID of the project.
+
+            user_id: The ID of the user.
+
+            body: The project user update request payload.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -83,6 +121,14 @@ class AdminOrganizationProjectsUsersHandler(Protocol):
         Returns confirmation of project user deletion, or an error if the project is
         archived (archived projects have no users).
 
-        `DELETE /organization/projects/{project_id}/users/{user_id}` (delete-project-user)
+        `DELETE /organization/projects/{project_id}/users/{user_id}`
+        (delete-project-user)
+
+        Args:
+            project_id: The ID of the project.
+
+            user_id: The ID of the user.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

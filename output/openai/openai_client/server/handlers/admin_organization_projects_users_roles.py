@@ -31,7 +31,22 @@ class AdminOrganizationProjectsUsersRolesHandler(Protocol):
     ) -> RoleListResource:
         """Lists the project roles assigned to a user within a project.
 
-        `GET /projects/{project_id}/users/{user_id}/roles` (list-project-user-role-assignments)
+        `GET /projects/{project_id}/users/{user_id}/roles`
+        (list-project-user-role-assignments)
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            user_id: The ID of the user to inspect.
+
+            limit: A limit on the number of project role assignments to return.
+
+            after: Cursor for pagination. Provide the value from the previous
+                response's `next` field to continue listing project roles.
+
+            order: Sort order for the returned project roles.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -46,6 +61,15 @@ class AdminOrganizationProjectsUsersRolesHandler(Protocol):
         """Assigns a project role to a user within a project.
 
         `POST /projects/{project_id}/users/{user_id}/roles` (assign-project-user-role)
+
+        Args:
+            project_id: The ID of the project to update.
+
+            user_id: The ID of the user that should receive the project role.
+
+            body: Identifies the project role to assign to the user.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -59,7 +83,17 @@ class AdminOrganizationProjectsUsersRolesHandler(Protocol):
     ) -> AssignedRoleDetails:
         """Retrieves a project role assigned to a user.
 
-        `GET /projects/{project_id}/users/{user_id}/roles/{role_id}` (retrieve-project-user-role)
+        `GET /projects/{project_id}/users/{user_id}/roles/{role_id}`
+        (retrieve-project-user-role)
+
+        Args:
+            project_id: The ID of the project to inspect.
+
+            user_id: The ID of the user to inspect.
+
+            role_id: The ID of the project role to retrieve for the user.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -73,6 +107,17 @@ class AdminOrganizationProjectsUsersRolesHandler(Protocol):
     ) -> DeletedRoleAssignmentResource:
         """Unassigns a project role from a user within a project.
 
-        `DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}` (unassign-project-user-role)
+        `DELETE /projects/{project_id}/users/{user_id}/roles/{role_id}`
+        (unassign-project-user-role)
+
+        Args:
+            project_id: The ID of the project to modify.
+
+            user_id: The ID of the user whose project role assignment should be
+                removed.
+
+            role_id: The ID of the project role to remove from the user.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -32,6 +32,16 @@ class AdminOrganizationRolesHandler(Protocol):
         """Lists the roles configured for the organization.
 
         `GET /organization/roles` (list-roles)
+
+        Args:
+            limit: A limit on the number of roles to return. Defaults to 1000.
+
+            after: Cursor for pagination. Provide the value from the previous
+                response's `next` field to continue listing roles.
+
+            order: Sort order for the returned roles.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -44,6 +54,11 @@ class AdminOrganizationRolesHandler(Protocol):
         """Creates a custom role for the organization.
 
         `POST /organization/roles` (create-role)
+
+        Args:
+            body: Parameters for the role you want to create.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -51,6 +66,11 @@ class AdminOrganizationRolesHandler(Protocol):
         """Retrieves an organization role.
 
         `GET /organization/roles/{role_id}` (retrieve-role)
+
+        Args:
+            role_id: The ID of the role to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -64,6 +84,13 @@ class AdminOrganizationRolesHandler(Protocol):
         """Updates an existing organization role.
 
         `POST /organization/roles/{role_id}` (update-role)
+
+        Args:
+            role_id: The ID of the role to update.
+
+            body: Fields to update on the role.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -71,5 +98,10 @@ class AdminOrganizationRolesHandler(Protocol):
         """Deletes a custom role from the organization.
 
         `DELETE /organization/roles/{role_id}` (delete-role)
+
+        Args:
+            role_id: The ID of the role to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -32,6 +32,19 @@ class AdminOrganizationSpendAlertsHandler(Protocol):
         """Lists organization spend alerts.
 
         `GET /organization/spend_alerts` (list-organization-spend-alerts)
+
+        Args:
+            limit: A limit on the number of spend alerts to return. Defaults to 20.
+
+            order: Sort order for the returned spend alerts.
+
+            after: Cursor for pagination. Provide the ID of the last spend alert
+                from the previous response to fetch the next page.
+
+            before: Cursor for pagination. Provide the ID of the first spend alert
+                from the previous response to fetch the previous page.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -44,6 +57,11 @@ class AdminOrganizationSpendAlertsHandler(Protocol):
         """Creates an organization spend alert.
 
         `POST /organization/spend_alerts` (create-organization-spend-alert)
+
+        Args:
+            body: Parameters for the organization spend alert you want to create.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -56,6 +74,11 @@ class AdminOrganizationSpendAlertsHandler(Protocol):
         """Retrieves an organization spend alert.
 
         `GET /organization/spend_alerts/{alert_id}` (retrieve-organization-spend-alert)
+
+        Args:
+            alert_id: The ID of the spend alert to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -69,6 +92,13 @@ class AdminOrganizationSpendAlertsHandler(Protocol):
         """Updates an organization spend alert.
 
         `POST /organization/spend_alerts/{alert_id}` (update-organization-spend-alert)
+
+        Args:
+            alert_id: The ID of the spend alert to update.
+
+            body: Fields to update on the organization spend alert.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -81,5 +111,10 @@ class AdminOrganizationSpendAlertsHandler(Protocol):
         """Deletes an organization spend alert.
 
         `DELETE /organization/spend_alerts/{alert_id}` (delete-organization-spend-alert)
+
+        Args:
+            alert_id: The ID of the spend alert to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -23,6 +23,9 @@ class AdminOrganizationSpendLimitHandler(Protocol):
         """Get the organization's hard spend limit.
 
         `GET /organization/spend_limit` (Getorganizationspendlimit)
+
+        Args:
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -35,6 +38,11 @@ class AdminOrganizationSpendLimitHandler(Protocol):
         """Create or replace the organization's hard spend limit.
 
         `POST /organization/spend_limit` (Updateorganizationspendlimit)
+
+        Args:
+            body: Parameters for the hard spend limit you want to create or replace.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -46,5 +54,8 @@ class AdminOrganizationSpendLimitHandler(Protocol):
         """Delete the organization's hard spend limit.
 
         `DELETE /organization/spend_limit` (Deleteorganizationspendlimit)
+
+        Args:
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -29,6 +29,31 @@ class AdminOrganizationUsageHandler(Protocol):
         """Get costs details for the organization.
 
         `GET /organization/costs` (usage-costs)
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently only `1d`
+                is supported, default to `1d`.
+
+            project_ids: Return only costs for these projects.
+
+            api_key_ids: Return only costs for these API keys.
+
+            group_by: Group the costs by the specified fields. Support fields
+                include `project_id`, `line_item`, `api_key_id` and any combination of
+                them.
+
+            limit: A limit on the number of buckets to be returned. Limit can range
+                between 1 and 180, and the default is 7.
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -52,6 +77,37 @@ class AdminOrganizationUsageHandler(Protocol):
         """Get audio speeches usage details for the organization.
 
         `GET /organization/usage/audio_speeches` (usage-audio-speeches)
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model` or any
+                combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -75,6 +131,37 @@ class AdminOrganizationUsageHandler(Protocol):
         """Get audio transcriptions usage details for the organization.
 
         `GET /organization/usage/audio_transcriptions` (usage-audio-transcriptions)
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model` or any
+                combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -92,7 +179,32 @@ class AdminOrganizationUsageHandler(Protocol):
     ) -> UsageResponse:
         """Get code interpreter sessions usage details for the organization.
 
-        `GET /organization/usage/code_interpreter_sessions` (usage-code-interpreter-sessions)
+        `GET /organization/usage/code_interpreter_sessions`
+        (usage-code-interpreter-sessions)
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -126,6 +238,40 @@ class AdminOrganizationUsageHandler(Protocol):
         """Get completions usage details for the organization.
 
         `GET /organization/usage/completions` (usage-completions)
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            batch: If `true`, return batch jobs only. If `false`, return non-batch
+                jobs only. By default, return both.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model`, `batch`,
+                `service_tier` or any combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -149,6 +295,37 @@ class AdminOrganizationUsageHandler(Protocol):
         """Get embeddings usage details for the organization.
 
         `GET /organization/usage/embeddings` (usage-embeddings)
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model` or any
+                combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -172,6 +349,37 @@ class AdminOrganizationUsageHandler(Protocol):
         """Get file search calls usage details for the organization.
 
         `GET /organization/usage/file_search_calls` (usage-file-search-calls)
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            vector_store_ids: Return only usage for these vector stores.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `vector_store_id` or any
+                combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -205,6 +413,45 @@ class AdminOrganizationUsageHandler(Protocol):
         """Get images usage details for the organization.
 
         `GET /organization/usage/images` (usage-images)
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            sources: Return only usages for these sources. Possible values are
+                `image.generation`, `image.edit`, `image.variation` or any combination
+                of them.
+
+            sizes: Return only usages for these image sizes. Possible values are
+                `256x256`, `512x512`, `1024x1024`, `1792x1792`, `1024x1792` or any
+                combination of them.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model`, `size`, `source`
+                or any combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -228,6 +475,37 @@ class AdminOrganizationUsageHandler(Protocol):
         """Get moderations usage details for the organization.
 
         `GET /organization/usage/moderations` (usage-moderations)
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model` or any
+                combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -246,6 +524,30 @@ class AdminOrganizationUsageHandler(Protocol):
         """Get vector stores usage details for the organization.
 
         `GET /organization/usage/vector_stores` (usage-vector-stores)
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -272,5 +574,38 @@ class AdminOrganizationUsageHandler(Protocol):
         """Get web search calls usage details for the organization.
 
         `GET /organization/usage/web_search_calls` (usage-web-search-calls)
+
+        Args:
+            start_time: Start time (Unix seconds) of the query time range,
+                inclusive.
+
+            end_time: End time (Unix seconds) of the query time range, exclusive.
+
+            bucket_width: Width of each time bucket in response. Currently `1m`,
+                `1h` and `1d` are supported, default to `1d`.
+
+            project_ids: Return only usage for these projects.
+
+            user_ids: Return only usage for these users.
+
+            api_key_ids: Return only usage for these API keys.
+
+            models: Return only usage for these models.
+
+            context_levels: Return only web search usage for these context levels.
+
+            group_by: Group the usage data by the specified fields. Support fields
+                include `project_id`, `user_id`, `api_key_id`, `model`, `context_level`
+                or any combination of them.
+
+            limit: Specifies the number of buckets to return.
+                - `bucket_width=1d`: default: 7, max: 31
+                - `bucket_width=1h`: default: 24, max: 168
+                - `bucket_width=1m`: default: 60, max: 1440
+
+            page: A cursor for use in pagination. Corresponding to the `next_page`
+                field from the previous response.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

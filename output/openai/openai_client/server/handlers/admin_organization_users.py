@@ -27,6 +27,19 @@ class AdminOrganizationUsersHandler(Protocol):
         """Lists all of the users in the organization.
 
         `GET /organization/users` (list-users)
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            emails: Filter by the email address of users.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -34,6 +47,11 @@ class AdminOrganizationUsersHandler(Protocol):
         """Retrieves a user by their identifier.
 
         `GET /organization/users/{user_id}` (retrieve-user)
+
+        Args:
+            user_id: The ID of the user.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -47,6 +65,14 @@ class AdminOrganizationUsersHandler(Protocol):
         """Modifies a user's role in the organization.
 
         `POST /organization/users/{user_id}` (modify-user)
+
+        Args:
+            user_id: The ID of the user.
+
+            body: The new user role to modify. This must be one of `owner` or
+                `member`.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -54,5 +80,10 @@ class AdminOrganizationUsersHandler(Protocol):
         """Deletes a user from the organization.
 
         `DELETE /organization/users/{user_id}` (delete-user)
+
+        Args:
+            user_id: The ID of the user.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -31,6 +31,18 @@ class AdminOrganizationUsersRolesHandler(Protocol):
         """Lists the organization roles assigned to a user within the organization.
 
         `GET /organization/users/{user_id}/roles` (list-user-role-assignments)
+
+        Args:
+            user_id: The ID of the user to inspect.
+
+            limit: A limit on the number of organization role assignments to return.
+
+            after: Cursor for pagination. Provide the value from the previous
+                response's `next` field to continue listing organization roles.
+
+            order: Sort order for the returned organization roles.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -44,6 +56,13 @@ class AdminOrganizationUsersRolesHandler(Protocol):
         """Assigns an organization role to a user within the organization.
 
         `POST /organization/users/{user_id}/roles` (assign-user-role)
+
+        Args:
+            user_id: The ID of the user that should receive the organization role.
+
+            body: Identifies the organization role to assign to the user.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -57,6 +76,13 @@ class AdminOrganizationUsersRolesHandler(Protocol):
         """Retrieves an organization role assigned to a user.
 
         `GET /organization/users/{user_id}/roles/{role_id}` (retrieve-user-role)
+
+        Args:
+            user_id: The ID of the user to inspect.
+
+            role_id: The ID of the organization role to retrieve for the user.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -70,5 +96,12 @@ class AdminOrganizationUsersRolesHandler(Protocol):
         """Unassigns an organization role from a user within the organization.
 
         `DELETE /organization/users/{user_id}/roles/{role_id}` (unassign-user-role)
+
+        Args:
+            user_id: The ID of the user to modify.
+
+            role_id: The ID of the organization role to remove from the user.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

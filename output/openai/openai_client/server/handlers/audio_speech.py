@@ -24,5 +24,10 @@ class AudioSpeechHandler(Protocol):
         Returns the audio file content, or a stream of audio events.
 
         `POST /audio/speech` (createSpeech)
+
+        Args:
+            body: The `CreateSpeechRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -27,11 +27,25 @@ class AudioVoiceConsentsHandler(Protocol):
     ) -> VoiceConsentListResource:
         """Returns a list of voice consent recordings.
 
-        List consent recordings available to your organization for creating custom voices.
+        List consent recordings available to your organization for creating custom
+        voices.
 
-        See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
 
         `GET /audio/voice_consents` (listVoiceConsents)
+
+        Args:
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -47,9 +61,25 @@ class AudioVoiceConsentsHandler(Protocol):
 
         Upload a consent recording that authorizes creation of a custom voice.
 
-        See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices) for
+        requirements and best practices. Custom voices are limited to eligible
+        customers.
 
         `POST /audio/voice_consents` (createVoiceConsent)
+
+        Args:
+            name: The label to use for this consent recording.
+
+            recording: The consent audio recording file. Maximum size is 10 MiB.
+
+                Supported MIME types: `audio/mpeg`, `audio/wav`, `audio/x-wav`,
+                `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+
+            language: The BCP 47 language tag for the consent phrase (for example,
+                `en-US`).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -63,9 +93,16 @@ class AudioVoiceConsentsHandler(Protocol):
 
         Retrieve consent recording metadata used for creating custom voices.
 
-        See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
 
         `GET /audio/voice_consents/{consent_id}` (getVoiceConsent)
+
+        Args:
+            consent_id: The ID of the consent recording to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -78,11 +115,21 @@ class AudioVoiceConsentsHandler(Protocol):
     ) -> VoiceConsentResource:
         """Updates a voice consent recording (metadata only).
 
-        Update consent recording metadata used for creating custom voices. This endpoint updates metadata only and does not replace the underlying audio.
+        Update consent recording metadata used for creating custom voices. This endpoint
+        updates metadata only and does not replace the underlying audio.
 
-        See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
 
         `POST /audio/voice_consents/{consent_id}` (updateVoiceConsent)
+
+        Args:
+            consent_id: The ID of the consent recording to update.
+
+            body: The `UpdateVoiceConsentRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -96,8 +143,15 @@ class AudioVoiceConsentsHandler(Protocol):
 
         Delete a consent recording that was uploaded for creating custom voices.
 
-        See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices).
+        Custom voices are limited to eligible customers.
 
         `DELETE /audio/voice_consents/{consent_id}` (deleteVoiceConsent)
+
+        Args:
+            consent_id: The ID of the consent recording to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

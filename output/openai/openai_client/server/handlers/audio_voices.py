@@ -25,10 +25,27 @@ class AudioVoicesHandler(Protocol):
     ) -> VoiceResource:
         """Creates a custom voice.
 
-        Create a custom voice you can use for audio output (for example, in Text-to-Speech and the Realtime API). This requires an audio sample and a previously uploaded consent recording.
+        Create a custom voice you can use for audio output (for example, in
+        Text-to-Speech and the Realtime API). This requires an audio sample and a
+        previously uploaded consent recording.
 
-        See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+        See the [custom voices
+        guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices) for
+        requirements and best practices. Custom voices are limited to eligible
+        customers.
 
         `POST /audio/voices` (createVoice)
+
+        Args:
+            name: The name of the new voice.
+
+            audio_sample: The sample audio recording file. Maximum size is 10 MiB.
+
+                Supported MIME types: `audio/mpeg`, `audio/wav`, `audio/x-wav`,
+                `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+
+            consent: The consent recording ID (for example, `cons_1234`).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -25,6 +25,17 @@ class BatchesHandler(Protocol):
         """List your organization's batches.
 
         `GET /batches` (listBatches)
+
+        Args:
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -32,6 +43,11 @@ class BatchesHandler(Protocol):
         """Creates and executes a batch from an uploaded file of requests
 
         `POST /batches` (createBatch)
+
+        Args:
+            body: The `CreateBatchRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -39,12 +55,24 @@ class BatchesHandler(Protocol):
         """Retrieves a batch.
 
         `GET /batches/{batch_id}` (retrieveBatch)
+
+        Args:
+            batch_id: The ID of the batch to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
     async def cancel(self, *, batch_id: str, credentials: str) -> Batch:
-        """Cancels an in-progress batch. The batch will be in status `cancelling` for up to 10 minutes, before changing to `cancelled`, where it will have partial results (if any) available in the output file.
+        """Cancels an in-progress batch. The batch will be in status `cancelling` for up to
+        10 minutes, before changing to `cancelled`, where it will have partial results
+        (if any) available in the output file.
 
         `POST /batches/{batch_id}/cancel` (cancelBatch)
+
+        Args:
+            batch_id: The ID of the batch to cancel.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

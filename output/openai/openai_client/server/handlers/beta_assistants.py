@@ -28,9 +28,28 @@ class BetaAssistantsHandler(Protocol):
     ) -> ListAssistantsResponse:
         """Returns a list of assistants.
 
-        Deprecated.
+        Deprecated: client.beta.assistants.list() is deprecated.
 
         `GET /assistants` (listAssistants)
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -42,18 +61,28 @@ class BetaAssistantsHandler(Protocol):
     ) -> AssistantObject:
         """Create an assistant with a model and instructions.
 
-        Deprecated.
+        Deprecated: client.beta.assistants.create() is deprecated.
 
         `POST /assistants` (createAssistant)
+
+        Args:
+            body: The `CreateAssistantRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
     async def retrieve(self, *, assistant_id: str, credentials: str) -> AssistantObject:
         """Retrieves an assistant.
 
-        Deprecated.
+        Deprecated: client.beta.assistants.retrieve() is deprecated.
 
         `GET /assistants/{assistant_id}` (getAssistant)
+
+        Args:
+            assistant_id: The ID of the assistant to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -66,9 +95,16 @@ class BetaAssistantsHandler(Protocol):
     ) -> AssistantObject:
         """Modifies an assistant.
 
-        Deprecated.
+        Deprecated: client.beta.assistants.update() is deprecated.
 
         `POST /assistants/{assistant_id}` (modifyAssistant)
+
+        Args:
+            assistant_id: The ID of the assistant to modify.
+
+            body: The `ModifyAssistantRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -80,8 +116,13 @@ class BetaAssistantsHandler(Protocol):
     ) -> DeleteAssistantResponse:
         """Delete an assistant.
 
-        Deprecated.
+        Deprecated: client.beta.assistants.delete() is deprecated.
 
         `DELETE /assistants/{assistant_id}` (deleteAssistant)
+
+        Args:
+            assistant_id: The ID of the assistant to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

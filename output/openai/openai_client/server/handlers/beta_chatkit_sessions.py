@@ -20,6 +20,11 @@ class BetaChatkitSessionsHandler(Protocol):
         Cancelling prevents new requests from using the issued client secret.
 
         `POST /chatkit/sessions/{session_id}/cancel` (CancelChatSessionMethod)
+
+        Args:
+            session_id: Unique identifier for the ChatKit session to cancel.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -32,5 +37,10 @@ class BetaChatkitSessionsHandler(Protocol):
         """Create a ChatKit session.
 
         `POST /chatkit/sessions` (CreateChatSessionMethod)
+
+        Args:
+            body: Parameters for provisioning a new ChatKit session.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

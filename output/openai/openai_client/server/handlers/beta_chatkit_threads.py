@@ -30,6 +30,21 @@ class BetaChatkitThreadsHandler(Protocol):
         """List items that belong to a ChatKit thread.
 
         `GET /chatkit/threads/{thread_id}/items` (ListThreadItemsMethod)
+
+        Args:
+            thread_id: Identifier of the ChatKit thread whose items are requested.
+
+            limit: Maximum number of thread items to return. Defaults to 20.
+
+            order: Sort order for results by creation time. Defaults to `desc`.
+
+            after: List items created after this thread item ID. Defaults to null
+                for the first page.
+
+            before: List items created before this thread item ID. Defaults to null
+                for the newest results.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -37,6 +52,11 @@ class BetaChatkitThreadsHandler(Protocol):
         """Retrieve a ChatKit thread by its identifier.
 
         `GET /chatkit/threads/{thread_id}` (GetThreadMethod)
+
+        Args:
+            thread_id: Identifier of the ChatKit thread to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -49,6 +69,11 @@ class BetaChatkitThreadsHandler(Protocol):
         """Delete a ChatKit thread along with its items and stored attachments.
 
         `DELETE /chatkit/threads/{thread_id}` (DeleteThreadMethod)
+
+        Args:
+            thread_id: Identifier of the ChatKit thread to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -65,5 +90,21 @@ class BetaChatkitThreadsHandler(Protocol):
         """List ChatKit threads with optional pagination and user filters.
 
         `GET /chatkit/threads` (ListThreadsMethod)
+
+        Args:
+            limit: Maximum number of thread items to return. Defaults to 20.
+
+            order: Sort order for results by creation time. Defaults to `desc`.
+
+            after: List items created after this thread item ID. Defaults to null
+                for the first page.
+
+            before: List items created before this thread item ID. Defaults to null
+                for the newest results.
+
+            user: Filter threads that belong to this user identifier. Defaults to
+                null to return all users.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -24,12 +24,17 @@ class BetaRealtimeSessionsHandler(Protocol):
         Realtime API. Can be configured with the same session parameters as the
         `session.update` client event.
 
-        It responds with a session object, plus a `client_secret` key which contains
-        a usable ephemeral API token that can be used to authenticate browser clients
-        for the Realtime API.
+        It responds with a session object, plus a `client_secret` key which contains a
+        usable ephemeral API token that can be used to authenticate browser clients for
+        the Realtime API.
 
         Returns the created Realtime session object, plus an ephemeral key.
 
         `POST /realtime/sessions` (create-realtime-session)
+
+        Args:
+            body: Create an ephemeral API key with the given session configuration.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

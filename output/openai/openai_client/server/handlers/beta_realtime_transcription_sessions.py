@@ -25,15 +25,21 @@ class BetaRealtimeTranscriptionSessionsHandler(Protocol):
         credentials: str,
     ) -> RealtimeTranscriptionSessionCreateResponse:
         """Create an ephemeral API token for use in client-side applications with the
-        Realtime API specifically for realtime transcriptions.
-        Can be configured with the same session parameters as the `transcription_session.update` client event.
+        Realtime API specifically for realtime transcriptions. Can be configured with
+        the same session parameters as the `transcription_session.update` client event.
 
-        It responds with a session object, plus a `client_secret` key which contains
-        a usable ephemeral API token that can be used to authenticate browser clients
-        for the Realtime API.
+        It responds with a session object, plus a `client_secret` key which contains a
+        usable ephemeral API token that can be used to authenticate browser clients for
+        the Realtime API.
 
-        Returns the created Realtime transcription session object, plus an ephemeral key.
+        Returns the created Realtime transcription session object, plus an ephemeral
+        key.
 
         `POST /realtime/transcription_sessions` (create-realtime-transcription-session)
+
+        Args:
+            body: Create an ephemeral API key with the given session configuration.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

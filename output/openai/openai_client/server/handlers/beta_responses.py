@@ -27,17 +27,29 @@ class BetaResponsesHandler(Protocol):
         body: BetaCreateResponse,
         credentials: str,
     ) -> Union[BetaResponse, AsyncIterator[BetaResponseStreamEvent]]:
-        """Creates a model response. Provide [text](https://platform.openai.com/docs/guides/text) or
-        [image](https://platform.openai.com/docs/guides/images) inputs to generate [text](https://platform.openai.com/docs/guides/text)
-        or [JSON](https://platform.openai.com/docs/guides/structured-outputs) outputs. Have the model call
-        your own [custom code](https://platform.openai.com/docs/guides/function-calling) or use built-in
-        [tools](https://platform.openai.com/docs/guides/tools) like [web search](https://platform.openai.com/docs/guides/tools-web-search)
-        or [file search](https://platform.openai.com/docs/guides/tools-file-search) to use your own data
-        as input for the model's response.
+        """Creates a model response. Provide
+        [text](https://platform.openai.com/docs/guides/text) or
+        [image](https://platform.openai.com/docs/guides/images) inputs to generate
+        [text](https://platform.openai.com/docs/guides/text) or
+        [JSON](https://platform.openai.com/docs/guides/structured-outputs) outputs. Have
+        the model call your own [custom
+        code](https://platform.openai.com/docs/guides/function-calling) or use built-in
+        [tools](https://platform.openai.com/docs/guides/tools) like [web
+        search](https://platform.openai.com/docs/guides/tools-web-search) or [file
+        search](https://platform.openai.com/docs/guides/tools-file-search) to use your
+        own data as input for the model's response.
 
-        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+        With `stream: true` in the body, return an async iterator of the stream's events
+        (e.g. an async generator).
 
         `POST /responses?beta=true` (beta_createResponse)
+
+        Args:
+            openai_beta: Optional beta features to enable for this request.
+
+            body: The `BetaCreateResponse` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -55,6 +67,34 @@ class BetaResponsesHandler(Protocol):
         """Retrieves a model response with the given ID.
 
         `GET /responses/{response_id}?beta=true` (beta_getResponse)
+
+        Args:
+            response_id: The ID of the response to retrieve.
+
+            include: Additional fields to include in the response. See the `include`
+                parameter for Response creation above for more information.
+
+            stream: If set to true, the model response data will be streamed to the
+                client as it is generated using [server-sent
+                events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+                See the [Streaming section
+                below](https://platform.openai.com/docs/api-reference/responses-streaming)
+                for more information.
+
+            starting_after: The sequence number of the event after which to start
+                streaming.
+
+            include_obfuscation: When true, stream obfuscation will be enabled.
+                Stream obfuscation adds random characters to an `obfuscation` field on
+                streaming delta events to normalize payload sizes as a mitigation to
+                certain side-channel attacks. These obfuscation fields are included by
+                default, but add a small amount of overhead to the data stream. You can
+                set `include_obfuscation` to false to optimize for bandwidth if you
+                trust the network links between your application and the OpenAI API.
+
+            openai_beta: Optional beta features to enable for this request.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -68,6 +108,13 @@ class BetaResponsesHandler(Protocol):
         """Deletes a model response with the given ID.
 
         `DELETE /responses/{response_id}?beta=true` (beta_deleteResponse)
+
+        Args:
+            response_id: The ID of the response to delete.
+
+            openai_beta: Optional beta features to enable for this request.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -78,11 +125,18 @@ class BetaResponsesHandler(Protocol):
         openai_beta: Optional[List[Literal["responses_multi_agent=v1"]]],
         credentials: str,
     ) -> BetaResponse:
-        """Cancels a model response with the given ID. Only responses created with
-        the `background` parameter set to `true` can be cancelled.
-        [Learn more](https://platform.openai.com/docs/guides/background).
+        """Cancels a model response with the given ID. Only responses created with the
+        `background` parameter set to `true` can be cancelled. [Learn
+        more](https://platform.openai.com/docs/guides/background).
 
         `POST /responses/{response_id}/cancel?beta=true` (beta_cancelResponse)
+
+        Args:
+            response_id: The ID of the response to cancel.
+
+            openai_beta: Optional beta features to enable for this request.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -95,8 +149,20 @@ class BetaResponsesHandler(Protocol):
     ) -> BetaCompactResource:
         """Compact a conversation. Returns a compacted response object.
 
-        Learn when and how to compact long-running conversations in the [conversation state guide](https://platform.openai.com/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](https://platform.openai.com/docs/guides/conversation-state#compaction-advanced).
+        Learn when and how to compact long-running conversations in the [conversation
+        state
+        guide](https://platform.openai.com/docs/guides/conversation-state#managing-the-context-window).
+        For ZDR-compatible compaction details, see [Compaction
+        (advanced)](https://platform.openai.com/docs/guides/conversation-state#compaction-advanced).
 
         `POST /responses/compact?beta=true` (beta_Compactconversation)
+
+        Args:
+            openai_beta: Optional beta features to enable for this request.
+
+            body: The `BetaCompactResponseMethodPublicBody` request body
+                (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

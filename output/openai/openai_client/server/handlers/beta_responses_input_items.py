@@ -28,5 +28,24 @@ class BetaResponsesInputItemsHandler(Protocol):
         """Returns a list of input items for a given response.
 
         `GET /responses/{response_id}/input_items?beta=true` (beta_listInputItems)
+
+        Args:
+            response_id: The ID of the response to retrieve input items for.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: The order to return the input items in. Default is `desc`.
+                - `asc`: Return the input items in ascending order.
+                - `desc`: Return the input items in descending order.
+
+            after: An item ID to list items after, used in pagination.
+
+            include: Additional fields to include in the response. See the `include`
+                parameter for Response creation above for more information.
+
+            openai_beta: Optional beta features to enable for this request.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

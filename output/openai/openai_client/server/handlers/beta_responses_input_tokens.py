@@ -23,8 +23,16 @@ class BetaResponsesInputTokensHandler(Protocol):
     ) -> BetaTokenCountsResource:
         """Returns input token counts of the request.
 
-        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+        Returns an object with `object` set to `response.input_tokens` and an
+        `input_tokens` count.
 
         `POST /responses/input_tokens?beta=true` (beta_Getinputtokencounts)
+
+        Args:
+            openai_beta: Optional beta features to enable for this request.
+
+            body: The `BetaTokenCountsBody` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

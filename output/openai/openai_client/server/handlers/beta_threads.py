@@ -28,6 +28,12 @@ class BetaThreadsHandler(Protocol):
         """Create a thread.
 
         `POST /threads` (createThread)
+
+        Args:
+            body: Options to create a new thread. If no thread is provided when
+                running a request, an empty thread will be created.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -39,9 +45,15 @@ class BetaThreadsHandler(Protocol):
     ) -> Union[RunObject, AsyncIterator[AssistantStreamEvent]]:
         """Create a thread and run it in one request.
 
-        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+        With `stream: true` in the body, return an async iterator of the stream's events
+        (e.g. an async generator).
 
         `POST /threads/runs` (createThreadAndRun)
+
+        Args:
+            body: The `CreateThreadAndRunRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -49,6 +61,11 @@ class BetaThreadsHandler(Protocol):
         """Retrieves a thread.
 
         `GET /threads/{thread_id}` (getThread)
+
+        Args:
+            thread_id: The ID of the thread to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -62,6 +79,14 @@ class BetaThreadsHandler(Protocol):
         """Modifies a thread.
 
         `POST /threads/{thread_id}` (modifyThread)
+
+        Args:
+            thread_id: The ID of the thread to modify. Only the `metadata` can be
+                modified.
+
+            body: The `ModifyThreadRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -69,5 +94,10 @@ class BetaThreadsHandler(Protocol):
         """Delete a thread.
 
         `DELETE /threads/{thread_id}` (deleteThread)
+
+        Args:
+            thread_id: The ID of the thread to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

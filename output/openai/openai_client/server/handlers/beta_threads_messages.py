@@ -31,6 +31,31 @@ class BetaThreadsMessagesHandler(Protocol):
         """Returns a list of messages for a given thread.
 
         `GET /threads/{thread_id}/messages` (listMessages)
+
+        Args:
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) the
+                messages belong to.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            run_id: Filter messages by the run ID that generated them.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -44,6 +69,15 @@ class BetaThreadsMessagesHandler(Protocol):
         """Create a message.
 
         `POST /threads/{thread_id}/messages` (createMessage)
+
+        Args:
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) to
+                create a message for.
+
+            body: The `CreateMessageRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -57,6 +91,15 @@ class BetaThreadsMessagesHandler(Protocol):
         """Retrieve a message.
 
         `GET /threads/{thread_id}/messages/{message_id}` (getMessage)
+
+        Args:
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) to
+                which this message belongs.
+
+            message_id: The ID of the message to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -71,6 +114,15 @@ class BetaThreadsMessagesHandler(Protocol):
         """Modifies a message.
 
         `POST /threads/{thread_id}/messages/{message_id}` (modifyMessage)
+
+        Args:
+            thread_id: The ID of the thread to which this message belongs.
+
+            message_id: The ID of the message to modify.
+
+            body: The `ModifyMessageRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -84,5 +136,12 @@ class BetaThreadsMessagesHandler(Protocol):
         """Deletes a message.
 
         `DELETE /threads/{thread_id}/messages/{message_id}` (deleteMessage)
+
+        Args:
+            thread_id: The ID of the thread to which this message belongs.
+
+            message_id: The ID of the message to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

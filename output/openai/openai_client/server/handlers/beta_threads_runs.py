@@ -31,6 +31,27 @@ class BetaThreadsRunsHandler(Protocol):
         """Returns a list of runs belonging to a thread.
 
         `GET /threads/{thread_id}/runs` (listRuns)
+
+        Args:
+            thread_id: The ID of the thread the run belongs to.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -46,9 +67,26 @@ class BetaThreadsRunsHandler(Protocol):
     ) -> Union[RunObject, AsyncIterator[AssistantStreamEvent]]:
         """Create a run.
 
-        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+        With `stream: true` in the body, return an async iterator of the stream's events
+        (e.g. an async generator).
 
         `POST /threads/{thread_id}/runs` (createRun)
+
+        Args:
+            thread_id: The ID of the thread to run.
+
+            include: A list of additional fields to include in the response.
+                Currently the only supported value is
+                `step_details.tool_calls[*].file_search.results[*].content` to fetch the
+                file search result content.
+
+                See the [file search tool
+                documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings)
+                for more information.
+
+            body: The `CreateRunRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -62,6 +100,15 @@ class BetaThreadsRunsHandler(Protocol):
         """Retrieves a run.
 
         `GET /threads/{thread_id}/runs/{run_id}` (getRun)
+
+        Args:
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) that
+                was run.
+
+            run_id: The ID of the run to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -76,6 +123,17 @@ class BetaThreadsRunsHandler(Protocol):
         """Modifies a run.
 
         `POST /threads/{thread_id}/runs/{run_id}` (modifyRun)
+
+        Args:
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) that
+                was run.
+
+            run_id: The ID of the run to modify.
+
+            body: The `ModifyRunRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -89,6 +147,13 @@ class BetaThreadsRunsHandler(Protocol):
         """Cancels a run that is `in_progress`.
 
         `POST /threads/{thread_id}/runs/{run_id}/cancel` (cancelRun)
+
+        Args:
+            thread_id: The ID of the thread to which this run belongs.
+
+            run_id: The ID of the run to cancel.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -100,10 +165,26 @@ class BetaThreadsRunsHandler(Protocol):
         body: SubmitToolOutputsRunRequest,
         credentials: str,
     ) -> Union[RunObject, AsyncIterator[AssistantStreamEvent]]:
-        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
+        """When a run has the `status: "requires_action"` and `required_action.type` is
+        `submit_tool_outputs`, this endpoint can be used to submit the outputs from the
+        tool calls once they're all completed. All outputs must be submitted in a single
+        request.
 
-        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+        With `stream: true` in the body, return an async iterator of the stream's events
+        (e.g. an async generator).
 
-        `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs` (submitToolOuputsToRun)
+        `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
+        (submitToolOuputsToRun)
+
+        Args:
+            thread_id: The ID of the
+                [thread](https://platform.openai.com/docs/api-reference/threads) to
+                which this run belongs.
+
+            run_id: The ID of the run that requires the tool output submission.
+
+            body: The `SubmitToolOutputsRunRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -31,6 +31,38 @@ class BetaThreadsRunsStepsHandler(Protocol):
         """Returns a list of run steps belonging to a run.
 
         `GET /threads/{thread_id}/runs/{run_id}/steps` (listRunSteps)
+
+        Args:
+            thread_id: The ID of the thread the run and run steps belong to.
+
+            run_id: The ID of the run the run steps belong to.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            include: A list of additional fields to include in the response.
+                Currently the only supported value is
+                `step_details.tool_calls[*].file_search.results[*].content` to fetch the
+                file search result content.
+
+                See the [file search tool
+                documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings)
+                for more information.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -48,5 +80,23 @@ class BetaThreadsRunsStepsHandler(Protocol):
         """Retrieves a run step.
 
         `GET /threads/{thread_id}/runs/{run_id}/steps/{step_id}` (getRunStep)
+
+        Args:
+            thread_id: The ID of the thread to which the run and run step belongs.
+
+            run_id: The ID of the run to which the run step belongs.
+
+            step_id: The ID of the run step to retrieve.
+
+            include: A list of additional fields to include in the response.
+                Currently the only supported value is
+                `step_details.tool_calls[*].file_search.results[*].content` to fetch the
+                file search result content.
+
+                See the [file search tool
+                documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings)
+                for more information.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -31,10 +31,28 @@ class ChatCompletionsHandler(Protocol):
         order: Optional[Literal["asc", "desc"]],
         credentials: str,
     ) -> ChatCompletionList:
-        """List stored Chat Completions. Only Chat Completions that have been stored
-        with the `store` parameter set to `true` will be returned.
+        """List stored Chat Completions. Only Chat Completions that have been stored with
+        the `store` parameter set to `true` will be returned.
 
         `GET /chat/completions` (listChatCompletions)
+
+        Args:
+            model: The model used to generate the Chat Completions.
+
+            metadata: A list of metadata keys to filter the Chat Completions by.
+                Example:
+
+                `metadata[key1]=value1&metadata[key2]=value2`
+
+            after: Identifier for the last chat completion from the previous
+                pagination request.
+
+            limit: Number of Chat Completions to retrieve.
+
+            order: Sort order for Chat Completions by timestamp. Use `asc` for
+                ascending order or `desc` for descending order. Defaults to `asc`.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -46,28 +64,36 @@ class ChatCompletionsHandler(Protocol):
     ) -> Union[
         CreateChatCompletionResponse, AsyncIterator[CreateChatCompletionStreamResponse]
     ]:
-        """**Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses)
-        to take advantage of the latest OpenAI platform features. Compare
-        [Chat Completions with Responses](https://platform.openai.com/docs/guides/responses-vs-chat-completions?api-mode=responses).
+        """**Starting a new project?** We recommend trying
+        [Responses](https://platform.openai.com/docs/api-reference/responses) to take
+        advantage of the latest OpenAI platform features. Compare [Chat Completions with
+        Responses](https://platform.openai.com/docs/guides/responses-vs-chat-completions?api-mode=responses).
 
         ---
 
         Creates a model response for the given chat conversation. Learn more in the
-        [text generation](https://platform.openai.com/docs/guides/text-generation), [vision](https://platform.openai.com/docs/guides/vision),
-        and [audio](https://platform.openai.com/docs/guides/audio) guides.
+        [text generation](https://platform.openai.com/docs/guides/text-generation),
+        [vision](https://platform.openai.com/docs/guides/vision), and
+        [audio](https://platform.openai.com/docs/guides/audio) guides.
 
         Parameter support can differ depending on the model used to generate the
         response, particularly for newer reasoning models. Parameters that are only
         supported for reasoning models are noted below. For the current state of
-        unsupported parameters in reasoning models,
-        [refer to the reasoning guide](https://platform.openai.com/docs/guides/reasoning).
+        unsupported parameters in reasoning models, [refer to the reasoning
+        guide](https://platform.openai.com/docs/guides/reasoning).
 
         Returns a chat completion object, or a streamed sequence of chat completion
         chunk objects if the request is streamed.
 
-        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+        With `stream: true` in the body, return an async iterator of the stream's events
+        (e.g. an async generator).
 
         `POST /chat/completions` (createChatCompletion)
+
+        Args:
+            body: The `CreateChatCompletionRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -77,10 +103,15 @@ class ChatCompletionsHandler(Protocol):
         completion_id: str,
         credentials: str,
     ) -> CreateChatCompletionResponse:
-        """Get a stored chat completion. Only Chat Completions that have been created
-        with the `store` parameter set to `true` will be returned.
+        """Get a stored chat completion. Only Chat Completions that have been created with
+        the `store` parameter set to `true` will be returned.
 
         `GET /chat/completions/{completion_id}` (getChatCompletion)
+
+        Args:
+            completion_id: The ID of the chat completion to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -91,11 +122,18 @@ class ChatCompletionsHandler(Protocol):
         body: UpdateChatCompletionRequest,
         credentials: str,
     ) -> CreateChatCompletionResponse:
-        """Modify a stored chat completion. Only Chat Completions that have been
-        created with the `store` parameter set to `true` can be modified. Currently,
-        the only supported modification is to update the `metadata` field.
+        """Modify a stored chat completion. Only Chat Completions that have been created
+        with the `store` parameter set to `true` can be modified. Currently, the only
+        supported modification is to update the `metadata` field.
 
         `POST /chat/completions/{completion_id}` (updateChatCompletion)
+
+        Args:
+            completion_id: The ID of the chat completion to update.
+
+            body: The `UpdateChatCompletionRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -105,9 +143,14 @@ class ChatCompletionsHandler(Protocol):
         completion_id: str,
         credentials: str,
     ) -> ChatCompletionDeleted:
-        """Delete a stored chat completion. Only Chat Completions that have been
-        created with the `store` parameter set to `true` can be deleted.
+        """Delete a stored chat completion. Only Chat Completions that have been created
+        with the `store` parameter set to `true` can be deleted.
 
         `DELETE /chat/completions/{completion_id}` (deleteChatCompletion)
+
+        Args:
+            completion_id: The ID of the chat completion to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -22,10 +22,22 @@ class ChatCompletionsMessagesHandler(Protocol):
         order: Optional[Literal["asc", "desc"]],
         credentials: str,
     ) -> ChatCompletionMessageList:
-        """Get the messages in a stored chat completion. Only Chat Completions that
-        have been created with the `store` parameter set to `true` will be
-        returned.
+        """Get the messages in a stored chat completion. Only Chat Completions that have
+        been created with the `store` parameter set to `true` will be returned.
 
         `GET /chat/completions/{completion_id}/messages` (getChatCompletionMessages)
+
+        Args:
+            completion_id: The ID of the chat completion to retrieve messages from.
+
+            after: Identifier for the last message from the previous pagination
+                request.
+
+            limit: Number of messages to retrieve.
+
+            order: Sort order for messages by timestamp. Use `asc` for ascending
+                order or `desc` for descending order. Defaults to `asc`.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -22,10 +22,17 @@ class CompletionsHandler(Protocol):
     ) -> Union[CreateCompletionResponse, AsyncIterator[CreateCompletionResponse]]:
         """Creates a completion for the provided prompt and parameters.
 
-        Returns a completion object, or a sequence of completion objects if the request is streamed.
+        Returns a completion object, or a sequence of completion objects if the request
+        is streamed.
 
-        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+        With `stream: true` in the body, return an async iterator of the stream's events
+        (e.g. an async generator).
 
         `POST /completions` (createCompletion)
+
+        Args:
+            body: The `CreateCompletionRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

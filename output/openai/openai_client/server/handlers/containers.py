@@ -29,6 +29,22 @@ class ContainersHandler(Protocol):
         Lists containers.
 
         `GET /containers` (ListContainers)
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            name: Filter results by container name.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -43,6 +59,11 @@ class ContainersHandler(Protocol):
         Creates a container.
 
         `POST /containers` (CreateContainer)
+
+        Args:
+            body: The `CreateContainerBody` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -57,6 +78,9 @@ class ContainersHandler(Protocol):
         Retrieves a container.
 
         `GET /containers/{container_id}` (RetrieveContainer)
+
+        Args:
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -66,5 +90,10 @@ class ContainersHandler(Protocol):
         Delete a container.
 
         `DELETE /containers/{container_id}` (DeleteContainer)
+
+        Args:
+            container_id: The ID of the container to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -29,6 +29,20 @@ class ContainersFilesHandler(Protocol):
         Lists container files.
 
         `GET /containers/{container_id}/files` (ListContainerFiles)
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -41,11 +55,17 @@ class ContainersFilesHandler(Protocol):
     ) -> ContainerFileResource:
         """Create a Container File
 
-        You can send either a multipart/form-data request with the raw file content, or a JSON request with a file ID.
+        You can send either a multipart/form-data request with the raw file content, or
+        a JSON request with a file ID.
 
         Creates a container file.
 
         `POST /containers/{container_id}/files` (CreateContainerFile)
+
+        Args:
+            body: The `CreateContainerFileBody` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -61,6 +81,9 @@ class ContainersFilesHandler(Protocol):
         Retrieves a container file.
 
         `GET /containers/{container_id}/files/{file_id}` (RetrieveContainerFile)
+
+        Args:
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -76,5 +99,8 @@ class ContainersFilesHandler(Protocol):
         Delete a container file.
 
         `DELETE /containers/{container_id}/files/{file_id}` (DeleteContainerFile)
+
+        Args:
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -22,6 +22,10 @@ class ContainersFilesContentHandler(Protocol):
 
         Retrieves a container file content.
 
-        `GET /containers/{container_id}/files/{file_id}/content` (RetrieveContainerFileContent)
+        `GET /containers/{container_id}/files/{file_id}/content`
+        (RetrieveContainerFileContent)
+
+        Args:
+            credentials: The bearer token the request was authorised with.
         """
         ...

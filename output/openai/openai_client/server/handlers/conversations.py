@@ -25,6 +25,11 @@ class ConversationsHandler(Protocol):
         """Create a conversation.
 
         `POST /conversations` (createConversation)
+
+        Args:
+            body: The `CreateConversationBody` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -37,6 +42,11 @@ class ConversationsHandler(Protocol):
         """Get a conversation
 
         `GET /conversations/{conversation_id}` (getConversation)
+
+        Args:
+            conversation_id: The ID of the conversation to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -50,6 +60,13 @@ class ConversationsHandler(Protocol):
         """Update a conversation
 
         `POST /conversations/{conversation_id}` (updateConversation)
+
+        Args:
+            conversation_id: The ID of the conversation to update.
+
+            body: The `UpdateConversationBody` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -62,5 +79,10 @@ class ConversationsHandler(Protocol):
         """Delete a conversation. Items in the conversation will not be deleted.
 
         `DELETE /conversations/{conversation_id}` (deleteConversation)
+
+        Args:
+            conversation_id: The ID of the conversation to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

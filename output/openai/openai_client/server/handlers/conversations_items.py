@@ -30,6 +30,40 @@ class ConversationsItemsHandler(Protocol):
         """List all items for a conversation with the given ID.
 
         `GET /conversations/{conversation_id}/items` (listConversationItems)
+
+        Args:
+            conversation_id: The ID of the conversation to list items for.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: The order to return the input items in. Default is `desc`.
+                - `asc`: Return the input items in ascending order.
+                - `desc`: Return the input items in descending order.
+
+            after: An item ID to list items after, used in pagination.
+
+            include: Specify additional output data to include in the model
+                response. Currently supported values are:
+                - `web_search_call.action.sources`: Include the sources of the web
+                  search tool call.
+                - `code_interpreter_call.outputs`: Includes the outputs of python code
+                  execution in code interpreter tool call items.
+                - `computer_call_output.output.image_url`: Include image urls from the
+                  computer call output.
+                - `file_search_call.results`: Include the search results of the file
+                  search tool call.
+                - `message.input_image.image_url`: Include image urls from the input
+                  message.
+                - `message.output_text.logprobs`: Include logprobs with assistant
+                  messages.
+                - `reasoning.encrypted_content`: Includes an encrypted version of
+                  reasoning tokens in reasoning item outputs. This enables reasoning
+                  items to be used in multi-turn conversations when using the Responses
+                  API statelessly (like when the `store` parameter is set to `false`, or
+                  when an organization is enrolled in the zero data retention program).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -44,6 +78,19 @@ class ConversationsItemsHandler(Protocol):
         """Create items in a conversation with the given ID.
 
         `POST /conversations/{conversation_id}/items` (createConversationItems)
+
+        Args:
+            conversation_id: The ID of the conversation to add the item to.
+
+            include: Additional fields to include in the response. See the `include`
+                parameter for [listing Conversation items
+                above](https://platform.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include)
+                for more information.
+
+            body: The `CreateConversationItemsRequest` request body
+                (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -58,6 +105,18 @@ class ConversationsItemsHandler(Protocol):
         """Get a single item from a conversation with the given IDs.
 
         `GET /conversations/{conversation_id}/items/{item_id}` (getConversationItem)
+
+        Args:
+            conversation_id: The ID of the conversation that contains the item.
+
+            item_id: The ID of the item to retrieve.
+
+            include: Additional fields to include in the response. See the `include`
+                parameter for [listing Conversation items
+                above](https://platform.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include)
+                for more information.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -70,6 +129,14 @@ class ConversationsItemsHandler(Protocol):
     ) -> ConversationResource:
         """Delete an item from a conversation with the given IDs.
 
-        `DELETE /conversations/{conversation_id}/items/{item_id}` (deleteConversationItem)
+        `DELETE /conversations/{conversation_id}/items/{item_id}`
+        (deleteConversationItem)
+
+        Args:
+            conversation_id: The ID of the conversation that contains the item.
+
+            item_id: The ID of the item to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

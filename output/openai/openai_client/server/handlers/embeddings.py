@@ -23,5 +23,10 @@ class EmbeddingsHandler(Protocol):
         """Creates an embedding vector representing the input text.
 
         `POST /embeddings` (createEmbedding)
+
+        Args:
+            body: The `CreateEmbeddingRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -29,15 +29,38 @@ class EvalsHandler(Protocol):
         """List evaluations for a project.
 
         `GET /evals` (listEvals)
+
+        Args:
+            after: Identifier for the last eval from the previous pagination
+                request.
+
+            limit: Number of evals to retrieve.
+
+            order: Sort order for evals by timestamp. Use `asc` for ascending order
+                or `desc` for descending order.
+
+            order_by: Evals can be ordered by creation time or last updated time.
+                Use `created_at` for creation time or `updated_at` for last updated
+                time.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
     async def create(self, *, body: CreateEvalRequest, credentials: str) -> Eval:
-        """Create the structure of an evaluation that can be used to test a model's performance.
-        An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
-        For more information, see the [Evals guide](https://platform.openai.com/docs/guides/evals).
+        """Create the structure of an evaluation that can be used to test a model's
+        performance. An evaluation is a set of testing criteria and the config for a
+        data source, which dictates the schema of the data used in the evaluation. After
+        creating an evaluation, you can run it on different models and model parameters.
+        We support several types of graders and datasources. For more information, see
+        the [Evals guide](https://platform.openai.com/docs/guides/evals).
 
         `POST /evals` (createEval)
+
+        Args:
+            body: The `CreateEvalRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -45,6 +68,11 @@ class EvalsHandler(Protocol):
         """Get an evaluation by ID.
 
         `GET /evals/{eval_id}` (getEval)
+
+        Args:
+            eval_id: The ID of the evaluation to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -58,6 +86,13 @@ class EvalsHandler(Protocol):
         """Update certain properties of an evaluation.
 
         `POST /evals/{eval_id}` (updateEval)
+
+        Args:
+            eval_id: The ID of the evaluation to update.
+
+            body: Request to update an evaluation
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -65,5 +100,10 @@ class EvalsHandler(Protocol):
         """Delete an evaluation.
 
         `DELETE /evals/{eval_id}` (deleteEval)
+
+        Args:
+            eval_id: The ID of the evaluation to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

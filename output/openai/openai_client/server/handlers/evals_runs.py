@@ -31,6 +31,21 @@ class EvalsRunsHandler(Protocol):
         """Get a list of runs for an evaluation.
 
         `GET /evals/{eval_id}/runs` (getEvalRuns)
+
+        Args:
+            eval_id: The ID of the evaluation to retrieve runs for.
+
+            after: Identifier for the last run from the previous pagination request.
+
+            limit: Number of runs to retrieve.
+
+            order: Sort order for runs by timestamp. Use `asc` for ascending order
+                or `desc` for descending order. Defaults to `asc`.
+
+            status: Filter runs by status. One of `queued` | `in_progress` |
+                `failed` | `completed` | `canceled`.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -41,9 +56,18 @@ class EvalsRunsHandler(Protocol):
         body: CreateEvalRunRequest,
         credentials: str,
     ) -> EvalRun:
-        """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation.
+        """Kicks off a new run for a given evaluation, specifying the data source, and what
+        model configuration to use to test. The datasource will be validated against the
+        schema specified in the config of the evaluation.
 
         `POST /evals/{eval_id}/runs` (createEvalRun)
+
+        Args:
+            eval_id: The ID of the evaluation to create a run for.
+
+            body: The `CreateEvalRunRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -51,6 +75,13 @@ class EvalsRunsHandler(Protocol):
         """Get an evaluation run by ID.
 
         `GET /evals/{eval_id}/runs/{run_id}` (getEvalRun)
+
+        Args:
+            eval_id: The ID of the evaluation to retrieve runs for.
+
+            run_id: The ID of the run to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -58,6 +89,13 @@ class EvalsRunsHandler(Protocol):
         """Cancel an ongoing evaluation run.
 
         `POST /evals/{eval_id}/runs/{run_id}` (cancelEvalRun)
+
+        Args:
+            eval_id: The ID of the evaluation whose run you want to cancel.
+
+            run_id: The ID of the run to cancel.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -71,5 +109,12 @@ class EvalsRunsHandler(Protocol):
         """Delete an eval run.
 
         `DELETE /evals/{eval_id}/runs/{run_id}` (deleteEvalRun)
+
+        Args:
+            eval_id: The ID of the evaluation to delete the run from.
+
+            run_id: The ID of the run to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -28,6 +28,24 @@ class EvalsRunsOutputItemsHandler(Protocol):
         """Get a list of output items for an evaluation run.
 
         `GET /evals/{eval_id}/runs/{run_id}/output_items` (getEvalRunOutputItems)
+
+        Args:
+            eval_id: The ID of the evaluation to retrieve runs for.
+
+            run_id: The ID of the run to retrieve output items for.
+
+            after: Identifier for the last output item from the previous pagination
+                request.
+
+            limit: Number of output items to retrieve.
+
+            status: Filter output items by status. Use `failed` to filter by failed
+                output items or `pass` to filter by passed output items.
+
+            order: Sort order for output items by timestamp. Use `asc` for ascending
+                order or `desc` for descending order. Defaults to `asc`.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -41,6 +59,16 @@ class EvalsRunsOutputItemsHandler(Protocol):
     ) -> EvalRunOutputItem:
         """Get an evaluation run output item by ID.
 
-        `GET /evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}` (getEvalRunOutputItem)
+        `GET /evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}`
+        (getEvalRunOutputItem)
+
+        Args:
+            eval_id: The ID of the evaluation to retrieve runs for.
+
+            run_id: The ID of the run to retrieve.
+
+            output_item_id: The ID of the output item to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

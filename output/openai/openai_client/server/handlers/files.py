@@ -30,6 +30,22 @@ class FilesHandler(Protocol):
         """Returns a list of files.
 
         `GET /files` (listFiles)
+
+        Args:
+            purpose: Only return files with the given purpose.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 10,000, and the default is 10,000.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -43,33 +59,51 @@ class FilesHandler(Protocol):
         expires_after: Optional[FileExpirationAfter],
         credentials: str,
     ) -> OpenAIFile:
-        """Upload a file that can be used across various endpoints. Individual files
-        can be up to 512 MB, and each project can store up to 2.5 TB of files in
-        total. There is no organization-wide storage limit. Uploads to this
-        endpoint are rate-limited to 1,000 requests per minute per authenticated
-        user.
+        """Upload a file that can be used across various endpoints. Individual files can be
+        up to 512 MB, and each project can store up to 2.5 TB of files in total. There
+        is no organization-wide storage limit. Uploads to this endpoint are rate-limited
+        to 1,000 requests per minute per authenticated user.
 
-        - The Assistants API supports files up to 2 million tokens and of specific
-        file types. See the [Assistants Tools guide](https://platform.openai.com/docs/assistants/tools) for
-        details.
-        - The Fine-tuning API only supports `.jsonl` files. The input also has
-        certain required formats for fine-tuning
-        [chat](https://platform.openai.com/docs/api-reference/fine-tuning/chat-input) or
-        [completions](https://platform.openai.com/docs/api-reference/fine-tuning/completions-input) models.
+        - The Assistants API supports files up to 2 million tokens and of specific file
+          types. See the [Assistants Tools
+          guide](https://platform.openai.com/docs/assistants/tools) for details.
+        - The Fine-tuning API only supports `.jsonl` files. The input also has certain
+          required formats for fine-tuning
+          [chat](https://platform.openai.com/docs/api-reference/fine-tuning/chat-input)
+          or
+          [completions](https://platform.openai.com/docs/api-reference/fine-tuning/completions-input)
+          models.
         - The Batch API only supports `.jsonl` files up to 200 MB in size. The input
-        also has a specific required
-        [format](https://platform.openai.com/docs/api-reference/batch/request-input).
-        - For Retrieval or `file_search` ingestion, upload files here first. If
-        you need to attach multiple uploaded files to the same vector store, use
-        [`/vector_stores/{vector_store_id}/file_batches`](https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch)
-        instead of attaching them one by one. Vector store attachment has separate
-        limits from file upload, including 2,000 attached files per minute per
-        organization.
+          also has a specific required
+          [format](https://platform.openai.com/docs/api-reference/batch/request-input).
+        - For Retrieval or `file_search` ingestion, upload files here first. If you need
+          to attach multiple uploaded files to the same vector store, use
+          [`/vector_stores/{vector_store_id}/file_batches`](https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch)
+          instead of attaching them one by one. Vector store attachment has separate
+          limits from file upload, including 2,000 attached files per minute per
+          organization.
 
         Please [contact us](https://help.openai.com/) if you need to increase these
         storage limits.
 
         `POST /files` (createFile)
+
+        Args:
+            file: The File object (not file name) to be uploaded.
+
+            purpose: The intended purpose of the uploaded file. One of:
+                - `assistants`: Used in the Assistants API
+                - `batch`: Used in the Batch API
+                - `fine-tune`: Used for fine-tuning
+                - `vision`: Images used for vision fine-tuning
+                - `user_data`: Flexible file type for any purpose
+                - `evals`: Used for eval data sets
+
+            expires_after: The expiration policy for a file. By default, files with
+                `purpose=batch` expire after 30 days and all other files are persisted
+                until they are manually deleted.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -77,6 +111,11 @@ class FilesHandler(Protocol):
         """Returns information about a specific file.
 
         `GET /files/{file_id}` (retrieveFile)
+
+        Args:
+            file_id: The ID of the file to use for this request.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -84,6 +123,11 @@ class FilesHandler(Protocol):
         """Delete a file and remove it from all vector stores.
 
         `DELETE /files/{file_id}` (deleteFile)
+
+        Args:
+            file_id: The ID of the file to use for this request.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -91,5 +135,10 @@ class FilesHandler(Protocol):
         """Returns a response containing the contents of the specified file.
 
         `GET /files/{file_id}/content` (downloadFile)
+
+        Args:
+            file_id: The ID of the file to use for this request.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

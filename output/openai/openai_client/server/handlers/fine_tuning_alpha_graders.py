@@ -25,6 +25,11 @@ class FineTuningAlphaGradersHandler(Protocol):
         """Run a grader.
 
         `POST /fine_tuning/alpha/graders/run` (runGrader)
+
+        Args:
+            body: The `RunGraderRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -37,5 +42,10 @@ class FineTuningAlphaGradersHandler(Protocol):
         """Validate a grader.
 
         `POST /fine_tuning/alpha/graders/validate` (validateGrader)
+
+        Args:
+            body: The `ValidateGraderRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -33,9 +33,26 @@ class FineTuningCheckpointsPermissionsHandler(Protocol):
     ) -> ListFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
-        Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
+        Organization owners can use this endpoint to view all permissions for a
+        fine-tuned model checkpoint.
 
-        `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions` (listFineTuningCheckpointPermissions)
+        `GET /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+        (listFineTuningCheckpointPermissions)
+
+        Args:
+            fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint
+                to get permissions for.
+
+            project_id: The ID of the project to get permissions for.
+
+            after: Identifier for the last permission ID from the previous
+                pagination request.
+
+            limit: Number of permissions to retrieve.
+
+            order: The order in which to retrieve permissions.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -48,9 +65,20 @@ class FineTuningCheckpointsPermissionsHandler(Protocol):
     ) -> ListFineTuningCheckpointPermissionResponse:
         """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
 
-        This enables organization owners to share fine-tuned models with other projects in their organization.
+        This enables organization owners to share fine-tuned models with other projects
+        in their organization.
 
-        `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions` (createFineTuningCheckpointPermission)
+        `POST /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions`
+        (createFineTuningCheckpointPermission)
+
+        Args:
+            fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint
+                to create a permission for.
+
+            body: The `CreateFineTuningCheckpointPermissionRequest` request body
+                (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -63,8 +91,20 @@ class FineTuningCheckpointsPermissionsHandler(Protocol):
     ) -> DeleteFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
-        Organization owners can use this endpoint to delete a permission for a fine-tuned model checkpoint.
+        Organization owners can use this endpoint to delete a permission for a
+        fine-tuned model checkpoint.
 
-        `DELETE /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}` (deleteFineTuningCheckpointPermission)
+        `DELETE
+        /fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}`
+        (deleteFineTuningCheckpointPermission)
+
+        Args:
+            fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint
+                to delete a permission for.
+
+            permission_id: The ID of the fine-tuned model checkpoint permission to
+                delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -31,6 +31,17 @@ class FineTuningJobsHandler(Protocol):
         """List your organization's fine-tuning jobs
 
         `GET /fine_tuning/jobs` (listPaginatedFineTuningJobs)
+
+        Args:
+            after: Identifier for the last job from the previous pagination request.
+
+            limit: Number of fine-tuning jobs to retrieve.
+
+            metadata: Optional metadata filter. To filter, use the syntax
+                `metadata[k]=v`. Alternatively, set `metadata=null` to indicate no
+                metadata.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -40,13 +51,21 @@ class FineTuningJobsHandler(Protocol):
         body: CreateFineTuningJobRequest,
         credentials: str,
     ) -> FineTuningJob:
-        """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
+        """Creates a fine-tuning job which begins the process of creating a new model from
+        a given dataset.
 
-        Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
+        Response includes details of the enqueued job including job status and the name
+        of the fine-tuned models once complete.
 
-        [Learn more about fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
+        [Learn more about
+        fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
 
         `POST /fine_tuning/jobs` (createFineTuningJob)
+
+        Args:
+            body: The `CreateFineTuningJobRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -58,9 +77,15 @@ class FineTuningJobsHandler(Protocol):
     ) -> FineTuningJob:
         """Get info about a fine-tuning job.
 
-        [Learn more about fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
+        [Learn more about
+        fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
 
         `GET /fine_tuning/jobs/{fine_tuning_job_id}` (retrieveFineTuningJob)
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -73,6 +98,11 @@ class FineTuningJobsHandler(Protocol):
         """Immediately cancel a fine-tune job.
 
         `POST /fine_tuning/jobs/{fine_tuning_job_id}/cancel` (cancelFineTuningJob)
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to cancel.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -87,6 +117,16 @@ class FineTuningJobsHandler(Protocol):
         """Get status updates for a fine-tuning job.
 
         `GET /fine_tuning/jobs/{fine_tuning_job_id}/events` (listFineTuningEvents)
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to get events for.
+
+            after: Identifier for the last event from the previous pagination
+                request.
+
+            limit: Number of events to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -99,6 +139,11 @@ class FineTuningJobsHandler(Protocol):
         """Pause a fine-tune job.
 
         `POST /fine_tuning/jobs/{fine_tuning_job_id}/pause` (pauseFineTuningJob)
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to pause.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -111,5 +156,10 @@ class FineTuningJobsHandler(Protocol):
         """Resume a fine-tune job.
 
         `POST /fine_tuning/jobs/{fine_tuning_job_id}/resume` (resumeFineTuningJob)
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to resume.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -25,6 +25,18 @@ class FineTuningJobsCheckpointsHandler(Protocol):
     ) -> ListFineTuningJobCheckpointsResponse:
         """List checkpoints for a fine-tuning job.
 
-        `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints` (listFineTuningJobCheckpoints)
+        `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`
+        (listFineTuningJobCheckpoints)
+
+        Args:
+            fine_tuning_job_id: The ID of the fine-tuning job to get checkpoints
+                for.
+
+            after: Identifier for the last checkpoint ID from the previous
+                pagination request.
+
+            limit: Number of checkpoints to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -25,18 +25,33 @@ class ImagesHandler(Protocol):
         body: EditImageBodyJsonParam,
         credentials: str,
     ) -> Union[ImagesResponse, AsyncIterator[ImageEditStreamEvent]]:
-        """Creates an edited or extended image given one or more source images and a prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
+        """Creates an edited or extended image given one or more source images and a
+        prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`,
+        `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
 
         You can call this endpoint with either:
 
         - `multipart/form-data`: use binary uploads via `image` (and optional `mask`).
-        - `application/json`: use `images` (and optional `mask`) as references with either `image_url` or `file_id`.
+        - `application/json`: use `images` (and optional `mask`) as references with
+          either `image_url` or `file_id`.
 
-        Note that JSON requests use `images` (array) instead of the multipart `image` field.
+        Note that JSON requests use `images` (array) instead of the multipart `image`
+        field.
 
-        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+        With `stream: true` in the body, return an async iterator of the stream's events
+        (e.g. an async generator).
 
         `POST /images/edits` (createImageEdit)
+
+        Args:
+            body: JSON request body for image edits.
+
+                Use `images` (array of `ImageRefParam`) instead of multipart `image`
+                uploads. You can reference images via external URLs, data URLs, or
+                uploaded file IDs. JSON edits support GPT image models only; DALL-E
+                edits require multipart (`dall-e-2` only).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -46,11 +61,18 @@ class ImagesHandler(Protocol):
         body: CreateImageRequest,
         credentials: str,
     ) -> Union[ImagesResponse, AsyncIterator[ImageGenStreamEvent]]:
-        """Creates an image given a prompt. [Learn more](https://platform.openai.com/docs/guides/images).
+        """Creates an image given a prompt. [Learn
+        more](https://platform.openai.com/docs/guides/images).
 
-        With `stream: true` in the body, return an async iterator of the stream's events (e.g. an async generator).
+        With `stream: true` in the body, return an async iterator of the stream's events
+        (e.g. an async generator).
 
         `POST /images/generations` (createImage)
+
+        Args:
+            body: The `CreateImageRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -68,5 +90,27 @@ class ImagesHandler(Protocol):
         """Creates a variation of a given image. This endpoint only supports `dall-e-2`.
 
         `POST /images/variations` (createImageVariation)
+
+        Args:
+            image: The image to use as the basis for the variation(s). Must be a
+                valid PNG file, less than 4MB, and square.
+
+            model: The model to use for image generation. Only `dall-e-2` is
+                supported at this time.
+
+            n: The number of images to generate. Must be between 1 and 10.
+
+            response_format: The format in which the generated images are returned.
+                Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes
+                after the image has been generated.
+
+            size: The size of the generated images. Must be one of `256x256`,
+                `512x512`, or `1024x1024`.
+
+            user: A unique identifier representing your end-user, which can help
+                OpenAI to monitor and detect abuse. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -16,22 +16,38 @@ class ModelsHandler(Protocol):
     """The operations of `models`."""
 
     async def list(self, *, credentials: str) -> ListModelsResponse:
-        """Lists the currently available models, and provides basic information about each one such as the owner and availability.
+        """Lists the currently available models, and provides basic information about each
+        one such as the owner and availability.
 
         `GET /models` (listModels)
+
+        Args:
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
     async def retrieve(self, *, model: str, credentials: str) -> Model:
-        """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
+        """Retrieves a model instance, providing basic information about the model such as
+        the owner and permissioning.
 
         `GET /models/{model}` (retrieveModel)
+
+        Args:
+            model: The ID of the model to use for this request
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
     async def delete(self, *, model: str, credentials: str) -> DeleteModelResponse:
-        """Delete a fine-tuned model. You must have the Owner role in your organization to delete a model.
+        """Delete a fine-tuned model. You must have the Owner role in your organization to
+        delete a model.
 
         `DELETE /models/{model}` (deleteModel)
+
+        Args:
+            model: The model to delete
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

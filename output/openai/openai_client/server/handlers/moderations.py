@@ -20,9 +20,14 @@ class ModerationsHandler(Protocol):
         body: CreateModerationRequest,
         credentials: str,
     ) -> CreateModerationResponse:
-        """Classifies if text and/or image inputs are potentially harmful. Learn
-        more in the [moderation guide](https://platform.openai.com/docs/guides/moderation).
+        """Classifies if text and/or image inputs are potentially harmful. Learn more in
+        the [moderation guide](https://platform.openai.com/docs/guides/moderation).
 
         `POST /moderations` (createModeration)
+
+        Args:
+            body: The `CreateModerationRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

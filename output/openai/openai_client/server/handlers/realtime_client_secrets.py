@@ -26,18 +26,26 @@ class RealtimeClientSecretsHandler(Protocol):
     ) -> RealtimeCreateClientSecretResponse:
         """Create a Realtime client secret with an associated session configuration.
 
-        Client secrets are short-lived tokens that can be passed to a client app,
-        such as a web frontend or mobile client, which grants access to the Realtime API without
-        leaking your main API key. You can configure a custom TTL for each client secret.
+        Client secrets are short-lived tokens that can be passed to a client app, such
+        as a web frontend or mobile client, which grants access to the Realtime API
+        without leaking your main API key. You can configure a custom TTL for each
+        client secret.
 
-        You can also attach session configuration options to the client secret, which will be
-        applied to any sessions created using that client secret, but these can also be overridden
-        by the client connection.
+        You can also attach session configuration options to the client secret, which
+        will be applied to any sessions created using that client secret, but these can
+        also be overridden by the client connection.
 
-        [Learn more about authentication with client secrets over WebRTC](https://platform.openai.com/docs/guides/realtime-webrtc).
+        [Learn more about authentication with client secrets over
+        WebRTC](https://platform.openai.com/docs/guides/realtime-webrtc).
 
-        Returns the created client secret and the effective session object. The client secret is a string that looks like `ek_1234`.
+        Returns the created client secret and the effective session object. The client
+        secret is a string that looks like `ek_1234`.
 
         `POST /realtime/client_secrets` (create-realtime-client-secret)
+
+        Args:
+            body: Create a client secret with the given session configuration.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

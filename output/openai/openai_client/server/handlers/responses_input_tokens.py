@@ -22,8 +22,14 @@ class ResponsesInputTokensHandler(Protocol):
     ) -> TokenCountsResource:
         """Returns input token counts of the request.
 
-        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+        Returns an object with `object` set to `response.input_tokens` and an
+        `input_tokens` count.
 
         `POST /responses/input_tokens` (Getinputtokencounts)
+
+        Args:
+            body: The `TokenCountsBody` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

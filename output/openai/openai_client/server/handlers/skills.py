@@ -29,6 +29,16 @@ class SkillsHandler(Protocol):
         """List all skills for the current project.
 
         `GET /skills` (ListSkills)
+
+        Args:
+            limit: Number of items to retrieve
+
+            order: Sort order of results by timestamp. Use `asc` for ascending order
+                or `desc` for descending order.
+
+            after: Identifier for the last item from the previous pagination request
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -41,6 +51,12 @@ class SkillsHandler(Protocol):
         """Create a new skill.
 
         `POST /skills` (CreateSkill)
+
+        Args:
+            body: Uploads a skill either as a directory (multipart `files[]`) or as
+                a single zip file.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -48,6 +64,11 @@ class SkillsHandler(Protocol):
         """Get a skill by its ID.
 
         `GET /skills/{skill_id}` (GetSkill)
+
+        Args:
+            skill_id: The identifier of the skill to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -61,6 +82,13 @@ class SkillsHandler(Protocol):
         """Update the default version pointer for a skill.
 
         `POST /skills/{skill_id}` (UpdateSkillDefaultVersion)
+
+        Args:
+            skill_id: The identifier of the skill.
+
+            body: Updates the default version pointer for a skill.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -68,5 +96,10 @@ class SkillsHandler(Protocol):
         """Delete a skill by its ID.
 
         `DELETE /skills/{skill_id}` (DeleteSkill)
+
+        Args:
+            skill_id: The identifier of the skill to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

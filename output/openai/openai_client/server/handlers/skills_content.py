@@ -15,5 +15,10 @@ class SkillsContentHandler(Protocol):
         """Download a skill zip bundle by its ID.
 
         `GET /skills/{skill_id}/content` (GetSkillContent)
+
+        Args:
+            skill_id: The identifier of the skill to download.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

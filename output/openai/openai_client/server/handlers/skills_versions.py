@@ -29,6 +29,17 @@ class SkillsVersionsHandler(Protocol):
         """List skill versions for a skill.
 
         `GET /skills/{skill_id}/versions` (ListSkillVersions)
+
+        Args:
+            skill_id: The identifier of the skill.
+
+            limit: Number of versions to retrieve.
+
+            order: Sort order of results by version number.
+
+            after: The skill version ID to start after.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -42,6 +53,13 @@ class SkillsVersionsHandler(Protocol):
         """Create a new immutable skill version.
 
         `POST /skills/{skill_id}/versions` (CreateSkillVersion)
+
+        Args:
+            skill_id: The identifier of the skill to version.
+
+            body: Uploads a new immutable version of a skill.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -55,6 +73,13 @@ class SkillsVersionsHandler(Protocol):
         """Get a specific skill version.
 
         `GET /skills/{skill_id}/versions/{version}` (GetSkillVersion)
+
+        Args:
+            skill_id: The identifier of the skill.
+
+            version: The version number to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -68,5 +93,12 @@ class SkillsVersionsHandler(Protocol):
         """Delete a skill version.
 
         `DELETE /skills/{skill_id}/versions/{version}` (DeleteSkillVersion)
+
+        Args:
+            skill_id: The identifier of the skill.
+
+            version: The skill version number.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -15,5 +15,12 @@ class SkillsVersionsContentHandler(Protocol):
         """Download a skill version zip bundle.
 
         `GET /skills/{skill_id}/versions/{version}/content` (GetSkillVersionContent)
+
+        Args:
+            skill_id: The identifier of the skill.
+
+            version: The skill version number.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

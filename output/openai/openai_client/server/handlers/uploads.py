@@ -16,27 +16,34 @@ class UploadsHandler(Protocol):
     """The operations of `uploads`."""
 
     async def create(self, *, body: CreateUploadRequest, credentials: str) -> Upload:
-        """Creates an intermediate [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object
-        that you can add [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
-        Currently, an Upload can accept at most 8 GB in total and expires after an
-        hour after you create it.
+        """Creates an intermediate
+        [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object
+        that you can add
+        [Parts](https://platform.openai.com/docs/api-reference/uploads/part-object) to.
+        Currently, an Upload can accept at most 8 GB in total and expires after an hour
+        after you create it.
 
         Once you complete the Upload, we will create a
-        [File](https://platform.openai.com/docs/api-reference/files/object) object that contains all the parts
-        you uploaded. This File is usable in the rest of our platform as a regular
-        File object.
+        [File](https://platform.openai.com/docs/api-reference/files/object) object that
+        contains all the parts you uploaded. This File is usable in the rest of our
+        platform as a regular File object.
 
-        For certain `purpose` values, the correct `mime_type` must be specified.
-        Please refer to documentation for the
-        [supported MIME types for your use case](https://platform.openai.com/docs/assistants/tools/file-search#supported-files).
+        For certain `purpose` values, the correct `mime_type` must be specified. Please
+        refer to documentation for the [supported MIME types for your use
+        case](https://platform.openai.com/docs/assistants/tools/file-search#supported-files).
 
-        For guidance on the proper filename extensions for each purpose, please
-        follow the documentation on [creating a
+        For guidance on the proper filename extensions for each purpose, please follow
+        the documentation on [creating a
         File](https://platform.openai.com/docs/api-reference/files/create).
 
         Returns the Upload object with status `pending`.
 
         `POST /uploads` (createUpload)
+
+        Args:
+            body: The `CreateUploadRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -46,6 +53,11 @@ class UploadsHandler(Protocol):
         Returns the Upload object with status `cancelled`.
 
         `POST /uploads/{upload_id}/cancel` (cancelUpload)
+
+        Args:
+            upload_id: The ID of the Upload.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -56,15 +68,29 @@ class UploadsHandler(Protocol):
         body: CompleteUploadRequest,
         credentials: str,
     ) -> Upload:
-        """Completes the [Upload](https://platform.openai.com/docs/api-reference/uploads/object).
+        """Completes the
+        [Upload](https://platform.openai.com/docs/api-reference/uploads/object).
 
-        Within the returned Upload object, there is a nested [File](https://platform.openai.com/docs/api-reference/files/object) object that is ready to use in the rest of the platform.
+        Within the returned Upload object, there is a nested
+        [File](https://platform.openai.com/docs/api-reference/files/object) object that
+        is ready to use in the rest of the platform.
 
-        You can specify the order of the Parts by passing in an ordered list of the Part IDs.
+        You can specify the order of the Parts by passing in an ordered list of the Part
+        IDs.
 
-        The number of bytes uploaded upon completion must match the number of bytes initially specified when creating the Upload object. No Parts may be added after an Upload is completed.
-        Returns the Upload object with status `completed`, including an additional `file` property containing the created usable File object.
+        The number of bytes uploaded upon completion must match the number of bytes
+        initially specified when creating the Upload object. No Parts may be added after
+        an Upload is completed. Returns the Upload object with status `completed`,
+        including an additional `file` property containing the created usable File
+        object.
 
         `POST /uploads/{upload_id}/complete` (completeUpload)
+
+        Args:
+            upload_id: The ID of the Upload.
+
+            body: The `CompleteUploadRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

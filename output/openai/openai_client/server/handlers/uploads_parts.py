@@ -22,12 +22,25 @@ class UploadsPartsHandler(Protocol):
         data: UploadFile,
         credentials: str,
     ) -> UploadPart:
-        """Adds a [Part](https://platform.openai.com/docs/api-reference/uploads/part-object) to an [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to upload.
+        """Adds a
+        [Part](https://platform.openai.com/docs/api-reference/uploads/part-object) to an
+        [Upload](https://platform.openai.com/docs/api-reference/uploads/object) object.
+        A Part represents a chunk of bytes from the file you are trying to upload.
 
-        Each Part can be at most 64 MB, and you can add Parts until you hit the Upload maximum of 8 GB.
+        Each Part can be at most 64 MB, and you can add Parts until you hit the Upload
+        maximum of 8 GB.
 
-        It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts when you [complete the Upload](https://platform.openai.com/docs/api-reference/uploads/complete).
+        It is possible to add multiple Parts in parallel. You can decide the intended
+        order of the Parts when you [complete the
+        Upload](https://platform.openai.com/docs/api-reference/uploads/complete).
 
         `POST /uploads/{upload_id}/parts` (addUploadPart)
+
+        Args:
+            upload_id: The ID of the Upload.
+
+            data: The chunk of bytes for this Part.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -31,6 +31,25 @@ class VectorStoresHandler(Protocol):
         """Returns a list of vector stores.
 
         `GET /vector_stores` (listVectorStores)
+
+        Args:
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -43,6 +62,11 @@ class VectorStoresHandler(Protocol):
         """Create a vector store.
 
         `POST /vector_stores` (createVectorStore)
+
+        Args:
+            body: The `CreateVectorStoreRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -55,6 +79,11 @@ class VectorStoresHandler(Protocol):
         """Retrieves a vector store.
 
         `GET /vector_stores/{vector_store_id}` (getVectorStore)
+
+        Args:
+            vector_store_id: The ID of the vector store to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -68,6 +97,13 @@ class VectorStoresHandler(Protocol):
         """Modifies a vector store.
 
         `POST /vector_stores/{vector_store_id}` (modifyVectorStore)
+
+        Args:
+            vector_store_id: The ID of the vector store to modify.
+
+            body: The `UpdateVectorStoreRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -80,6 +116,11 @@ class VectorStoresHandler(Protocol):
         """Delete a vector store.
 
         `DELETE /vector_stores/{vector_store_id}` (deleteVectorStore)
+
+        Args:
+            vector_store_id: The ID of the vector store to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -90,8 +131,16 @@ class VectorStoresHandler(Protocol):
         body: VectorStoreSearchRequest,
         credentials: str,
     ) -> VectorStoreSearchResultsPage:
-        """Search a vector store for relevant chunks based on a query and file attributes filter.
+        """Search a vector store for relevant chunks based on a query and file attributes
+        filter.
 
         `POST /vector_stores/{vector_store_id}/search` (searchVectorStore)
+
+        Args:
+            vector_store_id: The ID of the vector store to search.
+
+            body: The `VectorStoreSearchRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -26,11 +26,23 @@ class VectorStoresFileBatchesHandler(Protocol):
     ) -> VectorStoreFileBatchObject:
         """Create a vector store file batch.
 
-        The maximum number of files in a single batch request is 2000.
-        Vector store file attach requests are rate limited per vector store (300 requests per minute across both this endpoint and `/vector_stores/{vector_store_id}/files`).
-        For ingesting multiple files into the same vector store, this batch endpoint is recommended.
+        The maximum number of files in a single batch request is 2000. Vector store file
+        attach requests are rate limited per vector store (300 requests per minute
+        across both this endpoint and `/vector_stores/{vector_store_id}/files`). For
+        ingesting multiple files into the same vector store, this batch endpoint is
+        recommended.
 
-        `POST /vector_stores/{vector_store_id}/file_batches` (createVectorStoreFileBatch)
+        `POST /vector_stores/{vector_store_id}/file_batches`
+        (createVectorStoreFileBatch)
+
+        Args:
+            vector_store_id: The ID of the vector store for which to create a File
+                Batch.
+
+            body: The `CreateVectorStoreFileBatchRequest` request body
+                (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -43,7 +55,16 @@ class VectorStoresFileBatchesHandler(Protocol):
     ) -> VectorStoreFileBatchObject:
         """Retrieves a vector store file batch.
 
-        `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}` (getVectorStoreFileBatch)
+        `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}`
+        (getVectorStoreFileBatch)
+
+        Args:
+            vector_store_id: The ID of the vector store that the file batch belongs
+                to.
+
+            batch_id: The ID of the file batch being retrieved.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -54,9 +75,19 @@ class VectorStoresFileBatchesHandler(Protocol):
         batch_id: str,
         credentials: str,
     ) -> VectorStoreFileBatchObject:
-        """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
+        """Cancel a vector store file batch. This attempts to cancel the processing of
+        files in this batch as soon as possible.
 
-        `POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel` (cancelVectorStoreFileBatch)
+        `POST /vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel`
+        (cancelVectorStoreFileBatch)
+
+        Args:
+            vector_store_id: The ID of the vector store that the file batch belongs
+                to.
+
+            batch_id: The ID of the file batch to cancel.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -74,6 +105,33 @@ class VectorStoresFileBatchesHandler(Protocol):
     ) -> ListVectorStoreFilesResponse:
         """Returns a list of vector store files in a batch.
 
-        `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files` (listFilesInVectorStoreBatch)
+        `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`
+        (listFilesInVectorStoreBatch)
+
+        Args:
+            vector_store_id: The ID of the vector store that the files belong to.
+
+            batch_id: The ID of the file batch that the files belong to.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            filter: Filter by file status. One of `in_progress`, `completed`,
+                `failed`, `cancelled`.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

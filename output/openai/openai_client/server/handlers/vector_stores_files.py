@@ -34,6 +34,30 @@ class VectorStoresFilesHandler(Protocol):
         """Returns a list of vector store files.
 
         `GET /vector_stores/{vector_store_id}/files` (listVectorStoreFiles)
+
+        Args:
+            vector_store_id: The ID of the vector store that the files belong to.
+
+            limit: A limit on the number of objects to be returned. Limit can range
+                between 1 and 100, and the default is 20.
+
+            order: Sort order by the `created_at` timestamp of the objects. `asc`
+                for ascending order and `desc` for descending order.
+
+            after: A cursor for use in pagination. `after` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, ending with obj_foo, your subsequent call can
+                include after=obj_foo in order to fetch the next page of the list.
+
+            before: A cursor for use in pagination. `before` is an object ID that
+                defines your place in the list. For instance, if you make a list request
+                and receive 100 objects, starting with obj_foo, your subsequent call can
+                include before=obj_foo in order to fetch the previous page of the list.
+
+            filter: Filter by file status. One of `in_progress`, `completed`,
+                `failed`, `cancelled`.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -44,12 +68,24 @@ class VectorStoresFilesHandler(Protocol):
         body: CreateVectorStoreFileRequest,
         credentials: str,
     ) -> VectorStoreFileObject:
-        """Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
+        """Create a vector store file by attaching a
+        [File](https://platform.openai.com/docs/api-reference/files) to a [vector
+        store](https://platform.openai.com/docs/api-reference/vector-stores/object).
 
-        This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with `/vector_stores/{vector_store_id}/file_batches`.
-        For uploading multiple files to the same vector store, use the file batches endpoint to reduce request volume.
+        This endpoint is subject to a per-vector-store write rate limit of 300 requests
+        per minute, shared with `/vector_stores/{vector_store_id}/file_batches`. For
+        uploading multiple files to the same vector store, use the file batches endpoint
+        to reduce request volume.
 
         `POST /vector_stores/{vector_store_id}/files` (createVectorStoreFile)
+
+        Args:
+            vector_store_id: The ID of the vector store for which to create a File.
+
+            body: The `CreateVectorStoreFileRequest` request body
+                (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -63,6 +99,13 @@ class VectorStoresFilesHandler(Protocol):
         """Retrieves a vector store file.
 
         `GET /vector_stores/{vector_store_id}/files/{file_id}` (getVectorStoreFile)
+
+        Args:
+            vector_store_id: The ID of the vector store that the file belongs to.
+
+            file_id: The ID of the file being retrieved.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -76,7 +119,18 @@ class VectorStoresFilesHandler(Protocol):
     ) -> VectorStoreFileObject:
         """Update attributes on a vector store file.
 
-        `POST /vector_stores/{vector_store_id}/files/{file_id}` (updateVectorStoreFileAttributes)
+        `POST /vector_stores/{vector_store_id}/files/{file_id}`
+        (updateVectorStoreFileAttributes)
+
+        Args:
+            vector_store_id: The ID of the vector store the file belongs to.
+
+            file_id: The ID of the file to update attributes.
+
+            body: The `UpdateVectorStoreFileAttributesRequest` request body
+                (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -87,9 +141,19 @@ class VectorStoresFilesHandler(Protocol):
         file_id: str,
         credentials: str,
     ) -> DeleteVectorStoreFileResponse:
-        """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](https://platform.openai.com/docs/api-reference/files/delete) endpoint.
+        """Delete a vector store file. This will remove the file from the vector store but
+        the file itself will not be deleted. To delete the file, use the [delete
+        file](https://platform.openai.com/docs/api-reference/files/delete) endpoint.
 
-        `DELETE /vector_stores/{vector_store_id}/files/{file_id}` (deleteVectorStoreFile)
+        `DELETE /vector_stores/{vector_store_id}/files/{file_id}`
+        (deleteVectorStoreFile)
+
+        Args:
+            vector_store_id: The ID of the vector store that the file belongs to.
+
+            file_id: The ID of the file to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -102,6 +166,14 @@ class VectorStoresFilesHandler(Protocol):
     ) -> VectorStoreFileContentResponse:
         """Retrieve the parsed contents of a vector store file.
 
-        `GET /vector_stores/{vector_store_id}/files/{file_id}/content` (retrieveVectorStoreFileContent)
+        `GET /vector_stores/{vector_store_id}/files/{file_id}/content`
+        (retrieveVectorStoreFileContent)
+
+        Args:
+            vector_store_id: The ID of the vector store.
+
+            file_id: The ID of the file within the vector store.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

@@ -34,9 +34,19 @@ class VideosHandler(Protocol):
     ) -> VideoListResource:
         """List recently generated videos for the current project.
 
-        Deprecated.
+        Deprecated: client.videos.list() is deprecated.
 
         `GET /videos` (ListVideos)
+
+        Args:
+            limit: Number of items to retrieve
+
+            order: Sort order of results by timestamp. Use `asc` for ascending order
+                or `desc` for descending order.
+
+            after: Identifier for the last item from the previous pagination request
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -48,9 +58,14 @@ class VideosHandler(Protocol):
     ) -> VideoResource:
         """Create a new video generation job from a prompt and optional reference assets.
 
-        Deprecated.
+        Deprecated: client.videos.create() is deprecated.
 
         `POST /videos` (createVideo)
+
+        Args:
+            body: JSON parameters for creating a new video generation job.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -63,9 +78,16 @@ class VideosHandler(Protocol):
     ) -> VideoCharacterResource:
         """Create a character from an uploaded video.
 
-        Deprecated.
+        Deprecated: client.videos.create_character() is deprecated.
 
         `POST /videos/characters` (CreateVideoCharacter)
+
+        Args:
+            video: Video file used to create a character.
+
+            name: Display name for this API character.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -77,9 +99,14 @@ class VideosHandler(Protocol):
     ) -> VideoCharacterResource:
         """Fetch a character.
 
-        Deprecated.
+        Deprecated: client.videos.get_character() is deprecated.
 
         `GET /videos/characters/{character_id}` (GetVideoCharacter)
+
+        Args:
+            character_id: The identifier of the character to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -89,11 +116,17 @@ class VideosHandler(Protocol):
         body: Optional[CreateVideoEditJsonBody],
         credentials: str,
     ) -> VideoResource:
-        """Create a new video generation job by editing a source video or existing generated video.
+        """Create a new video generation job by editing a source video or existing
+        generated video.
 
-        Deprecated.
+        Deprecated: client.videos.edit() is deprecated.
 
         `POST /videos/edits` (CreateVideoEdit)
+
+        Args:
+            body: JSON parameters for editing an existing generated video.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -105,27 +138,42 @@ class VideosHandler(Protocol):
     ) -> VideoResource:
         """Create an extension of a completed video.
 
-        Deprecated.
+        Deprecated: client.videos.extend() is deprecated.
 
         `POST /videos/extensions` (CreateVideoExtend)
+
+        Args:
+            body: JSON parameters for extending an existing generated video.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
     async def retrieve(self, *, video_id: str, credentials: str) -> VideoResource:
         """Fetch the latest metadata for a generated video.
 
-        Deprecated.
+        Deprecated: client.videos.retrieve() is deprecated.
 
         `GET /videos/{video_id}` (GetVideo)
+
+        Args:
+            video_id: The identifier of the video to retrieve.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
     async def delete(self, *, video_id: str, credentials: str) -> DeletedVideoResource:
         """Permanently delete a completed or failed video and its stored assets.
 
-        Deprecated.
+        Deprecated: client.videos.delete() is deprecated.
 
         `DELETE /videos/{video_id}` (DeleteVideo)
+
+        Args:
+            video_id: The identifier of the video to delete.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -140,9 +188,16 @@ class VideosHandler(Protocol):
 
         Streams the rendered video content for the specified video job.
 
-        Deprecated.
+        Deprecated: client.videos.download_content() is deprecated.
 
         `GET /videos/{video_id}/content` (RetrieveVideoContent)
+
+        Args:
+            video_id: The identifier of the video whose media to download.
+
+            variant: Which downloadable asset to return. Defaults to the MP4 video.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
 
@@ -155,8 +210,15 @@ class VideosHandler(Protocol):
     ) -> VideoResource:
         """Create a remix of a completed video using a refreshed prompt.
 
-        Deprecated.
+        Deprecated: client.videos.remix() is deprecated.
 
         `POST /videos/{video_id}/remix` (CreateVideoRemix)
+
+        Args:
+            video_id: The identifier of the completed video to remix.
+
+            body: Parameters for remixing an existing generated video.
+
+            credentials: The bearer token the request was authorised with.
         """
         ...

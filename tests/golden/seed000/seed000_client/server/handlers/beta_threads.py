@@ -25,5 +25,10 @@ class BetaThreadsHandler(Protocol):
         Create a thread and run it in one request.
 
         `POST /threads/runs` (createThreadAndRun)
+
+        Args:
+            body: The `CreateThreadAndRunRequest` request body (application/json).
+
+            credentials: The bearer token the request was authorised with.
         """
         ...
