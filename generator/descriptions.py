@@ -33,7 +33,7 @@ def parameter_description(spec: Spec, node: Node, name: str) -> str | None:
     return None
 
 
-def schema_description(spec: Spec, node: Node, name: str) -> str | None:
+def schema_description(spec: Spec, node: Node, name: Any) -> str | None:
     """A property's text: along its schema's chain of refs, single `allOf` parts and nullable
     unions, a description first, else a title that says more than a name."""
     return _find(spec, node, "description", name, 0) or _find(spec, node, "title", name, 0)
@@ -49,7 +49,7 @@ def _parameter_schemas(spec: Spec, node: Node) -> list[Node]:
     return []
 
 
-def _find(spec: Spec, node: Node, key: str, name: str, depth: int) -> str | None:
+def _find(spec: Spec, node: Node, key: str, name: Any, depth: int) -> str | None:
     value = node.value
     if depth > _DEPTH or not isinstance(value, dict):
         return None
@@ -79,7 +79,7 @@ def _is_null(member: Any) -> bool:
     return isinstance(member, dict) and member.get("type") == "null" and set(member) <= {"type", "description", "title"}
 
 
-def _says_more(text: str, name: str, node: Node) -> bool:
+def _says_more(text: str, name: Any, node: Node) -> bool:
     """Is this title more than the name of what it describes, or of the schema it sits on?"""
     key = _key(text)
     if key == _key(name):
@@ -91,8 +91,10 @@ def _says_more(text: str, name: str, node: Node) -> bool:
     return own_name is None or key != _key(own_name)
 
 
-def _key(text: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", text.lower())
+def _key(text: Any) -> str:
+    """Letters and digits only: `Page Size`, `page_size` and `pageSize` are one name (a YAML
+    property key may be a number)."""
+    return re.sub(r"[^0-9a-z]", "", str(text).lower())
 
 
 def _text(value: Any) -> str | None:
