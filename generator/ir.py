@@ -228,7 +228,7 @@ class Operation:
     summary: str | None = None
     description: str | None = None
     deprecated: bool = False
-    deprecation: str | None = None  # deprecated: why, in the spec's words or a default sentence
+    deprecation: str | None = None  # deprecated: why, in the spec's words (None when it says not)
     tags: list[str] = field(default_factory=list)
     parameters: list[Parameter] = field(default_factory=list)
     request_bodies: list[RequestBody] = field(default_factory=list)

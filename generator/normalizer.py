@@ -65,9 +65,6 @@ def normalize(
     for op in api.operations:
         build_arguments(op, types, entries.get(op.id), defaults, found)
     api.resources = build_resources(api)
-    for op in api.operations:
-        if op.deprecated and not op.deprecation:
-            op.deprecation = f"client.{'.'.join((*op.resource, op.py_name))}() is deprecated."
     make_links_absolute(api, docs_base_url)
 
     def warn_at(message: str, op_id: str) -> None:

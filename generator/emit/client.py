@@ -292,7 +292,7 @@ class ClientEmitter:
         ctx = MethodContext(
             name=name or op.py_name,
             doc=docstring(method_docstring_text(op, LINE_LENGTH - 8), "        ", keep_indent=True),
-            deprecation=py_string(op.deprecation or "deprecated") if op.deprecated else None,
+            deprecation=py_string(op.deprecation or _deprecated_call(op)) if op.deprecated else None,
             http_method=op.method,
             path_expr=path_literal,
             params=params,
@@ -405,3 +405,8 @@ class ClientEmitter:
                 lines.append("")
         lines += api_md(self.api)
         return "\n".join(lines).rstrip() + "\n"
+
+
+def _deprecated_call(op: Operation) -> str:
+    """What the `deprecated` decorator says when the spec gives no reason."""
+    return f"client.{'.'.join((*op.resource, op.py_name))}() is deprecated."

@@ -122,8 +122,8 @@ def summary_and_description(summary: str | None, description: str | None) -> lis
 def operation_text(op: Operation) -> list[str]:
     """The paragraphs about the operation itself: summary, description, deprecation."""
     parts = summary_and_description(op.summary, op.description)
-    if op.deprecation:
-        parts.append(f"Deprecated: {op.deprecation}")
+    if op.deprecated:
+        parts.append(f"Deprecated: {op.deprecation}" if op.deprecation else "Deprecated.")
     return parts
 
 
