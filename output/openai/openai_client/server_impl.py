@@ -3937,7 +3937,7 @@ class BetaAssistants:
     ) -> ListAssistantsResponse:
         """Returns a list of assistants.
 
-        Deprecated: client.beta.assistants.list() is deprecated.
+        Deprecated.
 
         `GET /assistants` (listAssistants)
 
@@ -3970,7 +3970,7 @@ class BetaAssistants:
     ) -> AssistantObject:
         """Create an assistant with a model and instructions.
 
-        Deprecated: client.beta.assistants.create() is deprecated.
+        Deprecated.
 
         `POST /assistants` (createAssistant)
 
@@ -3984,7 +3984,7 @@ class BetaAssistants:
     async def retrieve(self, *, assistant_id: str, credentials: str) -> AssistantObject:
         """Retrieves an assistant.
 
-        Deprecated: client.beta.assistants.retrieve() is deprecated.
+        Deprecated.
 
         `GET /assistants/{assistant_id}` (getAssistant)
 
@@ -4004,7 +4004,7 @@ class BetaAssistants:
     ) -> AssistantObject:
         """Modifies an assistant.
 
-        Deprecated: client.beta.assistants.update() is deprecated.
+        Deprecated.
 
         `POST /assistants/{assistant_id}` (modifyAssistant)
 
@@ -4025,7 +4025,7 @@ class BetaAssistants:
     ) -> DeleteAssistantResponse:
         """Delete an assistant.
 
-        Deprecated: client.beta.assistants.delete() is deprecated.
+        Deprecated.
 
         `DELETE /assistants/{assistant_id}` (deleteAssistant)
 
@@ -7579,7 +7579,7 @@ class Videos:
     ) -> VideoListResource:
         """List recently generated videos for the current project.
 
-        Deprecated: client.videos.list() is deprecated.
+        Deprecated.
 
         `GET /videos` (ListVideos)
 
@@ -7603,7 +7603,7 @@ class Videos:
     ) -> VideoResource:
         """Create a new video generation job from a prompt and optional reference assets.
 
-        Deprecated: client.videos.create() is deprecated.
+        Deprecated.
 
         `POST /videos` (createVideo)
 
@@ -7623,7 +7623,7 @@ class Videos:
     ) -> VideoCharacterResource:
         """Create a character from an uploaded video.
 
-        Deprecated: client.videos.create_character() is deprecated.
+        Deprecated.
 
         `POST /videos/characters` (CreateVideoCharacter)
 
@@ -7644,7 +7644,7 @@ class Videos:
     ) -> VideoCharacterResource:
         """Fetch a character.
 
-        Deprecated: client.videos.get_character() is deprecated.
+        Deprecated.
 
         `GET /videos/characters/{character_id}` (GetVideoCharacter)
 
@@ -7664,7 +7664,7 @@ class Videos:
         """Create a new video generation job by editing a source video or existing
         generated video.
 
-        Deprecated: client.videos.edit() is deprecated.
+        Deprecated.
 
         `POST /videos/edits` (CreateVideoEdit)
 
@@ -7683,7 +7683,7 @@ class Videos:
     ) -> VideoResource:
         """Create an extension of a completed video.
 
-        Deprecated: client.videos.extend() is deprecated.
+        Deprecated.
 
         `POST /videos/extensions` (CreateVideoExtend)
 
@@ -7697,7 +7697,7 @@ class Videos:
     async def retrieve(self, *, video_id: str, credentials: str) -> VideoResource:
         """Fetch the latest metadata for a generated video.
 
-        Deprecated: client.videos.retrieve() is deprecated.
+        Deprecated.
 
         `GET /videos/{video_id}` (GetVideo)
 
@@ -7711,7 +7711,7 @@ class Videos:
     async def delete(self, *, video_id: str, credentials: str) -> DeletedVideoResource:
         """Permanently delete a completed or failed video and its stored assets.
 
-        Deprecated: client.videos.delete() is deprecated.
+        Deprecated.
 
         `DELETE /videos/{video_id}` (DeleteVideo)
 
@@ -7733,7 +7733,7 @@ class Videos:
 
         Streams the rendered video content for the specified video job.
 
-        Deprecated: client.videos.download_content() is deprecated.
+        Deprecated.
 
         `GET /videos/{video_id}/content` (RetrieveVideoContent)
 
@@ -7755,7 +7755,7 @@ class Videos:
     ) -> VideoResource:
         """Create a remix of a completed video using a refreshed prompt.
 
-        Deprecated: client.videos.remix() is deprecated.
+        Deprecated.
 
         `POST /videos/{video_id}/remix` (CreateVideoRemix)
 

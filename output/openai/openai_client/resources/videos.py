@@ -68,7 +68,7 @@ class Videos(SyncAPIResource):
     ) -> SyncCursorPage[VideoResource]:
         """List recently generated videos for the current project.
 
-        Deprecated: client.videos.list() is deprecated.
+        Deprecated.
 
         Args:
             limit: Number of items to retrieve
@@ -125,7 +125,7 @@ class Videos(SyncAPIResource):
     ) -> VideoResource:
         """Create a new video generation job from a prompt and optional reference assets.
 
-        Deprecated: client.videos.create() is deprecated.
+        Deprecated.
 
         Args:
             model: The video generation model to use (allowed values: sora-2,
@@ -192,7 +192,7 @@ class Videos(SyncAPIResource):
     ) -> VideoCharacterResource:
         """Create a character from an uploaded video.
 
-        Deprecated: client.videos.create_character() is deprecated.
+        Deprecated.
 
         Args:
             video: Video file used to create a character.
@@ -248,7 +248,7 @@ class Videos(SyncAPIResource):
     ) -> VideoCharacterResource:
         """Fetch a character.
 
-        Deprecated: client.videos.get_character() is deprecated.
+        Deprecated.
 
         Args:
             character_id: The identifier of the character to retrieve.
@@ -290,7 +290,7 @@ class Videos(SyncAPIResource):
         """Create a new video generation job by editing a source video or existing
         generated video.
 
-        Deprecated: client.videos.edit() is deprecated.
+        Deprecated.
 
         Args:
             prompt: Text prompt that describes how to edit the source video.
@@ -348,7 +348,7 @@ class Videos(SyncAPIResource):
     ) -> VideoResource:
         """Create an extension of a completed video.
 
-        Deprecated: client.videos.extend() is deprecated.
+        Deprecated.
 
         Args:
             prompt: Updated text prompt that directs the extension generation.
@@ -406,7 +406,7 @@ class Videos(SyncAPIResource):
     ) -> VideoResource:
         """Fetch the latest metadata for a generated video.
 
-        Deprecated: client.videos.retrieve() is deprecated.
+        Deprecated.
 
         Args:
             video_id: The identifier of the video to retrieve.
@@ -444,7 +444,7 @@ class Videos(SyncAPIResource):
     ) -> DeletedVideoResource:
         """Permanently delete a completed or failed video and its stored assets.
 
-        Deprecated: client.videos.delete() is deprecated.
+        Deprecated.
 
         Args:
             video_id: The identifier of the video to delete.
@@ -485,7 +485,7 @@ class Videos(SyncAPIResource):
 
         Streams the rendered video content for the specified video job.
 
-        Deprecated: client.videos.download_content() is deprecated.
+        Deprecated.
 
         Args:
             video_id: The identifier of the video whose media to download.
@@ -534,7 +534,7 @@ class Videos(SyncAPIResource):
     ) -> VideoResource:
         """Create a remix of a completed video using a refreshed prompt.
 
-        Deprecated: client.videos.remix() is deprecated.
+        Deprecated.
 
         Args:
             video_id: The identifier of the completed video to remix.
@@ -598,7 +598,7 @@ class AsyncVideos(AsyncAPIResource):
     ) -> AsyncPaginator[VideoResource, AsyncCursorPage[VideoResource]]:
         """List recently generated videos for the current project.
 
-        Deprecated: client.videos.list() is deprecated.
+        Deprecated.
 
         Args:
             limit: Number of items to retrieve
@@ -655,7 +655,7 @@ class AsyncVideos(AsyncAPIResource):
     ) -> VideoResource:
         """Create a new video generation job from a prompt and optional reference assets.
 
-        Deprecated: client.videos.create() is deprecated.
+        Deprecated.
 
         Args:
             model: The video generation model to use (allowed values: sora-2,
@@ -722,7 +722,7 @@ class AsyncVideos(AsyncAPIResource):
     ) -> VideoCharacterResource:
         """Create a character from an uploaded video.
 
-        Deprecated: client.videos.create_character() is deprecated.
+        Deprecated.
 
         Args:
             video: Video file used to create a character.
@@ -778,7 +778,7 @@ class AsyncVideos(AsyncAPIResource):
     ) -> VideoCharacterResource:
         """Fetch a character.
 
-        Deprecated: client.videos.get_character() is deprecated.
+        Deprecated.
 
         Args:
             character_id: The identifier of the character to retrieve.
@@ -820,7 +820,7 @@ class AsyncVideos(AsyncAPIResource):
         """Create a new video generation job by editing a source video or existing
         generated video.
 
-        Deprecated: client.videos.edit() is deprecated.
+        Deprecated.
 
         Args:
             prompt: Text prompt that describes how to edit the source video.
@@ -878,7 +878,7 @@ class AsyncVideos(AsyncAPIResource):
     ) -> VideoResource:
         """Create an extension of a completed video.
 
-        Deprecated: client.videos.extend() is deprecated.
+        Deprecated.
 
         Args:
             prompt: Updated text prompt that directs the extension generation.
@@ -936,7 +936,7 @@ class AsyncVideos(AsyncAPIResource):
     ) -> VideoResource:
         """Fetch the latest metadata for a generated video.
 
-        Deprecated: client.videos.retrieve() is deprecated.
+        Deprecated.
 
         Args:
             video_id: The identifier of the video to retrieve.
@@ -974,7 +974,7 @@ class AsyncVideos(AsyncAPIResource):
     ) -> DeletedVideoResource:
         """Permanently delete a completed or failed video and its stored assets.
 
-        Deprecated: client.videos.delete() is deprecated.
+        Deprecated.
 
         Args:
             video_id: The identifier of the video to delete.
@@ -1015,7 +1015,7 @@ class AsyncVideos(AsyncAPIResource):
 
         Streams the rendered video content for the specified video job.
 
-        Deprecated: client.videos.download_content() is deprecated.
+        Deprecated.
 
         Args:
             video_id: The identifier of the video whose media to download.
@@ -1064,7 +1064,7 @@ class AsyncVideos(AsyncAPIResource):
     ) -> VideoResource:
         """Create a remix of a completed video using a refreshed prompt.
 
-        Deprecated: client.videos.remix() is deprecated.
+        Deprecated.
 
         Args:
             video_id: The identifier of the completed video to remix.

@@ -74,7 +74,7 @@ class Assistants(SyncAPIResource):
     ) -> SyncCursorPage[AssistantObject]:
         """Returns a list of assistants.
 
-        Deprecated: client.beta.assistants.list() is deprecated.
+        Deprecated.
 
         Args:
             limit: A limit on the number of objects to be returned. Limit can range
@@ -158,7 +158,7 @@ class Assistants(SyncAPIResource):
     ) -> AssistantObject:
         """Create an assistant with a model and instructions.
 
-        Deprecated: client.beta.assistants.create() is deprecated.
+        Deprecated.
 
         Args:
             model: ID of the model to use. You can use the [List
@@ -282,7 +282,7 @@ class Assistants(SyncAPIResource):
     ) -> AssistantObject:
         """Retrieves an assistant.
 
-        Deprecated: client.beta.assistants.retrieve() is deprecated.
+        Deprecated.
 
         Args:
             assistant_id: The ID of the assistant to retrieve.
@@ -344,7 +344,7 @@ class Assistants(SyncAPIResource):
     ) -> AssistantObject:
         """Modifies an assistant.
 
-        Deprecated: client.beta.assistants.update() is deprecated.
+        Deprecated.
 
         Args:
             assistant_id: The ID of the assistant to modify.
@@ -470,7 +470,7 @@ class Assistants(SyncAPIResource):
     ) -> DeleteAssistantResponse:
         """Delete an assistant.
 
-        Deprecated: client.beta.assistants.delete() is deprecated.
+        Deprecated.
 
         Args:
             assistant_id: The ID of the assistant to delete.
@@ -525,7 +525,7 @@ class AsyncAssistants(AsyncAPIResource):
     ) -> AsyncPaginator[AssistantObject, AsyncCursorPage[AssistantObject]]:
         """Returns a list of assistants.
 
-        Deprecated: client.beta.assistants.list() is deprecated.
+        Deprecated.
 
         Args:
             limit: A limit on the number of objects to be returned. Limit can range
@@ -609,7 +609,7 @@ class AsyncAssistants(AsyncAPIResource):
     ) -> AssistantObject:
         """Create an assistant with a model and instructions.
 
-        Deprecated: client.beta.assistants.create() is deprecated.
+        Deprecated.
 
         Args:
             model: ID of the model to use. You can use the [List
@@ -733,7 +733,7 @@ class AsyncAssistants(AsyncAPIResource):
     ) -> AssistantObject:
         """Retrieves an assistant.
 
-        Deprecated: client.beta.assistants.retrieve() is deprecated.
+        Deprecated.
 
         Args:
             assistant_id: The ID of the assistant to retrieve.
@@ -795,7 +795,7 @@ class AsyncAssistants(AsyncAPIResource):
     ) -> AssistantObject:
         """Modifies an assistant.
 
-        Deprecated: client.beta.assistants.update() is deprecated.
+        Deprecated.
 
         Args:
             assistant_id: The ID of the assistant to modify.
@@ -921,7 +921,7 @@ class AsyncAssistants(AsyncAPIResource):
     ) -> DeleteAssistantResponse:
         """Delete an assistant.
 
-        Deprecated: client.beta.assistants.delete() is deprecated.
+        Deprecated.
 
         Args:
             assistant_id: The ID of the assistant to delete.

@@ -28,7 +28,7 @@ class BetaAssistantsHandler(Protocol):
     ) -> ListAssistantsResponse:
         """Returns a list of assistants.
 
-        Deprecated: client.beta.assistants.list() is deprecated.
+        Deprecated.
 
         `GET /assistants` (listAssistants)
 
@@ -61,7 +61,7 @@ class BetaAssistantsHandler(Protocol):
     ) -> AssistantObject:
         """Create an assistant with a model and instructions.
 
-        Deprecated: client.beta.assistants.create() is deprecated.
+        Deprecated.
 
         `POST /assistants` (createAssistant)
 
@@ -75,7 +75,7 @@ class BetaAssistantsHandler(Protocol):
     async def retrieve(self, *, assistant_id: str, credentials: str) -> AssistantObject:
         """Retrieves an assistant.
 
-        Deprecated: client.beta.assistants.retrieve() is deprecated.
+        Deprecated.
 
         `GET /assistants/{assistant_id}` (getAssistant)
 
@@ -95,7 +95,7 @@ class BetaAssistantsHandler(Protocol):
     ) -> AssistantObject:
         """Modifies an assistant.
 
-        Deprecated: client.beta.assistants.update() is deprecated.
+        Deprecated.
 
         `POST /assistants/{assistant_id}` (modifyAssistant)
 
@@ -116,7 +116,7 @@ class BetaAssistantsHandler(Protocol):
     ) -> DeleteAssistantResponse:
         """Delete an assistant.
 
-        Deprecated: client.beta.assistants.delete() is deprecated.
+        Deprecated.
 
         `DELETE /assistants/{assistant_id}` (deleteAssistant)
 

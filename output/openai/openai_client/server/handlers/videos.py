@@ -34,7 +34,7 @@ class VideosHandler(Protocol):
     ) -> VideoListResource:
         """List recently generated videos for the current project.
 
-        Deprecated: client.videos.list() is deprecated.
+        Deprecated.
 
         `GET /videos` (ListVideos)
 
@@ -58,7 +58,7 @@ class VideosHandler(Protocol):
     ) -> VideoResource:
         """Create a new video generation job from a prompt and optional reference assets.
 
-        Deprecated: client.videos.create() is deprecated.
+        Deprecated.
 
         `POST /videos` (createVideo)
 
@@ -78,7 +78,7 @@ class VideosHandler(Protocol):
     ) -> VideoCharacterResource:
         """Create a character from an uploaded video.
 
-        Deprecated: client.videos.create_character() is deprecated.
+        Deprecated.
 
         `POST /videos/characters` (CreateVideoCharacter)
 
@@ -99,7 +99,7 @@ class VideosHandler(Protocol):
     ) -> VideoCharacterResource:
         """Fetch a character.
 
-        Deprecated: client.videos.get_character() is deprecated.
+        Deprecated.
 
         `GET /videos/characters/{character_id}` (GetVideoCharacter)
 
@@ -119,7 +119,7 @@ class VideosHandler(Protocol):
         """Create a new video generation job by editing a source video or existing
         generated video.
 
-        Deprecated: client.videos.edit() is deprecated.
+        Deprecated.
 
         `POST /videos/edits` (CreateVideoEdit)
 
@@ -138,7 +138,7 @@ class VideosHandler(Protocol):
     ) -> VideoResource:
         """Create an extension of a completed video.
 
-        Deprecated: client.videos.extend() is deprecated.
+        Deprecated.
 
         `POST /videos/extensions` (CreateVideoExtend)
 
@@ -152,7 +152,7 @@ class VideosHandler(Protocol):
     async def retrieve(self, *, video_id: str, credentials: str) -> VideoResource:
         """Fetch the latest metadata for a generated video.
 
-        Deprecated: client.videos.retrieve() is deprecated.
+        Deprecated.
 
         `GET /videos/{video_id}` (GetVideo)
 
@@ -166,7 +166,7 @@ class VideosHandler(Protocol):
     async def delete(self, *, video_id: str, credentials: str) -> DeletedVideoResource:
         """Permanently delete a completed or failed video and its stored assets.
 
-        Deprecated: client.videos.delete() is deprecated.
+        Deprecated.
 
         `DELETE /videos/{video_id}` (DeleteVideo)
 
@@ -188,7 +188,7 @@ class VideosHandler(Protocol):
 
         Streams the rendered video content for the specified video job.
 
-        Deprecated: client.videos.download_content() is deprecated.
+        Deprecated.
 
         `GET /videos/{video_id}/content` (RetrieveVideoContent)
 
@@ -210,7 +210,7 @@ class VideosHandler(Protocol):
     ) -> VideoResource:
         """Create a remix of a completed video using a refreshed prompt.
 
-        Deprecated: client.videos.remix() is deprecated.
+        Deprecated.
 
         `POST /videos/{video_id}/remix` (CreateVideoRemix)
 
