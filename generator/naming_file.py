@@ -2,11 +2,13 @@
 
 A YAML (or JSON) mapping keyed by operationId. The short form names the call path only; the
 long form can also give more call paths for the same operation, rename arguments and say which
-arguments are positional. The key `"*"` holds argument renames for every operation:
+arguments are positional. The key `"*"` holds argument renames for every operation, and class
+names for types, keyed by the JSON pointer of their schema (which does not move when names do):
 
 ```yaml
 "*":
   params: {OpenAI-Beta: betas}          # wire name -> Python name, wherever it occurs
+  types: {"#/components/schemas/VoiceIdsOrCustomVoice/anyOf/1": CustomVoice}
 createThreadAndRun: beta.threads.create_and_run
 downloadFile:
   call: files.content
@@ -45,6 +47,7 @@ class OperationNaming:
     also: tuple[str, ...] = ()  # more call paths reaching the same operation
     params: tuple[tuple[str, str], ...] = ()  # (wire name, Python name)
     positional: tuple[str, ...] | None = None  # argument names taken positionally; None: the convention
+    types: tuple[tuple[str, str, Location], ...] = ()  # `"*"` only: (schema pointer, class name, where)
     where: Location | None = None  # the entry in the naming file, for warnings
 
 
@@ -108,7 +111,7 @@ def _call_path(value: Any, op_id: str, where: Location) -> str:
 
 
 def _long_form(op_id: str, value: dict[Any, Any], where: Location, display: str) -> OperationNaming:
-    allowed = ("params",) if op_id == DEFAULTS_KEY else _KEYS
+    allowed = ("params", "types") if op_id == DEFAULTS_KEY else _KEYS
     for key in value:
         if key not in allowed:
             raise NamingError(
@@ -142,11 +145,26 @@ def _long_form(op_id: str, value: dict[Any, Any], where: Location, display: str)
             f"naming file: {op_id!r}: `positional` must be a list of argument names",
             _where(value, "positional", display, inner),
         )
+    types = value.get("types", {})
+    if not isinstance(types, dict):
+        raise NamingError(
+            f"naming file: {op_id!r}: `types` must map schema pointers (#/components/...) to class names",
+            _where(value, "types", display, inner),
+        )
+    renames = []
+    for pointer, name in types.items():
+        at = _where(types, pointer, display, inner + "/types")
+        if not isinstance(pointer, str) or not re.fullmatch(r"[^#]*#/.*", pointer):
+            raise NamingError(f"naming file: type {pointer!r}: not a JSON pointer like #/components/schemas/Foo", at)
+        if not is_name(name) or not name[0].isupper():
+            raise NamingError(f"naming file: type {pointer!r}: {name!r} is not a class name like CustomVoice", at)
+        renames.append((pointer, name, at))
     return OperationNaming(
         call=call,
         also=also_paths,
         params=tuple(pairs),
         positional=tuple(positional) if positional is not None else None,
+        types=tuple(renames),
         where=where,
     )
 

@@ -8,7 +8,7 @@ from . import naming
 from .errors import Problem, ordered
 from .ir import Api, NamedType, SecurityScheme, TypeRef
 from .loader import Spec
-from .naming_file import DEFAULTS_KEY, NamingEntry, entry_of
+from .naming_file import DEFAULTS_KEY, NamingEntry, OperationNaming, entry_of
 from .operations import OperationBuilder
 from .prose import make_links_absolute
 from .resources import build_arguments, build_resources
@@ -34,7 +34,9 @@ def normalize(
     found: list[Problem] = [] if problems is None else problems
     root = spec.root
     info = root.get("info") if isinstance(root.get("info"), dict) else {}
-    schemas = SchemaConverter(spec, found, alias_threshold)
+    defaults = entry_of((naming_overrides or {}).get(DEFAULTS_KEY) or OperationNaming())
+    renames = {tid: (cls, where) for tid, cls, where in defaults.types}
+    schemas = SchemaConverter(spec, found, alias_threshold, renames)
     schemas.add_components()
     builder = OperationBuilder(spec, schemas, found, naming_overrides, streaming_overrides)
     operations = builder.build_all()
@@ -51,6 +53,7 @@ def normalize(
         operations=operations,
     )
     hooks.build(api)  # after the operations: their inline types keep their names
+    schemas.unknown_renames()
     free_client_attribute(api)
     types = schemas.types
     _unshadow_fields(types)

@@ -11,13 +11,14 @@ from __future__ import annotations
 import dataclasses
 
 import math
-from typing import Any
+from typing import Any, Mapping
 
 from . import naming
 from .descriptions import schema_description
-from .errors import Problem
+from .errors import Location, Problem
 from .ir import Constraints, Discriminator, Field, NamedType, TypeRef
 from .loader import Node, Spec
+from .naming_file import NamingError
 from .unsupported import schema_findings
 
 _MODIFIER_KEYS = frozenset(
@@ -65,8 +66,15 @@ DEFAULT_ALIAS_THRESHOLD = 12
 
 
 class SchemaConverter:
-    def __init__(self, spec: Spec, problems: list[Problem], alias_threshold: int = DEFAULT_ALIAS_THRESHOLD) -> None:
+    def __init__(
+        self,
+        spec: Spec,
+        problems: list[Problem],
+        alias_threshold: int = DEFAULT_ALIAS_THRESHOLD,
+        renames: Mapping[str, tuple[str, Location]] | None = None,
+    ) -> None:
         self.spec = spec
+        self.renames = dict(renames or {})  # type id -> (class name the naming file gives, where it says so)
         self.problems = problems
         self.alias_threshold = alias_threshold  # inline enums longer than this get a name (0: never)
         self.types: dict[str, NamedType] = {}
@@ -125,10 +133,20 @@ class SchemaConverter:
         for name, cid, node in entries:
             target = node if cid is not None else self.spec.deref(node)
             tid = cid if cid is not None else self._id(target.doc, target.pointer)
-            if tid in self._reserved:
+            if tid in self._reserved or tid in self.renames:
                 continue
             cls = self.class_names.claim(self._class_name(name, target))
             self._reserved[tid] = (cls, self.module_names.claim(naming.module_name(cls)))
+        for tid, (cls, where) in sorted(self.renames.items()):
+            if cls in self.class_names:
+                raise NamingError(f"naming file: type {tid!r}: the class name {cls!r} is already taken", where)
+            self._reserved[tid] = (self.class_names.claim(cls), self.module_names.claim(naming.module_name(cls)))
+
+    def unknown_renames(self) -> None:
+        """A located warning for each class name the naming file gives a schema that is no type."""
+        for tid, (cls, where) in sorted(self.renames.items()):
+            if tid not in self.types:
+                self.problems.append(Problem(f"naming file: {tid!r} is no generated type; {cls} not used", where))
 
     def _reexported(self, node: Node) -> Node | None:
         """The schema in another file a component only refers to (the first component to do so)."""
@@ -172,11 +190,15 @@ class SchemaConverter:
         tid = self._id(node.doc, node.pointer)
         if tid not in self.types:
             value = node.value if _is_dict(node.value) else {}
-            cls = self.class_names.claim(naming.class_name(hint))
+            reserved = self._reserved.pop(tid, None)
+            if reserved is None:
+                cls = self.class_names.claim(naming.class_name(hint))
+                reserved = cls, self.module_names.claim(naming.module_name(cls))
+            cls, module = reserved
             self.types[tid] = NamedType(
                 id=tid,
                 name=cls,
-                module=self.module_names.claim(naming.module_name(cls)),
+                module=module,
                 kind="alias",
                 alias_of=t.with_nullable(False),
                 description=_text(value.get("description")) or _text(_only_member(value).get("description")),

@@ -195,10 +195,11 @@ def match_reference(
         lines_of.setdefault(op.id, []).append(line)
         matched.append((line, op.id))
     out: dict[str, NamingEntry] = {}
-    defaults = dict(entry_of(base[DEFAULTS_KEY]).params) if base and DEFAULTS_KEY in base else {}
+    base_defaults = entry_of(base[DEFAULTS_KEY]) if base and DEFAULTS_KEY in base else OperationNaming()
+    defaults = dict(base_defaults.params)
     defaults.update(params or {})
-    if defaults:
-        out[DEFAULTS_KEY] = OperationNaming(params=tuple(sorted(defaults.items())))
+    if defaults or base_defaults.types:  # the base's type names are kept as they are
+        out[DEFAULTS_KEY] = OperationNaming(params=tuple(sorted(defaults.items())), types=base_defaults.types)
     taken: set[str] = set()
     for op in api.operations:
         lines = lines_of.get(op.id)
@@ -293,6 +294,9 @@ def render_naming(result: MatchResult, source: str) -> str:
             lines.append("  params: {" + ", ".join(f"{_scalar(w)}: {_scalar(n)}" for w, n in value.params) + "}")
         if value.positional is not None:
             lines.append(f"  positional: [{', '.join(map(_scalar, value.positional))}]")
+        if value.types:
+            lines.append("  types:")
+            lines += [f"    {_scalar(pointer)}: {_scalar(cls)}" for pointer, cls, _ in value.types]
     return "\n".join(lines) + "\n"
 
 

@@ -226,7 +226,7 @@ def test_long_form_renames_and_positional_override(shop: Path) -> None:
         ("getItem:\n  positional: store\n", ":2:3 (/getItem/positional)", "`positional` must be a list of argument names"),
         ("getItem:\n  also: [a..b]\n", ":2:3 (/getItem/also)", "'a..b' is not a call path"),
         ('"*": a.b\n', ":1:1 (/*)", "takes a mapping with `params`"),
-        ('"*":\n  call: a.b\n', ":2:3 (/*/call)", "unknown key 'call' (expected params)"),
+        ('"*":\n  call: a.b\n', ":2:3 (/*/call)", "unknown key 'call' (expected params, types)"),
     ],
 )
 def test_long_form_errors_are_located(tmp_path: Path, text: str, where: str, message: str) -> None:

@@ -291,3 +291,103 @@ def test_openai_names_survive_unrelated_changes_to_the_spec(tmp_path: Path) -> N
         if tid.startswith(grown):
             index, rest = tid[len(grown) :].split("/", 1)
             assert after[f"{grown}{int(index) + 1}/{rest}"] == name
+
+
+# -- class names from the naming file --------------------------------------------------------
+
+RENAMED_SPEC = """
+Voice:
+  type: object
+  properties:
+    voice:
+      anyOf:
+        - {type: string}
+        - type: object
+          required: [id]
+          properties:
+            id: {type: string}
+            settings: {type: object, properties: {speed: {type: number}}}
+Prompt:
+  anyOf:
+    - {type: object, required: [id], properties: {id: {type: string}}}
+    - {type: "null"}
+"""
+
+
+def _renamed(tmp_path: Path, naming: str) -> tuple[Api, list[Any]]:
+    from generator.errors import Problem
+    from generator.naming_file import load_naming
+
+    (tmp_path / "naming.yaml").write_text(naming, encoding="utf-8")
+    (tmp_path / "spec.yaml").write_text(
+        'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n'
+        + "\n".join("    " + line for line in RENAMED_SPEC.strip().splitlines())
+        + "\n",
+        encoding="utf-8",
+    )
+    problems: list[Problem] = []
+    api = normalize(load_spec(tmp_path / "spec.yaml"), naming_overrides=load_naming(tmp_path / "naming.yaml"), problems=problems)
+    return api, problems
+
+
+def test_the_naming_file_gives_types_their_class_names(tmp_path: Path) -> None:
+    api, problems = _renamed(
+        tmp_path,
+        '"*":\n  types:\n'
+        '    "#/components/schemas/Voice/properties/voice/anyOf/1": CustomVoice\n'
+        '    "#/components/schemas/Prompt": PromptTemplate\n',
+    )
+    got = {t.id: (t.name, t.module) for t in api.types}
+    assert got["#/components/schemas/Voice/properties/voice/anyOf/1"] == ("CustomVoice", "custom_voice")
+    # the types named after it follow it
+    assert got["#/components/schemas/Voice/properties/voice/anyOf/1/properties/settings"][0] == "CustomVoiceSettings"
+    assert got["#/components/schemas/Prompt"] == ("PromptTemplate", "prompt_template")
+    assert problems == []
+
+
+def test_a_class_name_for_no_type_is_a_located_warning(tmp_path: Path) -> None:
+    _, problems = _renamed(tmp_path, '"*":\n  types:\n    "#/components/schemas/Gone": Gone\n')
+    (problem,) = problems
+    assert "'#/components/schemas/Gone' is no generated type" in problem.message
+    assert problem.location.file.endswith("naming.yaml") and problem.location.line == 3
+
+
+def test_a_class_name_already_taken_is_refused_where_it_is_given(tmp_path: Path) -> None:
+    import pytest
+
+    from generator.naming_file import NamingError
+
+    with pytest.raises(NamingError) as err:
+        _renamed(tmp_path, '"*":\n  types:\n    "#/components/schemas/Voice/properties/voice/anyOf/1": Prompt\n')
+    assert "the class name 'Prompt' is already taken" in str(err.value)
+    assert err.value.location is not None and err.value.location.line == 3
+
+
+def test_malformed_type_entries_are_refused(tmp_path: Path) -> None:
+    import pytest
+
+    from generator.naming_file import NamingError, load_naming
+
+    for entry, message in [
+        ('"*":\n  types: [Foo]\n', "`types` must map schema pointers"),
+        ('"*":\n  types: {Voice: Foo}\n', "not a JSON pointer"),
+        ('"*":\n  types: {"#/components/schemas/Voice": lower_case}\n', "is not a class name"),
+        ('createVoice:\n  types: {"#/components/schemas/Voice": Foo}\n', "unknown key 'types'"),
+    ]:
+        (tmp_path / "bad.yaml").write_text(entry, encoding="utf-8")
+        with pytest.raises(NamingError, match=message):
+            load_naming(tmp_path / "bad.yaml")
+
+
+def test_type_names_survive_a_naming_file_written_from_an_api_reference(tmp_path: Path) -> None:
+    from generator.naming_file import load_naming
+    from generator.sdk_reference import match_reference, read_reference, render_naming
+
+    api, _ = _renamed(tmp_path, '"*":\n  types:\n    "#/components/schemas/Prompt": PromptTemplate\n')
+    (tmp_path / "api.md").write_text("# Things\n", encoding="utf-8")
+    base = load_naming(tmp_path / "naming.yaml")
+    result = match_reference(read_reference(tmp_path / "api.md"), api, base=base)
+    (tmp_path / "again.yaml").write_text(render_naming(result, "api.md"), encoding="utf-8")
+    again = load_naming(tmp_path / "again.yaml")["*"]
+    assert not isinstance(again, str)
+    assert [(p, c) for p, c, _ in again.types] == [("#/components/schemas/Prompt", "PromptTemplate")]
