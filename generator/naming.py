@@ -197,9 +197,7 @@ class NameRegistry:
 
     def __init__(self, taken: set[str] | None = None, casefold: bool = False) -> None:
         self.casefold = casefold
-        self.taken: set[str] = set()
-        for name in taken or ():
-            self.taken.add(self._key(name))
+        self.taken: set[str] = {name.lower() for name in taken or ()} if casefold else set(taken or ())
 
     def _key(self, name: str) -> str:
         return name.lower() if self.casefold else name

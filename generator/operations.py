@@ -432,10 +432,11 @@ class OperationBuilder:
                 place = claim(call, entry)
                 if place is not None:
                     op.aliases.append(place)
+        paths = {split_key(p)[0] for p in item_paths}
         for op in ops:
             if op.py_name:
                 continue
-            resource, name = default_call_path(op.method, op.path, {split_key(p)[0] for p in item_paths})
+            resource, name = default_call_path(op.method, op.path, paths)
             resource = _free_resource(resource)
             if (resource, name) in taken:
                 name = naming.member_name(op.id)
