@@ -23,7 +23,7 @@ def parameter_description(spec: Spec, node: Node, name: str) -> str | None:
     """A parameter's text: its own, else its schema's (or that of its `content`'s schema)."""
     schemas = _parameter_schemas(spec, node)
     for key in ("description", "title"):
-        own = _text(node.value.get(key)) if isinstance(node.value, dict) else None
+        own = nonblank(node.value.get(key)) if isinstance(node.value, dict) else None
         if own and (key == "description" or _says_more(own, name, node)):
             return own
         for snode in schemas:
@@ -53,7 +53,7 @@ def _find(spec: Spec, node: Node, key: str, name: Any, depth: int) -> str | None
     value = node.value
     if depth > _DEPTH or not isinstance(value, dict):
         return None
-    own = _text(value.get(key))
+    own = nonblank(value.get(key))
     if own and (key == "description" or _says_more(own, name, node)):
         return own
     ref = value.get("$ref")
@@ -97,5 +97,6 @@ def _key(text: Any) -> str:
     return re.sub(r"[^0-9a-z]", "", str(text).lower())
 
 
-def _text(value: Any) -> str | None:
+def nonblank(value: Any) -> str | None:
+    """A spec's text stripped, or None when it is no string or only blanks."""
     return value.strip() if isinstance(value, str) and value.strip() else None

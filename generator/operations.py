@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import urllib.parse
 from typing import Any, Mapping
 
 from . import naming
-from .descriptions import parameter_description, schema_description
+from .descriptions import nonblank, parameter_description, schema_description
 from .errors import Location, Problem
 from .ir import Operation, Pagination, Parameter, RequestBody, Response, Streaming, TypeRef
 from .loader import Node, Spec
@@ -118,10 +119,10 @@ class OperationBuilder:
             key=key,
             resource=(),
             py_name="",
-            summary=_text(op.get("summary")),
-            description=_text(op.get("description")),
+            summary=nonblank(op.get("summary")),
+            description=nonblank(op.get("description")),
             deprecated=bool(op.get("deprecated")),
-            deprecation=deprecation_reason(op, _text(op.get("description"))) if op.get("deprecated") else None,
+            deprecation=deprecation_reason(op, nonblank(op.get("description"))) if op.get("deprecated") else None,
             tags=[t for t in op.get("tags") or [] if isinstance(t, str)] if isinstance(op.get("tags"), list) else [],
             source=f"{self.spec.display(onode.doc)}#{onode.pointer}",
         )
@@ -243,7 +244,7 @@ class OperationBuilder:
                     type=btype,
                     required=bool(bnode.value.get("required")),
                     # a body sent whole (`body=`) is described by the request body, else its schema
-                    description=_text(bnode.value.get("description")) or schema_description(self.spec, snode, "body"),
+                    description=nonblank(bnode.value.get("description")) or schema_description(self.spec, snode, "body"),
                     file_fields=self._file_fields(snode) if kind == "multipart" else [],
                 )
             )
@@ -291,7 +292,7 @@ class OperationBuilder:
             shared = self._shared_name(resp, rnode)
             rv = rnode.value if isinstance(rnode.value, dict) else {}
             content = self.spec.get(rnode, "content") if rv else rnode.with_value(None)
-            desc = _text(rv.get("description"))
+            desc = nonblank(rv.get("description"))
             if isinstance(rv.get("links"), dict) and rv["links"]:
                 self._warn_at("response `links` are not generated", rnode, "links")
             if method == "head" and isinstance(content.value, dict) and content.value:
@@ -599,6 +600,7 @@ def split_key(key: str) -> tuple[str, list[tuple[str, str]]]:
 _VERSION_SEGMENT = re.compile(r"(api|rest|v\d+(?:[._-]?(?:alpha|beta)?\d+)*(?:alpha|beta)?\d*)", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1)  # asked once per operation, about the same spec's paths
 def version_prefixes(paths: frozenset[str]) -> dict[str, str]:
     """Each path's leading version segments (`/v2`, `/api/v1`), which name no resource.
 
@@ -622,17 +624,6 @@ def version_prefixes(paths: frozenset[str]) -> dict[str, str]:
     return {path: prefix if len(owners[shape]) == 1 else "" for path, (prefix, shape) in stripped.items()}
 
 
-_PREFIX_CACHE: dict[frozenset[str], dict[str, str]] = {}
-
-
-def _prefixes(paths: set[str]) -> dict[str, str]:
-    key = frozenset(paths)
-    if key not in _PREFIX_CACHE:
-        _PREFIX_CACHE.clear()  # one spec at a time
-        _PREFIX_CACHE[key] = version_prefixes(key)
-    return _PREFIX_CACHE[key]
-
-
 def default_call_path(method: str, path: str, item_paths: set[str]) -> tuple[tuple[str, ...], str]:
     """`/threads/{id}/runs/{rid}/cancel` POST -> (("threads", "runs"), "cancel").
 
@@ -640,7 +631,7 @@ def default_call_path(method: str, path: str, item_paths: set[str]) -> tuple[tup
     and so do leading version segments (`/v2`, `/api/v1`; see `version_prefixes`): an SDK's
     user writes `client.account.keys.list()`, not `client.v_2.account.keys.list()`.
     """
-    prefixes = _prefixes(item_paths | {path})
+    prefixes = version_prefixes(frozenset(item_paths | {path}))
     path = path[len(prefixes[path]) :]
     item_paths = {p[len(prefixes[p]) :] for p in item_paths}
     segments = [s for s in path.split("/") if s and (s.startswith("{") or naming.words(s))]
@@ -693,9 +684,6 @@ def _is_binary(value: Any) -> bool:
         value.get("format") == "binary" or "contentMediaType" in value
     )
 
-
-def _text(value: Any) -> str | None:
-    return value.strip() if isinstance(value, str) and value.strip() else None
 
 
 def _wildcard(content_type: str) -> bool:

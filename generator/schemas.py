@@ -9,12 +9,11 @@ matched by structure.
 from __future__ import annotations
 
 import dataclasses
-
 import math
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from . import naming
-from .descriptions import schema_description
+from .descriptions import nonblank, schema_description
 from .errors import Location, Problem
 from .ir import Constraints, Discriminator, Field, NamedType, TypeRef
 from .loader import Node, Spec
@@ -190,18 +189,14 @@ class SchemaConverter:
         tid = self._id(node.doc, node.pointer)
         if tid not in self.types:
             value = node.value if _is_dict(node.value) else {}
-            reserved = self._reserved.pop(tid, None)
-            if reserved is None:
-                cls = self.class_names.claim(naming.class_name(hint))
-                reserved = cls, self.module_names.claim(naming.module_name(cls))
-            cls, module = reserved
+            cls, module = self._names(tid, lambda: naming.class_name(hint))
             self.types[tid] = NamedType(
                 id=tid,
                 name=cls,
                 module=module,
                 kind="alias",
                 alias_of=t.with_nullable(False),
-                description=_text(value.get("description")) or _text(_only_member(value).get("description")),
+                description=nonblank(value.get("description")) or nonblank(_only_member(value).get("description")),
                 owner=owner,
                 source=f"{self.spec.display(node.doc)}#{node.pointer}",
             )
@@ -257,13 +252,7 @@ class SchemaConverter:
         self._in_progress.add(tid)
         if _is_dict(node.value):
             self._values_in_progress[id(node.value)] = tid
-        reserved = self._reserved.pop(tid, None)
-        if reserved is not None:
-            cls, module = reserved
-        else:
-            name = self._lent_names.get(tid, name)
-            cls = self.class_names.claim(self._class_name(name, node))
-            module = self.module_names.claim(naming.module_name(cls))
+        cls, module = self._names(tid, lambda: self._class_name(self._lent_names.get(tid, name), node))
         value = node.value if _is_dict(node.value) else {}
         self._audit(node)
         named = NamedType(
@@ -271,7 +260,7 @@ class SchemaConverter:
             name=cls,
             module=module,
             kind="alias",
-            description=_text(value.get("description")),
+            description=nonblank(value.get("description")),
             deprecated=bool(value.get("deprecated")),
             owner=owner,
             source=f"{self.spec.display(node.doc)}#{node.pointer}",
@@ -287,7 +276,7 @@ class SchemaConverter:
             elif (sole := self._sole_object(node)) is not None:
                 # `Prompt: anyOf: [{object}, null]` is the object `Prompt`, nullable where used
                 self._fill_object(named, sole, sole.value)
-                named.description = named.description or _text(sole.value.get("description"))
+                named.description = named.description or nonblank(sole.value.get("description"))
             elif "allOf" in value and self._merge_all_of_needed(node):
                 merged, origins, texts = self._merge_all_of(node)
                 self._fill_object(named, node.with_value(merged), merged, origins, texts)
@@ -300,6 +289,14 @@ class SchemaConverter:
         if self._values_in_progress.get(id(node.value)) == tid:
             del self._values_in_progress[id(node.value)]
         return self._named_ref(tid)
+
+    def _names(self, tid: str, wanted: Callable[[], str]) -> tuple[str, str]:
+        """(class, module) of type `tid`: those reserved for it, else `wanted()` made unique."""
+        reserved = self._reserved.pop(tid, None)
+        if reserved is not None:
+            return reserved
+        cls = self.class_names.claim(wanted())
+        return cls, self.module_names.claim(naming.module_name(cls))
 
     def _class_name(self, name: str, node: Node) -> str:
         """The class name for `name`; a schema from another file whose name is taken is told
@@ -568,13 +565,13 @@ class SchemaConverter:
         shapes = {i: _MemberShape.of(self.spec, node.child(key, i)) for i in real}
         declared = node.value.get("discriminator")
         prop = declared.get("propertyName") if _is_dict(declared) else None
+        # the one array holding named items lends them the union's name (items are singular)
+        holders = [j for j, shape in shapes.items() if shape.kind == "array" and not shape.names_nothing]
         choices: dict[int, list[str]] = {}
         for i, shape in shapes.items():
             if shape.names_nothing:
                 continue
             if shape.kind == "array":
-                # the one array holding named items lends them the union's name (items are singular)
-                holders = [j for j, other in shapes.items() if other.kind == "array" and not other.names_nothing]
                 choices[i] = [""] if holders == [i] else []
                 continue
             others = [other for j, other in shapes.items() if j != i]
@@ -886,7 +883,7 @@ class _MemberShape:
             )
             return cls("array", None, {}, [], not nested)
         structured = bool(props) or any(isinstance(value.get(k), list) for k in ("anyOf", "oneOf", "allOf"))
-        title = _text(value.get("title"))
+        title = nonblank(value.get("title"))
         return cls(kind or ("object" if props else None), title, props, required, not structured)
 
     def const(self, prop: str) -> str | None:
@@ -926,7 +923,6 @@ def _dedupe(refs: list[TypeRef]) -> list[TypeRef]:
     return out
 
 
-
 def _in_union(node: Node) -> bool:
     """Is `node` a member of an anyOf/oneOf (the union it is in is what gets a name)?"""
     parent = node.pointer.rsplit("/", 2)
@@ -944,9 +940,6 @@ def _only_member(value: dict[str, Any]) -> dict[str, Any]:
                 return real[0]
     return {}
 
-
-def _text(value: Any) -> str | None:
-    return value.strip() if isinstance(value, str) and value.strip() else None
 
 
 #: Folder names that say what a file holds, not what it is about.

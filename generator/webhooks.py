@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import naming
+from .descriptions import nonblank
 from .errors import Problem
 from .ir import Api, NamedType, Operation, TypeRef, Webhook
 from .loader import Node, Spec
@@ -144,8 +145,8 @@ class WebhookBuilder:
                     expression=expression,
                     payload=body,
                     responses=responses,
-                    summary=_text(value.get("summary")),
-                    description=_text(value.get("description")),
+                    summary=nonblank(value.get("summary")),
+                    description=nonblank(value.get("description")),
                     deprecated=bool(value.get("deprecated")),
                     source=f"{self.spec.display(onode.doc)}#{onode.pointer}",
                 )
@@ -208,6 +209,3 @@ def free_client_attribute(api: Api) -> None:
         if op.resource and op.resource[0] == CLIENT_ATTRIBUTE:
             op.resource = (free, *op.resource[1:])
 
-
-def _text(value: Any) -> str | None:
-    return value.strip() if isinstance(value, str) and value.strip() else None
