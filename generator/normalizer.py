@@ -8,7 +8,7 @@ from . import naming
 from .errors import Problem, ordered
 from .ir import Api, NamedType, SecurityScheme, TypeRef
 from .loader import Spec
-from .naming_file import DEFAULTS_KEY, NamingEntry, OperationNaming, entry_of
+from .naming_file import DEFAULTS_KEY, NamingEntry, entry_of
 from .operations import OperationBuilder
 from .prose import make_links_absolute
 from .resources import build_arguments, build_resources
@@ -34,8 +34,9 @@ def normalize(
     found: list[Problem] = [] if problems is None else problems
     root = spec.root
     info = root.get("info") if isinstance(root.get("info"), dict) else {}
-    defaults = entry_of((naming_overrides or {}).get(DEFAULTS_KEY) or OperationNaming())
-    renames = {tid: (cls, where) for tid, cls, where in defaults.types}
+    entries = {k: entry_of(v) for k, v in (naming_overrides or {}).items()}
+    defaults = entries.get(DEFAULTS_KEY)
+    renames = {tid: (cls, where) for tid, cls, where in (defaults.types if defaults else ())}
     schemas = SchemaConverter(spec, found, alias_threshold, renames)
     schemas.add_components()
     builder = OperationBuilder(spec, schemas, found, naming_overrides, streaming_overrides)
@@ -63,8 +64,6 @@ def normalize(
             t.param_name = schemas.class_names.claim(t.name + "Param")
             t.param_module = schemas.module_names.claim(t.module + "_param")
     api.types = sorted(types.values(), key=lambda t: t.name)
-    entries = {k: entry_of(v) for k, v in (naming_overrides or {}).items()}
-    defaults = entries.get(DEFAULTS_KEY)
     for op in api.operations:
         build_arguments(op, types, entries.get(op.id), defaults, found)
     api.resources = build_resources(api)
