@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator import loader  # noqa: E402
-from generator.normalizer import normalize  # noqa: E402
+from generator.load import loader  # noqa: E402
+from generator.normalize.normalizer import normalize  # noqa: E402
 
 DEFAULT_SPEC = ROOT / "specs" / "openai-2026-08-21.yaml"
 TARGET_SECONDS = 1.5

@@ -7,22 +7,22 @@ import json
 import os
 import sys
 from collections import Counter
-from typing import Sequence
+from collections.abc import Sequence
 
-from . import __version__
-from .errors import OasgenError, ordered, report_warnings
-from .ir import Api
+from generator import __version__
+from generator.errors import OasgenError, ordered, report_warnings
+from generator.ir import Api
 
 
 def _load(path: str, allow_remote: bool):  # type: ignore[no-untyped-def]
-    from .loader import load_spec
+    from generator.load.loader import load_spec
 
     return load_spec(path, allow_remote=allow_remote)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    from .normalizer import normalize
-    from .validate import validate_spec
+    from generator.load.validate import validate_spec
+    from generator.normalize.normalizer import normalize
 
     spec = _load(args.spec, args.allow_remote_refs)
     problems = validate_spec(spec)
@@ -76,7 +76,7 @@ def summarize(api: Api) -> dict[str, object]:
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
-    from .normalizer import normalize
+    from generator.normalize.normalizer import normalize
 
     spec = _load(args.spec, args.allow_remote_refs)
     api = normalize(spec)
@@ -98,20 +98,36 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     if not (args.output or (args.items and os.path.isfile(args.items[0]))):
-        from .check import generate_targets
+        from generator.workflow.check import generate_targets
 
         return generate_targets(args.items, config=args.config, quiet=args.quiet)
     if len(args.items) != 1 or not args.output:
-        raise OasgenError("usage: oasgen generate SPEC -o DIR [--package NAME], or oasgen generate [TARGET...]")
-    from .config import default_distribution
-    from .pipeline import Target, build_api, check_package_name, render_package, render_scaffold
-    from .writer import write, write_scaffold
+        raise OasgenError(
+            "usage: oasgen generate SPEC -o DIR [--package NAME], or oasgen generate [TARGET...]"
+        )
+    from generator.pipeline import (
+        Target,
+        build_api,
+        check_package_name,
+        render_package,
+        render_scaffold,
+    )
+    from generator.workflow.config import default_distribution
+    from generator.workflow.writer import write, write_scaffold
 
     start = time.perf_counter()
     package = check_package_name(args.package)
     if args.docs_url and not args.docs_url.startswith(("http://", "https://")):
         raise OasgenError(f"--docs-url {args.docs_url!r} is not an http:// or https:// URL")
-    api = build_api(Target(args.items[0], package, args.allow_remote_refs, naming=args.naming, docs_url=args.docs_url))
+    api = build_api(
+        Target(
+            args.items[0],
+            package,
+            args.allow_remote_refs,
+            naming=args.naming,
+            docs_url=args.docs_url,
+        )
+    )
     report_warnings(args.items[0], api.warnings, sys.stderr, quiet=args.quiet)
     emit = tuple(args.emit.split(",")) if args.emit else ("models", "client", "docs")
     files = render_package(api, package, emit=emit, distribution=default_distribution(package))
@@ -131,10 +147,10 @@ def cmd_naming_from_api_md(args: argparse.Namespace) -> int:
     """A naming file from an SDK's api.md, matched to the spec's operations by method and path."""
     from pathlib import Path
 
-    from .naming_file import load_naming
-    from .normalizer import normalize
-    from .sdk_reference import match_reference, read_reference, render_naming
-    from .upstream import _atomic_write
+    from generator.normalize.naming_file import load_naming
+    from generator.normalize.normalizer import normalize
+    from generator.workflow.sdk_reference import match_reference, read_reference, render_naming
+    from generator.workflow.upstream import _atomic_write
 
     params: dict[str, str] = {}
     for item in args.param or []:
@@ -171,17 +187,26 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.add_argument("spec", metavar="SPEC", help="OpenAPI file (YAML or JSON)")
         p.add_argument(
-            "--allow-remote-refs", action="store_true", help="fetch http(s) $refs (refused by default)"
+            "--allow-remote-refs",
+            action="store_true",
+            help="fetch http(s) $refs (refused by default)",
         )
         return p
 
     p = spec_command(
-        "validate", "Validate a spec: schema errors (exit 1) and lint warnings, with file:line:column."
+        "validate",
+        "Validate a spec: schema errors (exit 1) and lint warnings, with file:line:column.",
     )
-    p.add_argument("--strict", action="store_true", help="exit 1 on lint warnings too (schema errors always fail)")
+    p.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 1 on lint warnings too (schema errors always fail)",
+    )
     p.set_defaults(func=cmd_validate)
 
-    p = spec_command("inspect", "Summarise what oasgen sees in a spec (or dump the IR with --json).")
+    p = spec_command(
+        "inspect", "Summarise what oasgen sees in a spec (or dump the IR with --json)."
+    )
     p.add_argument("--json", action="store_true", help="dump the intermediate model as JSON")
     p.set_defaults(func=cmd_inspect)
     p = sub.add_parser(
@@ -189,18 +214,34 @@ def build_parser() -> argparse.ArgumentParser:
         help="Generate code: a spec into a folder (-o), or the configured targets.",
         description="oasgen generate SPEC -o DIR [--package NAME] | oasgen generate [TARGET...] (all by default)",
     )
-    p.add_argument("items", nargs="*", metavar="SPEC|TARGET", help="a spec file (with -o), or target names")
+    p.add_argument(
+        "items", nargs="*", metavar="SPEC|TARGET", help="a spec file (with -o), or target names"
+    )
     p.add_argument("-o", "--output", metavar="DIR", help="output folder (one-off mode)")
-    p.add_argument("--config", metavar="FILE", help="pyproject.toml or oasgen.toml (default: found upwards)")
-    p.add_argument("--allow-remote-refs", action="store_true", help="fetch http(s) $refs (refused by default)")
+    p.add_argument(
+        "--config", metavar="FILE", help="pyproject.toml or oasgen.toml (default: found upwards)"
+    )
+    p.add_argument(
+        "--allow-remote-refs", action="store_true", help="fetch http(s) $refs (refused by default)"
+    )
     p.add_argument("--package", default="client", help="import name of the generated package")
     p.add_argument(
-        "--emit", metavar="PARTS", help="comma-separated: models,client,docs,stubs (default models,client,docs)"
+        "--emit",
+        metavar="PARTS",
+        help="comma-separated: models,client,docs,stubs (default models,client,docs)",
     )
-    p.add_argument("--naming", metavar="FILE", help="YAML file: operationId -> call path (beta.threads.create_and_run)")
-    p.add_argument("-q", "--quiet", action="store_true", help="print only the count of warnings, not each one")
     p.add_argument(
-        "--docs-url", metavar="URL", help="base URL that root-relative links in descriptions are joined to"
+        "--naming",
+        metavar="FILE",
+        help="YAML file: operationId -> call path (beta.threads.create_and_run)",
+    )
+    p.add_argument(
+        "-q", "--quiet", action="store_true", help="print only the count of warnings, not each one"
+    )
+    p.add_argument(
+        "--docs-url",
+        metavar="URL",
+        help="base URL that root-relative links in descriptions are joined to",
     )
     p.set_defaults(func=cmd_generate)
 
@@ -213,18 +254,33 @@ def build_parser() -> argparse.ArgumentParser:
         "Unmatched lines and operations are listed on stderr."
     )
     p = naming_sub.add_parser("from-api-md", help=text, description=text)
-    p.add_argument("api_md", metavar="API_MD", help="the reference (api.md); api.md files its headings link to are read too")
-    p.add_argument("spec", metavar="SPEC", help="OpenAPI file (YAML or JSON)")
-    p.add_argument("-o", "--output", metavar="FILE", help="naming file to write (default: standard output)")
-    p.add_argument("--base", metavar="FILE", help="naming file whose entries operations without a line keep")
     p.add_argument(
-        "--param", action="append", metavar="WIRE=NAME", help="rename an argument everywhere (OpenAI-Beta=betas); repeatable"
+        "api_md",
+        metavar="API_MD",
+        help="the reference (api.md); api.md files its headings link to are read too",
     )
-    p.add_argument("--strict", action="store_true", help="exit 1 when a line or an operation is left unmatched")
-    p.add_argument("--allow-remote-refs", action="store_true", help="fetch http(s) $refs (refused by default)")
+    p.add_argument("spec", metavar="SPEC", help="OpenAPI file (YAML or JSON)")
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="naming file to write (default: standard output)"
+    )
+    p.add_argument(
+        "--base", metavar="FILE", help="naming file whose entries operations without a line keep"
+    )
+    p.add_argument(
+        "--param",
+        action="append",
+        metavar="WIRE=NAME",
+        help="rename an argument everywhere (OpenAI-Beta=betas); repeatable",
+    )
+    p.add_argument(
+        "--strict", action="store_true", help="exit 1 when a line or an operation is left unmatched"
+    )
+    p.add_argument(
+        "--allow-remote-refs", action="store_true", help="fetch http(s) $refs (refused by default)"
+    )
     p.set_defaults(func=cmd_naming_from_api_md)
 
-    from . import workflow_cli
+    from generator.workflow import commands as workflow_cli
 
     workflow_cli.register(sub)
     return parser
@@ -243,7 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as exc:  # noqa: BLE001 - never show users a traceback
+    except Exception as exc:
         if os.environ.get("OASGEN_DEBUG"):
             raise
         print(

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import IO, Iterable, Sequence
+from typing import IO
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,9 @@ def ordered(problems: Iterable[Problem]) -> list[Problem]:
     return sorted(set(problems), key=key)
 
 
-def report_warnings(source: str, warnings: Sequence[str], stream: IO[str], *, quiet: bool = False) -> None:
+def report_warnings(
+    source: str, warnings: Sequence[str], stream: IO[str], *, quiet: bool = False
+) -> None:
     """Every warning, one a line (`file:line:column (pointer): warning: message`), then their
     count; `quiet` keeps only the count. What a spec holds that the code does not is never
     left unsaid, so `generate` and `check` both call this."""

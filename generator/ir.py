@@ -115,7 +115,9 @@ class NamedType:
     used_in_response: bool = False
     param_name: str | None = None  # TypedDict name for request use, e.g. "ThreadParam"
     param_module: str | None = None
-    rules: list[str] = field(default_factory=list)  # validation-only constraints, e.g. oneOf-required
+    rules: list[str] = field(
+        default_factory=list
+    )  # validation-only constraints, e.g. oneOf-required
 
 
 @dataclass
@@ -224,7 +226,9 @@ class Operation:
     path: str  # template without any query part: "/threads/{thread_id}/runs"
     resource: tuple[str, ...]  # call path, e.g. ("beta", "threads")
     py_name: str  # method name, e.g. "create_and_run"
-    aliases: list[tuple[tuple[str, ...], str]] = field(default_factory=list)  # more (resource, method) names
+    aliases: list[tuple[tuple[str, ...], str]] = field(
+        default_factory=list
+    )  # more (resource, method) names
     summary: str | None = None
     description: str | None = None
     deprecated: bool = False
@@ -262,7 +266,9 @@ class Resource:
     module: str  # dotted, relative to the package: "resources.beta.threads.threads"
     children: list[tuple[str, ...]] = field(default_factory=list)
     operations: list[str] = field(default_factory=list)  # operation ids, in spec order
-    aliases: list[tuple[str, str]] = field(default_factory=list)  # (method name, operation id) of other names
+    aliases: list[tuple[str, str]] = field(
+        default_factory=list
+    )  # (method name, operation id) of other names
 
 
 @dataclass
@@ -291,7 +297,9 @@ class Webhook:
     protocol: str
     route: str
     operation: str | None = None  # callbacks: id of the operation that registers it
-    expression: str | None = None  # callbacks: runtime URL expression, "{$request.body#/callback_url}"
+    expression: str | None = (
+        None  # callbacks: runtime URL expression, "{$request.body#/callback_url}"
+    )
     payload: RequestBody | None = None
     responses: list[Response] = field(default_factory=list)
     event_type: str | None = None

@@ -63,7 +63,11 @@ def extend(base: str, suffix: str) -> str:
     """`base` + `suffix` without the words they repeat at the seam (`SessionTracing` +
     `TracingConfiguration` is `SessionTracingConfiguration`); the suffix keeps a word of its own."""
     tail = words(base)
-    parts = [w for chunk in re.split(r"[^A-Za-z0-9]+", _ascii(suffix)) for w in _WORD_BOUNDARY.findall(chunk)]
+    parts = [
+        w
+        for chunk in re.split(r"[^A-Za-z0-9]+", _ascii(suffix))
+        for w in _WORD_BOUNDARY.findall(chunk)
+    ]
     lower = [w.lower() for w in parts]
     for k in range(min(len(tail), len(parts) - 1), 0, -1):
         if tail[-k:] == lower[:k]:
@@ -197,7 +201,9 @@ class NameRegistry:
 
     def __init__(self, taken: set[str] | None = None, casefold: bool = False) -> None:
         self.casefold = casefold
-        self.taken: set[str] = {name.lower() for name in taken or ()} if casefold else set(taken or ())
+        self.taken: set[str] = (
+            {name.lower() for name in taken or ()} if casefold else set(taken or ())
+        )
 
     def _key(self, name: str) -> str:
         return name.lower() if self.casefold else name

@@ -3,26 +3,28 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
-from . import naming, naming_file
-from .config import Distribution
-from .emit import emit_client, emit_models
-from .emit.distribution import emit_distribution
-from .emit.server import emit_server, scaffold_handlers
-from .emit.models import docstring
-from .emit.render import Renderer, save_statement_cache
-from .emit.webhooks import SCHEMES, Signing
-from .emit.webhooks import runtime_files as webhook_runtime
-from .emit.webhooks import server_files as webhook_server
-from .errors import OasgenError
-from .ir import Api
-from .naming_file import NamingEntry
-from .loader import load_spec
-from .normalizer import normalize
-from .schemas import DEFAULT_ALIAS_THRESHOLD
+from generator import naming
+from generator.emit import emit_client, emit_models
+from generator.emit.distribution import emit_distribution
+from generator.emit.models import docstring
+from generator.emit.render import Renderer, save_statement_cache
+from generator.emit.server import emit_server, scaffold_handlers
+from generator.emit.webhooks import SCHEMES, Signing
+from generator.emit.webhooks import runtime_files as webhook_runtime
+from generator.emit.webhooks import server_files as webhook_server
+from generator.errors import OasgenError
+from generator.ir import Api
+from generator.load.loader import load_spec
+from generator.normalize import naming_file
+from generator.normalize.naming_file import NamingEntry
+from generator.normalize.normalizer import normalize
+from generator.normalize.schemas import DEFAULT_ALIAS_THRESHOLD
+from generator.workflow.config import Distribution
 
 
 @dataclass
@@ -43,7 +45,16 @@ def load_naming(path: str | None) -> dict[str, NamingEntry]:
 
 #: What generated packages import besides the standard library: a package named so would hide it.
 _DEPENDENCIES = frozenset(
-    {"httpx", "pydantic", "pydantic_core", "typing_extensions", "anyio", "fastapi", "starlette", "uvicorn"}
+    {
+        "httpx",
+        "pydantic",
+        "pydantic_core",
+        "typing_extensions",
+        "anyio",
+        "fastapi",
+        "starlette",
+        "uvicorn",
+    }
 )
 
 
@@ -53,7 +64,9 @@ def check_package_name(name: str) -> str:
     if name in sys.stdlib_module_names or name in _DEPENDENCIES:
         # `import json` in the generated runtime would import the package itself
         kind = "standard-library" if name in sys.stdlib_module_names else "dependency"
-        raise OasgenError(f"--package {name!r} would hide the {kind} module of that name; choose another name")
+        raise OasgenError(
+            f"--package {name!r} would hide the {kind} module of that name; choose another name"
+        )
     return name
 
 
@@ -97,7 +110,9 @@ def render_package(
     prefix = naming.snake(package.removesuffix("_client")).upper()
     env_api_key = env_api_key or f"{prefix}_API_KEY"
     env_base_url = env_base_url or f"{prefix}_BASE_URL"
-    signing = Signing(webhook_signature or SCHEMES[0], env_webhook_secret or f"{prefix}_WEBHOOK_SECRET")
+    signing = Signing(
+        webhook_signature or SCHEMES[0], env_webhook_secret or f"{prefix}_WEBHOOK_SECRET"
+    )
     with_client = "client" in emit
 
     def models() -> dict[str, str]:
@@ -108,11 +123,18 @@ def render_package(
         runtime_dir = Path(renderer.env.loader.searchpath[0]) / "client" / "runtime"  # type: ignore[union-attr]
         context = {"package": package, "title": api.title}
         for template in sorted(runtime_dir.glob("*.py.jinja")):
-            files[template.name[: -len(".jinja")]] = renderer.render(f"client/runtime/{template.name}", context)
+            files[template.name[: -len(".jinja")]] = renderer.render(
+                f"client/runtime/{template.name}", context
+            )
         if with_client:
             files.update(webhook_runtime(api, renderer, signing))
             client_files = emit_client(
-                api, package, renderer, env_api_key=env_api_key, env_base_url=env_base_url, signing=signing
+                api,
+                package,
+                renderer,
+                env_api_key=env_api_key,
+                env_base_url=env_base_url,
+                signing=signing,
             )
             if "docs" not in emit:
                 client_files = {k: v for k, v in client_files.items() if not k.endswith(".md")}
@@ -122,11 +144,15 @@ def render_package(
             files.update(webhook_server(api, renderer, signing))
             files.update(emit_server(api, package, renderer))
         doc = docstring(f"Python SDK for {api.title} (API version {api.version}).")
-        files["__init__.py"] = renderer.render("package_init.py.jinja", {"doc": doc, "client": with_client})
+        files["__init__.py"] = renderer.render(
+            "package_init.py.jinja", {"doc": doc, "client": with_client}
+        )
         files["py.typed"] = ""
         return files
 
-    rest, model_files = in_parallel(the_rest, models, worth_it=len(api.operations) + len(api.types) > 400)
+    rest, model_files = in_parallel(
+        the_rest, models, worth_it=len(api.operations) + len(api.types) > 400
+    )
     files = {**rest, **model_files}
     save_statement_cache()
     out = {f"{package}/{rel}": files[rel] for rel in sorted(files)}
@@ -153,7 +179,12 @@ def in_parallel(
     Serial where fork is missing, for small specs, with OASGEN_JOBS=1, or if the child fails."""
     import os
 
-    if not worth_it or not hasattr(os, "fork") or os.environ.get("OASGEN_JOBS") == "1" or (os.cpu_count() or 1) < 2:
+    if (
+        not worth_it
+        or not hasattr(os, "fork")
+        or os.environ.get("OASGEN_JOBS") == "1"
+        or (os.cpu_count() or 1) < 2
+    ):
         return first(), second()
     import pickle
 
@@ -179,7 +210,7 @@ def in_parallel(
         _, status = os.waitpid(pid, 0)
     if status != 0 or not data:
         return first(), second_result
-    return pickle.loads(data), second_result  # noqa: S301 - our own child's output
+    return pickle.loads(data), second_result
 
 
 def render_scaffold(api: Api, package: str, renderer: Renderer | None = None) -> dict[str, str]:

@@ -13,8 +13,8 @@ import re
 import sys
 from typing import Any
 
-from generator.loader import load_spec
-from generator.operations import HTTP_METHODS, default_call_path
+from generator.load.loader import load_spec
+from generator.normalize.operations import HTTP_METHODS, default_call_path
 
 CALL = re.compile(r"\b(?:client|openai)\.([A-Za-z_][\w.]*)\(")
 WRAPPERS = (".with_streaming_response", ".with_raw_response")

@@ -695,7 +695,7 @@ def classify(result: Result) -> tuple[str, str]:
 
 def load_examples(spec: Path) -> list[Example]:
     sys.path.insert(0, str(ROOT))
-    from generator.loader import load_spec
+    from generator.load.loader import load_spec
 
     return extract_examples(load_spec(str(spec)).root)
 

@@ -74,7 +74,7 @@ class Outcome:
 
 def ir_features(api: Api) -> Counter[str]:
     """How many of each construct a spec's IR holds (the figures of scripts/fuzz_specs.py)."""
-    from generator.normalizer import named_dependencies
+    from generator.normalize.normalizer import named_dependencies
 
     out: Counter[str] = Counter()
     for op in api.operations:

@@ -18,7 +18,7 @@ def generate_into(
     spec: Path, out: Path, package: str, *, naming: Path | None = None, emit: tuple[str, ...] = ("models", "client")
 ) -> dict[str, str]:
     from generator.pipeline import Target, build_api, render_package
-    from generator.writer import write
+    from generator.workflow.writer import write
 
     api = build_api(Target(str(spec), package, naming=str(naming) if naming else None))
     files = render_package(api, package, emit=emit)

@@ -277,11 +277,11 @@ def generate_client(
     """Generate `package` from `spec` into the folder `out` (put `out` on sys.path to import it)."""
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
-    from generator.loader import load_spec
-    from generator.naming_file import load_naming
-    from generator.normalizer import normalize
+    from generator.load.loader import load_spec
+    from generator.normalize.naming_file import load_naming
+    from generator.normalize.normalizer import normalize
     from generator.pipeline import render_package
-    from generator.writer import write
+    from generator.workflow.writer import write
 
     api = normalize(
         load_spec(str(spec)),

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.check import FINGERPRINT, _tool_files, check_targets, generate_targets
+from generator.workflow.check import FINGERPRINT, _tool_files, check_targets, generate_targets
 from generator.cli import main
-from generator.config import load_config
-from generator.writer import MANIFEST
+from generator.workflow.config import load_config
+from generator.workflow.writer import MANIFEST
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "tests" / "fixtures" / "diff" / "base.yaml"
@@ -169,7 +169,7 @@ def test_fingerprint_covers_templates_and_generator_sources() -> None:
     expected = {"templates/" + p.relative_to(templates).as_posix() for p in templates.rglob("*") if p.is_file()}
     assert expected and expected <= labels
     sources = {"generator/" + p.relative_to(ROOT / "generator").as_posix() for p in (ROOT / "generator").rglob("*.py")}
-    assert sources <= labels and "generator/check.py" in labels
+    assert sources <= labels and "generator/workflow/check.py" in labels
 
 
 # -- the OpenAI target ----------------------------------------------------------------------------
@@ -208,7 +208,7 @@ def test_openai_check_with_nothing_changed_is_fast(
     def no_load(*args: object, **kwargs: object) -> None:
         raise AssertionError("check loaded the spec although nothing changed")
 
-    monkeypatch.setattr("generator.loader.load_spec", no_load)
+    monkeypatch.setattr("generator.load.loader.load_spec", no_load)
     out = io.StringIO()
     code = check_targets(["openai"], config=openai_project / "oasgen.toml", out=out)
     assert code == 0 and "fingerprint" in out.getvalue()

@@ -190,7 +190,7 @@ def test_bad_input_exits_2_with_a_located_message(bad_folder: Path, name: str, c
 #: Runs the CLI with the YAML event source swapped, as on a machine without (or with) libyaml.
 RUN_WITH_LOADER = (
     "import sys, yaml\n"
-    "from generator import yaml_reader\n"
+    "from generator.load import yaml_reader\n"
     "yaml_reader.EventSource = getattr(yaml, sys.argv[1])\n"
     "from generator.cli import main\n"
     "sys.exit(main(sys.argv[2:]))\n"

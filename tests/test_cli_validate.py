@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.loader import load_spec
-from generator.normalizer import normalize
-from generator.validate import validate_spec
+from generator.load.loader import load_spec
+from generator.normalize.normalizer import normalize
+from generator.load.validate import validate_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "tests" / "fixtures" / "specs"

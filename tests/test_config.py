@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.config import DEFAULT_EMIT, ConfigError, find_config, load_config, load_naming
+from generator.workflow.config import DEFAULT_EMIT, ConfigError, find_config, load_config, load_naming
 from generator.errors import OasgenError
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -74,7 +74,7 @@ def test_new_output_folders_get_the_modes_of_the_umask(tmp_path: Path) -> None:
     """Files and folders are created as `open()` and `mkdir` would, whatever the umask."""
     import stat
 
-    from generator.writer import write
+    from generator.workflow.writer import write
 
     for umask, file_mode, dir_mode in ((0o022, 0o644, 0o755), (0o077, 0o600, 0o700)):
         old = os.umask(umask)

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.config import load_naming
-from generator.diff import SpecDiff, diff_files, render
+from generator.workflow.config import load_naming
+from generator.workflow.diff import SpecDiff, diff_files, render
 
 ROOT = Path(__file__).resolve().parent.parent
 FIX = ROOT / "tests" / "fixtures" / "diff"

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.config import load_config, parse_config, ConfigError
+from generator.workflow.config import load_config, parse_config, ConfigError
 
 ROOT = Path(__file__).resolve().parent.parent
 OPENAI = ROOT / "output" / "openai"

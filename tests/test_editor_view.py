@@ -31,8 +31,8 @@ REQUEST_OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout")
 @functools.cache
 def _built(name: str) -> tuple[Any, Any]:
     """(target, IR) of a configured target, built once for this module."""
-    from generator.check import build_target
-    from generator.config import load_config
+    from generator.workflow.check import build_target
+    from generator.workflow.config import load_config
 
     target = load_config(ROOT / "pyproject.toml").targets[name]
     return target, build_target(target).api
@@ -52,7 +52,7 @@ def _pyright(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subpro
 @pytest.fixture(scope="module")
 def notes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Any]]:
     from generator.pipeline import Target, build_api, render_package, render_scaffold
-    from generator.writer import write
+    from generator.workflow.writer import write
 
     out = tmp_path_factory.mktemp("notes")
     api = build_api(Target(str(NOTES), "notes_client", docs_url=DOCS_URL))
@@ -70,7 +70,7 @@ def notes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Any]
 
 
 def test_absolute_links_in_every_form_markdown_and_html_have() -> None:
-    from generator.prose import absolute_links
+    from generator.normalize.prose import absolute_links
 
     text = (
         "See [threads](/docs/threads), [runs]( </docs/runs#create>) and <a href=\"/docs/x\">x</a>.\n"
@@ -88,7 +88,7 @@ def test_absolute_links_in_every_form_markdown_and_html_have() -> None:
 
 
 def test_deprecation_reason_from_an_extension_or_the_description() -> None:
-    from generator.prose import deprecation_reason
+    from generator.normalize.prose import deprecation_reason
 
     assert deprecation_reason({"x-deprecation-reason": " Use  v2. "}, "Deprecated: old.") == "Use v2."
     assert deprecation_reason({}, "Lists files. **Deprecated:** use `list_v2` instead. More.") == (
@@ -348,7 +348,7 @@ def test_pyright_verifytypes_rates_the_openai_package_complete() -> None:
 def test_committed_scaffolds_are_in_step_with_their_handlers() -> None:
     """`server_impl.py` is written once and then left to its user; the committed examples are
     the generator's own, so they must be what it writes today."""
-    from generator.config import load_config
+    from generator.workflow.config import load_config
     from generator.pipeline import render_scaffold
 
     stale = []

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from generator.pipeline import Target, build_api, render_package
-from generator.writer import write
+from generator.workflow.writer import write
 
 #: Line breaks to YAML 1.1 or to str.splitlines, controls, invisibles, noncharacters,
 #: quotes and what templates or format strings would read.

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import yaml_reader
+from generator.load import yaml_reader
 from generator.errors import RefError, SpecError, UnsupportedSpecError
-from generator.loader import Node, load_spec, split_pointer
-from generator.normalizer import normalize
-from generator.yaml_reader import (
+from generator.load.loader import Node, load_spec, split_pointer
+from generator.normalize.normalizer import normalize
+from generator.load.yaml_reader import (
     MAX_DEPTH,
     YamlSyntaxError,
     YList,

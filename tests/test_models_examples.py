@@ -41,8 +41,8 @@ import pydantic
 import pytest
 
 from generator.ir import Api, TypeRef
-from generator.loader import Spec, join_pointer, load_spec
-from generator.normalizer import normalize
+from generator.load.loader import Spec, join_pointer, load_spec
+from generator.normalize.normalizer import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "specs" / "openai-2026-08-21.yaml"
@@ -498,7 +498,7 @@ class Generated:
 @pytest.fixture(scope="session")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Generated]:
     from generator.pipeline import render_package
-    from generator.writer import write
+    from generator.workflow.writer import write
 
     spec = load_spec(str(SPEC))
     api = normalize(spec)

@@ -666,10 +666,10 @@ def _drop_modules(prefix: str) -> None:
 def oracle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Oracle]:
     import jsonschema
 
-    from generator.loader import load_spec
-    from generator.normalizer import normalize
+    from generator.load.loader import load_spec
+    from generator.normalize.normalizer import normalize
     from generator.pipeline import render_package
-    from generator.writer import write
+    from generator.workflow.writer import write
 
     out = tmp_path_factory.mktemp("oracle")
     theirs_file = out / f"{THEIRS}.py"

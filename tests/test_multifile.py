@@ -18,9 +18,9 @@ import pytest
 from gen_support import ALL_PARTS, ROOT, generate_into
 from test_server_streaming import serve
 
-from generator.loader import load_spec
-from generator.normalizer import normalize
-from generator.validate import validate_spec
+from generator.load.loader import load_spec
+from generator.normalize.normalizer import normalize
+from generator.load.validate import validate_spec
 
 CLOUD = ROOT / "tests" / "fixtures" / "cloud"
 SPEC = CLOUD / "openapi.yaml"

@@ -14,8 +14,8 @@ import pytest
 from generator import naming
 from generator.errors import Problem
 from generator.ir import Api, NamedType, Operation, TypeRef
-from generator.loader import load_spec
-from generator.normalizer import normalize
+from generator.load.loader import load_spec
+from generator.normalize.normalizer import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 

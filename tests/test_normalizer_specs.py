@@ -16,8 +16,8 @@ import pytest
 from generator.cli import summarize
 from generator.errors import Problem
 from generator.ir import Api, TypeRef
-from generator.loader import Spec, load_spec
-from generator.normalizer import normalize
+from generator.load.loader import Spec, load_spec
+from generator.normalize.normalizer import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED000 = ROOT / "specs" / "seed000-create-thread-and-run.yaml"

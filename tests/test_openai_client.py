@@ -24,11 +24,11 @@ STREAMING = {
 
 @pytest.fixture(scope="module")
 def openai_package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    from generator.loader import load_spec
-    from generator.naming_file import load_naming
-    from generator.normalizer import normalize
+    from generator.load.loader import load_spec
+    from generator.normalize.naming_file import load_naming
+    from generator.normalize.normalizer import normalize
     from generator.pipeline import render_package
-    from generator.writer import write
+    from generator.workflow.writer import write
 
     out = tmp_path_factory.mktemp("openai")
     naming = load_naming(NAMING)

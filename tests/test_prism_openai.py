@@ -642,7 +642,7 @@ def oa(openai_client_dir: Path) -> Iterator[Any]:
 @pytest.fixture(scope="module")
 def spec_ops() -> dict[str, tuple[str, str]]:
     """operationId -> (METHOD, path template)."""
-    from generator.loader import load_spec
+    from generator.load.loader import load_spec
 
     ops = {}
     for path, item in load_spec(str(OPENAI_SPEC)).root["paths"].items():

@@ -17,11 +17,11 @@ import pytest
 from generator.emit.render import Renderer
 from generator.emit.server import ServerEmitter
 from generator.ir import Api, Condition
-from generator.loader import load_spec
-from generator.normalizer import normalize
+from generator.load.loader import load_spec
+from generator.normalize.normalizer import normalize
 from test_server_streaming import serve
 from generator.pipeline import render_package
-from generator.writer import write
+from generator.workflow.writer import write
 from test_server_support import import_fresh
 
 SPEC = Path(__file__).parent / "fixtures" / "routes" / "methods-and-keys.yaml"

@@ -11,12 +11,12 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.config import load_config
+from generator.workflow.config import load_config
 from generator.emit.render import Renderer
 from generator.emit.server import ServerEmitter
 from generator.ir import Api, Operation
-from generator.loader import load_spec
-from generator.normalizer import normalize
+from generator.load.loader import load_spec
+from generator.normalize.normalizer import normalize
 from test_server_streaming import serve
 from test_server_support import ROOT, Samples, import_fresh
 

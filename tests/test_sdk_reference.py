@@ -111,7 +111,7 @@ def oasgen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_reference_lines_are_read_with_their_endpoints_and_linked_files(shop: Path) -> None:
-    from generator.sdk_reference import read_reference
+    from generator.workflow.sdk_reference import read_reference
 
     ref = read_reference(shop / "api.md")
     calls = {line.dotted: line for line in ref.lines}
@@ -130,8 +130,8 @@ def test_reference_lines_are_read_with_their_endpoints_and_linked_files(shop: Pa
 
 
 def test_matching_names_operations_and_reports_what_is_left(shop: Path) -> None:
-    from generator.naming_file import OperationNaming
-    from generator.sdk_reference import match_reference, read_reference
+    from generator.normalize.naming_file import OperationNaming
+    from generator.workflow.sdk_reference import match_reference, read_reference
 
     ref = read_reference(shop / "api.md")
     result = match_reference(ref, _api(shop / "spec.yaml"), params={"X-Shop-Beta": "betas"})
@@ -231,7 +231,7 @@ def test_long_form_renames_and_positional_override(shop: Path) -> None:
 )
 def test_long_form_errors_are_located(tmp_path: Path, text: str, where: str, message: str) -> None:
     from generator.errors import OasgenError
-    from generator.naming_file import load_naming
+    from generator.normalize.naming_file import load_naming
 
     path = tmp_path / "n.yaml"
     path.write_text(text)
@@ -299,7 +299,7 @@ def openai_clients() -> Iterator[list[Any]]:
 
 
 def test_every_reference_method_exists_with_its_positional_parameters(openai_clients: list[Any]) -> None:
-    from generator.sdk_reference import read_reference
+    from generator.workflow.sdk_reference import read_reference
 
     lines = [line for line in read_reference(OPENAI_API_MD).lines if line.http_method]
     assert len(lines) == 283
@@ -358,10 +358,10 @@ def _call_tree(api: Any) -> dict[str, Any]:
 def _named_again(spec_path: Path, naming_path: Path | None, folder: Path) -> tuple[Any, Any]:
     """(the client of the spec and naming file, the client named by the naming file its api.md
     gives, written to `folder/named.yaml`)."""
-    from generator.loader import load_spec
-    from generator.naming_file import load_naming
-    from generator.normalizer import normalize
-    from generator.sdk_reference import match_reference, read_reference, render_naming
+    from generator.load.loader import load_spec
+    from generator.normalize.naming_file import load_naming
+    from generator.normalize.normalizer import normalize
+    from generator.workflow.sdk_reference import match_reference, read_reference, render_naming
 
     original = normalize(load_spec(str(spec_path)), naming_overrides=load_naming(naming_path) if naming_path else None)
     (folder / "api.md").write_text(reference_of(original), encoding="utf-8")

@@ -18,7 +18,7 @@ import pytest
 from generator.emit.render import Renderer
 from generator.emit.server import emit_server, scaffold_handlers
 from generator.ir import TypeRef
-from generator.writer import GENERATED_MARK
+from generator.workflow.writer import GENERATED_MARK
 from test_server_support import Built, Samples, built, sample_handlers
 
 BEARER = {"Authorization": "Bearer sk-test"}
@@ -220,8 +220,8 @@ def test_parameter_defaults_reach_the_handler_and_mismatched_ones_are_ignored(ap
     assert r.status_code == 200, r.text
     assert (app.state.seen["list"]["limit"], app.state.seen["list"]["order"]) == (20, "desc")
 
-    from generator.loader import load_spec
-    from generator.normalizer import normalize
+    from generator.load.loader import load_spec
+    from generator.normalize.normalizer import normalize
 
     spec = tmp_path / "defaults.yaml"
     spec.write_text(

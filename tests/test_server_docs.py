@@ -27,8 +27,8 @@ DOCS_URL = "https://docs.example.com"
 @functools.cache
 def _openai() -> tuple[Path, Any]:
     """(package folder, IR) of the committed OpenAI output."""
-    from generator.check import build_target
-    from generator.config import load_config
+    from generator.workflow.check import build_target
+    from generator.workflow.config import load_config
 
     target = load_config(ROOT / "pyproject.toml").targets["openai"]
     return target.output / target.package, build_target(target).api
@@ -37,7 +37,7 @@ def _openai() -> tuple[Path, Any]:
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
     from generator.pipeline import Target, build_api, render_package, render_scaffold
-    from generator.writer import write
+    from generator.workflow.writer import write
 
     out = tmp_path_factory.mktemp("library")
     api = build_api(Target(str(FIXTURE), "library_client", docs_url=DOCS_URL))

@@ -12,8 +12,8 @@ from typing import Any
 
 import httpx
 
-from generator.loader import load_spec
-from generator.normalizer import normalize
+from generator.load.loader import load_spec
+from generator.normalize.normalizer import normalize
 from test_server_support import RUNS_API, SCAFFOLD_MODULE, generate, import_fresh
 
 PACKAGE = "srv_regen"

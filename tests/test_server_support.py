@@ -21,9 +21,9 @@ from typing import Any, Callable, Iterable
 from generator.emit.render import Renderer
 from generator.emit.server import SCAFFOLD_MODULE, ServerEmitter, emit_server, scaffold_handlers
 from generator.ir import Api, NamedType, Operation, TypeRef
-from generator.normalizer import iter_type_refs, named_dependencies
+from generator.normalize.normalizer import iter_type_refs, named_dependencies
 from generator.pipeline import render_package
-from generator.writer import write
+from generator.workflow.writer import write
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "server"
@@ -67,8 +67,8 @@ def _base() -> Path:
 @functools.lru_cache(maxsize=None)
 def built(name: str) -> Built:
     """One generated package per name, once per test session: "runs", "seed000" or "openai"."""
-    from generator.loader import load_spec
-    from generator.normalizer import normalize
+    from generator.load.loader import load_spec
+    from generator.normalize.normalizer import normalize
 
     package = f"srv_{name}"
     if name == "runs":

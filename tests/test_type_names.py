@@ -15,8 +15,8 @@ from typing import Any
 import yaml
 
 from generator.ir import Api
-from generator.loader import load_spec
-from generator.normalizer import normalize
+from generator.load.loader import load_spec
+from generator.normalize.normalizer import normalize
 from tests.test_normalizer import build, fields, model, named
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -316,7 +316,7 @@ Prompt:
 
 def _renamed(tmp_path: Path, naming: str) -> tuple[Api, list[Any]]:
     from generator.errors import Problem
-    from generator.naming_file import load_naming
+    from generator.normalize.naming_file import load_naming
 
     (tmp_path / "naming.yaml").write_text(naming, encoding="utf-8")
     (tmp_path / "spec.yaml").write_text(
@@ -355,7 +355,7 @@ def test_a_class_name_for_no_type_is_a_located_warning(tmp_path: Path) -> None:
 def test_a_class_name_already_taken_is_refused_where_it_is_given(tmp_path: Path) -> None:
     import pytest
 
-    from generator.naming_file import NamingError
+    from generator.normalize.naming_file import NamingError
 
     with pytest.raises(NamingError) as err:
         _renamed(tmp_path, '"*":\n  types:\n    "#/components/schemas/Voice/properties/voice/anyOf/1": Prompt\n')
@@ -366,7 +366,7 @@ def test_a_class_name_already_taken_is_refused_where_it_is_given(tmp_path: Path)
 def test_malformed_type_entries_are_refused(tmp_path: Path) -> None:
     import pytest
 
-    from generator.naming_file import NamingError, load_naming
+    from generator.normalize.naming_file import NamingError, load_naming
 
     for entry, message in [
         ('"*":\n  types: [Foo]\n', "`types` must map schema pointers"),
@@ -380,8 +380,8 @@ def test_malformed_type_entries_are_refused(tmp_path: Path) -> None:
 
 
 def test_type_names_survive_a_naming_file_written_from_an_api_reference(tmp_path: Path) -> None:
-    from generator.naming_file import load_naming
-    from generator.sdk_reference import match_reference, read_reference, render_naming
+    from generator.normalize.naming_file import load_naming
+    from generator.workflow.sdk_reference import match_reference, read_reference, render_naming
 
     api, _ = _renamed(tmp_path, '"*":\n  types:\n    "#/components/schemas/Prompt": PromptTemplate\n')
     (tmp_path / "api.md").write_text("# Things\n", encoding="utf-8")

@@ -13,9 +13,9 @@ from typing import Iterator
 
 import pytest
 
-from generator.check import check_targets
+from generator.workflow.check import check_targets
 from generator.cli import main
-from generator.upstream import UpstreamError, commit_from_url, fetch, read_lock, upstream_check, upstream_update
+from generator.workflow.upstream import UpstreamError, commit_from_url, fetch, read_lock, upstream_check, upstream_update
 
 ROOT = Path(__file__).resolve().parent.parent
 FIX = ROOT / "tests" / "fixtures" / "diff"

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.check import check_targets, generate_targets
-from generator.loader import load_spec
-from generator.normalizer import normalize
+from generator.workflow.check import check_targets, generate_targets
+from generator.load.loader import load_spec
+from generator.normalize.normalizer import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = "tests/fixtures/shapes/not-generated.yaml"

@@ -276,7 +276,7 @@ emit = ["models", "client", "docs", "stubs"]
     ],
 )
 def test_bad_webhook_config_is_a_located_error(tmp_path: Path, table: str, message: str) -> None:
-    from generator.config import ConfigError, load_config
+    from generator.workflow.config import ConfigError, load_config
 
     path = tmp_path / "pyproject.toml"
     path.write_text(CONFIG + "\n[tool.oasgen.targets.hooks.webhooks]\n" + table + "\n", encoding="utf-8")
@@ -286,8 +286,8 @@ def test_bad_webhook_config_is_a_located_error(tmp_path: Path, table: str, messa
 
 
 def test_configured_secret_variable_and_unsigned_scheme(tmp_path: Path) -> None:
-    from generator.check import build_target
-    from generator.config import load_config
+    from generator.workflow.check import build_target
+    from generator.workflow.config import load_config
 
     (tmp_path / "hooks.yaml").write_text(FIXTURE.read_text(encoding="utf-8"), encoding="utf-8")
     path = tmp_path / "pyproject.toml"

@@ -8,8 +8,8 @@ import pytest
 
 from generator.errors import Problem
 from generator.ir import Api
-from generator.loader import load_spec
-from generator.normalizer import normalize
+from generator.load.loader import load_spec
+from generator.normalize.normalizer import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "fixtures" / "webhooks" / "hooks.yaml"
@@ -180,7 +180,7 @@ def test_x_webhooks_of_openapi_30(tmp_path: Path) -> None:
 
 
 def test_diff_reports_webhooks_and_callbacks(tmp_path: Path) -> None:
-    from generator.diff import diff_files
+    from generator.workflow.diff import diff_files
 
     text = FIXTURE.read_text(encoding="utf-8")
     new = text.replace("  order_cancelled:\n", "  order_refunded:\n", 1)  # one removed, one added
@@ -202,7 +202,7 @@ def test_diff_reports_webhooks_and_callbacks(tmp_path: Path) -> None:
 
 
 def test_diff_reports_a_webhook_whose_payload_changes_type(tmp_path: Path) -> None:
-    from generator.diff import diff_files
+    from generator.workflow.diff import diff_files
 
     text = FIXTURE.read_text(encoding="utf-8")
     new = text.replace('schema: {$ref: "#/components/schemas/OrderCreatedEvent"}', "schema: {type: string}")

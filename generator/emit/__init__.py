@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..ir import Api
-from .models import ModelEmitter
-from .render import Renderer
-from .webhooks import Signing
+from generator.emit.models import ModelEmitter
+from generator.emit.render import Renderer
+from generator.emit.webhooks import Signing
+from generator.ir import Api
 
 
 def emit_models(api: Api, package: str, renderer: Renderer | None = None) -> dict[str, str]:
@@ -21,7 +21,9 @@ def emit_client(
     env_base_url: str,
     signing: Signing | None = None,
 ) -> dict[str, str]:
-    from .client import ClientEmitter
+    from generator.emit.client import ClientEmitter
 
-    emitter = ClientEmitter(api, renderer or Renderer(), package, env_api_key, env_base_url, signing)
+    emitter = ClientEmitter(
+        api, renderer or Renderer(), package, env_api_key, env_base_url, signing
+    )
     return emitter.emit()

@@ -6,14 +6,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..ir import Api, NamedType, Operation, Resource, TypeRef
-from ..selection import success_response
-from .docs import argument_docs, method_docstring_text, operation_text, wrap_markdown
-from .layout import LINE_LENGTH
-from .models import docstring
-from .pytypes import Imports, TypeRenderer, py_string
-from .render import Renderer, black_statement, finish, prune_unused_imports
-from .webhooks import Signing, api_md, client_files
+from generator.emit.docs import argument_docs, method_docstring_text, operation_text, wrap_markdown
+from generator.emit.layout import LINE_LENGTH
+from generator.emit.models import docstring
+from generator.emit.pytypes import Imports, TypeRenderer, py_string
+from generator.emit.render import Renderer, black_statement, finish, prune_unused_imports
+from generator.emit.webhooks import Signing, api_md, client_files
+from generator.ir import Api, NamedType, Operation, Resource, TypeRef
+from generator.normalize.selection import success_response
 
 
 @dataclass
@@ -50,7 +50,9 @@ class MethodContext:
     async_cast_to: str = ""  # differs from cast_to for downloads (AsyncBinaryAPIResponse)
     return_cast: bool = False  # cast_to is a type expression: cast the result to the return type
     overloads: list[dict[str, Any]] = field(default_factory=list)
-    request_fn: str = ""  # the resource's sender: `_get`, `_post`, ... or `_send` for the other methods
+    request_fn: str = (
+        ""  # the resource's sender: `_get`, `_post`, ... or `_send` for the other methods
+    )
     request_verb: str | None = None  # `_send`'s method argument: `"head"`
 
 
@@ -86,7 +88,11 @@ def _accept(op: Operation, kind: str) -> str | None:
     """The Accept header of a download: its media types (JSON is the client's default)."""
     if kind not in ("binary", "text"):
         return None
-    types = [r.content_type for r in op.responses if r.status.startswith("2") and r.kind == kind and r.content_type]
+    types = [
+        r.content_type
+        for r in op.responses
+        if r.status.startswith("2") and r.kind == kind and r.content_type
+    ]
     return ", ".join(dict.fromkeys(types)) or "*/*"
 
 
@@ -150,7 +156,9 @@ class ClientEmitter:
             for i in range(1, len(parts) + 1):
                 folders.add("/".join(parts[:i]))
         for folder in sorted(folders):
-            files[f"{folder}/__init__.py"] = self.renderer.render("client/resources_init.py.jinja", {})
+            files[f"{folder}/__init__.py"] = self.renderer.render(
+                "client/resources_init.py.jinja", {}
+            )
         files.update(client_files(self.api, self.renderer, self.signing))
         files["_client.py"] = self._client_module()
         files["api.md"] = self._api_md()
@@ -175,7 +183,7 @@ class ClientEmitter:
             child = self.resources[child_path]
             rel = child.module.split(".")
             mine = res.module.split(".")[:-1]
-            module = "." + ".".join(rel[len(mine):])
+            module = "." + ".".join(rel[len(mine) :])
             children.append({"attr": child_path[-1], "cls": child.class_name, "module": module})
         type_imports = sorted(self._type_imports)
         self._type_imports = set()
@@ -188,13 +196,17 @@ class ClientEmitter:
             "typing_extensions": sorted(imports.typing_extensions),
             "pydantic": sorted(imports.pydantic),
             "datetime": sorted(imports.datetime),
-            "type_import_lines": [black_statement(f"from {up}types.{m} import {n}") for m, n in type_imports],
+            "type_import_lines": [
+                black_statement(f"from {up}types.{m} import {n}") for m, n in type_imports
+            ],
             "doc": docstring(f"Operations under `client.{'.'.join(res.path)}`.", "    "),
         }
         text = self.renderer.env.get_template("client/resource.py.jinja").render(**ctx)
         return finish(prune_unused_imports(_blank_lines(text)))
 
-    def _annotation(self, t: TypeRef, imports: Imports, flavour: str, *, annotated: bool = True) -> str:
+    def _annotation(
+        self, t: TypeRef, imports: Imports, flavour: str, *, annotated: bool = True
+    ) -> str:
         """Annotation text; the named types it uses are noted for this module's imports."""
         renderer = TypeRenderer(self.types, flavour, annotated=annotated)  # type: ignore[arg-type]
         sub = Imports()
@@ -225,7 +237,9 @@ class ClientEmitter:
         path_args: dict[str, str] = {}
         stream_param = op.streaming.param if op.streaming else None
         # the stream flag's Python name is its body argument's (`stream2` beside a path parameter `stream`)
-        stream_arg = next((a for a in op.arguments if a.source == "body" and a.wire_name == stream_param), None)
+        stream_arg = next(
+            (a for a in op.arguments if a.source == "body" and a.wire_name == stream_param), None
+        )
         stream_name = stream_arg.py_name if stream_arg is not None else stream_param
         for a in op.arguments:
             if a is stream_arg:
@@ -274,7 +288,11 @@ class ClientEmitter:
             # is parsed as at run time: they differ only by a discriminated union's Annotated
             returns = self._annotation(rtype, imports, "model", annotated=False)
             parsed = self._annotation(rtype, imports, "model")
-            model = rtype.kind == "named" and self.types[rtype.name or ""].kind == "object" and not rtype.nullable
+            model = (
+                rtype.kind == "named"
+                and self.types[rtype.name or ""].kind == "object"
+                and not rtype.nullable
+            )
             cast_to = parsed if model else f"cast(Any, {parsed})"
         elif kind == "binary":
             returns, cast_to = "BinaryAPIResponse", "BinaryAPIResponse"
@@ -292,7 +310,9 @@ class ClientEmitter:
         ctx = MethodContext(
             name=name or op.py_name,
             doc=docstring(method_docstring_text(op, LINE_LENGTH - 8), "        ", keep_indent=True),
-            deprecation=py_string(op.deprecation or _deprecated_call(op)) if op.deprecated else None,
+            deprecation=py_string(op.deprecation or _deprecated_call(op))
+            if op.deprecated
+            else None,
             http_method=op.method,
             path_expr=path_literal,
             params=params,
@@ -316,7 +336,9 @@ class ClientEmitter:
         ctx.request_fn, ctx.request_verb = _sender(op.method)
         ctx.return_cast = ctx.cast_to.startswith("cast(") and op.streaming is None
         if ctx.content_type or op.body_kind == "multipart":
-            ctx.fixed_header_lines.append(f'"Content-Type": {py_string(ctx.content_type or "multipart/form-data")},')
+            ctx.fixed_header_lines.append(
+                f'"Content-Type": {py_string(ctx.content_type or "multipart/form-data")},'
+            )
         accept = _accept(op, kind)
         if accept:
             ctx.fixed_header_lines.append(f'"Accept": {py_string(accept)},')
@@ -352,15 +374,23 @@ class ClientEmitter:
             "doc": docstring(f"Client for {self.api.title}.", "    "),
             "env_api_key": self.env_api_key,
             "env_base_url": self.env_base_url,
-            "default_base_url": py_string(self.api.servers[0] if self.api.servers else "http://localhost"),
+            "default_base_url": py_string(
+                self.api.servers[0] if self.api.servers else "http://localhost"
+            ),
             "auth_kind": scheme.kind if scheme else None,
             "auth_location": scheme.location if scheme else None,
             "auth_name": py_string(scheme.param_name or "") if scheme else None,
-            "resources": [{"attr": r.path[0], "cls": r.class_name, "module": r.module} for r in top],
+            "resources": [
+                {"attr": r.path[0], "cls": r.class_name, "module": r.module} for r in top
+            ],
             "webhooks": bool(self.api.webhooks),
             "env_webhook_secret": self.signing.env_secret,
         }
-        return finish(prune_unused_imports(self.renderer.env.get_template("client/_client.py.jinja").render(**ctx)))
+        return finish(
+            prune_unused_imports(
+                self.renderer.env.get_template("client/_client.py.jinja").render(**ctx)
+            )
+        )
 
     def _api_md(self) -> str:
         """Every method with its arguments (param types) and what it returns."""
@@ -382,13 +412,19 @@ class ClientEmitter:
                     ret = f"{page}[{models.render(op.pagination.item_type, Imports())}]"
                 if op.streaming is not None:
                     event = models.render(op.streaming.event_type, Imports())
-                    ret = f"Stream[{event}]" if op.streaming.param is None else f"{ret} | Stream[{event}]"
+                    ret = (
+                        f"Stream[{event}]"
+                        if op.streaming.param is None
+                        else f"{ret} | Stream[{event}]"
+                    )
                 lines.append(f"### `client.{'.'.join(res.path)}.{name}(...) -> {ret}`")
                 lines.append("")
                 lines.append(f"`{op.method.upper()} {op.target}`")
                 lines.append("")
                 if op.method == "head":
-                    lines.append("A HEAD answer has no body: read its status and headers through `with_raw_response`.")
+                    lines.append(
+                        "A HEAD answer has no body: read its status and headers through `with_raw_response`."
+                    )
                     lines.append("")
                 for part in operation_text(op):
                     lines += [*wrap_markdown(part, _MD_WIDTH), ""]
@@ -401,7 +437,9 @@ class ClientEmitter:
                         lines.append(head)
                         continue
                     lines.append(head + ":")  # the text goes on in the list item, below
-                    lines += [("  " + line) if line else "" for line in wrap_markdown(text, _MD_WIDTH - 2)]
+                    lines += [
+                        ("  " + line) if line else "" for line in wrap_markdown(text, _MD_WIDTH - 2)
+                    ]
                 lines.append("")
         lines += api_md(self.api)
         return "\n".join(lines).rstrip() + "\n"

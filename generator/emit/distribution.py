@@ -7,11 +7,11 @@ runtime's dependency ranges live here, once: what the generated code imports and
 from __future__ import annotations
 
 import json
-from typing import Sequence
+from collections.abc import Sequence
 
-from ..config import Distribution
-from ..ir import Api
-from .render import Renderer
+from generator.emit.render import Renderer
+from generator.ir import Api
+from generator.workflow.config import Distribution
 
 #: What a generated package imports at run time (the `_models` runtime uses pydantic 2.14's API).
 RUNTIME_DEPENDENCIES = ("httpx>=0.27,<1", "pydantic>=2.14,<3", "typing_extensions>=4.10,<5")

@@ -12,14 +12,20 @@ from __future__ import annotations
 import re
 import textwrap
 
-from ..ir import Operation
+from generator.ir import Operation
 
 #: The keyword arguments every client method ends with, documented once per method.
 REQUEST_OPTIONS: tuple[tuple[str, str], ...] = (
-    ("extra_headers", "Headers to send with this request, beside (and overriding) the client's own."),
+    (
+        "extra_headers",
+        "Headers to send with this request, beside (and overriding) the client's own.",
+    ),
     ("extra_query", "Query parameters to add to this request."),
     ("extra_body", "JSON properties to add to this request's body."),
-    ("timeout", "This request's timeout in seconds (or an `httpx.Timeout`), instead of the client's."),
+    (
+        "timeout",
+        "This request's timeout in seconds (or an `httpx.Timeout`), instead of the client's.",
+    ),
 )
 
 _ITEM = re.compile(r"^(\s*)([-*+]|\d+[.)])\s+")
@@ -68,7 +74,9 @@ def wrap_markdown(text: str, width: int, lead: str = "") -> list[str]:
         if item:
             flush()
             indent = item.group(1)
-            out.extend(_fill(line.strip(), width, indent, indent + " " * (item.end() - len(indent))))
+            out.extend(
+                _fill(line.strip(), width, indent, indent + " " * (item.end() - len(indent)))
+            )
             continue
         if _VERBATIM.match(line):
             flush()

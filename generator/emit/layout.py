@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
-from typing import Optional
+from functools import cache
 
 LINE_LENGTH = 88
 COMMA_PRIORITY = 18
@@ -65,9 +64,7 @@ _TOKEN = re.compile(
 )
 
 
-_varargs_comma = (
-    False  # the file targets Python 3.6+, so black may add a comma after *args
-)
+_varargs_comma = False  # the file targets Python 3.6+, so black may add a comma after *args
 
 
 class Declined(Exception):
@@ -80,14 +77,14 @@ class CannotTransform(Exception):
 
 class Leaf:
     __slots__ = (
-        "kind",
-        "value",
-        "prefix",
-        "ws",
-        "role",
         "bracket_depth",
-        "opening_bracket",
         "in_annotation",
+        "kind",
+        "opening_bracket",
+        "prefix",
+        "role",
+        "value",
+        "ws",
     )
 
     def __init__(self, kind: str, value: str, prefix: str = "", role: str = "") -> None:
@@ -97,13 +94,13 @@ class Leaf:
         self.ws = prefix  # black's whitespace() for this leaf, kept for copies
         self.role = role
         self.bracket_depth = 0
-        self.opening_bracket: Optional[Leaf] = None
+        self.opening_bracket: Leaf | None = None
         self.in_annotation = False
 
     def __str__(self) -> str:
         return self.prefix + self.value
 
-    def copy(self) -> "Leaf":
+    def copy(self) -> Leaf:
         leaf = Leaf(self.kind, self.value, self.ws, self.role)
         leaf.in_annotation = self.in_annotation
         return leaf
@@ -118,13 +115,13 @@ def _is_close(leaf: Leaf) -> bool:
 
 
 class Tracker:
-    __slots__ = ("depth", "match", "delimiters", "previous", "invisible")
+    __slots__ = ("delimiters", "depth", "invisible", "match", "previous")
 
     def __init__(self) -> None:
         self.depth = 0
         self.match: dict[tuple[int, str], Leaf] = {}
         self.delimiters: dict[int, int] = {}
-        self.previous: Optional[Leaf] = None
+        self.previous: Leaf | None = None
         self.invisible: list[Leaf] = []
 
     def mark(self, leaf: Leaf) -> None:
@@ -162,14 +159,10 @@ class Tracker:
         return sum(1 for p in self.delimiters.values() if p == priority)
 
 
-def _split_before_priority(leaf: Leaf, previous: Optional[Leaf]) -> int:
+def _split_before_priority(leaf: Leaf, previous: Leaf | None) -> int:
     if leaf.kind in ("STAR", "DOUBLESTAR") and leaf.role == "vararg":
         return 0
-    if (
-        leaf.kind == "DOT"
-        and leaf.role == "attr"
-        and (previous is None or _is_close(previous))
-    ):
+    if leaf.kind == "DOT" and leaf.role == "attr" and (previous is None or _is_close(previous)):
         return DOT_PRIORITY
     if leaf.kind == "VBAR":
         return VBAR_PRIORITY
@@ -177,7 +170,7 @@ def _split_before_priority(leaf: Leaf, previous: Optional[Leaf]) -> int:
 
 
 class Line:
-    __slots__ = ("depth", "leaves", "tracker", "inside_brackets", "should_split_rhs")
+    __slots__ = ("depth", "inside_brackets", "leaves", "should_split_rhs", "tracker")
 
     def __init__(self, depth: int = 0, inside_brackets: bool = False) -> None:
         self.depth = depth
@@ -186,9 +179,7 @@ class Line:
         self.inside_brackets = inside_brackets
         self.should_split_rhs = False
 
-    def append(
-        self, leaf: Leaf, preformatted: bool = True, track: bool = False
-    ) -> None:
+    def append(self, leaf: Leaf, preformatted: bool = True, track: bool = False) -> None:
         if self.inside_brackets or not preformatted or track:
             if _is_close(leaf) and self.leaves and self.leaves[-1].kind == "COMMA":
                 raise Declined("magic trailing comma")
@@ -208,11 +199,7 @@ class Line:
     def render(self) -> str:
         """The line as written out: black drops the first leaf's prefix when it emits it."""
         first = self.leaves[0]
-        return (
-            "    " * self.depth
-            + first.value
-            + "".join(str(leaf) for leaf in self.leaves[1:])
-        )
+        return "    " * self.depth + first.value + "".join(str(leaf) for leaf in self.leaves[1:])
 
     @property
     def is_def(self) -> bool:
@@ -232,7 +219,7 @@ class Line:
     def equal_count(self) -> int:
         return sum(1 for leaf in self.leaves if leaf.kind == "EQUAL")
 
-    def clone(self) -> "Line":
+    def clone(self) -> Line:
         line = Line(self.depth, self.inside_brackets)
         line.should_split_rhs = self.should_split_rhs
         return line
@@ -255,7 +242,7 @@ def _is_short(line: Line, limit: int = LINE_LENGTH) -> bool:
 
 def tokenize(text: str) -> list[Leaf]:
     """Leaves of one physical line (without its indentation); raises Declined."""
-    if not text.isascii() or "#" in text and _has_comment(text):
+    if not text.isascii() or ("#" in text and _has_comment(text)):
         raise Declined("comment or non-ASCII text")
     leaves: list[Leaf] = []
     pos = 0
@@ -303,7 +290,7 @@ _VALUE_END = {"NAME", "NUMBER", "STRING", "RPAR", "RSQB", "RBRACE"}
 
 def _assign_roles(leaves: list[Leaf]) -> None:
     """The few parse facts black's decisions use: bracket kinds, varargs, attribute dots."""
-    prev: Optional[Leaf] = None
+    prev: Leaf | None = None
     for leaf in leaves:
         kind = leaf.kind
         if kind in ("LPAR", "LSQB"):
@@ -505,7 +492,7 @@ def left_hand_split(line: Line, fop: bool) -> Iterator[Line]:
     body: list[Leaf] = []
     tail: list[Leaf] = []
     current = head
-    matching: Optional[Leaf] = None
+    matching: Leaf | None = None
     for leaf_kind in ("LPAR", "LSQB"):
         head, body, tail = [], [], []
         current = head
@@ -551,11 +538,9 @@ def left_hand_split(line: Line, fop: bool) -> Iterator[Line]:
 
 
 class RHS:
-    __slots__ = ("head", "body", "tail", "opening", "closing")
+    __slots__ = ("body", "closing", "head", "opening", "tail")
 
-    def __init__(
-        self, head: Line, body: Line, tail: Line, opening: Leaf, closing: Leaf
-    ) -> None:
+    def __init__(self, head: Line, body: Line, tail: Line, opening: Leaf, closing: Leaf) -> None:
         self.head, self.body, self.tail, self.opening, self.closing = (
             head,
             body,
@@ -566,7 +551,7 @@ class RHS:
 
 
 def rhs_with_omits(line: Line, fop: bool) -> Iterator[Line]:
-    first_lines: Optional[list[Line]] = None
+    first_lines: list[Line] | None = None
     prefix_lengths: dict[int, int] = {}
     length = 4 * line.depth
     for leaf in line.leaves:
@@ -574,7 +559,7 @@ def rhs_with_omits(line: Line, fop: bool) -> Iterator[Line]:
         length += len(leaf.prefix) + len(leaf.value)
     for omit in _trailers_to_omit(line):
         if omit:
-            target: Optional[Leaf] = None
+            target: Leaf | None = None
             for leaf in reversed(line.leaves):
                 if _is_close(leaf) and id(leaf) not in omit:
                     target = leaf.opening_bracket
@@ -597,9 +582,7 @@ def rhs_with_omits(line: Line, fop: bool) -> Iterator[Line]:
         yield from right_hand_split(line, fop)
 
 
-def right_hand_split(
-    line: Line, fop: bool, omit: frozenset[int] = frozenset()
-) -> Iterator[Line]:
+def right_hand_split(line: Line, fop: bool, omit: frozenset[int] = frozenset()) -> Iterator[Line]:
     rhs = _first_rhs(line, omit)
     yield from _maybe_split_omitting_optional_parens(rhs, line, fop, omit)
 
@@ -609,8 +592,8 @@ def _first_rhs(line: Line, omit: frozenset[int] = frozenset()) -> RHS:
     body: list[Leaf] = []
     head: list[Leaf] = []
     current = tail
-    opening: Optional[Leaf] = None
-    closing: Optional[Leaf] = None
+    opening: Leaf | None = None
+    closing: Leaf | None = None
     for leaf in reversed(line.leaves):
         if current is body and leaf is opening:
             current = head if body else tail
@@ -646,9 +629,7 @@ def _maybe_split_omitting_optional_parens(
         try:
             rhs_oop = _first_rhs(line, omit)
             if _prefer_split_rhs_oop(rhs_oop, rhs):
-                yield from _maybe_split_omitting_optional_parens(
-                    rhs_oop, line, fop, omit
-                )
+                yield from _maybe_split_omitting_optional_parens(rhs_oop, line, fop, omit)
                 return
         except CannotTransform as e:
             if line.equal_count() > 1:
@@ -681,8 +662,7 @@ def _prefer_split_rhs_oop(rhs_oop: RHS, rhs: RHS) -> bool:
             closing_after_assign = True
             break
     return closing_after_assign or (
-        any(leaf.kind == "EQUAL" for leaf in rhs_oop.head.leaves)
-        and _is_short(rhs_oop.head)
+        any(leaf.kind == "EQUAL" for leaf in rhs_oop.head.leaves) and _is_short(rhs_oop.head)
     )
 
 
@@ -697,9 +677,8 @@ def _can_omit_invisible_parens(rhs: RHS) -> bool:
     if max_priority == DOT_PRIORITY:
         return True
     first, second = line.leaves[0], line.leaves[1]
-    if _is_open(first) and not _is_close(second):
-        if _can_omit_opening_paren(line, first):
-            return True
+    if _is_open(first) and not _is_close(second) and _can_omit_opening_paren(line, first):
+        return True
     penultimate, last = line.leaves[-2], line.leaves[-1]
     if last.kind in ("RPAR", "RBRACE") or (
         last.kind == "RSQB"
@@ -717,7 +696,7 @@ def _can_omit_opening_paren(line: Line, first: Leaf) -> bool:
     remainder = False
     length = 4 * line.depth
     index = -1
-    for index, leaf in enumerate(line.leaves):
+    for index, leaf in enumerate(line.leaves):  # noqa: B007
         leaf_length = len(leaf.prefix) + len(leaf.value)
         if _is_close(leaf) and leaf.opening_bracket is first:
             remainder = True
@@ -784,9 +763,7 @@ def _split_succeeded_or_raise(head: Line, body: Line, tail: Line) -> None:
 def _ensure_trailing_comma(leaves: list[Leaf], original: Line, opening: Leaf) -> bool:
     if not leaves or not original.is_def or opening.value != "(":
         return False
-    if any(leaf.kind == "COMMA" and not leaf.in_annotation for leaf in leaves):
-        return False
-    return True
+    return not any(leaf.kind == "COMMA" and not leaf.in_annotation for leaf in leaves)
 
 
 def _inside_matching_brackets(leaves: list[Leaf]) -> set[int]:
@@ -810,9 +787,7 @@ def _inside_matching_brackets(leaves: list[Leaf]) -> set[int]:
     return ids
 
 
-def _build_line(
-    leaves: list[Leaf], original: Line, opening: Leaf, component: str
-) -> Line:
+def _build_line(leaves: list[Leaf], original: Line, opening: Leaf, component: str) -> Line:
     result = Line(original.depth)
     if component == "body":
         result.inside_brackets = True
@@ -854,8 +829,8 @@ def _trailers_to_omit(line: Line) -> Iterator[frozenset[int]]:
     omit: set[int] = set()
     yield frozenset(omit)
     length = 4 * line.depth
-    opening: Optional[Leaf] = None
-    closing: Optional[Leaf] = None
+    opening: Leaf | None = None
+    closing: Leaf | None = None
     inner: set[int] = set()
     leaves = line.leaves
     for index in range(len(leaves) - 1, -1, -1):
@@ -900,11 +875,7 @@ def delimiter_split(line: Line, fop: bool) -> Iterator[Line]:
     for leaf in line.leaves:
         current.append(leaf, preformatted=True)
         lowest_depth = min(lowest_depth, leaf.bracket_depth)
-        if (
-            trailing_comma_safe
-            and leaf.bracket_depth == lowest_depth
-            and leaf.role == "vararg"
-        ):
+        if trailing_comma_safe and leaf.bracket_depth == lowest_depth and leaf.role == "vararg":
             trailing_comma_safe = _varargs_comma
         if bt.delimiters.get(id(leaf)) == priority:
             current.leaves[0].prefix = ""
@@ -954,8 +925,8 @@ def _refuse_exploded_return_type(rendered: list[str], tail: bool) -> None:
     raise Declined("exploded return type")
 
 
-@lru_cache(maxsize=None)
-def split_statement(text: str, depth: int, modern: bool = False) -> Optional[str]:
+@cache
+def split_statement(text: str, depth: int, modern: bool = False) -> str | None:
     """Black's layout of one whole statement at an indent level, or None if not modelled.
 
     `modern`: the file uses Python 3.6+ syntax (black then allows a comma after `*args`).
@@ -964,12 +935,7 @@ def split_statement(text: str, depth: int, modern: bool = False) -> Optional[str
     _varargs_comma = modern
     if text.startswith("#"):
         return "    " * depth + text  # black leaves comments as they are
-    if (
-        text.startswith("from ")
-        and " import " in text
-        and "(" not in text
-        and "#" not in text
-    ):
+    if text.startswith("from ") and " import " in text and "(" not in text and "#" not in text:
         return _split_import(text, depth)
     try:
         leaves, is_def = statement_leaves(text)
@@ -999,8 +965,8 @@ def _split_import(text: str, depth: int) -> str:
     return f"{pad}{head} import (\n{items}{pad})"
 
 
-@lru_cache(maxsize=None)
-def split_element(text: str, depth: int, modern: bool = False) -> Optional[str]:
+@cache
+def split_element(text: str, depth: int, modern: bool = False) -> str | None:
     """Black's layout of one line inside brackets (an argument, a parameter, an item)."""
     global _varargs_comma
     _varargs_comma = modern
@@ -1013,8 +979,8 @@ def split_element(text: str, depth: int, modern: bool = False) -> Optional[str]:
         return None
 
 
-@lru_cache(maxsize=None)
-def split_def_tail(text: str, depth: int, modern: bool = False) -> Optional[str]:
+@cache
+def split_def_tail(text: str, depth: int, modern: bool = False) -> str | None:
     """Black's layout of a signature's last line, `) -> ReturnType:`, split from its `def`."""
     global _varargs_comma
     _varargs_comma = modern
@@ -1025,7 +991,7 @@ def split_def_tail(text: str, depth: int, modern: bool = False) -> Optional[str]
         unmatched = _link_brackets(leaves)
         if unmatched != [leaves[0]]:
             raise Declined("unexpected brackets")
-        top = [i for i in _top_level(leaves[1:])]
+        top = list(_top_level(leaves[1:]))
         colon = max((i + 1 for i in top if leaves[i + 1].kind == "COLON"), default=None)
         if colon is None or leaves[2].kind == "STRING":
             raise Declined("no colon")

@@ -8,14 +8,22 @@ its end. Everything else is one type per module, imported normally.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
-from ..ir import Api, Field, NamedType, TypeRef
-from ..normalizer import iter_type_refs, named_dependencies
-from .docs import described
-from .pytypes import Flavour, Imports, TypeRenderer, limit_args, literal_text, py_string
-from .render import Renderer, black_statement
+from generator.emit.docs import described
+from generator.emit.pytypes import (
+    Flavour,
+    Imports,
+    TypeRenderer,
+    limit_args,
+    literal_text,
+    py_string,
+)
+from generator.emit.render import Renderer, black_statement
+from generator.ir import Api, Field, NamedType, TypeRef
+from generator.normalize.normalizer import iter_type_refs, named_dependencies
 
 
 @dataclass
@@ -35,7 +43,9 @@ def docstring(text: str | None, indent: str = "", *, keep_indent: bool = False) 
     such as an `Args:` section, whose unindented lines stop black from re-indenting it)."""
     if not text:
         return None
-    body = text.replace("\\", "\\\\").replace("\t", "    ").replace("\r\n", "\n").replace("\r", "\n")
+    body = (
+        text.replace("\\", "\\\\").replace("\t", "    ").replace("\r\n", "\n").replace("\r", "\n")
+    )
     if not body.replace("\n", "").isprintable():
         body = "".join(c if c.isprintable() or c == "\n" else " " for c in body)
     body = body.replace('"""', '\\"\\"\\"')
@@ -46,7 +56,8 @@ def docstring(text: str | None, indent: str = "", *, keep_indent: bool = False) 
         return None
     # black strips indentation common to the continuation lines: keep it flat
     lines = [lines[0]] + [
-        (indent + (line if keep_indent else line.strip())) if line.strip() else "" for line in lines[1:]
+        (indent + (line if keep_indent else line.strip())) if line.strip() else ""
+        for line in lines[1:]
     ]
     if lines[-1].endswith('"') and not lines[-1].endswith('\\"'):
         lines[-1] = lines[-1][:-1] + '\\"'
@@ -118,7 +129,7 @@ class ModelEmitter:
 
     def emit(self) -> dict[str, str]:
         files: dict[str, str] = {}
-        model_types = [t for t in self.api.types]
+        model_types = list(self.api.types)
         param_types = [t for t in self.api.types if t.param_name and t.param_module]
         files.update(self._emit_flavour(model_types, "model"))
         files.update(self._emit_flavour(param_types, "param"))
@@ -136,7 +147,9 @@ class ModelEmitter:
     def _emit_flavour(self, members: list[NamedType], flavour: Flavour) -> dict[str, str]:
         ids = [t.id for t in sorted(members, key=lambda t: t.name)]
         present = set(ids)
-        edges = {tid: {d for d in named_dependencies(self.types[tid]) if d in present} for tid in ids}
+        edges = {
+            tid: {d for d in named_dependencies(self.types[tid]) if d in present} for tid in ids
+        }
         home: dict[str, str] = {}  # type id -> module that defines it
         groups = strongly_connected(ids, edges)
         files: dict[str, str] = {}
@@ -146,13 +159,19 @@ class ModelEmitter:
             for t in group_types:
                 home[t.id] = module
         preload = _preloads(
-            {home[g]: {home[d] for t in group for d in edges[t]} - {home[g]} for group in groups for g in group[:1]}
+            {
+                home[g]: {home[d] for t in group for d in edges[t]} - {home[g]}
+                for group in groups
+                for g in group[:1]
+            }
         )
         for group in groups:
             group_types = sorted((self.types[g] for g in group), key=lambda t: t.name)
             module = home[group_types[0].id]
             cyclic = len(group) > 1 or group[0] in edges[group[0]]
-            files[f"types/{module}.py"] = self._module(group_types, flavour, home, cyclic, preload.get(module))
+            files[f"types/{module}.py"] = self._module(
+                group_types, flavour, home, cyclic, preload.get(module)
+            )
             for t in group_types[1:]:
                 name = self._name_of(t, flavour)
                 files[f"types/{self._module_of(t, flavour)}.py"] = self.renderer.render(
@@ -161,7 +180,12 @@ class ModelEmitter:
         return files
 
     def _module(
-        self, group: list[NamedType], flavour: Flavour, home: dict[str, str], cyclic: bool, preload: str | None = None
+        self,
+        group: list[NamedType],
+        flavour: Flavour,
+        home: dict[str, str],
+        cyclic: bool,
+        preload: str | None = None,
     ) -> str:
         renderer = TypeRenderer(self.types, flavour)
         imports = Imports()
@@ -175,8 +199,15 @@ class ModelEmitter:
         own = {t.id for t in group}
         dep_lines = []
         for tid in sorted(imports.types - own, key=lambda i: self._name_of(self.types[i], flavour)):
-            dep_lines.append((home.get(tid) or self._module_of(self.types[tid], flavour), self._name_of(self.types[tid], flavour)))
-        rebuild = [self._name_of(t, flavour) for t in classes] if cyclic and flavour == "model" else []
+            dep_lines.append(
+                (
+                    home.get(tid) or self._module_of(self.types[tid], flavour),
+                    self._name_of(self.types[tid], flavour),
+                )
+            )
+        rebuild = (
+            [self._name_of(t, flavour) for t in classes] if cyclic and flavour == "model" else []
+        )
         blocks: list[list[str]] = []
         std: list[str] = []
         if imports.datetime:
@@ -184,18 +215,24 @@ class ModelEmitter:
         if imports.typing:
             std.append(f"from typing import {', '.join(sorted(imports.typing))}")
         if imports.typing_extensions:
-            std.append(f"from typing_extensions import {', '.join(sorted(imports.typing_extensions))}")
+            std.append(
+                f"from typing_extensions import {', '.join(sorted(imports.typing_extensions))}"
+            )
         blocks.append(std)
         pydantic_names = sorted(imports.pydantic)
         if pydantic_names:
             blocks.append([black_statement(f"from pydantic import {', '.join(pydantic_names)}")])
-        runtime_models = (["BaseModel"] if flavour == "model" and classes else []) + (["NotNull"] if imports.not_null else [])
+        runtime_models = (["BaseModel"] if flavour == "model" and classes else []) + (
+            ["NotNull"] if imports.not_null else []
+        )
         local = [f"from .._models import {', '.join(runtime_models)}"] if runtime_models else []
         local += [black_statement(f"from ..{m} import {n}") for m, n in sorted(imports.runtime)]
         if preload is not None:
             std.insert(0, "import importlib")
             blocks.append(local)
-            local = [f"importlib.import_module({py_string('.' + preload)}, __package__)  # see _preloads"]
+            local = [
+                f"importlib.import_module({py_string('.' + preload)}, __package__)  # see _preloads"
+            ]
         local += [black_statement(f"from .{m} import {n}") for m, n in dep_lines]
         blocks.append(local)
         names = ", ".join(py_string(item.name) for item in items)
@@ -209,7 +246,12 @@ class ModelEmitter:
         return self.renderer.render("models/module.py.jinja", ctx)
 
     def _item(
-        self, t: NamedType, renderer: TypeRenderer, imports: Imports, flavour: Flavour, pending: set[str]
+        self,
+        t: NamedType,
+        renderer: TypeRenderer,
+        imports: Imports,
+        flavour: Flavour,
+        pending: set[str],
     ) -> ModuleItem:
         """One type of a module; `pending` holds the module's types not defined before it."""
         name = self._name_of(t, flavour)
@@ -224,14 +266,19 @@ class ModelEmitter:
                 return ModuleItem("alias", name, docstring(t.description), black_statement(line))
             imports.typing_extensions.add("TypeAlias")
             return ModuleItem(
-                "alias", name, docstring(t.description), black_statement(f"{name}: TypeAlias = {annotation}")
+                "alias",
+                name,
+                docstring(t.description),
+                black_statement(f"{name}: TypeAlias = {annotation}"),
             )
         if flavour == "param":
             return self._typeddict(t, name, renderer, imports, pending)
         fields = []
         for f in t.fields:
             fields.append(self._model_field(f, renderer, imports))
-        return ModuleItem("model", name, docstring(t.description, "    "), fields=fields, deprecated=t.deprecated)
+        return ModuleItem(
+            "model", name, docstring(t.description, "    "), fields=fields, deprecated=t.deprecated
+        )
 
     def _model_field(self, f: Field, renderer: TypeRenderer, imports: Imports) -> dict[str, Any]:
         annotation = renderer.render(f.type, imports)
@@ -247,7 +294,12 @@ class ModelEmitter:
                 annotation = f"Optional[{annotation}]"
         args: list[str] = []
         default: str | None = None
-        if f.has_default and f.type.kind == "literal" and len(f.type.values) == 1 and not f.type.open:
+        if (
+            f.has_default
+            and f.type.kind == "literal"
+            and len(f.type.values) == 1
+            and not f.type.open
+        ):
             default = literal_text(f.default)
         elif not f.required:
             # may be omitted: reads None when it is (as in the official SDK), stays out of
@@ -271,7 +323,10 @@ class ModelEmitter:
         else:
             value = default
         line = f"{f.py_name}: {annotation}" + (f" = {value}" if value is not None else "")
-        return {"line": black_statement(line, 1), "doc": docstring(described(f.description, f.deprecated), "    ")}
+        return {
+            "line": black_statement(line, 1),
+            "doc": docstring(described(f.description, f.deprecated), "    "),
+        }
 
     def _admits_null(self, t: TypeRef, seen: frozenset[str] = frozenset()) -> bool:
         """Whether the annotation of `t` already takes None (nullable, any, a null member)."""
@@ -290,12 +345,17 @@ class ModelEmitter:
     ) -> ModuleItem:
         imports.typing_extensions.add("TypedDict")
         fields = []
-        functional = any(not f.name.isidentifier() or not f.name.isascii() or f.py_name != f.name for f in t.fields)
+        functional = any(
+            not f.name.isidentifier() or not f.name.isascii() or f.py_name != f.name
+            for f in t.fields
+        )
         for f in t.fields:
             if f.read_only:
                 continue
             annotation = renderer.render(f.type, imports)
-            if functional and any(r.kind == "named" and r.name in pending for r in iter_type_refs(f.type)):
+            if functional and any(
+                r.kind == "named" and r.name in pending for r in iter_type_refs(f.type)
+            ):
                 # the functional form evaluates its annotations at once: a type of this module
                 # not defined yet (itself, or a later member of a cycle) is named by a string
                 annotation = py_string(annotation)
@@ -307,13 +367,17 @@ class ModelEmitter:
                 line = f"        {py_string(f.name)}: {annotation},"
             else:
                 line = black_statement(f"{f.name}: {annotation}", 1)
-            fields.append({"line": line, "doc": docstring(described(f.description, f.deprecated), "    ")})
+            fields.append(
+                {"line": line, "doc": docstring(described(f.description, f.deprecated), "    ")}
+            )
         kind = "typeddict_functional" if functional else "typeddict"
         return ModuleItem(kind, name, docstring(t.description, "    "), fields=fields)
 
     # -- package index ----------------------------------------------------------------
 
-    def _types_index(self, model_types: list[NamedType], param_types: list[NamedType]) -> dict[str, str]:
+    def _types_index(
+        self, model_types: list[NamedType], param_types: list[NamedType]
+    ) -> dict[str, str]:
         """`types/__init__.py` (a lazy table) and its `.pyi` (the re-exports type checkers read)."""
         exports = sorted(
             [(t.name, t.module) for t in model_types]

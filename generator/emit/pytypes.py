@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..ir import Constraints, NamedType, TypeRef
+from generator.ir import Constraints, NamedType, TypeRef
 
 Flavour = Literal["model", "param"]
 
@@ -23,7 +23,9 @@ class Imports:
     typing_extensions: set[str] = field(default_factory=set)
     datetime: set[str] = field(default_factory=set)
     pydantic: set[str] = field(default_factory=set)
-    runtime: set[tuple[str, str]] = field(default_factory=set)  # (module, name), relative to package root
+    runtime: set[tuple[str, str]] = field(
+        default_factory=set
+    )  # (module, name), relative to package root
     types: set[str] = field(default_factory=set)  # named type ids
     not_null: bool = False  # the runtime's NotNull marker (fields that may be omitted, never null)
 
@@ -64,7 +66,12 @@ def limit_args(t: TypeRef, c: Constraints) -> list[str]:
     """
     out: list[str] = []
     if t.kind in ("int", "float"):
-        for name, value in (("ge", c.minimum), ("le", c.maximum), ("gt", c.exclusive_minimum), ("lt", c.exclusive_maximum)):
+        for name, value in (
+            ("ge", c.minimum),
+            ("le", c.maximum),
+            ("gt", c.exclusive_minimum),
+            ("lt", c.exclusive_maximum),
+        ):
             if value is not None:
                 out.append(f"{name}={value!r}")
     elif t.kind == "str" and t.format is None:
@@ -83,7 +90,9 @@ class TypeRenderer:
     pydantic how to pick a union's member: the same type to a checker, and the only form
     mypy takes as the target of `cast()` ("Cast target is not a type" otherwise)."""
 
-    def __init__(self, types: dict[str, NamedType], flavour: Flavour, *, annotated: bool = True) -> None:
+    def __init__(
+        self, types: dict[str, NamedType], flavour: Flavour, *, annotated: bool = True
+    ) -> None:
         self.types = types
         self.flavour = flavour
         self.annotated = annotated
@@ -162,8 +171,14 @@ class TypeRenderer:
         if kind == "union":
             members = []
             for m in t.members:
-                if m.kind == "union" and not m.nullable and (m.discriminator is None or not self._annotates()):
-                    members.extend(self.render(x, imports) for x in m.members)  # Union[A, Union[B, C]]
+                if (
+                    m.kind == "union"
+                    and not m.nullable
+                    and (m.discriminator is None or not self._annotates())
+                ):
+                    members.extend(
+                        self.render(x, imports) for x in m.members
+                    )  # Union[A, Union[B, C]]
                 else:
                     members.append(self.render(m, imports))
             members = list(dict.fromkeys(members))

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-import re
 import os
+import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import jinja2
 
-from ..cache import cache_root
-from . import layout
+from generator.emit import layout
+from generator.load.cache import cache_root
 
 LINE_LIMIT = 88
 
@@ -65,7 +67,12 @@ def _long_lines(lines: list[str]) -> Iterator[bool]:
     in_string = False
     for line in lines:
         quotes = line.count('"""')
-        yield not in_string and not quotes and len(line) > LINE_LIMIT and not _UNSPLITTABLE.match(line)
+        yield (
+            not in_string
+            and not quotes
+            and len(line) > LINE_LIMIT
+            and not _UNSPLITTABLE.match(line)
+        )
         if quotes % 2 == 1:
             in_string = not in_string
 
@@ -173,7 +180,7 @@ def relayout_long_lines(text: str) -> str | None:
     modern = _is_modern(text)
     out: list[str] = []
     previous = ""
-    for line, too_long in zip(lines, long):
+    for line, too_long in zip(lines, long, strict=False):
         if too_long:
             body = line.lstrip(" ")
             indent = len(line) - len(body)
@@ -213,10 +220,10 @@ def _statement_cache() -> dict[str, str]:
         _statements = {}
         folder = _cache_dir()
         if folder is not None:
-            try:
-                _statements = json.loads((folder / f"statements-{_black_mode()[1]}.json").read_text())
-            except (OSError, ValueError):
-                pass
+            with contextlib.suppress(OSError, ValueError):
+                _statements = json.loads(
+                    (folder / f"statements-{_black_mode()[1]}.json").read_text()
+                )
     return _statements
 
 

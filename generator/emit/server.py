@@ -21,15 +21,33 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal, cast
 
-from .. import naming
-from ..ir import Api, Condition, Field, NamedType, Operation, Parameter, RequestBody, Route, SecurityScheme, TypeRef
-from .docs import described, docstring_text, operation_text
-from .layout import LINE_LENGTH
-from .models import docstring
-from .pytypes import Imports, TypeRenderer, literal_text, py_string
-from .render import LINE_LIMIT, Renderer, black_statement
+from generator import naming
+from generator.emit.docs import described, docstring_text, operation_text
+from generator.emit.layout import LINE_LENGTH
+from generator.emit.models import docstring
+from generator.emit.pytypes import Imports, TypeRenderer, literal_text, py_string
+from generator.emit.render import LINE_LIMIT, Renderer, black_statement
+from generator.ir import (
+    Api,
+    Condition,
+    Field,
+    NamedType,
+    Operation,
+    Parameter,
+    RequestBody,
+    Route,
+    SecurityScheme,
+    TypeRef,
+)
 
-__all__ = ["SCAFFOLD_MODULE", "ServerEmitter", "emit_server", "resource_key", "scaffold_handlers", "success_response"]
+__all__ = [
+    "SCAFFOLD_MODULE",
+    "ServerEmitter",
+    "emit_server",
+    "resource_key",
+    "scaffold_handlers",
+    "success_response",
+]
 
 SCAFFOLD_MODULE = "server_impl"
 
@@ -212,7 +230,9 @@ class ServerEmitter:
                 label=".".join(key),
                 protocol=registry.claim(base + "Handler"),
                 impl=registry.claim(base),
-                attribute=fields.claim(naming.safe_identifier(naming.snake(joined), naming.RESERVED_FIELD_NAMES)),
+                attribute=fields.claim(
+                    naming.safe_identifier(naming.snake(joined), naming.RESERVED_FIELD_NAMES)
+                ),
             )
             plan.ops = self._plan_ops(groups[key])
             plans.append(plan)
@@ -257,17 +277,25 @@ class ServerEmitter:
             arg.doc = described(p.description, p.deprecated)
             if p.location == "path":
                 placeholders[p.name] = arg.name
-            needs_request = needs_request or arg.source in ("query_object", "path_object", "text_object")
+            needs_request = needs_request or arg.source in (
+                "query_object",
+                "path_object",
+                "text_object",
+            )
             args.append(arg)
         # one pass: renaming `{foo-bar}` to `{foo_bar}` first would rename `{foo_bar}` twice after it
         path = re.sub(r"\{([^{}]*)\}", lambda m: "{" + placeholders.get(m[1], m[1]) + "}", op.path)
         body = self._body(op)
         if body is not None:
-            body_args = self._body_args(body.kind, body.type, body.required, body.file_fields, names)
+            body_args = self._body_args(
+                body.kind, body.type, body.required, body.file_fields, names
+            )
             for a in body_args:
                 if a.name == "body":  # the body whole, not a form's fields
                     a.doc = body.description or self._body_doc(body, a)
-            needs_request = needs_request or any(a.source in ("form_object", "raw_body") for a in body_args)
+            needs_request = needs_request or any(
+                a.source in ("form_object", "raw_body") for a in body_args
+            )
             args.extend(body_args)
         credentials = self._credentials(op)
         if credentials is not None:
@@ -322,7 +350,9 @@ class ServerEmitter:
             doc=self._op_doc(op, args, stream_param if stream is not None else None, is_async),
         )
 
-    def _op_doc(self, op: Operation, args: list[Arg], stream_param: str | None, is_async: bool) -> str:
+    def _op_doc(
+        self, op: Operation, args: list[Arg], stream_param: str | None, is_async: bool
+    ) -> str:
         """The client's text for the operation and for each argument both sides share, with
         what only the handler needs to know: how to stream, HEAD answers, its route."""
         parts = operation_text(op)
@@ -334,7 +364,9 @@ class ServerEmitter:
                 "stream's events (e.g. an async generator)."
             )
         if op.method == "head":
-            parts.append("Return None, or a `Response` carrying the headers: a HEAD answer has no body.")
+            parts.append(
+                "Return None, or a `Response` carrying the headers: a HEAD answer has no body."
+            )
         parts.append(f"`{op.method.upper()} {op.target}` ({op.id})")
         described_args = [(a.name, a.doc) for a in args if a.doc]
         return docstring_text(parts, described_args, LINE_LENGTH - 8)
@@ -355,11 +387,18 @@ class ServerEmitter:
         optional = not p.required
         annotation = renderer.render(p.type, scratch, nullable=True if optional else None)
         resolved = self._resolve(p.type)
-        structured = resolved.kind in ("map", "any") or (
-            resolved.kind == "named" and self.types[resolved.name or ""].kind == "object"
-        ) or (resolved.kind == "union" and not all(self._is_primitive(m) for m in resolved.members))
+        structured = (
+            resolved.kind in ("map", "any")
+            or (resolved.kind == "named" and self.types[resolved.name or ""].kind == "object")
+            or (
+                resolved.kind == "union"
+                and not all(self._is_primitive(m) for m in resolved.members)
+            )
+        )
         required = "True" if p.required else "False"
-        listed = resolved.kind == "array" and not self._is_primitive(resolved)  # e.g. a list of objects
+        listed = resolved.kind == "array" and not self._is_primitive(
+            resolved
+        )  # e.g. a list of objects
         if p.location == "query" and (structured or listed):
             value = f"await query_object(request, {py_string(p.name)}, {annotation}, {required})"
             return Arg(name, p.name, "query_object", annotation, "", value=value)
@@ -370,7 +409,13 @@ class ServerEmitter:
             return Arg(name, p.name, "text_object", annotation, "", value=value)
         if p.location == "path" and not self._is_scalar(p.type):
             # FastAPI takes only scalars from the path: arrays and objects are read from the raw text
-            shape = "array" if resolved.kind == "array" else "object" if structured and resolved.kind != "union" else "value"
+            shape = (
+                "array"
+                if resolved.kind == "array"
+                else "object"
+                if structured and resolved.kind != "union"
+                else "value"
+            )
             explode = "True" if p.explode else "False"
             value = f"await path_object(request, {py_string(name)}, {annotation}, {py_string(shape)}, {explode})"
             return Arg(name, p.name, "path_object", annotation, "", value=value)
@@ -380,7 +425,9 @@ class ServerEmitter:
         kwargs.extend(self._constraint_args(p))
         if p.deprecated:
             kwargs.append("deprecated=True")
-        factory = {"path": "Path", "query": "Query", "header": "Header", "cookie": "Cookie"}[p.location]
+        factory = {"path": "Path", "query": "Query", "header": "Header", "cookie": "Cookie"}[
+            p.location
+        ]
         route_type = f"Annotated[{annotation}, {factory}({', '.join(kwargs)})]"
         default = literal_text(p.default) if p.has_default else "None" if optional else None
         return Arg(name, p.name, p.location, annotation, route_type, default)
@@ -449,7 +496,12 @@ class ServerEmitter:
         return None
 
     def _body_args(
-        self, kind: str, btype: TypeRef, required: bool, file_fields: list[str], names: naming.NameRegistry
+        self,
+        kind: str,
+        btype: TypeRef,
+        required: bool,
+        file_fields: list[str],
+        names: naming.NameRegistry,
     ) -> list[Arg]:
         renderer = _Names(self.types, self.aliases)
         scratch = Imports()
@@ -460,7 +512,9 @@ class ServerEmitter:
         if kind in ("binary", "text"):
             py = "bytes" if kind == "binary" else "str"
             annotation = py if required else f"Optional[{py}]"
-            reader = "await request.body()" if kind == "binary" else "(await request.body()).decode()"
+            reader = (
+                "await request.body()" if kind == "binary" else "(await request.body()).decode()"
+            )
             value = reader if required else f"{reader} or None"
             return [Arg("body", "body", "raw_body", annotation, "", value=value)]
         named = self.types.get(btype.name or "") if btype.kind == "named" else None
@@ -475,7 +529,9 @@ class ServerEmitter:
             arg = self._form_arg(f, f.name in file_fields, names)
             arg.doc = described(f.description, f.deprecated)
             out.append(arg)
-        required_first = [a for a in out if a.default is None] + [a for a in out if a.default is not None]
+        required_first = [a for a in out if a.default is None] + [
+            a for a in out if a.default is not None
+        ]
         return required_first
 
     def _form_arg(self, f: Field, is_file: bool, names: naming.NameRegistry) -> Arg:
@@ -516,7 +572,14 @@ class ServerEmitter:
         doc = f"The {what or 'credential'} the request was authorised with"
         if op.security_optional:
             route = f"Annotated[Optional[str], Depends(requires({', '.join(constants)}, optional=True))]"
-            return Arg("credentials", "", "credentials", "Optional[str]", route, doc=doc + ", None without one.")
+            return Arg(
+                "credentials",
+                "",
+                "credentials",
+                "Optional[str]",
+                route,
+                doc=doc + ", None without one.",
+            )
         route = f"Annotated[str, Depends(requires({', '.join(constants)}))]"
         return Arg("credentials", "", "credentials", "str", route, doc=doc + ".")
 
@@ -535,8 +598,10 @@ class ServerEmitter:
             files[f"server/routers/{plan.module}.py"] = self._router_module(plan)
         files["server/handlers/__init__.py"] = render(
             "server/handlers_init.py.jinja",
-            {"imports": [_import_line(f".{p.module}", [p.protocol]) for p in self.resources],
-             "all_line": _all_line([p.protocol for p in self.resources])},
+            {
+                "imports": [_import_line(f".{p.module}", [p.protocol]) for p in self.resources],
+                "all_line": _all_line([p.protocol for p in self.resources]),
+            },
         )
         files["server/routers/__init__.py"] = render("server/routers_init.py.jinja", {})
         files["server/app.py"] = render("server/app.py.jinja", self._app_context())
@@ -546,7 +611,9 @@ class ServerEmitter:
             {
                 "title": _docstring_words(self.api.title),
                 "package": self.package,
-                "handler_imports": [_import_line(".handlers", sorted(p.protocol for p in self.resources))]
+                "handler_imports": [
+                    _import_line(".handlers", sorted(p.protocol for p in self.resources))
+                ]
                 if self.resources
                 else [],
                 "all_line": _all_line(sorted(exports)),
@@ -571,29 +638,44 @@ class ServerEmitter:
                 prefix = path.rstrip("/")
         taken = {"install", "include_routers", "routers", "dataclass", "Handlers", "create_app"}
         taken |= {"Any", "Optional", "FastAPI"}
-        taken |= {"handlers", "app", "prefix", "settings", "annotations"} | {p.protocol for p in self.resources}
-        routers = {p.module: p.module if p.module not in taken else f"{p.module}_routes" for p in self.resources}
+        taken |= {"handlers", "app", "prefix", "settings", "annotations"} | {
+            p.protocol for p in self.resources
+        }
+        routers = {
+            p.module: p.module if p.module not in taken else f"{p.module}_routes"
+            for p in self.resources
+        }
         return {
             "title": py_string(self.api.title),
             "version": py_string(self.api.version or "0.1.0"),  # FastAPI needs one
             "prefix": py_string(prefix),
-            "protocol_imports": [_import_line(".handlers", sorted(p.protocol for p in self.resources))]
+            "protocol_imports": [
+                _import_line(".handlers", sorted(p.protocol for p in self.resources))
+            ]
             if self.resources
             else [],
             "router_imports": [
-                _import_line(".routers", [m if m == a else f"{m} as {a}" for m, a in sorted(routers.items())])
+                _import_line(
+                    ".routers", [m if m == a else f"{m} as {a}" for m, a in sorted(routers.items())]
+                )
             ]
             if self.resources
             else [],
             "routers_line": _list_line(
                 "routers",
-                [f"{routers[p.module]}.build_router(handlers.{p.attribute})" for p in self.resources],
+                [
+                    f"{routers[p.module]}.build_router(handlers.{p.attribute})"
+                    for p in self.resources
+                ],
                 quote=False,
                 indent=1,
             ).lstrip()
             if self.resources
             else "",  # no operations: no routers to include
-            "fields": [_statement(f"{p.attribute}: Optional[{p.protocol}] = None", 1) for p in self.resources],
+            "fields": [
+                _statement(f"{p.attribute}: Optional[{p.protocol}] = None", 1)
+                for p in self.resources
+            ],
         }
 
     def _type_import_lines(self, type_ids: set[str], prefix: str) -> list[str]:
@@ -626,7 +708,11 @@ class ServerEmitter:
             third.append(_import_line("fastapi", sorted(imports.fastapi)))
         if imports.pydantic:
             third.append(_import_line("pydantic", sorted(imports.pydantic)))
-        blocks = [self._std_lines(imports), third, self._type_import_lines(imports.types, "...types.")]
+        blocks = [
+            self._std_lines(imports),
+            third,
+            self._type_import_lines(imports.types, "...types."),
+        ]
         doc = docstring(
             f"The operations of `{plan.label}`: implement them in a class of your own "
             f"(see `{SCAFFOLD_MODULE}.py`)."
@@ -646,7 +732,11 @@ class ServerEmitter:
     def _protocol_method(self, op: OpPlan, imports: _ModuleImports, body: str, indent: str) -> str:
         """A method of the Protocol (or of the scaffold: same signature, other body)."""
         self._absorb_types(op, imports, " ".join([a.handler_type for a in op.args] + [op.returns]))
-        params = ["self", "*"] + [f"{a.name}: {a.handler_type}" for a in op.args] if op.args else ["self"]
+        params = (
+            ["self", "*"] + [f"{a.name}: {a.handler_type}" for a in op.args]
+            if op.args
+            else ["self"]
+        )
         head = f"{indent}{'async ' if op.is_async else ''}def {op.method}"
         signature = _signature(head, params, op.returns, indent)
         doc = docstring(op.doc, indent + "    ", keep_indent=True)
@@ -674,7 +764,10 @@ class ServerEmitter:
             renderer.render(op.response_type, scratch)
         if op.op.streaming is not None:
             renderer.render(op.op.streaming.event_type, scratch)
-        names = {tid: self.aliases.get(self.types[tid].name, self.types[tid].name) for tid in scratch.types}
+        names = {
+            tid: self.aliases.get(self.types[tid].name, self.types[tid].name)
+            for tid in scratch.types
+        }
         scratch.types = {tid for tid in scratch.types if _mentions(text, names[tid])}
         scratch.typing = {n for n in scratch.typing if _mentions(text, n)}
         scratch.typing_extensions = {n for n in scratch.typing_extensions if _mentions(text, n)}
@@ -726,7 +819,8 @@ class ServerEmitter:
                 ),
                 "router_line": _call(
                     "router = APIRouter",
-                    [f"tags=[{py_string(plan.label)}]"] + (["route_class=DispatchedRoute"] if fixed else []),
+                    [f"tags=[{py_string(plan.label)}]"]
+                    + (["route_class=DispatchedRoute"] if fixed else []),
                     1,
                 ),
                 "routes": routes,
@@ -752,7 +846,9 @@ class ServerEmitter:
         args += [_condition_text(c) for c in op.op.dispatch]
         return black_statement(f"{op.route} = dispatch({', '.join(args)})")
 
-    def _route(self, op: OpPlan, imports: _ModuleImports, runtime: set[str], schemes: set[str]) -> str:
+    def _route(
+        self, op: OpPlan, imports: _ModuleImports, runtime: set[str], schemes: set[str]
+    ) -> str:
         # FastAPI names a model after the operation id (Body_<id>), and a type name may hold no NUL
         # an operation behind a Dispatch has a route under its whole key, for the OpenAPI document
         path = op.path + _key_suffix(op.op) if op.route else op.path
@@ -776,15 +872,28 @@ class ServerEmitter:
         values = []
         for a in op.args:
             if a.route_type:
-                params.append(f"{a.name}: {a.route_type}" + (f" = {a.default}" if a.default else ""))
-                for factory in ("Path", "Query", "Header", "Cookie", "Body", "File", "Form", "Depends"):
+                params.append(
+                    f"{a.name}: {a.route_type}" + (f" = {a.default}" if a.default else "")
+                )
+                for factory in (
+                    "Path",
+                    "Query",
+                    "Header",
+                    "Cookie",
+                    "Body",
+                    "File",
+                    "Form",
+                    "Depends",
+                ):
                     if re.search(rf"(?<![\w.]){factory}\(", a.route_type):
                         imports.fastapi.add(factory)
                 if "usable_pattern(" in a.route_type:
                     runtime.add("usable_pattern")
             if a.source == "credentials":
                 runtime.add("requires")
-                schemes.update(c for c, _ in (self.schemes[s] for s in op.op.security if s in self.schemes))
+                schemes.update(
+                    c for c, _ in (self.schemes[s] for s in op.op.security if s in self.schemes)
+                )
             if a.source in ("query_object", "path_object", "text_object"):
                 runtime.add(a.source)
             if a.source == "form_object":
@@ -809,11 +918,15 @@ class ServerEmitter:
         for plan in self.resources:
             methods = []
             for op in plan.ops:
-                methods.append(self._protocol_method(op, imports, "        raise NotImplementedError", "    "))
+                methods.append(
+                    self._protocol_method(op, imports, "        raise NotImplementedError", "    ")
+                )
             classes.append(
                 {
                     "name": plan.impl,
-                    "doc": docstring(f"The operations of `{plan.label}` (`{plan.protocol}`).", "    "),
+                    "doc": docstring(
+                        f"The operations of `{plan.label}` (`{plan.protocol}`).", "    "
+                    ),
                     "methods": methods,
                 }
             )
@@ -825,7 +938,11 @@ class ServerEmitter:
         local = [_import_line(f"{self.package}.server", ["Handlers", "create_app"])]
         local += self._type_import_lines(imports.types, f"{self.package}.types.")
         blocks = [self._std_lines(imports), third, local]
-        handlers = _call("handlers: Handlers = Handlers", [f"{p.attribute}={p.impl}()" for p in self.resources], 0)
+        handlers = _call(
+            "handlers: Handlers = Handlers",
+            [f"{p.attribute}={p.impl}()" for p in self.resources],
+            0,
+        )
         text = self.renderer.render(
             "server/impl.py.jinja",
             {
@@ -852,7 +969,7 @@ def _docstring_words(text: str) -> str:
 def _key_suffix(op: Operation) -> str:
     """What the spec's path key adds to the path: `?beta=true`, `#refresh` (braces escaped,
     which FastAPI would read as placeholders)."""
-    suffix = op.key[len(op.path):] if op.key.startswith(op.path) else ""
+    suffix = op.key[len(op.path) :] if op.key.startswith(op.path) else ""
     return suffix.replace("{", "%7B").replace("}", "%7D")
 
 

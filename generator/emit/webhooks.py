@@ -8,11 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..ir import Api, Webhook
-from .docs import docstring_text, summary_and_description
-from .layout import LINE_LENGTH
-from .pytypes import Imports, TypeRenderer, py_string
-from .render import LINE_LIMIT, Renderer, black_statement, finish, prune_unused_imports
+from generator.emit.docs import docstring_text, summary_and_description
+from generator.emit.layout import LINE_LENGTH
+from generator.emit.pytypes import Imports, TypeRenderer, py_string
+from generator.emit.render import (
+    LINE_LIMIT,
+    Renderer,
+    black_statement,
+    finish,
+    prune_unused_imports,
+)
+from generator.ir import Api, Webhook
 
 #: Signing schemes oasgen can verify ("none": payloads are parsed, not verified).
 SCHEMES = ("standard-webhooks", "none")
@@ -48,7 +54,11 @@ def client_files(api: Api, renderer: Renderer, signing: Signing) -> dict[str, st
         return {}
     types = api.type_by_id()
     event = types.get(api.webhook_event or "")
-    lines = [black_statement(f"from ..types.{event.module} import {event.name}")] if event is not None else []
+    lines = (
+        [black_statement(f"from ..types.{event.module} import {event.name}")]
+        if event is not None
+        else []
+    )
     ctx = {
         "signed": signing.scheme != "none",
         "event": event.name if event is not None else "object",
@@ -83,7 +93,11 @@ def api_md(api: Api) -> list[str]:
             if hook.operation != current:
                 current = hook.operation
                 op = ops.get(current or "")
-                where = f"`client.{'.'.join(op.resource)}.{op.py_name}(...)`" if op is not None else f"`{current}`"
+                where = (
+                    f"`client.{'.'.join(op.resource)}.{op.py_name}(...)`"
+                    if op is not None
+                    else f"`{current}`"
+                )
                 lines += [f"### Callbacks of {where}", ""]
             lines += _entry(hook, f"#### `{hook.key}`", types)
     return lines
@@ -94,7 +108,11 @@ def _entry(hook: Webhook, heading: str, types: TypeRenderer) -> list[str]:
     if hook.payload is not None:
         payload = f"`{types.render(hook.payload.type, Imports())}` ({hook.payload.content_type})"
     lines = [heading, ""]
-    target = f"`{hook.method.upper()} {hook.expression}`" if hook.expression else f"`{hook.method.upper()}`"
+    target = (
+        f"`{hook.method.upper()} {hook.expression}`"
+        if hook.expression
+        else f"`{hook.method.upper()}`"
+    )
     about = hook.summary or hook.description
     lines.append(target + (f": {about}" if about else ""))
     lines.append("")
@@ -138,7 +156,7 @@ def server_files(api: Api, renderer: Renderer, signing: Signing) -> dict[str, st
     """`server/webhooks.py`: a handler Protocol per webhook and callback, routers, an app."""
     if not has_hooks(api):
         return {}
-    from .models import docstring
+    from generator.emit.models import docstring
 
     types = api.type_by_id()
     taken = set(_RECEIVER_NAMES) | {h.protocol for h in [*api.webhooks, *api.callbacks]}
@@ -152,14 +170,35 @@ def server_files(api: Api, renderer: Renderer, signing: Signing) -> dict[str, st
         entries, fields = [], []
         for hook in items:
             body = _receiver_body(hook)
-            annotation = names.render(hook.payload.type, imports) if body != "raw" and hook.payload else "bytes"
-            call = _bracketed("    def __call__(", ["self", f"event: {annotation}", "/"], ") -> Optional[Awaitable[None]]:")
+            annotation = (
+                names.render(hook.payload.type, imports)
+                if body != "raw" and hook.payload
+                else "bytes"
+            )
+            call = _bracketed(
+                "    def __call__(",
+                ["self", f"event: {annotation}", "/"],
+                ") -> Optional[Awaitable[None]]:",
+            )
             call_doc = docstring(_call_doc(hook, annotation), "        ", keep_indent=True)
             call += f"\n        {call_doc}\n        ..."
-            hooks.append({"protocol": hook.protocol, "call": call, "doc": docstring(_about(hook), "    ")})
+            hooks.append(
+                {"protocol": hook.protocol, "call": call, "doc": docstring(_about(hook), "    ")}
+            )
             fields.append(f"    {hook.handler}: Optional[{hook.protocol}] = None")
-            args = [py_string(hook.handler), py_string(hook.method), py_string(hook.route), annotation]
-            entries.append(_bracketed(f"    {py_string(hook.handler)}: _Hook(", [*args, py_string(body), str(_ack_status(hook))], "),"))
+            args = [
+                py_string(hook.handler),
+                py_string(hook.method),
+                py_string(hook.route),
+                annotation,
+            ]
+            entries.append(
+                _bracketed(
+                    f"    {py_string(hook.handler)}: _Hook(",
+                    [*args, py_string(body), str(_ack_status(hook))],
+                    "),",
+                )
+            )
         cls = "WebhookHandlers" if kind == "webhooks" else "CallbackHandlers"
         constant = "_WEBHOOKS" if kind == "webhooks" else "_CALLBACKS"
         build = "build_webhook_router" if kind == "webhooks" else "build_callback_router"
@@ -186,14 +225,20 @@ def server_files(api: Api, renderer: Renderer, signing: Signing) -> dict[str, st
     events_line = ""
     if disc is not None:
         pairs = list(_events(api).items())
-        events_line = "_EVENTS: Dict[str, str] = {\n" + "".join(
-            f"    {py_string(v)}: {py_string(h)},\n" for v, h in pairs
-        ) + "}"
+        events_line = (
+            "_EVENTS: Dict[str, str] = {\n"
+            + "".join(f"    {py_string(v)}: {py_string(h)},\n" for v, h in pairs)
+            + "}"
+        )
     type_lines = []
     for tid in sorted(imports.types, key=lambda i: types[i].name):
         t = types[tid]
         alias = aliases.get(t.name)
-        type_lines.append(black_statement(f"from ..types.{t.module} import {t.name}" + (f" as {alias}" if alias else "")))
+        type_lines.append(
+            black_statement(
+                f"from ..types.{t.module} import {t.name}" + (f" as {alias}" if alias else "")
+            )
+        )
     typing_names = sorted(imports.typing | {"Any", "Awaitable", "Dict", "Optional", "Protocol"})
     std = ["import inspect", "import urllib.parse", "from dataclasses import dataclass"]
     if imports.datetime:

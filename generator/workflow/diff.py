@@ -57,12 +57,13 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Literal, Mapping
+from typing import Any, Literal
 
-from .ir import Api, NamedType, Operation, TypeRef, Webhook
-from .naming_file import NamingEntry
+from generator.ir import Api, NamedType, Operation, TypeRef, Webhook
+from generator.normalize.naming_file import NamingEntry
 
 Side = Literal["request", "response", "both", "none"]
 Relation = Literal["wider", "narrower", "incompatible", "info"]
@@ -154,8 +155,8 @@ def load_api(
     streaming: Mapping[str, Mapping[str, Any]] | None = None,
     allow_remote: bool = False,
 ) -> Api:
-    from .loader import load_spec
-    from .normalizer import normalize
+    from generator.load.loader import load_spec
+    from generator.normalize.normalizer import normalize
 
     spec = load_spec(path, allow_remote=allow_remote)
     return normalize(spec, naming_overrides=naming, streaming_overrides=streaming)
@@ -264,9 +265,9 @@ class _Differ:
         out: dict[str, list[Operation]] = {}
         for op in api.operations:
             for body in op.request_bodies:
-                if body.type.kind == "named" and body.type.name:
-                    if op not in out.setdefault(body.type.name, []):
-                        out[body.type.name].append(op)
+                named = body.type.kind == "named" and body.type.name
+                if named and op not in out.setdefault(body.type.name, []):
+                    out[body.type.name].append(op)
         return out
 
     def add(
@@ -279,7 +280,9 @@ class _Differ:
         sdk: list[str] | None = None,
         operation: str | None = None,
     ) -> None:
-        self.changes.append(Change(kind, subject, detail, side, fl[0], fl[1], list(sdk or []), operation))
+        self.changes.append(
+            Change(kind, subject, detail, side, fl[0], fl[1], list(sdk or []), operation)
+        )
 
     # -- the run ------------------------------------------------------------------------------
 
@@ -308,17 +311,33 @@ class _Differ:
 
         for op in sorted(removed, key=lambda o: (o.path, o.method)):
             self.add(
-                "operation-removed", _label(op), "operation removed", "request", (True, False), [sdk_call(op)], op.id
+                "operation-removed",
+                _label(op),
+                "operation removed",
+                "request",
+                (True, False),
+                [sdk_call(op)],
+                op.id,
             )
         for op in added:
-            self.add("operation-added", _label(op), "operation added", "request", (False, False), [sdk_call(op)], op.id)
+            self.add(
+                "operation-added",
+                _label(op),
+                "operation added",
+                "request",
+                (False, False),
+                [sdk_call(op)],
+                op.id,
+            )
         deprecated: list[str] = []
         for o, n, moved in sorted(matched, key=lambda m: (m[1].path, m[1].method)):
             if n.deprecated and not o.deprecated:
                 deprecated.append(n.id)
             self.operation(o, n, moved)
 
-        self.webhooks(self.old.webhooks + self.old.callbacks, self.new.webhooks + self.new.callbacks)
+        self.webhooks(
+            self.old.webhooks + self.old.callbacks, self.new.webhooks + self.new.callbacks
+        )
         for tid in sorted(set(self.ot) & set(self.nt), key=lambda i: self.nt[i].name):
             self.pair(tid, tid)
         while self.queue:
@@ -327,9 +346,15 @@ class _Differ:
 
         old_components = {t.id: t for t in self.old.types if _is_component(t)}
         new_components = {t.id: t for t in self.new.types if _is_component(t)}
-        schemas_removed = sorted(_schema_key(old_components[i]) for i in set(old_components) - set(new_components))
-        schemas_added = sorted(_schema_key(new_components[i]) for i in set(new_components) - set(old_components))
-        for tid in sorted(set(old_components) - set(new_components), key=lambda i: old_components[i].name):
+        schemas_removed = sorted(
+            _schema_key(old_components[i]) for i in set(old_components) - set(new_components)
+        )
+        schemas_added = sorted(
+            _schema_key(new_components[i]) for i in set(new_components) - set(old_components)
+        )
+        for tid in sorted(
+            set(old_components) - set(new_components), key=lambda i: old_components[i].name
+        ):
             t = old_components[tid]
             self.add(
                 "type-removed",
@@ -339,7 +364,9 @@ class _Differ:
                 (True, False),
                 [f"types.{t.name}"],
             )
-        for tid in sorted(set(new_components) - set(old_components), key=lambda i: new_components[i].name):
+        for tid in sorted(
+            set(new_components) - set(old_components), key=lambda i: new_components[i].name
+        ):
             t = new_components[tid]
             self.add(
                 "type-added",
@@ -351,8 +378,16 @@ class _Differ:
             )
 
         info = {
-            "old": {"title": self.old.title, "version": self.old.version, "openapi": self.old.openapi},
-            "new": {"title": self.new.title, "version": self.new.version, "openapi": self.new.openapi},
+            "old": {
+                "title": self.old.title,
+                "version": self.old.version,
+                "openapi": self.old.openapi,
+            },
+            "new": {
+                "title": self.new.title,
+                "version": self.new.version,
+                "openapi": self.new.openapi,
+            },
         }
         return SpecDiff(
             old=info["old"],
@@ -388,18 +423,46 @@ class _Differ:
         after = {key(h): h for h in new}
         for k in sorted(set(before) - set(after)):
             h = before[k]
-            self.add(f"{h.kind}-removed", _hook_label(h), f"{h.kind} removed", "response", (True, False), _hook_sdk(h))
+            self.add(
+                f"{h.kind}-removed",
+                _hook_label(h),
+                f"{h.kind} removed",
+                "response",
+                (True, False),
+                _hook_sdk(h),
+            )
         for k in sorted(set(after) - set(before)):
             h = after[k]
-            self.add(f"{h.kind}-added", _hook_label(h), f"{h.kind} added", "response", (False, False), _hook_sdk(h))
+            self.add(
+                f"{h.kind}-added",
+                _hook_label(h),
+                f"{h.kind} added",
+                "response",
+                (False, False),
+                _hook_sdk(h),
+            )
         for k in sorted(set(before) & set(after)):
             o, n = before[k], after[k]
             label, sdk = _hook_label(n), _hook_sdk(n)
             if n.deprecated and not o.deprecated:
-                self.add(f"{n.kind}-deprecated", label, f"{n.kind} deprecated", "none", (False, False), sdk)
+                self.add(
+                    f"{n.kind}-deprecated",
+                    label,
+                    f"{n.kind} deprecated",
+                    "none",
+                    (False, False),
+                    sdk,
+                )
             if o.payload is not None and n.payload is not None:
                 for relation, detail in self.compare(o.payload.type, n.payload.type):
-                    self.add(f"{n.kind}-payload", label, f"payload: {detail}", "response", flags(relation, "response"), sdk)
+                    self.add(
+                        f"{n.kind}-payload",
+                        label,
+                        f"payload: {detail}",
+                        "response",
+                        flags(relation, "response"),
+                        sdk,
+                    )
             elif (o.payload is None) != (n.payload is None):
                 detail = "payload added" if o.payload is None else "payload removed"
                 self.add(f"{n.kind}-payload", label, detail, "response", (True, True), sdk)
@@ -433,7 +496,13 @@ class _Differ:
                     )
                 else:
                     self.add(
-                        "operation-moved", label, f"path {o.path} -> {n.path}", "request", (True, True), [call], n.id
+                        "operation-moved",
+                        label,
+                        f"path {o.path} -> {n.path}",
+                        "request",
+                        (True, True),
+                        [call],
+                        n.id,
                     )
         if (o.resource, o.py_name) != (n.resource, n.py_name):
             self.add(
@@ -446,7 +515,15 @@ class _Differ:
                 n.id,
             )
         if n.deprecated and not o.deprecated:
-            self.add("operation-deprecated", label, "operation deprecated", "request", (False, False), [call], n.id)
+            self.add(
+                "operation-deprecated",
+                label,
+                "operation deprecated",
+                "request",
+                (False, False),
+                [call],
+                n.id,
+            )
         self.parameters(o, n, label)
         self.bodies(o, n, label)
         self.responses(o, n, label)
@@ -495,10 +572,24 @@ class _Differ:
                     )
                 for relation, detail in self.compare(po.type, pn.type):
                     self.add(
-                        "parameter-type", label, f"{what}: {detail}", "request", flags(relation, "request"), sdk, n.id
+                        "parameter-type",
+                        label,
+                        f"{what}: {detail}",
+                        "request",
+                        flags(relation, "request"),
+                        sdk,
+                        n.id,
                     )
                 if pn.deprecated and not po.deprecated:
-                    self.add("parameter-deprecated", label, f"{what} deprecated", "request", (False, False), sdk, n.id)
+                    self.add(
+                        "parameter-deprecated",
+                        label,
+                        f"{what} deprecated",
+                        "request",
+                        (False, False),
+                        sdk,
+                        n.id,
+                    )
 
     def bodies(self, o: Operation, n: Operation, label: str) -> None:
         old = {b.content_type: b for b in o.request_bodies}
@@ -515,14 +606,22 @@ class _Differ:
                 call,
                 n.id,
             )
-            self.compare(first_old.type, first_new.type)  # pairs the body models: their fields get compared
+            self.compare(
+                first_old.type, first_new.type
+            )  # pairs the body models: their fields get compared
             return
         for ct in sorted(set(old) | set(new)):
             bo, bn = old.get(ct), new.get(ct)
             if bo is None and bn is not None:
                 if old:
                     self.add(
-                        "body-added", label, f"request body {ct} accepted too", "request", (False, False), call, n.id
+                        "body-added",
+                        label,
+                        f"request body {ct} accepted too",
+                        "request",
+                        (False, False),
+                        call,
+                        n.id,
                     )
                 else:
                     fl = flags("narrower" if bn.required else "info", "request")
@@ -537,7 +636,15 @@ class _Differ:
                     )
             elif bn is None and bo is not None:
                 fl = (True, False) if new else removed_flags("request", bo.required)
-                self.add("body-removed", label, f"request body {ct} removed", "request", fl, [sdk_call(o)], n.id)
+                self.add(
+                    "body-removed",
+                    label,
+                    f"request body {ct} removed",
+                    "request",
+                    fl,
+                    [sdk_call(o)],
+                    n.id,
+                )
             elif bo is not None and bn is not None:
                 if bo.required != bn.required:
                     rel: Relation = "narrower" if bn.required else "wider"
@@ -552,7 +659,13 @@ class _Differ:
                     )
                 for relation, detail in self.compare(bo.type, bn.type):
                     self.add(
-                        "body-type", label, f"request body: {detail}", "request", flags(relation, "request"), call, n.id
+                        "body-type",
+                        label,
+                        f"request body: {detail}",
+                        "request",
+                        flags(relation, "request"),
+                        call,
+                        n.id,
                     )
 
     def responses(self, o: Operation, n: Operation, label: str) -> None:
@@ -569,7 +682,8 @@ class _Differ:
                 (
                     r
                     for r in fresh
-                    if _is_success(r.status) and not any(_is_success(x.status) and x.kind == r.kind for x in gone)
+                    if _is_success(r.status)
+                    and not any(_is_success(x.status) and x.kind == r.kind for x in gone)
                 ),
                 None,
             )
@@ -613,10 +727,24 @@ class _Differ:
                     )
         for r in gone:
             fl = (True, False) if _is_success(r.status) else (False, False)
-            self.add("response-removed", label, f"{r.status} {r.kind} response removed", "response", fl, call, n.id)
+            self.add(
+                "response-removed",
+                label,
+                f"{r.status} {r.kind} response removed",
+                "response",
+                fl,
+                call,
+                n.id,
+            )
         for r in fresh:
             self.add(
-                "response-added", label, f"{r.status} {r.kind} response added", "response", (False, False), call, n.id
+                "response-added",
+                label,
+                f"{r.status} {r.kind} response added",
+                "response",
+                (False, False),
+                call,
+                n.id,
             )
 
     def streaming(self, o: Operation, n: Operation, label: str) -> None:
@@ -625,7 +753,15 @@ class _Differ:
             return
         call = [sdk_call(n, sn.param) if sn is not None and sn.param else sdk_call(n)]
         if so is None:
-            self.add("streaming-added", label, "streams responses now", "response", (False, False), call, n.id)
+            self.add(
+                "streaming-added",
+                label,
+                "streams responses now",
+                "response",
+                (False, False),
+                call,
+                n.id,
+            )
         elif sn is None:
             self.add(
                 "streaming-removed",
@@ -671,7 +807,9 @@ class _Differ:
         resp = any(t is not None and t.used_in_response for t in (ot, nt))
         return "both" if req and resp else "request" if req else "response" if resp else "none"
 
-    def field_sdk(self, t: NamedType, py_name: str, wire_name: str, *, old: bool = False) -> list[str]:
+    def field_sdk(
+        self, t: NamedType, py_name: str, wire_name: str, *, old: bool = False
+    ) -> list[str]:
         ops = (self.old_body_ops if old else self.body_ops).get(t.id, [])
         out = [sdk_call(op, argument_name(op, wire_name, ("body", "file"), py_name)) for op in ops]
         if not ops or t.used_in_response:
@@ -692,10 +830,25 @@ class _Differ:
                 [f"types.{ot.name}", f"types.{nt.name}"],
             )
         if ot.kind != nt.kind or ot.kind == "alias":
-            old_ref = ot.alias_of if ot.kind == "alias" and ot.alias_of is not None else TypeRef("named", name=ot.id)
-            new_ref = nt.alias_of if nt.kind == "alias" and nt.alias_of is not None else TypeRef("named", name=nt.id)
+            old_ref = (
+                ot.alias_of
+                if ot.kind == "alias" and ot.alias_of is not None
+                else TypeRef("named", name=ot.id)
+            )
+            new_ref = (
+                nt.alias_of
+                if nt.kind == "alias" and nt.alias_of is not None
+                else TypeRef("named", name=nt.id)
+            )
             for relation, detail in self.compare(old_ref, new_ref):
-                self.add("type-changed", subject, detail, side, flags(relation, side), [f"types.{nt.name}"])
+                self.add(
+                    "type-changed",
+                    subject,
+                    detail,
+                    side,
+                    flags(relation, side),
+                    [f"types.{nt.name}"],
+                )
             return
         old_fields = {f.name: f for f in ot.fields}
         new_fields = {f.name: f for f in nt.fields}
@@ -735,13 +888,38 @@ class _Differ:
                         sdk,
                     )
                 for relation, detail in self.compare(fo.type, fn.type):
-                    self.add("field-type", where, f"field {name!r}: {detail}", side, flags(relation, side), sdk)
+                    self.add(
+                        "field-type",
+                        where,
+                        f"field {name!r}: {detail}",
+                        side,
+                        flags(relation, side),
+                        sdk,
+                    )
                 if fn.deprecated and not fo.deprecated:
-                    self.add("field-deprecated", where, f"field {name!r} deprecated", side, (False, False), sdk)
+                    self.add(
+                        "field-deprecated",
+                        where,
+                        f"field {name!r} deprecated",
+                        side,
+                        (False, False),
+                        sdk,
+                    )
         if (ot.additional is None) != (nt.additional is None):
             rel2: Relation = "wider" if nt.additional is not None else "narrower"
-            what = "now accepts extra keys" if nt.additional is not None else "no longer accepts extra keys"
-            self.add("additional-properties", subject, what, side, flags(rel2, side), [f"types.{nt.name}"])
+            what = (
+                "now accepts extra keys"
+                if nt.additional is not None
+                else "no longer accepts extra keys"
+            )
+            self.add(
+                "additional-properties",
+                subject,
+                what,
+                side,
+                flags(rel2, side),
+                [f"types.{nt.name}"],
+            )
         elif ot.additional is not None and nt.additional is not None:
             for relation, detail in self.compare(ot.additional, nt.additional):
                 self.add(
@@ -779,7 +957,9 @@ class _Differ:
         self._compare(o, n, at, out, 0)
         return out
 
-    def _compare(self, o: TypeRef, n: TypeRef, at: str, out: list[tuple[Relation, str]], depth: int) -> None:
+    def _compare(
+        self, o: TypeRef, n: TypeRef, at: str, out: list[tuple[Relation, str]], depth: int
+    ) -> None:
         pre = f"{at}: " if at else ""
         if depth > 12:
             return
@@ -791,7 +971,10 @@ class _Differ:
         if o.kind == "named" and n.kind == "named":
             if o.name != n.name and o.name and n.name:
                 self.pair(o.name, n.name)
-                old_name, new_name = self.show_old(o.with_nullable(False)), self.show_new(n.with_nullable(False))
+                old_name, new_name = (
+                    self.show_old(o.with_nullable(False)),
+                    self.show_new(n.with_nullable(False)),
+                )
                 if old_name != new_name:
                     out.append(("info", f"{pre}type {old_name} -> {new_name}"))
             return
@@ -809,7 +992,11 @@ class _Differ:
 
     def _nullable(self, o: TypeRef, n: TypeRef, pre: str, out: list[tuple[Relation, str]]) -> None:
         if o.nullable != n.nullable:
-            out.append(("wider", f"{pre}now nullable") if n.nullable else ("narrower", f"{pre}no longer nullable"))
+            out.append(
+                ("wider", f"{pre}now nullable")
+                if n.nullable
+                else ("narrower", f"{pre}no longer nullable")
+            )
 
     def _kind_change(self, o: TypeRef, n: TypeRef, pre: str) -> tuple[Relation, str]:
         a, b = o.with_nullable(False), n.with_nullable(False)
@@ -842,10 +1029,14 @@ class _Differ:
             out.append(("info" if o.open else "wider", f"{pre}enum {word} {_vals(added)} added"))
         if removed:
             word = "value" if len(removed) == 1 else "values"
-            out.append(("info" if n.open else "narrower", f"{pre}enum {word} {_vals(removed)} removed"))
+            out.append(
+                ("info" if n.open else "narrower", f"{pre}enum {word} {_vals(removed)} removed")
+            )
         if o.open != n.open:
             out.append(
-                ("wider", f"{pre}enum now open (any string)") if n.open else ("narrower", f"{pre}enum no longer open")
+                ("wider", f"{pre}enum now open (any string)")
+                if n.open
+                else ("narrower", f"{pre}enum no longer open")
             )
 
     @staticmethod
@@ -858,7 +1049,9 @@ class _Differ:
             return ("number", "")
         return (m.kind, "")
 
-    def _union(self, o: TypeRef, n: TypeRef, pre: str, at: str, out: list[tuple[Relation, str]], depth: int) -> None:
+    def _union(
+        self, o: TypeRef, n: TypeRef, pre: str, at: str, out: list[tuple[Relation, str]], depth: int
+    ) -> None:
         om = list(o.members) if o.kind == "union" else [o.with_nullable(False)]
         nm = list(n.members) if n.kind == "union" else [n.with_nullable(False)]
         okeys = {self._member_key(m): m for m in om}
@@ -874,7 +1067,9 @@ class _Differ:
             out.append(("wider", f"{pre}union member{'s' if len(added) > 1 else ''} {names} added"))
         if removed:
             names = ", ".join(self.show_old(m) for m in removed)
-            out.append(("narrower", f"{pre}union member{'s' if len(removed) > 1 else ''} {names} removed"))
+            out.append(
+                ("narrower", f"{pre}union member{'s' if len(removed) > 1 else ''} {names} removed")
+            )
         for key in okeys.keys() & nkeys.keys():
             self._compare(okeys[key], nkeys[key], at, out, depth + 1)
 
@@ -900,11 +1095,19 @@ class _Differ:
                 if m not in members:
                     members.append(m)
         strs = [m for m in members if m.kind == "str" and not m.format]
-        lits = [m for m in members if m.kind == "literal" and all(isinstance(v, str) for v in m.values)]
+        lits = [
+            m for m in members if m.kind == "literal" and all(isinstance(v, str) for v in m.values)
+        ]
         if lits and (strs or len(lits) > 1):
             values = tuple(dict.fromkeys(v for lit in lits for v in lit.values))
-            merged = TypeRef("literal", values=values, open=bool(strs) or any(lit.open for lit in lits))
-            first = members.index(lits[0]) if not strs else min(members.index(lits[0]), members.index(strs[0]))
+            merged = TypeRef(
+                "literal", values=values, open=bool(strs) or any(lit.open for lit in lits)
+            )
+            first = (
+                members.index(lits[0])
+                if not strs
+                else min(members.index(lits[0]), members.index(strs[0]))
+            )
             rest = [m for m in members if m not in strs and m not in lits]
             members = rest[:first] + [merged] + rest[first:]
         if len(members) == 1:
@@ -998,7 +1201,9 @@ def render_text(d: SpecDiff, limit: int = 200) -> str:
     if d.operations["removed"]:
         lines.append("operations removed: " + ", ".join(d.operations["removed"]))
     if d.operations["moved"]:
-        lines.append("operations moved (matched by operationId): " + ", ".join(d.operations["moved"]))
+        lines.append(
+            "operations moved (matched by operationId): " + ", ".join(d.operations["moved"])
+        )
     if d.schemas["removed"]:
         lines.append("component schemas removed: " + ", ".join(d.schemas["removed"]))
     for title, pick in _SECTIONS:
@@ -1033,7 +1238,10 @@ def render_markdown(d: SpecDiff, limit: int = 150, max_chars: int = 60000) -> st
         "|---|---:|---:|---:|---:|",
         *(
             f"| {label} | {row['old']} | {row['new']} | {row['added']} | {row['removed']} |"
-            for label, row in (("operations", s["operations"]), ("component schemas", s["component_schemas"]))
+            for label, row in (
+                ("operations", s["operations"]),
+                ("component schemas", s["component_schemas"]),
+            )
         ),
         "",
         f"**{s['breaking']} breaking change(s)**: {s['breaking_clients']} for clients, {s['breaking_servers']} for "
@@ -1044,10 +1252,14 @@ def render_markdown(d: SpecDiff, limit: int = 150, max_chars: int = 60000) -> st
     if d.operations["moved"]:
         lines += [
             "",
-            "Operations moved (matched by operationId): " + ", ".join(f"`{x}`" for x in d.operations["moved"]),
+            "Operations moved (matched by operationId): "
+            + ", ".join(f"`{x}`" for x in d.operations["moved"]),
         ]
     if d.schemas["removed"]:
-        lines += ["", "Component schemas removed: " + ", ".join(f"`{x}`" for x in d.schemas["removed"])]
+        lines += [
+            "",
+            "Component schemas removed: " + ", ".join(f"`{x}`" for x in d.schemas["removed"]),
+        ]
     for title, pick in _SECTIONS:
         items = [c for c in d.changes if pick(c)]
         if items:
@@ -1061,14 +1273,21 @@ def render_markdown(d: SpecDiff, limit: int = 150, max_chars: int = 60000) -> st
     text = "\n".join(lines) + "\n"
     if len(text) > max_chars:
         cut = text.rfind("\n", 0, max_chars - 200)
-        text = text[:cut] + "\n\n_(report truncated; run `oasgen diff --format json` for every change)_\n"
+        text = (
+            text[:cut]
+            + "\n\n_(report truncated; run `oasgen diff --format json` for every change)_\n"
+        )
     return text
 
 
 def _md_items(items: list[Change], limit: int) -> list[str]:
     out = []
     for c in items[:limit]:
-        sdk = f" — `{c.sdk[0]}`" + (f" (+{len(c.sdk) - 1} more)" if len(c.sdk) > 1 else "") if c.sdk else ""
+        sdk = (
+            f" — `{c.sdk[0]}`" + (f" (+{len(c.sdk) - 1} more)" if len(c.sdk) > 1 else "")
+            if c.sdk
+            else ""
+        )
         out.append(f"- **{_md(c.subject)}**: {_md(c.detail)}{sdk}")
     if len(items) > limit:
         out.append(f"- ... and {len(items) - limit} more")

@@ -9,12 +9,16 @@ writes the same text.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
-from .ir import Api
+from generator.ir import Api
 
 #: `[text](/path)`, `[ref]: /path` and `href="/path"`: the link forms of markdown and HTML.
-_LINK = re.compile(r"(?P<head>\]\(\s*<?|^\s*\[[^\]\n]+\]:\s*<?|\bhref=[\"'])(?P<path>/(?!/)[^\s)\"'>]*)", re.MULTILINE)
+_LINK = re.compile(
+    r"(?P<head>\]\(\s*<?|^\s*\[[^\]\n]+\]:\s*<?|\bhref=[\"'])(?P<path>/(?!/)[^\s)\"'>]*)",
+    re.MULTILINE,
+)
 
 #: Extension keys vendors use for the reason an operation or property is deprecated.
 _REASON_KEYS = (
@@ -22,7 +26,9 @@ _REASON_KEYS = (
     "x-deprecation", "x-deprecated",
 )  # fmt: skip
 
-_SENTENCE = re.compile(r"[^.!?\n]*\bdeprecated\b[^\n]*?(?:[.!?](?=\s|$)|$)", re.IGNORECASE | re.MULTILINE)
+_SENTENCE = re.compile(
+    r"[^.!?\n]*\bdeprecated\b[^\n]*?(?:[.!?](?=\s|$)|$)", re.IGNORECASE | re.MULTILINE
+)
 
 
 def absolute_links(text: str, base: str) -> str:

@@ -11,9 +11,10 @@ does, the route answers with one of them and a warning names the ones it cannot 
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
-from .ir import Condition, NamedType, Operation, Route, TypeRef
+from generator.ir import Condition, NamedType, Operation, Route, TypeRef
 
 Warn = Callable[[str, str], None]  # (message, operation id)
 
@@ -55,7 +56,10 @@ def _route(group: list[Operation], types: dict[str, NamedType], warn: Warn) -> R
     label = f"{first.method.upper()} {first.path}"
     for op in reached:
         if any(c.source != "query" for c in op.dispatch):
-            warn(f"{op.id} shares {label} with {_others(op, group)}; the server tells it apart by {_describe(op.dispatch)}", op.id)
+            warn(
+                f"{op.id} shares {label} with {_others(op, group)}; the server tells it apart by {_describe(op.dispatch)}",
+                op.id,
+            )
     for op, winner in unreachable:
         warn(
             f"{op.id} shares {label} with {_others(op, group)} and no request tells it from {winner.id} "
@@ -86,7 +90,10 @@ def _tell_apart(ops: list[Operation], types: dict[str, NamedType]) -> list[Opera
 
     Returns the operations still not told apart (one or none when every one is).
     """
-    media = {op.id: {b.content_type.split(";", 1)[0].strip().lower() for b in op.request_bodies} for op in ops}
+    media = {
+        op.id: {b.content_type.split(";", 1)[0].strip().lower() for b in op.request_bodies}
+        for op in ops
+    }
     left = []
     for op in ops:
         others = set().union(*(media[o.id] for o in ops if o is not op))

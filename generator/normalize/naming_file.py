@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import keyword
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping, Union
+from typing import Any, Union
 
-from .errors import Location, OasgenError
+from generator.errors import Location, OasgenError
 
 #: `beta.threads.create_and_run`: names (keywords allowed: they are made safe) joined by dots.
 CALL_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
@@ -46,13 +47,17 @@ class OperationNaming:
     call: str | None = None  # dotted call path
     also: tuple[str, ...] = ()  # more call paths reaching the same operation
     params: tuple[tuple[str, str], ...] = ()  # (wire name, Python name)
-    positional: tuple[str, ...] | None = None  # argument names taken positionally; None: the convention
-    types: tuple[tuple[str, str, Location], ...] = ()  # `"*"` only: (schema pointer, class name, where)
+    positional: tuple[str, ...] | None = (
+        None  # argument names taken positionally; None: the convention
+    )
+    types: tuple[
+        tuple[str, str, Location], ...
+    ] = ()  # `"*"` only: (schema pointer, class name, where)
     where: Location | None = None  # the entry in the naming file, for warnings
 
 
 #: A naming file's entry as the normalizer takes it: a call path, or the long form.
-NamingEntry = Union[str, OperationNaming]
+NamingEntry = Union[str, OperationNaming]  # noqa: UP007 (a runtime alias, read on Python 3.10)
 
 
 def entry_of(value: NamingEntry) -> OperationNaming:
@@ -61,7 +66,7 @@ def entry_of(value: NamingEntry) -> OperationNaming:
 
 def load_naming(path: str | Path) -> dict[str, NamingEntry]:
     """operationId -> OperationNaming (either form, with its place in the file), read like specs are."""
-    from .loader import parse_document
+    from generator.load.loader import parse_document
 
     path = Path(path)
     display = str(path)
@@ -71,11 +76,16 @@ def load_naming(path: str | Path) -> dict[str, NamingEntry]:
         raise NamingError("naming file not found", Location(display)) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise NamingError(f"cannot read naming file: {exc}", Location(display)) from None
-    if not text.strip() or all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
+    if not text.strip() or all(
+        not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
+    ):
         return {}
     data = parse_document(text, display)
     if not isinstance(data, dict):
-        raise NamingError("naming file must map operationId to a call path like beta.threads.create", Location(display))
+        raise NamingError(
+            "naming file must map operationId to a call path like beta.threads.create",
+            Location(display),
+        )
     return parse_naming(data, display)
 
 
@@ -92,12 +102,15 @@ def parse_naming(data: Mapping[Any, Any], display: str) -> dict[str, NamingEntry
         elif isinstance(value, dict):
             out[op_id] = _long_form(op_id, value, where, display)
         else:
-            raise NamingError(f"naming file: {op_id!r}: {value!r} is not a call path like beta.threads.create", where)
+            raise NamingError(
+                f"naming file: {op_id!r}: {value!r} is not a call path like beta.threads.create",
+                where,
+            )
     return out
 
 
 def _where(container: Any, key: Any, display: str, parent: str = "") -> Location:
-    from .yaml_reader import position_of
+    from generator.load.yaml_reader import position_of
 
     line, column = position_of(container, key) or (None, None)
     pointer = parent + "/" + str(key).replace("~", "~0").replace("/", "~1")
@@ -106,7 +119,9 @@ def _where(container: Any, key: Any, display: str, parent: str = "") -> Location
 
 def _call_path(value: Any, op_id: str, where: Location) -> str:
     if not isinstance(value, str) or not CALL_PATH.fullmatch(value):
-        raise NamingError(f"naming file: {op_id!r}: {value!r} is not a call path like beta.threads.create", where)
+        raise NamingError(
+            f"naming file: {op_id!r}: {value!r} is not a call path like beta.threads.create", where
+        )
     return value
 
 
@@ -119,17 +134,25 @@ def _long_form(op_id: str, value: dict[Any, Any], where: Location, display: str)
                 _where(value, key, display, where.pointer or ""),
             )
     inner = where.pointer or ""
-    call = _call_path(value["call"], op_id, _where(value, "call", display, inner)) if "call" in value else None
+    call = (
+        _call_path(value["call"], op_id, _where(value, "call", display, inner))
+        if "call" in value
+        else None
+    )
     also = value.get("also", [])
     if isinstance(also, str):
         also = [also]
     if not isinstance(also, list):
-        raise NamingError(f"naming file: {op_id!r}: `also` must be a list of call paths", _where(value, "also", display, inner))
+        raise NamingError(
+            f"naming file: {op_id!r}: `also` must be a list of call paths",
+            _where(value, "also", display, inner),
+        )
     also_paths = tuple(_call_path(a, op_id, _where(value, "also", display, inner)) for a in also)
     params = value.get("params", {})
     if not isinstance(params, dict):
         raise NamingError(
-            f"naming file: {op_id!r}: `params` must map wire names to Python names", _where(value, "params", display, inner)
+            f"naming file: {op_id!r}: `params` must map wire names to Python names",
+            _where(value, "params", display, inner),
         )
     pairs = []
     for wire, name in params.items():
@@ -140,7 +163,9 @@ def _long_form(op_id: str, value: dict[Any, Any], where: Location, display: str)
             )
         pairs.append((wire, name))
     positional = value.get("positional")
-    if positional is not None and (not isinstance(positional, list) or not all(is_name(p) for p in positional)):
+    if positional is not None and (
+        not isinstance(positional, list) or not all(is_name(p) for p in positional)
+    ):
         raise NamingError(
             f"naming file: {op_id!r}: `positional` must be a list of argument names",
             _where(value, "positional", display, inner),
@@ -155,9 +180,14 @@ def _long_form(op_id: str, value: dict[Any, Any], where: Location, display: str)
     for pointer, name in types.items():
         at = _where(types, pointer, display, inner + "/types")
         if not isinstance(pointer, str) or not re.fullmatch(r"[^#]*#/.*", pointer):
-            raise NamingError(f"naming file: type {pointer!r}: not a JSON pointer like #/components/schemas/Foo", at)
+            raise NamingError(
+                f"naming file: type {pointer!r}: not a JSON pointer like #/components/schemas/Foo",
+                at,
+            )
         if not is_name(name) or not name[0].isupper():
-            raise NamingError(f"naming file: type {pointer!r}: {name!r} is not a class name like CustomVoice", at)
+            raise NamingError(
+                f"naming file: type {pointer!r}: {name!r} is not a class name like CustomVoice", at
+            )
         renames.append((pointer, name, at))
     return OperationNaming(
         call=call,
@@ -171,4 +201,9 @@ def _long_form(op_id: str, value: dict[Any, Any], where: Location, display: str)
 
 def is_name(value: Any) -> bool:
     """A name the naming file accepts for an argument: an ASCII identifier, not a keyword."""
-    return isinstance(value, str) and value.isidentifier() and value.isascii() and not keyword.iskeyword(value)
+    return (
+        isinstance(value, str)
+        and value.isidentifier()
+        and value.isascii()
+        and not keyword.iskeyword(value)
+    )

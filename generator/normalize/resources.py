@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from . import naming
-from .errors import Problem
-from .ir import Api, Argument, NamedType, Operation, Resource
-from .naming_file import OperationNaming
-from .selection import chosen_body
-from .webhooks import CLIENT_ATTRIBUTE, CLIENT_CLASSES
+from generator import naming
+from generator.errors import Problem
+from generator.ir import Api, Argument, NamedType, Operation, Resource
+from generator.normalize.naming_file import OperationNaming
+from generator.normalize.selection import chosen_body
+from generator.normalize.webhooks import CLIENT_ATTRIBUTE, CLIENT_CLASSES
 
 #: Keyword arguments every generated method has; spec names that clash get a `_`.
 RESERVED_ARGUMENTS = frozenset(
@@ -34,7 +34,15 @@ _RESOURCE_MODULE_NAMES = frozenset(
 
 #: Names _client.py defines or imports beside the top-level resources' classes.
 _CLIENT_MODULE_NAMES = frozenset(
-    {"Client", "AsyncClient", "SyncAPIClient", "AsyncAPIClient", "ClientError", "NotGiven", "Timeout"}
+    {
+        "Client",
+        "AsyncClient",
+        "SyncAPIClient",
+        "AsyncAPIClient",
+        "ClientError",
+        "NotGiven",
+        "Timeout",
+    }
 )
 
 
@@ -70,34 +78,68 @@ def build_arguments(
         renamed = headers.get(wire.lower()) if location == "header" else renames.get(wire)
         if renamed or preferred:
             return names.claim(naming.argument_name(renamed or preferred or ""))
-        return names.claim(naming.argument_name(naming.snake(wire) if location == "header" else wire))
+        return names.claim(
+            naming.argument_name(naming.snake(wire) if location == "header" else wire)
+        )
 
     args: list[Argument] = []
     for p in op.parameters:
         if p.location == "path":
-            args.append(Argument(claim(p.name, "path", p.sdk_name), p.name, "path", p.type, True, p.description, p.deprecated))
+            args.append(
+                Argument(
+                    claim(p.name, "path", p.sdk_name),
+                    p.name,
+                    "path",
+                    p.type,
+                    True,
+                    p.description,
+                    p.deprecated,
+                )
+            )
     body = chosen_body(op.request_bodies)
     if body is not None:
         op.body_kind = body.kind
         op.body_content_type = body.content_type
         model = types.get(body.type.name or "") if body.type.kind == "named" else None
         if body.kind in ("binary", "text"):
-            args.append(Argument(names.claim("body"), "", "raw_body", body.type, body.required, body.description))
+            args.append(
+                Argument(
+                    names.claim("body"), "", "raw_body", body.type, body.required, body.description
+                )
+            )
         elif model is not None and model.kind == "object":
             for f in model.fields:
                 if f.read_only:
                     continue
                 source = "file" if f.name in body.file_fields else "body"
                 args.append(
-                    Argument(claim(f.name, source), f.name, source, f.type, f.required and body.required, f.description, f.deprecated)  # type: ignore[arg-type]
+                    Argument(
+                        claim(f.name, source),
+                        f.name,
+                        source,
+                        f.type,
+                        f.required and body.required,
+                        f.description,
+                        f.deprecated,
+                    )  # type: ignore[arg-type]
                 )
         else:
-            args.append(Argument(names.claim("body"), "", "raw_body", body.type, body.required, body.description))
+            args.append(
+                Argument(
+                    names.claim("body"), "", "raw_body", body.type, body.required, body.description
+                )
+            )
     for p in op.parameters:
         if p.location != "path":
             args.append(
                 Argument(
-                    claim(p.name, p.location, p.sdk_name), p.name, p.location, p.type, p.required, p.description, p.deprecated,
+                    claim(p.name, p.location, p.sdk_name),
+                    p.name,
+                    p.location,
+                    p.type,
+                    p.required,
+                    p.description,
+                    p.deprecated,
                     explode=p.explode or p.type.kind != "array" or p.style != "form",
                 )
             )
@@ -105,7 +147,10 @@ def build_arguments(
 
 
 def _positional_first(
-    op: Operation, args: list[Argument], entry: OperationNaming | None, problems: list[Problem] | None
+    op: Operation,
+    args: list[Argument],
+    entry: OperationNaming | None,
+    problems: list[Problem] | None,
 ) -> list[Argument]:
     """Mark the positional arguments and put them first, in their order."""
     path_args = [a for a in args if a.source == "path"]
@@ -119,7 +164,9 @@ def _positional_first(
                 by_name.setdefault(arg.wire_name, arg)
         by_name.update({arg.py_name: arg for arg in args})
         wanted = [by_name.get(n) for n in entry.positional]
-        bad = [n for n, a in zip(entry.positional, wanted) if a is None or not a.required]
+        bad = [
+            n for n, a in zip(entry.positional, wanted, strict=False) if a is None or not a.required
+        ]
         if bad and problems is not None and entry.where is not None:
             problems.append(
                 Problem(
@@ -136,7 +183,9 @@ def _positional_first(
     for a in chosen:
         a.positional = True
     # the other path parameters come first among the keyword-only arguments, as in the path
-    rest = [a for a in path_args if not a.positional] + [a for a in args if a.source != "path" and not a.positional]
+    rest = [a for a in path_args if not a.positional] + [
+        a for a in args if a.source != "path" and not a.positional
+    ]
     return chosen + rest
 
 
@@ -181,7 +230,9 @@ def build_resources(api: Api) -> list[Resource]:
         in_module[()].update(CLIENT_CLASSES)
 
     def clashes(base: str, scope: set[str]) -> bool:
-        return any(v in type_names or v in scope or v in _RESOURCE_MODULE_NAMES for v in _variants(base))
+        return any(
+            v in type_names or v in scope or v in _RESOURCE_MODULE_NAMES for v in _variants(base)
+        )
 
     for path in sorted(nodes):
         res = nodes[path]

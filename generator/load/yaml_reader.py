@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any, Callable, cast
+from collections.abc import Callable
+from typing import Any, cast
 
 import yaml
 
-from .errors import Location, SpecError
+from generator.errors import Location, SpecError
 
 try:  # libyaml parses the 3 MB OpenAI spec several times faster
     from yaml import CSafeLoader as EventSource
@@ -61,7 +62,9 @@ _WORDS: dict[str, Any] = {
 }  # fmt: skip
 _NUMBER_START = frozenset("-0123456789.")
 _INT_RE = re.compile(r"-?(?:0|[1-9][0-9]*)")
-_FLOAT_RE = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|-?\.[0-9]+(?:[eE][-+]?[0-9]+)?")
+_FLOAT_RE = re.compile(
+    r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|-?\.[0-9]+(?:[eE][-+]?[0-9]+)?"
+)
 
 
 class YamlSyntaxError(SpecError):
@@ -71,7 +74,7 @@ class YamlSyntaxError(SpecError):
 class YMap(dict):  # type: ignore[type-arg]
     """A mapping that remembers its own position and each key's position (1-based)."""
 
-    __slots__ = ("line", "column", "key_pos")
+    __slots__ = ("column", "key_pos", "line")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         # copies (dataclasses.asdict, copy.deepcopy) pass contents; positions are not copied
@@ -84,7 +87,7 @@ class YMap(dict):  # type: ignore[type-arg]
 class YList(list):  # type: ignore[type-arg]
     """A sequence that remembers its position and each item's position (1-based)."""
 
-    __slots__ = ("line", "column", "item_pos")
+    __slots__ = ("column", "item_pos", "line")
 
     def __init__(self, *args: Any) -> None:
         # copies (dataclasses.asdict, copy.deepcopy) pass contents; positions are not copied
@@ -110,9 +113,22 @@ def plain_scalar(text: str) -> Any:
 class _Frame:
     """A mapping or sequence being built."""
 
-    __slots__ = ("obj", "is_map", "anchor", "start", "line", "column", "key", "key_pos", "merges", "height")
+    __slots__ = (
+        "anchor",
+        "column",
+        "height",
+        "is_map",
+        "key",
+        "key_pos",
+        "line",
+        "merges",
+        "obj",
+        "start",
+    )
 
-    def __init__(self, obj: Any, is_map: bool, anchor: str | None, start: int, line: int, column: int) -> None:
+    def __init__(
+        self, obj: Any, is_map: bool, anchor: str | None, start: int, line: int, column: int
+    ) -> None:
         self.obj = obj
         self.is_map = is_map
         self.anchor = anchor
@@ -130,11 +146,14 @@ def _pointer(tokens: list[str | int]) -> str:
     return "".join("/" + str(t).replace("~", "~0").replace("/", "~1") for t in tokens)
 
 
-def depth_error(file: str, pos: tuple[int, int], tokens: list[str | int], through_aliases: bool = False) -> SpecError:
+def depth_error(
+    file: str, pos: tuple[int, int], tokens: list[str | int], through_aliases: bool = False
+) -> SpecError:
     """The one message for a document nested deeper than MAX_DEPTH, wherever it was measured."""
     how = " (through aliases)" if through_aliases else ""
     return SpecError(
-        f"document nested deeper than {MAX_DEPTH} levels{how}", Location(file, pos[0], pos[1], _pointer(tokens))
+        f"document nested deeper than {MAX_DEPTH} levels{how}",
+        Location(file, pos[0], pos[1], _pointer(tokens)),
     )
 
 
@@ -178,7 +197,9 @@ class _Builder:
                 _NULL: value is None,
             }[tag]
             if not ok:
-                raise self.error(pos, f"{text!r} is not a JSON value of type !!{tag[len(_CORE_PREFIX):]}")
+                raise self.error(
+                    pos, f"{text!r} is not a JSON value of type !!{tag[len(_CORE_PREFIX) :]}"
+                )
             return float(cast(float, value)) if tag == _FLOAT else value
         if tag.startswith(_CORE_PREFIX):  # !!binary, !!timestamp...: kept as text
             return text
@@ -188,7 +209,9 @@ class _Builder:
         ScalarEvent, AliasEvent = yaml.ScalarEvent, yaml.AliasEvent
         MappingStartEvent, SequenceStartEvent = yaml.MappingStartEvent, yaml.SequenceStartEvent
         MappingEndEvent, SequenceEndEvent = yaml.MappingEndEvent, yaml.SequenceEndEvent
-        anchors: dict[str, tuple[Any, int | None, int, str | None]] = {}  # value, size, height, text
+        anchors: dict[
+            str, tuple[Any, int | None, int, str | None]
+        ] = {}  # value, size, height, text
         stack: list[_Frame] = []
         count = 0  # nodes so far, aliases counted at their full size
         root: Any = _MISSING
@@ -236,10 +259,14 @@ class _Builder:
                 pos = (mark.line + 1, mark.column + 1)
                 entry = anchors.get(ev.anchor)
                 if entry is None:
-                    raise self.error(pos, f"alias *{ev.anchor} refers to no anchor defined before it")
+                    raise self.error(
+                        pos, f"alias *{ev.anchor} refers to no anchor defined before it"
+                    )
                 value, asize, height, text = entry
                 if asize is None:
-                    raise self.error(pos, f"recursive YAML alias: *{ev.anchor} is used inside its own anchor")
+                    raise self.error(
+                        pos, f"recursive YAML alias: *{ev.anchor} is used inside its own anchor"
+                    )
                 count += asize
                 if len(stack) + height > MAX_DEPTH:
                     raise depth_error(self.file, pos, self.path(stack), through_aliases=True)
@@ -279,11 +306,15 @@ class _Builder:
                     parent.key = _MERGE_KEY
                     continue
                 # JSON object keys are strings: `200:` is the response code "200".
-                key = value if isinstance(value, str) else (text if text is not None else str(value))
+                key = (
+                    value if isinstance(value, str) else (text if text is not None else str(value))
+                )
                 mapping = parent.obj
                 if key in mapping:
                     first = mapping.key_pos[key]
-                    raise self.error(pos, f"duplicate key {key!r} (first defined at line {first[0]})")
+                    raise self.error(
+                        pos, f"duplicate key {key!r} (first defined at line {first[0]})"
+                    )
                 parent.key = key
             else:  # this node is the value of the waiting key
                 key = parent.key
@@ -303,7 +334,9 @@ class _Builder:
             sources = source if isinstance(source, YList) else [source]
             for src in sources:
                 if not isinstance(src, YMap):
-                    raise self.error(pos, "a merge key (<<) must refer to a mapping or a list of mappings")
+                    raise self.error(
+                        pos, "a merge key (<<) must refer to a mapping or a list of mappings"
+                    )
                 for k, v in src.items():
                     if k not in mapping:
                         mapping[k] = v
@@ -346,7 +379,9 @@ def _stand_ins(text: str) -> dict[str, str]:
         code = int(m.group(m.lastindex or 0), 16)
         if code < 0x110000:
             used.add(chr(code))
-    free = (chr(c) for c in (*range(0xE000, 0xF900), *range(0xF0000, 0xFFFFE)) if chr(c) not in used)
+    free = (
+        chr(c) for c in (*range(0xE000, 0xF900), *range(0xF0000, 0xFFFFE)) if chr(c) not in used
+    )
     return {c: next(free) for c in wanted}
 
 

@@ -5,18 +5,19 @@ from __future__ import annotations
 import functools
 import re
 import urllib.parse
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
-from . import naming
-from .descriptions import nonblank, parameter_description, schema_description
-from .errors import Location, Problem
-from .ir import Operation, Pagination, Parameter, RequestBody, Response, Streaming, TypeRef
-from .loader import Node, Spec
-from .naming_file import DEFAULTS_KEY, NamingEntry, OperationNaming, entry_of
-from .prose import deprecation_reason
-from .schemas import SchemaConverter, constraints_of
-from .selection import chosen_body, success_response
-from .unsupported import encoding_findings, parameter_findings
+from generator import naming
+from generator.errors import Location, Problem
+from generator.ir import Operation, Pagination, Parameter, RequestBody, Response, Streaming, TypeRef
+from generator.load.loader import Node, Spec
+from generator.normalize.descriptions import nonblank, parameter_description, schema_description
+from generator.normalize.naming_file import DEFAULTS_KEY, NamingEntry, OperationNaming, entry_of
+from generator.normalize.prose import deprecation_reason
+from generator.normalize.schemas import SchemaConverter, constraints_of
+from generator.normalize.selection import chosen_body, success_response
+from generator.normalize.unsupported import encoding_findings, parameter_findings
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 #: Methods whose requests carry no body (RFC 9110 gives one no meaning, or forbids it).
@@ -64,7 +65,9 @@ class OperationBuilder:
         self.problems = problems
         self.naming_overrides = dict(naming_overrides or {})
         self.streaming_overrides = dict(streaming_overrides or {})
-        self.callback_nodes: list[tuple[str, Node]] = []  # (operation id, its `callbacks`), for webhooks.py
+        self.callback_nodes: list[
+            tuple[str, Node]
+        ] = []  # (operation id, its `callbacks`), for webhooks.py
         #: the API's server URLs: the spec's own, or else the first a path or operation names
         self.servers = _server_urls(spec.root.get("servers"))
         self.nodes: dict[str, Node] = {}  # operation id -> its node, to locate later findings
@@ -101,7 +104,13 @@ class OperationBuilder:
     # -- one operation -------------------------------------------------------------
 
     def build(
-        self, path: str, method: str, onode: Node, pnode: Node, item_paths: set[str], op_ids: naming.NameRegistry
+        self,
+        path: str,
+        method: str,
+        onode: Node,
+        pnode: Node,
+        item_paths: set[str],
+        op_ids: naming.NameRegistry,
     ) -> Operation:
         op: dict[str, Any] = onode.value
         raw_id = op.get("operationId")
@@ -122,8 +131,12 @@ class OperationBuilder:
             summary=nonblank(op.get("summary")),
             description=nonblank(op.get("description")),
             deprecated=bool(op.get("deprecated")),
-            deprecation=deprecation_reason(op, nonblank(op.get("description"))) if op.get("deprecated") else None,
-            tags=[t for t in op.get("tags") or [] if isinstance(t, str)] if isinstance(op.get("tags"), list) else [],
+            deprecation=deprecation_reason(op, nonblank(op.get("description")))
+            if op.get("deprecated")
+            else None,
+            tags=[t for t in op.get("tags") or [] if isinstance(t, str)]
+            if isinstance(op.get("tags"), list)
+            else [],
             source=f"{self.spec.display(onode.doc)}#{onode.pointer}",
         )
         if "callbacks" in op:
@@ -137,8 +150,10 @@ class OperationBuilder:
         self._audit_responses(onode, result.responses)
         security = op.get("security", self.spec.root.get("security"))
         result.security = _scheme_names(security)
-        result.security_optional = bool(result.security) and isinstance(security, list) and any(
-            isinstance(req, dict) and not req for req in security
+        result.security_optional = (
+            bool(result.security)
+            and isinstance(security, list)
+            and any(isinstance(req, dict) and not req for req in security)
         )
         result.streaming = self._streaming(result, hint)
         result.pagination = self._pagination(result)
@@ -154,11 +169,21 @@ class OperationBuilder:
             for _, p in params.items():
                 node = self.spec.get(p)
                 v = node.value
-                if not isinstance(v, dict) or not isinstance(v.get("name"), str) or v.get("in") not in _LOCATIONS:
-                    self._warn("parameter needs a `name` and an `in` of path/query/header/cookie", node)
+                if (
+                    not isinstance(v, dict)
+                    or not isinstance(v.get("name"), str)
+                    or v.get("in") not in _LOCATIONS
+                ):
+                    self._warn(
+                        "parameter needs a `name` and an `in` of path/query/header/cookie", node
+                    )
                     continue
                 merged[(v["in"], v["name"])] = node
-                local = p.value.get("description") if isinstance(p.value, dict) and "$ref" in p.value else None
+                local = (
+                    p.value.get("description")
+                    if isinstance(p.value, dict) and "$ref" in p.value
+                    else None
+                )
                 if isinstance(local, str) and local.strip():
                     beside[(v["in"], v["name"])] = local.strip()
                 else:
@@ -184,7 +209,11 @@ class OperationBuilder:
             if not isinstance(explode, bool):
                 explode = style == "form"
             sval = self.spec.deref(snode).value if isinstance(schema, dict) else {}
-            has_default = isinstance(sval, dict) and "default" in sval and not (bool(v.get("required")) or loc == "path")
+            has_default = (
+                isinstance(sval, dict)
+                and "default" in sval
+                and not (bool(v.get("required")) or loc == "path")
+            )
             default = sval.get("default") if has_default else None
             if has_default and not _default_fits(ptype, default):
                 self._warn("parameter default does not match its type; ignored", snode)
@@ -192,13 +221,16 @@ class OperationBuilder:
             out.append(
                 Parameter(
                     name=name,
-                    py_name=names.claim(naming.field_name(naming.snake(name) if loc == "header" else name)),
+                    py_name=names.claim(
+                        naming.field_name(naming.snake(name) if loc == "header" else name)
+                    ),
                     location=loc,
                     type=ptype,
                     required=bool(v.get("required")) or loc == "path",
                     style=str(style),
                     explode=explode,
-                    description=beside.get((loc, name)) or parameter_description(self.spec, node, name),
+                    description=beside.get((loc, name))
+                    or parameter_description(self.spec, node, name),
                     deprecated=bool(v.get("deprecated")),
                     constraints=constraints_of(sval if isinstance(sval, dict) else {}),
                     default=default,
@@ -244,7 +276,8 @@ class OperationBuilder:
                     type=btype,
                     required=bool(bnode.value.get("required")),
                     # a body sent whole (`body=`) is described by the request body, else its schema
-                    description=nonblank(bnode.value.get("description")) or schema_description(self.spec, snode, "body"),
+                    description=nonblank(bnode.value.get("description"))
+                    or schema_description(self.spec, snode, "body"),
                     file_fields=self._file_fields(snode) if kind == "multipart" else [],
                 )
             )
@@ -261,9 +294,19 @@ class OperationBuilder:
             schema = self.spec.get(bnode, "content", ct, "schema").value
             if schema is None:
                 continue
-            if not isinstance(schema, dict) or set(schema) - {"type", "properties", "additionalProperties", "title", "description"}:
+            if not isinstance(schema, dict) or set(schema) - {
+                "type",
+                "properties",
+                "additionalProperties",
+                "title",
+                "description",
+            }:
                 return False
-            if schema.get("properties") or schema.get("additionalProperties") not in (None, False) or schema.get("type") not in (None, "object"):
+            if (
+                schema.get("properties")
+                or schema.get("additionalProperties") not in (None, False)
+                or schema.get("type") not in (None, "object")
+            ):
                 return False
         return True
 
@@ -278,7 +321,9 @@ class OperationBuilder:
             return False
         if _is_binary(node.value):
             return True
-        subs = [node.child("items")] + [m for k in ("oneOf", "anyOf") for _, m in self.spec.get(node, k).items()]
+        subs = [node.child("items")] + [
+            m for k in ("oneOf", "anyOf") for _, m in self.spec.get(node, k).items()
+        ]
         return any(self._holds_file(s, depth + 1) for s in subs if isinstance(s.value, dict))
 
     def _responses(self, onode: Node, hint: str, method: str) -> list[Response]:
@@ -296,18 +341,29 @@ class OperationBuilder:
             if isinstance(rv.get("links"), dict) and rv["links"]:
                 self._warn_at("response `links` are not generated", rnode, "links")
             if method == "head" and isinstance(content.value, dict) and content.value:
-                self._warn("a HEAD response has no body: this content is not read (its headers are)", content)
+                self._warn(
+                    "a HEAD response has no body: this content is not read (its headers are)",
+                    content,
+                )
                 content = content.with_value(None)
             if not isinstance(content.value, dict) or not content.value:
                 out.append(Response(status, None, "empty", None, desc))
                 continue
-            suffix = "Response" if status.startswith("2") or shared else naming.pascal(f"{status} Response")
+            suffix = (
+                "Response"
+                if status.startswith("2") or shared
+                else naming.pascal(f"{status} Response")
+            )
             for ct, media in content.items():
                 kind = response_kind(ct)
                 snode = self.spec.get(media).child("schema")
                 schema = snode.value
                 snode = snode.with_value(schema if schema is not None else {})
-                if kind == "binary" and _wildcard(ct) and _structured_schema(self.spec.deref(snode).value):
+                if (
+                    kind == "binary"
+                    and _wildcard(ct)
+                    and _structured_schema(self.spec.deref(snode).value)
+                ):
                     kind = "json"  # `*/*` with an object schema, as Spring's generators write every JSON body
                 if kind in ("binary", "text") and _structured_schema(self.spec.deref(snode).value):
                     self._warn_at(
@@ -317,10 +373,14 @@ class OperationBuilder:
                     )
                 if kind == "binary":
                     rtype: TypeRef | None = TypeRef("bytes", format="binary")
-                elif kind == "text" and (schema is None or _type_of(self.spec.deref(snode).value) == "string"):
+                elif kind == "text" and (
+                    schema is None or _type_of(self.spec.deref(snode).value) == "string"
+                ):
                     rtype = TypeRef("str")
                 else:
-                    rtype = self.schemas.convert(snode, (shared or hint) + ("Event" if kind == "sse" else suffix), None)
+                    rtype = self.schemas.convert(
+                        snode, (shared or hint) + ("Event" if kind == "sse" else suffix), None
+                    )
                 out.append(Response(status, ct, kind, rtype, desc))  # type: ignore[arg-type]
         return out
 
@@ -346,10 +406,15 @@ class OperationBuilder:
             event = override.get("event_type")
             tid = self._type_id_by_name(str(event)) if event else None
             if tid is None:
-                self._warn(f"streaming config for {op.id}: unknown event type {event!r}", self.spec.root_node)
+                self._warn(
+                    f"streaming config for {op.id}: unknown event type {event!r}",
+                    self.spec.root_node,
+                )
                 return None
             etype = TypeRef("named", name=tid)
-            return Streaming(etype, self._stream_mode(etype, override.get("mode")), override.get("param", param))
+            return Streaming(
+                etype, self._stream_mode(etype, override.get("mode")), override.get("param", param)
+            )
         sse = next((r for r in op.responses if r.kind == "sse" and r.type is not None), None)
         if sse is None or sse.type is None:
             return None
@@ -408,7 +473,9 @@ class OperationBuilder:
         known = {op.id for op in ops}
         for op_id, entry in entries.items():
             if op_id not in known:
-                self._naming_warning(entry, f"naming file: the spec has no operation {op_id!r}; entry ignored")
+                self._naming_warning(
+                    entry, f"naming file: the spec has no operation {op_id!r}; entry ignored"
+                )
 
         def claim(call: str, entry: OperationNaming) -> tuple[tuple[str, ...], str] | None:
             parts = [naming.given_member_name(p) for p in call.split(".") if p]
@@ -418,7 +485,9 @@ class OperationBuilder:
                 return None
             place = _free_resource(tuple(parts[:-1])), parts[-1]
             if place in taken:
-                self._naming_warning(entry, f"naming file: {call!r} is named twice; this one gets another name")
+                self._naming_warning(
+                    entry, f"naming file: {call!r} is named twice; this one gets another name"
+                )
                 return None
             taken.add(place)
             return place
@@ -465,7 +534,9 @@ class OperationBuilder:
 
         for op in ops:
             op.py_name = unhidden(op.resource, op.py_name)
-            op.aliases = [(r, unhidden(r, n)) for r, n in op.aliases if (r, n) != (op.resource, op.py_name)]
+            op.aliases = [
+                (r, unhidden(r, n)) for r, n in op.aliases if (r, n) != (op.resource, op.py_name)
+            ]
 
     def _naming_warning(self, entry: OperationNaming, message: str) -> None:
         self.problems.append(Problem(message, entry.where or Location("naming file")))
@@ -490,10 +561,13 @@ class OperationBuilder:
             self._warn_at(
                 f"`servers` of this path or operation ({urls[0]}) are not generated: the client sends "
                 f"its requests to the base URL ({self.servers[0]})",
-                owner, "servers",
+                owner,
+                "servers",
             )
 
-    def _audit_parameter(self, node: Node, location: str, ptype: TypeRef, media_type: str | None) -> None:
+    def _audit_parameter(
+        self, node: Node, location: str, ptype: TypeRef, media_type: str | None
+    ) -> None:
         structured = self._structured(ptype)
         is_object = structured and ptype.kind != "array"
         for key, message in parameter_findings(location, node.value, is_object):
@@ -502,7 +576,9 @@ class OperationBuilder:
             self._warn_at(
                 f"a {location} parameter given as {media_type} content is not generated as such: "
                 "the client sends it as it sends any structured parameter, not as encoded text",
-                node, "content", media_type,
+                node,
+                "content",
+                media_type,
             )
 
     def _structured(self, t: TypeRef) -> bool:
@@ -523,35 +599,55 @@ class OperationBuilder:
             if sent is not None and body is not sent and body.type != sent.type:
                 self._warn_at(
                     f"request body {body.content_type} is not generated: the client sends {sent.content_type}",
-                    bnode, "content", body.content_type,
+                    bnode,
+                    "content",
+                    body.content_type,
                 )
-            elif body.kind in ("binary", "text") and isinstance(media, dict) and self._structured(body.type):
+            elif (
+                body.kind in ("binary", "text")
+                and isinstance(media, dict)
+                and self._structured(body.type)
+            ):
                 self._warn_at(
                     f"the schema of request body {body.content_type} is not generated: the client sends it as raw "
                     f"{'bytes' if body.kind == 'binary' else 'text'}",
-                    bnode, "content", body.content_type, "schema",
+                    bnode,
+                    "content",
+                    body.content_type,
+                    "schema",
                 )
             encoding = media.get("encoding") if isinstance(media, dict) else None
             if isinstance(encoding, dict) and body.kind in ("form", "multipart"):
                 for prop, entry in encoding.items():
                     for key, message in encoding_findings(str(prop), entry):
-                        self._warn_at(message, bnode, "content", body.content_type, "encoding", prop, key)
+                        self._warn_at(
+                            message, bnode, "content", body.content_type, "encoding", prop, key
+                        )
 
     def _audit_responses(self, onode: Node, responses: list[Response]) -> None:
         """Success responses the client's method cannot return are reported: another status
         or content type with a different body than the one it returns."""
         returned = success_response(responses)
         if returned is None:
-            fallback = next((r for r in responses if r.status == "default" and r.type is not None), None)
+            fallback = next(
+                (r for r in responses if r.status == "default" and r.type is not None), None
+            )
             if fallback is not None:
                 self._warn_at(
                     "the `default` response is not generated as this operation's result: with no 2xx "
                     "response the client returns None (and raises for an error status)",
-                    onode, "responses", "default",
+                    onode,
+                    "responses",
+                    "default",
                 )
             return
         for r in responses:
-            if not r.status.startswith("2") or r is returned or r.kind == "sse" or r.type == returned.type:
+            if (
+                not r.status.startswith("2")
+                or r is returned
+                or r.kind == "sse"
+                or r.type == returned.type
+            ):
                 continue
             if r.kind in ("binary", "text") and r.kind == returned.kind:
                 continue  # one download: every such media type is in its Accept header
@@ -560,7 +656,11 @@ class OperationBuilder:
             self._warn_at(
                 f"response {r.status} {r.content_type} is not generated: the client returns the "
                 f"{returned.status} {returned.content_type or 'empty'} response",
-                onode, "responses", r.status, "content", r.content_type,
+                onode,
+                "responses",
+                r.status,
+                "content",
+                r.content_type,
             )
 
 
@@ -597,7 +697,9 @@ def split_key(key: str) -> tuple[str, list[tuple[str, str]]]:
     return path, urllib.parse.parse_qsl(fixed, keep_blank_values=True)
 
 
-_VERSION_SEGMENT = re.compile(r"(api|rest|v\d+(?:[._-]?(?:alpha|beta)?\d+)*(?:alpha|beta)?\d*)", re.IGNORECASE)
+_VERSION_SEGMENT = re.compile(
+    r"(api|rest|v\d+(?:[._-]?(?:alpha|beta)?\d+)*(?:alpha|beta)?\d*)", re.IGNORECASE
+)
 
 
 @functools.lru_cache(maxsize=1)  # asked once per operation, about the same spec's paths
@@ -621,7 +723,10 @@ def version_prefixes(paths: frozenset[str]) -> dict[str, str]:
     owners: dict[str, set[str]] = {}
     for prefix, shape in stripped.values():
         owners.setdefault(shape, set()).add(prefix)
-    return {path: prefix if len(owners[shape]) == 1 else "" for path, (prefix, shape) in stripped.items()}
+    return {
+        path: prefix if len(owners[shape]) == 1 else ""
+        for path, (prefix, shape) in stripped.items()
+    }
 
 
 def default_call_path(method: str, path: str, item_paths: set[str]) -> tuple[tuple[str, ...], str]:
@@ -640,14 +745,32 @@ def default_call_path(method: str, path: str, item_paths: set[str]) -> tuple[tup
     if not statics:
         return ("root",), {"get": "retrieve", "post": "create"}.get(method, method)
     if ends_with_param:
-        verb = {"get": "retrieve", "delete": "delete", "put": "update", "patch": "update", "post": "update"}
+        verb = {
+            "get": "retrieve",
+            "delete": "delete",
+            "put": "update",
+            "patch": "update",
+            "post": "update",
+        }
         return tuple(statics), verb.get(method, method)
     last = segments[-1]
     is_collection = any(p.startswith(path + "/{") for p in item_paths) or (
-        last.lower().endswith("s") and not (len(segments) > 1 and segments[-2].startswith("{") and method == "post" and not last.lower().endswith("s"))
+        last.lower().endswith("s")
+        and not (
+            len(segments) > 1
+            and segments[-2].startswith("{")
+            and method == "post"
+            and not last.lower().endswith("s")
+        )
     )
     if is_collection or len(statics) == 1:
-        verb = {"get": "list", "post": "create", "put": "update", "patch": "update", "delete": "delete"}
+        verb = {
+            "get": "list",
+            "post": "create",
+            "put": "update",
+            "patch": "update",
+            "delete": "delete",
+        }
         return tuple(statics), verb.get(method, method)
     return tuple(statics[:-1]), statics[-1] if method == "post" else f"{method}_{statics[-1]}"
 
@@ -680,10 +803,11 @@ def _scheme_names(security: Any) -> list[str]:
 
 
 def _is_binary(value: Any) -> bool:
-    return isinstance(value, dict) and value.get("type") == "string" and (
-        value.get("format") == "binary" or "contentMediaType" in value
+    return (
+        isinstance(value, dict)
+        and value.get("type") == "string"
+        and (value.get("format") == "binary" or "contentMediaType" in value)
     )
-
 
 
 def _wildcard(content_type: str) -> bool:
@@ -698,7 +822,8 @@ def _structured_schema(schema: Any) -> bool:
     kind = schema.get("type")
     kinds = kind if isinstance(kind, list) else [kind]
     return bool({"object", "array"} & set(kinds)) or any(
-        k in schema for k in ("properties", "items", "allOf", "oneOf", "anyOf", "additionalProperties")
+        k in schema
+        for k in ("properties", "items", "allOf", "oneOf", "anyOf", "additionalProperties")
     )
 
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .errors import RefError
-from .loader import Node, Spec
+from generator.errors import RefError
+from generator.load.loader import Node, Spec
 
 _DEPTH = 8
 
@@ -45,7 +45,11 @@ def _parameter_schemas(spec: Spec, node: Node) -> list[Node]:
         return [node.child("schema")]
     content = value.get("content")
     if isinstance(content, dict):
-        return [node.child("content", ct, "schema") for ct, media in content.items() if isinstance(media, dict) and isinstance(media.get("schema"), dict)][:1]
+        return [
+            node.child("content", ct, "schema")
+            for ct, media in content.items()
+            if isinstance(media, dict) and isinstance(media.get("schema"), dict)
+        ][:1]
     return []
 
 
@@ -76,7 +80,11 @@ def _find(spec: Spec, node: Node, key: str, name: Any, depth: int) -> str | None
 
 
 def _is_null(member: Any) -> bool:
-    return isinstance(member, dict) and member.get("type") == "null" and set(member) <= {"type", "description", "title"}
+    return (
+        isinstance(member, dict)
+        and member.get("type") == "null"
+        and set(member) <= {"type", "description", "title"}
+    )
 
 
 def _says_more(text: str, name: Any, node: Node) -> bool:
@@ -85,7 +93,11 @@ def _says_more(text: str, name: Any, node: Node) -> bool:
     if key == _key(name):
         return False
     tokens = node.tokens
-    own_name = tokens[-1] if len(tokens) >= 2 and tokens[-2] in ("schemas", "parameters", "definitions") else None
+    own_name = (
+        tokens[-1]
+        if len(tokens) >= 2 and tokens[-2] in ("schemas", "parameters", "definitions")
+        else None
+    )
     if own_name is None and len(tokens) == 0:
         own_name = node.doc.rsplit("/", 1)[-1].split(".", 1)[0]  # a schema that is a whole file
     return own_name is None or key != _key(own_name)

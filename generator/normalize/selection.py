@@ -4,9 +4,9 @@ bodies and responses left out."""
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
-from .ir import RequestBody, Response
+from generator.ir import RequestBody, Response
 
 
 def chosen_body(bodies: Sequence[RequestBody]) -> RequestBody | None:

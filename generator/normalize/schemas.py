@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from typing import Any, Callable, Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
-from . import naming
-from .descriptions import nonblank, schema_description
-from .errors import Location, Problem
-from .ir import Constraints, Discriminator, Field, NamedType, TypeRef
-from .loader import Node, Spec
-from .naming_file import NamingError
-from .unsupported import schema_findings
+from generator import naming
+from generator.errors import Location, Problem
+from generator.ir import Constraints, Discriminator, Field, NamedType, TypeRef
+from generator.load.loader import Node, Spec
+from generator.normalize.descriptions import nonblank, schema_description
+from generator.normalize.naming_file import NamingError
+from generator.normalize.unsupported import schema_findings
 
 _MODIFIER_KEYS = frozenset(
     {
@@ -49,7 +50,9 @@ def structure_key(value: Any, memo: dict[int, Any], table: dict[tuple[Any, ...],
         return hit
     if isinstance(value, dict):
         memo[key] = -1  # recursion guard for self-referencing data
-        parts: tuple[Any, ...] = ("{",) + tuple((k, structure_key(value[k], memo, table)) for k in sorted(value))
+        parts: tuple[Any, ...] = ("{",) + tuple(
+            (k, structure_key(value[k], memo, table)) for k in sorted(value)
+        )
     elif isinstance(value, list):
         memo[key] = -1
         parts = ("[",) + tuple(structure_key(v, memo, table) for v in value)
@@ -73,9 +76,13 @@ class SchemaConverter:
         renames: Mapping[str, tuple[str, Location]] | None = None,
     ) -> None:
         self.spec = spec
-        self.renames = dict(renames or {})  # type id -> (class name the naming file gives, where it says so)
+        self.renames = dict(
+            renames or {}
+        )  # type id -> (class name the naming file gives, where it says so)
         self.problems = problems
-        self.alias_threshold = alias_threshold  # inline enums longer than this get a name (0: never)
+        self.alias_threshold = (
+            alias_threshold  # inline enums longer than this get a name (0: never)
+        )
         self.types: dict[str, NamedType] = {}
         self.class_names = naming.NameRegistry()
         self.module_names = naming.NameRegistry(casefold=True)
@@ -84,15 +91,25 @@ class SchemaConverter:
         self._by_structure: dict[Any, str] = {}  # structure key -> component id
         self._component_ids: dict[tuple[str, str], str] = {}  # (doc, pointer) -> id
         self._in_progress: set[str] = set()
-        self._values_in_progress: dict[int, str] = {}  # id() of a schema being converted -> its type id
+        self._values_in_progress: dict[
+            int, str
+        ] = {}  # id() of a schema being converted -> its type id
         self._converted: dict[str, TypeRef] = {}  # node id -> TypeRef (named types only)
         self._component_nodes: dict[str, tuple[Node, str]] = {}  # component id -> (node, name)
         self._depth = 0  # named types being built, one inside the other
         self._nesting = 0  # schemas being converted inside the named type being built
-        self._queued: dict[str, tuple[Node, str, str | None]] = {}  # built by `finish`, not recursively
-        self._lent_names: dict[str, str] = {}  # id of a schema in another file -> the component naming it
-        self._reserved: dict[str, tuple[str, str]] = {}  # component id -> (class, module), claimed first
-        self._audited: set[tuple[str, str]] = set()  # (doc, pointer) of schemas checked for unsupported keywords
+        self._queued: dict[
+            str, tuple[Node, str, str | None]
+        ] = {}  # built by `finish`, not recursively
+        self._lent_names: dict[
+            str, str
+        ] = {}  # id of a schema in another file -> the component naming it
+        self._reserved: dict[
+            str, tuple[str, str]
+        ] = {}  # component id -> (class, module), claimed first
+        self._audited: set[tuple[str, str]] = (
+            set()
+        )  # (doc, pointer) of schemas checked for unsupported keywords
 
     # -- entry points -----------------------------------------------------------
 
@@ -116,8 +133,15 @@ class SchemaConverter:
         self._reserve_names(entries)
         for _, cid, node in entries:
             value = node.value
-            if cid is not None and _is_dict(value) and "$ref" not in value and self._dedupable(value):
-                self._by_structure.setdefault(structure_key(value, self._structure_memo, self._structure_table), cid)
+            if (
+                cid is not None
+                and _is_dict(value)
+                and "$ref" not in value
+                and self._dedupable(value)
+            ):
+                self._by_structure.setdefault(
+                    structure_key(value, self._structure_memo, self._structure_table), cid
+                )
         for name, cid, node in entries:
             if cid is None:
                 self.convert(node, name, None)
@@ -138,14 +162,21 @@ class SchemaConverter:
             self._reserved[tid] = (cls, self.module_names.claim(naming.module_name(cls)))
         for tid, (cls, where) in sorted(self.renames.items()):
             if cls in self.class_names:
-                raise NamingError(f"naming file: type {tid!r}: the class name {cls!r} is already taken", where)
-            self._reserved[tid] = (self.class_names.claim(cls), self.module_names.claim(naming.module_name(cls)))
+                raise NamingError(
+                    f"naming file: type {tid!r}: the class name {cls!r} is already taken", where
+                )
+            self._reserved[tid] = (
+                self.class_names.claim(cls),
+                self.module_names.claim(naming.module_name(cls)),
+            )
 
     def unknown_renames(self) -> None:
         """A located warning for each class name the naming file gives a schema that is no type."""
         for tid, (cls, where) in sorted(self.renames.items()):
             if tid not in self.types:
-                self.problems.append(Problem(f"naming file: {tid!r} is no generated type; {cls} not used", where))
+                self.problems.append(
+                    Problem(f"naming file: {tid!r} is no generated type; {cls} not used", where)
+                )
 
     def _reexported(self, node: Node) -> Node | None:
         """The schema in another file a component only refers to (the first component to do so)."""
@@ -153,7 +184,11 @@ class SchemaConverter:
             return None
         target = self.spec.deref(node)
         tid = self._id(target.doc, target.pointer)
-        if target.doc == self.spec.root_doc or tid in self._lent_names or not _is_dict(target.value):
+        if (
+            target.doc == self.spec.root_doc
+            or tid in self._lent_names
+            or not _is_dict(target.value)
+        ):
             return None
         return target
 
@@ -167,14 +202,19 @@ class SchemaConverter:
         """Type of the schema at `node`; `hint` names inline objects, `owner` groups them."""
         if self._nesting >= MAX_TYPE_NESTING:
             # Python refuses brackets nested 200 deep: `List[List[...]]` has to end somewhere
-            self._warn(f"schema nested more than {MAX_TYPE_NESTING} levels inside one type: any value", node)
+            self._warn(
+                f"schema nested more than {MAX_TYPE_NESTING} levels inside one type: any value",
+                node,
+            )
             return TypeRef("any")
         self._nesting += 1
         try:
             t = self._convert(node, hint, owner)
         finally:
             self._nesting -= 1
-        return self._aliased(node, t, hint, owner) if self._too_long(t) and not _in_union(node) else t
+        return (
+            self._aliased(node, t, hint, owner) if self._too_long(t) and not _in_union(node) else t
+        )
 
     def _too_long(self, t: TypeRef) -> bool:
         """An enum of more values than the threshold, alone or beside other union members."""
@@ -196,7 +236,8 @@ class SchemaConverter:
                 module=module,
                 kind="alias",
                 alias_of=t.with_nullable(False),
-                description=nonblank(value.get("description")) or nonblank(_only_member(value).get("description")),
+                description=nonblank(value.get("description"))
+                or nonblank(_only_member(value).get("description")),
                 owner=owner,
                 source=f"{self.spec.display(node.doc)}#{node.pointer}",
             )
@@ -214,7 +255,9 @@ class SchemaConverter:
         if "$ref" in value and isinstance(value["$ref"], str):
             return self._ref(node, hint, owner)
         if self._dedupable(value):
-            tid = self._by_structure.get(structure_key(value, self._structure_memo, self._structure_table))
+            tid = self._by_structure.get(
+                structure_key(value, self._structure_memo, self._structure_table)
+            )
             if tid is not None and tid != self._id(node.doc, node.pointer):
                 if tid not in self.types and tid in self._component_nodes:
                     self.named(*self._component_nodes[tid], now=True)  # unions look at its fields
@@ -229,7 +272,9 @@ class SchemaConverter:
     def _named_ref(self, tid: str, nullable: bool = False) -> TypeRef:
         return TypeRef("named", name=tid, nullable=nullable)
 
-    def named(self, node: Node, name: str, owner: str | None = None, *, now: bool = False) -> TypeRef:
+    def named(
+        self, node: Node, name: str, owner: str | None = None, *, now: bool = False
+    ) -> TypeRef:
         """Create (once) the named type for `node` and return a reference to it.
 
         Past `_EAGER_DEPTH` types being built one inside the other (a chain of 1,500 components
@@ -252,7 +297,9 @@ class SchemaConverter:
         self._in_progress.add(tid)
         if _is_dict(node.value):
             self._values_in_progress[id(node.value)] = tid
-        cls, module = self._names(tid, lambda: self._class_name(self._lent_names.get(tid, name), node))
+        cls, module = self._names(
+            tid, lambda: self._class_name(self._lent_names.get(tid, name), node)
+        )
         value = node.value if _is_dict(node.value) else {}
         self._audit(node)
         named = NamedType(
@@ -330,7 +377,11 @@ class SchemaConverter:
             self._warn("`properties` must be a mapping", node)
             props = {}
         for wire in required:
-            if isinstance(wire, str) and wire not in props and not value.get("additionalProperties"):
+            if (
+                isinstance(wire, str)
+                and wire not in props
+                and not value.get("additionalProperties")
+            ):
                 self._warn(
                     f"`required` names {wire!r}, which is not a property",
                     node.child("required"),
@@ -338,7 +389,9 @@ class SchemaConverter:
         fields: list[Field] = []
         # names that need no change are claimed first, so `foo_bar` keeps its name next to `foo-bar`
         taken = naming.NameRegistry()
-        py_names = {w: taken.claim(naming.field_name(w)) for w in props if naming.field_name(w) == w}
+        py_names = {
+            w: taken.claim(naming.field_name(w)) for w in props if naming.field_name(w) == w
+        }
         for w in props:
             if w not in py_names:
                 py_names[w] = taken.claim(naming.field_name(w))
@@ -364,10 +417,12 @@ class SchemaConverter:
             if "default" in local or "default" in pval:
                 field.has_default = True
                 field.default = local.get("default", pval.get("default"))
-            if ftype.kind == "literal" and len(ftype.values) == 1 and not ftype.open:
-                if "const" in pval or "x-stainless-const" in pval or "x-stainless-const" in local:
-                    field.has_default = True
-                    field.default = ftype.values[0]
+            single = ftype.kind == "literal" and len(ftype.values) == 1 and not ftype.open
+            if single and (
+                "const" in pval or "x-stainless-const" in pval or "x-stainless-const" in local
+            ):
+                field.has_default = True
+                field.default = ftype.values[0]
             fields.append(field)
         named.fields = fields
         extra = value.get("additionalProperties")
@@ -393,7 +448,9 @@ class SchemaConverter:
         if tid is not None:
             if tid not in self.types:
                 self.named(target, target.key)
-            if _is_dict(target.value) and (self._is_object(target.value) or self._sole_object(target)):
+            if _is_dict(target.value) and (
+                self._is_object(target.value) or self._sole_object(target)
+            ):
                 # a nullable object component: null is allowed wherever it is used
                 nullable = nullable or self._null_allowed(target.value)
             return self._named_ref(tid, nullable=nullable)
@@ -439,13 +496,19 @@ class SchemaConverter:
                 rest = node.with_value({k: v for k, v in value.items() if k != "enum"})
                 t = self._inline_type(rest, hint, owner, top)
                 return t.with_nullable(True) if None in enum else t
-            values = tuple(dict.fromkeys((type(v), v) for v in enum if v is not None))  # 1 and true both stay
+            values = tuple(
+                dict.fromkeys((type(v), v) for v in enum if v is not None)
+            )  # 1 and true both stay
             if not values:
                 return TypeRef("null")  # `enum: [null]`
             return TypeRef("literal", values=tuple(v for _, v in values), nullable=None in enum)
         for key in ("oneOf", "anyOf"):
             members = value.get(key)
-            if isinstance(members, list) and members and not all(_only_required(m) for m in members):
+            if (
+                isinstance(members, list)
+                and members
+                and not all(_only_required(m) for m in members)
+            ):
                 return self._union(node, key, members, hint, owner)
         if "allOf" in value and isinstance(value["allOf"], list):
             single = self._all_of_single(node, hint, owner)
@@ -481,7 +544,9 @@ class SchemaConverter:
             props = value.get("properties")
             if _is_dict(props) and props:
                 if top:
-                    raise AssertionError("objects at the top are filled by `named`")  # pragma: no cover
+                    raise AssertionError(
+                        "objects at the top are filled by `named`"
+                    )  # pragma: no cover
                 return self.named(node, hint, owner).with_nullable(nullable)
             extra = value.get("additionalProperties")
             if _is_dict(extra) and extra:
@@ -500,7 +565,9 @@ class SchemaConverter:
             t = TypeRef("any")
         return t.with_nullable(True) if nullable else t
 
-    def _union(self, node: Node, key: str, members: list[Any], hint: str, owner: str | None) -> TypeRef:
+    def _union(
+        self, node: Node, key: str, members: list[Any], hint: str, owner: str | None
+    ) -> TypeRef:
         refs: list[TypeRef] = []
         nullable = any(_is_null(m) for m in members)
         real = [i for i, m in enumerate(members) if not _is_null(m) and not _only_required(m)]
@@ -516,7 +583,9 @@ class SchemaConverter:
                 self.named(queued_node, queued_name, queued_owner, now=True)
         # anyOf [string, enum of strings]: an open enum
         plain = [r for r in refs if r.kind == "str" and r.format is None and not r.nullable]
-        lits = [r for r in refs if r.kind == "literal" and all(isinstance(v, str) for v in r.values)]
+        lits = [
+            r for r in refs if r.kind == "literal" and all(isinstance(v, str) for v in r.values)
+        ]
         if plain and lits and len(plain) + len(lits) == len(refs):
             values = tuple(dict.fromkeys(v for lit in lits for v in lit.values))
             nullable = nullable or any(r.nullable for r in lits)
@@ -545,7 +614,11 @@ class SchemaConverter:
             return ref
         value = self.spec.deref(node).value
         limits = constraints_of(value) if _is_dict(value) else None
-        return ref if limits is None or limits.is_empty() else dataclasses.replace(ref, constraints=limits)
+        return (
+            ref
+            if limits is None or limits.is_empty()
+            else dataclasses.replace(ref, constraints=limits)
+        )
 
     def _object_member(self, ref: TypeRef) -> bool:
         named = self.types.get(ref.name or "") if ref.kind == "named" else None
@@ -566,7 +639,9 @@ class SchemaConverter:
         declared = node.value.get("discriminator")
         prop = declared.get("propertyName") if _is_dict(declared) else None
         # the one array holding named items lends them the union's name (items are singular)
-        holders = [j for j, shape in shapes.items() if shape.kind == "array" and not shape.names_nothing]
+        holders = [
+            j for j, shape in shapes.items() if shape.kind == "array" and not shape.names_nothing
+        ]
         choices: dict[int, list[str]] = {}
         for i, shape in shapes.items():
             if shape.names_nothing:
@@ -576,13 +651,16 @@ class SchemaConverter:
                 continue
             others = [other for j, other in shapes.items() if j != i]
             choices[i] = shape.meanings(prop, others)
-        names: dict[int, str] = {i: "" for i in real}
-        picked = {i: 0 for i in choices}
+        names: dict[int, str] = dict.fromkeys(real, "")
+        picked = dict.fromkeys(choices, 0)
         while True:
             for i, options in choices.items():
                 names[i] = options[picked[i]] if picked[i] < len(options) else f"Variant{i}"
             clashes = {
-                i for i in choices for j in choices if i != j and names[i] == names[j] and picked[i] < len(choices[i])
+                i
+                for i in choices
+                for j in choices
+                if i != j and names[i] == names[j] and picked[i] < len(choices[i])
             }
             if not clashes:
                 return names
@@ -623,7 +701,7 @@ class SchemaConverter:
             mapping: list[tuple[str, str]] = []
             seen: set[Any] = set()
             ok = True
-            for c, r in zip(consts, refs):
+            for c, r in zip(consts, refs, strict=False):
                 for v in c[prop]:
                     if v in seen or not isinstance(v, str):
                         ok = False
@@ -633,17 +711,22 @@ class SchemaConverter:
                 first = members[0]
                 assert first is not None
                 py = next(f.py_name for f in first.fields if f.name == prop)
-                if all(next(f.py_name for f in m.fields if f.name == prop) == py for m in members if m):
+                if all(
+                    next(f.py_name for f in m.fields if f.name == prop) == py for m in members if m
+                ):
                     return Discriminator(prop, py, tuple(mapping), inferred)
         if not inferred and not quiet:
             self._warn(
-                f"discriminator {candidates[0]!r} ignored: not a distinct literal in every member", node
+                f"discriminator {candidates[0]!r} ignored: not a distinct literal in every member",
+                node,
             )
         return None
 
     # -- allOf ---------------------------------------------------------------------------
 
-    def _all_of_single(self, node: Node, hint: str = "", owner: str | None = None) -> TypeRef | None:
+    def _all_of_single(
+        self, node: Node, hint: str = "", owner: str | None = None
+    ) -> TypeRef | None:
         """`allOf: [X]` or `allOf: [X, {nullable: true}]`: X itself (nullable or not)."""
         value = node.value
         members = value["allOf"]
@@ -653,9 +736,7 @@ class SchemaConverter:
             return None
         nullable = any(_is_dict(m) and m.get("nullable") is True for m in members)
         index = members.index(real[0])
-        t = self.convert(
-            node.child("allOf", index), hint or "Model", owner
-        )
+        t = self.convert(node.child("allOf", index), hint or "Model", owner)
         return t.with_nullable(True) if nullable else t
 
     def _merge_all_of_needed(self, node: Node) -> bool:
@@ -750,7 +831,12 @@ class SchemaConverter:
         if len(real) != 1:
             return None
         member = members[real[0]]
-        if not _is_dict(member) or "$ref" in member or not self._is_object(member) or self._composition(member):
+        if (
+            not _is_dict(member)
+            or "$ref" in member
+            or not self._is_object(member)
+            or self._composition(member)
+        ):
             return None
         return keys[0], real[0]
 
@@ -803,7 +889,11 @@ _LIMITED_KINDS = frozenset(("str", "int", "float", "array"))
 def constraints_of(value: dict[str, Any]) -> Constraints:
     def num(key: str) -> Any:
         v = value.get(key)  # an infinite bound (1e999) bounds nothing
-        return v if isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) else None
+        return (
+            v
+            if isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+            else None
+        )
 
     def count(key: str) -> int | None:
         v = num(key)  # `maxLength: 1e3` is 1000; a fraction or a negative count is no limit
@@ -836,7 +926,7 @@ def constraints_of(value: dict[str, Any]) -> Constraints:
 def _literal_value(value: Any) -> bool:
     """Can `typing.Literal` hold it? Strings, booleans and 64-bit integers (pydantic validates no
     bigger literal); not floats or containers."""
-    return isinstance(value, str) or isinstance(value, int) and -(2**63) <= value < 2**63
+    return isinstance(value, str) or (isinstance(value, int) and -(2**63) <= value < 2**63)
 
 
 def _is_modifier(key: Any) -> bool:
@@ -846,7 +936,9 @@ def _is_modifier(key: Any) -> bool:
 
 def _is_null(member: Any) -> bool:
     """`{type: null}` (or `{nullable: true}` alone) among union members: the union is nullable."""
-    return _is_dict(member) and (member.get("type") == "null" or member.get("nullable") is True and len(member) == 1)
+    return _is_dict(member) and (
+        member.get("type") == "null" or (member.get("nullable") is True and len(member) == 1)
+    )
 
 
 @dataclasses.dataclass
@@ -872,17 +964,23 @@ class _MemberShape:
             if _is_dict(part) and _is_dict(part.get("properties")):
                 props.update(part["properties"])
             if _is_dict(part) and isinstance(part.get("required"), list):
-                required += [r for r in part["required"] if isinstance(r, str) and r not in required]
+                required += [
+                    r for r in part["required"] if isinstance(r, str) and r not in required
+                ]
         kind = value.get("type") if isinstance(value.get("type"), str) else None
         if kind is None and ("items" in value):
             kind = "array"
         if kind == "array":
             items = value.get("items")
-            nested = _is_dict(items) and "$ref" not in items and any(
-                k in items for k in ("properties", "anyOf", "oneOf", "allOf", "items")
+            nested = (
+                _is_dict(items)
+                and "$ref" not in items
+                and any(k in items for k in ("properties", "anyOf", "oneOf", "allOf", "items"))
             )
             return cls("array", None, {}, [], not nested)
-        structured = bool(props) or any(isinstance(value.get(k), list) for k in ("anyOf", "oneOf", "allOf"))
+        structured = bool(props) or any(
+            isinstance(value.get(k), list) for k in ("anyOf", "oneOf", "allOf")
+        )
         title = nonblank(value.get("title"))
         return cls(kind or ("object" if props else None), title, props, required, not structured)
 
@@ -900,19 +998,28 @@ class _MemberShape:
         out: list[str] = []
         if self.title:
             out.append(naming.pascal(self.title))
-        preferred = ([declared] if isinstance(declared, str) else []) + list(_DISCRIMINATOR_PREFERENCE)
+        preferred = ([declared] if isinstance(declared, str) else []) + list(
+            _DISCRIMINATOR_PREFERENCE
+        )
         for prop in preferred + [p for p in self.properties if p not in preferred]:
             value = self.const(prop)
             if value is not None:
                 out.append(naming.pascal(value))
         theirs = {p for other in others for p in other.properties}
         out += [naming.pascal(p) for p in self.required if p not in theirs]
-        out += [naming.pascal(p) for p in self.properties if p not in theirs and p not in self.required]
+        out += [
+            naming.pascal(p) for p in self.properties if p not in theirs and p not in self.required
+        ]
         return [n for n in dict.fromkeys(out) if n and n[0].isalpha()]
 
 
 def _only_required(member: Any) -> bool:
-    return _is_dict(member) and bool(member) and set(member) <= {"required", "description", "title"} and "required" in member
+    return (
+        _is_dict(member)
+        and bool(member)
+        and set(member) <= {"required", "description", "title"}
+        and "required" in member
+    )
 
 
 def _dedupe(refs: list[TypeRef]) -> list[TypeRef]:
@@ -935,11 +1042,12 @@ def _only_member(value: dict[str, Any]) -> dict[str, Any]:
     for key in ("anyOf", "oneOf"):
         members = value.get(key)
         if isinstance(members, list) and len(members) == 2:
-            real = [m for m in members if not (_is_dict(m) and m.get("type") == "null" and len(m) == 1)]
+            real = [
+                m for m in members if not (_is_dict(m) and m.get("type") == "null" and len(m) == 1)
+            ]
             if len(real) == 1 and _is_dict(real[0]) and "$ref" not in real[0]:
                 return real[0]
     return {}
-
 
 
 #: Folder names that say what a file holds, not what it is about.
@@ -962,5 +1070,21 @@ def _qualifiers(node: Node) -> list[str]:
 
 
 def _pointer_name(tokens: list[str]) -> str:
-    tokens = [t for t in tokens if not t.isdigit() and t not in ("properties", "items", "schema", "content", "components", "schemas", "allOf", "anyOf", "oneOf")]
+    tokens = [
+        t
+        for t in tokens
+        if not t.isdigit()
+        and t
+        not in (
+            "properties",
+            "items",
+            "schema",
+            "content",
+            "components",
+            "schemas",
+            "allOf",
+            "anyOf",
+            "oneOf",
+        )
+    ]
     return naming.pascal("_".join(tokens[-2:])) if tokens else ""

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import Location
-from .loader import Node, Spec, _literal_key, join_pointer
+from generator.errors import Location
+from generator.load.loader import Node, Spec, _literal_key, join_pointer
 
 
 @dataclass
@@ -60,14 +60,16 @@ _SUBSCHEMA = frozenset(
         "additionalItems", "unevaluatedItems", "unevaluatedProperties", "contentSchema",
     }
 )  # fmt: skip
-_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
+_SCHEMA_MAPS = frozenset(
+    {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"}
+)
 _SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
 _OTHER, _SCHEMA, _SCHEMA_MAP, _SCHEMA_LIST = range(4)
 
 
 def _child_kind(kind: int, key: str | int, at: list[str | int]) -> int:
     """What the value under `key` is, in a value of kind `kind` (at bundle path `at`)."""
-    if kind == _SCHEMA_MAP or kind == _SCHEMA_LIST:
+    if kind in (_SCHEMA_MAP, _SCHEMA_LIST):
         return _SCHEMA
     if kind == _SCHEMA:
         if key in _SUBSCHEMA:
@@ -93,7 +95,9 @@ class _Inliner:
         self.origins = origins
         self.done: dict[tuple[str, str], Any] = {}  # target -> its copy (shared)
         self.open: dict[tuple[str, str], list[str | int]] = {}  # targets being copied -> where
-        self.hoisted: dict[tuple[str, str], str] = {}  # schema in another file -> its component name
+        self.hoisted: dict[
+            tuple[str, str], str
+        ] = {}  # schema in another file -> its component name
         self.schemas: dict[str, Any] = {}  # component name -> the schema's copy
         self.queued: list[tuple[str, Node]] = []  # schemas named but not copied yet
 
@@ -101,7 +105,9 @@ class _Inliner:
         out = self.copy(self.spec.root, self.spec.root_doc, "", [], _OTHER)
         while self.queued:  # one at a time: a chain of 1,000 files needs no 1,000 frames
             name, target = self.queued.pop()
-            copied = self.copy(target.value, target.doc, target.pointer, ["components", "schemas", name], _SCHEMA)
+            copied = self.copy(
+                target.value, target.doc, target.pointer, ["components", "schemas", name], _SCHEMA
+            )
             if isinstance(copied, (dict, list)):
                 self.origins.setdefault(id(copied), (target.doc, target.pointer))
             self.schemas[name] = copied
@@ -117,7 +123,9 @@ class _Inliner:
             out_list = []
             for i, v in enumerate(value):
                 at.append(i)
-                out_list.append(self.copy(v, doc, join_pointer(pointer, i), at, _child_kind(kind, i, at)))
+                out_list.append(
+                    self.copy(v, doc, join_pointer(pointer, i), at, _child_kind(kind, i, at))
+                )
                 at.pop()
             return out_list
         if not isinstance(value, dict):
@@ -128,14 +136,24 @@ class _Inliner:
         out: dict[str, Any] = {}
         for k, v in value.items():
             if kind != _SCHEMA_MAP and _literal_key(k):
-                out[k] = self.examples(v, doc, pointer) if k == "examples" and isinstance(v, dict) else v
+                out[k] = (
+                    self.examples(v, doc, pointer) if k == "examples" and isinstance(v, dict) else v
+                )
                 continue
             at.append(k)
             out[k] = self.copy(v, doc, join_pointer(pointer, k), at, _child_kind(kind, k, at))
             at.pop()
         return out
 
-    def ref(self, ref: str, value: dict[str, Any], doc: str, pointer: str, at: list[str | int], kind: int) -> Any:
+    def ref(
+        self,
+        ref: str,
+        value: dict[str, Any],
+        doc: str,
+        pointer: str,
+        at: list[str | int],
+        kind: int,
+    ) -> Any:
         target = self.spec.resolve(ref, doc, pointer + "/$ref")
         if doc == self.spec.root_doc and target.doc == doc:
             return value  # the validator follows refs inside the one document itself
@@ -162,12 +180,17 @@ class _Inliner:
         key = (target.doc, target.pointer)
         name = self.hoisted.get(key)
         if name is None:
-            base = re.sub(r"[^A-Za-z0-9._-]+", "_", f"{target.doc}{target.pointer}").strip("_") or "schema"
+            base = (
+                re.sub(r"[^A-Za-z0-9._-]+", "_", f"{target.doc}{target.pointer}").strip("_")
+                or "schema"
+            )
             name = base
             while name in self.schemas or name in self._root_schemas():
                 name += "_"
             self.hoisted[key] = name
-            self.schemas[name] = None  # claimed now, copied by `root`: the schema may refer to itself
+            self.schemas[name] = (
+                None  # claimed now, copied by `root`: the schema may refer to itself
+            )
             self.queued.append((name, target))
         return name
 
@@ -175,12 +198,15 @@ class _Inliner:
         components = self.spec.root.get("components")
         schemas = components.get("schemas") if isinstance(components, dict) else None
         return schemas if isinstance(schemas, dict) else {}
+
     def examples(self, value: dict[str, Any], doc: str, pointer: str) -> dict[str, Any]:
         """An `examples` mapping with its `$ref`ed Example Objects inlined (they are data)."""
         out = {}
         for name, example in value.items():
             if isinstance(example, dict) and isinstance(example.get("$ref"), str):
-                target = self.spec.deref(Node(example, doc, join_pointer(pointer, "examples", name)))
+                target = self.spec.deref(
+                    Node(example, doc, join_pointer(pointer, "examples", name))
+                )
                 out[name] = target.value
             else:
                 out[name] = example

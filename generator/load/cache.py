@@ -11,6 +11,7 @@ def cache_root() -> Path | None:
     if os.environ.get("OASGEN_NO_CACHE"):
         return None
     base = os.environ.get("OASGEN_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "oasgen"
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
+        "oasgen",
     )
     return Path(base)

@@ -8,7 +8,8 @@ Annotations that change no value or request (`title`, `example`, `externalDocs`,
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 #: Schema keywords the normalizer turns into types, fields or constraints.
 SCHEMA_USED = frozenset(
@@ -54,7 +55,12 @@ SCHEMA_NOT_GENERATED = {
 def schema_findings(value: dict[str, Any]) -> Iterator[tuple[str, str]]:
     """(keyword, message) for each keyword of one schema object that is not generated."""
     for key in value:
-        if not isinstance(key, str) or key.startswith("x-") or key in SCHEMA_USED or key in SCHEMA_ANNOTATIONS:
+        if (
+            not isinstance(key, str)
+            or key.startswith("x-")
+            or key in SCHEMA_USED
+            or key in SCHEMA_ANNOTATIONS
+        ):
             continue
         if key in SCHEMA_NOT_GENERATED:
             yield key, f"`{key}` is not generated: {SCHEMA_NOT_GENERATED[key]}"
@@ -63,13 +69,19 @@ def schema_findings(value: dict[str, Any]) -> Iterator[tuple[str, str]]:
     if isinstance(value.get("discriminator"), dict) and not any(
         isinstance(value.get(k), list) for k in ("oneOf", "anyOf")
     ):
-        yield "discriminator", (
-            "`discriminator` without `oneOf`/`anyOf` is not generated: a reference to this schema "
-            "takes this schema's own fields, not the schemas that extend it"
+        yield (
+            "discriminator",
+            (
+                "`discriminator` without `oneOf`/`anyOf` is not generated: a reference to this schema "
+                "takes this schema's own fields, not the schemas that extend it"
+            ),
         )
     unevaluated = value.get("unevaluatedProperties")
     if unevaluated is not None and unevaluated is not False:
-        yield "unevaluatedProperties", "`unevaluatedProperties` is not generated: extra keys are not checked against it"
+        yield (
+            "unevaluatedProperties",
+            "`unevaluatedProperties` is not generated: extra keys are not checked against it",
+        )
 
 
 #: Parameter styles the client and the server stubs send and read, by location.
@@ -81,19 +93,30 @@ PARAMETER_STYLES = {
 }
 
 
-def parameter_findings(location: str, value: dict[str, Any], is_object: bool) -> Iterator[tuple[str, str]]:
+def parameter_findings(
+    location: str, value: dict[str, Any], is_object: bool
+) -> Iterator[tuple[str, str]]:
     """(key, message) for what one parameter asks that is not generated as asked."""
     style = value.get("style")
     if isinstance(style, str) and style not in PARAMETER_STYLES.get(location, set()):
         sent = "style form" if location in ("query", "cookie") else "style simple"
-        yield "style", f"parameter style {style!r} is not generated for a {location} parameter: it is sent in {sent}"
+        yield (
+            "style",
+            f"parameter style {style!r} is not generated for a {location} parameter: it is sent in {sent}",
+        )
     elif location == "query" and is_object and style == "form":
-        yield "style", (
-            "style 'form' for an object query parameter is not generated: its keys are sent "
-            "in style deepObject (`name[key]=value`)"
+        yield (
+            "style",
+            (
+                "style 'form' for an object query parameter is not generated: its keys are sent "
+                "in style deepObject (`name[key]=value`)"
+            ),
         )
     if value.get("allowEmptyValue") is True:
-        yield "allowEmptyValue", "`allowEmptyValue` is not generated: an empty value is sent as any other"
+        yield (
+            "allowEmptyValue",
+            "`allowEmptyValue` is not generated: an empty value is sent as any other",
+        )
 
 
 def encoding_findings(prop: str, value: Any) -> Iterator[tuple[str, str]]:
@@ -102,8 +125,17 @@ def encoding_findings(prop: str, value: Any) -> Iterator[tuple[str, str]]:
         return
     style = value.get("style")
     if isinstance(style, str) and style not in ("form", "deepObject"):
-        yield "style", f"encoding style {style!r} of {prop!r} is not generated: it is sent in style form"
+        yield (
+            "style",
+            f"encoding style {style!r} of {prop!r} is not generated: it is sent in style form",
+        )
     if value.get("explode") is False:
-        yield "explode", f"`explode: false` for {prop!r} is not generated: arrays are sent as repeated keys"
+        yield (
+            "explode",
+            f"`explode: false` for {prop!r} is not generated: arrays are sent as repeated keys",
+        )
     if isinstance(value.get("headers"), dict) and value["headers"]:
-        yield "headers", f"part headers of {prop!r} are not generated: the part is sent without them"
+        yield (
+            "headers",
+            f"part headers of {prop!r} are not generated: the part is sent without them",
+        )

@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from .config import Config, TargetConfig, load_config
-from .writer import read_manifest
+from generator.workflow.config import Config, TargetConfig, load_config
+from generator.workflow.writer import read_manifest
 
 FINGERPRINT = ".oasgen-fingerprint"
 DIFF_FILES = 5  # unified diffs shown by check
@@ -68,9 +68,9 @@ class Built:
 
 def build_target(target: TargetConfig, progress: Progress | None = None) -> Built:
     """Load, normalise and render one target in memory."""
-    from .loader import load_spec
-    from .normalizer import normalize
-    from .pipeline import check_package_name
+    from generator.load.loader import load_spec
+    from generator.normalize.normalizer import normalize
+    from generator.pipeline import check_package_name
 
     say = progress or (lambda _text: None)
     check_package_name(target.package)
@@ -101,7 +101,7 @@ def build_target(target: TargetConfig, progress: Progress | None = None) -> Buil
 
 def render_target(target: TargetConfig, api: Any) -> dict[str, str]:
     """`pipeline.render_package`, passing the target's emit/env settings when it takes them."""
-    from .pipeline import render_package
+    from generator.pipeline import render_package
 
     accepted = inspect.signature(render_package).parameters
     extra: dict[str, Any] = {}
@@ -127,13 +127,15 @@ def _sha(data: bytes) -> str:
 
 def _tool_files() -> list[tuple[str, Path]]:
     """The generator's sources and templates: (label, path), sorted."""
-    from . import __file__ as package_file
-    from .emit.render import templates_dir
+    from generator import __file__ as package_file
+    from generator.emit.render import templates_dir
 
     pkg = Path(package_file).resolve().parent
     out = [("generator/" + p.relative_to(pkg).as_posix(), p) for p in pkg.rglob("*.py")]
     tdir = templates_dir()
-    out += [("templates/" + p.relative_to(tdir).as_posix(), p) for p in tdir.rglob("*") if p.is_file()]
+    out += [
+        ("templates/" + p.relative_to(tdir).as_posix(), p) for p in tdir.rglob("*") if p.is_file()
+    ]
     return sorted(out)
 
 
@@ -151,7 +153,7 @@ def _library_versions() -> dict[str, str]:
 
 def fingerprint(target: TargetConfig, inputs: list[str]) -> str:
     """sha256 over the inputs (paths relative to the config folder), settings and generator."""
-    from . import __version__
+    from generator import __version__
 
     h = hashlib.sha256()
 
@@ -182,7 +184,9 @@ def write_fingerprint(target: TargetConfig, built: Built) -> None:
     }
     path = target.output / FINGERPRINT
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(record, indent=1, sort_keys=True) + "\n", encoding="utf-8", newline="\n")
+    tmp.write_text(
+        json.dumps(record, indent=1, sort_keys=True) + "\n", encoding="utf-8", newline="\n"
+    )
     os.replace(tmp, path)
 
 
@@ -197,7 +201,11 @@ def fast_in_sync(target: TargetConfig) -> list[str] | None:
         warnings = record["warnings"]
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if not isinstance(inputs, list) or not isinstance(files, dict) or not all(isinstance(i, str) for i in inputs):
+    if (
+        not isinstance(inputs, list)
+        or not isinstance(files, dict)
+        or not all(isinstance(i, str) for i in inputs)
+    ):
         return None
     if not isinstance(warnings, list) or not all(isinstance(w, str) for w in warnings):
         return None
@@ -250,7 +258,12 @@ def _diff(target: TargetConfig, rel: str, old: str, new: str) -> str:
     name = target.rel(target.output / rel)
     lines = list(
         difflib.unified_diff(
-            old.splitlines(), new.splitlines(), f"{name} (on disk)", f"{name} (generated)", n=2, lineterm=""
+            old.splitlines(),
+            new.splitlines(),
+            f"{name} (on disk)",
+            f"{name} (generated)",
+            n=2,
+            lineterm="",
         )
     )
     shown = lines[:DIFF_LINES]
@@ -275,8 +288,8 @@ def generate_targets(
     quiet: bool = False,
 ) -> int:
     """`oasgen generate [TARGET...]`: write each target (all of them when none is named)."""
-    from .errors import report_warnings
-    from .writer import write
+    from generator.errors import report_warnings
+    from generator.workflow.writer import write
 
     out = out or sys.stdout
     err = err or sys.stderr
@@ -291,11 +304,16 @@ def generate_targets(
             result = write(target.output, built.files)
             write_fingerprint(target, built)
             if "stubs" in target.emit:
-                from .pipeline import render_scaffold
-                from .writer import write_scaffold
+                from generator.pipeline import render_scaffold
+                from generator.workflow.writer import write_scaffold
 
-                for rel in write_scaffold(target.output, render_scaffold(built.api, target.package)):
-                    print(f"{target.name}: scaffolded {rel} (yours to edit: never overwritten)", file=out)
+                for rel in write_scaffold(
+                    target.output, render_scaffold(built.api, target.package)
+                ):
+                    print(
+                        f"{target.name}: scaffolded {rel} (yours to edit: never overwritten)",
+                        file=out,
+                    )
             progress.clear()
             report_warnings(target.name, built.api.warnings, err, quiet=quiet)
             elapsed = time.perf_counter() - start
@@ -320,7 +338,7 @@ def check_targets(
 ) -> int:
     """`oasgen check [TARGET...]`: 0 when every target's output is in sync, 1 when not.
     The spec's warnings are printed either way (from the fingerprint when nothing changed)."""
-    from .errors import report_warnings
+    from generator.errors import report_warnings
 
     out = out or sys.stdout
     err = err or sys.stderr
@@ -334,7 +352,10 @@ def check_targets(
             recorded = None if full else fast_in_sync(target)
             if recorded is not None:
                 report_warnings(target.name, recorded, err, quiet=quiet)
-                print(f"{target.name}: in sync ({time.perf_counter() - start:.2f} s, fingerprint)", file=out)
+                print(
+                    f"{target.name}: in sync ({time.perf_counter() - start:.2f} s, fingerprint)",
+                    file=out,
+                )
                 continue
             built = build_target(target, progress)
             drift = compare(target, built.files)
@@ -360,7 +381,11 @@ def _report(target: TargetConfig, drift: Drift, elapsed: float, out: IO[str]) ->
         f"{len(drift.changed)} changed, {len(drift.removed)} to remove ({elapsed:.2f} s)",
         file=out,
     )
-    for label, items in (("added", drift.added), ("changed", drift.changed), ("removed", drift.removed)):
+    for label, items in (
+        ("added", drift.added),
+        ("changed", drift.changed),
+        ("removed", drift.removed),
+    ):
         for rel in items[:10]:
             print(f"  {label}: {rel}", file=out)
         if len(items) > 10:

@@ -16,7 +16,7 @@ def _config_option(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .check import check_targets
+    from generator.workflow.check import check_targets
 
     return check_targets(args.targets, config=args.config, full=args.full, quiet=args.quiet)
 
@@ -24,8 +24,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_diff(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from .config import load_naming
-    from .diff import diff_files, render
+    from generator.workflow.config import load_naming
+    from generator.workflow.diff import diff_files, render
 
     naming = load_naming(Path(args.naming)) if args.naming else None
     result = diff_files(args.old, args.new, naming=naming, allow_remote=args.allow_remote_refs)
@@ -34,13 +34,13 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def cmd_upstream_check(args: argparse.Namespace) -> int:
-    from .upstream import upstream_check
+    from generator.workflow.upstream import upstream_check
 
     return upstream_check(args.target, url=args.url, fmt=args.format, config=args.config)
 
 
 def cmd_upstream_update(args: argparse.Namespace) -> int:
-    from .upstream import upstream_update
+    from generator.workflow.upstream import upstream_update
 
     return upstream_update(
         args.target,
@@ -54,28 +54,44 @@ def cmd_upstream_update(args: argparse.Namespace) -> int:
 
 def register(sub: Any) -> None:
     """Add the workflow subcommands to the `oasgen` parser."""
-    from .diff import FAIL_ON, FORMATS
+    from generator.workflow.diff import FAIL_ON, FORMATS
 
-    text = "Check that generated code is in sync with its spec, config and templates (exit 1 if not)."
+    text = (
+        "Check that generated code is in sync with its spec, config and templates (exit 1 if not)."
+    )
     p = sub.add_parser("check", help=text, description=text)
     p.add_argument("targets", nargs="*", metavar="TARGET", help="configured targets (default: all)")
-    p.add_argument("--full", action="store_true", help="always regenerate and compare (skip the fingerprint)")
-    p.add_argument("-q", "--quiet", action="store_true", help="print only the count of warnings, not each one")
+    p.add_argument(
+        "--full", action="store_true", help="always regenerate and compare (skip the fingerprint)"
+    )
+    p.add_argument(
+        "-q", "--quiet", action="store_true", help="print only the count of warnings, not each one"
+    )
     _config_option(p)
     p.set_defaults(func=cmd_check)
 
-    text = "Semantic diff of two versions of a spec: operations, parameters, types; breaking or not."
+    text = (
+        "Semantic diff of two versions of a spec: operations, parameters, types; breaking or not."
+    )
     p = sub.add_parser("diff", help=text, description=text)
     p.add_argument("old", metavar="OLD", help="the older spec file")
     p.add_argument("new", metavar="NEW", help="the newer spec file")
-    p.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    p.add_argument(
+        "--format", choices=FORMATS, default="text", help="output format (default: text)"
+    )
     p.add_argument(
         "--fail-on",
         choices=FAIL_ON,
         help="exit 1 on breaking changes (for clients or servers), on those for one side, or on any change",
     )
-    p.add_argument("--naming", metavar="FILE", help="naming file (operationId: call path) applied to both specs")
-    p.add_argument("--allow-remote-refs", action="store_true", help="fetch http(s) $refs (refused by default)")
+    p.add_argument(
+        "--naming",
+        metavar="FILE",
+        help="naming file (operationId: call path) applied to both specs",
+    )
+    p.add_argument(
+        "--allow-remote-refs", action="store_true", help="fetch http(s) $refs (refused by default)"
+    )
     p.set_defaults(func=cmd_diff)
 
     text = "Compare a pinned spec with its upstream source, or update it."
@@ -83,15 +99,34 @@ def register(sub: Any) -> None:
     up_sub = up.add_subparsers(dest="upstream_command", metavar="ACTION")
     up_sub.required = True
     for action, helptext, func in (
-        ("check", "Fetch the upstream spec and show the semantic diff (exit 0 same, 1 drift).", cmd_upstream_check),
-        ("update", "Pin the upstream spec: rewrite the spec and lock file, then regenerate.", cmd_upstream_update),
+        (
+            "check",
+            "Fetch the upstream spec and show the semantic diff (exit 0 same, 1 drift).",
+            cmd_upstream_check,
+        ),
+        (
+            "update",
+            "Pin the upstream spec: rewrite the spec and lock file, then regenerate.",
+            cmd_upstream_update,
+        ),
     ):
         q = up_sub.add_parser(action, help=helptext, description=helptext)
-        q.add_argument("target", nargs="?", metavar="TARGET", help="target with an upstream (default: the only one)")
-        q.add_argument("--url", help="fetch this URL instead of the configured one (e.g. pinned to a commit)")
-        q.add_argument("--format", choices=FORMATS, default="text", help="report format (default: text)")
+        q.add_argument(
+            "target",
+            nargs="?",
+            metavar="TARGET",
+            help="target with an upstream (default: the only one)",
+        )
+        q.add_argument(
+            "--url", help="fetch this URL instead of the configured one (e.g. pinned to a commit)"
+        )
+        q.add_argument(
+            "--format", choices=FORMATS, default="text", help="report format (default: text)"
+        )
         _config_option(q)
         if action == "update":
             q.add_argument("--commit", help="upstream commit to record in the lock file")
-            q.add_argument("--no-generate", action="store_true", help="do not regenerate the target")
+            q.add_argument(
+                "--no-generate", action="store_true", help="do not regenerate the target"
+            )
         q.set_defaults(func=func)

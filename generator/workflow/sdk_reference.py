@@ -22,15 +22,23 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import naming
-from .errors import Location, OasgenError
-from .ir import Api, Operation
-from .naming_file import DEFAULTS_KEY, NamingEntry, OperationNaming, is_name, entry_of
-from .operations import default_call_path
+from generator import naming
+from generator.errors import Location, OasgenError
+from generator.ir import Api, Operation
+from generator.normalize.naming_file import (
+    DEFAULTS_KEY,
+    NamingEntry,
+    OperationNaming,
+    entry_of,
+    is_name,
+)
+from generator.normalize.operations import default_call_path
 
 _CODE = re.compile(r"<code(?P<attrs>[^>]*)>(?P<body>.*?)</code>")
 _TITLE = re.compile(r'\btitle="(?P<title>[^"]*)"')
-_CALL = re.compile(r"^(?P<root>[A-Za-z_]\w*)\.(?P<path>[A-Za-z_][\w.]*)\((?P<args>.*?)\)\s*(?:->.*)?$")
+_CALL = re.compile(
+    r"^(?P<root>[A-Za-z_]\w*)\.(?P<path>[A-Za-z_][\w.]*)\((?P<args>.*?)\)\s*(?:->.*)?$"
+)
 _LINK = re.compile(r"^#+\s*\[[^\]]*\]\((?P<href>[^)\s]+\.md)\)")
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
@@ -63,7 +71,9 @@ class Reference:
     unreadable: list[tuple[Location, str]] = field(default_factory=list)  # bullets that are no call
 
 
-def endpoint_key(method: str, path: str, query: tuple[tuple[str, str], ...]) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+def endpoint_key(
+    method: str, path: str, query: tuple[tuple[str, str], ...]
+) -> tuple[str, str, tuple[tuple[str, str], ...]]:
     """What matches a line to an operation: parameter names do not count, query order neither."""
     return method.lower(), _PLACEHOLDER.sub("{}", path.rstrip("/") or "/"), tuple(sorted(query))
 
@@ -84,7 +94,9 @@ def read_reference(path: str | Path) -> Reference:
         except FileNotFoundError:
             raise OasgenError("API reference not found", Location(str(current))) from None
         except (OSError, UnicodeDecodeError) as exc:
-            raise OasgenError(f"cannot read the API reference: {exc}", Location(str(current))) from None
+            raise OasgenError(
+                f"cannot read the API reference: {exc}", Location(str(current))
+            ) from None
         for number, raw in enumerate(text.splitlines(), 1):
             link = _LINK.match(raw.strip())
             if link and not urllib.parse.urlsplit(link["href"]).scheme:
@@ -92,7 +104,12 @@ def read_reference(path: str | Path) -> Reference:
                 if target.is_file():
                     todo.append(target)
                 else:
-                    ref.unreadable.append((Location(str(current), number), f"linked reference {link['href']} not found"))
+                    ref.unreadable.append(
+                        (
+                            Location(str(current), number),
+                            f"linked reference {link['href']} not found",
+                        )
+                    )
                 continue
             if not raw.lstrip().startswith(("- <code", "* <code")):
                 continue
@@ -154,7 +171,9 @@ class MatchResult:
             out.append(f"{where}: not a method line: {text[:120]}")
         for line in self.unmatched_lines:
             query = "?" + urllib.parse.urlencode(line.query) if line.query else ""
-            out.append(f"{line.where}: no operation for {line.http_method} {line.path}{query} (client.{line.dotted})")
+            out.append(
+                f"{line.where}: no operation for {line.http_method} {line.path}{query} (client.{line.dotted})"
+            )
         for op_id, call in self.unmatched_operations:
             out.append(f"operation {op_id!r} has no line in the reference: named client.{call}")
         return out
@@ -195,11 +214,15 @@ def match_reference(
         lines_of.setdefault(op.id, []).append(line)
         matched.append((line, op.id))
     out: dict[str, NamingEntry] = {}
-    base_defaults = entry_of(base[DEFAULTS_KEY]) if base and DEFAULTS_KEY in base else OperationNaming()
+    base_defaults = (
+        entry_of(base[DEFAULTS_KEY]) if base and DEFAULTS_KEY in base else OperationNaming()
+    )
     defaults = dict(base_defaults.params)
     defaults.update(params or {})
     if defaults or base_defaults.types:  # the base's type names are kept as they are
-        out[DEFAULTS_KEY] = OperationNaming(params=tuple(sorted(defaults.items())), types=base_defaults.types)
+        out[DEFAULTS_KEY] = OperationNaming(
+            params=tuple(sorted(defaults.items())), types=base_defaults.types
+        )
     taken: set[str] = set()
     for op in api.operations:
         lines = lines_of.get(op.id)
@@ -235,7 +258,11 @@ def _entry(op: Operation, lines: list[MethodLine]) -> NamingEntry:
     first = lines[0]
     ours = _PLACEHOLDER.findall(op.path)
     theirs = _PLACEHOLDER.findall(first.path or "")
-    renames = tuple((wire, name) for wire, name in zip(ours, theirs) if name != wire and is_name(name))
+    renames = tuple(
+        (wire, name)
+        for wire, name in zip(ours, theirs, strict=False)
+        if name != wire and is_name(name)
+    )
     # the line lists the method's names: the convention holds when it names the last path
     # parameter as the method does (path `{class}` is `class_`, renamed or not)
     named = {a.wire_name: a.py_name for a in op.arguments if a.source == "path"} | {
@@ -291,7 +318,11 @@ def render_naming(result: MatchResult, source: str) -> str:
         if value.also:
             lines.append(f"  also: [{', '.join(map(_scalar, value.also))}]")
         if value.params:
-            lines.append("  params: {" + ", ".join(f"{_scalar(w)}: {_scalar(n)}" for w, n in value.params) + "}")
+            lines.append(
+                "  params: {"
+                + ", ".join(f"{_scalar(w)}: {_scalar(n)}" for w, n in value.params)
+                + "}"
+            )
         if value.positional is not None:
             lines.append(f"  positional: [{', '.join(map(_scalar, value.positional))}]")
         if value.types:
@@ -303,7 +334,19 @@ def render_naming(result: MatchResult, source: str) -> str:
 def _scalar(text: str) -> str:
     """A YAML key or flow value: plain when it is safe, else double-quoted with YAML's escapes."""
     plain = re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.\-]*", text)
-    if plain and text.lower() not in ("true", "false", "null", "yes", "no", "on", "off", "y", "n", "nan", "inf"):
+    if plain and text.lower() not in (
+        "true",
+        "false",
+        "null",
+        "yes",
+        "no",
+        "on",
+        "off",
+        "y",
+        "n",
+        "nan",
+        "inf",
+    ):
         return text
     out = []
     for char in text:

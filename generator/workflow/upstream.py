@@ -25,9 +25,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from . import __version__
-from .config import Config, ConfigError, TargetConfig, load_config
-from .errors import Location, OasgenError
+from generator import __version__
+from generator.errors import Location, OasgenError
+from generator.workflow.config import Config, ConfigError, TargetConfig, load_config
 
 MAX_BYTES = 64 * 1024 * 1024
 TIMEOUT = 60.0
@@ -65,10 +65,13 @@ def read_lock(path: Path) -> Lock | None:
     except (OSError, ValueError) as exc:
         raise UpstreamError(f"unreadable lock file: {exc}", Location(str(path))) from None
     try:
-        return Lock(**{k: data[k] for k in ("spec", "source_url", "upstream_commit", "sha256", "date")})
+        return Lock(
+            **{k: data[k] for k in ("spec", "source_url", "upstream_commit", "sha256", "date")}
+        )
     except (KeyError, TypeError):
         raise UpstreamError(
-            "lock file must hold spec, source_url, upstream_commit, sha256 and date", Location(str(path))
+            "lock file must hold spec, source_url, upstream_commit, sha256 and date",
+            Location(str(path)),
         ) from None
 
 
@@ -108,13 +111,19 @@ def fetch(url: str, *, max_bytes: int = MAX_BYTES, timeout: float = TIMEOUT) -> 
         raise UpstreamError(f"upstream URL must be http:// or https://, not {url!r}")
     opener = urllib.request.build_opener(_HttpOnlyRedirects())
     request = urllib.request.Request(
-        url, headers={"User-Agent": f"oasgen/{__version__}", "Accept": "application/yaml, application/json, */*"}
+        url,
+        headers={
+            "User-Agent": f"oasgen/{__version__}",
+            "Accept": "application/yaml, application/json, */*",
+        },
     )
     try:
         with opener.open(request, timeout=timeout) as resp:
             length = resp.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
-                raise UpstreamError(f"{url}: {int(length)} bytes, more than the {max_bytes} allowed")
+                raise UpstreamError(
+                    f"{url}: {int(length)} bytes, more than the {max_bytes} allowed"
+                )
             data: bytes = resp.read(max_bytes + 1)
     except urllib.error.HTTPError as exc:
         raise UpstreamError(f"{url}: HTTP {exc.code} {exc.reason}") from None
@@ -135,13 +144,16 @@ def pick_target(cfg: Config, name: str | None) -> TargetConfig:
         target = cfg.select([name])[0]
         if target.upstream is None:
             raise ConfigError(
-                f"target {name!r} has no upstream (add upstream = {{ url = ... }})", Location(str(cfg.path))
+                f"target {name!r} has no upstream (add upstream = {{ url = ... }})",
+                Location(str(cfg.path)),
             )
         return target
     with_upstream = [t for t in cfg.targets.values() if t.upstream is not None]
     if len(with_upstream) != 1:
         names = ", ".join(sorted(t.name for t in with_upstream)) or "none"
-        raise ConfigError(f"name the target to use (targets with an upstream: {names})", Location(str(cfg.path)))
+        raise ConfigError(
+            f"name the target to use (targets with an upstream: {names})", Location(str(cfg.path))
+        )
     return with_upstream[0]
 
 
@@ -159,7 +171,7 @@ class Drift:
 
 
 def compare_upstream(target: TargetConfig, url: str | None = None) -> Drift:
-    from .diff import diff_apis, load_api
+    from generator.workflow.diff import diff_apis, load_api
 
     assert target.upstream is not None
     url = url or target.upstream.url
@@ -167,7 +179,9 @@ def compare_upstream(target: TargetConfig, url: str | None = None) -> Drift:
     try:
         pinned = target.spec.read_bytes()
     except OSError as exc:
-        raise UpstreamError(f"cannot read the pinned spec: {exc.strerror}", Location(target.rel(target.spec))) from None
+        raise UpstreamError(
+            f"cannot read the pinned spec: {exc.strerror}", Location(target.rel(target.spec))
+        ) from None
     if pinned == upstream:
         return Drift(target, url, pinned, upstream, None)
     naming = target.naming_overrides()
@@ -183,7 +197,7 @@ def compare_upstream(target: TargetConfig, url: str | None = None) -> Drift:
 
 
 def report(drift: Drift, fmt: str) -> str:
-    from .diff import render
+    from generator.workflow.diff import render
 
     t = drift.target
     old_sha, new_sha = sha256(drift.pinned), sha256(drift.upstream)
@@ -256,7 +270,7 @@ def upstream_update(
     out: IO[str] | None = None,
 ) -> int:
     """Pin the upstream spec: rewrite the spec file and its lock, then regenerate the target."""
-    from .check import generate_targets
+    from generator.workflow.check import generate_targets
 
     out = out or sys.stdout
     cfg = config if isinstance(config, Config) else load_config(config)
@@ -274,14 +288,21 @@ def upstream_update(
         date=_dt.datetime.now(_dt.timezone.utc).date().isoformat(),
     )
     old_lock = read_lock(lock_path)
-    if drift.same and old_lock is not None and (old_lock.sha256, old_lock.source_url) == (lock.sha256, lock.source_url):
+    if (
+        drift.same
+        and old_lock is not None
+        and (old_lock.sha256, old_lock.source_url) == (lock.sha256, lock.source_url)
+    ):
         out.write(report(drift, fmt))
         return 0
     if not drift.same:
         _atomic_write(target.spec, drift.upstream)
     write_lock(lock_path, lock)
     out.write(report(drift, fmt))
-    print(f"{target.name}: pinned {target.rel(target.spec)} and {target.rel(lock_path)}", file=sys.stderr)
+    print(
+        f"{target.name}: pinned {target.rel(target.spec)} and {target.rel(lock_path)}",
+        file=sys.stderr,
+    )
     if generate and not drift.same:
         generate_targets([target.name], config=cfg, out=sys.stderr if fmt != "text" else out)
     return 0

@@ -32,14 +32,15 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
-from . import naming_file
-from .errors import Location, OasgenError
-from .schemas import DEFAULT_ALIAS_THRESHOLD
-from .naming_file import NamingEntry
+from generator.errors import Location, OasgenError
+from generator.normalize import naming_file
+from generator.normalize.naming_file import NamingEntry
+from generator.normalize.schemas import DEFAULT_ALIAS_THRESHOLD
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -149,7 +150,8 @@ class Config:
         """The named targets in the order given (all targets, sorted by name, when none)."""
         if not self.targets:
             raise ConfigError(
-                "no targets configured (add a [tool.oasgen.targets.NAME] table)", Location(str(self.path))
+                "no targets configured (add a [tool.oasgen.targets.NAME] table)",
+                Location(str(self.path)),
             )
         if not names:
             return [self.targets[n] for n in sorted(self.targets)]
@@ -157,7 +159,9 @@ class Config:
         for name in names:
             if name not in self.targets:
                 known = ", ".join(sorted(self.targets))
-                raise ConfigError(f"unknown target {name!r} (configured: {known})", Location(str(self.path)))
+                raise ConfigError(
+                    f"unknown target {name!r} (configured: {known})", Location(str(self.path))
+                )
             if self.targets[name] not in out:
                 out.append(self.targets[name])
         return out
@@ -250,7 +254,9 @@ class _Checker:
         for key in table:
             if key not in allowed:
                 options = ", ".join(sorted(allowed))
-                raise self.fail(f"unknown key {self.where(f'{at}.{key}' if at else key)!r} (allowed: {options})")
+                raise self.fail(
+                    f"unknown key {self.where(f'{at}.{key}' if at else key)!r} (allowed: {options})"
+                )
 
     def expect(self, value: Any, kind: type | tuple[type, ...], key: str, what: str) -> None:
         if not isinstance(value, kind) or (kind is str and not value):
@@ -289,12 +295,16 @@ def _target(c: _Checker, name: str, raw: Mapping[str, Any], root: Path) -> Targe
         c.expect(raw[key], str, f"{at}.{key}", "a non-empty string")
     package = raw["package"]
     if not package.isidentifier() or not package.isascii():
-        raise c.fail(f"{c.where(at + '.package')!r}: {package!r} is not a valid Python package name")
+        raise c.fail(
+            f"{c.where(at + '.package')!r}: {package!r} is not a valid Python package name"
+        )
     emit = raw.get("emit", list(DEFAULT_EMIT))
     c.expect(emit, list, f"{at}.emit", f"an array of strings among {', '.join(EMIT_CHOICES)}")
     for item in emit:
         if item not in EMIT_CHOICES:
-            raise c.fail(f"{c.where(at + '.emit')!r}: unknown value {item!r} (allowed: {', '.join(EMIT_CHOICES)})")
+            raise c.fail(
+                f"{c.where(at + '.emit')!r}: unknown value {item!r} (allowed: {', '.join(EMIT_CHOICES)})"
+            )
     if not emit:
         raise c.fail(f"{c.where(at + '.emit')!r} must not be empty")
     naming = raw.get("naming")
@@ -306,17 +316,23 @@ def _target(c: _Checker, name: str, raw: Mapping[str, Any], root: Path) -> Targe
         if value is not None:
             c.expect(value, str, f"{at}.{key}", "a non-empty string")
             if not _ENV_NAME.match(value):
-                raise c.fail(f"{c.where(at + '.' + key)!r}: {value!r} is not an environment variable name")
+                raise c.fail(
+                    f"{c.where(at + '.' + key)!r}: {value!r} is not an environment variable name"
+                )
         env[key] = value
     signature, env_secret = _webhooks(c, at, raw.get("webhooks", {}))
     docs_url = raw.get("docs_url")
     if docs_url is not None:
         c.expect(docs_url, str, f"{at}.docs_url", "a non-empty string")
         if not docs_url.startswith(("http://", "https://")):
-            raise c.fail(f"{c.where(at + '.docs_url')!r} must be an http:// or https:// URL, not {docs_url!r}")
+            raise c.fail(
+                f"{c.where(at + '.docs_url')!r} must be an http:// or https:// URL, not {docs_url!r}"
+            )
     threshold = raw.get("alias_threshold", DEFAULT_ALIAS_THRESHOLD)
     if not isinstance(threshold, int) or isinstance(threshold, bool) or threshold < 0:
-        raise c.fail(f"{c.where(at + '.alias_threshold')!r} must be a whole number, 0 or more, not {threshold if isinstance(threshold, int) and not isinstance(threshold, bool) else _show(threshold)}")
+        raise c.fail(
+            f"{c.where(at + '.alias_threshold')!r} must be a whole number, 0 or more, not {threshold if isinstance(threshold, int) and not isinstance(threshold, bool) else _show(threshold)}"
+        )
     spec = (root / raw["spec"]).resolve()
     return TargetConfig(
         name=name,
@@ -349,9 +365,13 @@ def _distribution(c: _Checker, at: str, raw: Any, package: str) -> Distribution 
     c.expect(name, str, f"{key}.name", "a non-empty string")
     c.expect(version, str, f"{key}.version", "a non-empty string")
     if not _DIST_NAME.match(name):
-        raise c.fail(f"{c.where(key + '.name')!r}: {name!r} is not a valid distribution name (letters, digits, '.', '_', '-')")
+        raise c.fail(
+            f"{c.where(key + '.name')!r}: {name!r} is not a valid distribution name (letters, digits, '.', '_', '-')"
+        )
     if not _DIST_VERSION.match(version):
-        raise c.fail(f"{c.where(key + '.version')!r}: {version!r} is not a PEP 440 version such as 1.2.0")
+        raise c.fail(
+            f"{c.where(key + '.version')!r}: {version!r} is not a PEP 440 version such as 1.2.0"
+        )
     return Distribution(name, version)
 
 
@@ -368,7 +388,9 @@ def _streaming(c: _Checker, at: str, raw: Any) -> dict[str, dict[str, str]]:
             if sub in entry:
                 c.expect(entry[sub], str, f"{key}.{sub}", "a non-empty string")
         if "mode" in entry and entry["mode"] not in STREAM_MODES:
-            raise c.fail(f"{c.where(key + '.mode')!r} must be one of {', '.join(STREAM_MODES)}, not {entry['mode']!r}")
+            raise c.fail(
+                f"{c.where(key + '.mode')!r} must be one of {', '.join(STREAM_MODES)}, not {entry['mode']!r}"
+            )
         out[op_id] = {k: entry[k] for k in sorted(entry)}
     return dict(sorted(out.items()))
 
@@ -382,12 +404,16 @@ def _webhooks(c: _Checker, at: str, raw: Any) -> tuple[str | None, str | None]:
         c.expect(signature, str, f"{key}.signature", "a non-empty string")
         if signature not in WEBHOOK_SIGNATURES:
             choices = ", ".join(WEBHOOK_SIGNATURES)
-            raise c.fail(f"{c.where(key + '.signature')!r} must be one of {choices}, not {signature!r}")
+            raise c.fail(
+                f"{c.where(key + '.signature')!r} must be one of {choices}, not {signature!r}"
+            )
     env_secret = raw.get("env_secret")
     if env_secret is not None:
         c.expect(env_secret, str, f"{key}.env_secret", "a non-empty string")
         if not _ENV_NAME.match(env_secret):
-            raise c.fail(f"{c.where(key + '.env_secret')!r}: {env_secret!r} is not an environment variable name")
+            raise c.fail(
+                f"{c.where(key + '.env_secret')!r}: {env_secret!r} is not an environment variable name"
+            )
     return signature, env_secret
 
 
@@ -401,7 +427,9 @@ def _upstream(c: _Checker, at: str, raw: Any, root: Path, spec: Path) -> Upstrea
         raise c.fail(f"{c.where(key)!r} is missing the required key 'url'")
     c.expect(raw["url"], str, f"{key}.url", "a non-empty string")
     if not raw["url"].startswith(("http://", "https://")):
-        raise c.fail(f"{c.where(key + '.url')!r} must be an http:// or https:// URL, not {raw['url']!r}")
+        raise c.fail(
+            f"{c.where(key + '.url')!r} must be an http:// or https:// URL, not {raw['url']!r}"
+        )
     lock = raw.get("lock")
     if lock is not None:
         c.expect(lock, str, f"{key}.lock", "a non-empty string")

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import naming
-from .descriptions import nonblank
-from .errors import Problem
-from .ir import Api, NamedType, Operation, TypeRef, Webhook
-from .loader import Node, Spec
-from .operations import HTTP_METHODS, OperationBuilder
-from .schemas import SchemaConverter
+from generator import naming
+from generator.errors import Problem
+from generator.ir import Api, NamedType, Operation, TypeRef, Webhook
+from generator.load.loader import Node, Spec
+from generator.normalize.descriptions import nonblank
+from generator.normalize.operations import HTTP_METHODS, OperationBuilder
+from generator.normalize.schemas import SchemaConverter
 
 #: Name of the union of every webhook payload (what the official OpenAI SDK calls it).
 EVENT_UNION = "UnwrapWebhookEvent"
@@ -27,7 +27,13 @@ EVENT_UNION_ID = "#/webhooks"
 class WebhookBuilder:
     """Builds `Api.webhooks`, `Api.callbacks` and the webhook union, after the operations."""
 
-    def __init__(self, spec: Spec, schemas: SchemaConverter, operations: OperationBuilder, problems: list[Problem]):
+    def __init__(
+        self,
+        spec: Spec,
+        schemas: SchemaConverter,
+        operations: OperationBuilder,
+        problems: list[Problem],
+    ):
         self.spec = spec
         self.schemas = schemas
         self.operations = operations
@@ -51,7 +57,9 @@ class WebhookBuilder:
             return []
         node = self.spec.get(self.spec.root_node, key)
         if not isinstance(node.value, dict):
-            self._warn(f"`{key}` must be a mapping of names to path items; no webhook generated", node)
+            self._warn(
+                f"`{key}` must be a mapping of names to path items; no webhook generated", node
+            )
             return []
         out: list[Webhook] = []
         for name, item in node.items():
@@ -70,12 +78,18 @@ class WebhookBuilder:
             if op is None:
                 continue
             if not isinstance(callbacks.value, dict):
-                self._warn("`callbacks` must be a mapping of names to callbacks; no callback generated", callbacks)
+                self._warn(
+                    "`callbacks` must be a mapping of names to callbacks; no callback generated",
+                    callbacks,
+                )
                 continue
             for name, callback in callbacks.items():
                 bnode = self.spec.get(callback)
                 if not isinstance(bnode.value, dict):
-                    self._warn(f"callback {name!r} must map URL expressions to path items; not generated", bnode)
+                    self._warn(
+                        f"callback {name!r} must map URL expressions to path items; not generated",
+                        bnode,
+                    )
                     continue
                 expressions = [e for e in bnode.value if not str(e).startswith("x-")]
                 for expression in expressions:
@@ -87,14 +101,22 @@ class WebhookBuilder:
     # -- one path item --------------------------------------------------------------------
 
     def _item(
-        self, kind: str, key: str, inode: Node, op: Operation | None, expression: str | None, label: str | None = None
+        self,
+        kind: str,
+        key: str,
+        inode: Node,
+        op: Operation | None,
+        expression: str | None,
+        label: str | None = None,
     ) -> list[Webhook]:
         item = inode.value
         what = f"{kind} {key!r}"
         if not isinstance(item, dict):
             self._warn(f"{what} must be a path item; not generated", inode)
             return []
-        operations = {m: self.spec.get(inode, m) for m in HTTP_METHODS if m in item}  # each may be a `$ref`
+        operations = {
+            m: self.spec.get(inode, m) for m in HTTP_METHODS if m in item
+        }  # each may be a `$ref`
         methods = [m for m, onode in operations.items() if isinstance(onode.value, dict)]
         if not methods:
             self._warn(f"{what} has no operation (post, put, ...); not generated", inode)
@@ -108,13 +130,20 @@ class WebhookBuilder:
             value: dict[str, Any] = onode.value
             stem = base if len(methods) == 1 else f"{base} {method}"
             handler = self.handlers[kind].claim(naming.method_name(stem))
-            protocol = self.schemas.class_names.claim(naming.class_name(stem) + naming.pascal(kind) + "Handler")
+            protocol = self.schemas.class_names.claim(
+                naming.class_name(stem) + naming.pascal(kind) + "Handler"
+            )
             hint = naming.pascal(naming.snake(stem)) + naming.pascal(kind)
             bodies = self.operations._bodies(onode, hint, method)
-            body = next((b for b in bodies if b.kind == "json"), None) or (bodies[0] if bodies else None)
+            body = next((b for b in bodies if b.kind == "json"), None) or (
+                bodies[0] if bodies else None
+            )
             if len(bodies) > 1 and body is not None:
                 others = ", ".join(b.content_type for b in bodies if b is not body)
-                self._warn(f"{what}: only the {body.content_type} payload is generated, not {others}", onode)
+                self._warn(
+                    f"{what}: only the {body.content_type} payload is generated, not {others}",
+                    onode,
+                )
             if body is not None and body.kind != "json":
                 # unwrap's event union holds JSON models; the receiver decodes JSON and forms only
                 where = "" if body.kind == "form" else ", and reaches the server handler as bytes"
@@ -126,7 +155,10 @@ class WebhookBuilder:
             for owner in (inode, onode):
                 params = self.spec.get(owner, "parameters")
                 if isinstance(params.value, list) and params.value:
-                    self._warn(f"{what}: parameters are not generated (the receiver reads the payload only)", params)
+                    self._warn(
+                        f"{what}: parameters are not generated (the receiver reads the payload only)",
+                        params,
+                    )
             responses = self.operations._responses(onode, hint + "Ack", method)
             if any(r.kind != "empty" for r in responses):
                 self._warn(
@@ -160,7 +192,11 @@ class WebhookBuilder:
         self.schemas.finish()  # the discriminator looks at the members' fields
         refs: list[TypeRef] = []
         for hook in hooks:
-            t = hook.payload.type if hook.payload is not None and hook.payload.kind == "json" else None
+            t = (
+                hook.payload.type
+                if hook.payload is not None and hook.payload.kind == "json"
+                else None
+            )
             if t is not None and t.kind == "named" and not t.nullable and t not in refs:
                 refs.append(t)
         if not refs:
@@ -173,7 +209,9 @@ class WebhookBuilder:
             name=cls,
             module=self.schemas.module_names.claim(naming.module_name(cls)),
             kind="alias",
-            alias_of=refs[0] if len(refs) == 1 else TypeRef("union", members=tuple(refs), discriminator=disc),
+            alias_of=refs[0]
+            if len(refs) == 1
+            else TypeRef("union", members=tuple(refs), discriminator=disc),
             description="Any of the webhook events this API sends.",
             source=f"{self.spec.display(self.spec.root_doc)}#/webhooks",
         )
@@ -208,4 +246,3 @@ def free_client_attribute(api: Api) -> None:
     for op in api.operations:
         if op.resource and op.resource[0] == CLIENT_ATTRIBUTE:
             op.resource = (free, *op.resource[1:])
-

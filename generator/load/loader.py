@@ -16,12 +16,13 @@ import posixpath
 import re
 import sys
 import urllib.parse
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
-from .errors import Location, RefError, SpecError, UnsupportedSpecError
-from .yaml_reader import (
+from generator.errors import Location, RefError, SpecError, UnsupportedSpecError
+from generator.load.yaml_reader import (
     MAX_DEPTH,
     YamlSyntaxError,
     YList,
@@ -68,7 +69,9 @@ class Node:
         if isinstance(value, dict):
             return [(k, Node(v, self.doc, join_pointer(self.pointer, k))) for k, v in value.items()]
         if isinstance(value, list):
-            return [(i, Node(v, self.doc, join_pointer(self.pointer, i))) for i, v in enumerate(value)]
+            return [
+                (i, Node(v, self.doc, join_pointer(self.pointer, i))) for i, v in enumerate(value)
+            ]
         return []
 
     def with_value(self, value: Any) -> Node:
@@ -94,7 +97,11 @@ class Node:
 
 def _step(value: Any, token: str | int) -> Any:
     if isinstance(value, dict):
-        return value.get(token, _MISSING) if isinstance(token, str) else value.get(str(token), _MISSING)
+        return (
+            value.get(token, _MISSING)
+            if isinstance(token, str)
+            else value.get(str(token), _MISSING)
+        )
     if isinstance(value, list):
         try:
             index = int(token)
@@ -187,7 +194,9 @@ class Spec:
         target_doc, pointer = self._split_ref(ref, doc, at)
         value = self.documents.get(target_doc)
         if value is None:
-            raise RefError(f"$ref {ref!r}: document {target_doc!r} was not loaded", self.locate(doc, at))
+            raise RefError(
+                f"$ref {ref!r}: document {target_doc!r} was not loaded", self.locate(doc, at)
+            )
         for token in split_pointer(pointer):
             if isinstance(value, list):
                 try:
@@ -198,7 +207,9 @@ class Spec:
             elif isinstance(value, dict) and token in value:
                 value = value[token]
                 continue
-            raise RefError(f"$ref {ref!r} points at nothing: {token!r} not found", self.locate(doc, at))
+            raise RefError(
+                f"$ref {ref!r} points at nothing: {token!r} not found", self.locate(doc, at)
+            )
         return Node(value, target_doc, pointer)
 
     def get(self, node: Node, *tokens: str | int, default: Any = None) -> Node:
@@ -223,7 +234,8 @@ class Spec:
             if key in seen:
                 chain = " -> ".join(self._ref_name(d, p) for d, p in [*seen, key])
                 raise RefError(
-                    f"$ref cycle with no schema in it: {chain}", self.locate(node.doc, node.pointer + "/$ref")
+                    f"$ref cycle with no schema in it: {chain}",
+                    self.locate(node.doc, node.pointer + "/$ref"),
                 )
             seen[key] = None
             node = self.resolve(node.value["$ref"], node.doc, node.pointer + "/$ref")
@@ -253,7 +265,9 @@ class Spec:
                 f"$ref {base!r}: absolute file paths are not allowed; use a path relative to the spec",
                 self.locate(doc, at),
             )
-        joined = posixpath.normpath(posixpath.join(posixpath.dirname(doc), urllib.parse.unquote(base)))
+        joined = posixpath.normpath(
+            posixpath.join(posixpath.dirname(doc), urllib.parse.unquote(base))
+        )
         if joined == ".." or joined.startswith("../"):
             raise RefError(f"$ref {base!r} leaves the spec's root folder", self.locate(doc, at))
         return joined
@@ -280,7 +294,9 @@ def _read_text(path: Path, display: str) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise SpecError(f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB", Location(display))
+            raise SpecError(
+                f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB", Location(display)
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise SpecError("file not found", Location(display)) from None
@@ -306,12 +322,17 @@ def _decode(data: bytes, display: str) -> str:
             try:
                 return data.decode(codec)
             except UnicodeDecodeError as exc:
-                raise SpecError(f"not {codec.upper()} text (byte {exc.start})", Location(display)) from None
+                raise SpecError(
+                    f"not {codec.upper()} text (byte {exc.start})", Location(display)
+                ) from None
     head = data[:8192]
     if b"\x00" in head:
-        if len(head) >= 8 and max(head[0::2].count(0), head[1::2].count(0)) >= 0.9 * (len(head) // 2):
+        if len(head) >= 8 and max(head[0::2].count(0), head[1::2].count(0)) >= 0.9 * (
+            len(head) // 2
+        ):
             raise SpecError(
-                "UTF-16 text without a byte-order mark: save it as UTF-8 (or with the mark)", Location(display)
+                "UTF-16 text without a byte-order mark: save it as UTF-8 (or with the mark)",
+                Location(display),
             )
         raise SpecError("not a text file (binary data)", Location(display))
     try:
@@ -319,7 +340,9 @@ def _decode(data: bytes, display: str) -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1  # in bytes
-        raise SpecError(f"not UTF-8 text (byte {exc.start})", Location(display, line, column)) from None
+        raise SpecError(
+            f"not UTF-8 text (byte {exc.start})", Location(display, line, column)
+        ) from None
 
 
 def _holds_a_document(text: str) -> bool:
@@ -340,7 +363,9 @@ def parse_document(text: str, display: str) -> Any:
         try:
             json.loads(text)
         except json.JSONDecodeError as exc:
-            raise SpecError(f"malformed JSON: {exc.msg}", Location(display, exc.lineno, exc.colno)) from None
+            raise SpecError(
+                f"malformed JSON: {exc.msg}", Location(display, exc.lineno, exc.colno)
+            ) from None
         except RecursionError:
             pass  # the reader below reports the nesting limit with its position
     try:
@@ -356,7 +381,9 @@ def _parse_json(text: str, display: str) -> Any:
     try:
         data = json.loads(text, object_pairs_hook=_no_duplicates(display))
     except json.JSONDecodeError as exc:
-        raise SpecError(f"malformed JSON: {exc.msg}", Location(display, exc.lineno, exc.colno)) from None
+        raise SpecError(
+            f"malformed JSON: {exc.msg}", Location(display, exc.lineno, exc.colno)
+        ) from None
     except RecursionError:
         data = _TOO_DEEP
     too_deep = json_nesting_error(text, display)
@@ -398,7 +425,9 @@ def load_spec(path: str | os.PathLike[str], *, allow_remote: bool = False) -> Sp
     check_version(data, display)
     check_structure(data, display)
     root_key = file.name
-    spec = Spec(root_doc=root_key, root_dir=file.resolve().parent, display_dir=posixpath.dirname(display))
+    spec = Spec(
+        root_doc=root_key, root_dir=file.resolve().parent, display_dir=posixpath.dirname(display)
+    )
     spec.documents[root_key] = data
     spec.version = str(data.get("openapi"))
     _load_references(spec, allow_remote=allow_remote)
@@ -423,7 +452,7 @@ def check_version(data: Any, display: str) -> None:
         )
     if isinstance(version, float) and _SUPPORTED_VERSION.match(str(version)):
         raise UnsupportedSpecError(
-            f"the `openapi` version must be a string such as \"{version}.0\", found the number {version!r} "
+            f'the `openapi` version must be a string such as "{version}.0", found the number {version!r} '
             "(quote it, or give all three parts)",
             Location(display, *(position_of(data, "openapi") or (1, 1)), "/openapi"),
         )
@@ -462,7 +491,10 @@ def check_structure(data: dict[str, Any], display: str) -> None:
         tokens = pointer.split("/")
         what = f"`{tokens[-1]}`" if isinstance(key, str) else f"each item of `{tokens[-2]}`"
         line, column = position_of(container, key) or (None, None)
-        raise SpecError(f"{what} must be {expected}, found {_json_type(value)}", Location(display, line, column, pointer))
+        raise SpecError(
+            f"{what} must be {expected}, found {_json_type(value)}",
+            Location(display, line, column, pointer),
+        )
 
     for key in _MAPPINGS:
         if key in data and not isinstance(data[key], dict):
@@ -572,7 +604,7 @@ def _load_external(spec: Spec, target: str, ref: str, doc: str, at: str, allow_r
         try:
             import urllib.request
 
-            with urllib.request.urlopen(target.partition("#")[0], timeout=30) as resp:  # noqa: S310
+            with urllib.request.urlopen(target.partition("#")[0], timeout=30) as resp:
                 data = resp.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
             raise RefError(f"cannot fetch remote $ref {ref!r}: {exc}", where) from None

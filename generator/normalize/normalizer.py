@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterator, Mapping
+from collections.abc import Iterator, Mapping
+from typing import Any
 
-from . import naming
-from .errors import Problem, ordered
-from .ir import Api, NamedType, SecurityScheme, TypeRef
-from .loader import Spec
-from .naming_file import DEFAULTS_KEY, NamingEntry, entry_of
-from .operations import OperationBuilder
-from .prose import make_links_absolute
-from .resources import build_arguments, build_resources
-from .routes import build_routes
-from .schemas import DEFAULT_ALIAS_THRESHOLD, SchemaConverter
-from .webhooks import WebhookBuilder, free_client_attribute
+from generator import naming
+from generator.errors import Problem, ordered
+from generator.ir import Api, NamedType, SecurityScheme, TypeRef
+from generator.load.loader import Spec
+from generator.normalize.naming_file import DEFAULTS_KEY, NamingEntry, entry_of
+from generator.normalize.operations import OperationBuilder
+from generator.normalize.prose import make_links_absolute
+from generator.normalize.resources import build_arguments, build_resources
+from generator.normalize.routes import build_routes
+from generator.normalize.schemas import DEFAULT_ALIAS_THRESHOLD, SchemaConverter
+from generator.normalize.webhooks import WebhookBuilder, free_client_attribute
 
 
 def normalize(

@@ -7,16 +7,17 @@ version; an unchanged spec validates instantly the second time.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from .bundle import Bundle, bundle
-from .cache import cache_root
-from .errors import Location, Problem
-from .loader import Spec
+from generator.errors import Location, Problem
+from generator.load.bundle import Bundle, bundle
+from generator.load.cache import cache_root
+from generator.load.loader import Spec
 
 #: Bumped when cached findings change meaning (v2: paths from the document root; v3: paths
 #: in the bundle of a multi-file spec).
@@ -30,10 +31,8 @@ def cache_dir() -> Path | None:
 def _fingerprint(spec: Spec) -> str:
     h = hashlib.sha256()
     h.update(_CACHE_FORMAT)
-    try:
+    with contextlib.suppress(metadata.PackageNotFoundError):
         h.update(metadata.version("openapi-spec-validator").encode())
-    except metadata.PackageNotFoundError:  # pragma: no cover
-        pass
     for doc in sorted(spec.documents):
         h.update(doc.encode() + b"\0")
         h.update(json.dumps(spec.documents[doc], sort_keys=True, default=str).encode())
@@ -70,7 +69,11 @@ def validate_spec(spec: Spec) -> list[Problem]:
             except OSError:
                 pass
     located = [
-        (message, path, bundled.locate(path) if bundled is not None else Location(spec.display(spec.root_doc)))
+        (
+            message,
+            path,
+            bundled.locate(path) if bundled is not None else Location(spec.display(spec.root_doc)),
+        )
         for message, path in raw
     ]
     return [
@@ -140,12 +143,18 @@ def _rooted(validator_cls: Any) -> Any:
             if base is not None and name == "default":
                 base += ("default",)  # errors are relative to the default value
             for err in keyword_cls.__call__(self, *args, **kwargs):
-                if base is not None and isinstance(err, ValidationError) and not getattr(err, "_rooted", False):
+                if (
+                    base is not None
+                    and isinstance(err, ValidationError)
+                    and not getattr(err, "_rooted", False)
+                ):
                     err.path.extendleft(reversed(base))
                     err._rooted = True
                 yield err
 
         return type(keyword_cls.__name__, (keyword_cls,), {"__call__": __call__})
 
-    keywords = {name: rooted_keyword(name, cls) for name, cls in validator_cls.keyword_validators.items()}
+    keywords = {
+        name: rooted_keyword(name, cls) for name, cls in validator_cls.keyword_validators.items()
+    }
     return type(validator_cls.__name__, (validator_cls,), {"keyword_validators": keywords})

@@ -1,0 +1,1 @@
+"""Stage 1: read a spec file and everything its `$ref`s reach, with positions, and validate it."""

@@ -1,0 +1,1 @@
+"""Stage 2: the loaded spec to the IR (`generator.ir.Api`). Every name, type, body, response and page is decided here."""
