@@ -155,6 +155,10 @@ CASES: dict[str, Error | Ok] = {
     "duplicate-keys.yaml": Error(r"duplicate-keys\.yaml:10:9", "duplicate key 'name' (first defined at line 9)"),
     "alias-bomb.yaml": Error(r"alias-bomb\.yaml:10:\d+", "alias bomb"),
     "recursive-alias.yaml": Error(r"recursive-alias\.yaml:5:9", "recursive YAML alias: *x is used inside its own anchor"),
+    "python-tag.yaml": Error(
+        r"python-tag\.yaml:11:24 \(/paths/~1things/get/responses/200/content/application~1json/example\)",
+        "YAML tag !!python/object/apply:os.makedirs has no JSON meaning",
+    ),
     # the pointer of the first level past the limit, whichever YAML library (or json) read it
     "deep-list.yaml": Error(r"deep-list\.yaml:1:401 \((/0){400}\)", "document nested deeper than 400 levels"),
     "deep-object.json": Error(r"deep-object\.json:1:2401 \((/a){400}\)", "document nested deeper than 400 levels"),

@@ -81,8 +81,34 @@ def test_explicit_core_tags() -> None:
     assert parse_yaml("a: !!str 12\nb: !!int '7'\nc: !!float 1\n", "x.yaml") == {"a": "12", "b": "7", "c": 1.0}
     with pytest.raises(SpecError, match=r"x\.yaml:1:4: .*'0x1F' is not a JSON value of type !!int"):
         parse_yaml("a: !!int 0x1F\n", "x.yaml")
-    with pytest.raises(SpecError, match=r"x\.yaml:2:4: unsupported YAML tag !custom"):
+    with pytest.raises(SpecError, match=r"x\.yaml:2:4 \(/a\): YAML tag !custom has no JSON meaning"):
         parse_yaml("b: 1\na: !custom 3\n", "x.yaml")
+    assert parse_yaml("a: !!map {b: !!seq [1]}\n", "x.yaml") == {"a": {"b": [1]}}
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "tag"),
+    [
+        ("a: !!python/object/apply:os.system [echo]\n", "1:4 (/a)", "!!python/object/apply:os.system"),
+        ("a:\n  - !!python/name:os.system ''\n", "2:5 (/a/0)", "!!python/name:os.system"),
+        ("a: !!binary aGVsbG8=\n", "1:4 (/a)", "!!binary"),
+        ("a: !!binary 'aGVsbG8='\n", "1:4 (/a)", "!!binary"),
+        ("a: !!set {x: null}\n", "1:4 (/a)", "!!set"),
+        ("a: !!omap [x: 1]\n", "1:4 (/a)", "!!omap"),
+        ("a: !!timestamp 2001-12-14\n", "1:4 (/a)", "!!timestamp"),
+        ("a: {b: !local [1, 2]}\n", "1:8 (/a/b)", "!local"),
+        ("a: !!seq {b: 1}\n", "1:4 (/a)", "!!seq"),
+    ],
+)
+def test_tags_outside_json_are_refused_where_they_are(text: str, where: str, tag: str) -> None:
+    with pytest.raises(SpecError) as caught:
+        parse_yaml(text, "x.yaml")
+    assert str(caught.value).startswith(f"x.yaml:{where}: YAML tag {tag} has no JSON meaning")
+
+
+def test_plain_scalars_keep_their_json_reading() -> None:
+    data = parse_yaml("a: 2001-12-14\nb: yes\nc: 0x1F\nd: 1e3\ne: ~\n", "x.yaml")
+    assert data == {"a": "2001-12-14", "b": "yes", "c": "0x1F", "d": 1000.0, "e": None}
 
 
 def test_positions_of_keys_and_items() -> None:

@@ -52,6 +52,10 @@ _FLOAT = "tag:yaml.org,2002:float"
 _BOOL = "tag:yaml.org,2002:bool"
 _NULL = "tag:yaml.org,2002:null"
 _CORE_PREFIX = "tag:yaml.org,2002:"
+#: The explicit tags a JSON-compatible document may carry, by node kind.
+_SCALAR_TAGS = frozenset({_STR, _INT, _FLOAT, _BOOL, _NULL})
+_MAP_TAGS = frozenset({_CORE_PREFIX + "map"})
+_SEQ_TAGS = frozenset({_CORE_PREFIX + "seq"})
 
 _MISSING = object()
 _MERGE_KEY = object()
@@ -201,9 +205,24 @@ class _Builder:
                     pos, f"{text!r} is not a JSON value of type !!{tag[len(_CORE_PREFIX) :]}"
                 )
             return float(cast(float, value)) if tag == _FLOAT else value
-        if tag.startswith(_CORE_PREFIX):  # !!binary, !!timestamp...: kept as text
-            return text
-        raise self.error(pos, f"unsupported YAML tag {tag}")
+        raise self.error(pos, f"unsupported YAML tag {tag}")  # pragma: no cover (checked above)
+
+    def check_tag(
+        self, tag: str | None, pos: tuple[int, int], allowed: frozenset[str], stack: list[_Frame]
+    ) -> None:
+        """Refuse a tag outside JSON's types: `!!python/...`, `!!binary`, `!!set`, `!local`...
+
+        OpenAPI YAML must be JSON-compatible; such a tag is never executed here, but a document
+        carrying one is wrong or hostile, and the user hears about it where it is.
+        """
+        if tag is None or tag == "!" or tag in allowed:
+            return
+        shown = "!!" + tag[len(_CORE_PREFIX) :] if tag.startswith(_CORE_PREFIX) else tag
+        raise SpecError(
+            f"YAML tag {shown} has no JSON meaning; an OpenAPI document in YAML may use only "
+            "JSON's types (strings, numbers, booleans, null, mappings, sequences)",
+            Location(self.file, pos[0], pos[1], _pointer(self.path(stack))),
+        )
 
     def build(self, get_event: Callable[[], Any]) -> Any:
         ScalarEvent, AliasEvent = yaml.ScalarEvent, yaml.AliasEvent
@@ -227,6 +246,7 @@ class _Builder:
                 if ev.tag is None:
                     value = plain_scalar(text) if ev.implicit[0] else text
                 else:
+                    self.check_tag(ev.tag, pos, _SCALAR_TAGS, stack)
                     value = self.scalar(ev, pos)
                 height = 0
                 count += 1
@@ -238,6 +258,9 @@ class _Builder:
                 if len(stack) >= MAX_DEPTH:
                     raise depth_error(self.file, (line, column), self.path(stack))
                 is_map = cls is MappingStartEvent
+                if ev.tag is not None:
+                    allowed = _MAP_TAGS if is_map else _SEQ_TAGS
+                    self.check_tag(ev.tag, (line, column), allowed, stack)
                 obj: Any = YMap() if is_map else YList()
                 obj.line, obj.column = line, column
                 count += 1
