@@ -9,8 +9,8 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 
-from generator import __version__
-from generator.errors import OasgenError, ordered, report_warnings
+from generator import __version__, report
+from generator.errors import OasgenError, ordered
 from generator.ir import Api
 
 
@@ -86,8 +86,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         return 0
     for key, value in summarize(api).items():
         print(f"{key:>22}: {value}")
-    for w in api.warnings:
-        print(w)  # "file:line:column (pointer): warning: message"
+    report.Options.of(args).report(args.spec, api.warnings, sys.stdout)
     return 0
 
 
@@ -100,7 +99,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     if not (args.output or (args.items and os.path.isfile(args.items[0]))):
         from generator.workflow.check import generate_targets
 
-        return generate_targets(args.items, config=args.config, quiet=args.quiet)
+        return generate_targets(args.items, config=args.config, warnings=report.Options.of(args))
     if len(args.items) != 1 or not args.output:
         raise OasgenError(
             "usage: oasgen generate SPEC -o DIR [--package NAME], or oasgen generate [TARGET...]"
@@ -128,7 +127,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
             docs_url=args.docs_url,
         )
     )
-    report_warnings(args.items[0], api.warnings, sys.stderr, quiet=args.quiet)
+    report.Options.of(args).report(args.items[0], api.warnings, sys.stderr)
     emit = tuple(args.emit.split(",")) if args.emit else ("models", "client", "docs")
     files = render_package(api, package, emit=emit, distribution=default_distribution(package))
     result = write(Path(args.output), files)
@@ -150,7 +149,7 @@ def cmd_naming_from_api_md(args: argparse.Namespace) -> int:
     from generator.normalize.naming_file import load_naming
     from generator.normalize.normalizer import normalize
     from generator.workflow.sdk_reference import match_reference, read_reference, render_naming
-    from generator.workflow.upstream import _atomic_write
+    from generator.workflow.writer import atomic_write
 
     params: dict[str, str] = {}
     for item in args.param or []:
@@ -166,7 +165,7 @@ def cmd_naming_from_api_md(args: argparse.Namespace) -> int:
     for line in result.report(reference):
         print(line, file=sys.stderr)
     if args.output:
-        _atomic_write(Path(args.output), text.encode("utf-8"))
+        atomic_write(Path(args.output), text)
         print(f"{args.output}: {len(result.naming)} entries written", file=sys.stderr)
     else:
         sys.stdout.write(text)
@@ -208,6 +207,7 @@ def build_parser() -> argparse.ArgumentParser:
         "inspect", "Summarise what oasgen sees in a spec (or dump the IR with --json)."
     )
     p.add_argument("--json", action="store_true", help="dump the intermediate model as JSON")
+    report.add_options(p)
     p.set_defaults(func=cmd_inspect)
     p = sub.add_parser(
         "generate",
@@ -235,9 +235,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="YAML file: operationId -> call path (beta.threads.create_and_run)",
     )
-    p.add_argument(
-        "-q", "--quiet", action="store_true", help="print only the count of warnings, not each one"
-    )
+    report.add_options(p)
     p.add_argument(
         "--docs-url",
         metavar="URL",

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import IO
 
 
 @dataclass(frozen=True)
@@ -85,18 +84,3 @@ def ordered(problems: Iterable[Problem]) -> list[Problem]:
         return (loc.file, loc.line or 0, loc.column or 0, loc.pointer or "", p.severity, p.message)
 
     return sorted(set(problems), key=key)
-
-
-def report_warnings(
-    source: str, warnings: Sequence[str], stream: IO[str], *, quiet: bool = False
-) -> None:
-    """Every warning, one a line (`file:line:column (pointer): warning: message`), then their
-    count; `quiet` keeps only the count. What a spec holds that the code does not is never
-    left unsaid, so `generate` and `check` both call this."""
-    if not warnings:
-        return
-    if not quiet:
-        for w in warnings:
-            print(w, file=stream)
-    noun = "warning" if len(warnings) == 1 else "warnings"
-    print(f"{source}: {len(warnings)} {noun}{' (hidden by -q)' if quiet else ''}", file=stream)

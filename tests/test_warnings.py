@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.report import Options
 from generator.workflow.check import check_targets, generate_targets
 from generator.load.loader import load_spec
 from generator.normalize.normalizer import normalize
@@ -107,10 +108,17 @@ def oasgen(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
 
 def test_generate_prints_every_warning_then_the_count(tmp_path: Path) -> None:
     expected = [w.replace(str(ROOT) + "/", "") for w in warnings_of(SPEC)]
-    proc = oasgen("generate", SPEC, "-o", str(tmp_path / "out"), "--package", "things")
+    proc = oasgen("generate", SPEC, "-o", str(tmp_path / "out"), "--package", "things", "-v")
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.splitlines() == [*expected, f"{SPEC}: {len(EXPECTED)} warnings"]
     assert "written" in proc.stdout and ": warning:" not in proc.stdout
+
+    grouped = oasgen("generate", SPEC, "-o", str(tmp_path / "out"), "--package", "things")
+    assert grouped.returncode == 0
+    lines = grouped.stderr.splitlines()
+    kinds = len(lines) - 1
+    assert lines[-1] == f"{SPEC}: {len(EXPECTED)} warnings of {kinds} kinds (-v lists each)"
+    assert 1 < kinds < len(EXPECTED)
 
     quiet = oasgen("generate", SPEC, "-o", str(tmp_path / "out"), "--package", "things", "-q")
     assert quiet.returncode == 0
@@ -127,18 +135,19 @@ def test_check_prints_the_warnings_from_the_fingerprint_and_when_comparing(
     expected = [w.replace(str(ROOT / SPEC), "api.yaml") for w in warnings_of(SPEC)]
     assert all(w.startswith("api.yaml:") for w in expected)
 
+    verbose, quiet = Options("verbose"), Options("quiet")
     out, err = io.StringIO(), io.StringIO()
-    assert generate_targets([], out=out, err=err) == 0
+    assert generate_targets([], out=out, err=err, warnings=verbose) == 0
     assert err.getvalue().splitlines() == [*expected, f"things: {len(expected)} warnings"]
 
     for full in (False, True):  # from the fingerprint, then regenerated and compared
         out, err = io.StringIO(), io.StringIO()
-        assert check_targets([], full=full, out=out, err=err) == 0
+        assert check_targets([], full=full, out=out, err=err, warnings=verbose) == 0
         assert ("fingerprint" if not full else "compared") in out.getvalue()
         assert err.getvalue().splitlines() == [*expected, f"things: {len(expected)} warnings"]
 
     out, err = io.StringIO(), io.StringIO()
-    assert check_targets([], out=out, err=err, quiet=True) == 0
+    assert check_targets([], out=out, err=err, warnings=quiet) == 0
     assert err.getvalue().splitlines() == [f"things: {len(expected)} warnings (hidden by -q)"]
 
 

@@ -19,7 +19,6 @@ import difflib
 import hashlib
 import inspect
 import json
-import os
 import posixpath
 import sys
 import time
@@ -27,8 +26,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from generator.report import Options
 from generator.workflow.config import Config, TargetConfig, load_config
-from generator.workflow.writer import read_manifest
+from generator.workflow.writer import atomic_write, read_manifest
 
 FINGERPRINT = ".oasgen-fingerprint"
 DIFF_FILES = 5  # unified diffs shown by check
@@ -182,12 +182,7 @@ def write_fingerprint(target: TargetConfig, built: Built) -> None:
         "files": {rel: _sha(text.encode("utf-8")) for rel, text in sorted(built.files.items())},
         "warnings": list(built.api.warnings) if built.api is not None else [],
     }
-    path = target.output / FINGERPRINT
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(
-        json.dumps(record, indent=1, sort_keys=True) + "\n", encoding="utf-8", newline="\n"
-    )
-    os.replace(tmp, path)
+    atomic_write(target.output / FINGERPRINT, json.dumps(record, indent=1, sort_keys=True) + "\n")
 
 
 def fast_in_sync(target: TargetConfig) -> list[str] | None:
@@ -285,10 +280,9 @@ def generate_targets(
     config: Config | str | Path | None = None,
     out: IO[str] | None = None,
     err: IO[str] | None = None,
-    quiet: bool = False,
+    warnings: Options | None = None,
 ) -> int:
     """`oasgen generate [TARGET...]`: write each target (all of them when none is named)."""
-    from generator.errors import report_warnings
     from generator.workflow.writer import write
 
     out = out or sys.stdout
@@ -315,7 +309,7 @@ def generate_targets(
                         file=out,
                     )
             progress.clear()
-            report_warnings(target.name, built.api.warnings, err, quiet=quiet)
+            (warnings or Options()).report(target.name, built.api.warnings, err)
             elapsed = time.perf_counter() - start
             print(
                 f"{target.name}: {target.rel(target.output)}: {len(result.written)} written, "
@@ -334,11 +328,10 @@ def check_targets(
     full: bool = False,
     out: IO[str] | None = None,
     err: IO[str] | None = None,
-    quiet: bool = False,
+    warnings: Options | None = None,
 ) -> int:
     """`oasgen check [TARGET...]`: 0 when every target's output is in sync, 1 when not.
     The spec's warnings are printed either way (from the fingerprint when nothing changed)."""
-    from generator.errors import report_warnings
 
     out = out or sys.stdout
     err = err or sys.stderr
@@ -351,7 +344,7 @@ def check_targets(
             start = time.perf_counter()
             recorded = None if full else fast_in_sync(target)
             if recorded is not None:
-                report_warnings(target.name, recorded, err, quiet=quiet)
+                (warnings or Options()).report(target.name, recorded, err)
                 print(
                     f"{target.name}: in sync ({time.perf_counter() - start:.2f} s, fingerprint)",
                     file=out,
@@ -360,7 +353,7 @@ def check_targets(
             built = build_target(target, progress)
             drift = compare(target, built.files)
             progress.clear()
-            report_warnings(target.name, built.api.warnings, err, quiet=quiet)
+            (warnings or Options()).report(target.name, built.api.warnings, err)
             elapsed = time.perf_counter() - start
             if not drift:
                 print(f"{target.name}: in sync ({elapsed:.2f} s, compared)", file=out)

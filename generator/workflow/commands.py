@@ -16,9 +16,12 @@ def _config_option(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from generator.report import Options
     from generator.workflow.check import check_targets
 
-    return check_targets(args.targets, config=args.config, full=args.full, quiet=args.quiet)
+    return check_targets(
+        args.targets, config=args.config, full=args.full, warnings=Options.of(args)
+    )
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
@@ -54,6 +57,7 @@ def cmd_upstream_update(args: argparse.Namespace) -> int:
 
 def register(sub: Any) -> None:
     """Add the workflow subcommands to the `oasgen` parser."""
+    from generator.report import add_options
     from generator.workflow.diff import FAIL_ON, FORMATS
 
     text = (
@@ -64,9 +68,7 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--full", action="store_true", help="always regenerate and compare (skip the fingerprint)"
     )
-    p.add_argument(
-        "-q", "--quiet", action="store_true", help="print only the count of warnings, not each one"
-    )
+    add_options(p)
     _config_option(p)
     p.set_defaults(func=cmd_check)
 

@@ -28,6 +28,7 @@ from typing import IO, Any
 from generator import __version__
 from generator.errors import Location, OasgenError
 from generator.workflow.config import Config, ConfigError, TargetConfig, load_config
+from generator.workflow.writer import atomic_write
 
 MAX_BYTES = 64 * 1024 * 1024
 TIMEOUT = 60.0
@@ -76,26 +77,7 @@ def read_lock(path: Path) -> Lock | None:
 
 
 def write_lock(path: Path, lock: Lock) -> None:
-    _atomic_write(path, (json.dumps(asdict(lock), indent=2) + "\n").encode("utf-8"))
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        mode: int | None = path.stat().st_mode & 0o777
-    except FileNotFoundError:
-        mode = None
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".oasgen-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        if mode is not None:
-            os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    atomic_write(path, (json.dumps(asdict(lock), indent=2) + "\n").encode("utf-8"))
 
 
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
@@ -296,7 +278,7 @@ def upstream_update(
         out.write(report(drift, fmt))
         return 0
     if not drift.same:
-        _atomic_write(target.spec, drift.upstream)
+        atomic_write(target.spec, drift.upstream)
     write_lock(lock_path, lock)
     out.write(report(drift, fmt))
     print(

@@ -144,31 +144,40 @@ def write(out_dir: Path, files: dict[str, str]) -> WriteResult:
     out_dir.mkdir(parents=True, exist_ok=True)
     mode = _file_mode()
     for rel in result.written:
-        target = out_dir / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".oasgen-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(files[rel])
-            os.chmod(tmp, mode)
-            os.replace(tmp, target)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
+        atomic_write(out_dir / rel, files[rel], mode=mode)
     for rel in result.removed:
         (out_dir / rel).unlink()
         parent = (out_dir / rel).parent
         while parent != out_dir and parent.is_dir() and not any(parent.iterdir()):
             parent.rmdir()
             parent = parent.parent
-    manifest = _manifest(files)
-    fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=".oasgen-", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(manifest)
-    os.chmod(tmp, mode)
-    os.replace(tmp, out_dir / MANIFEST)
+    atomic_write(out_dir / MANIFEST, _manifest(files), mode=mode)
     return result
+
+
+def atomic_write(path: Path, data: str | bytes, *, mode: int | None = None) -> None:
+    """Write `path` whole or not at all: a temporary file beside it, renamed into place.
+
+    Text is written as UTF-8 with `\n` line ends. The file keeps the permissions it had; a new
+    one gets `mode`, or what `open()` would give (0666 less the umask).
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if mode is None:
+        try:
+            mode = path.stat().st_mode & 0o777
+        except FileNotFoundError:
+            mode = _file_mode()
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".oasgen-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
 
 
 def write_scaffold(out_dir: Path, files: dict[str, str]) -> list[str]:
