@@ -204,6 +204,12 @@ class OperationBuilder:
             snode = snode.with_value(schema or {})
             ptype = self.schemas.convert(snode, hint + naming.pascal(name), None)
             self._audit_parameter(node, loc, ptype, media_type)
+            if loc == "path" and v.get("required") is not True:
+                self._warn(
+                    "a path parameter must say `required: true`; taken as required "
+                    "(a path cannot leave it out)",
+                    node,
+                )
             style = v.get("style") or ("form" if loc in ("query", "cookie") else "simple")
             explode = v.get("explode")
             if not isinstance(explode, bool):
@@ -216,7 +222,7 @@ class OperationBuilder:
             )
             default = sval.get("default") if has_default else None
             if has_default and not _default_fits(ptype, default):
-                self._warn("parameter default does not match its type; ignored", snode)
+                self._warn(f"parameter default {default!r} does not match its type; ignored", snode)
                 has_default, default = False, None
             out.append(
                 Parameter(
@@ -333,6 +339,14 @@ class OperationBuilder:
             return out
         for status, resp in responses.items():
             status = str(status)
+            if not _STATUS_KEY.fullmatch(status):
+                self._warn_at(
+                    f"response key {status!r} is not an HTTP status code (200), a range (2XX) "
+                    "or `default`: this response is not generated",
+                    responses,
+                    status,
+                )
+                continue
             rnode = self.spec.get(resp)
             shared = self._shared_name(resp, rnode)
             rv = rnode.value if isinstance(rnode.value, dict) else {}
@@ -831,10 +845,24 @@ def _type_of(schema: Any) -> Any:
     return schema.get("type") if isinstance(schema, dict) else None
 
 
+#: A response's key: a status code, a range of them, or `default` (OpenAPI's Responses Object).
+_STATUS_KEY = re.compile(r"[1-5](?:[0-9]{2}|XX)|default")
+
+#: Formats whose text a default must match to be a value of the parameter's type.
+_FORMAT_TEXT = {
+    "uuid": re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}"),
+    "date": re.compile(r"\d{4}-\d{2}-\d{2}"),
+    "date-time": re.compile(
+        r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:?\d{2})?"
+    ),
+}
+
+
 def _default_fits(t: TypeRef, value: object) -> bool:
     """A default handlers can receive as is: a scalar of the parameter's own (unnamed) type."""
     if t.kind == "str":
-        return isinstance(value, str)
+        pattern = _FORMAT_TEXT.get(t.format or "")
+        return isinstance(value, str) and (pattern is None or bool(pattern.fullmatch(value)))
     if t.kind == "int":
         return isinstance(value, int) and not isinstance(value, bool)
     if t.kind == "float":
