@@ -54,14 +54,6 @@ class RefError(SpecError):
     """A `$ref` that is missing, remote, cyclic or leaves the spec's root folder."""
 
 
-class ValidationFailed(OasgenError):
-    """Strict validation found problems; `problems` lists them all."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(f"{len(problems)} problem(s) found")
-        self.problems = problems
-
-
 @dataclass(frozen=True)
 class Problem:
     """A finding about the spec: a schema violation or a lint (e.g. `required` naming no property)."""

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from generator import naming
-from generator.emit import emit_client, emit_models
+from generator.emit import DEFAULT_EMIT, emit_client, emit_models
 from generator.emit.distribution import emit_distribution
 from generator.emit.models import docstring
 from generator.emit.render import Renderer, save_statement_cache
@@ -19,7 +20,7 @@ from generator.emit.webhooks import runtime_files as webhook_runtime
 from generator.emit.webhooks import server_files as webhook_server
 from generator.errors import OasgenError
 from generator.ir import Api
-from generator.load.loader import load_spec
+from generator.load.loader import Spec, load_spec
 from generator.normalize import naming_file
 from generator.normalize.naming_file import NamingEntry
 from generator.normalize.normalizer import normalize
@@ -36,11 +37,6 @@ class Target:
     streaming: dict[str, dict[str, Any]] | None = None  # operationId -> {event_type, mode, param}
     docs_url: str | None = None  # base URL the descriptions' root-relative links are joined to
     alias_threshold: int = DEFAULT_ALIAS_THRESHOLD  # inline enums longer than this get a name
-
-
-def load_naming(path: str | None) -> dict[str, NamingEntry]:
-    """The naming file (see `naming_file`); none gives no overrides."""
-    return naming_file.load_naming(path) if path else {}
 
 
 #: What generated packages import besides the standard library: a package named so would hide it.
@@ -71,18 +67,35 @@ def check_package_name(name: str) -> str:
 
 
 def build_api(target: Target) -> Api:
-    naming_overrides = load_naming(target.naming)
-    spec = load_spec(target.spec, allow_remote=target.allow_remote_refs)
-    return normalize(
-        spec,
-        naming_overrides=naming_overrides,
-        streaming_overrides=target.streaming,
-        docs_base_url=target.docs_url,
+    naming = naming_file.load_naming(target.naming) if target.naming else None
+    return spec_to_api(
+        target.spec,
+        allow_remote=target.allow_remote_refs,
+        naming=naming,
+        streaming=target.streaming,
+        docs_url=target.docs_url,
         alias_threshold=target.alias_threshold,
     )
 
 
-EMIT_DEFAULT = ("models", "client")
+def spec_to_api(
+    spec: str | os.PathLike[str] | Spec,
+    *,
+    allow_remote: bool = False,
+    naming: Mapping[str, NamingEntry] | None = None,
+    streaming: Mapping[str, Mapping[str, Any]] | None = None,
+    docs_url: str | None = None,
+    alias_threshold: int = DEFAULT_ALIAS_THRESHOLD,
+) -> Api:
+    """The one way from a spec (a file, or one already loaded) to its IR, for every command."""
+    loaded = spec if isinstance(spec, Spec) else load_spec(spec, allow_remote=allow_remote)
+    return normalize(
+        loaded,
+        naming_overrides=naming,
+        streaming_overrides=streaming,
+        docs_base_url=docs_url,
+        alias_threshold=alias_threshold,
+    )
 
 
 def render_package(
@@ -91,7 +104,7 @@ def render_package(
     *,
     env_api_key: str | None = None,
     env_base_url: str | None = None,
-    emit: Sequence[str] = EMIT_DEFAULT,
+    emit: Sequence[str] = DEFAULT_EMIT,
     renderer: Renderer | None = None,
     webhook_signature: str | None = None,
     env_webhook_secret: str | None = None,

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.workflow.config import DEFAULT_EMIT, ConfigError, find_config, load_config, load_naming
+from generator.emit import DEFAULT_EMIT
+from generator.normalize.naming_file import load_naming
+from generator.workflow.config import ConfigError, find_config, load_config
 from generator.errors import OasgenError
 
 ROOT = Path(__file__).resolve().parent.parent

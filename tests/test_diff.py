@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.workflow.config import load_naming
+from generator.normalize.naming_file import load_naming
 from generator.workflow.diff import SpecDiff, diff_files, render
 
 ROOT = Path(__file__).resolve().parent.parent

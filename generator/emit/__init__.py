@@ -7,6 +7,9 @@ from generator.emit.render import Renderer
 from generator.emit.webhooks import Signing
 from generator.ir import Api
 
+#: The parts of a package `generate` writes when none are named.
+DEFAULT_EMIT = ("models", "client")
+
 
 def emit_models(api: Api, package: str, renderer: Renderer | None = None) -> dict[str, str]:
     return ModelEmitter(api, renderer or Renderer(), package).emit()

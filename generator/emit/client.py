@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 from generator.emit.docs import argument_docs, method_docstring_text, operation_text, wrap_markdown
 from generator.emit.layout import LINE_LENGTH
@@ -49,7 +48,6 @@ class MethodContext:
     fixed_header_lines: list[str] = field(default_factory=list)  # Content-Type, Accept
     async_cast_to: str = ""  # differs from cast_to for downloads (AsyncBinaryAPIResponse)
     return_cast: bool = False  # cast_to is a type expression: cast the result to the return type
-    overloads: list[dict[str, Any]] = field(default_factory=list)
     request_fn: str = (
         ""  # the resource's sender: `_get`, `_post`, ... or `_send` for the other methods
     )
@@ -252,11 +250,9 @@ class ClientEmitter:
                 if not a.positional:
                     params.append(f"        {a.py_name}: {ann},")
                 continue
-            if a.positional:
-                pass
-            elif a.required:
+            if a.required and not a.positional:
                 params.append(f"        {a.py_name}: {ann},")
-            else:
+            elif not a.positional:
                 imports.typing.add("Union")
                 params.append(f"        {a.py_name}: Union[{ann}, NotGiven] = NOT_GIVEN,")
             entry = f"{py_string(a.wire_name)}: {a.py_name},"

@@ -31,12 +31,8 @@ from generator.errors import Location, SpecError
 
 try:  # libyaml parses the 3 MB OpenAI spec several times faster
     from yaml import CSafeLoader as EventSource
-
-    HAVE_LIBYAML = True
 except ImportError:  # pragma: no cover - depends on the platform build
     from yaml import SafeLoader as EventSource  # type: ignore[assignment]
-
-    HAVE_LIBYAML = False
 
 #: libyaml's own nesting limit, reported in its ScannerError/ParserError problem text.
 _LIBRARY_DEPTH_PROBLEM = "exceeded maximum nesting depth"

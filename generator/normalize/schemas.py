@@ -94,7 +94,6 @@ class SchemaConverter:
         self._values_in_progress: dict[
             int, str
         ] = {}  # id() of a schema being converted -> its type id
-        self._converted: dict[str, TypeRef] = {}  # node id -> TypeRef (named types only)
         self._component_nodes: dict[str, tuple[Node, str]] = {}  # component id -> (node, name)
         self._depth = 0  # named types being built, one inside the other
         self._nesting = 0  # schemas being converted inside the named type being built

@@ -69,8 +69,7 @@ class Built:
 def build_target(target: TargetConfig, progress: Progress | None = None) -> Built:
     """Load, normalise and render one target in memory."""
     from generator.load.loader import load_spec
-    from generator.normalize.normalizer import normalize
-    from generator.pipeline import check_package_name
+    from generator.pipeline import check_package_name, spec_to_api
 
     say = progress or (lambda _text: None)
     check_package_name(target.package)
@@ -79,13 +78,12 @@ def build_target(target: TargetConfig, progress: Progress | None = None) -> Buil
     # warnings name files relative to the config folder: the same on every machine (they are
     # recorded in the fingerprint) and as the user sees them in the config
     spec.display_dir = posixpath.dirname(target.rel(target.spec))
-    naming = target.naming_overrides()
     say(f"{target.name}: building the model")
-    api = normalize(
+    api = spec_to_api(
         spec,
-        naming_overrides=naming,
-        streaming_overrides=target.streaming,
-        docs_base_url=target.docs_url,
+        naming=target.naming_overrides(),
+        streaming=target.streaming,
+        docs_url=target.docs_url,
         alias_threshold=target.alias_threshold,
     )
     say(f"{target.name}: rendering {len(api.operations)} operations, {len(api.types)} types")

@@ -27,7 +27,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_diff(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from generator.workflow.config import load_naming
+    from generator.normalize.naming_file import load_naming
     from generator.workflow.diff import diff_files, render
 
     naming = load_naming(Path(args.naming)) if args.naming else None

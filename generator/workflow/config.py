@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generator.emit import DEFAULT_EMIT
 from generator.errors import Location, OasgenError
 from generator.normalize import naming_file
 from generator.normalize.naming_file import NamingEntry
@@ -49,7 +50,6 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 
 CONFIG_NAMES = ("oasgen.toml", "pyproject.toml")
 EMIT_CHOICES = ("models", "client", "stubs", "docs")
-DEFAULT_EMIT = ("models", "client")
 STREAM_MODES = ("data", "event")
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -115,7 +115,7 @@ class TargetConfig:
             return str(path)
 
     def naming_overrides(self) -> dict[str, NamingEntry]:
-        return load_naming(self.naming) if self.naming is not None else {}
+        return naming_file.load_naming(self.naming) if self.naming is not None else {}
 
     def settings(self) -> dict[str, Any]:
         """Everything besides the input files that decides the generated code."""
@@ -437,11 +437,3 @@ def _upstream(c: _Checker, at: str, raw: Any, root: Path, spec: Path) -> Upstrea
     else:
         lock_path = spec.with_name(spec.stem + ".lock.json")
     return Upstream(raw["url"], lock_path)
-
-
-# -- the naming file -------------------------------------------------------------------
-
-
-def load_naming(path: Path) -> dict[str, NamingEntry]:
-    """The naming file (see `naming_file`): operationId -> call path or its long form."""
-    return naming_file.load_naming(path)

@@ -155,11 +155,9 @@ def load_api(
     streaming: Mapping[str, Mapping[str, Any]] | None = None,
     allow_remote: bool = False,
 ) -> Api:
-    from generator.load.loader import load_spec
-    from generator.normalize.normalizer import normalize
+    from generator.pipeline import spec_to_api
 
-    spec = load_spec(path, allow_remote=allow_remote)
-    return normalize(spec, naming_overrides=naming, streaming_overrides=streaming)
+    return spec_to_api(path, allow_remote=allow_remote, naming=naming, streaming=streaming)
 
 
 def diff_files(old: str | Path, new: str | Path, **kwargs: Any) -> SpecDiff:
