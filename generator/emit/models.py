@@ -315,13 +315,12 @@ class ModelEmitter:
             args.append(f"alias={py_string(f.name)}")
         if f.deprecated:
             args.append("deprecated=True")
+        value: str | None = default
         if args:
             imports.pydantic.add("Field")
             if default is not None:
                 args.insert(0, f"default={default}")
             value = f"Field({', '.join(args)})"
-        else:
-            value = default
         line = f"{f.py_name}: {annotation}" + (f" = {value}" if value is not None else "")
         return {
             "line": black_statement(line, 1),

@@ -169,7 +169,7 @@ class TypeRenderer:
             imports.types.add(t.name)
             return self.name_of(t.name)
         if kind == "union":
-            members = []
+            members: list[str] = []
             for m in t.members:
                 if (
                     m.kind == "union"

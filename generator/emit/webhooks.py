@@ -248,8 +248,8 @@ def server_files(api: Api, renderer: Renderer, signing: Signing) -> dict[str, st
         std.append(f"from typing_extensions import {', '.join(sorted(imports.typing_extensions))}")
     if imports.pydantic:
         std.append(f"from pydantic import {', '.join(sorted(imports.pydantic))}")
-    exports = [g["cls"] for g in groups] + [g["build"] for g in groups] + ["create_receiver_app"]
-    exports += [h["protocol"] for h in hooks]
+    exports: list[str] = [str(g["cls"]) for g in groups] + [str(g["build"]) for g in groups]
+    exports += ["create_receiver_app", *(str(h["protocol"]) for h in hooks)]
     routers = [f"`{g['build']}({g['cls']}(...))`" for g in groups]
     ctx = {
         "title": api.title.replace('"""', "'''").replace("\\", "/"),
@@ -262,8 +262,8 @@ def server_files(api: Api, renderer: Renderer, signing: Signing) -> dict[str, st
         "groups": groups,
         "discriminator": py_string(disc or ""),
         "events_line": events_line,
-        "receives": " and ".join(g["kind"] for g in groups),
-        "each": " and ".join(g["what"] for g in groups),
+        "receives": " and ".join(str(g["kind"]) for g in groups),
+        "each": " and ".join(str(g["what"]) for g in groups),
     }
     text = prune_unused_imports(renderer.env.get_template("server/webhooks.py.jinja").render(**ctx))
     return {"server/webhooks.py": finish(text)}

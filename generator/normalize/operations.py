@@ -6,7 +6,7 @@ import functools
 import re
 import urllib.parse
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal
 
 from generator import naming
 from generator.errors import Location, Problem
@@ -230,7 +230,7 @@ class OperationBuilder:
                     py_name=names.claim(
                         naming.field_name(naming.snake(name) if loc == "header" else name)
                     ),
-                    location=loc,
+                    location=loc,  # type: ignore[arg-type]  # one of _LOCATIONS
                     type=ptype,
                     required=bool(v.get("required")) or loc == "path",
                     style=str(style),
@@ -443,9 +443,9 @@ class OperationBuilder:
                 return tid
         return None
 
-    def _stream_mode(self, etype: TypeRef, forced: Any) -> str:
-        if forced in ("data", "event"):
-            return str(forced)
+    def _stream_mode(self, etype: TypeRef, forced: Any) -> Literal["data", "event"]:
+        if forced == "data" or forced == "event":
+            return "data" if forced == "data" else "event"
         t = etype
         if t.kind == "named":
             named = self.schemas.types.get(t.name or "")

@@ -116,12 +116,12 @@ def build_arguments(
                     Argument(
                         claim(f.name, source),
                         f.name,
-                        source,
+                        source,  # type: ignore[arg-type]  # "file" or "body"
                         f.type,
                         f.required and body.required,
                         f.description,
                         f.deprecated,
-                    )  # type: ignore[arg-type]
+                    )
                 )
         else:
             args.append(

@@ -986,7 +986,7 @@ class _MemberShape:
     def const(self, prop: str) -> str | None:
         """The single string value the property `prop` takes in this member, if it is fixed."""
         p = self.properties.get(prop)
-        if not _is_dict(p):
+        if not isinstance(p, dict):
             return None
         enum = p.get("enum")
         value = p.get("const", enum[0] if isinstance(enum, list) and len(enum) == 1 else None)

@@ -263,9 +263,9 @@ class _Differ:
         out: dict[str, list[Operation]] = {}
         for op in api.operations:
             for body in op.request_bodies:
-                named = body.type.kind == "named" and body.type.name
-                if named and op not in out.setdefault(body.type.name, []):
-                    out[body.type.name].append(op)
+                name = body.type.name if body.type.kind == "named" else None
+                if name and op not in out.setdefault(name, []):
+                    out[name].append(op)
         return out
 
     def add(

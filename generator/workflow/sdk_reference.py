@@ -209,8 +209,8 @@ def match_reference(
             continue
         # paths alike but for their parameter names (which OpenAPI forbids, and specs still
         # have): the one named alike, else the first without a line yet
-        op = next((o for o in ops if o.path == line.path), None)
-        op = op or next((o for o in ops if o.id not in lines_of), ops[0])
+        alike = next((o for o in ops if o.path == line.path), None)
+        op = alike or next((o for o in ops if o.id not in lines_of), ops[0])
         lines_of.setdefault(op.id, []).append(line)
         matched.append((line, op.id))
     out: dict[str, NamingEntry] = {}
