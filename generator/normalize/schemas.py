@@ -15,10 +15,20 @@ from typing import Any
 
 from generator import naming
 from generator.errors import Location, Problem
-from generator.ir import Constraints, Discriminator, Field, NamedType, TypeRef
+from generator.ir import Constraints, Field, NamedType, TypeRef
 from generator.load.loader import Node, Spec
+from generator.normalize.all_of import merge_all_of
 from generator.normalize.descriptions import nonblank, schema_description
+from generator.normalize.discriminators import discriminator
 from generator.normalize.naming_file import NamingError
+from generator.normalize.unions import (
+    dedupe,
+    in_union,
+    is_null,
+    member_names,
+    only_member,
+    only_required,
+)
 from generator.normalize.unsupported import schema_findings
 
 _MODIFIER_KEYS = frozenset(
@@ -34,7 +44,6 @@ _EAGER_DEPTH = 40
 #: Schemas nested inside one type (`items` of `items`...) before the rest is any value: each
 #: level may add brackets (`Optional[List[...]]`), and Python parses no more than 200 levels.
 MAX_TYPE_NESTING = 50
-_DISCRIMINATOR_PREFERENCE = ("type", "event", "object", "kind", "role")
 
 
 def _is_dict(v: Any) -> bool:
@@ -212,7 +221,7 @@ class SchemaConverter:
         finally:
             self._nesting -= 1
         return (
-            self._aliased(node, t, hint, owner) if self._too_long(t) and not _in_union(node) else t
+            self._aliased(node, t, hint, owner) if self._too_long(t) and not in_union(node) else t
         )
 
     def _too_long(self, t: TypeRef) -> bool:
@@ -236,7 +245,7 @@ class SchemaConverter:
                 kind="alias",
                 alias_of=t.with_nullable(False),
                 description=nonblank(value.get("description"))
-                or nonblank(_only_member(value).get("description")),
+                or nonblank(only_member(value).get("description")),
                 owner=owner,
                 source=f"{self.spec.display(node.doc)}#{node.pointer}",
             )
@@ -324,7 +333,7 @@ class SchemaConverter:
                 self._fill_object(named, sole, sole.value)
                 named.description = named.description or nonblank(sole.value.get("description"))
             elif "allOf" in value and self._merge_all_of_needed(node):
-                merged, origins, texts = self._merge_all_of(node)
+                merged, origins, texts = merge_all_of(self.spec, node, self._audit)
                 self._fill_object(named, node.with_value(merged), merged, origins, texts)
             else:
                 named.alias_of = self._inline(node, cls, owner or tid, top=True)
@@ -432,7 +441,7 @@ class SchemaConverter:
                 owner,
             )
         one_of = value.get("oneOf") or value.get("anyOf")
-        if isinstance(one_of, list) and one_of and all(_only_required(m) for m in one_of):
+        if isinstance(one_of, list) and one_of and all(only_required(m) for m in one_of):
             named.rules.append(
                 "one of: " + " | ".join("+".join(m.get("required", [])) for m in one_of)
             )
@@ -503,11 +512,7 @@ class SchemaConverter:
             return TypeRef("literal", values=tuple(v for _, v in values), nullable=None in enum)
         for key in ("oneOf", "anyOf"):
             members = value.get(key)
-            if (
-                isinstance(members, list)
-                and members
-                and not all(_only_required(m) for m in members)
-            ):
+            if isinstance(members, list) and members and not all(only_required(m) for m in members):
                 return self._union(node, key, members, hint, owner)
         if "allOf" in value and isinstance(value["allOf"], list):
             single = self._all_of_single(node, hint, owner)
@@ -568,14 +573,14 @@ class SchemaConverter:
         self, node: Node, key: str, members: list[Any], hint: str, owner: str | None
     ) -> TypeRef:
         refs: list[TypeRef] = []
-        nullable = any(_is_null(m) for m in members)
-        real = [i for i, m in enumerate(members) if not _is_null(m) and not _only_required(m)]
-        suffixes = self._member_names(node, key, real)
+        nullable = any(is_null(m) for m in members)
+        real = [i for i, m in enumerate(members) if not is_null(m) and not only_required(m)]
+        suffixes = member_names(self.spec, node, key, real)
         for i in real:
             mnode = node.child(key, i)
             ref = self.convert(mnode, naming.extend(hint, suffixes[i]), owner)
             refs.append(self._with_limits(ref, mnode))
-        refs = _dedupe(refs)
+        refs = dedupe(refs)
         for r in refs:  # the checks below look at the members' fields
             if r.kind == "named" and r.name in self._queued:
                 queued_node, queued_name, queued_owner = self._queued[r.name]
@@ -598,12 +603,12 @@ class SchemaConverter:
         if 2 <= len(objects) < len(refs):
             # e.g. Union["auto", TextFormat, JsonFormat]: the models among the members still get
             # a discriminator of their own, so `{}` is not taken for the first model with a default
-            inner = self._discriminator(declared, objects, node, quiet=True)
+            inner = discriminator(self.types, declared, objects)
             if inner is not None:
                 rest = [r for r in refs if r not in objects]
                 nested = TypeRef("union", members=tuple(objects), discriminator=inner)
                 return TypeRef("union", members=(*rest, nested), nullable=nullable)
-        disc = self._discriminator(declared, refs, node)
+        disc = discriminator(self.types, declared, refs, lambda m: self._warn(m, node))
         return TypeRef("union", members=tuple(refs), discriminator=disc, nullable=nullable)
 
     def _with_limits(self, ref: TypeRef, node: Node) -> TypeRef:
@@ -622,104 +627,6 @@ class SchemaConverter:
     def _object_member(self, ref: TypeRef) -> bool:
         named = self.types.get(ref.name or "") if ref.kind == "named" else None
         return named is not None and named.kind == "object" and not ref.nullable
-
-    def _member_names(self, node: Node, key: str, real: list[int]) -> dict[int, str]:
-        """What each member adds to the union's name for the types it holds, from its meaning.
-
-        The only real member of a union (`anyOf: [X, null]`) takes the union's own name. Others
-        are named by their `title`, then their discriminator value, then a required property
-        no other member has, then any property no other member has; a number (their place)
-        only when all of these fail or clash. A name depends on the member itself and on its
-        siblings, never on anything else in the spec, so unrelated changes rename nothing.
-        """
-        if len(real) == 1:
-            return {real[0]: ""}
-        shapes = {i: _MemberShape.of(self.spec, node.child(key, i)) for i in real}
-        declared = node.value.get("discriminator")
-        prop = declared.get("propertyName") if _is_dict(declared) else None
-        # the one array holding named items lends them the union's name (items are singular)
-        holders = [
-            j for j, shape in shapes.items() if shape.kind == "array" and not shape.names_nothing
-        ]
-        choices: dict[int, list[str]] = {}
-        for i, shape in shapes.items():
-            if shape.names_nothing:
-                continue
-            if shape.kind == "array":
-                choices[i] = [""] if holders == [i] else []
-                continue
-            others = [other for j, other in shapes.items() if j != i]
-            choices[i] = shape.meanings(prop, others)
-        names: dict[int, str] = dict.fromkeys(real, "")
-        picked = dict.fromkeys(choices, 0)
-        while True:
-            for i, options in choices.items():
-                names[i] = options[picked[i]] if picked[i] < len(options) else f"Variant{i}"
-            clashes = {
-                i
-                for i in choices
-                for j in choices
-                if i != j and names[i] == names[j] and picked[i] < len(choices[i])
-            }
-            if not clashes:
-                return names
-            for i in clashes:
-                picked[i] += 1
-
-    def _discriminator(
-        self, declared: Any, refs: list[TypeRef], node: Node, quiet: bool = False
-    ) -> Discriminator | None:
-        """A discriminator pydantic can use: every member an object with a literal property."""
-        members = [self.types.get(r.name or "") if r.kind == "named" else None for r in refs]
-        if any(m is None or m.kind != "object" for m in members) or any(r.nullable for r in refs):
-            if _is_dict(declared) and not quiet:
-                self._warn("discriminator ignored: a member is not an object model", node)
-            return None
-        consts: list[dict[str, tuple[Any, ...]]] = []
-        for m in members:
-            assert m is not None
-            consts.append(
-                {
-                    f.name: f.type.values
-                    for f in m.fields
-                    if f.type.kind == "literal" and not f.type.open and f.required and f.type.values
-                }
-            )
-        if _is_dict(declared) and isinstance(declared.get("propertyName"), str):
-            candidates = [declared["propertyName"]]
-            inferred = False
-        else:
-            common = set(consts[0]).intersection(*consts[1:]) if consts else set()
-            candidates = [p for p in _DISCRIMINATOR_PREFERENCE if p in common] + sorted(
-                common - set(_DISCRIMINATOR_PREFERENCE)
-            )
-            inferred = True
-        for prop in candidates:
-            if not all(prop in c for c in consts):
-                continue
-            mapping: list[tuple[str, str]] = []
-            seen: set[Any] = set()
-            ok = True
-            for c, r in zip(consts, refs, strict=False):
-                for v in c[prop]:
-                    if v in seen or not isinstance(v, str):
-                        ok = False
-                    seen.add(v)
-                    mapping.append((v, r.name or ""))
-            if ok:
-                first = members[0]
-                assert first is not None
-                py = next(f.py_name for f in first.fields if f.name == prop)
-                if all(
-                    next(f.py_name for f in m.fields if f.name == prop) == py for m in members if m
-                ):
-                    return Discriminator(prop, py, tuple(mapping), inferred)
-        if not inferred and not quiet:
-            self._warn(
-                f"discriminator {candidates[0]!r} ignored: not a distinct literal in every member",
-                node,
-            )
-        return None
 
     # -- allOf ---------------------------------------------------------------------------
 
@@ -741,56 +648,6 @@ class SchemaConverter:
     def _merge_all_of_needed(self, node: Node) -> bool:
         return self._all_of_single(node) is None if "allOf" in node.value else False
 
-    def _merge_all_of(self, node: Node) -> tuple[dict[str, Any], dict[str, Node], dict[str, str]]:
-        """Merge allOf members (refs followed) into one object schema.
-
-        Also returns where the merged properties (`properties/<name>`) and
-        `additionalProperties` that come from another file sit, so the `$ref`s inside
-        them are resolved in that file; and each property's description, which a later
-        part that only narrows the property (`name: {maxLength: 40}`) does not take away.
-        """
-        merged: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
-        origins: dict[str, Node] = {}
-        texts: dict[str, str] = {}
-        seen: set[tuple[str, str]] = set()
-
-        def place(key: str, at: Node) -> None:
-            if at.doc != node.doc:
-                origins[key] = at
-            else:
-                origins.pop(key, None)
-
-        def add(n: Node) -> None:
-            n = self.spec.deref(n)
-            key = (n.doc, n.pointer)
-            if key in seen or not _is_dict(n.value):
-                return
-            seen.add(key)
-            self._audit(n)
-            v = n.value
-            for _, m in n.child("allOf").items() if isinstance(v.get("allOf"), list) else ():
-                add(m)
-            for k, p in self.spec.get(n, "properties").items():
-                merged["properties"][k] = p.value
-                place(f"properties/{k}", p)
-                text = schema_description(self.spec, p, k)
-                if text:
-                    texts[k] = text
-            for r in v.get("required") or []:
-                if r not in merged["required"]:
-                    merged["required"].append(r)
-            for k in ("description", "additionalProperties", "nullable", "deprecated"):
-                if k in v and n is not node and k not in merged:
-                    merged[k] = v[k]
-                    if k == "additionalProperties":
-                        place(k, n.child(k))
-
-        add(node)
-        for k in ("description", "nullable", "deprecated"):
-            if k in node.value:
-                merged[k] = node.value[k]
-        return merged, origins, texts
-
     # -- helpers ---------------------------------------------------------------------------
 
     def _is_object(self, value: dict[str, Any]) -> bool:
@@ -804,7 +661,7 @@ class SchemaConverter:
     def _composition(self, value: dict[str, Any]) -> bool:
         for key in ("oneOf", "anyOf"):
             m = value.get(key)
-            if isinstance(m, list) and m and not all(_only_required(x) for x in m):
+            if isinstance(m, list) and m and not all(only_required(x) for x in m):
                 return True
         return "allOf" in value
 
@@ -826,7 +683,7 @@ class SchemaConverter:
         if len(keys) != 1:
             return None
         members = value[keys[0]]
-        real = [i for i, m in enumerate(members) if not _is_null(m) and not _only_required(m)]
+        real = [i for i, m in enumerate(members) if not is_null(m) and not only_required(m)]
         if len(real) != 1:
             return None
         member = members[real[0]]
@@ -845,7 +702,7 @@ class SchemaConverter:
         if self._nullable_flag(value):
             return True
         place = self._sole_object_place(value)
-        return place is not None and any(_is_null(m) for m in value[place[0]])
+        return place is not None and any(is_null(m) for m in value[place[0]])
 
     @staticmethod
     def _nullable_flag(value: Any) -> bool:
@@ -931,122 +788,6 @@ def _literal_value(value: Any) -> bool:
 def _is_modifier(key: Any) -> bool:
     """A keyword that says something about a schema without changing its type (extensions too)."""
     return key in _MODIFIER_KEYS or (isinstance(key, str) and key.startswith("x-"))
-
-
-def _is_null(member: Any) -> bool:
-    """`{type: null}` (or `{nullable: true}` alone) among union members: the union is nullable."""
-    return _is_dict(member) and (
-        member.get("type") == "null" or (member.get("nullable") is True and len(member) == 1)
-    )
-
-
-@dataclasses.dataclass
-class _MemberShape:
-    """What tells one inline union member from its siblings (allOf parts and refs followed)."""
-
-    kind: str | None
-    title: str | None
-    properties: dict[str, Any]
-    required: list[str]
-    names_nothing: bool  # a ref, a primitive or an array of such: no type is named after it
-
-    @classmethod
-    def of(cls, spec: Spec, node: Node) -> _MemberShape:
-        value = node.value
-        if not _is_dict(value) or "$ref" in value:
-            return cls(None, None, {}, [], True)
-        props: dict[str, Any] = {}
-        required: list[str] = []
-        all_of = value["allOf"] if isinstance(value.get("allOf"), list) else []
-        parts = [value] + [spec.deref(node.child("allOf", j)).value for j in range(len(all_of))]
-        for part in parts:
-            if _is_dict(part) and _is_dict(part.get("properties")):
-                props.update(part["properties"])
-            if _is_dict(part) and isinstance(part.get("required"), list):
-                required += [
-                    r for r in part["required"] if isinstance(r, str) and r not in required
-                ]
-        kind = value.get("type") if isinstance(value.get("type"), str) else None
-        if kind is None and ("items" in value):
-            kind = "array"
-        if kind == "array":
-            items = value.get("items")
-            nested = (
-                _is_dict(items)
-                and "$ref" not in items
-                and any(k in items for k in ("properties", "anyOf", "oneOf", "allOf", "items"))
-            )
-            return cls("array", None, {}, [], not nested)
-        structured = bool(props) or any(
-            isinstance(value.get(k), list) for k in ("anyOf", "oneOf", "allOf")
-        )
-        title = nonblank(value.get("title"))
-        return cls(kind or ("object" if props else None), title, props, required, not structured)
-
-    def const(self, prop: str) -> str | None:
-        """The single string value the property `prop` takes in this member, if it is fixed."""
-        p = self.properties.get(prop)
-        if not isinstance(p, dict):
-            return None
-        enum = p.get("enum")
-        value = p.get("const", enum[0] if isinstance(enum, list) and len(enum) == 1 else None)
-        return value if isinstance(value, str) else None
-
-    def meanings(self, declared: Any, others: list[_MemberShape]) -> list[str]:
-        """Candidate names, best first: title, discriminator value, distinguishing property."""
-        out: list[str] = []
-        if self.title:
-            out.append(naming.pascal(self.title))
-        preferred = ([declared] if isinstance(declared, str) else []) + list(
-            _DISCRIMINATOR_PREFERENCE
-        )
-        for prop in preferred + [p for p in self.properties if p not in preferred]:
-            value = self.const(prop)
-            if value is not None:
-                out.append(naming.pascal(value))
-        theirs = {p for other in others for p in other.properties}
-        out += [naming.pascal(p) for p in self.required if p not in theirs]
-        out += [
-            naming.pascal(p) for p in self.properties if p not in theirs and p not in self.required
-        ]
-        return [n for n in dict.fromkeys(out) if n and n[0].isalpha()]
-
-
-def _only_required(member: Any) -> bool:
-    return (
-        _is_dict(member)
-        and bool(member)
-        and set(member) <= {"required", "description", "title"}
-        and "required" in member
-    )
-
-
-def _dedupe(refs: list[TypeRef]) -> list[TypeRef]:
-    out: list[TypeRef] = []
-    for r in refs:
-        if r not in out:
-            out.append(r)
-    return out
-
-
-def _in_union(node: Node) -> bool:
-    """Is `node` a member of an anyOf/oneOf (the union it is in is what gets a name)?"""
-    parent = node.pointer.rsplit("/", 2)
-    return len(parent) == 3 and parent[1] in ("anyOf", "oneOf")
-
-
-def _only_member(value: dict[str, Any]) -> dict[str, Any]:
-    """The inline member of `anyOf`/`oneOf: [X, null]` that is not null, if that is its shape
-    (specs put a nullable property's description there), else an empty dict."""
-    for key in ("anyOf", "oneOf"):
-        members = value.get(key)
-        if isinstance(members, list) and len(members) == 2:
-            real = [
-                m for m in members if not (_is_dict(m) and m.get("type") == "null" and len(m) == 1)
-            ]
-            if len(real) == 1 and _is_dict(real[0]) and "$ref" not in real[0]:
-                return real[0]
-    return {}
 
 
 #: Folder names that say what a file holds, not what it is about.

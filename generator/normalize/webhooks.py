@@ -15,6 +15,7 @@ from generator.errors import Problem
 from generator.ir import Api, NamedType, Operation, TypeRef, Webhook
 from generator.load.loader import Node, Spec
 from generator.normalize.descriptions import nonblank
+from generator.normalize.discriminators import discriminator
 from generator.normalize.operations import HTTP_METHODS, OperationBuilder
 from generator.normalize.schemas import SchemaConverter
 
@@ -201,8 +202,7 @@ class WebhookBuilder:
                 refs.append(t)
         if not refs:
             return None
-        node = self.spec.root_node.child("webhooks", default=self.spec.root.get("x-webhooks"))
-        disc = self.schemas._discriminator(None, refs, node, quiet=True)
+        disc = discriminator(self.schemas.types, None, refs)
         cls = self.schemas.class_names.claim(EVENT_UNION)
         union = NamedType(
             id=EVENT_UNION_ID,
