@@ -7,11 +7,17 @@ below) or by what its own code runs (mypy or pyright on generated code); every g
 from __future__ import annotations
 
 import inspect
+import json
 import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from gen_support import ALL_PARTS, SEED000, SEED000_NAMING, generate_into
+
+from generator.ir import Api
 
 
 @pytest.fixture(scope="session")
@@ -22,6 +28,53 @@ def seed000_package(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[n
     sys.path.insert(0, str(out))
     yield out, files
     sys.path.remove(str(out))
+
+
+
+def _spec_file(folder: Path, spec: Any) -> Path:
+    """A spec given as a path, as YAML text or as a document, as a file in `folder`."""
+    if isinstance(spec, Path):
+        return spec
+    path = folder / ("spec.json" if isinstance(spec, dict) else "spec.yaml")
+    text = json.dumps(spec, indent=1, default=str) if isinstance(spec, dict) else spec
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def api_of(tmp_path: Path) -> Callable[..., Api]:
+    """Spec (a path, YAML text or a document) -> IR, the way every command gets it
+    (`pipeline.spec_to_api`); `naming` is a naming file's path."""
+    from generator.normalize.naming_file import load_naming
+    from generator.pipeline import spec_to_api
+
+    def build(spec: Any, *, naming: Path | None = None) -> Api:
+        overrides = load_naming(naming) if naming is not None else None
+        return spec_to_api(_spec_file(tmp_path, spec), naming=overrides)
+
+    return build
+
+
+@pytest.fixture
+def generated_package(tmp_path: Path) -> Iterator[Callable[..., Path]]:
+    """Spec -> a generated package written under tmp_path and importable by its name for the
+    test's duration; returns the output folder."""
+    added: list[str] = []
+    packages: list[str] = []
+
+    def generate(spec: Any, package: str, *, emit: tuple[str, ...] = ("models", "client"), naming: Path | None = None) -> Path:
+        out = tmp_path / f"out-{package}"
+        generate_into(_spec_file(tmp_path, spec), out, package, naming=naming, emit=emit)
+        sys.path.insert(0, str(out))
+        added.append(str(out))
+        packages.append(package)
+        return out
+
+    yield generate
+    for folder in added:
+        sys.path.remove(folder)
+    for name in [m for m in sys.modules if m.split(".")[0] in packages]:
+        del sys.modules[name]
 
 
 #: Files whose every test belongs to a slow group.
