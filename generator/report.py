@@ -198,8 +198,9 @@ def _group_line(group: Group) -> str:
     count = len(group.findings)
     places = ", ".join(f.place for f in group.findings[:FIRST_PLACES])
     more = ", ..." if count > FIRST_PLACES else ""
-    if count == 1:
-        return group.findings[0].text
+    if count == 1:  # the whole finding: its message says more than the kind
+        only = group.findings[0]
+        return f"warning: 1 x {group.kind.label}, at {only.place}: {only.message}"
     return f"warning: {count} x {group.kind.label}, at {places}{more}"
 
 
