@@ -85,14 +85,43 @@ SLOW_FILES: dict[str, tuple[str, ...]] = {
     "test_editor_view.py": ("prism", "pyright"),
     "test_server_schemathesis.py": ("schemathesis",),
     "test_distribution.py": ("venv",),
+    "test_fuzz_generation.py": ("fuzz",),
+    "test_routes_openai.py": ("openai",),
+    "test_server_docs.py": ("openai",),
+    "test_openai_client.py": ("openai",),
+    "test_models_examples.py": ("openai",),
+    "test_literal_text.py": ("generation",),
+    "test_hostile_generation.py": ("generation",),
+}
+
+#: Single tests that build the whole OpenAI package or IR several times over.
+SLOW_TESTS: dict[str, str] = {
+    "test_openai_names_survive_unrelated_changes_to_the_spec": "openai",
+    "test_any_client_documented_as_a_reference_is_named_again_from_it": "openai",
+    "test_the_openai_naming_file_is_what_the_reference_gives": "openai",
+    "test_same_input_same_ir_in_process": "openai",
+    "test_same_input_same_ir_across_hash_seeds": "openai",
+    "test_upstream_specs_load_and_normalise": "openai",
+    "test_every_emitted_file_is_black_stable": "generation",
+    "test_fixed_paths_win_over_templated_ones": "openai",
+    "test_openai_webhooks_enter_the_ir_with_typed_payloads_and_a_union": "openai",
 }
 
 #: Words in a test's own source that put it in a slow group.
 SLOW_CALLS: dict[str, str] = {"mypy": "mypy", "pyright": "pyright", "uvicorn": "server"}
 
 
+#: Every slow group (a test marked with one of these by hand is slow too).
+GROUPS = frozenset(
+    {"prism", "pyright", "mypy", "schemathesis", "venv", "server", "fuzz", "openai", "generation"}
+)
+
+
 def _groups(item: pytest.Item) -> set[str]:
     groups = set(SLOW_FILES.get(item.path.name, ()))
+    name = getattr(item, "originalname", None) or item.name
+    if name in SLOW_TESTS:
+        groups.add(SLOW_TESTS[name])
     function = getattr(item, "function", None)
     if function is not None:
         try:
@@ -100,7 +129,7 @@ def _groups(item: pytest.Item) -> set[str]:
         except (OSError, TypeError):
             source = ""
         groups.update(group for word, group in SLOW_CALLS.items() if word in source)
-    groups.update(mark.name for mark in item.iter_markers() if mark.name in SLOW_CALLS.values())
+    groups.update(mark.name for mark in item.iter_markers() if mark.name in GROUPS)
     return groups
 
 
