@@ -87,8 +87,13 @@ def test_pre_commit_hooks_file() -> None:
 def test_this_project_runs_oasgen_check_before_commits() -> None:
     config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text())
     (local,) = [r for r in config["repos"] if r["repo"] == "local"]
-    (hook,) = local["hooks"]
-    assert hook["entry"] == "oasgen check" and hook["pass_filenames"] is False
+    hooks = {h["id"]: h for h in local["hooks"]}
+    assert hooks["oasgen-check"]["entry"] == "oasgen check"
+    assert hooks["oasgen-check"]["pass_filenames"] is False and hooks["oasgen-check"]["always_run"]
+    # the project's own code: formatted, linted and type-checked before a commit too
+    assert hooks["ruff-format"]["entry"] == "ruff format --check generator"
+    assert hooks["ruff-check"]["entry"] == "ruff check generator"
+    assert hooks["mypy"]["entry"] == "mypy generator"
 
 
 def test_ci_workflows() -> None:
