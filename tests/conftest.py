@@ -92,6 +92,8 @@ SLOW_FILES: dict[str, tuple[str, ...]] = {
     "test_models_examples.py": ("openai",),
     "test_literal_text.py": ("generation",),
     "test_hostile_generation.py": ("generation",),
+    "test_deep_chains.py": ("generation",),
+    "test_determinism.py": ("openai",),
 }
 
 #: Single tests that build the whole OpenAI package or IR several times over.
@@ -105,6 +107,8 @@ SLOW_TESTS: dict[str, str] = {
     "test_every_emitted_file_is_black_stable": "generation",
     "test_fixed_paths_win_over_templated_ones": "openai",
     "test_openai_webhooks_enter_the_ir_with_typed_payloads_and_a_union": "openai",
+    "test_openai_check_with_nothing_changed_is_fast": "openai",
+    "test_create_thread_and_run_streams_assistant_stream_events": "server",
 }
 
 #: Words in a test's own source that put it in a slow group.

@@ -28,7 +28,7 @@ CASES = {
     "invalid-defaults.yaml": (
         0,
         "invalid-defaults.yaml:9:11 (/paths/~1/post/parameters/0/schema): warning: parameter default "
-        "'notauuid' does not match its type; ignored",
+        "does not match its type ('notauuid'); ignored",
     ),
     "circular-body-ref.yaml": (2, "oasgen: error: circular-body-ref.yaml:11:12 (/components/requestBodies/body/$ref): $ref cycle"),
     "missing-body-ref.yaml": (2, "oasgen: error: missing-body-ref.yaml:6:21 (/paths/~1/post/requestBody/$ref): $ref '#/components/requestBodies/body' points at nothing"),

@@ -222,7 +222,9 @@ class OperationBuilder:
             )
             default = sval.get("default") if has_default else None
             if has_default and not _default_fits(ptype, default):
-                self._warn(f"parameter default {default!r} does not match its type; ignored", snode)
+                self._warn(
+                    f"parameter default does not match its type ({default!r}); ignored", snode
+                )
                 has_default, default = False, None
             out.append(
                 Parameter(
