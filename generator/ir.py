@@ -247,6 +247,9 @@ class Operation:
     body_content_type: str | None = None
     security: list[str] = field(default_factory=list)  # scheme names that may authorise it
     security_optional: bool = False  # `security` lists `{}`: anonymous calls are allowed too
+    max_body: int | None = (
+        None  # `x-oasgen-max-body`: its body's size limit in bytes (None: the server's)
+    )
     source: str = ""
 
     @property

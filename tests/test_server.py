@@ -304,6 +304,7 @@ def test_not_implemented_answers_501(app: Any) -> None:
         "type": "not_implemented",
         "param": None,
         "code": None,
+        "request_id": r.headers["x-request-id"],
     }
     # a resource left as None
     r = request(app, "GET", "/v2/health")
@@ -358,8 +359,13 @@ def test_multipart_files_arrive_as_upload_files(app: Any) -> None:
         headers=BEARER,
     )
     assert r.status_code == 200 and r.json()["labels"] == {"k": "v"}
-    r = request(app, "POST", "/v2/runs/run_1/files", data={"purpose": "input"}, headers=BEARER)
+    r = request(
+        app, "POST", "/v2/runs/run_1/files", data={"purpose": "input"}, files={"other": ("x", b"")}, headers=BEARER
+    )
     assert r.status_code == 400 and error_of(r)["param"] == "file"
+    # the fields without a file, form-encoded: a media type the operation does not take
+    r = request(app, "POST", "/v2/runs/run_1/files", data={"purpose": "input"}, headers=BEARER)
+    assert r.status_code == 415 and "multipart/form-data" in error_of(r)["message"]
 
 
 def test_binary_responses_stream_bytes(app: Any) -> None:

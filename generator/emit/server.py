@@ -637,7 +637,9 @@ class ServerEmitter:
             if "{" not in path:
                 prefix = path.rstrip("/")
         taken = {"install", "include_routers", "routers", "dataclass", "Handlers", "create_app"}
-        taken |= {"Any", "Optional", "FastAPI"}
+        taken |= {"Any", "Optional", "FastAPI", "Dict", "Mapping"}
+        taken |= {"BODIES", "BodyLimits", "BodyRule", "MAX_BODY_SIZE", "MAX_UPLOAD_SIZE"}
+        taken |= {"limits", "max_body_size", "max_upload_size", "operation_limits"}
         taken |= {"handlers", "app", "prefix", "settings", "annotations"} | {
             p.protocol for p in self.resources
         }
@@ -676,6 +678,7 @@ class ServerEmitter:
                 _statement(f"{p.attribute}: Optional[{p.protocol}] = None", 1)
                 for p in self.resources
             ],
+            "bodies": body_rules(self.api),
         }
 
     def _type_import_lines(self, type_ids: set[str], prefix: str) -> list[str]:
@@ -955,6 +958,33 @@ class ServerEmitter:
             },
         )
         return {f"{SCAFFOLD_MODULE}.py": text}
+
+
+# -- request bodies --------------------------------------------------------------------------
+
+
+def body_rules(api: Api) -> str:
+    """`BODIES = {...}` of the app module: each operation's request body media types (the
+    IR's, in its order), whether one is required, and its own size limit, by the
+    operation id its route carries."""
+    entries = []
+    for op in api.operations:
+        media = list(
+            dict.fromkeys(
+                b.content_type.split(";", 1)[0].strip().lower() for b in op.request_bodies
+            )
+        )
+        if not media:
+            continue
+        quoted = [py_string(m) for m in media]
+        args = [f"({quoted[0]},)" if len(quoted) == 1 else f"({', '.join(quoted)})"]
+        if any(b.required for b in op.request_bodies):
+            args.append("required=True")
+        if op.max_body is not None:
+            args.append(f"max_size={op.max_body}")
+        key = py_string(op.id.replace(chr(0), chr(0xFFFD)))
+        entries.append(f"{key}: BodyRule({', '.join(args)})")
+    return black_statement(f"BODIES: Dict[str, BodyRule] = {{{', '.join(entries)}}}")
 
 
 # -- layout helpers ------------------------------------------------------------------------

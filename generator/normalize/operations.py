@@ -23,6 +23,25 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 #: Methods whose requests carry no body (RFC 9110 gives one no meaning, or forbids it).
 BODILESS_METHODS = frozenset({"get", "head", "trace"})
 _LOCATIONS = ("path", "query", "header", "cookie")
+#: The extension giving an operation's request body a size limit of its own (see `byte_size`).
+MAX_BODY_KEY = "x-oasgen-max-body"
+_BYTE_UNITS = {"": 1, "b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9}
+_BYTE_UNITS |= {"kib": 2**10, "mib": 2**20, "gib": 2**30}
+
+
+def byte_size(value: Any) -> int | None:
+    """A positive size in bytes: `1048576`, `"1MiB"`, `"1 MB"` (10**6); None when it is none."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if value > 0 else None
+    if not isinstance(value, str):
+        return None
+    match = re.fullmatch(r"\s*(\d+)\s*([A-Za-z]*)\s*", value)
+    unit = _BYTE_UNITS.get(match[2].lower()) if match else None
+    if match is None or unit is None or int(match[1]) == 0:
+        return None
+    return int(match[1]) * unit
 
 
 def body_kind(content_type: str) -> str:
@@ -146,6 +165,7 @@ class OperationBuilder:
         self.nodes[op_id] = onode
         result.parameters = self._parameters(pnode, onode, hint)
         result.request_bodies = self._bodies(onode, hint, method)
+        result.max_body = self._max_body(onode, bool(result.request_bodies))
         result.responses = self._responses(onode, hint, method)
         self._audit_responses(onode, result.responses)
         security = op.get("security", self.spec.root.get("security"))
@@ -291,6 +311,27 @@ class OperationBuilder:
             )
         self._audit_bodies(bnode, out)
         return out
+
+    def _max_body(self, onode: Node, has_body: bool) -> int | None:
+        """The body size limit `x-oasgen-max-body` sets, on the operation or its request body
+        (the operation's wins): bytes, as a number or a text such as `512MB` or `64 MiB`."""
+        found = None
+        for owner in (self.spec.get(onode, "requestBody"), onode):
+            if isinstance(owner.value, dict) and MAX_BODY_KEY in owner.value:
+                found = owner.child(MAX_BODY_KEY)
+        if found is None:
+            return None
+        if not has_body:
+            self._warn(f"`{MAX_BODY_KEY}` limits a request body: this operation reads none", found)
+            return None
+        size = byte_size(found.value)
+        if size is None:
+            self._warn(
+                f"`{MAX_BODY_KEY}` needs a positive number of bytes (`4194304`, `4MiB`, `500KB`): "
+                "the server's limit applies",
+                found,
+            )
+        return size
 
     def _empty_body(self, bnode: Node) -> bool:
         """A body that can hold nothing (every schema an object without properties, as some
