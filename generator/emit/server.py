@@ -605,7 +605,8 @@ class ServerEmitter:
         )
         files["server/routers/__init__.py"] = render("server/routers_init.py.jinja", {})
         files["server/app.py"] = render("server/app.py.jinja", self._app_context())
-        exports = ["ApiError", "Handlers", "create_app"] + [p.protocol for p in self.resources]
+        exports = ["ApiError", "Handlers", "create_app", "request_id"]
+        exports += [p.protocol for p in self.resources]
         files["server/__init__.py"] = render(
             "server/init.py.jinja",
             {
