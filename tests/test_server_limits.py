@@ -28,7 +28,11 @@ from generator.emit.render import Renderer
 from generator.emit.server import ServerEmitter
 from test_server_support import Samples, built
 
-pytestmark = [pytest.mark.slow, pytest.mark.server]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.server,
+    pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads the server's memory from /proc"),
+]
 
 MIB = 1024 * 1024
 LIMIT = 4 * MIB  # the generated server's default for a JSON body

@@ -126,6 +126,10 @@ class _WithRequestId(logging.Filter):
     """Every line of the server's logger ends with the id of the request it is about."""
 
     def filter(self, record: logging.LogRecord) -> bool:
+        if hasattr(
+            record, "request_id"
+        ):  # the module was imported again: one id a line
+            return True
         rid = _REQUEST_ID.get()
         record.request_id = rid or "-"
         if rid is not None:
@@ -829,8 +833,9 @@ class _BodyCheck:
         size = 0
         while True:
             message = await self.source()
-            if message["type"] != "http.request":
-                return _replayed(spool, message, self.source)  # the client went away
+            if message["type"] != "http.request":  # the client went away
+                spool.seek(0)
+                return _replayed(spool, message, self.source)
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > limit:
