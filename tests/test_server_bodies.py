@@ -14,6 +14,7 @@ from typing import Any, AsyncIterator
 
 import httpx
 import pytest
+from fastapi import Request
 
 from generator.load.loader import load_spec
 from generator.normalize.normalizer import normalize
@@ -80,6 +81,18 @@ def test_create_app_sets_the_limits(runs: Built) -> None:
     assert request(default, "POST", "/v2/runs", json={"model": "m" * (4 * MIB - 100)}, headers=BEARER).status_code == 201
     assert "4194304 bytes" in error_of(request(default, "POST", "/v2/runs", json={"model": "m" * 4 * MIB}, headers=BEARER), 413)["message"]
     assert request(default, "POST", "/v2/runs/run_1/files", **upload(5 * MIB)).status_code == 200
+
+
+def test_a_route_of_your_own_has_the_limits(runs: Built) -> None:
+    app = app_of(runs, max_body_size=1000)
+
+    @app.post("/mine")
+    async def mine(request: Request) -> dict[str, int]:
+        return {"read": len(await request.body())}
+
+    assert request(app, "POST", "/mine", content=b"x" * 1000, headers={"Content-Type": "text/plain"}).json() == {"read": 1000}
+    sent = request(app, "POST", "/mine", content=pieces(1001), headers={"Content-Type": "text/plain"})
+    assert error_of(sent, 413)["code"] == "request_too_large"
 
 
 def test_create_app_refuses_wrong_limits(runs: Built) -> None:

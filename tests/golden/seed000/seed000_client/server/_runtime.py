@@ -753,7 +753,8 @@ class RequestBodies:
     memory. The answers have the server's JSON error body, and close the connection.
 
     The check is made when the route starts to read the body (the operation is known
-    by then), or by `check_body`, a dependency of every route, if it reads none.
+    by then), or by `check_body`, a dependency of every route, if it reads none. A
+    route of your own added to the app has the limits, by media type, and no check of it.
     """
 
     def __init__(self, app: ASGIApp, limits: Optional[BodyLimits] = None) -> None:
@@ -781,9 +782,7 @@ class _BodyCheck:
         self.source = receive
         self.reader: Optional[Receive] = None
         self.spool: Optional[Any] = None
-        self.limit: Optional[int] = (
-            None  # None: nothing to check (no operation, no body)
-        )
+        self.limit: Optional[int] = None  # set by `media()`
         self.length: Optional[int] = None  # the Content-Length
         self.chunked = False  # a body of unknown length
         self.multipart = False
@@ -798,22 +797,19 @@ class _BodyCheck:
         if not ids:
             route = self.scope.get("route")
             ids = [str(getattr(route, "operation_id", None) or "")]
-        rules = [self.limits.rules[i] for i in ids if i in self.limits.rules]
-        if not rules:
-            return
+        ids = [i for i in ids if i in self.limits.rules]
         headers = Headers(scope=self.scope)
         media = _media_type(headers.get("content-type"))
         self.length = _content_length(headers)
         self.chunked = self.length is None and "transfer-encoding" in headers
-        rule = BodyRule(
-            tuple(dict.fromkeys(m for r in rules for m in r.media_types)),
-            all(r.required for r in rules),
-        )
-        _check_media(rule, media, bool(self.length) or self.chunked)
         self.multipart = media.startswith("multipart/")
-        self.limit = max(
-            self.limits.limit(i, media) for i in ids if i in self.limits.rules
-        )
+        # a route of no operation (one you added) gets the limit of the body's media type
+        self.limit = max(self.limits.limit(i, media) for i in ids or [""])
+        if ids:
+            rules = [self.limits.rules[i] for i in ids]
+            media_types = tuple(dict.fromkeys(m for r in rules for m in r.media_types))
+            rule = BodyRule(media_types, all(r.required for r in rules))
+            _check_media(rule, media, bool(self.length) or self.chunked)
 
     async def receive(self) -> Message:
         if self.reader is None:
