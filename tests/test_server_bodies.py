@@ -9,17 +9,18 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any, AsyncIterator
+from typing import Any
 
 import httpx
 import pytest
 from fastapi import Request
+from test_server_support import Built, built, generate, import_fresh, sample_handlers
 
 from generator.load.loader import load_spec
 from generator.normalize.normalizer import normalize
 from generator.normalize.operations import byte_size
-from test_server_support import Built, built, generate, import_fresh, sample_handlers
 
 BEARER = {"Authorization": "Bearer sk-test"}
 MIB = 1024 * 1024

@@ -17,16 +17,17 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
+from test_server_support import Samples, built
 
 from generator.emit.render import Renderer
 from generator.emit.server import ServerEmitter
-from test_server_support import Samples, built
 
 pytestmark = [
     pytest.mark.slow,
