@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.errors import Location, RefError, SpecError, UnsupportedSpecError
+from generator.errors import Location, Problem, RefError, SpecError, UnsupportedSpecError
 from generator.load.yaml_reader import (
     MAX_DEPTH,
     YamlSyntaxError,
@@ -120,6 +120,8 @@ class Spec:
     documents: dict[str, Any] = field(default_factory=dict)
     version: str = ""
     display_dir: str = ""  # folder of the root file as the user named it, for messages
+    #: broken `$ref`s in documentation (examples, links, externalDocs), reported, not fatal
+    warnings: list[Problem] = field(default_factory=list)
 
     def display(self, doc: str) -> str:
         """A document's name as messages show it (relative to where the user ran oasgen)."""
@@ -567,31 +569,80 @@ def iter_refs(value: Any, pointer: str = "") -> Iterator[tuple[str, str, bool]]:
                     push((v, (path, i)))
 
 
+#: Where a `$ref` is documentation that oasgen never turns into code: an Example Object
+#: (`components/examples`, an `examples` entry), a Link Object (`components/links`,
+#: a response's `links`) or `externalDocs`. One that does not resolve is a warning.
+def _is_documentation(pointer: str) -> bool:
+    tokens = split_pointer(pointer)
+    for i, token in enumerate(tokens):
+        before = tokens[i - 1] if i else None
+        if before == "properties":
+            continue  # a property that happens to be called `links` or `examples`
+        if token == "externalDocs":
+            return True
+        if token in ("examples", "links") and before == "components":
+            return True
+        if token == "links" and i >= 2 and tokens[i - 2] == "responses":
+            return True
+    return False
+
+
 def _load_references(spec: Spec, *, allow_remote: bool) -> None:
-    """Load every document the refs reach, check every ref resolves and no chain is a cycle."""
+    """Load every document the refs reach, check every ref resolves and no chain is a cycle.
+
+    A ref in documentation (`_is_documentation`, or an example's `$ref`) that cannot be
+    followed becomes a located warning in `spec.warnings`; every other ref must resolve."""
     pending = [spec.root_doc]
     literal: set[str] = set()  # documents only examples refer to: data, not searched for refs
-    chained: list[Node] = []  # ref targets that are refs themselves
+    chained: list[tuple[Node, bool]] = []  # ref targets that are refs themselves
+    broken: set[tuple[str, str]] = set()  # (doc, pointer) of documentation refs already reported
+
+    def documentation_ref(error: RefError, doc: str, at: str) -> None:
+        broken.add((doc, at))
+        where = error.location or spec.locate(doc, at + "/$ref")
+        spec.warnings.append(Problem(f"{error.message} (documentation only, ignored)", where))
+
     while pending:
         doc = pending.pop()
         refs = sorted(set(iter_refs(spec.documents[doc])), key=lambda r: (r[1], r[0], r[2]))
         for ref, at, is_literal in refs:
-            target, _pointer = spec._split_ref(ref, doc, at + "/$ref")
-            if target not in spec.documents:
-                spec.documents[target] = _load_external(spec, target, ref, doc, at, allow_remote)
-                if is_literal:
-                    literal.add(target)
-                else:
+            docs = is_literal or _is_documentation(at)
+            try:
+                target, _pointer = spec._split_ref(ref, doc, at + "/$ref")
+                if target not in spec.documents:
+                    loaded = _load_external(spec, target, ref, doc, at, allow_remote)
+                    spec.documents[target] = loaded
+                    if is_literal:
+                        literal.add(target)
+                    else:
+                        pending.append(target)
+                elif target in literal and not is_literal:
+                    literal.discard(target)
                     pending.append(target)
-            elif target in literal and not is_literal:
-                literal.discard(target)
-                pending.append(target)
-        for ref, at, _ in refs:
-            node = spec.resolve(ref, doc, at + "/$ref")
+            except RefError as exc:
+                if not docs:
+                    raise
+                documentation_ref(exc, doc, at)
+        for ref, at, is_literal in refs:
+            docs = is_literal or _is_documentation(at)
+            if (doc, at) in broken:
+                continue
+            try:
+                node = spec.resolve(ref, doc, at + "/$ref")
+            except RefError as exc:
+                if not docs:
+                    raise
+                documentation_ref(exc, doc, at)
+                continue
             if isinstance(node.value, dict) and isinstance(node.value.get("$ref"), str):
-                chained.append(node)
-    for node in chained:  # every document is loaded now, so chains can be followed
-        spec.deref(node)
+                chained.append((node, docs))
+    for node, docs in chained:  # every document is loaded now, so chains can be followed
+        try:
+            spec.deref(node)
+        except RefError as exc:
+            if not docs:
+                raise
+            documentation_ref(exc, node.doc, node.pointer)
 
 
 def _load_external(spec: Spec, target: str, ref: str, doc: str, at: str, allow_remote: bool) -> Any:

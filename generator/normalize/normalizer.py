@@ -33,6 +33,7 @@ def normalize(
     links absolute; an inline enum of more than `alias_threshold` values (0: none) becomes a
     named alias."""
     found: list[Problem] = [] if problems is None else problems
+    found.extend(spec.warnings)  # documentation refs that do not resolve
     root = spec.root
     info = root.get("info") if isinstance(root.get("info"), dict) else {}
     entries = {k: entry_of(v) for k, v in (naming_overrides or {}).items()}

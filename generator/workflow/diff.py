@@ -63,6 +63,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from generator.ir import Api, NamedType, Operation, TypeRef, Webhook
+from generator.load.loader import join_pointer
 from generator.normalize.naming_file import NamingEntry
 
 Side = Literal["request", "response", "both", "none"]
@@ -82,6 +83,12 @@ class Change:
     breaks_servers: bool
     sdk: list[str] = field(default_factory=list)  # as SDK users see it
     operation: str | None = None  # operationId, for operation-level changes
+    type_id: str | None = None  # the named type it happens in (its id in the new spec)
+    wire_name: str | None = None  # the field's or parameter's wire name
+    old_type: str | None = None  # a value that switched types: the old and the new type's id,
+    new_type: str | None = None
+    lacks: list[str] = field(default_factory=list)  # and the fields the new type lacks
+    adds: list[str] = field(default_factory=list)  # and adds
 
     @property
     def breaking(self) -> bool:
@@ -167,7 +174,7 @@ def diff_files(old: str | Path, new: str | Path, **kwargs: Any) -> SpecDiff:
 
 
 def diff_apis(old: Api, new: Api) -> SpecDiff:
-    return _Differ(old, new).run()
+    return _differ_run(old, new)
 
 
 # -- helpers ------------------------------------------------------------------------------------
@@ -247,689 +254,74 @@ def _vals(values: Iterable[Any], limit: int = 10) -> str:
     return text + (f" (+{len(items) - limit} more)" if len(items) > limit else "")
 
 
-class _Differ:
-    def __init__(self, old: Api, new: Api) -> None:
-        self.old, self.new = old, new
-        self.ot = old.type_by_id()
-        self.nt = new.type_by_id()
-        self.changes: list[Change] = []
-        self.queue: list[tuple[str, str]] = []
-        self.seen_pairs: set[tuple[str, str]] = set()
-        self.body_ops = self._body_ops(new)
-        self.old_body_ops = self._body_ops(old)
+# -- identity ------------------------------------------------------------------------------------
 
-    @staticmethod
-    def _body_ops(api: Api) -> dict[str, list[Operation]]:
-        out: dict[str, list[Operation]] = {}
-        for op in api.operations:
-            for body in op.request_bodies:
-                name = body.type.name if body.type.kind == "named" else None
-                if name and op not in out.setdefault(name, []):
-                    out[name].append(op)
-        return out
 
-    def add(
-        self,
-        kind: str,
-        subject: str,
-        detail: str,
-        side: str,
-        fl: tuple[bool, bool],
-        sdk: list[str] | None = None,
-        operation: str | None = None,
-    ) -> None:
-        self.changes.append(
-            Change(kind, subject, detail, side, fl[0], fl[1], list(sdk or []), operation)
-        )
+class _Identity:
+    """Which old type is which new type. Never guessed from shapes: a type is the same when
+    its pointer is the same; a component renamed in the spec is the same when its generated
+    class name is; an inline type is the same when its owner is and it sits in the same slot
+    (the rest of its pointer), its owner being a renamed component or a moved operation."""
 
-    # -- the run ------------------------------------------------------------------------------
-
-    def run(self) -> SpecDiff:
-        old_ops, new_ops = self.old.operations, self.new.operations
-        by_route = {(op.method, op.path): op for op in new_ops}
-        matched: list[tuple[Operation, Operation, bool]] = []
-        left_old: list[Operation] = []
-        used_new: set[int] = set()
-        for op in old_ops:
-            other = by_route.get((op.method, op.path))
-            if other is not None:
-                matched.append((op, other, False))
-                used_new.add(id(other))
-            else:
-                left_old.append(op)
-        left_new = {op.id: op for op in new_ops if id(op) not in used_new}
-        removed: list[Operation] = []
-        for op in left_old:
-            other = left_new.pop(op.id, None)
-            if other is not None:
-                matched.append((op, other, True))
-            else:
-                removed.append(op)
-        added = sorted(left_new.values(), key=lambda o: (o.path, o.method))
-
-        for op in sorted(removed, key=lambda o: (o.path, o.method)):
-            self.add(
-                "operation-removed",
-                _label(op),
-                "operation removed",
-                "request",
-                (True, False),
-                [sdk_call(op)],
-                op.id,
-            )
-        for op in added:
-            self.add(
-                "operation-added",
-                _label(op),
-                "operation added",
-                "request",
-                (False, False),
-                [sdk_call(op)],
-                op.id,
-            )
-        deprecated: list[str] = []
-        for o, n, moved in sorted(matched, key=lambda m: (m[1].path, m[1].method)):
-            if n.deprecated and not o.deprecated:
-                deprecated.append(n.id)
-            self.operation(o, n, moved)
-
-        self.webhooks(
-            self.old.webhooks + self.old.callbacks, self.new.webhooks + self.new.callbacks
-        )
-        for tid in sorted(set(self.ot) & set(self.nt), key=lambda i: self.nt[i].name):
-            self.pair(tid, tid)
-        while self.queue:
-            a, b = self.queue.pop(0)
-            self.named(self.ot[a], self.nt[b])
-
-        old_components = {t.id: t for t in self.old.types if _is_component(t)}
-        new_components = {t.id: t for t in self.new.types if _is_component(t)}
-        schemas_removed = sorted(
-            _schema_key(old_components[i]) for i in set(old_components) - set(new_components)
-        )
-        schemas_added = sorted(
-            _schema_key(new_components[i]) for i in set(new_components) - set(old_components)
-        )
-        for tid in sorted(
-            set(old_components) - set(new_components), key=lambda i: old_components[i].name
-        ):
-            t = old_components[tid]
-            self.add(
-                "type-removed",
-                _schema_key(t),
-                "component schema removed",
-                self._side(t, None),
-                (True, False),
-                [f"types.{t.name}"],
-            )
-        for tid in sorted(
-            set(new_components) - set(old_components), key=lambda i: new_components[i].name
-        ):
-            t = new_components[tid]
-            self.add(
-                "type-added",
-                _schema_key(t),
-                "component schema added",
-                self._side(None, t),
-                (False, False),
-                [f"types.{t.name}"],
-            )
-
-        info = {
-            "old": {
-                "title": self.old.title,
-                "version": self.old.version,
-                "openapi": self.old.openapi,
-            },
-            "new": {
-                "title": self.new.title,
-                "version": self.new.version,
-                "openapi": self.new.openapi,
-            },
-        }
-        return SpecDiff(
-            old=info["old"],
-            new=info["new"],
-            operations={
-                "old": len(old_ops),
-                "new": len(new_ops),
-                "added": [op.id for op in added],
-                "removed": [op.id for op in sorted(removed, key=lambda o: (o.path, o.method))],
-                "moved": [n.id for o, n, moved in matched if moved],
-                "deprecated": sorted(deprecated),
-            },
-            schemas={
-                "old": len(old_components),
-                "new": len(new_components),
-                "added": schemas_added,
-                "removed": schemas_removed,
-            },
-            changes=_dedupe(self.changes),
-        )
-
-    # -- webhooks and callbacks ----------------------------------------------------------------
-
-    def webhooks(self, old: list[Webhook], new: list[Webhook]) -> None:
-        """Webhooks and callbacks flow from the API to its users, as responses do: a payload
-        that widens breaks receivers built against the old spec; one removed takes its
-        handler's name (`WebhookHandlers.<name>`) away from them."""
-
-        def key(h: Webhook) -> tuple[str, str, str, str]:
-            return (h.kind, h.operation or "", h.key, h.method)
-
-        before = {key(h): h for h in old}
-        after = {key(h): h for h in new}
-        for k in sorted(set(before) - set(after)):
-            h = before[k]
-            self.add(
-                f"{h.kind}-removed",
-                _hook_label(h),
-                f"{h.kind} removed",
-                "response",
-                (True, False),
-                _hook_sdk(h),
-            )
-        for k in sorted(set(after) - set(before)):
-            h = after[k]
-            self.add(
-                f"{h.kind}-added",
-                _hook_label(h),
-                f"{h.kind} added",
-                "response",
-                (False, False),
-                _hook_sdk(h),
-            )
-        for k in sorted(set(before) & set(after)):
-            o, n = before[k], after[k]
-            label, sdk = _hook_label(n), _hook_sdk(n)
-            if n.deprecated and not o.deprecated:
-                self.add(
-                    f"{n.kind}-deprecated",
-                    label,
-                    f"{n.kind} deprecated",
-                    "none",
-                    (False, False),
-                    sdk,
-                )
-            if o.payload is not None and n.payload is not None:
-                for relation, detail in self.compare(o.payload.type, n.payload.type):
-                    self.add(
-                        f"{n.kind}-payload",
-                        label,
-                        f"payload: {detail}",
-                        "response",
-                        flags(relation, "response"),
-                        sdk,
-                    )
-            elif (o.payload is None) != (n.payload is None):
-                detail = "payload added" if o.payload is None else "payload removed"
-                self.add(f"{n.kind}-payload", label, detail, "response", (True, True), sdk)
-
-    # -- operations ---------------------------------------------------------------------------
-
-    def operation(self, o: Operation, n: Operation, moved: bool) -> None:
-        label = _label(n)
-        call = sdk_call(n)
-        if moved:
-            if o.method != n.method:
-                self.add(
-                    "operation-moved",
-                    label,
-                    f"method {o.method.upper()} -> {n.method.upper()}",
-                    "request",
-                    (True, True),
-                    [call],
-                    n.id,
-                )
-            if o.path != n.path:
-                if _template(o.path) == _template(n.path):
-                    self.add(
-                        "operation-path-renamed",
-                        label,
-                        f"path template {o.path} -> {n.path} (same URL)",
-                        "request",
-                        (False, False),
-                        [call],
-                        n.id,
-                    )
-                else:
-                    self.add(
-                        "operation-moved",
-                        label,
-                        f"path {o.path} -> {n.path}",
-                        "request",
-                        (True, True),
-                        [call],
-                        n.id,
-                    )
-        if (o.resource, o.py_name) != (n.resource, n.py_name):
-            self.add(
-                "operation-renamed",
-                label,
-                f"SDK method {sdk_call(o)} -> {call}",
-                "request",
-                (True, False),
-                [sdk_call(o), call],
-                n.id,
-            )
-        if n.deprecated and not o.deprecated:
-            self.add(
-                "operation-deprecated",
-                label,
-                "operation deprecated",
-                "request",
-                (False, False),
-                [call],
-                n.id,
-            )
-        self.parameters(o, n, label)
-        self.bodies(o, n, label)
-        self.responses(o, n, label)
-        self.streaming(o, n, label)
-
-    def parameters(self, o: Operation, n: Operation, label: str) -> None:
-        old = {(p.location, p.name): p for p in o.parameters}
-        new = {(p.location, p.name): p for p in n.parameters}
-        for key in sorted(set(old) | set(new)):
-            po, pn = old.get(key), new.get(key)
-            what = f"{key[0]} parameter {key[1]!r}"
-            if po is None and pn is not None:
-                req = "required" if pn.required else "optional"
-                fl = flags("narrower" if pn.required else "info", "request")
-                self.add(
-                    "parameter-added",
-                    label,
-                    f"{what} added ({req}, {self.show_new(pn.type)})",
-                    "request",
-                    fl,
-                    [sdk_call(n, argument_name(n, pn.name, (pn.location,), pn.py_name))],
-                    n.id,
-                )
-            elif pn is None and po is not None:
-                self.add(
-                    "parameter-removed",
-                    label,
-                    f"{what} removed",
-                    "request",
-                    removed_flags("request", po.required),
-                    [sdk_call(o, argument_name(o, po.name, (po.location,), po.py_name))],
-                    n.id,
-                )
-            elif po is not None and pn is not None:
-                sdk = [sdk_call(n, argument_name(n, pn.name, (pn.location,), pn.py_name))]
-                if po.required != pn.required:
-                    rel: Relation = "narrower" if pn.required else "wider"
-                    self.add(
-                        "parameter-required" if pn.required else "parameter-optional",
-                        label,
-                        f"{what} is now {'required' if pn.required else 'optional'}",
-                        "request",
-                        flags(rel, "request"),
-                        sdk,
-                        n.id,
-                    )
-                for relation, detail in self.compare(po.type, pn.type):
-                    self.add(
-                        "parameter-type",
-                        label,
-                        f"{what}: {detail}",
-                        "request",
-                        flags(relation, "request"),
-                        sdk,
-                        n.id,
-                    )
-                if pn.deprecated and not po.deprecated:
-                    self.add(
-                        "parameter-deprecated",
-                        label,
-                        f"{what} deprecated",
-                        "request",
-                        (False, False),
-                        sdk,
-                        n.id,
-                    )
-
-    def bodies(self, o: Operation, n: Operation, label: str) -> None:
-        old = {b.content_type: b for b in o.request_bodies}
-        new = {b.content_type: b for b in n.request_bodies}
-        call = [sdk_call(n)]
-        if old and new and not set(old) & set(new):
-            first_old, first_new = o.request_bodies[0], n.request_bodies[0]
-            self.add(
-                "body-content-type",
-                label,
-                f"request body {first_old.content_type} -> {first_new.content_type}",
-                "request",
-                (True, True),
-                call,
-                n.id,
-            )
-            self.compare(
-                first_old.type, first_new.type
-            )  # pairs the body models: their fields get compared
-            return
-        for ct in sorted(set(old) | set(new)):
-            bo, bn = old.get(ct), new.get(ct)
-            if bo is None and bn is not None:
-                if old:
-                    self.add(
-                        "body-added",
-                        label,
-                        f"request body {ct} accepted too",
-                        "request",
-                        (False, False),
-                        call,
-                        n.id,
-                    )
-                else:
-                    fl = flags("narrower" if bn.required else "info", "request")
-                    self.add(
-                        "body-added",
-                        label,
-                        f"request body added ({ct}, {'required' if bn.required else 'optional'})",
-                        "request",
-                        fl,
-                        call,
-                        n.id,
-                    )
-            elif bn is None and bo is not None:
-                fl = (True, False) if new else removed_flags("request", bo.required)
-                self.add(
-                    "body-removed",
-                    label,
-                    f"request body {ct} removed",
-                    "request",
-                    fl,
-                    [sdk_call(o)],
-                    n.id,
-                )
-            elif bo is not None and bn is not None:
-                if bo.required != bn.required:
-                    rel: Relation = "narrower" if bn.required else "wider"
-                    self.add(
-                        "body-required" if bn.required else "body-optional",
-                        label,
-                        f"request body is now {'required' if bn.required else 'optional'}",
-                        "request",
-                        flags(rel, "request"),
-                        call,
-                        n.id,
-                    )
-                for relation, detail in self.compare(bo.type, bn.type):
-                    self.add(
-                        "body-type",
-                        label,
-                        f"request body: {detail}",
-                        "request",
-                        flags(relation, "request"),
-                        call,
-                        n.id,
-                    )
-
-    def responses(self, o: Operation, n: Operation, label: str) -> None:
-        old = {(r.status, r.kind): r for r in o.responses}
-        new = {(r.status, r.kind): r for r in n.responses}
-        call = [sdk_call(n)]
-        pairs = [(old[k], new[k]) for k in sorted(set(old) & set(new))]
-        gone = [old[k] for k in sorted(set(old) - set(new))]
-        fresh = [new[k] for k in sorted(set(new) - set(old))]
-        # a success response whose status or kind changed: pair it with the new success response
-        for ro in [r for r in gone if _is_success(r.status)]:
-            rn = next((r for r in fresh if _is_success(r.status) and r.kind == ro.kind), None)
-            rn = rn or next(
-                (
-                    r
-                    for r in fresh
-                    if _is_success(r.status)
-                    and not any(_is_success(x.status) and x.kind == r.kind for x in gone)
-                ),
-                None,
-            )
-            if rn is None:
+    def __init__(self, old: Api, new: Api, moved: Iterable[tuple[Operation, Operation]]) -> None:
+        ot, nt = old.type_by_id(), new.type_by_id()
+        self.to_new: dict[str, str] = {i: i for i in ot if i in nt}
+        self.renamed: list[tuple[NamedType, NamedType]] = []  # components, same class name
+        fresh = {t.name: t for t in new.types if _is_component(t) and t.id not in ot}
+        owners = [(_op_pointer(o), _op_pointer(n)) for o, n in moved]
+        for t in old.types:
+            if _is_component(t) and t.id not in nt and t.name in fresh:
+                n = fresh.pop(t.name)
+                self.to_new[t.id] = n.id
+                self.renamed.append((t, n))
+                owners.append((t.id, n.id))
+        for tid in sorted(ot):
+            if tid in self.to_new:
                 continue
-            gone.remove(ro)
-            fresh.remove(rn)
-            if ro.status != rn.status:
-                self.add(
-                    "response-status",
-                    label,
-                    f"success status {ro.status} -> {rn.status}",
-                    "response",
-                    (False, False),
-                    call,
-                    n.id,
-                )
-            if ro.kind != rn.kind:
-                self.add(
-                    "response-kind",
-                    label,
-                    f"{rn.status} response: {ro.kind} -> {rn.kind}",
-                    "response",
-                    (True, True),
-                    call,
-                    n.id,
-                )
-            else:
-                pairs.append((ro, rn))
-        for ro, rn in pairs:
-            if ro.type is not None and rn.type is not None:
-                for relation, detail in self.compare(ro.type, rn.type):
-                    self.add(
-                        "response-type",
-                        label,
-                        f"{rn.status} response: {detail}",
-                        "response",
-                        flags(relation, "response"),
-                        call,
-                        n.id,
-                    )
-        for r in gone:
-            fl = (True, False) if _is_success(r.status) else (False, False)
-            self.add(
-                "response-removed",
-                label,
-                f"{r.status} {r.kind} response removed",
-                "response",
-                fl,
-                call,
-                n.id,
-            )
-        for r in fresh:
-            self.add(
-                "response-added",
-                label,
-                f"{r.status} {r.kind} response added",
-                "response",
-                (False, False),
-                call,
-                n.id,
-            )
+            for a, b in owners:
+                moved_id = b + tid[len(a) :]
+                if tid.startswith(a + "/") and moved_id in nt and moved_id not in ot:
+                    self.to_new[tid] = moved_id
+                    break
+        self.to_old = {n: o for o, n in self.to_new.items()}
 
-    def streaming(self, o: Operation, n: Operation, label: str) -> None:
-        so, sn = o.streaming, n.streaming
-        if so is None and sn is None:
-            return
-        call = [sdk_call(n, sn.param) if sn is not None and sn.param else sdk_call(n)]
-        if so is None:
-            self.add(
-                "streaming-added",
-                label,
-                "streams responses now",
-                "response",
-                (False, False),
-                call,
-                n.id,
-            )
-        elif sn is None:
-            self.add(
-                "streaming-removed",
-                label,
-                "no longer streams",
-                "response",
-                (True, False),
-                [sdk_call(o, so.param) if so.param else sdk_call(o)],
-                n.id,
-            )
-        else:
-            if so.param != sn.param:
-                self.add(
-                    "streaming-param",
-                    label,
-                    f"streaming switch {so.param!r} -> {sn.param!r}",
-                    "request",
-                    (True, False),
-                    call,
-                    n.id,
-                )
-            for relation, detail in self.compare(so.event_type, sn.event_type):
-                self.add(
-                    "streaming-type",
-                    label,
-                    f"stream events: {detail}",
-                    "response",
-                    flags(relation, "response"),
-                    call,
-                    n.id,
-                )
+    def same(self, old_id: str | None, new_id: str | None) -> bool:
+        return old_id is not None and self.to_new.get(old_id) == new_id
 
-    # -- named types -------------------------------------------------------------------------
 
-    def pair(self, a: str, b: str) -> None:
-        if (a, b) not in self.seen_pairs and a in self.ot and b in self.nt:
-            self.seen_pairs.add((a, b))
-            self.queue.append((a, b))
+def _op_pointer(op: Operation) -> str:
+    return "#" + join_pointer("", "paths", op.path, op.method)
 
-    @staticmethod
-    def _side(ot: NamedType | None, nt: NamedType | None) -> str:
-        req = any(t is not None and t.used_in_request for t in (ot, nt))
-        resp = any(t is not None and t.used_in_response for t in (ot, nt))
-        return "both" if req and resp else "request" if req else "response" if resp else "none"
 
-    def field_sdk(
-        self, t: NamedType, py_name: str, wire_name: str, *, old: bool = False
-    ) -> list[str]:
-        ops = (self.old_body_ops if old else self.body_ops).get(t.id, [])
-        out = [sdk_call(op, argument_name(op, wire_name, ("body", "file"), py_name)) for op in ops]
-        if not ops or t.used_in_response:
-            out.append(f"types.{t.name}.{py_name}")
-        return out
+# -- type expressions ---------------------------------------------------------------------------
 
-    def named(self, ot: NamedType, nt: NamedType) -> None:
-        side = self._side(ot, nt)
-        subject = nt.name if ot.name == nt.name else f"{nt.name} (was {ot.name})"
-        if ot.id == nt.id and ot.name != nt.name:
-            # an inline type too: its class is imported by name (`types.RunObjectUsage`)
-            self.add(
-                "type-renamed",
-                _schema_key(nt) if _is_component(nt) else nt.id,
-                f"SDK class {ot.name} -> {nt.name}",
-                side,
-                (True, False),
-                [f"types.{ot.name}", f"types.{nt.name}"],
-            )
-        if ot.kind != nt.kind or ot.kind == "alias":
-            old_ref = (
-                ot.alias_of
-                if ot.kind == "alias" and ot.alias_of is not None
-                else TypeRef("named", name=ot.id)
-            )
-            new_ref = (
-                nt.alias_of
-                if nt.kind == "alias" and nt.alias_of is not None
-                else TypeRef("named", name=nt.id)
-            )
-            for relation, detail in self.compare(old_ref, new_ref):
-                self.add(
-                    "type-changed",
-                    subject,
-                    detail,
-                    side,
-                    flags(relation, side),
-                    [f"types.{nt.name}"],
-                )
-            return
-        old_fields = {f.name: f for f in ot.fields}
-        new_fields = {f.name: f for f in nt.fields}
-        for name in list(old_fields) + [k for k in new_fields if k not in old_fields]:
-            fo, fn = old_fields.get(name), new_fields.get(name)
-            if fo is None and fn is not None:
-                fl = flags("narrower" if fn.required else "info", side)
-                req = "required" if fn.required else "optional"
-                self.add(
-                    "field-added",
-                    f"{subject}.{fn.py_name}",
-                    f"field {name!r} added ({req}, {self.show_new(fn.type)})",
-                    side,
-                    fl,
-                    self.field_sdk(nt, fn.py_name, fn.name),
-                )
-            elif fn is None and fo is not None:
-                self.add(
-                    "field-removed",
-                    f"{subject}.{fo.py_name}",
-                    f"field {name!r} removed",
-                    side,
-                    removed_flags(side, fo.required),
-                    self.field_sdk(ot, fo.py_name, fo.name, old=True),
-                )
-            elif fo is not None and fn is not None:
-                where = f"{subject}.{fn.py_name}"
-                sdk = self.field_sdk(nt, fn.py_name, fn.name)
-                if fo.required != fn.required:
-                    rel: Relation = "narrower" if fn.required else "wider"
-                    self.add(
-                        "field-required" if fn.required else "field-optional",
-                        where,
-                        f"field {name!r} is now {'required' if fn.required else 'optional'}",
-                        side,
-                        flags(rel, side),
-                        sdk,
-                    )
-                for relation, detail in self.compare(fo.type, fn.type):
-                    self.add(
-                        "field-type",
-                        where,
-                        f"field {name!r}: {detail}",
-                        side,
-                        flags(relation, side),
-                        sdk,
-                    )
-                if fn.deprecated and not fo.deprecated:
-                    self.add(
-                        "field-deprecated",
-                        where,
-                        f"field {name!r} deprecated",
-                        side,
-                        (False, False),
-                        sdk,
-                    )
-        if (ot.additional is None) != (nt.additional is None):
-            rel2: Relation = "wider" if nt.additional is not None else "narrower"
-            what = (
-                "now accepts extra keys"
-                if nt.additional is not None
-                else "no longer accepts extra keys"
-            )
-            self.add(
-                "additional-properties",
-                subject,
-                what,
-                side,
-                flags(rel2, side),
-                [f"types.{nt.name}"],
-            )
-        elif ot.additional is not None and nt.additional is not None:
-            for relation, detail in self.compare(ot.additional, nt.additional):
-                self.add(
-                    "additional-properties",
-                    subject,
-                    f"extra keys: {detail}",
-                    side,
-                    flags(relation, side),
-                    [f"types.{nt.name}"],
-                )
 
-    # -- type expressions --------------------------------------------------------------------
+@dataclass(frozen=True)
+class Finding:
+    """One difference between two type expressions, judged for the side its data flows on.
+    A switch from one object type to another is one finding: the fields the new type lacks
+    and adds, and those of both whose type or requiredness differs."""
+
+    detail: str
+    breaks_clients: bool
+    breaks_servers: bool
+    old_type: str | None = None  # a switch: the old and the new type's id
+    new_type: str | None = None
+    lacks: tuple[str, ...] = ()  # wire names of the fields the new type lacks
+    adds: tuple[str, ...] = ()  # and of those it adds
+
+
+def _judged(relation: Relation, detail: str, side: str) -> Finding:
+    return Finding(detail, *flags(relation, side))
+
+
+class _Types:
+    """Type expressions of the old and the new spec, compared. A named type met on both sides
+    is either the same type (its own changes are reported once, under its name) or another
+    one: then what the new type lacks and adds is the change, judged for the side at hand."""
+
+    def __init__(self, old: Api, new: Api, ids: _Identity) -> None:
+        self.ot, self.nt, self.ids = old.type_by_id(), new.type_by_id(), ids
 
     def show_old(self, ref: TypeRef | None) -> str:
         return show(ref, self.ot)
@@ -937,64 +329,112 @@ class _Differ:
     def show_new(self, ref: TypeRef | None) -> str:
         return show(ref, self.nt)
 
-    def _resolve(self, ref: TypeRef, types: Mapping[str, NamedType]) -> TypeRef:
-        """Follow named aliases (enum, union, ...) to what they name; keep objects named."""
-        nullable = ref.nullable
-        for _ in range(16):
-            if ref.kind != "named" or ref.name not in types:
-                break
-            t = types[ref.name or ""]
-            if t.kind != "alias" or t.alias_of is None:
-                break
-            ref = t.alias_of
-            nullable = nullable or ref.nullable
-        return ref.with_nullable(nullable) if ref.nullable != nullable else ref
-
-    def compare(self, o: TypeRef, n: TypeRef, at: str = "") -> list[tuple[Relation, str]]:
-        out: list[tuple[Relation, str]] = []
-        self._compare(o, n, at, out, 0)
+    def compare(self, o: TypeRef, n: TypeRef, side: str, at: str = "") -> list[Finding]:
+        out: list[Finding] = []
+        self._compare(o, n, side, at, out, 0, frozenset())
         return out
 
     def _compare(
-        self, o: TypeRef, n: TypeRef, at: str, out: list[tuple[Relation, str]], depth: int
+        self,
+        o: TypeRef,
+        n: TypeRef,
+        side: str,
+        at: str,
+        out: list[Finding],
+        depth: int,
+        seen: frozenset[tuple[str, str]],
     ) -> None:
         pre = f"{at}: " if at else ""
         if depth > 12:
             return
-        if o.kind == "named" and n.kind == "named" and o.name == n.name:
-            self._nullable(o, n, pre, out)
+        if o.kind == "named" and n.kind == "named" and self.ids.same(o.name, n.name):
+            self._nullable(o, n, pre, side, out)
             return  # the same named type: its own changes are reported once, under its name
         o, n = self._canon(o, self.ot), self._canon(n, self.nt)
-        self._nullable(o, n, pre, out)
+        self._nullable(o, n, pre, side, out)
         if o.kind == "named" and n.kind == "named":
-            if o.name != n.name and o.name and n.name:
-                self.pair(o.name, n.name)
-                old_name, new_name = (
-                    self.show_old(o.with_nullable(False)),
-                    self.show_new(n.with_nullable(False)),
-                )
-                if old_name != new_name:
-                    out.append(("info", f"{pre}type {old_name} -> {new_name}"))
+            if not self.ids.same(o.name, n.name):
+                found = self._switch(o, n, side, pre, depth, seen)
+                if found is not None:
+                    out.append(found)
             return
         if o.kind == "union" or n.kind == "union":
-            self._union(o, n, pre, at, out, depth)
+            self._union(o, n, side, pre, at, out, depth, seen)
             return
         if o.kind == n.kind:
             if o.kind == "literal":
-                self._literal(o, n, pre, out)
+                self._literal(o, n, pre, side, out)
             elif o.kind in ("array", "map") and o.item is not None and n.item is not None:
                 inner = "items" if o.kind == "array" else "values"
-                self._compare(o.item, n.item, f"{at} {inner}".strip(), out, depth + 1)
+                self._compare(o.item, n.item, side, f"{at} {inner}".strip(), out, depth + 1, seen)
             return
-        out.append(self._kind_change(o, n, pre))
+        out.append(_judged(*self._kind_change(o, n, pre), side))
 
-    def _nullable(self, o: TypeRef, n: TypeRef, pre: str, out: list[tuple[Relation, str]]) -> None:
+    def _switch(
+        self,
+        o: TypeRef,
+        n: TypeRef,
+        side: str,
+        pre: str,
+        depth: int,
+        seen: frozenset[tuple[str, str]],
+    ) -> Finding | None:
+        """A value that now has another object type: what the new type lacks and adds."""
+        a, b = self.ot.get(o.name or ""), self.nt.get(n.name or "")
+        was = f"{self.show_old(o.with_nullable(False))} -> {self.show_new(n.with_nullable(False))}"
+        if a is None or b is None or a.kind != "object" or b.kind != "object":
+            return _judged("incompatible", f"{pre}type changed ({was})", side)
+        new_fields = {f.name: f for f in b.fields}
+        old_names = {f.name for f in a.fields}
+        lacks = [f.name for f in a.fields if f.name not in new_fields]
+        adds = [f.name for f in b.fields if f.name not in old_names]
+        effects = [removed_flags(side, f.required) for f in a.fields if f.name not in new_fields]
+        effects += [
+            flags("narrower" if f.required else "info", side)
+            for f in b.fields
+            if f.name not in old_names
+        ]
+        changed: list[str] = []
+        inner = seen | {(a.id, b.id)}
+        for f in a.fields:
+            g = new_fields.get(f.name)
+            if g is None:
+                continue
+            sub: list[Finding] = []
+            if f.required != g.required:
+                sub.append(_judged("narrower" if g.required else "wider", "", side))
+            if (a.id, b.id) not in seen:
+                self._compare(f.type, g.type, side, "", sub, depth + 1, inner)
+            if sub:
+                changed.append(f.name)
+                effects += [(x.breaks_clients, x.breaks_servers) for x in sub]
+        if (a.additional is None) != (b.additional is None):
+            changed.append("(extra keys)")
+            effects.append(flags("wider" if b.additional is not None else "narrower", side))
+        if not (lacks or adds or changed) and a.name == b.name:
+            return None
+        parts = [
+            f"lacks {_count(lacks, 'field')} ({_names(lacks)})" if lacks else "",
+            f"adds {_count(adds, 'field')} ({_names(adds)})" if adds else "",
+            f"{_count(changed, 'field')} changed ({_names(changed)})" if changed else "",
+        ]
+        what = "; ".join(p for p in parts if p) or "same fields"
+        return Finding(
+            f"{pre}type {was}: {what}",
+            any(c for c, _ in effects),
+            any(s for _, s in effects),
+            old_type=a.id,
+            new_type=b.id,
+            lacks=tuple(lacks),
+            adds=tuple(adds),
+        )
+
+    def _nullable(self, o: TypeRef, n: TypeRef, pre: str, side: str, out: list[Finding]) -> None:
         if o.nullable != n.nullable:
-            out.append(
-                ("wider", f"{pre}now nullable")
-                if n.nullable
-                else ("narrower", f"{pre}no longer nullable")
-            )
+            if n.nullable:
+                out.append(_judged("wider", f"{pre}now nullable", side))
+            else:
+                out.append(_judged("narrower", f"{pre}no longer nullable", side))
 
     def _kind_change(self, o: TypeRef, n: TypeRef, pre: str) -> tuple[Relation, str]:
         a, b = o.with_nullable(False), n.with_nullable(False)
@@ -1017,30 +457,29 @@ class _Differ:
             return "narrower", f"{pre}type narrowed ({was})"
         return "incompatible", f"{pre}type changed ({was})"
 
-    def _literal(self, o: TypeRef, n: TypeRef, pre: str, out: list[tuple[Relation, str]]) -> None:
+    def _literal(self, o: TypeRef, n: TypeRef, pre: str, side: str, out: list[Finding]) -> None:
         ov = {json.dumps(v, sort_keys=True): v for v in o.values}
         nv = {json.dumps(v, sort_keys=True): v for v in n.values}
         added = [nv[k] for k in nv if k not in ov]
         removed = [ov[k] for k in ov if k not in nv]
         if added:
             word = "value" if len(added) == 1 else "values"
-            out.append(("info" if o.open else "wider", f"{pre}enum {word} {_vals(added)} added"))
+            relation: Relation = "info" if o.open else "wider"
+            out.append(_judged(relation, f"{pre}enum {word} {_vals(added)} added", side))
         if removed:
             word = "value" if len(removed) == 1 else "values"
-            out.append(
-                ("info" if n.open else "narrower", f"{pre}enum {word} {_vals(removed)} removed")
-            )
+            relation = "info" if n.open else "narrower"
+            out.append(_judged(relation, f"{pre}enum {word} {_vals(removed)} removed", side))
         if o.open != n.open:
-            out.append(
-                ("wider", f"{pre}enum now open (any string)")
-                if n.open
-                else ("narrower", f"{pre}enum no longer open")
-            )
+            if n.open:
+                out.append(_judged("wider", f"{pre}enum now open (any string)", side))
+            else:
+                out.append(_judged("narrower", f"{pre}enum no longer open", side))
 
-    @staticmethod
-    def _member_key(m: TypeRef) -> tuple[str, str]:
+    def _member_key(self, m: TypeRef, *, old: bool) -> tuple[str, str]:
         if m.kind == "named":
-            return ("named", m.name or "")
+            name = m.name or ""
+            return ("named", self.ids.to_new.get(name, "old:" + name) if old else name)
         if m.kind in ("literal", "str"):
             return ("str", "")
         if m.kind in ("int", "float"):
@@ -1048,28 +487,49 @@ class _Differ:
         return (m.kind, "")
 
     def _union(
-        self, o: TypeRef, n: TypeRef, pre: str, at: str, out: list[tuple[Relation, str]], depth: int
+        self,
+        o: TypeRef,
+        n: TypeRef,
+        side: str,
+        pre: str,
+        at: str,
+        out: list[Finding],
+        depth: int,
+        seen: frozenset[tuple[str, str]],
     ) -> None:
         om = list(o.members) if o.kind == "union" else [o.with_nullable(False)]
         nm = list(n.members) if n.kind == "union" else [n.with_nullable(False)]
-        okeys = {self._member_key(m): m for m in om}
-        nkeys = {self._member_key(m): m for m in nm}
+        okeys = {self._member_key(m, old=True): m for m in om}
+        nkeys = {self._member_key(m, old=False): m for m in nm}
         added = [m for k, m in nkeys.items() if k not in okeys]
         removed = [m for k, m in okeys.items() if k not in nkeys]
-        # named object members replaced one for one (a renamed variant): compare them field by field
+        # one object member replaced by another: what the new one lacks and adds
         if len(added) == len(removed) == 1 and added[0].kind == removed[0].kind == "named":
-            self._compare(removed[0], added[0], at, out, depth + 1)
+            self._compare(removed[0], added[0], side, at, out, depth + 1, seen)
             added, removed = [], []
         if added:
             names = ", ".join(self.show_new(m) for m in added)
-            out.append(("wider", f"{pre}union member{'s' if len(added) > 1 else ''} {names} added"))
+            detail = f"{pre}union member{'s' if len(added) > 1 else ''} {names} added"
+            out.append(_judged("wider", detail, side))
         if removed:
             names = ", ".join(self.show_old(m) for m in removed)
-            out.append(
-                ("narrower", f"{pre}union member{'s' if len(removed) > 1 else ''} {names} removed")
-            )
+            detail = f"{pre}union member{'s' if len(removed) > 1 else ''} {names} removed"
+            out.append(_judged("narrower", detail, side))
         for key in okeys.keys() & nkeys.keys():
-            self._compare(okeys[key], nkeys[key], at, out, depth + 1)
+            self._compare(okeys[key], nkeys[key], side, at, out, depth + 1, seen)
+
+    def _resolve(self, ref: TypeRef, types: Mapping[str, NamedType]) -> TypeRef:
+        """Follow named aliases (enum, union, ...) to what they name; keep objects named."""
+        nullable = ref.nullable
+        for _ in range(16):
+            if ref.kind != "named" or ref.name not in types:
+                break
+            t = types[ref.name or ""]
+            if t.kind != "alias" or t.alias_of is None:
+                break
+            ref = t.alias_of
+            nullable = nullable or ref.nullable
+        return ref.with_nullable(nullable) if ref.nullable != nullable else ref
 
     def _canon(self, ref: TypeRef, types: Mapping[str, NamedType]) -> TypeRef:
         """Aliases followed, nested unions flattened, null members made `nullable`, and
@@ -1111,6 +571,703 @@ class _Differ:
         if len(members) == 1:
             return members[0].with_nullable(nullable)
         return dataclasses.replace(r, members=tuple(members), nullable=nullable)
+
+
+def _count(items: list[str], word: str) -> str:
+    return f"{len(items)} {word}{'' if len(items) == 1 else 's'}"
+
+
+def _names(items: list[str], limit: int = 8) -> str:
+    shown = ", ".join(repr(i) if not i.startswith("(") else i for i in items[:limit])
+    return shown + (f", +{len(items) - limit} more" if len(items) > limit else "")
+
+
+# -- the report ---------------------------------------------------------------------------------
+
+
+class _Report:
+    """The changes found, each with what it says, whom it breaks and the SDK names it touches."""
+
+    def __init__(self) -> None:
+        self.changes: list[Change] = []
+
+    def add(
+        self,
+        kind: str,
+        subject: str,
+        detail: str,
+        *,
+        side: str,
+        breaks: tuple[bool, bool],
+        sdk: Iterable[str] = (),
+        operation: str | None = None,
+        type_id: str | None = None,
+        wire_name: str | None = None,
+    ) -> None:
+        self.changes.append(
+            Change(
+                kind=kind,
+                subject=subject,
+                detail=detail,
+                side=side,
+                breaks_clients=breaks[0],
+                breaks_servers=breaks[1],
+                sdk=list(sdk),
+                operation=operation,
+                type_id=type_id,
+                wire_name=wire_name,
+            )
+        )
+
+    def findings(
+        self,
+        found: Iterable[Finding],
+        kind: str,
+        subject: str,
+        *,
+        prefix: str = "",
+        side: str,
+        sdk: Iterable[str] = (),
+        operation: str | None = None,
+        type_id: str | None = None,
+        wire_name: str | None = None,
+    ) -> None:
+        for f in found:
+            self.add(
+                kind,
+                subject,
+                prefix + f.detail,
+                side=side,
+                breaks=(f.breaks_clients, f.breaks_servers),
+                sdk=sdk,
+                operation=operation,
+                type_id=type_id,
+                wire_name=wire_name,
+            )
+            last = self.changes[-1]
+            last.old_type, last.new_type = f.old_type, f.new_type
+            last.lacks, last.adds = list(f.lacks), list(f.adds)
+
+
+# -- operations ---------------------------------------------------------------------------------
+
+
+class _Operations:
+    """Operations matched by method and path, then by operationId (those have moved)."""
+
+    def __init__(self, old: Api, new: Api) -> None:
+        by_route = {(op.method, op.path): op for op in new.operations}
+        self.matched: list[tuple[Operation, Operation, bool]] = []
+        left_old: list[Operation] = []
+        used_new: set[int] = set()
+        for op in old.operations:
+            other = by_route.get((op.method, op.path))
+            if other is not None:
+                self.matched.append((op, other, False))
+                used_new.add(id(other))
+            else:
+                left_old.append(op)
+        left_new = {op.id: op for op in new.operations if id(op) not in used_new}
+        self.removed: list[Operation] = []
+        for op in left_old:
+            other = left_new.pop(op.id, None)
+            if other is not None:
+                self.matched.append((op, other, True))
+            else:
+                self.removed.append(op)
+        self.removed.sort(key=lambda o: (o.path, o.method))
+        self.added = sorted(left_new.values(), key=lambda o: (o.path, o.method))
+        self.matched.sort(key=lambda m: (m[1].path, m[1].method))
+        self.deprecated = sorted(
+            n.id for o, n, _ in self.matched if n.deprecated and not o.deprecated
+        )
+
+    def moved(self) -> list[tuple[Operation, Operation]]:
+        return [(o, n) for o, n, moved in self.matched if moved]
+
+    def report(self, out: _Report, types: _Types) -> None:
+        for op in self.removed:
+            out.add(
+                "operation-removed",
+                _label(op),
+                "operation removed",
+                side="request",
+                breaks=(True, False),
+                sdk=[sdk_call(op)],
+                operation=op.id,
+            )
+        for op in self.added:
+            out.add(
+                "operation-added",
+                _label(op),
+                "operation added",
+                side="request",
+                breaks=(False, False),
+                sdk=[sdk_call(op)],
+                operation=op.id,
+            )
+        for o, n, moved in self.matched:
+            _OperationPair(o, n, out, types).report(moved)
+
+
+class _OperationPair:
+    """One operation in both specs: its URL, method name, parameters, bodies, responses."""
+
+    def __init__(self, o: Operation, n: Operation, out: _Report, types: _Types) -> None:
+        self.o, self.n, self.out, self.types = o, n, out, types
+        self.label, self.call = _label(n), sdk_call(n)
+
+    def add(
+        self,
+        kind: str,
+        detail: str,
+        *,
+        side: str,
+        breaks: tuple[bool, bool],
+        sdk: Iterable[str] | None = None,
+        wire_name: str | None = None,
+    ) -> None:
+        self.out.add(
+            kind,
+            self.label,
+            detail,
+            side=side,
+            breaks=breaks,
+            sdk=[self.call] if sdk is None else sdk,
+            operation=self.n.id,
+            wire_name=wire_name,
+        )
+
+    def findings(
+        self,
+        found: Iterable[Finding],
+        kind: str,
+        prefix: str,
+        *,
+        side: str,
+        sdk: Iterable[str] | None = None,
+        wire_name: str | None = None,
+    ) -> None:
+        self.out.findings(
+            found,
+            kind,
+            self.label,
+            prefix=prefix,
+            side=side,
+            sdk=[self.call] if sdk is None else sdk,
+            operation=self.n.id,
+            wire_name=wire_name,
+        )
+
+    def report(self, moved: bool) -> None:
+        o, n = self.o, self.n
+        if moved and o.method != n.method:
+            detail = f"method {o.method.upper()} -> {n.method.upper()}"
+            self.add("operation-moved", detail, side="request", breaks=(True, True))
+        if moved and o.path != n.path:
+            if _template(o.path) == _template(n.path):
+                detail = f"path template {o.path} -> {n.path} (same URL)"
+                self.add("operation-path-renamed", detail, side="request", breaks=(False, False))
+            else:
+                detail = f"path {o.path} -> {n.path}"
+                self.add("operation-moved", detail, side="request", breaks=(True, True))
+        if (o.resource, o.py_name) != (n.resource, n.py_name):
+            self.add(
+                "operation-renamed",
+                f"SDK method {sdk_call(o)} -> {self.call}",
+                side="request",
+                breaks=(True, False),
+                sdk=[sdk_call(o), self.call],
+            )
+        if n.deprecated and not o.deprecated:
+            self.add(
+                "operation-deprecated",
+                "operation deprecated",
+                side="request",
+                breaks=(False, False),
+            )
+        self.parameters()
+        self.bodies()
+        self.responses()
+        self.streaming()
+
+    def parameters(self) -> None:
+        o, n = self.o, self.n
+        old = {(p.location, p.name): p for p in o.parameters}
+        new = {(p.location, p.name): p for p in n.parameters}
+        for key in sorted(set(old) | set(new)):
+            po, pn = old.get(key), new.get(key)
+            what = f"{key[0]} parameter {key[1]!r}"
+            if pn is not None:
+                sdk = [sdk_call(n, argument_name(n, pn.name, (pn.location,), pn.py_name))]
+            if po is None and pn is not None:
+                req = "required" if pn.required else "optional"
+                self.add(
+                    "parameter-added",
+                    f"{what} added ({req}, {self.types.show_new(pn.type)})",
+                    side="request",
+                    breaks=flags("narrower" if pn.required else "info", "request"),
+                    sdk=sdk,
+                    wire_name=pn.name,
+                )
+            elif pn is None and po is not None:
+                self.add(
+                    "parameter-removed",
+                    f"{what} removed",
+                    side="request",
+                    breaks=removed_flags("request", po.required),
+                    sdk=[sdk_call(o, argument_name(o, po.name, (po.location,), po.py_name))],
+                    wire_name=po.name,
+                )
+            elif po is not None and pn is not None:
+                if po.required != pn.required:
+                    now = "required" if pn.required else "optional"
+                    self.add(
+                        f"parameter-{now}",
+                        f"{what} is now {now}",
+                        side="request",
+                        breaks=flags("narrower" if pn.required else "wider", "request"),
+                        sdk=sdk,
+                        wire_name=pn.name,
+                    )
+                self.findings(
+                    self.types.compare(po.type, pn.type, "request"),
+                    "parameter-type",
+                    f"{what}: ",
+                    side="request",
+                    sdk=sdk,
+                    wire_name=pn.name,
+                )
+                if pn.deprecated and not po.deprecated:
+                    self.add(
+                        "parameter-deprecated",
+                        f"{what} deprecated",
+                        side="request",
+                        breaks=(False, False),
+                        sdk=sdk,
+                        wire_name=pn.name,
+                    )
+
+    def bodies(self) -> None:
+        o, n = self.o, self.n
+        old = {b.content_type: b for b in o.request_bodies}
+        new = {b.content_type: b for b in n.request_bodies}
+        if old and new and not set(old) & set(new):
+            first_old, first_new = o.request_bodies[0], n.request_bodies[0]
+            detail = f"request body {first_old.content_type} -> {first_new.content_type}"
+            self.add("body-content-type", detail, side="request", breaks=(True, True))
+            self.findings(
+                self.types.compare(first_old.type, first_new.type, "request"),
+                "body-type",
+                "request body: ",
+                side="request",
+            )
+            return
+        for ct in sorted(set(old) | set(new)):
+            bo, bn = old.get(ct), new.get(ct)
+            if bo is None and bn is not None:
+                if old:
+                    detail = f"request body {ct} accepted too"
+                    self.add("body-added", detail, side="request", breaks=(False, False))
+                else:
+                    req = "required" if bn.required else "optional"
+                    self.add(
+                        "body-added",
+                        f"request body added ({ct}, {req})",
+                        side="request",
+                        breaks=flags("narrower" if bn.required else "info", "request"),
+                    )
+            elif bn is None and bo is not None:
+                self.add(
+                    "body-removed",
+                    f"request body {ct} removed",
+                    side="request",
+                    breaks=(True, False) if new else removed_flags("request", bo.required),
+                    sdk=[sdk_call(o)],
+                )
+            elif bo is not None and bn is not None:
+                if bo.required != bn.required:
+                    now = "required" if bn.required else "optional"
+                    self.add(
+                        f"body-{now}",
+                        f"request body is now {now}",
+                        side="request",
+                        breaks=flags("narrower" if bn.required else "wider", "request"),
+                    )
+                self.findings(
+                    self.types.compare(bo.type, bn.type, "request"),
+                    "body-type",
+                    "request body: ",
+                    side="request",
+                )
+
+    def responses(self) -> None:
+        o, n = self.o, self.n
+        old = {(r.status, r.kind): r for r in o.responses}
+        new = {(r.status, r.kind): r for r in n.responses}
+        pairs = [(old[k], new[k]) for k in sorted(set(old) & set(new))]
+        gone = [old[k] for k in sorted(set(old) - set(new))]
+        fresh = [new[k] for k in sorted(set(new) - set(old))]
+        # a success response whose status or kind changed: pair it with the new success response
+        for ro in [r for r in gone if _is_success(r.status)]:
+            rn = next((r for r in fresh if _is_success(r.status) and r.kind == ro.kind), None)
+            rn = rn or next(
+                (
+                    r
+                    for r in fresh
+                    if _is_success(r.status)
+                    and not any(_is_success(x.status) and x.kind == r.kind for x in gone)
+                ),
+                None,
+            )
+            if rn is None:
+                continue
+            gone.remove(ro)
+            fresh.remove(rn)
+            if ro.status != rn.status:
+                detail = f"success status {ro.status} -> {rn.status}"
+                self.add("response-status", detail, side="response", breaks=(False, False))
+            if ro.kind != rn.kind:
+                detail = f"{rn.status} response: {ro.kind} -> {rn.kind}"
+                self.add("response-kind", detail, side="response", breaks=(True, True))
+            else:
+                pairs.append((ro, rn))
+        for ro, rn in pairs:
+            if ro.type is not None and rn.type is not None:
+                self.findings(
+                    self.types.compare(ro.type, rn.type, "response"),
+                    "response-type",
+                    f"{rn.status} response: ",
+                    side="response",
+                )
+        for r in gone:
+            self.add(
+                "response-removed",
+                f"{r.status} {r.kind} response removed",
+                side="response",
+                breaks=(True, False) if _is_success(r.status) else (False, False),
+            )
+        for r in fresh:
+            detail = f"{r.status} {r.kind} response added"
+            self.add("response-added", detail, side="response", breaks=(False, False))
+
+    def streaming(self) -> None:
+        o, n = self.o, self.n
+        so, sn = o.streaming, n.streaming
+        if so is None and sn is None:
+            return
+        call = [sdk_call(n, sn.param) if sn is not None and sn.param else self.call]
+        if so is None:
+            self.add(
+                "streaming-added",
+                "streams responses now",
+                side="response",
+                breaks=(False, False),
+                sdk=call,
+            )
+        elif sn is None:
+            self.add(
+                "streaming-removed",
+                "no longer streams",
+                side="response",
+                breaks=(True, False),
+                sdk=[sdk_call(o, so.param) if so.param else sdk_call(o)],
+            )
+        else:
+            if so.param != sn.param:
+                detail = f"streaming switch {so.param!r} -> {sn.param!r}"
+                self.add("streaming-param", detail, side="request", breaks=(True, False), sdk=call)
+            self.findings(
+                self.types.compare(so.event_type, sn.event_type, "response"),
+                "streaming-type",
+                "stream events: ",
+                side="response",
+                sdk=call,
+            )
+
+
+# -- webhooks and callbacks ---------------------------------------------------------------------
+
+
+def _webhooks(old: list[Webhook], new: list[Webhook], out: _Report, types: _Types) -> None:
+    """Webhooks and callbacks flow from the API to its users, as responses do: a payload
+    that widens breaks receivers built against the old spec; one removed takes its
+    handler's name (`WebhookHandlers.<name>`) away from them."""
+
+    def key(h: Webhook) -> tuple[str, str, str, str]:
+        return (h.kind, h.operation or "", h.key, h.method)
+
+    before = {key(h): h for h in old}
+    after = {key(h): h for h in new}
+    for k in sorted(set(before) - set(after)):
+        h = before[k]
+        out.add(
+            f"{h.kind}-removed",
+            _hook_label(h),
+            f"{h.kind} removed",
+            side="response",
+            breaks=(True, False),
+            sdk=_hook_sdk(h),
+        )
+    for k in sorted(set(after) - set(before)):
+        h = after[k]
+        out.add(
+            f"{h.kind}-added",
+            _hook_label(h),
+            f"{h.kind} added",
+            side="response",
+            breaks=(False, False),
+            sdk=_hook_sdk(h),
+        )
+    for k in sorted(set(before) & set(after)):
+        o, n = before[k], after[k]
+        label, sdk = _hook_label(n), _hook_sdk(n)
+        if n.deprecated and not o.deprecated:
+            detail = f"{n.kind} deprecated"
+            out.add(
+                f"{n.kind}-deprecated", label, detail, side="none", breaks=(False, False), sdk=sdk
+            )
+        if o.payload is not None and n.payload is not None:
+            out.findings(
+                types.compare(o.payload.type, n.payload.type, "response"),
+                f"{n.kind}-payload",
+                label,
+                prefix="payload: ",
+                side="response",
+                sdk=sdk,
+            )
+        elif (o.payload is None) != (n.payload is None):
+            detail = "payload added" if o.payload is None else "payload removed"
+            out.add(
+                f"{n.kind}-payload", label, detail, side="response", breaks=(True, True), sdk=sdk
+            )
+
+
+# -- named types ----------------------------------------------------------------------------------
+
+
+class _NamedTypes:
+    """Each type of the old spec against the same type of the new one (`_Identity`), and the
+    components that only one of them has."""
+
+    def __init__(self, old: Api, new: Api, ids: _Identity, out: _Report, types: _Types) -> None:
+        self.old, self.new, self.ids, self.out, self.types = old, new, ids, out, types
+        self.body_ops = _body_ops(new)
+        self.old_body_ops = _body_ops(old)
+
+    def report(self) -> dict[str, Any]:
+        ot, nt = self.types.ot, self.types.nt
+        for o_id, n_id in sorted(self.ids.to_new.items(), key=lambda i: (nt[i[1]].name, i[1])):
+            self.pair(ot[o_id], nt[n_id])
+        old_components = {t.id: t for t in self.old.types if _is_component(t)}
+        new_components = {t.id: t for t in self.new.types if _is_component(t)}
+        gone = [t for i, t in old_components.items() if i not in self.ids.to_new]
+        fresh = [t for i, t in new_components.items() if i not in self.ids.to_old]
+        for t in sorted(gone, key=lambda t: t.name):
+            self.out.add(
+                "type-removed",
+                _schema_key(t),
+                "component schema removed",
+                side=_side(t, None),
+                breaks=(True, False),
+                sdk=[f"types.{t.name}"],
+                type_id=t.id,
+            )
+        for t in sorted(fresh, key=lambda t: t.name):
+            self.out.add(
+                "type-added",
+                _schema_key(t),
+                "component schema added",
+                side=_side(None, t),
+                breaks=(False, False),
+                sdk=[f"types.{t.name}"],
+                type_id=t.id,
+            )
+        return {
+            "old": len(old_components),
+            "new": len(new_components),
+            "added": sorted(_schema_key(t) for t in fresh),
+            "removed": sorted(_schema_key(t) for t in gone),
+            "renamed": [f"{_schema_key(o)} -> {_schema_key(n)}" for o, n in self.ids.renamed],
+        }
+
+    def field_sdk(
+        self, t: NamedType, py_name: str, wire_name: str, *, old: bool = False
+    ) -> list[str]:
+        ops = (self.old_body_ops if old else self.body_ops).get(t.id, [])
+        out = [sdk_call(op, argument_name(op, wire_name, ("body", "file"), py_name)) for op in ops]
+        if not ops or t.used_in_response:
+            out.append(f"types.{t.name}.{py_name}")
+        return out
+
+    def pair(self, ot: NamedType, nt: NamedType) -> None:
+        side = _side(ot, nt)
+        subject = nt.name if ot.name == nt.name else f"{nt.name} (was {ot.name})"
+        if ot.id != nt.id and _is_component(ot) and _is_component(nt):
+            self.out.add(
+                "type-renamed-in-spec",
+                _schema_key(nt),
+                f"renamed in the spec ({_schema_key(ot)} -> {_schema_key(nt)}), no change to the SDK",
+                side=side,
+                breaks=(False, False),
+                sdk=[f"types.{nt.name}"],
+                type_id=nt.id,
+            )
+        elif ot.name != nt.name:
+            # an inline type too: its class is imported by name (`types.RunObjectUsage`)
+            self.out.add(
+                "type-renamed",
+                _schema_key(nt) if _is_component(nt) else nt.id,
+                f"SDK class {ot.name} -> {nt.name}",
+                side=side,
+                breaks=(True, False),
+                sdk=[f"types.{ot.name}", f"types.{nt.name}"],
+                type_id=nt.id,
+            )
+        if ot.kind != nt.kind or ot.kind == "alias":
+            old_ref = (
+                ot.alias_of if ot.kind == "alias" and ot.alias_of else TypeRef("named", name=ot.id)
+            )
+            new_ref = (
+                nt.alias_of if nt.kind == "alias" and nt.alias_of else TypeRef("named", name=nt.id)
+            )
+            self.out.findings(
+                self.types.compare(old_ref, new_ref, side),
+                "type-changed",
+                subject,
+                side=side,
+                sdk=[f"types.{nt.name}"],
+                type_id=nt.id,
+            )
+            return
+        self.fields(ot, nt, subject, side)
+
+    def fields(self, ot: NamedType, nt: NamedType, subject: str, side: str) -> None:
+        old_fields = {f.name: f for f in ot.fields}
+        new_fields = {f.name: f for f in nt.fields}
+        for name in list(old_fields) + [k for k in new_fields if k not in old_fields]:
+            fo, fn = old_fields.get(name), new_fields.get(name)
+            if fo is None and fn is not None:
+                req = "required" if fn.required else "optional"
+                self.out.add(
+                    "field-added",
+                    f"{subject}.{fn.py_name}",
+                    f"field {name!r} added ({req}, {self.types.show_new(fn.type)})",
+                    side=side,
+                    breaks=flags("narrower" if fn.required else "info", side),
+                    sdk=self.field_sdk(nt, fn.py_name, fn.name),
+                    type_id=nt.id,
+                    wire_name=name,
+                )
+            elif fn is None and fo is not None:
+                self.out.add(
+                    "field-removed",
+                    f"{subject}.{fo.py_name}",
+                    f"field {name!r} removed",
+                    side=side,
+                    breaks=removed_flags(side, fo.required),
+                    sdk=self.field_sdk(ot, fo.py_name, fo.name, old=True),
+                    type_id=nt.id,
+                    wire_name=name,
+                )
+            elif fo is not None and fn is not None:
+                where = f"{subject}.{fn.py_name}"
+                sdk = self.field_sdk(nt, fn.py_name, fn.name)
+                if fo.required != fn.required:
+                    now = "required" if fn.required else "optional"
+                    self.out.add(
+                        f"field-{now}",
+                        where,
+                        f"field {name!r} is now {now}",
+                        side=side,
+                        breaks=flags("narrower" if fn.required else "wider", side),
+                        sdk=sdk,
+                        type_id=nt.id,
+                        wire_name=name,
+                    )
+                self.out.findings(
+                    self.types.compare(fo.type, fn.type, side),
+                    "field-type",
+                    where,
+                    prefix=f"field {name!r}: ",
+                    side=side,
+                    sdk=sdk,
+                    type_id=nt.id,
+                    wire_name=name,
+                )
+                if fn.deprecated and not fo.deprecated:
+                    self.out.add(
+                        "field-deprecated",
+                        where,
+                        f"field {name!r} deprecated",
+                        side=side,
+                        breaks=(False, False),
+                        sdk=sdk,
+                        type_id=nt.id,
+                        wire_name=name,
+                    )
+        if (ot.additional is None) != (nt.additional is None):
+            wider = nt.additional is not None
+            what = "now accepts extra keys" if wider else "no longer accepts extra keys"
+            self.out.add(
+                "additional-properties",
+                subject,
+                what,
+                side=side,
+                breaks=flags("wider" if wider else "narrower", side),
+                sdk=[f"types.{nt.name}"],
+                type_id=nt.id,
+            )
+        elif ot.additional is not None and nt.additional is not None:
+            self.out.findings(
+                self.types.compare(ot.additional, nt.additional, side),
+                "additional-properties",
+                subject,
+                prefix="extra keys: ",
+                side=side,
+                sdk=[f"types.{nt.name}"],
+                type_id=nt.id,
+            )
+
+
+def _side(ot: NamedType | None, nt: NamedType | None) -> str:
+    req = any(t is not None and t.used_in_request for t in (ot, nt))
+    resp = any(t is not None and t.used_in_response for t in (ot, nt))
+    return "both" if req and resp else "request" if req else "response" if resp else "none"
+
+
+def _body_ops(api: Api) -> dict[str, list[Operation]]:
+    out: dict[str, list[Operation]] = {}
+    for op in api.operations:
+        for body in op.request_bodies:
+            named = body.type.kind == "named" and body.type.name
+            if named and op not in out.setdefault(body.type.name, []):
+                out[body.type.name].append(op)
+    return out
+
+
+def _differ_run(old: Api, new: Api) -> SpecDiff:
+    ops = _Operations(old, new)
+    ids = _Identity(old, new, ops.moved())
+    types = _Types(old, new, ids)
+    out = _Report()
+    ops.report(out, types)
+    _webhooks(old.webhooks + old.callbacks, new.webhooks + new.callbacks, out, types)
+    schemas = _NamedTypes(old, new, ids, out, types).report()
+    return SpecDiff(
+        old={"title": old.title, "version": old.version, "openapi": old.openapi},
+        new={"title": new.title, "version": new.version, "openapi": new.openapi},
+        operations={
+            "old": len(old.operations),
+            "new": len(new.operations),
+            "added": [op.id for op in ops.added],
+            "removed": [op.id for op in ops.removed],
+            "moved": [n.id for _, n in ops.moved()],
+            "deprecated": ops.deprecated,
+        },
+        schemas=schemas,
+        changes=_dedupe(out.changes),
+    )
 
 
 def _dedupe(changes: list[Change]) -> list[Change]:
