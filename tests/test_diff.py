@@ -232,3 +232,129 @@ components:
         ("#/components/schemas/Run/properties/usage", "SDK class RunUsage -> RunUsage2", True)
     ]
     assert renamed[0].sdk == ["types.RunUsage", "types.RunUsage2"]
+
+
+# -- identity: types are never paired by guess --------------------------------------------------
+
+_IDENTITY_SPEC = """openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /alerts:
+    get:
+      operationId: listAlerts
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {$ref: "#/components/schemas/Alert"}}}
+    post:
+      operationId: createAlert
+      requestBody:
+        required: true
+        content: {application/json: {schema: {$ref: "#/components/schemas/NewAlert"}}}
+      responses: {"204": {description: done}}
+components:
+  schemas:
+    Alert:
+      type: object
+      properties:
+        repository: {$ref: "#/components/schemas/%(repo)s"}
+        association: {$ref: "#/components/schemas/%(assoc)s"}
+    NewAlert:
+      type: object
+      properties:
+        target: {$ref: "#/components/schemas/%(target)s"}
+    %(assoc)s: {type: string, enum: [OWNER, MEMBER]}
+    minimal-repository:
+      type: object
+      required: [id]
+      properties: {id: {type: integer}, name: {type: string}, git_url: {type: string}}
+    simple-repository:
+      type: object
+      required: [id]
+      properties: {id: {type: integer}, name: {type: string}}
+    Target:
+      type: object
+      properties: {name: {type: string}}
+    StrictTarget:
+      type: object
+      required: [name, owner]
+      properties: {name: {type: string}, owner: {type: string}}
+"""
+
+
+def _identity_pair(tmp_path: Path, **new: str) -> SpecDiff:
+    before = {"repo": "minimal-repository", "assoc": "author_association", "target": "Target"}
+    (tmp_path / "old.yaml").write_text(_IDENTITY_SPEC % before)
+    (tmp_path / "new.yaml").write_text(_IDENTITY_SPEC % {**before, **new})
+    return diff_files(tmp_path / "old.yaml", tmp_path / "new.yaml")
+
+
+def test_a_response_field_moved_to_a_model_lacking_fields_is_one_breaking_change(
+    tmp_path: Path,
+) -> None:
+    d = _identity_pair(tmp_path, repo="simple-repository")
+    (change,) = d.changes
+    assert (change.kind, change.subject) == ("field-type", "Alert.repository")
+    assert change.detail == (
+        "field 'repository': type MinimalRepository -> SimpleRepository: lacks 1 field ('git_url')"
+    )
+    assert (change.breaks_clients, change.breaks_servers) == (True, False)
+    assert change.lacks == ["git_url"] and change.adds == []
+    assert change.sdk == ["types.Alert.repository"]
+    # and back: a response model that gains a field breaks nobody
+    d = diff_files(tmp_path / "new.yaml", tmp_path / "old.yaml")
+    (change,) = d.changes
+    assert change.adds == ["git_url"] and not change.breaking
+
+
+def test_a_request_field_moved_to_a_model_with_more_required_fields_breaks_clients(
+    tmp_path: Path,
+) -> None:
+    d = _identity_pair(tmp_path, target="StrictTarget")
+    (change,) = d.changes
+    assert change.subject == "NewAlert.target" and change.adds == ["owner"]
+    assert (change.breaks_clients, change.breaks_servers) == (True, False)
+    assert change.sdk == ["client.alerts.create(target=...)"]
+
+
+def test_a_component_renamed_in_the_spec_keeping_its_class_changes_nothing(
+    tmp_path: Path,
+) -> None:
+    d = _identity_pair(tmp_path, assoc="author-association")
+    (change,) = d.changes
+    assert change.kind == "type-renamed-in-spec" and not change.breaking
+    assert change.detail == (
+        "renamed in the spec (author_association -> author-association), no change to the SDK"
+    )
+    assert change.sdk == ["types.AuthorAssociation"]
+    assert d.schemas["removed"] == [] and d.schemas["added"] == []
+    assert d.schemas["renamed"] == ["author_association -> author-association"]
+
+
+def test_cli_diff_reads_past_a_broken_ref_in_an_example(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Examples are documentation: a ref in one that points at nothing is a located warning."""
+    text = BASE.read_text()
+    broken = text.replace(
+        "components:\n",
+        "components:\n  examples:\n    seen: {value: 1}\n",
+        1,
+    )
+    assert broken != text
+    new = tmp_path / "new.yaml"
+    new.write_text(
+        broken.replace(
+            "      responses:\n",
+            "      responses:\n        \"418\":\n          description: teapot\n"
+            "          content:\n            application/json:\n              schema: {type: object}\n"
+            "              examples: {a: {$ref: '#/components/examples/gone'}}\n",
+            1,
+        )
+    )
+    assert main(["diff", str(BASE), str(new)]) == 0
+    captured = capsys.readouterr()
+    assert f"{new}:" in captured.err
+    assert "$ref '#/components/examples/gone' points at nothing" in captured.err
+    assert "oasgen diff: 1 warning" in captured.err
+    assert "418 json response" in captured.out

@@ -427,6 +427,57 @@ def test_refs_inside_a_property_named_example_are_followed(tmp_path: Path) -> No
     assert "other.yaml" in spec.documents and "not-a-file.yaml" not in spec.documents
 
 
+_DOCS_REFS = HEAD + """paths:
+  /items:
+    get:
+      externalDocs: {$ref: '#/components/x-docs/missing'}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Item'}
+              examples:
+                default: {$ref: '#/components/examples/gone'}
+          links:
+            next: {$ref: '#/components/links/gone'}
+components:
+  schemas:
+    Item:
+      type: object
+      properties:
+        links: {$ref: '%s'}
+"""
+
+
+def test_a_broken_ref_in_documentation_is_a_located_warning(tmp_path: Path) -> None:
+    """Examples, links and externalDocs are documentation oasgen turns into no code: a ref
+    in them that points at nothing is reported where it is, and the spec still loads."""
+    path = write(tmp_path, "spec.yaml", _DOCS_REFS % "#/components/schemas/Item")
+    spec = load_spec(path)
+    found = {str(p.location.pointer): p for p in spec.warnings}
+    assert sorted(found) == [
+        "/paths/~1items/get/externalDocs/$ref",
+        "/paths/~1items/get/responses/200/content/application~1json/examples/default/$ref",
+        "/paths/~1items/get/responses/200/links/next/$ref",
+    ]
+    example = found[
+        "/paths/~1items/get/responses/200/content/application~1json/examples/default/$ref"
+    ]
+    assert example.location.file == str(path) and example.location.line == 14
+    assert "'#/components/examples/gone' points at nothing" in example.message
+    api = normalize(spec)
+    assert sum("documentation only, ignored" in w for w in api.warnings) == 3
+
+
+def test_a_broken_ref_in_a_schema_stays_an_error(tmp_path: Path) -> None:
+    """A property that happens to be called `links` is a schema: its ref must resolve."""
+    path = write(tmp_path, "spec.yaml", _DOCS_REFS % "#/components/schemas/Gone")
+    err = load_error(path)
+    assert isinstance(err, RefError) and "'#/components/schemas/Gone' points at nothing" in err.message
+    assert err.location.pointer == "/components/schemas/Item/properties/links/$ref"
+
+
 # -- versions ------------------------------------------------------------------------------
 
 

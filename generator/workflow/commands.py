@@ -28,10 +28,12 @@ def cmd_diff(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from generator.normalize.naming_file import load_naming
+    from generator.report import report_warnings
     from generator.workflow.diff import diff_files, render
 
     naming = load_naming(Path(args.naming)) if args.naming else None
     result = diff_files(args.old, args.new, naming=naming, allow_remote=args.allow_remote_refs)
+    report_warnings("oasgen diff", result.warnings, sys.stderr)
     sys.stdout.write(render(result, args.format))
     return 1 if result.fails(args.fail_on) else 0
 

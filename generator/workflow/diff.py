@@ -62,7 +62,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from generator.ir import Api, NamedType, Operation, TypeRef, Webhook
+from generator.errors import Problem
+from generator.ir import Api, NamedType, Operation, Response, TypeRef, Webhook
 from generator.load.loader import join_pointer
 from generator.normalize.naming_file import NamingEntry
 
@@ -102,6 +103,7 @@ class SpecDiff:
     operations: dict[str, Any]
     schemas: dict[str, Any]
     changes: list[Change]
+    warnings: list[str] = field(default_factory=list)  # the specs' broken documentation refs
 
     @property
     def breaking(self) -> list[Change]:
@@ -123,6 +125,7 @@ class SpecDiff:
                 "new": schemas["new"],
                 "added": len(schemas["added"]),
                 "removed": len(schemas["removed"]),
+                "renamed": len(schemas.get("renamed", ())),
             },
             "changes": len(self.changes),
             "breaking": len(self.breaking),
@@ -149,6 +152,7 @@ class SpecDiff:
             "operations": self.operations,
             "component_schemas": self.schemas,
             "changes": [dict(asdict(c), breaking=c.breaking) for c in self.changes],
+            "warnings": self.warnings,
         }
 
 
@@ -161,15 +165,26 @@ def load_api(
     naming: Mapping[str, NamingEntry] | None = None,
     streaming: Mapping[str, Mapping[str, Any]] | None = None,
     allow_remote: bool = False,
+    loader_warnings: list[Problem] | None = None,
 ) -> Api:
+    """The IR of a spec file; `loader_warnings` collects what the loader read past (broken
+    `$ref`s in documentation), the normalizer's own warnings being about generated code."""
+    from generator.load.loader import load_spec
     from generator.pipeline import spec_to_api
 
-    return spec_to_api(path, allow_remote=allow_remote, naming=naming, streaming=streaming)
+    spec = load_spec(path, allow_remote=allow_remote)
+    if loader_warnings is not None:
+        loader_warnings.extend(spec.warnings)
+    return spec_to_api(spec, naming=naming, streaming=streaming)
 
 
 def diff_files(old: str | Path, new: str | Path, **kwargs: Any) -> SpecDiff:
-    result = diff_apis(load_api(old, **kwargs), load_api(new, **kwargs))
+    found: list[Problem] = []
+    old_api = load_api(old, loader_warnings=found, **kwargs)
+    new_api = load_api(new, loader_warnings=found, **kwargs)
+    result = diff_apis(old_api, new_api)
     result.old["file"], result.new["file"] = str(old), str(new)
+    result.warnings = [str(p) for p in found]
     return result
 
 
@@ -227,6 +242,10 @@ def _is_success(status: str) -> bool:
 
 def _label(op: Operation) -> str:
     return f"{op.method.upper()} {op.path} ({op.id})"
+
+
+def _response(r: Response) -> str:
+    return f"{r.status} {r.kind} response" + (f" ({r.content_type})" if r.content_type else "")
 
 
 def _hook_label(h: Webhook) -> str:
@@ -309,6 +328,7 @@ class Finding:
     new_type: str | None = None
     lacks: tuple[str, ...] = ()  # wire names of the fields the new type lacks
     adds: tuple[str, ...] = ()  # and of those it adds
+    same_fields: bool = False  # a switch to a type of another name and the same fields
 
 
 def _judged(relation: Relation, detail: str, side: str) -> Finding:
@@ -405,6 +425,7 @@ class _Types:
                 sub.append(_judged("narrower" if g.required else "wider", "", side))
             if (a.id, b.id) not in seen:
                 self._compare(f.type, g.type, side, "", sub, depth + 1, inner)
+                sub = [x for x in sub if not x.same_fields]
             if sub:
                 changed.append(f.name)
                 effects += [(x.breaks_clients, x.breaks_servers) for x in sub]
@@ -427,6 +448,7 @@ class _Types:
             new_type=b.id,
             lacks=tuple(lacks),
             adds=tuple(adds),
+            same_fields=what == "same fields",
         )
 
     def _nullable(self, o: TypeRef, n: TypeRef, pre: str, side: str, out: list[Finding]) -> None:
@@ -903,8 +925,8 @@ class _OperationPair:
 
     def responses(self) -> None:
         o, n = self.o, self.n
-        old = {(r.status, r.kind): r for r in o.responses}
-        new = {(r.status, r.kind): r for r in n.responses}
+        old = {(r.status, r.kind, r.content_type or ""): r for r in o.responses}
+        new = {(r.status, r.kind, r.content_type or ""): r for r in n.responses}
         pairs = [(old[k], new[k]) for k in sorted(set(old) & set(new))]
         gone = [old[k] for k in sorted(set(old) - set(new))]
         fresh = [new[k] for k in sorted(set(new) - set(old))]
@@ -940,15 +962,17 @@ class _OperationPair:
                     f"{rn.status} response: ",
                     side="response",
                 )
-        for r in gone:
+        kept = {(r.status, r.kind) for r in n.responses}
+        for r in gone:  # a success response breaks clients unless one of its status and kind stays
+            breaks = _is_success(r.status) and (r.status, r.kind) not in kept
             self.add(
                 "response-removed",
-                f"{r.status} {r.kind} response removed",
+                f"{_response(r)} removed",
                 side="response",
-                breaks=(True, False) if _is_success(r.status) else (False, False),
+                breaks=(breaks, False),
             )
         for r in fresh:
-            detail = f"{r.status} {r.kind} response added"
+            detail = f"{_response(r)} added"
             self.add("response-added", detail, side="response", breaks=(False, False))
 
     def streaming(self) -> None:
@@ -1339,7 +1363,8 @@ def _headline(d: SpecDiff) -> list[str]:
         f"{old} (OpenAPI {d.old['openapi']}) -> {new} (OpenAPI {d.new['openapi']})",
         f"operations: {ops['old']} -> {ops['new']}: {ops['added']} added, {ops['removed']} removed, "
         f"{ops['moved']} moved, {ops['deprecated']} newly deprecated",
-        f"component schemas: {sch['old']} -> {sch['new']}: {sch['added']} added, {sch['removed']} removed",
+        f"component schemas: {sch['old']} -> {sch['new']}: {sch['added']} added, {sch['removed']} removed"
+        + (f", {sch['renamed']} renamed in the spec" if sch["renamed"] else ""),
         f"changes: {s['changes']}: {s['breaking']} breaking ({s['breaking_clients']} for clients, "
         f"{s['breaking_servers']} for servers)",
     ]
@@ -1361,6 +1386,8 @@ def render_text(d: SpecDiff, limit: int = 200) -> str:
         )
     if d.schemas["removed"]:
         lines.append("component schemas removed: " + ", ".join(d.schemas["removed"]))
+    if d.schemas.get("renamed"):
+        lines.append("component schemas renamed in the spec: " + ", ".join(d.schemas["renamed"]))
     for title, pick in _SECTIONS:
         items = [c for c in d.changes if pick(c)]
         if items:
