@@ -1,55 +1,28 @@
 """Semantic diff of two versions of a spec, computed on their IRs (`normalize(load_spec(...))`).
 
 Operations are matched by method and path, then (for those left over) by operationId; an
-operation matched only by its id has moved. Named types are matched by their stable id
-(`#/components/schemas/Foo`, or the inline path inside one); when a matched operation or
-field now points at a differently named object type, the two are compared field by field too.
+operation matched only by its id has moved. Types are matched by identity, never by likeness
+(`_Identity`): the same pointer; across a component's rename in the spec, the same generated
+class name; for an inline type, the same owner and slot. Each type is compared with itself
+only and its changes are reported once, under its name; a field, parameter, body or response
+that now holds another object type is one change there, listing what the new type lacks and
+adds (`_Types._switch`).
 
 Every change says what users of the generated SDK see (`client.beta.threads.create_and_run(
-truncation_strategy=...)`, `types.RunObject.status`) and is classified twice.
+truncation_strategy=...)`, `types.RunObject.status`) and is classified twice, by the direction
+the data flows. **Clients** are code built against the old spec talking to a server of the new
+one: a call they make may now be rejected, a response may no longer fit their models, or a
+name they use in the SDK is gone. **Servers** are an implementation of the old spec receiving
+requests from clients built against the new one: a request may carry what the old code never
+had to handle in a value it reads, or a response it sends may be invalid under the new spec.
+Widening what is allowed breaks the reader, narrowing it the writer; a type used in requests
+and responses gets both classifications. The README's "What `oasgen diff` calls breaking" has
+the table of rules, next to oasdiff's for the same changes.
 
-**Clients** are code built against the old spec (the generated SDK and the code calling it)
-talking to a server that implements the new spec. A change breaks them when a call they make
-may now be rejected, a response may no longer fit their models, or a name they use in the SDK
-(method, keyword, type, attribute) is gone.
-
-**Servers** are an implementation of the old spec receiving requests from clients built
-against the new spec. A change breaks them when a request valid under the new spec may carry
-what the old code never had to handle in a value it reads (null, a new enum value or union
-member, a missing value that used to be required, a field that is no longer sent), or when a
-response it sends may be invalid under the new spec. New operations and new optional fields
-are new work for a server, not a break of what it already serves.
-
-So a change is classified by the direction data flows. A type used in requests is written by
-clients and read by servers; one used in responses the other way round; a type used in both
-gets both classifications. Widening what is allowed (nullable, enum value or union member
-added, required becoming optional, int becoming number, enum becoming any string) breaks the
-reader; narrowing it breaks the writer:
-
-| change                          | in a request       | in a response        |
-|---------------------------------|--------------------|----------------------|
-| field/parameter added, required | clients            | servers              |
-| field/parameter added, optional | -                  | -                    |
-| field/parameter removed         | clients (SDK name gone); servers too if it was required | clients |
-| optional -> required            | clients            | servers              |
-| required -> optional            | servers            | clients              |
-| nullable added / removed        | servers / clients  | clients / servers    |
-| enum value added / removed      | servers / clients  | clients* / servers   |
-| union member added / removed    | servers / clients  | clients / servers    |
-| type widened / narrowed         | servers / clients  | clients / servers    |
-| type changed incompatibly       | both               | both                 |
-
-(*) An enum value added to a response breaks strict clients: the generated models validate
-enums as `Literal`s, so an unknown value fails to parse. Open enums (any string accepted)
-are not broken by it.
-
-Operations: removed, or its SDK method renamed -> clients; moved to another URL or method ->
-both (a path whose only change is a parameter's name is the same URL; the parameter rename is
-reported on its own); deprecated or added -> neither. Webhooks and callbacks flow like
-responses: one removed breaks clients (its handler's name is gone), a payload that widens too. A component schema removed breaks clients
-(`types.Foo` no longer imports), and so does a type whose class is renamed, a component's or
-an inline one's (a new component may take an inline type's name). Streaming removed breaks clients (`stream=True`). A success
-response removed breaks clients; one changing its kind (JSON, SSE, binary, empty) breaks both.
+The parts, by concern: `_Operations` / `_OperationPair` (operations, parameters, bodies,
+responses, streaming), `_webhooks`, `_NamedTypes` (each type against itself, components only
+one side has), `_Types` (type expressions, giving `Finding`s judged for a side), `_Report`
+(the `Change`s, added by keyword).
 """
 
 from __future__ import annotations
