@@ -793,8 +793,11 @@ class _OperationPair:
         for key in sorted(set(old) | set(new)):
             po, pn = old.get(key), new.get(key)
             what = f"{key[0]} parameter {key[1]!r}"
-            if pn is not None:
-                sdk = [sdk_call(n, argument_name(n, pn.name, (pn.location,), pn.py_name))]
+            sdk = (
+                [sdk_call(n, argument_name(n, pn.name, (pn.location,), pn.py_name))]
+                if pn is not None
+                else []
+            )
             if po is None and pn is not None:
                 req = "required" if pn.required else "optional"
                 self.add(
@@ -1237,9 +1240,9 @@ def _body_ops(api: Api) -> dict[str, list[Operation]]:
     out: dict[str, list[Operation]] = {}
     for op in api.operations:
         for body in op.request_bodies:
-            named = body.type.kind == "named" and body.type.name
-            if named and op not in out.setdefault(body.type.name, []):
-                out[body.type.name].append(op)
+            name = body.type.name if body.type.kind == "named" else None
+            if name and op not in out.setdefault(name, []):
+                out[name].append(op)
     return out
 
 
