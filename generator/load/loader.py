@@ -600,7 +600,10 @@ def _load_references(spec: Spec, *, allow_remote: bool) -> None:
     def documentation_ref(error: RefError, doc: str, at: str) -> None:
         broken.add((doc, at))
         where = error.location or spec.locate(doc, at + "/$ref")
-        spec.warnings.append(Problem(f"{error.message} (documentation only, ignored)", where))
+        message = (
+            f"{error.message}; ignored: examples, `links` and `externalDocs` are documentation"
+        )
+        spec.warnings.append(Problem(message, where))
 
     while pending:
         doc = pending.pop()
