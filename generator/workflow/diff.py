@@ -598,6 +598,7 @@ class _Report:
         operation: str | None = None,
         type_id: str | None = None,
         wire_name: str | None = None,
+        switch: Finding | None = None,
     ) -> None:
         self.changes.append(
             Change(
@@ -611,6 +612,10 @@ class _Report:
                 operation=operation,
                 type_id=type_id,
                 wire_name=wire_name,
+                old_type=switch.old_type if switch else None,
+                new_type=switch.new_type if switch else None,
+                lacks=list(switch.lacks) if switch else [],
+                adds=list(switch.adds) if switch else [],
             )
         )
 
@@ -638,10 +643,8 @@ class _Report:
                 operation=operation,
                 type_id=type_id,
                 wire_name=wire_name,
+                switch=f if f.new_type is not None else None,
             )
-            last = self.changes[-1]
-            last.old_type, last.new_type = f.old_type, f.new_type
-            last.lacks, last.adds = list(f.lacks), list(f.adds)
 
 
 # -- operations ---------------------------------------------------------------------------------
