@@ -104,6 +104,25 @@ def test_inspect_prints_located_warnings() -> None:
     assert lines[0].count("warning:") == 1
 
 
+def test_generate_reads_past_a_broken_ref_in_an_example(tmp_path: Path) -> None:
+    """An example is documentation: its `$ref` pointing at nothing is a located warning."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        HEAD + "paths:\n  /items:\n    get:\n      operationId: listItems\n      responses:\n"
+        "        '200':\n          description: ok\n          content:\n            application/json:\n"
+        "              schema: {type: object, properties: {id: {type: string}}}\n"
+        "              examples: {default: {$ref: '#/components/examples/gone'}}\n"
+    )
+    proc = oasgen("generate", str(spec), "-o", str(tmp_path / "out"), "--package", "items", "-v")
+    assert proc.returncode == 0, proc.stderr
+    assert re.search(
+        r"spec\.yaml:13:\d+ \(/paths/~1items/get/responses/200/content/application~1json/"
+        r"examples/default/\$ref\): warning: \$ref '#/components/examples/gone' points at nothing",
+        proc.stderr,
+    )
+    assert (tmp_path / "out" / "items" / "__init__.py").exists()
+
+
 # -- bad input ------------------------------------------------------------------------------------
 
 BAD_INPUTS: dict[str, tuple[str | bytes, str, int | None]] = {
