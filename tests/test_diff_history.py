@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from generator.ir import Api, NamedType, Operation, TypeRef
-from generator.workflow.config import load_naming
+from generator.normalize.naming_file import load_naming
 from generator.workflow.diff import Change, SpecDiff, diff_apis, load_api, sdk_call
 
 ROOT = Path(__file__).resolve().parent.parent
