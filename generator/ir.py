@@ -169,11 +169,34 @@ class Streaming:
     param: str | None = None  # body field that turns streaming on (e.g. "stream"), if any
 
 
+PagingKind = Literal["page", "cursor", "next_url", "token", "link", "offset", "page_number"]
+
+
 @dataclass
 class Pagination:
-    kind: Literal["cursor", "page"]
+    """How a list call pages (normalize/pagination.py): where its items are, and each signal
+    of the next page its responses carry, tried in this order at run time: `next_url`,
+    `next_token`, `link`, `item_cursor`, offset, page number. Paths are wire names from the
+    body's top; `kind` is the scheme that leads (the first the spec shows).
+    """
+
+    kind: PagingKind  # "page": one page of `data`, no other
     item_type: TypeRef
-    cursor_param: str | None = None  # "after"
+    cursor_param: str | None = None  # the query parameter a token or the last id goes back in
+    items: tuple[str, ...] = ("data",)  # () : the whole body is the array
+    page_class: Literal["Page", "CursorPage", "ListPage"] = "Page"  # the runtime's page type
+    next_url: tuple[str, ...] | None = None  # `links.pages.next`, `next_page_uri`
+    next_token: tuple[str, ...] | None = None  # `response_metadata.next_cursor`
+    has_more: tuple[str, ...] | None = None  # false: the last page, whatever else says
+    link: bool = False  # the response declares an RFC 8288 `Link` header
+    item_cursor: bool = False  # `cursor_param` takes the last item's `id`
+    offset_param: str | None = None
+    limit_param: str | None = None
+    page_param: str | None = None
+    size_param: str | None = None
+    total: tuple[str, ...] | None = None  # the number of items in all pages
+    total_pages: tuple[str, ...] | None = None
+    first_page: int = 1  # the page number of the first page (0 or 1)
 
 
 @dataclass

@@ -17,6 +17,7 @@ RESERVED_CLASS_NAMES = frozenset(
         "SyncAPIClient", "AsyncAPIClient", "SyncAPIResource", "AsyncAPIResource", "MISSING",
         "TypeAliasType", "TypeGuard", "AsyncAPIResponse", "BinaryAPIResponse", "AsyncBinaryAPIResponse",
         "AsyncPaginator", "SyncPage", "AsyncPage", "SyncCursorPage", "AsyncCursorPage", "Body", "Query",
+        "SyncListPage", "AsyncListPage", "AsyncListPaginator",
         "Headers", "Timeout", "FileTypes", "NotNull",
     }
 )  # fmt: skip

@@ -11,7 +11,7 @@ from generator.emit.models import docstring
 from generator.emit.pytypes import Imports, TypeRenderer, py_string
 from generator.emit.render import Renderer, black_statement, finish, prune_unused_imports
 from generator.emit.webhooks import Signing, api_md, client_files
-from generator.ir import Api, NamedType, Operation, Resource, TypeRef
+from generator.ir import Api, NamedType, Operation, Pagination, Resource, TypeRef
 from generator.normalize.selection import success_response
 
 
@@ -39,6 +39,8 @@ class MethodContext:
     async_page_cls: str | None = None
     async_page: str | None = None
     item: str | None = None
+    paging: str | None = None  # ListPage: the `paging` argument's literal
+    list_body: str | None = None  # ListPage: the type the whole body is parsed as
     stream_param: str | None = None  # the stream flag's Python name
     stream_body_line: str = ""  # `"stream": stream,`
     stream_always: bool = False
@@ -296,11 +298,16 @@ class ClientEmitter:
             returns, cast_to = "str", "str"
         async_returns = "AsyncBinaryAPIResponse" if kind == "binary" else returns
         async_cast = async_returns
+        paging = list_body = None
         if op.pagination is not None:
             item = self._annotation(op.pagination.item_type, imports, "model")
-            cls = "CursorPage" if op.pagination.kind == "cursor" else "Page"
+            cls = op.pagination.page_class
             page = f"Sync{cls}[{item}]"
             async_page = f"AsyncPaginator[{item}, Async{cls}[{item}]]"
+            if cls == "ListPage":
+                async_page = f"AsyncListPaginator[{item}]"
+                paging = paging_literal(op.pagination)
+                list_body = "None" if not op.pagination.items else cast_to
             returns = page
             async_returns = async_page
         ctx = MethodContext(
@@ -328,6 +335,8 @@ class ClientEmitter:
             page_cls=f"Sync{cls}" if op.pagination else None,
             async_page_cls=f"Async{cls}" if op.pagination else None,
             item=item,
+            paging=paging,
+            list_body=list_body,
         )
         ctx.request_fn, ctx.request_verb = _sender(op.method)
         ctx.return_cast = ctx.cast_to.startswith("cast(") and op.streaming is None
@@ -404,7 +413,7 @@ class ClientEmitter:
                 if rtype is not None and kind == "json":
                     ret = models.render(rtype, Imports())
                 if op.pagination is not None:
-                    page = "SyncCursorPage" if op.pagination.kind == "cursor" else "SyncPage"
+                    page = f"Sync{op.pagination.page_class}"
                     ret = f"{page}[{models.render(op.pagination.item_type, Imports())}]"
                 if op.streaming is not None:
                     event = models.render(op.streaming.event_type, Imports())
@@ -439,6 +448,36 @@ class ClientEmitter:
                 lines.append("")
         lines += api_md(self.api)
         return "\n".join(lines).rstrip() + "\n"
+
+
+def paging_literal(p: Pagination) -> str:
+    """The `paging` argument of a list call: what the runtime's pages read (see `ir.Pagination`)."""
+    entries: list[tuple[str, object]] = [("items", list(p.items))]
+    for key in ("next_url", "next_token", "has_more", "total", "total_pages"):
+        value = getattr(p, key)
+        if value is not None:
+            entries.append((key, list(value)))
+    if p.cursor_param is not None:
+        entries.append(("cursor_param", p.cursor_param))
+    if p.link:
+        entries.append(("link", True))
+    if p.item_cursor:
+        entries.append(("item_cursor", True))
+    for key in ("offset_param", "limit_param", "page_param", "size_param"):
+        value = getattr(p, key)
+        if value is not None:
+            entries.append((key, value))
+    if p.page_param is not None:
+        entries.append(("first_page", p.first_page))
+    return "{" + ", ".join(f"{py_string(k)}: {_literal(v)}" for k, v in entries) + "}"
+
+
+def _literal(value: object) -> str:
+    if isinstance(value, str):
+        return py_string(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_literal(v) for v in value) + "]"
+    return repr(value)
 
 
 def _deprecated_call(op: Operation) -> str:

@@ -12,6 +12,7 @@ from generator import naming
 from generator.errors import Location, Problem
 from generator.ir import Operation, Pagination, Parameter, RequestBody, Response, Streaming, TypeRef
 from generator.load.loader import Node, Spec
+from generator.normalize import pagination
 from generator.normalize.descriptions import nonblank, parameter_description, schema_description
 from generator.normalize.naming_file import DEFAULTS_KEY, NamingEntry, OperationNaming, entry_of
 from generator.normalize.prose import deprecation_reason
@@ -176,7 +177,7 @@ class OperationBuilder:
             and any(isinstance(req, dict) and not req for req in security)
         )
         result.streaming = self._streaming(result, hint)
-        result.pagination = self._pagination(result)
+        result.pagination = self._pagination(result, onode)
         return result
 
     def _parameters(self, pnode: Node, onode: Node, hint: str) -> list[Parameter]:
@@ -502,25 +503,15 @@ class OperationBuilder:
                 return "event"
         return "data"
 
-    def _pagination(self, op: Operation) -> Pagination | None:
-        if op.method != "get":
-            return None
-        ok = next((r for r in op.responses if r.status.startswith("2") and r.kind == "json"), None)
-        if ok is None or ok.type is None or ok.type.kind != "named":
-            return None
-        model = self.schemas.types.get(ok.type.name or "")
-        if model is None or model.kind != "object":
-            return None
-        fields = {f.name: f for f in model.fields}
-        data = fields.get("data")
-        if data is None or data.type.kind != "array" or data.type.item is None:
-            return None
-        query = {p.name for p in op.parameters if p.location == "query"}
-        if "after" in query and ("has_more" in fields or "last_id" in fields):
-            return Pagination("cursor", data.type.item, "after")
-        if not query & {"after", "before", "page", "cursor", "offset"}:
-            return Pagination("page", data.type.item)
-        return None
+    def _pagination(self, op: Operation, onode: Node) -> Pagination | None:
+        ok = success_response(op.responses)
+        headers: list[str] = []
+        for status, resp in self.spec.get(onode, "responses", default={}).items():
+            rnode = self.spec.get(resp)
+            if ok is not None and str(status) == ok.status and isinstance(rnode.value, dict):
+                declared = rnode.value.get("headers")
+                headers = [str(h) for h in declared] if isinstance(declared, dict) else []
+        return pagination.infer(op, self.schemas.types, headers)
 
     # -- names ----------------------------------------------------------------------
 

@@ -27,7 +27,7 @@ _RESOURCE_MODULE_NAMES = frozenset(
         "AsyncAPIResource", "AsyncPaginator", "SyncAPIResource", "APIResponse", "AsyncAPIResponse",
         "AsyncBinaryAPIResponse", "BinaryAPIResponse", "AsyncStream", "Stream", "Body", "FileTypes",
         "Headers", "NotGiven", "Query", "Timeout", "AsyncCursorPage", "AsyncPage", "SyncCursorPage",
-        "SyncPage", "Any", "Dict", "Iterable", "List", "Literal", "Mapping", "Optional", "Union",
+        "SyncPage", "SyncListPage", "AsyncListPaginator", "Any", "Dict", "Iterable", "List", "Literal", "Mapping", "Optional", "Union",
         "Annotated", "Field",
     }
 )  # fmt: skip

@@ -1,0 +1,374 @@
+"""How a list operation pages: its items and the signals that lead to the next page.
+
+Read from the operation's query parameters, its success response's schema and declared
+headers, once, into `ir.Pagination`; the client's pages, the docs and `oasgen inspect` read
+that. The schemes, in the order a response's signals are tried:
+
+- a next URL in the body, absolute or relative (`next`, `links.pages.next`, `next_page_uri`,
+  `next_page.uri`, `_links.next.href`), followed as given;
+- a next-page token in the body sent back as a query parameter (`response_metadata.next_cursor`
+  -> `cursor`, `metadata.continue` -> `continue`, `next_page_token` -> `page_token`,
+  `next_marker` -> `marker`);
+- an RFC 8288 `Link` response header with `rel="next"`;
+- the last item's id sent as `starting_after` / `after` while `has_more` is true;
+- offset and limit (`offset` + `limit`), stopping at the total (`total`, `total_count`) or on
+  a short or empty page;
+- page number and size (`page` + `per_page` / `page_size`), stopping at the total pages or
+  items, or on a short or empty page.
+
+The items are the response's array: the whole body, or its `data`, `items`, `entries`,
+`results`, ... field, or its only array of objects (`droplets`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from generator.ir import Field, NamedType, Operation, Pagination, Parameter, TypeRef
+from generator.normalize.selection import success_response
+
+
+def norm(name: str) -> str:
+    """A name as compared here: lower case, letters and digits only (`PageSize` = `page_size`)."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+#: Fields that hold a list's items, most usual first.
+ITEM_FIELDS = (
+    "data", "items", "entries", "results", "records", "values", "elements", "list", "objects",
+    "nodes", "resources", "rows", "content", "hits",
+)  # fmt: skip
+#: Query parameters that take the last item's id (the cursor goes after it).
+ITEM_CURSOR_PARAMS = ("startingafter", "after")
+#: Query parameters that take a token the previous page gave.
+TOKEN_PARAMS = (
+    "cursor", "pagetoken", "continue", "continuationtoken", "marker", "nexttoken", "pagecursor",
+    "token", "starttoken", "skiptoken", "nextcursor", "nextpagetoken", "pagingtoken", "next",
+    "startcursor", "after", "startingafter", "startafter", "pagekey", "nextkey", "startkey",
+)  # fmt: skip
+OFFSET_PARAMS = ("offset", "skip", "startindex", "start", "from")
+LIMIT_PARAMS = (
+    "limit", "pagesize", "perpage", "maxresults", "count", "size", "top", "take", "maxitems",
+    "rows", "pagelimit", "max",
+)  # fmt: skip
+PAGE_PARAMS = ("page", "pagenumber", "pagenum", "pageno", "pageindex")
+SIZE_PARAMS = ("perpage", "pagesize", "limit", "size", "count", "pagelimit", "maxresults")
+#: Body fields holding the next page's URL.
+URL_FIELDS = (
+    "nexturl", "nextpageurl", "nextpageuri", "nexturi", "nextlink", "odatanextlink", "nexthref",
+    "nextpagelink",
+)  # fmt: skip
+#: Body fields holding the next page's URL or a token for it, as their format, their description
+#: or the query parameters tell (`next_page` -> `page`).
+NEXT_FIELDS = ("next", "nextpage")
+_URL_WORDS = re.compile(r"\b(?:url|uri|link|href)s?\b", re.IGNORECASE)
+_TOKEN_WORDS = re.compile(r"\b(?:token|cursor|marker)s?\b", re.IGNORECASE)
+#: In an object named like `next` / `next_page`: the field holding its URL.
+URL_LEAVES = ("href", "uri", "url", "link")
+TOKEN_FIELDS = (
+    "nextcursor", "nextpagetoken", "nexttoken", "continue", "continuationtoken", "nextmarker",
+    "nextcontinuationtoken", "nextpagecursor", "endcursor", "nextkey", "nextpagekey", "cursor",
+    "after",
+)  # fmt: skip
+HAS_MORE_FIELDS = ("hasmore", "hasnext", "hasnextpage", "moreresults", "hasmoreitems", "more")
+TOTAL_FIELDS = (
+    "total", "totalcount", "totalresults", "totalitems", "totalrecords", "totalentries",
+    "totalelements", "totalsize",
+)  # fmt: skip
+TOTAL_PAGES_FIELDS = ("totalpages", "pagecount", "numpages", "lastpage", "pages", "pagestotal")
+#: A token field's name without its `next` prefix, for the parameter taking it back.
+_TOKEN_BASE = {"endcursor": "after", "nextkey": "startkey"}
+#: How deep in the body paging fields are looked for (`links.pages.next` is 3).
+_DEPTH = 3
+
+
+@dataclass
+class _Body:
+    """The success response's object fields, by path, besides the items."""
+
+    fields: list[tuple[tuple[str, ...], Field]]
+
+    def find(self, names: Sequence[str], kinds: Sequence[str]) -> tuple[str, ...] | None:
+        """The shallowest field whose name is one of `names` (earlier ones first) and whose
+        type is of one of `kinds`."""
+        best: tuple[int, int, tuple[str, ...]] | None = None
+        for path, f in self.fields:
+            key = norm(path[-1])
+            if key not in names or _kind(f.type) not in kinds:
+                continue
+            rank = (len(path), names.index(key), path)
+            if best is None or rank < best:
+                best = rank
+        return best[2] if best else None
+
+
+def _kind(t: TypeRef) -> str:
+    if t.kind == "union":
+        kinds = {m.kind for m in t.members if m.kind != "null"}
+        return kinds.pop() if len(kinds) == 1 else "union"
+    return t.kind
+
+
+def _object(t: TypeRef | None, types: Mapping[str, NamedType]) -> NamedType | None:
+    """The object model a type is (through aliases and a `[X, null]` union), if any."""
+    seen: set[str] = set()
+    while t is not None:
+        if t.kind == "union":
+            members = [m for m in t.members if m.kind != "null"]
+            t = members[0] if len(members) == 1 else None
+            continue
+        if t.kind != "named" or not t.name or t.name in seen:
+            return None
+        seen.add(t.name)
+        named = types.get(t.name)
+        if named is None:
+            return None
+        if named.kind == "object":
+            return named
+        t = named.alias_of
+    return None
+
+
+def _array_item(t: TypeRef | None, types: Mapping[str, NamedType]) -> TypeRef | None:
+    """The item type of an array type (through aliases), if it is one."""
+    seen: set[str] = set()
+    while t is not None:
+        if t.kind == "array":
+            return t.item
+        if t.kind == "union":
+            members = [m for m in t.members if m.kind != "null"]
+            t = members[0] if len(members) == 1 else None
+            continue
+        if t.kind != "named" or not t.name or t.name in seen:
+            return None
+        seen.add(t.name)
+        named = types.get(t.name)
+        t = named.alias_of if named is not None and named.kind == "alias" else None
+    return None
+
+
+def _objects(t: TypeRef | None, types: Mapping[str, NamedType]) -> list[NamedType]:
+    """The object models a type may be: itself, or each member of its union (DigitalOcean's
+    `pages` is `anyOf: [forward_links, backward_links, {}]`)."""
+    if t is not None and t.kind == "union":
+        return [m for member in t.members for m in _objects(member, types)]
+    model = _object(t, types)
+    return [model] if model is not None else []
+
+
+def _walk(
+    model: NamedType, types: Mapping[str, NamedType], skip: tuple[str, ...]
+) -> Iterator[tuple[tuple[str, ...], Field]]:
+    """Every field of `model` and of the objects below it, to `_DEPTH`; arrays are not
+    entered, nor objects holding a list of their own (a nested page is not this one's)."""
+    stack: list[tuple[tuple[str, ...], NamedType, frozenset[str]]] = [
+        ((), model, frozenset({model.id}))
+    ]
+    while stack:
+        prefix, current, seen = stack.pop(0)
+        for f in current.fields:
+            path = (*prefix, f.name)
+            if path == skip:
+                continue
+            yield path, f
+            if len(path) >= _DEPTH:
+                continue
+            for inner in _objects(f.type, types):
+                if inner.id not in seen and not _holds_list(inner, types):
+                    stack.append((path, inner, seen | {inner.id}))
+
+
+def _holds_list(model: NamedType, types: Mapping[str, NamedType]) -> bool:
+    return any(_object(_array_item(f.type, types), types) is not None for f in model.fields)
+
+
+def find_items(
+    rtype: TypeRef | None, types: Mapping[str, NamedType]
+) -> tuple[tuple[str, ...], TypeRef, NamedType | None] | None:
+    """(path to the items, their type, the body's object model) of a list response."""
+    item = _array_item(rtype, types)
+    if item is not None:
+        return (), item, None
+    model = _object(rtype, types)
+    if model is None:
+        return None
+    arrays = [(f, _array_item(f.type, types)) for f in model.fields]
+    arrays = [(f, i) for f, i in arrays if i is not None]
+    for name in ITEM_FIELDS:
+        for f, i in arrays:
+            if norm(f.name) == name and i is not None:
+                return (f.name,), i, model
+    of_objects = [(f, i) for f, i in arrays if i is not None and _object(i, types) is not None]
+    if len(of_objects) == 1:
+        f, i = of_objects[0]
+        return (f.name,), i, model
+    return None
+
+
+def _param(query: Mapping[str, Parameter], names: Sequence[str]) -> str | None:
+    """The first of `names` the operation takes as a number."""
+    for name in names:
+        p = query.get(name)
+        if p is not None and _kind(p.type) in ("int", "float"):
+            return p.name
+    return None
+
+
+def _named_param(query: Mapping[str, Parameter], field: str) -> str | None:
+    """The query parameter named like a body token (`next_page_token` -> `page_token`)."""
+    key = norm(field)
+    base = _TOKEN_BASE.get(key) or (key[4:] if key.startswith("next") and len(key) > 4 else key)
+    for name in (key, base, f"page{base}"):
+        if name in query:
+            return query[name].name
+    return None
+
+
+def _token_param(query: Mapping[str, Parameter], field: str | None) -> str | None:
+    """The query parameter a body token is sent back in: the one named like the token,
+    else the only token-like one."""
+    if field is not None:
+        named = _named_param(query, field)
+        if named is not None:
+            return named
+    found = [query[n].name for n in TOKEN_PARAMS if n in query and n not in ITEM_CURSOR_PARAMS]
+    return found[0] if len(found) == 1 else None
+
+
+def infer(
+    op: Operation, types: Mapping[str, NamedType], headers: Sequence[str] = ()
+) -> Pagination | None:
+    """The operation's paging, or None when it is not a list the client can page through.
+
+    `headers` are the names of the headers its success response declares (`Link`).
+    """
+    if op.method != "get":
+        return None
+    ok = success_response(op.responses)
+    if ok is None or ok.kind != "json" or ok.type is None:
+        return None
+    found = find_items(ok.type, types)
+    if found is None:
+        return None
+    items, item, model = found
+    query = {norm(p.name): p for p in op.parameters if p.location == "query"}
+    body = _Body(list(_walk(model, types, items)) if model is not None else [])
+    has_more = body.find(HAS_MORE_FIELDS, ("bool",))
+    total = body.find(TOTAL_FIELDS, ("int", "float"))
+    total_pages = body.find(TOTAL_PAGES_FIELDS, ("int",))
+    next_url = body.find(URL_FIELDS, ("str",)) or _url_object(body)
+    token = body.find(TOKEN_FIELDS, ("str", "int"))
+    item_param = next((query[n].name for n in ITEM_CURSOR_PARAMS if n in query), None)
+    bare = body.find(NEXT_FIELDS, ("str",))
+    if bare is not None and next_url is None and token is None:
+        f = dict(body.fields)[bare]
+        text = f.description or ""
+        if f.type.format in ("uri", "url", "uri-reference", "iri") or _URL_WORDS.search(text):
+            next_url = bare
+        elif _named_param(query, bare[-1]) is not None:
+            token = bare  # `next_page` taken back as `page`
+        elif _TOKEN_WORDS.search(text):
+            token = bare if not (has_more and item_param) else None
+        elif not (has_more and item_param):
+            next_url = bare  # a URL, or a token where a response's value does not look like one
+    token_param = _token_param(query, token[-1] if token else None)
+    if token is not None and token_param is None:
+        token = None
+    link = any(h.lower() == "link" for h in headers)
+    offset_param = _param(query, OFFSET_PARAMS)
+    limit_param = _param(query, LIMIT_PARAMS)
+    page_param = _param(query, PAGE_PARAMS)
+    size_param = _param(query, SIZE_PARAMS)
+    if page_param is not None and page_param == offset_param:
+        page_param = None
+    item_cursor = item_param is not None and (
+        has_more is not None or (model is not None and "last_id" in {f.name for f in model.fields})
+    )
+    first_page = 1
+    if page_param is not None:
+        default = query[norm(page_param)].default
+        if isinstance(default, int) and not isinstance(default, bool) and default in (0, 1):
+            first_page = default
+    cursor_param = token_param or (item_param if item_cursor else None)
+    if next_url is not None and cursor_param is None:
+        cursor_param = _token_param(query, None)
+    if next_url is not None:
+        kind = "next_url"
+    elif token is not None:
+        kind = "token"
+    elif item_cursor:
+        kind = "cursor"
+    elif link:
+        kind = "link"
+    elif offset_param is not None:
+        kind = "offset"
+    elif page_param is not None:
+        kind = "page_number"
+    elif items == ("data",) and not {"after", "before", "page", "cursor", "offset"} & set(query):
+        kind = "page"  # one page holding `data`, nothing to ask for another
+    else:
+        return None
+    page_class = "ListPage"
+    if kind == "page":
+        page_class = "Page"
+    elif kind == "cursor" and items == ("data",) and cursor_param == "after":
+        page_class = "CursorPage"  # the shape of `SyncCursorPage` (OpenAI's lists)
+    return Pagination(
+        kind=kind,  # type: ignore[arg-type]
+        item_type=item,
+        cursor_param=cursor_param if kind != "page" else None,
+        items=items,
+        page_class=page_class,  # type: ignore[arg-type]
+        next_url=next_url,
+        next_token=token,
+        has_more=has_more,
+        link=link or page_class == "ListPage",  # read wherever it is sent, declared or not
+        item_cursor=item_cursor,
+        offset_param=offset_param,
+        limit_param=limit_param if offset_param else None,
+        page_param=page_param,
+        size_param=size_param if page_param else None,
+        total=total,
+        total_pages=total_pages,
+        first_page=first_page,
+    )
+
+
+def _url_object(body: _Body) -> tuple[str, ...] | None:
+    """`next_page.uri`, `_links.next.href`: a URL in an object named like the next page."""
+    for path, f in body.fields:
+        if (
+            len(path) >= 2
+            and norm(path[-2]) in ("next", "nextpage", "nextlink")
+            and (norm(path[-1]) in URL_LEAVES and _kind(f.type) == "str")
+        ):
+            return path
+    return None
+
+
+#: Query parameters and body fields that say a list pages (for operations left without a scheme).
+_PAGING_WORDS = frozenset(
+    TOKEN_PARAMS + OFFSET_PARAMS + PAGE_PARAMS + SIZE_PARAMS + ("limit", "perpage")
+)
+_PAGING_FIELDS = frozenset(URL_FIELDS + NEXT_FIELDS + TOKEN_FIELDS + HAS_MORE_FIELDS + TOTAL_FIELDS)
+
+
+def looks_paged(op: Operation, types: Mapping[str, NamedType]) -> bool:
+    """Whether an operation without a scheme still looks like a list that pages: a response
+    holding an array of items, and paging-like query parameters or body fields."""
+    if op.pagination is not None:
+        return False
+    ok = success_response(op.responses)
+    if ok is None or ok.kind != "json" or ok.type is None:
+        return False
+    found = find_items(ok.type, types)
+    if found is None:
+        return False
+    if any(p.location == "query" and norm(p.name) in _PAGING_WORDS for p in op.parameters):
+        return True
+    model = found[2]
+    return model is not None and any(
+        norm(f.name) in _PAGING_FIELDS for f in model.fields if (f.name,) != found[0]
+    )
