@@ -35,6 +35,7 @@ class Target:
     allow_remote_refs: bool = False
     naming: str | None = None  # YAML file: operationId -> call path
     streaming: dict[str, dict[str, Any]] | None = None  # operationId -> {event_type, mode, param}
+    pagination: dict[str, Any] | None = None  # operationId -> "none" or {kind, items, ...}
     docs_url: str | None = None  # base URL the descriptions' root-relative links are joined to
     alias_threshold: int = DEFAULT_ALIAS_THRESHOLD  # inline enums longer than this get a name
 
@@ -73,6 +74,7 @@ def build_api(target: Target) -> Api:
         allow_remote=target.allow_remote_refs,
         naming=naming,
         streaming=target.streaming,
+        pagination=target.pagination,
         docs_url=target.docs_url,
         alias_threshold=target.alias_threshold,
     )
@@ -84,6 +86,7 @@ def spec_to_api(
     allow_remote: bool = False,
     naming: Mapping[str, NamingEntry] | None = None,
     streaming: Mapping[str, Mapping[str, Any]] | None = None,
+    pagination: Mapping[str, Any] | None = None,
     docs_url: str | None = None,
     alias_threshold: int = DEFAULT_ALIAS_THRESHOLD,
 ) -> Api:
@@ -93,6 +96,7 @@ def spec_to_api(
         loaded,
         naming_overrides=naming,
         streaming_overrides=streaming,
+        pagination_overrides=pagination,
         docs_base_url=docs_url,
         alias_threshold=alias_threshold,
     )

@@ -23,6 +23,7 @@ def normalize(
     *,
     naming_overrides: Mapping[str, NamingEntry] | None = None,
     streaming_overrides: Mapping[str, Mapping[str, Any]] | None = None,
+    pagination_overrides: Mapping[str, Any] | None = None,
     problems: list[Problem] | None = None,
     docs_base_url: str | None = None,
     alias_threshold: int = DEFAULT_ALIAS_THRESHOLD,
@@ -41,7 +42,9 @@ def normalize(
     renames = {tid: (cls, where) for tid, cls, where in (defaults.types if defaults else ())}
     schemas = SchemaConverter(spec, found, alias_threshold, renames)
     schemas.add_components()
-    builder = OperationBuilder(spec, schemas, found, naming_overrides, streaming_overrides)
+    builder = OperationBuilder(
+        spec, schemas, found, naming_overrides, streaming_overrides, pagination_overrides
+    )
     operations = builder.build_all()
     hooks = WebhookBuilder(spec, schemas, builder, found)
     schemas.finish()  # the types of operations' schemas queued too deep to build at once

@@ -79,12 +79,14 @@ class OperationBuilder:
         problems: list[Problem],
         naming_overrides: Mapping[str, NamingEntry] | None = None,
         streaming_overrides: Mapping[str, Mapping[str, Any]] | None = None,
+        pagination_overrides: Mapping[str, Any] | None = None,
     ) -> None:
         self.spec = spec
         self.schemas = schemas
         self.problems = problems
         self.naming_overrides = dict(naming_overrides or {})
         self.streaming_overrides = dict(streaming_overrides or {})
+        self.pagination_overrides = dict(pagination_overrides or {})
         self.callback_nodes: list[
             tuple[str, Node]
         ] = []  # (operation id, its `callbacks`), for webhooks.py
@@ -119,6 +121,12 @@ class OperationBuilder:
                     continue
                 ops.append(self.build(path, method, onode, pnode, item_paths, op_ids))
         self._assign_names(ops, item_paths)
+        known = {op.id for op in ops}
+        for op_id in self.pagination_overrides:
+            if op_id not in known:
+                self._warn(
+                    f"pagination declared for {op_id!r}: no such operation", self.spec.root_node
+                )
         return ops
 
     # -- one operation -------------------------------------------------------------
@@ -511,7 +519,15 @@ class OperationBuilder:
             if ok is not None and str(status) == ok.status and isinstance(rnode.value, dict):
                 declared = rnode.value.get("headers")
                 headers = [str(h) for h in declared] if isinstance(declared, dict) else []
-        return pagination.infer(op, self.schemas.types, headers)
+        inferred = pagination.infer(op, self.schemas.types, headers)
+        if op.id not in self.pagination_overrides:
+            return inferred
+        result, problem = pagination.declared(
+            op, self.schemas.types, inferred, self.pagination_overrides[op.id]
+        )
+        if problem is not None:
+            self._warn(problem, onode)
+        return result
 
     # -- names ----------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ The items are the response's array: the whole body, or its `data`, `items`, `ent
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -372,3 +373,70 @@ def looks_paged(op: Operation, types: Mapping[str, NamedType]) -> bool:
     return model is not None and any(
         norm(f.name) in _PAGING_FIELDS for f in model.fields if (f.name,) != found[0]
     )
+
+
+#: What a declaration may say: `ir.Pagination`'s fields, paths written dotted (`links.pages.next`).
+DECLARED_PATHS = ("items", "next_url", "next_token", "has_more", "total", "total_pages")
+DECLARED_NAMES = ("cursor_param", "offset_param", "limit_param", "page_param", "size_param")
+DECLARED_FLAGS = ("link", "item_cursor")
+DECLARED_KEYS = ("kind", *DECLARED_PATHS, *DECLARED_NAMES, *DECLARED_FLAGS, "first_page")
+KINDS = ("page", "cursor", "next_url", "token", "link", "offset", "page_number")
+#: A declaration that turns paging off.
+NONE = "none"
+
+
+def declared(
+    op: Operation,
+    types: Mapping[str, NamedType],
+    inferred: Pagination | None,
+    entry: str | Mapping[str, object],
+) -> tuple[Pagination | None, str | None]:
+    """The paging a target declares for an operation (checked by workflow/config.py), over what
+    was inferred: (the result, a message when the declaration cannot be used)."""
+    if entry == NONE:
+        return None, None
+    if not isinstance(entry, Mapping):
+        return inferred, f"pagination of {op.id}: expected 'none' or a table, got {entry!r}"
+    ok = success_response(op.responses)
+    found = find_items(ok.type, types) if ok is not None and ok.kind == "json" else None
+    items: tuple[str, ...] | None = None
+    if isinstance(entry.get("items"), str):
+        items = tuple(p for p in str(entry["items"]).split(".") if p)
+    elif inferred is not None:
+        items = inferred.items
+    elif found is not None:
+        items = found[0]
+    item = _item_at(ok.type if ok is not None else None, items, types)
+    if items is None or item is None:
+        return inferred, (
+            f"pagination of {op.id}: its response has no array of items"
+            + (f" at {'.'.join(items) or '(the body)'}" if items is not None else "")
+            + "; declare `items` as the dotted path to it"
+        )
+    base = inferred or Pagination(kind="page_number", item_type=item, items=items)
+    values: dict[str, object] = {"item_type": item, "items": items, "page_class": "ListPage"}
+    for key, value in entry.items():
+        if key in DECLARED_PATHS and key != "items":
+            values[key] = tuple(p for p in str(value).split(".") if p)
+        elif key in DECLARED_NAMES or key in DECLARED_FLAGS or key in ("kind", "first_page"):
+            values[key] = value
+    result = dataclasses.replace(base, **values)  # type: ignore[arg-type]
+    if result.kind == "page" and result.items == ("data",):
+        result.page_class = "Page"
+    return result, None
+
+
+def _item_at(
+    rtype: TypeRef | None, path: tuple[str, ...] | None, types: Mapping[str, NamedType]
+) -> TypeRef | None:
+    """The item type of the array at `path` in a response type."""
+    if rtype is None or path is None:
+        return None
+    t: TypeRef | None = rtype
+    for key in path:
+        model = _object(t, types)
+        f = next((f for f in model.fields if f.name == key), None) if model else None
+        if f is None:
+            return None
+        t = f.type
+    return _array_item(t, types)

@@ -83,6 +83,7 @@ def build_target(target: TargetConfig, progress: Progress | None = None) -> Buil
         spec,
         naming=target.naming_overrides(),
         streaming=target.streaming,
+        pagination=target.pagination,
         docs_url=target.docs_url,
         alias_threshold=target.alias_threshold,
     )

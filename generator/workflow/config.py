@@ -39,7 +39,7 @@ from typing import Any
 
 from generator.emit import DEFAULT_EMIT
 from generator.errors import Location, OasgenError
-from generator.normalize import naming_file
+from generator.normalize import naming_file, pagination
 from generator.normalize.naming_file import NamingEntry
 from generator.normalize.schemas import DEFAULT_ALIAS_THRESHOLD
 
@@ -97,6 +97,8 @@ class TargetConfig:
     emit: tuple[str, ...] = DEFAULT_EMIT
     naming: Path | None = None
     streaming: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: operationId -> "none" or a table of `ir.Pagination` fields (normalize/pagination.py)
+    pagination: dict[str, Any] = field(default_factory=dict)
     env_api_key: str | None = None
     env_base_url: str | None = None
     upstream: Upstream | None = None
@@ -123,6 +125,7 @@ class TargetConfig:
             "package": self.package,
             "emit": list(self.emit),
             "streaming": self.streaming,
+            **({"pagination": self.pagination} if self.pagination else {}),
             "env_api_key": self.env_api_key,
             "env_base_url": self.env_base_url,
             "webhook_signature": self.webhook_signature,
@@ -278,7 +281,7 @@ def _show(value: Any) -> str:
 
 
 _TARGET_KEYS = {
-    "spec", "package", "output", "emit", "naming", "streaming", "env_api_key", "env_base_url", "upstream",
+    "spec", "package", "output", "emit", "naming", "streaming", "pagination", "env_api_key", "env_base_url", "upstream",
     "webhooks",
     "docs_url", "alias_threshold",
     "distribution",
@@ -342,6 +345,7 @@ def _target(c: _Checker, name: str, raw: Mapping[str, Any], root: Path) -> Targe
         emit=tuple(dict.fromkeys(emit)),
         naming=(root / naming).resolve() if naming else None,
         streaming=_streaming(c, at, raw.get("streaming", {})),
+        pagination=_pagination(c, at, raw.get("pagination", {})),
         env_api_key=env["env_api_key"],
         env_base_url=env["env_base_url"],
         upstream=_upstream(c, at, raw.get("upstream"), root, spec),
@@ -390,6 +394,39 @@ def _streaming(c: _Checker, at: str, raw: Any) -> dict[str, dict[str, str]]:
         if "mode" in entry and entry["mode"] not in STREAM_MODES:
             raise c.fail(
                 f"{c.where(key + '.mode')!r} must be one of {', '.join(STREAM_MODES)}, not {entry['mode']!r}"
+            )
+        out[op_id] = {k: entry[k] for k in sorted(entry)}
+    return dict(sorted(out.items()))
+
+
+def _pagination(c: _Checker, at: str, raw: Any) -> dict[str, Any]:
+    c.expect(raw, dict, f"{at}.pagination", 'a table of operationId = "none" or {kind, items, ...}')
+    out: dict[str, Any] = {}
+    for op_id, entry in raw.items():
+        key = f"{at}.pagination.{op_id}"
+        if entry == pagination.NONE:
+            out[op_id] = entry
+            continue
+        c.expect(entry, dict, key, f'"{pagination.NONE}" or a table of the scheme\'s fields')
+        c.keys(entry, set(pagination.DECLARED_KEYS), key)
+        for sub, value in entry.items():
+            if sub in pagination.DECLARED_FLAGS:
+                c.expect(value, bool, f"{key}.{sub}", "true or false")
+            elif sub == "first_page":
+                if value not in (0, 1) or isinstance(value, bool):
+                    raise c.fail(
+                        f"{c.where(key + '.first_page')!r} must be 0 or 1, not {_show(value)}"
+                    )
+            elif sub == "items":
+                if not isinstance(value, str):
+                    raise c.fail(
+                        f"{c.where(key + '.items')!r} must be a dotted path ('' for the whole body), not {_show(value)}"
+                    )
+            else:
+                c.expect(value, str, f"{key}.{sub}", "a non-empty string")
+        if "kind" in entry and entry["kind"] not in pagination.KINDS:
+            raise c.fail(
+                f"{c.where(key + '.kind')!r} must be one of {', '.join(pagination.KINDS)}, not {entry['kind']!r}"
             )
         out[op_id] = {k: entry[k] for k in sorted(entry)}
     return dict(sorted(out.items()))

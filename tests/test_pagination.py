@@ -1,0 +1,441 @@
+"""List calls page through every item, for every scheme, sync and async.
+
+Each case is a list operation of a public API (an excerpt of its spec, tests/fixtures/pagination/)
+served by a loopback server in that API's real page shape: 6 items in 3 pages of 2. Iterating the
+list call must yield the 6 items, in order, in exactly 3 requests; `async for` too. The generated
+method is found through the IR (its call path and argument names), so the cases read the API's
+wire names only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import inspect
+import json
+import sys
+import threading
+import urllib.parse
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from gen_support import ROOT
+
+FIXTURES = ROOT / "tests" / "fixtures" / "pagination"
+SPECS = {  # fixture -> package
+    "stripe.json": "stripe_pages",
+    "github.json": "github_pages",
+    "digitalocean.json": "digitalocean_pages",
+    "twilio.json": "twilio_pages",
+    "spotify.json": "spotify_pages",
+    "box.json": "box_pages",
+    "slack.json": "slack_pages",
+    "kubernetes.json": "kubernetes_pages",
+}
+TOTAL, SIZE = 6, 2
+
+Reply = tuple[Any, dict[str, str]]  # (JSON body, headers)
+
+
+@dataclass
+class Case:
+    """One list call: its spec, route, arguments (wire names) and the server's pages."""
+
+    name: str
+    spec: str
+    operation: str  # "get /path" as in the spec
+    args: dict[str, Any]
+    #: (request path, query, server root URL) -> the page's body and headers
+    reply: Callable[[str, dict[str, str], str], Reply]
+    key: Callable[[Any], Any] = lambda item: item.id
+    base: str = ""  # the base URL's path under the server root ("/v1")
+    total: int = TOTAL
+    requests: int = 3
+    kind: str = ""  # the scheme the IR is expected to say
+    items: list[Any] = field(default_factory=list)
+
+
+def _ids(prefix: str, total: int = TOTAL) -> list[str]:
+    return [f"{prefix}_{i}" for i in range(1, total + 1)]
+
+
+def _slice(after: int, total: int = TOTAL) -> tuple[list[int], bool]:
+    """Indexes of the page starting at `after`, and whether more follow."""
+    idx = list(range(after, min(after + SIZE, total)))
+    return idx, after + SIZE < total
+
+
+# -- each API's page shape -------------------------------------------------------------------
+
+
+def stripe_list(path: str, q: dict[str, str], root: str) -> Reply:
+    ids = _ids("cus")
+    after = ids.index(q["starting_after"]) + 1 if "starting_after" in q else 0
+    idx, more = _slice(after)
+    data = [{"id": ids[i], "object": "customer", "created": 1, "livemode": False} for i in idx]
+    return {"object": "list", "url": "/v1/customers", "has_more": more, "data": data}, {}
+
+
+def stripe_search(path: str, q: dict[str, str], root: str) -> Reply:
+    ids = _ids("cus")
+    after = int(q["page"].removeprefix("page_")) if "page" in q else 0
+    idx, more = _slice(after)
+    data = [{"id": ids[i], "object": "customer", "created": 1, "livemode": False} for i in idx]
+    body = {
+        "object": "search_result", "url": "/v1/customers/search", "has_more": more,
+        "next_page": f"page_{after + SIZE}" if more else None, "total_count": TOTAL, "data": data,
+    }  # fmt: skip
+    return body, {}
+
+
+def _github_links(root: str, path: str, page: int, last: int) -> str:
+    def url(n: int) -> str:
+        return f"{root}{path}?per_page={SIZE}&page={n}"
+
+    links = []
+    if page < last:  # quoted and bare params, in any order, as servers write them
+        links += [f'<{url(page + 1)}>; rel="next"', f"<{url(last)}>; title=\"last, page\"; rel=last"]
+    if page > 1:
+        links += [f'<{url(page - 1)}>; rel="prev"', f'<{url(1)}>; rel="first"']
+    return ", ".join(links)
+
+
+def github_issues(path: str, q: dict[str, str], root: str) -> Reply:
+    page = int(q.get("page", "1"))
+    idx, _ = _slice((page - 1) * SIZE)
+    body = [{"id": 100 + i, "number": i + 1, "title": f"Issue {i + 1}", "state": "open"} for i in idx]
+    return body, {"Link": _github_links(root, path, page, TOTAL // SIZE)}
+
+
+def github_repos_short_page(path: str, q: dict[str, str], root: str) -> Reply:
+    """No Link header: the last page is short (5 items)."""
+    page = int(q.get("page", "1"))
+    idx, _ = _slice((page - 1) * SIZE, 5)
+    return [{"id": 200 + i, "name": f"repo{i}", "full_name": f"o/repo{i}"} for i in idx], {}
+
+
+def github_search(path: str, q: dict[str, str], root: str) -> Reply:
+    page = int(q.get("page", "1"))
+    idx, _ = _slice((page - 1) * SIZE)
+    items = [{"id": 300 + i, "name": f"repo{i}", "full_name": f"o/repo{i}"} for i in idx]
+    return {"total_count": TOTAL, "incomplete_results": False, "items": items}, {}
+
+
+def digitalocean_droplets(path: str, q: dict[str, str], root: str) -> Reply:
+    page = int(q.get("page", "1"))
+    idx, more = _slice((page - 1) * SIZE)
+    url = f"{root}/v2/droplets?page={{}}&per_page={SIZE}"
+    pages: dict[str, str] = {}
+    if page > 1:
+        pages |= {"first": url.format(1), "prev": url.format(page - 1)}
+    if more:
+        pages |= {"last": url.format(TOTAL // SIZE), "next": url.format(page + 1)}
+    droplets = [{"id": 1000 + i, "name": f"droplet-{i}", "memory": 1024, "status": "active"} for i in idx]
+    return {"droplets": droplets, "links": {"pages": pages}, "meta": {"total": TOTAL}}, {}
+
+
+def twilio_messages(path: str, q: dict[str, str], root: str) -> Reply:
+    page = int(q.get("Page", "0"))
+    idx, more = _slice(page * SIZE)
+    base = "/2010-04-01/Accounts/AC123/Messages.json"
+    messages = [{"sid": f"SM{i}", "body": f"Message {i}", "account_sid": "AC123"} for i in idx]
+    body = {
+        "messages": messages, "page": page, "page_size": SIZE, "start": page * SIZE,
+        "end": page * SIZE + len(idx) - 1, "uri": f"{base}?PageSize={SIZE}&Page={page}",
+        "first_page_uri": f"{base}?PageSize={SIZE}&Page=0",
+        "next_page_uri": f"{base}?PageSize={SIZE}&Page={page + 1}&PageToken=PASM{idx[-1]}" if more else None,
+        "previous_page_uri": None,
+    }  # fmt: skip
+    return body, {}
+
+
+def spotify_playlists(path: str, q: dict[str, str], root: str) -> Reply:
+    offset = int(q.get("offset", "0"))
+    idx, more = _slice(offset)
+    url = f"{root}/v1/me/playlists?offset={{}}&limit={SIZE}"
+    items = [{"id": f"pl{i}", "name": f"Playlist {i}", "type": "playlist"} for i in idx]
+    body = {
+        "href": url.format(offset), "items": items, "limit": SIZE, "offset": offset, "total": TOTAL,
+        "next": url.format(offset + SIZE) if more else None,
+        "previous": url.format(offset - SIZE) if offset else None,
+    }  # fmt: skip
+    return body, {}
+
+
+def spotify_recent(path: str, q: dict[str, str], root: str) -> Reply:
+    after = int(q.get("after", "0"))
+    idx, more = _slice(after)
+    items = [{"track": {"id": f"tr{i}", "name": f"Track {i}"}, "played_at": "2024-01-01T00:00:00Z"} for i in idx]
+    cursors = {"after": str(after + SIZE), "before": str(after)} if more else None
+    body = {"href": f"{root}/v1/me/player/recently-played", "items": items, "limit": SIZE, "cursors": cursors}
+    return body, {}
+
+
+def box_items(path: str, q: dict[str, str], root: str) -> Reply:
+    if q.get("usemarker") == "true":
+        after = int(q["marker"].removeprefix("m")) if "marker" in q else 0
+        idx, more = _slice(after)
+        entries = [{"id": str(500 + i), "type": "file", "name": f"f{i}.txt"} for i in idx]
+        return {"entries": entries, "limit": SIZE, "next_marker": f"m{after + SIZE}" if more else None}, {}
+    offset = int(q.get("offset", "0"))
+    idx, _ = _slice(offset)
+    entries = [{"id": str(500 + i), "type": "file", "name": f"f{i}.txt"} for i in idx]
+    order = [{"by": "type", "direction": "ASC"}]
+    return {"entries": entries, "limit": SIZE, "offset": offset, "total_count": TOTAL, "order": order}, {}
+
+
+def box_comments(path: str, q: dict[str, str], root: str) -> Reply:
+    offset = int(q.get("offset", "0"))
+    idx, _ = _slice(offset)
+    entries = [{"id": str(700 + i), "type": "comment", "message": f"c{i}"} for i in idx]
+    return {"entries": entries, "limit": SIZE, "offset": offset, "total_count": TOTAL}, {}
+
+
+def slack_conversations(path: str, q: dict[str, str], root: str) -> Reply:
+    after = int(q["cursor"].removeprefix("dGVhbTpD")) if q.get("cursor") else 0
+    idx, more = _slice(after)
+    channels = [{"id": f"C0{i}", "name": f"chan-{i}", "is_channel": True, "created": 1} for i in idx]
+    cursor = f"dGVhbTpD{after + SIZE}" if more else ""
+    return {"ok": True, "channels": channels, "response_metadata": {"next_cursor": cursor}}, {}
+
+
+def kubernetes_leases(path: str, q: dict[str, str], root: str) -> Reply:
+    after = int(q["continue"].removeprefix("eyJ2")) if q.get("continue") else 0
+    idx, more = _slice(after)
+    meta: dict[str, Any] = {"resourceVersion": "42"}
+    if more:
+        meta |= {"continue": f"eyJ2{after + SIZE}", "remainingItemCount": TOTAL - after - SIZE}
+    items = [{"metadata": {"name": f"lease-{i}", "namespace": "default"}, "spec": {"holderIdentity": f"h{i}"}} for i in idx]
+    return {"apiVersion": "coordination.k8s.io/v1", "kind": "LeaseList", "metadata": meta, "items": items}, {}
+
+
+CASES = [
+    Case("stripe-starting-after", "stripe.json", "get /v1/customers", {"limit": 2}, stripe_list, kind="cursor"),
+    Case("stripe-search-next-page", "stripe.json", "get /v1/customers/search", {"query": "name:'a'", "limit": 2},
+         stripe_search, kind="token"),
+    Case("github-link-header", "github.json", "get /repos/{owner}/{repo}/issues",
+         {"owner": "o", "repo": "r", "per_page": 2}, github_issues, kind="link"),
+    Case("github-short-page", "github.json", "get /user/repos", {"per_page": 2}, github_repos_short_page,
+         total=5, kind="page_number"),
+    Case("github-page-total", "github.json", "get /search/repositories", {"q": "x", "per_page": 2}, github_search,
+         kind="page_number"),
+    Case("digitalocean-links-pages-next", "digitalocean.json", "get /v2/droplets", {"per_page": 2},
+         digitalocean_droplets, kind="next_url"),
+    Case("twilio-relative-next-page-uri", "twilio.json", "get /2010-04-01/Accounts/{AccountSid}/Messages.json",
+         {"AccountSid": "AC123", "PageSize": 2}, twilio_messages, key=lambda m: m.sid, kind="next_url"),
+    Case("spotify-absolute-next", "spotify.json", "get /me/playlists", {"limit": 2}, spotify_playlists,
+         base="/v1", kind="next_url"),
+    Case("spotify-cursors-after", "spotify.json", "get /me/player/recently-played", {"limit": 2}, spotify_recent,
+         key=lambda i: i.track.id, base="/v1", kind="token"),
+    Case("box-marker", "box.json", "get /folders/{folder_id}/items", {"folder_id": "0", "limit": 2, "usemarker": True},
+         box_items, kind="token"),
+    Case("box-offset-total", "box.json", "get /folders/{folder_id}/items", {"folder_id": "0", "limit": 2},
+         box_items, kind="token"),
+    Case("box-offset", "box.json", "get /files/{file_id}/comments", {"file_id": "9", "limit": 2}, box_comments,
+         kind="offset"),
+    Case("slack-next-cursor", "slack.json", "get /conversations.list", {"limit": 2}, slack_conversations,
+         kind="token"),
+    Case("kubernetes-continue", "kubernetes.json", "get /apis/coordination.k8s.io/v1/namespaces/{namespace}/leases",
+         {"namespace": "default", "limit": 2}, kubernetes_leases, key=lambda lease: lease.metadata.name, kind="token"),
+]  # fmt: skip
+CASE_IDS = [c.name for c in CASES]
+
+
+# -- the server ----------------------------------------------------------------------------------
+
+
+class Pages(BaseHTTPRequestHandler):
+    """Answers every GET with the current case's page for its path and query."""
+
+    reply: Callable[[str, dict[str, str], str], Reply] | None = None
+    seen: list[str] = []
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802 (the handler's name)
+        Pages.seen.append(self.path)
+        url = urllib.parse.urlsplit(self.path)
+        query = dict(urllib.parse.parse_qsl(url.query))
+        root = f"http://127.0.0.1:{self.server.server_address[1]}"
+        assert Pages.reply is not None
+        body, headers = Pages.reply(url.path, query, root)
+        data = json.dumps(body).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(data)
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Pages)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+# -- the generated packages ----------------------------------------------------------------------
+
+
+@dataclass
+class Generated:
+    api: Any  # the IR
+    package: str
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Generated]]:
+    from generator.pipeline import Target, build_api, render_package
+    from generator.workflow.writer import write
+
+    out = tmp_path_factory.mktemp("pages")
+    made: dict[str, Generated] = {}
+    for spec, package in SPECS.items():
+        api = build_api(Target(str(FIXTURES / spec), package))
+        write(out / package, render_package(api, package, emit=("models", "client")))
+        sys.path.insert(0, str(out / package))
+        made[spec] = Generated(api, package)
+    yield made
+    for package in SPECS.values():
+        sys.path.remove(str(out / package))
+
+
+def _call(gen: Generated, case: Case, server: str, aio: bool) -> tuple[Any, Any]:
+    """(the client, the bound list method with the case's arguments applied)."""
+    method, _, path = case.operation.partition(" ")
+    op = next(o for o in gen.api.operations if o.method == method and o.key == path)
+    module = importlib.import_module(gen.package)
+    cls = module.AsyncClient if aio else module.Client
+    params = inspect.signature(cls).parameters
+    client = cls(base_url=server + case.base, **({"api_key": "k"} if "api_key" in params else {}))
+    target = client
+    for attr in op.resource:
+        target = getattr(target, attr)
+    names = {a.wire_name: a.py_name for a in op.arguments}
+    kwargs = {names[k]: v for k, v in case.args.items()}
+    return client, (lambda: getattr(target, op.py_name)(**kwargs))
+
+
+@pytest.mark.parametrize("case", CASES, ids=CASE_IDS)
+def test_the_ir_names_the_scheme(generated: dict[str, Generated], case: Case) -> None:
+    method, _, path = case.operation.partition(" ")
+    op = next(o for o in generated[case.spec].api.operations if o.method == method and o.key == path)
+    assert op.pagination is not None and op.pagination.kind == case.kind
+
+
+@pytest.mark.parametrize("case", CASES, ids=CASE_IDS)
+def test_iterating_a_list_call_yields_every_item_in_three_requests(
+    generated: dict[str, Generated], server: str, case: Case
+) -> None:
+    Pages.reply, Pages.seen = case.reply, []
+    _, call = _call(generated[case.spec], case, server, aio=False)
+    keys = [case.key(item) for item in call()]
+    assert len(keys) == case.total and len(set(keys)) == case.total, keys
+    assert len(Pages.seen) == case.requests, Pages.seen
+
+
+@pytest.mark.parametrize("case", CASES, ids=CASE_IDS)
+def test_async_for_over_a_list_call_yields_every_item_in_three_requests(
+    generated: dict[str, Generated], server: str, case: Case
+) -> None:
+    Pages.reply, Pages.seen = case.reply, []
+    client, call = _call(generated[case.spec], case, server, aio=True)
+
+    async def walk() -> list[Any]:
+        keys = [case.key(item) async for item in call()]
+        first = await call()  # awaiting the call gives its first page
+        pages = [page async for page in first.iter_pages()]
+        await client.close()
+        return [keys, pages]
+
+    keys, pages = asyncio.run(walk())
+    assert len(keys) == case.total and len(set(keys)) == case.total, keys
+    assert len(pages) == 3
+    assert len(Pages.seen) == case.requests * 2, Pages.seen
+
+
+def test_a_page_reads_its_own_fields_and_steps_page_by_page(generated: dict[str, Generated], server: str) -> None:
+    case = next(c for c in CASES if c.name == "digitalocean-links-pages-next")
+    Pages.reply, Pages.seen = case.reply, []
+    _, call = _call(generated[case.spec], case, server, aio=False)
+    page = call()
+    assert page.meta.total == TOTAL  # the response's own fields stay readable
+    assert [d.name for d in page.page_items] == ["droplet-0", "droplet-1"]
+    assert page.has_next_page()
+    second = page.get_next_page()
+    assert [d.id for d in second.page_items] == [1002, 1003]
+    third = second.get_next_page()
+    assert not third.has_next_page()
+    with pytest.raises(RuntimeError):
+        third.get_next_page()
+    assert [len(p.page_items) for p in page.iter_pages()] == [2, 2, 2]
+    assert all(not isinstance(item, tuple) for item in page)  # items, never field tuples
+
+
+def test_the_stripe_page_keeps_has_more_and_the_cursor_is_the_last_id(
+    generated: dict[str, Generated], server: str
+) -> None:
+    case = next(c for c in CASES if c.name == "stripe-starting-after")
+    Pages.reply, Pages.seen = case.reply, []
+    _, call = _call(generated[case.spec], case, server, aio=False)
+    page = call()
+    assert page.has_more is True and page.url == "/v1/customers"
+    list(page)
+    assert [urllib.parse.parse_qs(urllib.parse.urlsplit(p).query).get("starting_after") for p in Pages.seen] == [
+        None, ["cus_2"], ["cus_4"],
+    ]  # fmt: skip
+
+
+def test_raw_response_of_a_list_call_parses_to_its_page(generated: dict[str, Generated], server: str) -> None:
+    case = next(c for c in CASES if c.name == "slack-next-cursor")
+    Pages.reply, Pages.seen = case.reply, []
+    gen = generated[case.spec]
+    op = next(o for o in gen.api.operations if o.key == "/conversations.list")
+    client = importlib.import_module(gen.package).Client(base_url=server)
+    resource = client
+    for attr in op.resource:
+        resource = getattr(resource, attr)
+    raw = getattr(resource.with_raw_response, op.py_name)(limit=2)
+    assert raw.status_code == 200
+    assert [c.id for c in raw.parse()] == [f"C0{i}" for i in range(TOTAL)]
+    assert len(Pages.seen) == 3
+
+
+def test_link_headers_are_parsed_whatever_their_layout(generated: dict[str, Generated]) -> None:
+    pagination = importlib.import_module(f"{SPECS['github.json']}.pagination")
+    links = pagination.parse_link_header(
+        [
+            '<https://a.test/x?page=2>; title="next, or; not"; rel="next last",'
+            " <https://a.test/x?page=1>;rel=first",
+            "<https://a.test/x?page=9>; REL=prev; title*=UTF-8'de'n%c3%a4chstes",
+        ]
+    )
+    assert links == [
+        ("https://a.test/x?page=2", {"title": "next, or; not", "rel": "next last"}),
+        ("https://a.test/x?page=1", {"rel": "first"}),
+        ("https://a.test/x?page=9", {"rel": "prev", "title": "UTF-8'de'n%c3%a4chstes"}),
+    ]
+
+
+def test_the_generated_list_calls_type_check(generated: dict[str, Generated], tmp_path: Path) -> None:
+    import subprocess
+
+    folders = [p for p in sys.path if Path(p).name in SPECS.values()]
+    env_path = ":".join(folders)
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--cache-dir", str(tmp_path / "c"),
+         "-p", "stripe_pages", "-p", "slack_pages", "-p", "digitalocean_pages"],
+        capture_output=True, text=True, timeout=900, env={"MYPYPATH": env_path, "PATH": "/usr/bin:/bin"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
