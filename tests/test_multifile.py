@@ -337,8 +337,9 @@ def test_client_and_server_end_to_end(generated: Path) -> None:
         assert seen["create"].owner.uuid == "u-1"  # the request body model, with the Owner from shared/models.yml
 
         page = client.keys.list(per_page=5)
-        assert isinstance(page, types.KeysAllResponse)
+        assert isinstance(page.to_model(), types.KeysAllResponse)  # a page over the response
         assert [k.name for k in page.keys] == ["laptop"] and page.meta.total == 1 and page.links is not None
+        assert [k.name for k in page] == ["laptop"]  # iterating it yields the keys of every page
         assert seen["list"] == (5, 1, "tok-1")  # `page` took its default from the shared parameter
 
         got = client.keys.retrieve(1)
