@@ -77,6 +77,7 @@ def summarize(api: Api) -> dict[str, object]:
 
 def cmd_inspect(args: argparse.Namespace) -> int:
     from generator.normalize.normalizer import normalize
+    from generator.normalize.pagination import describe
 
     spec = _load(args.spec, args.allow_remote_refs)
     api = normalize(spec)
@@ -86,6 +87,13 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         return 0
     for key, value in summarize(api).items():
         print(f"{key:>22}: {value}")
+    paged = [op for op in api.operations if op.pagination is not None]
+    if paged:
+        print("list operations:")
+    for op in paged:
+        assert op.pagination is not None
+        call = ".".join(("client", *op.resource, op.py_name))
+        print(f"  {op.method.upper()} {op.target}  {call}()  {describe(op.pagination)}")
     report.Options.of(args).report(args.spec, api.warnings, sys.stdout)
     return 0
 

@@ -521,6 +521,8 @@ class OperationBuilder:
                 headers = [str(h) for h in declared] if isinstance(declared, dict) else []
         inferred = pagination.infer(op, self.schemas.types, headers)
         if op.id not in self.pagination_overrides:
+            if inferred is None and pagination.looks_paged(op, self.schemas.types):
+                self._warn(pagination.undeclared_message(op), onode)
             return inferred
         result, problem = pagination.declared(
             op, self.schemas.types, inferred, self.pagination_overrides[op.id]

@@ -47,9 +47,9 @@ ITEM_CURSOR_PARAMS = ("startingafter", "after")
 TOKEN_PARAMS = (
     "cursor", "pagetoken", "continue", "continuationtoken", "marker", "nexttoken", "pagecursor",
     "token", "starttoken", "skiptoken", "nextcursor", "nextpagetoken", "pagingtoken", "next",
-    "startcursor", "after", "startingafter", "startafter", "pagekey", "nextkey", "startkey",
+    "startcursor", "after", "startingafter", "startafter", "pagekey", "nextkey", "startkey", "pageinfo",
 )  # fmt: skip
-OFFSET_PARAMS = ("offset", "skip", "startindex", "start", "from")
+OFFSET_PARAMS = ("offset", "skip", "startindex", "startat", "start", "from")
 LIMIT_PARAMS = (
     "limit", "pagesize", "perpage", "maxresults", "count", "size", "top", "take", "maxitems",
     "rows", "pagelimit", "max",
@@ -71,9 +71,12 @@ URL_LEAVES = ("href", "uri", "url", "link")
 TOKEN_FIELDS = (
     "nextcursor", "nextpagetoken", "nexttoken", "continue", "continuationtoken", "nextmarker",
     "nextcontinuationtoken", "nextpagecursor", "endcursor", "nextkey", "nextpagekey", "cursor",
-    "after",
+    "after", "startingafter", "nextstart", "nextoffset",
 )  # fmt: skip
-HAS_MORE_FIELDS = ("hasmore", "hasnext", "hasnextpage", "moreresults", "hasmoreitems", "more")
+HAS_MORE_FIELDS = (
+    "hasmore", "hasnext", "hasnextpage", "moreresults", "hasmoreitems", "moreitemsincollection",
+    "more",
+)  # fmt: skip
 TOTAL_FIELDS = (
     "total", "totalcount", "totalresults", "totalitems", "totalrecords", "totalentries",
     "totalelements", "totalsize",
@@ -274,6 +277,8 @@ def infer(
             token = bare if not (has_more and item_param) else None
         elif not (has_more and item_param):
             next_url = bare  # a URL, or a token where a response's value does not look like one
+    if token is None and next_url is None:
+        token = _echoed(body, query)  # `offset` in the body, sent back as `offset` (Airtable)
     token_param = _token_param(query, token[-1] if token else None)
     if token is not None and token_param is None:
         token = None
@@ -309,6 +314,8 @@ def infer(
         kind = "page_number"
     elif items == ("data",) and not {"after", "before", "page", "cursor", "offset"} & set(query):
         kind = "page"  # one page holding `data`, nothing to ask for another
+    elif any(n in query and n not in ITEM_CURSOR_PARAMS for n in TOKEN_PARAMS):
+        kind = "link"  # a cursor the body never gives back: the Link header carries it (Shopify)
     else:
         return None
     page_class = "ListPage"
@@ -337,6 +344,21 @@ def infer(
     )
 
 
+def _echoed(body: _Body, query: Mapping[str, Parameter]) -> tuple[str, ...] | None:
+    """A string body field named like a string query parameter that takes a token."""
+    for path, f in body.fields:
+        key = norm(path[-1])
+        p = query.get(key)
+        if (
+            p is not None
+            and key in (*TOKEN_PARAMS, "offset")
+            and _kind(f.type) == "str"
+            and _kind(p.type) == "str"
+        ):
+            return path
+    return None
+
+
 def _url_object(body: _Body) -> tuple[str, ...] | None:
     """`next_page.uri`, `_links.next.href`: a URL in an object named like the next page."""
     for path, f in body.fields:
@@ -354,6 +376,17 @@ _PAGING_WORDS = frozenset(
     TOKEN_PARAMS + OFFSET_PARAMS + PAGE_PARAMS + SIZE_PARAMS + ("limit", "perpage")
 )
 _PAGING_FIELDS = frozenset(URL_FIELDS + NEXT_FIELDS + TOKEN_FIELDS + HAS_MORE_FIELDS + TOTAL_FIELDS)
+
+
+def undeclared_message(op: Operation) -> str:
+    """The warning for a list that looks paged but has no scheme, saying how to declare one."""
+    return (
+        f"{op.id} looks like a list that pages (an array of items, paging-like parameters or "
+        "fields) but no paging scheme was found: its call returns one page. Declare one in the "
+        f"target's config, [tool.oasgen.targets.NAME.pagination] {op.id} = "
+        '{kind = "token", next_token = "meta.next", cursor_param = "cursor"} (kinds: '
+        f'{", ".join(KINDS)}; see the README), or "none" to silence this'
+    )
 
 
 def looks_paged(op: Operation, types: Mapping[str, NamedType]) -> bool:
@@ -440,3 +473,34 @@ def _item_at(
             return None
         t = f.type
     return _array_item(t, types)
+
+
+def describe(p: Pagination) -> str:
+    """One line saying how a list call pages, for `oasgen inspect` and api.md."""
+
+    def path(value: tuple[str, ...] | None) -> str:
+        return "`" + ".".join(value or ()) + "`"
+
+    items = "the body" if not p.items else path(p.items)
+    if p.kind == "page":
+        return f"one page: the items are {items}"
+    lead = {
+        "next_url": f"the next page's URL in {path(p.next_url)}",
+        "token": f"{path(p.next_token)} sent back as `{p.cursor_param}`",
+        "link": 'the `Link` header\'s rel="next"',
+        "cursor": f"the last item's id sent as `{p.cursor_param}`",
+        "offset": f"`{p.offset_param}` moved on by each page's items",
+        "page_number": f"`{p.page_param}` counted up from {p.first_page}",
+    }[p.kind]
+    stops = {
+        "next_url": ["there is none"],
+        "token": ["it is empty"],
+        "link": ["there is none"],
+    }.get(p.kind, [])
+    if p.has_more:
+        stops.append(f"{path(p.has_more)} is false")
+    if p.kind in ("offset", "page_number"):
+        stops += [f"{path(t)} is reached" for t in (p.total, p.total_pages) if t]
+        stops.append("a page is short or empty")
+    tail = f", until {' or '.join(stops)}" if stops else ""
+    return f"{p.kind}: {lead}{tail}; the items are {items}"
