@@ -439,3 +439,112 @@ def test_the_generated_list_calls_type_check(generated: dict[str, Generated], tm
         capture_output=True, text=True, timeout=900, env={"MYPYPATH": env_path, "PATH": "/usr/bin:/bin"},
     )  # fmt: skip
     assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-2000:]
+
+
+# -- declared pagination and the warning for lists left without a scheme -----------------------
+
+DISCORD_LIKE = """
+openapi: 3.0.3
+info: {title: Chat, version: "1"}
+paths:
+  /channels/{id}/messages:
+    get:
+      operationId: listMessages
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+        - {name: before, in: query, schema: {type: string}}
+        - {name: limit, in: query, schema: {type: integer}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  messages: {type: array, items: {$ref: "#/components/schemas/Message"}}
+                  paging:
+                    type: object
+                    properties: {older: {type: string, nullable: true}}
+components:
+  schemas:
+    Message:
+      type: object
+      properties: {id: {type: string}, text: {type: string}}
+"""
+
+
+def _api(tmp_path: Path, overrides: dict[str, Any] | None = None) -> Any:
+    from generator.load.loader import load_spec
+    from generator.normalize.normalizer import normalize
+
+    spec = tmp_path / "chat.yaml"
+    spec.write_text(DISCORD_LIKE)
+    return normalize(load_spec(spec), pagination_overrides=overrides)
+
+
+def test_a_list_that_looks_paged_without_a_scheme_is_warned_about_where_it_is(tmp_path: Path) -> None:
+    api = _api(tmp_path)
+    (op,) = api.operations
+    assert op.pagination is None
+    (warning,) = [w for w in api.warnings if "looks like a list that pages" in w]
+    assert warning.startswith(f"{tmp_path / 'chat.yaml'}:6:") and "(/paths/~1channels~1{id}~1messages/get)" in warning
+    assert "[tool.oasgen.targets.NAME.pagination] listMessages = " in warning
+
+
+def test_a_declared_scheme_is_used_and_silences_the_warning(tmp_path: Path) -> None:
+    api = _api(tmp_path, {"listMessages": {"kind": "token", "next_token": "paging.older", "cursor_param": "before"}})
+    (op,) = api.operations
+    page = op.pagination
+    assert page is not None and (page.kind, page.items, page.next_token, page.cursor_param) == (
+        "token", ("messages",), ("paging", "older"), "before",
+    )  # fmt: skip
+    assert page.page_class == "ListPage" and page.item_type.name == "#/components/schemas/Message"
+    assert not [w for w in api.warnings if "looks like a list" in w]
+    assert _api(tmp_path, {"listMessages": "none"}).operations[0].pagination is None
+    assert not [w for w in _api(tmp_path, {"listMessages": "none"}).warnings if "looks like a list" in w]
+
+
+def test_a_declaration_that_cannot_be_used_is_warned_about(tmp_path: Path) -> None:
+    api = _api(tmp_path, {"listMessages": {"kind": "token", "items": "nowhere"}, "noSuchOp": "none"})
+    assert any("pagination of listMessages: its response has no array of items at nowhere" in w for w in api.warnings)
+    assert any("pagination declared for 'noSuchOp': no such operation" in w for w in api.warnings)
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ('{kind = "sideways"}', "must be one of page, cursor, next_url, token, link, offset, page_number"),
+        ('{next_tokn = "a.b"}', "next_tokn"),
+        ('{link = "yes"}', "must be true or false"),
+        ("{first_page = 2}", "must be 0 or 1"),
+        ('"off"', '"none" or a table'),
+    ],
+)
+def test_the_config_checks_declared_pagination(tmp_path: Path, entry: str, message: str) -> None:
+    from generator.errors import OasgenError
+    from generator.workflow.config import load_config
+
+    (tmp_path / "chat.yaml").write_text(DISCORD_LIKE)
+    config = tmp_path / "oasgen.toml"
+    config.write_text(
+        '[targets.chat]\nspec = "chat.yaml"\npackage = "chat"\noutput = "out"\n'
+        f"[targets.chat.pagination]\nlistMessages = {entry}\n"
+    )
+    with pytest.raises(OasgenError) as info:
+        load_config(config)
+    assert message in str(info.value)
+
+
+def test_the_config_keeps_a_declaration(tmp_path: Path) -> None:
+    from generator.workflow.config import load_config
+
+    (tmp_path / "chat.yaml").write_text(DISCORD_LIKE)
+    config = tmp_path / "oasgen.toml"
+    config.write_text(
+        '[targets.chat]\nspec = "chat.yaml"\npackage = "chat"\noutput = "out"\n'
+        '[targets.chat.pagination]\nlistMessages = {kind = "link", items = ""}\nother = "none"\n'
+    )
+    target = load_config(config).targets["chat"]
+    assert target.pagination == {"listMessages": {"items": "", "kind": "link"}, "other": "none"}
+    assert target.settings()["pagination"] == target.pagination
