@@ -36,6 +36,7 @@ SPECS = {  # fixture -> package
     "box.json": "box_pages",
     "slack.json": "slack_pages",
     "kubernetes.json": "kubernetes_pages",
+    "shapes.yaml": "shapes_pages",
 }
 TOTAL, SIZE = 6, 2
 
@@ -242,6 +243,97 @@ CASES = [
          kind="token"),
     Case("kubernetes-continue", "kubernetes.json", "get /apis/coordination.k8s.io/v1/namespaces/{namespace}/leases",
          {"namespace": "default", "limit": 2}, kubernetes_leases, key=lambda lease: lease.metadata.name, kind="token"),
+]  # fmt: skip
+CASE_IDS = [c.name for c in CASES]
+
+
+# -- page shapes of more APIs (tests/fixtures/pagination/shapes.yaml) ---------------------------
+
+
+def _things(idx: list[int]) -> list[dict[str, str]]:
+    return [{"id": f"t{i}", "name": f"thing {i}"} for i in idx]
+
+
+def notion(path: str, q: dict[str, str], root: str) -> Reply:
+    after = int(q.get("start_cursor", "c0")[1:])
+    idx, more = _slice(after)
+    cursor = f"c{after + SIZE}" if more else None
+    return {"object": "list", "results": _things(idx), "next_cursor": cursor, "has_more": more}, {}
+
+
+def jira(path: str, q: dict[str, str], root: str) -> Reply:
+    start = int(q.get("startAt", "0"))
+    idx, _ = _slice(start)
+    return {"startAt": start, "maxResults": SIZE, "total": TOTAL, "issues": _things(idx)}, {}
+
+
+def twitch(path: str, q: dict[str, str], root: str) -> Reply:
+    after = int(q.get("after", "x0")[1:])
+    idx, more = _slice(after)
+    return {"data": _things(idx), "pagination": {"cursor": f"x{after + SIZE}"} if more else {}}, {}
+
+
+def airtable(path: str, q: dict[str, str], root: str) -> Reply:
+    after = int(q.get("offset", "itr0")[3:])
+    idx, more = _slice(after)
+    return {"records": _things(idx), **({"offset": f"itr{after + SIZE}"} if more else {})}, {}
+
+
+def gitlab(path: str, q: dict[str, str], root: str) -> Reply:
+    page = int(q.get("page", "1"))
+    idx, more = _slice((page - 1) * SIZE)
+    return _things(idx), {"X-Next-Page": str(page + 1) if more else "", "X-Page": str(page)}
+
+
+def json_server(path: str, q: dict[str, str], root: str) -> Reply:
+    page = int(q.get("_page", "1"))
+    idx, _ = _slice((page - 1) * SIZE)
+    return _things(idx), {"X-Total-Count": str(TOTAL)}
+
+
+def hubspot(path: str, q: dict[str, str], root: str) -> Reply:
+    after = int(q.get("after", "0"))
+    idx, more = _slice(after)
+    paging = {"next": {"after": str(after + SIZE), "link": f"?after={after + SIZE}&limit={SIZE}"}} if more else None
+    return {"results": _things(idx), **({"paging": paging} if paging else {})}, {}
+
+
+def zendesk(path: str, q: dict[str, str], root: str) -> Reply:
+    page = int(q.get("page", "1"))
+    idx, more = _slice((page - 1) * SIZE)
+    following = f"{root}/zendesk/tickets?page={page + 1}&per_page={SIZE}" if more else None
+    return {"tickets": _things(idx), "next_page": following, "previous_page": None, "count": TOTAL}, {}
+
+
+def pipedrive(path: str, q: dict[str, str], root: str) -> Reply:
+    start = int(q.get("start", "0"))
+    idx, more = _slice(start)
+    pagination = {"start": start, "limit": SIZE, "more_items_in_collection": more}
+    if more:
+        pagination["next_start"] = start + SIZE
+    return {"success": True, "data": _things(idx), "additional_data": {"pagination": pagination}}, {}
+
+
+def cloudflare(path: str, q: dict[str, str], root: str) -> Reply:
+    page = int(q.get("page", "1"))
+    idx, _ = _slice((page - 1) * SIZE)
+    info = {"page": page, "per_page": SIZE, "count": len(idx), "total_count": TOTAL, "total_pages": 3.0}
+    return {"success": True, "result": _things(idx), "result_info": info}, {}
+
+
+CASES += [
+    Case("notion-start-cursor", "shapes.yaml", "get /notion/search", {"page_size": 2}, notion, kind="token"),
+    Case("jira-start-at", "shapes.yaml", "get /jira/search", {"maxResults": 2}, jira, kind="offset"),
+    Case("twitch-pagination-cursor", "shapes.yaml", "get /twitch/streams", {"first": 2}, twitch, kind="token"),
+    Case("airtable-offset-token", "shapes.yaml", "get /airtable/records", {"pageSize": 2}, airtable, kind="token"),
+    Case("gitlab-x-next-page", "shapes.yaml", "get /gitlab/projects", {"per_page": 2}, gitlab, kind="page_number"),
+    Case("json-server-x-total-count", "shapes.yaml", "get /json-server/posts", {"_limit": 2}, json_server,
+         kind="page_number"),
+    Case("hubspot-paging-next-link", "shapes.yaml", "get /hubspot/contacts", {"limit": 2}, hubspot, kind="next_url"),
+    Case("zendesk-next-page-url", "shapes.yaml", "get /zendesk/tickets", {"per_page": 2}, zendesk, kind="next_url"),
+    Case("pipedrive-next-start", "shapes.yaml", "get /pipedrive/deals", {"limit": 2}, pipedrive, kind="token"),
+    Case("cloudflare-result-info", "shapes.yaml", "get /cloudflare/zones", {"per_page": 2}, cloudflare,
+         kind="page_number"),
 ]  # fmt: skip
 CASE_IDS = [c.name for c in CASES]
 

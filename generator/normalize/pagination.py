@@ -39,6 +39,7 @@ def norm(name: str) -> str:
 #: Fields that hold a list's items, most usual first.
 ITEM_FIELDS = (
     "data", "items", "entries", "results", "records", "values", "elements", "list", "objects",
+    "result",
     "nodes", "resources", "rows", "content", "hits",
 )  # fmt: skip
 #: Query parameters that take the last item's id (the cursor goes after it).
@@ -47,7 +48,7 @@ ITEM_CURSOR_PARAMS = ("startingafter", "after")
 TOKEN_PARAMS = (
     "cursor", "pagetoken", "continue", "continuationtoken", "marker", "nexttoken", "pagecursor",
     "token", "starttoken", "skiptoken", "nextcursor", "nextpagetoken", "pagingtoken", "next",
-    "startcursor", "after", "startingafter", "startafter", "pagekey", "nextkey", "startkey", "pageinfo",
+    "startcursor", "after", "startingafter", "startafter", "pagekey", "nextkey", "startkey", "pageinfo", "maxid",
 )  # fmt: skip
 OFFSET_PARAMS = ("offset", "skip", "startindex", "startat", "start", "from")
 LIMIT_PARAMS = (
@@ -220,12 +221,13 @@ def _param(query: Mapping[str, Parameter], names: Sequence[str]) -> str | None:
     return None
 
 
-def _named_param(query: Mapping[str, Parameter], field: str) -> str | None:
-    """The query parameter named like a body token (`next_page_token` -> `page_token`)."""
+def _named_param(query: Mapping[str, Parameter], field: str, strings: bool = False) -> str | None:
+    """The query parameter named like a body token (`next_page_token` -> `page_token`);
+    `strings`: only one that takes a string (a token, not a page number)."""
     key = norm(field)
     base = _TOKEN_BASE.get(key) or (key[4:] if key.startswith("next") and len(key) > 4 else key)
     for name in (key, base, f"page{base}"):
-        if name in query:
+        if name in query and (not strings or _kind(query[name].type) == "str"):
             return query[name].name
     return None
 
@@ -238,6 +240,8 @@ def _token_param(query: Mapping[str, Parameter], field: str | None) -> str | Non
         if named is not None:
             return named
     found = [query[n].name for n in TOKEN_PARAMS if n in query and n not in ITEM_CURSOR_PARAMS]
+    if not found:  # `after` taking a cursor the body gives (Twitch's `pagination.cursor`)
+        found = [query[n].name for n in ITEM_CURSOR_PARAMS if n in query]
     return found[0] if len(found) == 1 else None
 
 
@@ -261,7 +265,7 @@ def infer(
     body = _Body(list(_walk(model, types, items)) if model is not None else [])
     has_more = body.find(HAS_MORE_FIELDS, ("bool",))
     total = body.find(TOTAL_FIELDS, ("int", "float"))
-    total_pages = body.find(TOTAL_PAGES_FIELDS, ("int",))
+    total_pages = body.find(TOTAL_PAGES_FIELDS, ("int", "float"))
     next_url = body.find(URL_FIELDS, ("str",)) or _url_object(body)
     token = body.find(TOKEN_FIELDS, ("str", "int"))
     item_param = next((query[n].name for n in ITEM_CURSOR_PARAMS if n in query), None)
@@ -271,8 +275,8 @@ def infer(
         text = f.description or ""
         if f.type.format in ("uri", "url", "uri-reference", "iri") or _URL_WORDS.search(text):
             next_url = bare
-        elif _named_param(query, bare[-1]) is not None:
-            token = bare  # `next_page` taken back as `page`
+        elif _named_param(query, bare[-1], strings=True) is not None:
+            token = bare  # `next_page` taken back as a string `page` (Stripe search)
         elif _TOKEN_WORDS.search(text):
             token = bare if not (has_more and item_param) else None
         elif not (has_more and item_param):
@@ -314,7 +318,7 @@ def infer(
         kind = "page_number"
     elif items == ("data",) and not {"after", "before", "page", "cursor", "offset"} & set(query):
         kind = "page"  # one page holding `data`, nothing to ask for another
-    elif any(n in query and n not in ITEM_CURSOR_PARAMS for n in TOKEN_PARAMS):
+    elif any(n in query for n in TOKEN_PARAMS):
         kind = "link"  # a cursor the body never gives back: the Link header carries it (Shopify)
     else:
         return None
