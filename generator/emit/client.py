@@ -12,7 +12,6 @@ from generator.emit.pytypes import Imports, TypeRenderer, py_string
 from generator.emit.render import Renderer, black_statement, finish, prune_unused_imports
 from generator.emit.webhooks import Signing, api_md, client_files
 from generator.ir import Api, NamedType, Operation, Pagination, Resource, TypeRef
-from generator.normalize.pagination import describe
 from generator.normalize.selection import success_response
 
 
@@ -427,8 +426,6 @@ class ClientEmitter:
                 lines.append("")
                 lines.append(f"`{op.method.upper()} {op.target}`")
                 lines.append("")
-                if op.pagination is not None and op.pagination.page_class == "ListPage":
-                    lines += [f"Pages: {describe(op.pagination)}.", ""]
                 if op.method == "head":
                     lines.append(
                         "A HEAD answer has no body: read its status and headers through `with_raw_response`."

@@ -13,6 +13,7 @@ import re
 import textwrap
 
 from generator.ir import Operation
+from generator.normalize.pagination import describe
 
 #: The keyword arguments every client method ends with, documented once per method.
 REQUEST_OPTIONS: tuple[tuple[str, str], ...] = (
@@ -132,6 +133,11 @@ def operation_text(op: Operation) -> list[str]:
     parts = summary_and_description(op.summary, op.description)
     if op.deprecated:
         parts.append(f"Deprecated: {op.deprecation}" if op.deprecation else "Deprecated.")
+    if op.pagination is not None and op.pagination.page_class == "ListPage":
+        parts.append(
+            f"A list in pages ({describe(op.pagination)}): the client's call returns a "
+            "page, and iterating it yields every item of every page."
+        )
     return parts
 
 
