@@ -640,3 +640,17 @@ def test_the_config_keeps_a_declaration(tmp_path: Path) -> None:
     target = load_config(config).targets["chat"]
     assert target.pagination == {"listMessages": {"items": "", "kind": "link"}, "other": "none"}
     assert target.settings()["pagination"] == target.pagination
+
+
+def test_diff_reports_a_list_call_that_starts_returning_a_page(tmp_path: Path) -> None:
+    from generator.workflow.diff import diff_files
+
+    old = tmp_path / "old.yaml"
+    old.write_text(DISCORD_LIKE)
+    new = tmp_path / "new.yaml"
+    new.write_text(DISCORD_LIKE.replace("{older: {type: string, nullable: true}}", "{next_url: {type: string, format: uri}}"))
+    changes = [c for c in diff_files(old, new).changes if c.kind.startswith("pagination")]
+    assert [(c.kind, c.detail, c.breaks_clients) for c in changes] == [
+        ("pagination-added", "returns a page now", True)
+    ]
+    assert not [c for c in diff_files(new, new).changes if c.kind.startswith("pagination")]

@@ -788,6 +788,7 @@ class _OperationPair:
         self.bodies()
         self.responses()
         self.streaming()
+        self.pagination()
 
     def parameters(self) -> None:
         o, n = self.o, self.n
@@ -986,6 +987,27 @@ class _OperationPair:
                 "stream events: ",
                 side="response",
                 sdk=call,
+            )
+
+    def pagination(self) -> None:
+        """A list call that starts or stops returning a page changes what callers get back;
+        another scheme for the same page changes nothing they write."""
+        po, pn = self.o.pagination, self.n.pagination
+        if po is None and pn is None:
+            return
+        if po is None or pn is None:
+            kind = "pagination-added" if po is None else "pagination-removed"
+            what = "returns a page now" if po is None else "no longer returns a page"
+            self.add(kind, what, side="response", breaks=(True, False), sdk=[self.call])
+        elif po.page_class != pn.page_class:
+            detail = f"page type Sync{po.page_class} -> Sync{pn.page_class}"
+            self.add(
+                "pagination-page", detail, side="response", breaks=(True, False), sdk=[self.call]
+            )
+        elif po.kind != pn.kind:
+            detail = f"pages by {po.kind} -> {pn.kind}"
+            self.add(
+                "pagination-scheme", detail, side="response", breaks=(False, False), sdk=[self.call]
             )
 
 
