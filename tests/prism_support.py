@@ -271,6 +271,7 @@ def generate_client(
     *,
     naming: Path | None = None,
     streaming: Mapping[str, Mapping[str, Any]] | None = None,
+    pagination: Mapping[str, Any] | None = None,
     env_api_key: str | None = None,
     env_base_url: str | None = None,
 ) -> Path:
@@ -287,6 +288,7 @@ def generate_client(
         load_spec(str(spec)),
         naming_overrides=load_naming(naming) if naming else None,
         streaming_overrides=streaming,
+        pagination_overrides=pagination,
     )
     write(
         Path(out),
@@ -297,6 +299,15 @@ def generate_client(
     return Path(out)
 
 
+def openai_pagination() -> dict[str, Any]:
+    """The OpenAI target's declared pagination, as pyproject.toml gives it."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from generator.workflow.config import load_config
+
+    return load_config(ROOT / "pyproject.toml").targets["openai"].pagination
+
+
 def generate_openai(out: Path) -> Path:
     return generate_client(
         OPENAI_SPEC,
@@ -304,6 +315,7 @@ def generate_openai(out: Path) -> Path:
         "openai_client",
         naming=OPENAI_NAMING,
         streaming=OPENAI_STREAMING,
+        pagination=openai_pagination(),
         env_api_key="OPENAI_API_KEY",
         env_base_url="OPENAI_BASE_URL",
     )
