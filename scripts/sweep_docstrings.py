@@ -6,8 +6,8 @@ then reads the spec on its own (plain YAML/JSON, `$ref`s followed by hand, none 
 and the generated resource modules with `ast`. For each operation it gathers the parameters
 (the path item's and the operation's) and the properties of the request body the client sends
 that the spec describes: a `description` on the parameter, its schema, a `$ref`'d schema, an
-`allOf` part, the non-null member of `anyOf`/`oneOf: [X, null]`, or failing those a `title`
-that says more than the name. The method is found through `api.md` (call path and route) and
+`allOf` part (beside parts that only annotate, such as `{nullable: true}`), the non-null member
+of `anyOf`/`oneOf: [X, null]`, or failing those a `title` that says more than the name. The method is found through `api.md` (call path and route) and
 the client's `cached_property` chain; an argument is documented when every `def` of the method
 (overloads too) has it under `Args:`.
 
@@ -38,6 +38,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sweep_specs import HEADING, METHODS, ROUTE, Spec, find_spec  # noqa: E402
 
 BODILESS = ("get", "head", "trace")
+#: Keywords that say something about a value without shaping it.
+ANNOTATIONS = {"nullable", "description", "title", "readOnly", "writeOnly", "deprecated", "default", "example", "examples"}
 LOCATIONS = ("path", "query", "header", "cookie")
 
 
@@ -64,7 +66,8 @@ def _key(name: str) -> str:
 def description_of(spec: Spec, node: Any, base: Path, name: str) -> str | None:
     """The text a spec gives a parameter or property: a description anywhere along the chain
     (itself, its schema or content schema, what a `$ref` points at, a single `allOf` part, the
-    non-null member of a nullable union), else a title there that is more than a name."""
+    non-null member of a nullable union, the part of an `allOf` that is not only an annotation),
+    else a title there that is more than a name."""
     return _along(spec, node, base, name, "description", None, 0) or _along(spec, node, base, name, "title", None, 0)
 
 
@@ -86,8 +89,11 @@ def _along(spec: Spec, node: Any, base: Path, name: str, key: str, own: str | No
     elif isinstance(node.get("content"), dict) and "in" in node:
         nested += [m["schema"] for m in node["content"].values() if isinstance(m, dict) and isinstance(m.get("schema"), dict)][:1]
     parts = node.get("allOf")
-    if isinstance(parts, list) and len(parts) == 1:
-        nested.append(parts[0])
+    if isinstance(parts, list):
+        # the one part that shapes the value: `allOf: [{$ref: X}, {nullable: true}]` is X
+        real = [p for p in parts if not (isinstance(p, dict) and p and set(p) <= ANNOTATIONS)]
+        if len(real) == 1:
+            nested.append(real[0])
     for union in ("anyOf", "oneOf"):
         members = node.get(union)
         if isinstance(members, list) and len(members) == 2:

@@ -25,6 +25,7 @@ from pathlib import Path
 from generator import naming
 from generator.errors import Location, OasgenError
 from generator.ir import Api, Operation
+from generator.normalize.call_paths import default_call_path
 from generator.normalize.naming_file import (
     DEFAULTS_KEY,
     NamingEntry,
@@ -32,7 +33,6 @@ from generator.normalize.naming_file import (
     entry_of,
     is_name,
 )
-from generator.normalize.operations import default_call_path
 
 _CODE = re.compile(r"<code(?P<attrs>[^>]*)>(?P<body>.*?)</code>")
 _TITLE = re.compile(r'\btitle="(?P<title>[^"]*)"')
