@@ -21,11 +21,15 @@ from generator.normalize.selection import chosen_body, success_response
 ITEM_FIELDS = frozenset(
     {"data", "items", "entries", "results", "records", "values", "elements", "rows", "nodes"}
 )
-#: Words of fields and query parameters that say a response is one page of many.
-_PAGING_WORDS = frozenset(
+#: Fields and parameters that say a response is one page of many (snake_case).
+_PAGING_NAMES = frozenset(
     {
-        "next", "previous", "prev", "more", "total", "count", "page", "pages", "limit", "offset",
-        "cursor", "marker", "links", "meta", "after", "before", "since", "token", "continue",
+        "next", "next_page", "next_page_uri", "next_page_url", "next_page_token", "next_cursor",
+        "next_marker", "next_url", "previous", "previous_page_uri", "prev", "has_more", "more",
+        "total", "total_count", "total_results", "total_pages", "count", "page", "pages",
+        "per_page", "page_size", "limit", "offset", "cursor", "marker", "links", "meta",
+        "after", "before", "starting_after", "ending_before", "page_token", "continue",
+        "first_page_uri", "start", "since",
     }
 )  # fmt: skip
 
@@ -44,7 +48,9 @@ def _resolved(t: TypeRef | None, types: dict[str, NamedType]) -> TypeRef | None:
 
 def returns_many(op: Operation, types: dict[str, NamedType]) -> bool | None:
     """Does the operation's success response hold many things (an array, a map, or a page of
-    items), or one? None when it returns no JSON to tell by."""
+    items), or one? An object holding arrays is many when one of them is its items (`data`,
+    `items`, the path's own word, or the only array beside paging fields or parameters) or when
+    the spec calls the operation a list. None when it returns no JSON to tell by."""
     response = success_response(op.responses)
     if response is None or response.kind != "json" or response.type is None:
         return None
@@ -72,22 +78,25 @@ def _holds_many(op: Operation, t: TypeRef, types: dict[str, NamedType], depth: i
     ]
     if not arrays:
         return False
+    at = _verb_at(words := meaning(op))
+    if at is not None and words[at] == "list":
+        return True  # arrays, and the spec calls it a list (`pulls/list-requested-reviewers`)
     if any(f.name.lower() in ITEM_FIELDS for f in arrays):
         return True
     if len(arrays) != 1:
         return False
     segments = [s for s in op.path.split("/") if s and not s.startswith("{")]
     last = naming.snake(strip_extension(segments[-1])) if segments else ""
-    if naming.snake(arrays[0].name) == last or "list" in meaning(op)[:3]:
-        return True  # `GET /droplets` -> `{"droplets": [...], ...}`, or `droplets_list`
-    others = {w for f in named.fields if f is not arrays[0] for w in naming.words(f.name)}
-    asked = {w for p in op.parameters if p.location == "query" for w in naming.words(p.name)}
+    if naming.snake(arrays[0].name) == last:
+        return True  # `GET /droplets` -> `{"droplets": [...], ...}`
+    others = {naming.python_snake(f.name) for f in named.fields if f is not arrays[0]}
+    asked = {naming.python_snake(p.name) for p in op.parameters if p.location == "query"}
     body = chosen_body(op.request_bodies)  # RPC-style APIs page through a POSTed body
     model = (
         types.get(body.type.name or "") if body is not None and body.type.kind == "named" else None
     )
-    asked |= {w for f in (model.fields if model else []) for w in naming.words(f.name)}
-    return bool((others | asked) & _PAGING_WORDS)
+    asked |= {naming.python_snake(f.name) for f in (model.fields if model else [])}
+    return bool((others | asked) & _PAGING_NAMES)
 
 
 def strip_extension(segment: str) -> str:
@@ -176,13 +185,17 @@ VERBS: dict[str, str | None] = {
             "sign", "login", "logout", "register", "exchange", "initiate", "terminate", "reboot",
             "resize", "snapshot", "rebuild", "attest", "claim", "release", "reopen", "hide",
             "unhide", "pin", "unpin", "mute", "unmute", "share", "unshare", "batch", "bulk",
+            "save", "skip", "toggle", "seek", "play", "regenerate", "recycle", "upgrade", "purge",
+            "expire", "consume", "crosspost", "prune", "evaluate", "enrich", "simulate", "schedule",
         ),
         None,
     ),
 }  # fmt: skip
 _FILLER = frozenset({"a", "an", "the", "s"})
+#: Words that link others; a name does not end with one.
+_LINKS = frozenset({"for", "of", "in", "on", "with", "by", "to", "from", "and", "or", "at"})
 #: Words that are HTTP methods, as a method name says them.
-_PLAIN_HTTP = {"get": "retrieve", "post": "create", "put": "update", "patch": "update"}
+_PLAIN_HTTP = {"get": "retrieve", "put": "update", "patch": "update"}
 
 
 def _path_words(op: Operation) -> set[str]:
@@ -212,11 +225,12 @@ def meaning(op: Operation) -> list[str]:
 
 
 def says_more(op: Operation) -> bool:
-    """Do the spec's words for an operation say more than its path and verb
-    (`get-readme-in-directory` beside `get-readme`)?"""
+    """Do the spec's words for an operation say more than its path and a plain verb
+    (`get-readme-in-directory` beside `get-readme`, `start-import` beside `update-import`)?"""
     path_words = _path_words(op)
     return any(
-        w not in VERBS and naming.singular(w) not in path_words and w + "s" not in path_words
+        (VERBS[w] is None if w in VERBS else naming.singular(w) not in path_words)
+        and w + "s" not in path_words
         for w in _id_words(op)
         if w not in path_words
     )
@@ -227,38 +241,50 @@ def _named_by_resource(word: str, resource: tuple[str, ...]) -> bool:
     return word in names or word + "s" in names or naming.singular(word) in names
 
 
-def _verb_at(words: list[str]) -> int | None:
-    """Where the verb is among the spec's words: the first word, or a known verb after a few
-    words naming the resource or its tag (`droplets_list`, `addons_get_app_metadata`)."""
-    if words and words[0] in VERBS:
-        return 0
-    for i, w in enumerate(words[:3]):
+def _verb_at(words: list[str], resource: tuple[str, ...] = ()) -> int | None:
+    """Where the verb is among the spec's words: a known verb among the first three, or after
+    words naming the resource (`droplets_list`, `addons_get_app_metadata`); a word naming the
+    resource is not its verb (`transferMigrateAccount` under `transfer`, `rerequest-run` under
+    `check_runs`)."""
+    for i, w in enumerate(words):
+        if _named_by_resource(w, resource):
+            continue
         if w in VERBS:
-            return i
+            return i if i < 3 or all(_named_by_resource(x, resource) for x in words[:i]) else None
     return None
 
 
-def meaning_name(words: list[str], resource: tuple[str, ...]) -> str | None:
+def meaning_name(words: list[str], resource: tuple[str, ...], plain: bool = True) -> str | None:
     """A method name from the spec's words for an operation sitting under `resource`: its
     verb and what the resource's names do not already say (`delete-actions-cache-by-key` under
     `repos.actions.caches` is `delete_by_key`; `Upload file version` under `files` is
-    `upload_version`)."""
+    `upload_version`). HTTP methods among them read as plain methods (`get-revision` is
+    `retrieve_revision`) unless `plain` is False."""
     if not words:
         return None
-    start = _verb_at(words)
+    start = _verb_at(words, resource)
     if start is None:  # no verb to lead it (`pre-flight-with-repo-...`): the spec's words whole
         name = "_".join(words)
         return naming.member_name(name) if naming.words(name) else None
-    verb, rest = _PLAIN_HTTP.get(words[start], words[start]), words[start + 1 :]
-    kept = [w for w in rest if not _named_by_resource(w, resource)]
+    verb, rest = words[start], words[start + 1 :]
+    verb = _PLAIN_HTTP.get(verb, verb) if plain else verb
+    kept: list[str] = []
+    for w in rest:  # words naming the resource go, with a link before them (`…_for_repo`)
+        if _named_by_resource(w, resource[-2:]):
+            while kept and kept[-1] in _LINKS:
+                kept.pop()
+        else:
+            kept.append(w)
+    while kept and kept[-1] in _LINKS:  # `update-attribute-for-enterprise-group`: not `…_for`
+        kept.pop()
     name = "_".join([verb, *kept])
     return naming.member_name(name) if naming.words(name) else None
 
 
-def _plain_verb(words: list[str], resource: tuple[str, ...]) -> str | None:
+def _plain_verb(words: list[str], resource: tuple[str, ...] = ()) -> str | None:
     """The plain method (`retrieve`, `create`, `update`, `delete`) the spec's verb is; None for
     a verb of its own (`star`, `lock`, `pre-flight`)."""
-    start = _verb_at(words)
+    start = _verb_at(words, resource)
     return VERBS[words[start]] if start is not None else None
 
 
@@ -307,17 +333,28 @@ def default_call_path(
     if is_collection or len(statics) == 1:
         verb = _COLLECTION_VERB.get(method, method)
         return tuple(statics), read if verb == "list" else verb
-    own = meaning_name(words or [], tuple(statics[:-1]))
-    plain = _plain_verb(words or [], tuple(statics))
+    words = words or []
+    spelt = {w for s in segments for w in naming.python_snake(s).split("_")}
+    own = meaning_name(words, tuple(statics[:-1])) if set(words) - spelt else None
+    plain = _plain_verb(words, tuple(statics))
+    # the path's last word is the spec's own verb (`/workflows/{id}/disable`, `disable-workflow`)
+    last_words = naming.python_snake(last).split("_")
+    at = _verb_at(words, tuple(statics))
+    if at is not None:
+        said = last_words[:1] == words[at : at + 1]
+    else:  # no known verb: the path's word among the spec's (`sandboxItemApplicationSeed`)
+        said = bool(last_words) and last_words[0] in words
     if method == "post":
-        action = naming.words(last)[:1]
-        if own and plain is None and not (action and action[0] in VERBS):
+        if own and plain is None and not said and not (last_words and last_words[0] in VERBS):
             return tuple(statics[:-1]), own  # `POST /files/content`, "Upload file": `files.upload`
         return tuple(statics[:-1]), statics[-1]
-    if own and plain is None:
-        return tuple(statics[:-1]), own  # `PUT /gists/{id}/star` (gists/star): `gists.star`
-    verb = _COLLECTION_VERB.get(method, method)
-    return tuple(statics), read if verb == "list" else verb
+    if plain is None and words:  # `PUT /gists/{id}/star` (`gists/star`): `gists.star`
+        if said:
+            return tuple(statics[:-1]), statics[-1]
+        if own:
+            return tuple(statics[:-1]), own  # `DELETE /gists/{id}/star` (`gists/unstar`)
+    verb = _COLLECTION_VERB.get(method, method)  # a singular word: one thing unless it says
+    return tuple(statics), ("list" if many else "retrieve") if verb == "list" else verb
 
 
 def call_path_of(
@@ -339,14 +376,14 @@ CLIENT_ATTRIBUTES = frozenset(
 )  # fmt: skip
 #: What every generated resource class has besides its methods and sub-resources.
 RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
-#: The HTTP method each plain method name is made for, best first (which of two operations
-#: meeting on one name keeps it: PATCH over PUT for `update`).
-_NATURAL = {
-    "list": ("get",),
-    "retrieve": ("get",),
-    "create": ("post", "put"),
-    "update": ("patch", "put", "post"),
-    "delete": ("delete",),
+#: The HTTP methods each plain method name is made for, ranked (which of two operations
+#: meeting on one name keeps it: PATCH or PUT over POST for `update`).
+_NATURAL: dict[str, dict[str, int]] = {
+    "list": {"get": 0},
+    "retrieve": {"get": 0},
+    "create": {"post": 0, "put": 1},
+    "update": {"patch": 0, "put": 0, "post": 1},
+    "delete": {"delete": 0},
 }
 
 
@@ -362,18 +399,21 @@ def free_resource(resource: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(parts)
 
 
-def _fit(op: Operation, name: str) -> tuple[int, bool, bool]:
+def _fit(op: Operation, resource: tuple[str, ...], name: str) -> tuple[int, bool, bool, bool]:
     """How well a plain method name fits an operation (lower is better): its HTTP method, then
+    whether the spec's verb for it is another plain one (`add-guild-member` is no `update`),
     whether the spec's words for it say no more than its path (`get-readme` over
-    `get-readme-in-directory`), then whether it acts on one item (`delete` of `/caches/{id}`
-    over `/caches?key=`)."""
+    `get-readme-in-directory`, `update-import` over `start-import`), then whether it acts on
+    one item (`delete` of `/caches/{id}` over `/caches?key=`)."""
     methods = _NATURAL.get(name)
     if methods is None:
-        return (9, says_more(op), False)
-    rank = methods.index(op.method) if op.method in methods else 9
+        return (9, False, says_more(op), False)
+    rank = methods.get(op.method, 9)
+    plain = _plain_verb(meaning(op), resource)
+    other_verb = plain is not None and plain != ("retrieve" if name == "list" else name)
     on_item = op.path.rstrip("/").split("/")[-1].startswith("{")
     wants_item = name in ("retrieve", "update", "delete")
-    return (rank, says_more(op), on_item != wants_item)
+    return (rank, other_verb, says_more(op), on_item != wants_item)
 
 
 def assign_call_paths(
@@ -436,10 +476,16 @@ def assign_call_paths(
             wanted.setdefault(((*resource, name), "create"), []).extend(group)
     later: list[tuple[Operation, tuple[str, ...], str]] = []
     for (resource, name), group in wanted.items():
-        fits = sorted(group, key=lambda op: _fit(op, name))
+        fits = sorted(group, key=lambda op: _fit(op, resource, name))
         best = fits[0] if (resource, name) not in taken else None
-        if best is not None and len(fits) > 1 and _fit(fits[1], name) == _fit(best, name):
-            best = None  # nothing tells them apart: each is named by its own words
+        if (
+            best is not None
+            and len(fits) > 1
+            and _fit(fits[1], resource, name) == _fit(best, resource, name)
+        ):
+            # nothing tells them apart: a plain method stays the first's (in the spec's
+            # order), a word of the path (`files.content`) is no one's: each gets its own
+            best = best if name in _NATURAL else None
         for op in group:
             if op is best:
                 op.resource, op.py_name = resource, name
@@ -447,7 +493,13 @@ def assign_call_paths(
             else:
                 later.append((op, resource, name))
     for op, resource, name in later:
-        candidates = [meaning_name(meaning(op), resource), name, naming.member_name(op.id)]
+        words = meaning(op)
+        candidates = [
+            meaning_name(words, resource),
+            meaning_name(words, resource, plain=False),  # `patch` where `update` is taken
+            name,
+            naming.member_name(op.id),
+        ]
         choice = next((c for c in candidates if c and (resource, c) not in taken), None)
         if choice is None:
             choice = candidates[-1] or name
