@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 from gen_support import OPENAI_2026
-from generator.load.loader import load_spec
-from generator.normalize.normalizer import normalize
+from generator.ir import Api
 
 SPEC = """\
 openapi: 3.0.3
@@ -43,9 +42,8 @@ components:
 """
 
 
-def test_an_allof_part_that_only_annotates_does_not_hide_the_referenced_description(tmp_path: Path) -> None:
-    (tmp_path / "spec.yaml").write_text(SPEC)
-    (op,) = normalize(load_spec(str(tmp_path / "spec.yaml")), problems=[]).operations
+def test_an_allof_part_that_only_annotates_does_not_hide_the_referenced_description(api_of: Callable[..., Api]) -> None:
+    (op,) = api_of(SPEC).operations
     texts = {a.py_name: a.description for a in op.arguments}
     assert texts["strategy"] == "How the thread is cut down."
     assert texts["choice"] == "Which tool is called."
@@ -53,9 +51,8 @@ def test_an_allof_part_that_only_annotates_does_not_hide_the_referenced_descript
     assert texts["own"] == "Said beside the wrapper."
 
 
-def test_create_and_run_documents_every_parameter() -> None:
+def test_create_and_run_documents_every_parameter(api_of: Callable[..., Api]) -> None:
     """`truncation_strategy` and `tool_choice` are `allOf: [{$ref}, {nullable: true}]`."""
-    api = normalize(load_spec(str(OPENAI_2026)), problems=[])
-    (op,) = [o for o in api.operations if o.id == "createThreadAndRun"]
+    (op,) = [o for o in api_of(OPENAI_2026).operations if o.id == "createThreadAndRun"]
     undocumented = [a.py_name for a in op.arguments if not a.description]
     assert len(op.arguments) == 16 and undocumented == []

@@ -9,16 +9,14 @@ import json
 import sys
 import threading
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from gen_support import ROOT, generate_into
-from generator.load.loader import load_spec
-from generator.normalize.normalizer import normalize
+from generator.ir import Api
 
 TWILIO = ROOT / "tests" / "fixtures" / "names" / "twilio.json"
 
@@ -47,9 +45,8 @@ paths:
 """
 
 
-def test_arguments_that_meet_say_where_they_go_before_any_number(tmp_path: Path) -> None:
-    (tmp_path / "spec.yaml").write_text(COLLISIONS)
-    (op,) = normalize(load_spec(str(tmp_path / "spec.yaml")), problems=[]).operations
+def test_arguments_that_meet_say_where_they_go_before_any_number(api_of: Callable[..., Api]) -> None:
+    (op,) = api_of(COLLISIONS).operations
     assert [(a.py_name, a.wire_name) for a in op.arguments] == [
         ("id", "id"),
         ("body_id", "id"),  # the body's `id` beside the path's
