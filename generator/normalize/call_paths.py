@@ -195,7 +195,7 @@ _FILLER = frozenset({"a", "an", "the", "s"})
 #: Words that link others; a name does not end with one.
 _LINKS = frozenset({"for", "of", "in", "on", "with", "by", "to", "from", "and", "or", "at"})
 #: Words that are HTTP methods, as a method name says them.
-_PLAIN_HTTP = {"get": "retrieve", "put": "update", "patch": "update"}
+_PLAIN_HTTP = {"get": "retrieve", "put": "update", "patch": "update", "post": "create"}
 
 
 def _path_words(op: Operation) -> set[str]:
@@ -494,8 +494,9 @@ def assign_call_paths(
                 later.append((op, resource, name))
     for op, resource, name in later:
         words = meaning(op)
+        on_item = op.path.rstrip("/").endswith("}")  # a POST to one item creates nothing
         candidates = [
-            meaning_name(words, resource),
+            meaning_name(words, resource, plain=not (on_item and op.method == "post")),
             meaning_name(words, resource, plain=False),  # `patch` where `update` is taken
             name,
             naming.member_name(op.id),
