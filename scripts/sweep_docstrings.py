@@ -341,14 +341,31 @@ def _param_names(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
     return [x.arg for x in a.posonlyargs + a.args + a.kwonlyargs if x.arg != "self"]
 
 
+#: Comparisons some APIs end a parameter's name with, as SDKs spell them (`DateSent<`).
+COMPARISONS = (("<=", "lte"), (">=", "gte"), ("!=", "not"), ("<", "before"), (">", "after"))
+#: Where an argument goes, as a prefix telling two arguments of one name apart (`body_id`).
+PLACES = ("body", "query", "header", "cookie", "path")
+
+
+def wire_key(name: str) -> str:
+    """A wire name's letters and digits, a comparison it ends with spelled out."""
+    for operator, word in COMPARISONS:
+        if name.rstrip().endswith(operator) and name.rstrip()[: -len(operator)].strip():
+            return _key(name.rstrip()[: -len(operator)]) + word
+    return _key(name)
+
+
 def match_argument(key: str, names: list[str]) -> str | None:
-    """The method argument a wire name (its letters and digits, `key`) became: the same letters
-    and digits, or those plus a suffix (`_`, `2`) taken to avoid a clash."""
+    """The method argument a wire name (`wire_key`) became: the same letters and digits, or
+    those after the place it goes (`body_id`) or before a number taken to avoid a clash."""
     if not key:
         return None
     exact = [n for n in names if _key(n) == key]
     if exact:
         return exact[0]
+    placed = [n for n in names if any(_key(n) == place + key for place in PLACES)]
+    if placed:
+        return placed[0]
     suffixed = [n for n in names if _key(n).startswith(key) and _key(n)[len(key) :].isdigit()]
     return suffixed[0] if suffixed else None
 
@@ -379,11 +396,11 @@ def sweep(spec_path: Path, out: Path, package: str, verbose: bool) -> Result:
             continue
         result.methods_found += 1
         # arguments whose names differ only in case or punctuation (a body field and a query
-        # parameter both `uris`) become `uris` and `uris2`: counted together
+        # parameter both `uris`) become `uris` and `query_uris`: counted together
         groups: dict[str, list[tuple[str, str, str]]] = {}
         for (where, name), text in args.items():
             if text:
-                groups.setdefault(_key(name), []).append((where, name, text))
+                groups.setdefault(wire_key(name), []).append((where, name, text))
         for key, described in groups.items():
             result.described += len(described)
             names = {n for fn in defs for n in _param_names(fn) if match_argument(key, [n])}
