@@ -4,6 +4,7 @@ schemes. Tests keep such excerpts under `tests/fixtures/` so they need no downlo
 
     python scripts/trim_spec.py SPEC OUT.json "/user" "/repos/{owner}/{repo}/readme" ...
     python scripts/trim_spec.py SPEC OUT.json "/user:get,patch"     # only these methods
+    python scripts/trim_spec.py --success-only SPEC OUT.json ...      # 2xx responses only
 
 Any spec oasgen reads (JSON or YAML, one file or many) in, JSON out, sorted keys.
 """
@@ -41,7 +42,7 @@ def _at(doc: Any, pointer: str) -> Any:
     return doc
 
 
-def trim(spec: dict[str, Any], wanted: list[str]) -> dict[str, Any]:
+def trim(spec: dict[str, Any], wanted: list[str], success_only: bool = False) -> dict[str, Any]:
     paths: dict[str, Any] = {}
     for entry in wanted:
         path, _, methods = entry.partition(":")
@@ -49,6 +50,13 @@ def trim(spec: dict[str, Any], wanted: list[str]) -> dict[str, Any]:
         if methods:
             keep = set(methods.split(","))
             item = {k: v for k, v in item.items() if k not in METHODS or k in keep}
+        if success_only:  # error bodies can pull in half of a large spec (Stripe's `error`)
+            item = {
+                k: {**v, "responses": {c: r for c, r in v["responses"].items() if str(c).startswith("2")}}
+                if k in METHODS and isinstance(v, dict) and "responses" in v
+                else v
+                for k, v in item.items()
+            }
         paths[path] = item
     out: dict[str, Any] = {k: spec[k] for k in ("openapi", "info", "servers") if k in spec}
     out["paths"] = paths
@@ -74,9 +82,11 @@ def trim(spec: dict[str, Any], wanted: list[str]) -> dict[str, Any]:
 
 
 def main() -> int:
-    source, target, *wanted = sys.argv[1:]
+    args = sys.argv[1:]
+    success_only = "--success-only" in args
+    source, target, *wanted = [a for a in args if a != "--success-only"]
     spec = bundle(load_spec(source)).document  # a spec in many files, as one document
-    Path(target).write_text(json.dumps(trim(spec, wanted), indent=1, sort_keys=True) + "\n")
+    Path(target).write_text(json.dumps(trim(spec, wanted, success_only), indent=1, sort_keys=True) + "\n")
     return 0
 
 
