@@ -60,8 +60,10 @@ def sweep(api: Api) -> dict[str, list[str]]:
         if _numbered(op.py_name, op.id + (segments[-1] if segments else "")):
             found["numbered"].append(f"{call}  ({where})")
         spelt = {python_snake(s) for s in segments}
-        if op.resource and _LEADING_VERSION.match(op.resource[0]) or any(
-            _EXTENSION.search(p) for p in op.resource + (op.py_name,)
+        if (
+            op.resource
+            and _LEADING_VERSION.match(op.resource[0])
+            or any(_EXTENSION.search(p) for p in op.resource + (op.py_name,))
         ):
             found["version or extension"].append(f"{call}  ({where})")
         elif any(re.search(r"\d$", p) and p.rstrip("_") not in spelt for p in op.resource):
@@ -95,14 +97,19 @@ def main() -> int:
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     dumped: dict[str, object] = {}
-    print(f"{'spec':<28}{'operations':>11}{'numbered':>10}{'list of one':>13}{'HTTP verb':>11}{'version/ext':>13}")
+    print(
+        f"{'spec':<28}{'operations':>11}{'numbered':>10}{'list of one':>13}{'HTTP verb':>11}{'version/ext':>13}"
+    )
     for given in args.specs:
         path, _, naming = given.partition("=")
         spec = load_spec(path)
         api = normalize(spec, naming_overrides=load_naming(naming) if naming else None, problems=[])
         found = sweep(api)
         counts = [len(v) for v in found.values()]
-        print(f"{Path(path).name:<28}{len(api.operations):>11}" + "".join(f"{c:>{w}}" for c, w in zip(counts, (10, 13, 11, 13))))
+        print(
+            f"{Path(path).name:<28}{len(api.operations):>11}"
+            + "".join(f"{c:>{w}}" for c, w in zip(counts, (10, 13, 11, 13)))
+        )
         if args.verbose:
             for kind, names in found.items():
                 for name in names:

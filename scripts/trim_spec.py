@@ -52,7 +52,12 @@ def trim(spec: dict[str, Any], wanted: list[str], success_only: bool = False) ->
             item = {k: v for k, v in item.items() if k not in METHODS or k in keep}
         if success_only:  # error bodies can pull in half of a large spec (Stripe's `error`)
             item = {
-                k: {**v, "responses": {c: r for c, r in v["responses"].items() if str(c).startswith("2")}}
+                k: {
+                    **v,
+                    "responses": {
+                        c: r for c, r in v["responses"].items() if str(c).startswith("2")
+                    },
+                }
                 if k in METHODS and isinstance(v, dict) and "responses" in v
                 else v
                 for k, v in item.items()
@@ -86,7 +91,9 @@ def main() -> int:
     success_only = "--success-only" in args
     source, target, *wanted = [a for a in args if a != "--success-only"]
     spec = bundle(load_spec(source)).document  # a spec in many files, as one document
-    Path(target).write_text(json.dumps(trim(spec, wanted, success_only), indent=1, sort_keys=True) + "\n")
+    Path(target).write_text(
+        json.dumps(trim(spec, wanted, success_only), indent=1, sort_keys=True) + "\n"
+    )
     return 0
 
 
