@@ -29,12 +29,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator.ir import Api  # noqa: E402
-from generator.naming import python_snake  # noqa: E402
-from generator.load.loader import load_spec  # noqa: E402
-from generator.normalize.call_paths import returns_many  # noqa: E402
-from generator.normalize.naming_file import load_naming  # noqa: E402
-from generator.normalize.normalizer import normalize  # noqa: E402
+from generator.ir import Api
+from generator.load.loader import load_spec
+from generator.naming import python_snake
+from generator.normalize.call_paths import returns_many
+from generator.normalize.naming_file import load_naming
+from generator.normalize.normalizer import normalize
 
 VERBS = {"get", "put", "post", "patch", "head", "options", "trace"}
 _LEADING_VERSION = re.compile(r"^(v_?\d+|_?\d{4}(_\d\d){1,2})$")
@@ -60,10 +60,8 @@ def sweep(api: Api) -> dict[str, list[str]]:
         if _numbered(op.py_name, op.id + (segments[-1] if segments else "")):
             found["numbered"].append(f"{call}  ({where})")
         spelt = {python_snake(s) for s in segments}
-        if (
-            op.resource
-            and _LEADING_VERSION.match(op.resource[0])
-            or any(_EXTENSION.search(p) for p in op.resource + (op.py_name,))
+        if (op.resource and _LEADING_VERSION.match(op.resource[0])) or any(
+            _EXTENSION.search(p) for p in op.resource + (op.py_name,)
         ):
             found["version or extension"].append(f"{call}  ({where})")
         elif any(re.search(r"\d$", p) and p.rstrip("_") not in spelt for p in op.resource):
@@ -108,7 +106,7 @@ def main() -> int:
         counts = [len(v) for v in found.values()]
         print(
             f"{Path(path).name:<28}{len(api.operations):>11}"
-            + "".join(f"{c:>{w}}" for c, w in zip(counts, (10, 13, 11, 13)))
+            + "".join(f"{c:>{w}}" for c, w in zip(counts, (10, 13, 11, 13), strict=True))
         )
         if args.verbose:
             for kind, names in found.items():

@@ -18,8 +18,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator.load.bundle import bundle  # noqa: E402
-from generator.load.loader import load_spec  # noqa: E402
+from generator.load.bundle import bundle
+from generator.load.loader import load_spec
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
