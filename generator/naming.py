@@ -136,7 +136,7 @@ def member_name(text: str, reserved: frozenset[str] = frozenset()) -> str:
     Resources are plain classes, so only Python keywords and the few attributes every
     resource has (`reserved`) are changed, with a trailing `_` (`client.import_`).
     """
-    return safe_identifier(snake(text) if words(text) else "method", reserved)
+    return safe_identifier(python_snake(text) if words(text) else "method", reserved)
 
 
 def given_member_name(text: str, reserved: frozenset[str] = frozenset()) -> str:
@@ -149,11 +149,39 @@ def given_member_name(text: str, reserved: frozenset[str] = frozenset()) -> str:
     return member_name(text, reserved)
 
 
+#: Comparison operators some APIs end a parameter's name with (`DateSent<`), spelled out.
+_COMPARISONS = (("<=", "lte"), (">=", "gte"), ("!=", "not"), ("<", "before"), (">", "after"))
+
+
+def spell_comparison(wire: str) -> str:
+    """`DateSent<` -> `DateSent_before`, `>` -> `_after`, `<=`/`>=` -> `_lte`/`_gte`, `!=` ->
+    `_not`: the operator is the only thing telling such parameters apart."""
+    text = wire.rstrip()
+    for operator, word in _COMPARISONS:
+        if text.endswith(operator) and text[: -len(operator)].strip():
+            return f"{text[: -len(operator)].rstrip()}_{word}"
+    return wire
+
+
+def python_snake(text: str) -> str:
+    """snake_case as Python SDKs write a wire name: `AccountSid` -> `account_sid`, `userID` ->
+    `user_id`, `X-Request-Id` -> `x_request_id`; digits stay with their word (`address_line1`,
+    `content-md5` -> `content_md5`)."""
+    text = _ascii(text)
+    text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", text)
+    text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text)
+    return "_".join(p for p in re.split(r"[^A-Za-z0-9]+", text) if p).lower() or "_"
+
+
 def argument_name(wire: str, reserved: frozenset[str] | set[str] = frozenset()) -> str:
-    """A method argument for a wire name: kept when valid, else snake-cased (`OpenAI-Beta` ->
-    `openai_beta`). Builtins such as `bytes` or `type` stay (the method's annotations are
-    strings): only keywords and the names a method body uses (`reserved`) get a `_`."""
-    base = wire if wire.isidentifier() and wire.isascii() else snake(wire)
+    """A method argument for a wire name, snake_case as in the official SDKs: a lower-case
+    identifier stays as it is (`top_logprobs`), others are snake-cased (`AccountSid` ->
+    `account_sid`, `OpenAI-Beta` -> `open_ai_beta`, `DateSent<` -> `date_sent_before`).
+    Builtins such as `bytes` or `type` stay (the method's annotations are strings): only
+    keywords and the names a method body uses (`reserved`) get a `_` (`From` -> `from_`)."""
+    wire = spell_comparison(wire)
+    lower = wire.isidentifier() and wire.isascii() and wire == wire.lower()
+    base = wire if lower else python_snake(wire)
     base = base.lstrip("_")  # `__x` would be name-mangled inside the resource class
     if not base or base[0].isdigit():
         base = "field_" + base if base else "field"  # as the model's attribute is named

@@ -14,7 +14,8 @@ import sys
 from typing import Any
 
 from generator.load.loader import load_spec
-from generator.normalize.operations import HTTP_METHODS, default_call_path
+from generator.normalize.call_paths import default_call_path
+from generator.normalize.operations import HTTP_METHODS
 
 CALL = re.compile(r"\b(?:client|openai)\.([A-Za-z_][\w.]*)\(")
 WRAPPERS = (".with_streaming_response", ".with_raw_response")

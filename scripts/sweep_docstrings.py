@@ -6,8 +6,8 @@ then reads the spec on its own (plain YAML/JSON, `$ref`s followed by hand, none 
 and the generated resource modules with `ast`. For each operation it gathers the parameters
 (the path item's and the operation's) and the properties of the request body the client sends
 that the spec describes: a `description` on the parameter, its schema, a `$ref`'d schema, an
-`allOf` part, the non-null member of `anyOf`/`oneOf: [X, null]`, or failing those a `title`
-that says more than the name. The method is found through `api.md` (call path and route) and
+`allOf` part (beside parts that only annotate, such as `{nullable: true}`), the non-null member
+of `anyOf`/`oneOf: [X, null]`, or failing those a `title` that says more than the name. The method is found through `api.md` (call path and route) and
 the client's `cached_property` chain; an argument is documented when every `def` of the method
 (overloads too) has it under `Args:`.
 
@@ -38,6 +38,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sweep_specs import HEADING, METHODS, ROUTE, Spec, find_spec  # noqa: E402
 
 BODILESS = ("get", "head", "trace")
+#: Keywords that say something about a value without shaping it.
+ANNOTATIONS = {"nullable", "description", "title", "readOnly", "writeOnly", "deprecated", "default", "example", "examples"}
 LOCATIONS = ("path", "query", "header", "cookie")
 
 
@@ -64,7 +66,8 @@ def _key(name: str) -> str:
 def description_of(spec: Spec, node: Any, base: Path, name: str) -> str | None:
     """The text a spec gives a parameter or property: a description anywhere along the chain
     (itself, its schema or content schema, what a `$ref` points at, a single `allOf` part, the
-    non-null member of a nullable union), else a title there that is more than a name."""
+    non-null member of a nullable union, the part of an `allOf` that is not only an annotation),
+    else a title there that is more than a name."""
     return _along(spec, node, base, name, "description", None, 0) or _along(spec, node, base, name, "title", None, 0)
 
 
@@ -86,8 +89,11 @@ def _along(spec: Spec, node: Any, base: Path, name: str, key: str, own: str | No
     elif isinstance(node.get("content"), dict) and "in" in node:
         nested += [m["schema"] for m in node["content"].values() if isinstance(m, dict) and isinstance(m.get("schema"), dict)][:1]
     parts = node.get("allOf")
-    if isinstance(parts, list) and len(parts) == 1:
-        nested.append(parts[0])
+    if isinstance(parts, list):
+        # the one part that shapes the value: `allOf: [{$ref: X}, {nullable: true}]` is X
+        real = [p for p in parts if not (isinstance(p, dict) and p and set(p) <= ANNOTATIONS)]
+        if len(real) == 1:
+            nested.append(real[0])
     for union in ("anyOf", "oneOf"):
         members = node.get(union)
         if isinstance(members, list) and len(members) == 2:
@@ -335,14 +341,31 @@ def _param_names(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
     return [x.arg for x in a.posonlyargs + a.args + a.kwonlyargs if x.arg != "self"]
 
 
+#: Comparisons some APIs end a parameter's name with, as SDKs spell them (`DateSent<`).
+COMPARISONS = (("<=", "lte"), (">=", "gte"), ("!=", "not"), ("<", "before"), (">", "after"))
+#: Where an argument goes, as a prefix telling two arguments of one name apart (`body_id`).
+PLACES = ("body", "query", "header", "cookie", "path")
+
+
+def wire_key(name: str) -> str:
+    """A wire name's letters and digits, a comparison it ends with spelled out."""
+    for operator, word in COMPARISONS:
+        if name.rstrip().endswith(operator) and name.rstrip()[: -len(operator)].strip():
+            return _key(name.rstrip()[: -len(operator)]) + word
+    return _key(name)
+
+
 def match_argument(key: str, names: list[str]) -> str | None:
-    """The method argument a wire name (its letters and digits, `key`) became: the same letters
-    and digits, or those plus a suffix (`_`, `2`) taken to avoid a clash."""
+    """The method argument a wire name (`wire_key`) became: the same letters and digits, or
+    those after the place it goes (`body_id`) or before a number taken to avoid a clash."""
     if not key:
         return None
     exact = [n for n in names if _key(n) == key]
     if exact:
         return exact[0]
+    placed = [n for n in names if any(_key(n) == place + key for place in PLACES)]
+    if placed:
+        return placed[0]
     suffixed = [n for n in names if _key(n).startswith(key) and _key(n)[len(key) :].isdigit()]
     return suffixed[0] if suffixed else None
 
@@ -373,11 +396,11 @@ def sweep(spec_path: Path, out: Path, package: str, verbose: bool) -> Result:
             continue
         result.methods_found += 1
         # arguments whose names differ only in case or punctuation (a body field and a query
-        # parameter both `uris`) become `uris` and `uris2`: counted together
+        # parameter both `uris`) become `uris` and `query_uris`: counted together
         groups: dict[str, list[tuple[str, str, str]]] = {}
         for (where, name), text in args.items():
             if text:
-                groups.setdefault(_key(name), []).append((where, name, text))
+                groups.setdefault(wire_key(name), []).append((where, name, text))
         for key, described in groups.items():
             result.described += len(described)
             names = {n for fn in defs for n in _param_names(fn) if match_argument(key, [n])}

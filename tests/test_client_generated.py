@@ -145,14 +145,14 @@ def test_explode_false_arrays_and_cookies(client: Any) -> None:
 
 
 def test_multipart_upload_and_binary_download(client: Any, tmp_path: Path) -> None:
-    client.pets.photo("pet_1", file=("cat.png", b"\x89PNG", "image/png"), caption="hi")
+    client.pets.upload_photo("pet_1", file=("cat.png", b"\x89PNG", "image/png"), caption="hi")
     req = Recorder.requests[-1]
     assert req["headers"]["Content-Type"].startswith("multipart/form-data; boundary=")
     assert b'filename="cat.png"' in req["body"] and b"\x89PNG" in req["body"] and b"hi" in req["body"]
-    photo = client.pets.get_photo("pet_1")
+    photo = client.pets.download_photo("pet_1")
     assert photo.content == b"\x89PNG-bytes"
     target = tmp_path / "photo.png"
-    client.pets.get_photo("pet_1").write_to_file(target)
+    client.pets.download_photo("pet_1").write_to_file(target)
     assert target.read_bytes() == b"\x89PNG-bytes"
 
 

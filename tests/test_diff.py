@@ -207,7 +207,7 @@ def test_sdk_keyword_is_the_generated_argument_name(tmp_path: Path) -> None:
     new.write_text(text)
     (change,) = diff_files(BASE, new, naming=NAMING).breaking
     assert change.subject == "CreateThreadAndRunRequest.timeout"
-    assert change.sdk == ["client.beta.threads.create_and_run(timeout2=...)"]
+    assert change.sdk == ["client.beta.threads.create_and_run(timeout_=...)"]
 
 
 def test_an_inline_type_renamed_by_a_new_component_breaks_clients(tmp_path: Path) -> None:

@@ -122,15 +122,16 @@ def test_discriminated_union_responses_are_typed_for_checkers_and_parsed_by_thei
 
 def test_an_argument_named_like_the_model_it_returns_does_not_hide_it(generated: Path, server: str) -> None:
     """`PaymentServices` is the body field and the response model (and `List` a query
-    parameter): the arguments get other Python names, the wire names stay."""
+    parameter): the arguments are their snake_case names, which hide no type, and the wire
+    names stay."""
     text = (generated / "shadow" / "shadow" / "resources" / "payment_services.py").read_text()
-    assert "PaymentServices2: Union[Iterable[PaymentServiceParam], NotGiven] = NOT_GIVEN," in text
-    assert "List2: Union[str, NotGiven] = NOT_GIVEN," in text
+    assert "payment_services: Union[Iterable[PaymentServiceParam], NotGiven] = NOT_GIVEN," in text
+    assert "list: Union[str, NotGiven] = NOT_GIVEN," in text
     assert "cast_to=PaymentServices," in text
     shadow = importlib.import_module("shadow")
     model = importlib.import_module("shadow.types.payment_services").PaymentServices
     with shadow.Client(api_key="k", base_url=server, max_retries=0) as client:
-        result = client.payment_services.update(PaymentServices2=[{"PaymentServiceName": "n"}], List2="l")
+        result = client.payment_services.update(payment_services=[{"PaymentServiceName": "n"}], list="l")
     assert type(result) is model and result.PaymentServices[0].PaymentServiceName == "n"
     path, _, body = Replies.received[-1]
     assert path == "/v1/PaymentServices?List=l"

@@ -828,7 +828,7 @@ def test_a_version_prefix_not_shared_by_every_path_stays(tmp_path: Path) -> None
           get: {{operationId: keys_list_v3, {ok}}}
         """,
     )
-    assert {o.id: o.resource for o in api.operations} == {"keys_list": ("v_2", "keys"), "keys_list_v3": ("v_3", "keys")}
+    assert {o.id: o.resource for o in api.operations} == {"keys_list": ("v2", "keys"), "keys_list_v3": ("v3", "keys")}
 
 
 def test_version_prefixes_go_path_by_path_unless_two_paths_would_read_alike(tmp_path: Path) -> None:
@@ -858,9 +858,9 @@ def test_version_prefixes_go_path_by_path_unless_two_paths_would_read_alike(tmp_
         "droplets_list": (("droplets",), "list"),
         "droplets_get": (("droplets",), "retrieve"),
         "batches_get": (("batches",), "retrieve"),
-        "chat_v1": (("v_1", "chat", "completions"), "create"),
-        "chat_api": (("api", "v_1", "chat", "completions"), "create"),
-        "root_v1": (("v_1",), "list"),
+        "chat_v1": (("v1", "chat", "completions"), "create"),
+        "chat_api": (("api", "v1", "chat", "completions"), "create"),
+        "root_v1": (("v1",), "list"),
     }
 
 

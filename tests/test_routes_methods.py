@@ -84,10 +84,10 @@ def base_url(api: Api, package: Any) -> Iterator[str]:
 CALLS = [
     ("get", "getThing", "retrieve", {}),
     ("put", "putThing", "update", {"text": "put"}),
-    ("post", "postThing", "post_thing", {"text": "post"}),
+    ("post", "postThing", "post", {"text": "post"}),
     ("delete", "deleteThing", "delete", {}),
     ("options", "optionsThing", "options", {"probe": "p", "text": "options"}),
-    ("patch", "patchThing", "patch_thing", {"text": "patch"}),
+    ("patch", "patchThing", "patch", {"text": "patch"}),
     ("trace", "traceThing", "trace", {}),
 ]
 
@@ -216,12 +216,12 @@ def test_fixed_query_routes_reach_their_own_handlers(package: Any, base_url: str
     client_mod, _ = package
     with client_mod.Client(api_key="k", base_url=base_url, max_retries=0) as client:
         assert client.items.create(text="a").operation == "createItem"
-        beta = client.items.create_item_beta(text="b", tone="t")
+        beta = client.items.create_beta(text="b", tone="t")
         assert beta.operation == "createItemBeta" and json.loads(beta.detail)["body"] == {"text": "b", "tone": "t"}
         assert client.items.retrieve("i1").operation == "getItem"
-        beta_get = client.items.get_item_beta("i2")
+        beta_get = client.items.retrieve_beta("i2")
         assert beta_get.operation == "getItemBeta" and json.loads(beta_get.detail)["id"] == "i2"
-        assert client.previews.list().operation == "listPreviews"
+        assert client.previews.retrieve().operation == "listPreviews"
     assert httpx.get(f"{base_url}/items/i3", params={"beta": "true"}).json()["operation"] == "getItemBeta"
     assert httpx.get(f"{base_url}/items/i3", params={"beta": "false"}).json()["operation"] == "getItem"
     assert httpx.get(f"{base_url}/previews").status_code == 404  # only `?beta=true` is an operation
@@ -238,12 +238,12 @@ def test_fragment_routes_dispatch_on_what_tells_them_apart(package: Any, base_ur
         async with client_mod.AsyncClient(api_key="k", base_url=base_url, max_retries=0) as c:
             return [
                 (await c.token.create(grant_type="authorization_code", code="c")).operation,
-                (await c.token.refresh_token(grant_type="refresh_token", refresh_token="r")).operation,
+                (await c.token.refresh(grant_type="refresh_token", refresh_token="r")).operation,
                 (await c.docs.update("d1", text="x")).operation,
-                (await c.docs.patch_doc("d1", body=[{"op": "remove", "path": "/text"}])).operation,
+                (await c.docs.patch("d1", body=[{"op": "remove", "path": "/text"}])).operation,
                 (await c.events.create(kind="created", name="n")).operation,
                 (await c.events.event_deleted(kind="deleted")).operation,
-                (await c.reports.list()).operation,
+                (await c.reports.retrieve()).operation,
                 (await c.reports.summarize_reports()).operation,
             ]
 
@@ -263,9 +263,9 @@ def test_constant_header_and_query_parameters_tell_operations_apart(package: Any
     assert ops["searchV1"].dispatch == [Condition("header", "x-api-version", "1")]
     assert ops["lookupGroups"].dispatch == [Condition("query", "kind", "group")]
     with client_mod.Client(api_key="k", base_url=base_url, max_retries=0) as client:
-        assert client.search.list(x_api_version="2").operation == "searchV2"
-        assert client.search.search_v_1(x_api_version="1").operation == "searchV1"
-        assert client.lookup.list(kind="user").operation == "lookupUsers"
+        assert client.search.retrieve(x_api_version="2").operation == "searchV2"
+        assert client.search.search_v1(x_api_version="1").operation == "searchV1"
+        assert client.lookup.retrieve(kind="user").operation == "lookupUsers"
         assert client.lookup.lookup_groups(kind="group").operation == "lookupGroups"
     # nothing claims a request without them, and there is no plain operation to answer it
     assert httpx.get(f"{base_url}/search").status_code == 404

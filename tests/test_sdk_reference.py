@@ -422,22 +422,22 @@ createImport:
 
 def test_positional_names_are_the_methods_before_wire_names(tmp_path: Path) -> None:
     """`positional` lists the method's names: `class_` is path `class` (made safe), not the
-    body field whose wire name is `class_` and which the method calls `class_2`."""
+    body field whose wire name is `class_` and which the method calls `body_class_`."""
     (tmp_path / "spec.yaml").write_text(ESCAPED_SPEC)
     (tmp_path / "n.yaml").write_text(ESCAPED_NAMING)
     api = _api(tmp_path / "spec.yaml", tmp_path / "n.yaml")
     ops = {op.id: op for op in api.operations}
     assert [(a.py_name, a.wire_name, a.positional) for a in ops["updateThing"].arguments] == [
-        ("class_", "class", True), ("class_2", "class_", False),
+        ("class_", "class", True), ("body_class_", "class_", False),
     ]  # fmt: skip
     assert [(a.py_name, a.wire_name, a.source) for a in ops["createImport"].arguments if a.positional] == [
         ("import_", "import", "body"), ("for_", "for", "query"), ("x_tag", "X-Tag", "query"), ("id", "id", "path"),
     ]  # fmt: skip
     assert not any("positional" in w for w in api.warnings)
     # a wire name still names the argument whose own name no argument has (`_page` is `page`)
-    (tmp_path / "n.yaml").write_text("createImport:\n  positional: [_page, for_2]\n")
+    (tmp_path / "n.yaml").write_text("createImport:\n  positional: [_page, header_for_]\n")
     op = _api(tmp_path / "spec.yaml", tmp_path / "n.yaml").operations[1]
-    assert [(a.py_name, a.wire_name) for a in op.arguments if a.positional] == [("page", "_page"), ("for_2", "for_")]
+    assert [(a.py_name, a.wire_name) for a in op.arguments if a.positional] == [("page", "_page"), ("header_for_", "for_")]
 
 
 def test_escaped_names_are_named_again_from_the_reference(tmp_path: Path) -> None:

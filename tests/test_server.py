@@ -385,8 +385,8 @@ def test_fixed_paths_win_over_templated_ones() -> None:
             called.append("modifyThread")
             raise NotImplementedError
 
-    class ThreadsRuns:
-        async def create(self, **kwargs: Any) -> Any:
+    class ThreadsRuns:  # `runs.create` is createRun (`POST /threads/{thread_id}/runs`)
+        async def create_thread_and_run(self, **kwargs: Any) -> Any:
             called.append("createThreadAndRun")
             raise NotImplementedError
 

@@ -254,7 +254,7 @@ def test_handler_docstrings_read_as_laid_out(library: tuple[Path, Any]) -> None:
     assert args["legacy"] == "Deprecated."
     (delete,) = _methods(package / "server" / "handlers" / "books.py", "BooksHandler")["delete"]
     assert "Deprecated: Books are archived now." in _split(ast.get_docstring(delete))[0]
-    (cover,) = _methods(package / "server" / "handlers" / "books.py", "BooksHandler")["put_cover"]
+    (cover,) = _methods(package / "server" / "handlers" / "books.py", "BooksHandler")["upload_cover"]
     _, args = _split(ast.get_docstring(cover))
     assert args["credit"] == "Deprecated. Who made the cover."
     assert "tags" not in args  # the spec says nothing about it

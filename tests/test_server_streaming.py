@@ -63,8 +63,8 @@ def openai_app() -> Any:
     run_created = model(b, "run_stream_event_thread_run_created", "RunStreamEventThreadRunCreated")
     done = model(b, "done_event", "DoneEvent")
 
-    class ThreadsRuns:
-        async def create(self, *, body: Any, credentials: str) -> Any:
+    class ThreadsRuns:  # without the naming file, `runs.create` is createRun
+        async def create_thread_and_run(self, *, body: Any, credentials: str) -> Any:
             if body.stream is not True:
                 return run
 

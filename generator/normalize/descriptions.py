@@ -2,7 +2,8 @@
 
 Specs put the text in many places: on the parameter, on its `schema`, on the schema a `$ref`
 points at (in this file or another), on the only part of an `allOf`, on the non-null member
-of `anyOf`/`oneOf: [X, null]` (or beside the `$ref` of that member), and some give only a
+of `anyOf`/`oneOf: [X, null]` (or beside the `$ref` of that member), on the part of an
+`allOf: [X, {nullable: true}]` that is not only an annotation, and some give only a
 `title`. A description anywhere along that chain wins over a title; a title that only restates
 the name (`limit: {title: Limit}`, or the referenced schema's own name) says nothing and is not
 taken.
@@ -68,8 +69,10 @@ def _find(spec: Spec, node: Node, key: str, name: Any, depth: int) -> str | None
             return None
         return _find(spec, target, key, name, depth + 1)
     parts = value.get("allOf")
-    if isinstance(parts, list) and len(parts) == 1:
-        return _find(spec, node.child("allOf", 0), key, name, depth + 1)
+    if isinstance(parts, list):
+        real = [i for i, part in enumerate(parts) if not _annotation_only(part)]
+        if len(real) == 1:  # `allOf: [{$ref: X}, {nullable: true}]` is X
+            return _find(spec, node.child("allOf", real[0]), key, name, depth + 1)
     for union in ("anyOf", "oneOf"):
         members = value.get(union)
         if isinstance(members, list) and len(members) == 2:
@@ -77,6 +80,28 @@ def _find(spec: Spec, node: Node, key: str, name: Any, depth: int) -> str | None
             if len(real) == 1:
                 return _find(spec, node.child(union, real[0]), key, name, depth + 1)
     return None
+
+
+#: Keywords that say something about a value without shaping it.
+_ANNOTATIONS = frozenset(
+    {
+        "nullable",
+        "description",
+        "title",
+        "readOnly",
+        "writeOnly",
+        "deprecated",
+        "default",
+        "example",
+        "examples",
+    }
+)
+
+
+def _annotation_only(part: Any) -> bool:
+    """An `allOf` part that only annotates (`{nullable: true}`, `{description: ...}`): the
+    other part is the type, and its description is the one to find."""
+    return isinstance(part, dict) and bool(part) and set(part) <= _ANNOTATIONS
 
 
 def _is_null(member: Any) -> bool:

@@ -9,6 +9,7 @@ from generator import naming
 from generator.errors import Problem, ordered
 from generator.ir import Api, NamedType, SecurityScheme, TypeRef
 from generator.load.loader import Spec
+from generator.normalize.call_paths import assign_call_paths
 from generator.normalize.naming_file import DEFAULTS_KEY, NamingEntry, entry_of
 from generator.normalize.operations import OperationBuilder
 from generator.normalize.prose import make_links_absolute
@@ -42,12 +43,12 @@ def normalize(
     renames = {tid: (cls, where) for tid, cls, where in (defaults.types if defaults else ())}
     schemas = SchemaConverter(spec, found, alias_threshold, renames)
     schemas.add_components()
-    builder = OperationBuilder(
-        spec, schemas, found, naming_overrides, streaming_overrides, pagination_overrides
-    )
+    builder = OperationBuilder(spec, schemas, found, streaming_overrides, pagination_overrides)
     operations = builder.build_all()
     hooks = WebhookBuilder(spec, schemas, builder, found)
     schemas.finish()  # the types of operations' schemas queued too deep to build at once
+    calls = {k: v for k, v in entries.items() if k != DEFAULTS_KEY}
+    assign_call_paths(operations, builder.item_paths, calls, schemas.types, found)
     api = Api(
         title=str(info.get("title") or "API"),
         version=str(info.get("version") or ""),

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import functools
 import re
 import urllib.parse
 from collections.abc import Mapping
 from typing import Any, Literal
 
 from generator import naming
-from generator.errors import Location, Problem
+from generator.errors import Problem
 from generator.ir import Operation, Pagination, Parameter, RequestBody, Response, Streaming, TypeRef
 from generator.load.loader import Node, Spec
 from generator.normalize import pagination
 from generator.normalize.descriptions import nonblank, parameter_description, schema_description
-from generator.normalize.naming_file import DEFAULTS_KEY, NamingEntry, OperationNaming, entry_of
 from generator.normalize.prose import deprecation_reason
 from generator.normalize.schemas import SchemaConverter, constraints_of
 from generator.normalize.selection import chosen_body, success_response
@@ -77,14 +75,12 @@ class OperationBuilder:
         spec: Spec,
         schemas: SchemaConverter,
         problems: list[Problem],
-        naming_overrides: Mapping[str, NamingEntry] | None = None,
         streaming_overrides: Mapping[str, Mapping[str, Any]] | None = None,
         pagination_overrides: Mapping[str, Any] | None = None,
     ) -> None:
         self.spec = spec
         self.schemas = schemas
         self.problems = problems
-        self.naming_overrides = dict(naming_overrides or {})
         self.streaming_overrides = dict(streaming_overrides or {})
         self.pagination_overrides = dict(pagination_overrides or {})
         self.callback_nodes: list[
@@ -93,6 +89,7 @@ class OperationBuilder:
         #: the API's server URLs: the spec's own, or else the first a path or operation names
         self.servers = _server_urls(spec.root.get("servers"))
         self.nodes: dict[str, Node] = {}  # operation id -> its node, to locate later findings
+        self.item_paths: set[str] = set()  # the spec's path keys, for the call paths
 
     def build_all(self) -> list[Operation]:
         paths_node = self.spec.get(self.spec.root_node, "paths", default={})
@@ -119,8 +116,8 @@ class OperationBuilder:
                 onode = self.spec.get(pnode, method)  # an operation may be a `$ref` too
                 if not isinstance(onode.value, dict):
                     continue
-                ops.append(self.build(path, method, onode, pnode, item_paths, op_ids))
-        self._assign_names(ops, item_paths)
+                ops.append(self.build(path, method, onode, pnode, op_ids))
+        self.item_paths = item_paths
         known = {op.id for op in ops}
         for op_id in self.pagination_overrides:
             if op_id not in known:
@@ -137,7 +134,6 @@ class OperationBuilder:
         method: str,
         onode: Node,
         pnode: Node,
-        item_paths: set[str],
         op_ids: naming.NameRegistry,
     ) -> Operation:
         op: dict[str, Any] = onode.value
@@ -259,7 +255,9 @@ class OperationBuilder:
                 Parameter(
                     name=name,
                     py_name=names.claim(
-                        naming.field_name(naming.snake(name) if loc == "header" else name)
+                        naming.field_name(
+                            naming.snake(name) if loc == "header" else naming.spell_comparison(name)
+                        )
                     ),
                     location=loc,  # type: ignore[arg-type]  # one of _LOCATIONS
                     type=ptype,
@@ -531,82 +529,6 @@ class OperationBuilder:
             self._warn(problem, onode)
         return result
 
-    # -- names ----------------------------------------------------------------------
-
-    def _assign_names(self, ops: list[Operation], item_paths: set[str]) -> None:
-        taken: set[tuple[tuple[str, ...], str]] = set()
-        entries = {k: entry_of(v) for k, v in self.naming_overrides.items() if k != DEFAULTS_KEY}
-        known = {op.id for op in ops}
-        for op_id, entry in entries.items():
-            if op_id not in known:
-                self._naming_warning(
-                    entry, f"naming file: the spec has no operation {op_id!r}; entry ignored"
-                )
-
-        def claim(call: str, entry: OperationNaming) -> tuple[tuple[str, ...], str] | None:
-            parts = [naming.given_member_name(p) for p in call.split(".") if p]
-            if parts and parts[0] == "client":
-                parts = parts[1:]
-            if not parts:
-                return None
-            place = _free_resource(tuple(parts[:-1])), parts[-1]
-            if place in taken:
-                self._naming_warning(
-                    entry, f"naming file: {call!r} is named twice; this one gets another name"
-                )
-                return None
-            taken.add(place)
-            return place
-
-        named = [(op, entries[op.id]) for op in ops if op.id in entries]
-        for op, entry in named:
-            place = claim(entry.call, entry) if entry.call else None
-            if place is not None:
-                op.resource, op.py_name = place
-        for op, entry in named:  # other names after every operation's own
-            for call in entry.also:
-                place = claim(call, entry)
-                if place is not None:
-                    op.aliases.append(place)
-        paths = {split_key(p)[0] for p in item_paths}
-        for op in ops:
-            if op.py_name:
-                continue
-            resource, name = default_call_path(op.method, op.path, paths)
-            resource = _free_resource(resource)
-            if (resource, name) in taken:
-                name = naming.member_name(op.id)
-            while (resource, name) in taken:
-                name += "_"
-            op.resource, op.py_name = resource, name
-            taken.add((resource, name))
-        # a method may not hide a sub-resource of its own resource (or the raw-response views)
-        children: dict[tuple[str, ...], set[str]] = {}
-        for op in ops:
-            for resource in [op.resource, *(r for r, _ in op.aliases)]:
-                for i in range(1, len(resource)):
-                    children.setdefault(resource[:i], set()).add(resource[i])
-
-        def unhidden(resource: tuple[str, ...], name: str) -> str:
-            hidden = children.get(resource or ("root",), set()) | RESOURCE_ATTRIBUTES
-            if name not in hidden:
-                return name
-            taken.discard((resource, name))
-            name += "_"
-            while (resource, name) in taken or name in hidden:
-                name += "_"
-            taken.add((resource, name))
-            return name
-
-        for op in ops:
-            op.py_name = unhidden(op.resource, op.py_name)
-            op.aliases = [
-                (r, unhidden(r, n)) for r, n in op.aliases if (r, n) != (op.resource, op.py_name)
-            ]
-
-    def _naming_warning(self, entry: OperationNaming, message: str) -> None:
-        self.problems.append(Problem(message, entry.where or Location("naming file")))
-
     def _warn(self, message: str, node: Node) -> None:
         self.problems.append(Problem(message, self.spec.locate(node.doc, node.pointer)))
 
@@ -730,30 +652,6 @@ class OperationBuilder:
             )
 
 
-#: What the generated Client has besides resources: a top-level resource may not hide one.
-CLIENT_ATTRIBUTES = frozenset(
-    {
-        "api_key", "auth_headers", "auth_query", "base_url", "close", "copy", "default_headers",
-        "default_query", "delete", "get", "get_api_list", "is_closed", "max_retries", "patch", "post",
-        "put", "request", "timeout", "user_agent", "webhook_secret", "with_options",
-    }
-)  # fmt: skip
-#: What every generated resource class has besides its methods and sub-resources.
-RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
-
-
-def _free_resource(resource: tuple[str, ...]) -> tuple[str, ...]:
-    """`client.close` stays the client's method: a resource named so is `client.close_`; and
-    `client.x.with_raw_response` the raw-response view: a sub-resource named so is `with_raw_response_`."""
-    parts = list(resource)
-    if parts and parts[0] in CLIENT_ATTRIBUTES:
-        parts[0] += "_"
-    for i in range(1, len(parts)):
-        if parts[i] in RESOURCE_ATTRIBUTES:
-            parts[i] += "_"
-    return tuple(parts)
-
-
 def split_key(key: str) -> tuple[str, list[tuple[str, str]]]:
     """A path key to the path sent and its fixed query: `/a?beta=true#x` -> ("/a", [("beta", "true")]).
 
@@ -761,84 +659,6 @@ def split_key(key: str) -> tuple[str, list[tuple[str, str]]]:
     """
     path, _, fixed = key.partition("#")[0].partition("?")
     return path, urllib.parse.parse_qsl(fixed, keep_blank_values=True)
-
-
-_VERSION_SEGMENT = re.compile(
-    r"(api|rest|v\d+(?:[._-]?(?:alpha|beta)?\d+)*(?:alpha|beta)?\d*)", re.IGNORECASE
-)
-
-
-@functools.lru_cache(maxsize=1)  # asked once per operation, about the same spec's paths
-def version_prefixes(paths: frozenset[str]) -> dict[str, str]:
-    """Each path's leading version segments (`/v2`, `/api/v1`), which name no resource.
-
-    A prefix is kept (given as empty) when dropping it would leave nothing, or would make the
-    path read like one under another prefix (`/v1/keys` beside `/v2/keys`: both keep theirs,
-    so each version stays reachable under its own name).
-    """
-    stripped: dict[str, tuple[str, str]] = {}
-    for path in paths:
-        prefix = ""
-        segments = path.split("/")[1:]
-        for segment in segments[:-1]:
-            if not _VERSION_SEGMENT.fullmatch(segment):
-                break
-            prefix = f"{prefix}/{segment}"
-        rest = path[len(prefix) :]
-        stripped[path] = (prefix, re.sub(r"\{[^}]*\}", "{}", rest))
-    owners: dict[str, set[str]] = {}
-    for prefix, shape in stripped.values():
-        owners.setdefault(shape, set()).add(prefix)
-    return {
-        path: prefix if len(owners[shape]) == 1 else ""
-        for path, (prefix, shape) in stripped.items()
-    }
-
-
-def default_call_path(method: str, path: str, item_paths: set[str]) -> tuple[tuple[str, ...], str]:
-    """`/threads/{id}/runs/{rid}/cancel` POST -> (("threads", "runs"), "cancel").
-
-    Segments with no letter or digit in them (`..`, `~`, `名前`) name nothing and are skipped,
-    and so do leading version segments (`/v2`, `/api/v1`; see `version_prefixes`): an SDK's
-    user writes `client.account.keys.list()`, not `client.v_2.account.keys.list()`.
-    """
-    prefixes = version_prefixes(frozenset(item_paths | {path}))
-    path = path[len(prefixes[path]) :]
-    item_paths = {p[len(prefixes[p]) :] for p in item_paths}
-    segments = [s for s in path.split("/") if s and (s.startswith("{") or naming.words(s))]
-    statics = [naming.member_name(s) for s in segments if not s.startswith("{")]
-    ends_with_param = bool(segments) and segments[-1].startswith("{")
-    if not statics:
-        return ("root",), {"get": "retrieve", "post": "create"}.get(method, method)
-    if ends_with_param:
-        verb = {
-            "get": "retrieve",
-            "delete": "delete",
-            "put": "update",
-            "patch": "update",
-            "post": "update",
-        }
-        return tuple(statics), verb.get(method, method)
-    last = segments[-1]
-    is_collection = any(p.startswith(path + "/{") for p in item_paths) or (
-        last.lower().endswith("s")
-        and not (
-            len(segments) > 1
-            and segments[-2].startswith("{")
-            and method == "post"
-            and not last.lower().endswith("s")
-        )
-    )
-    if is_collection or len(statics) == 1:
-        verb = {
-            "get": "list",
-            "post": "create",
-            "put": "update",
-            "patch": "update",
-            "delete": "delete",
-        }
-        return tuple(statics), verb.get(method, method)
-    return tuple(statics[:-1]), statics[-1] if method == "post" else f"{method}_{statics[-1]}"
 
 
 def _sdk_name(param: dict[str, Any], schema: Any) -> str | None:

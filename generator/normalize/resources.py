@@ -69,18 +69,31 @@ def build_arguments(
     renames.update(entry.params if entry else ())
     reserved = set(RESERVED_ARGUMENTS) | _RESOURCE_MODULE_NAMES | {t.name for t in types.values()}
     reserved |= {t.param_name for t in types.values() if t.param_name}
-    names = naming.NameRegistry(taken=reserved)
-
+    taken: dict[str, str] = {}  # argument name -> where its value goes
     headers = {k.lower(): v for k, v in renames.items()}  # header names are case-insensitive
 
     def claim(wire: str, location: str, preferred: str | None = None) -> str:
-        """A name the method body does not use: `timeout` becomes `timeout2`, `import` `import_`."""
+        """The argument's name: its wire name in snake_case (`PageSize` -> `page_size`). A name
+        the method body uses gets a `_` (`timeout_`, `import_`); one another argument already
+        has says where this one goes (`body_id` beside a path's `id`), else keeps the wire
+        name's own spelling (`fooBar` beside `foo_bar`); a number only when nothing else does."""
         renamed = headers.get(wire.lower()) if location == "header" else renames.get(wire)
-        if renamed or preferred:
-            return names.claim(naming.argument_name(renamed or preferred or ""))
-        return names.claim(
-            naming.argument_name(naming.snake(wire) if location == "header" else wire)
-        )
+        if location == "raw_body":
+            renamed = None  # a body sent whole has no wire name a naming file could give
+        place = "body" if location in ("file", "raw_body") else location
+        given = renamed or preferred or wire
+        base = naming.argument_name(given)
+        name = base
+        while name in reserved:
+            name += "_"
+        if name in taken:
+            options = [] if taken[name] == place else [naming.argument_name(f"{place}_{base}")]
+            if given.isidentifier() and given.isascii():
+                options.append(given)
+            options += [f"{base}_{n}" for n in range(2, len(taken) + 3)]
+            name = next(o for o in options if o not in taken and o not in reserved)
+        taken[name] = place
+        return name
 
     args: list[Argument] = []
     for p in op.parameters:
@@ -104,7 +117,12 @@ def build_arguments(
         if body.kind in ("binary", "text"):
             args.append(
                 Argument(
-                    names.claim("body"), "", "raw_body", body.type, body.required, body.description
+                    claim("body", "raw_body"),
+                    "",
+                    "raw_body",
+                    body.type,
+                    body.required,
+                    body.description,
                 )
             )
         elif model is not None and model.kind == "object":
@@ -126,7 +144,12 @@ def build_arguments(
         else:
             args.append(
                 Argument(
-                    names.claim("body"), "", "raw_body", body.type, body.required, body.description
+                    claim("body", "raw_body"),
+                    "",
+                    "raw_body",
+                    body.type,
+                    body.required,
+                    body.description,
                 )
             )
     for p in op.parameters:

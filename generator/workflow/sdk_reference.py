@@ -25,6 +25,7 @@ from pathlib import Path
 from generator import naming
 from generator.errors import Location, OasgenError
 from generator.ir import Api, Operation
+from generator.normalize.call_paths import call_path_of
 from generator.normalize.naming_file import (
     DEFAULTS_KEY,
     NamingEntry,
@@ -32,7 +33,6 @@ from generator.normalize.naming_file import (
     entry_of,
     is_name,
 )
-from generator.normalize.operations import default_call_path
 
 _CODE = re.compile(r"<code(?P<attrs>[^>]*)>(?P<body>.*?)</code>")
 _TITLE = re.compile(r'\btitle="(?P<title>[^"]*)"')
@@ -231,6 +231,7 @@ def match_reference(
             taken.update(line.dotted for line in lines)
     prefixes = _prefixes(api, lines_of)
     item_paths = {op.path for op in api.operations}
+    types = {t.id: t for t in api.types}
     missing: list[tuple[str, str]] = []
     for op in api.operations:
         if op.id in lines_of:
@@ -238,7 +239,7 @@ def match_reference(
         kept = base.get(op.id) if base else None
         call = entry_of(kept).call if kept is not None else None
         if call is None or call in taken:
-            resource, name = default_call_path(op.method, op.path, item_paths)
+            resource, name = call_path_of(op, item_paths, types)
             resource = prefixes.get(resource[0], ()) + resource
             call = ".".join(resource + (name,))
             if call in taken:
@@ -289,12 +290,13 @@ def _naming_call(dotted: str) -> str:
 def _prefixes(api: Api, lines_of: dict[str, list[MethodLine]]) -> dict[str, tuple[str, ...]]:
     """For each first segment of the default call paths, the prefix most lines put before it."""
     item_paths = {op.path for op in api.operations}
+    types = {t.id: t for t in api.types}
     votes: dict[str, Counter[tuple[str, ...]]] = {}
     for op in api.operations:
         lines = lines_of.get(op.id)
         if not lines:
             continue
-        resource, _ = default_call_path(op.method, op.path, item_paths)
+        resource, _ = call_path_of(op, item_paths, types)
         theirs = lines[0].call[:-1]
         if resource[0] in theirs:
             votes.setdefault(resource[0], Counter())[theirs[: theirs.index(resource[0])]] += 1
