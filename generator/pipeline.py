@@ -12,8 +12,9 @@ from typing import Any
 from generator import naming
 from generator.emit import DEFAULT_EMIT, emit_client, emit_models
 from generator.emit.distribution import emit_distribution
+from generator.emit.formatter import format_files
 from generator.emit.models import docstring
-from generator.emit.render import Renderer, save_statement_cache
+from generator.emit.render import Renderer
 from generator.emit.server import emit_server, scaffold_handlers
 from generator.emit.webhooks import SCHEMES, Signing
 from generator.emit.webhooks import runtime_files as webhook_runtime
@@ -114,7 +115,8 @@ def render_package(
     env_webhook_secret: str | None = None,
     distribution: Distribution | None = None,
 ) -> dict[str, str]:
-    """Every file oasgen owns in the output folder, paths relative to it.
+    """Every file oasgen owns in the output folder, paths relative to it, its Python laid
+    out by ruff (`formatter`).
 
     `emit` picks the parts: "models" (always: everything else uses them), "client",
     "docs" (api.md and a README, with the client) and "stubs" (FastAPI server). With a
@@ -171,7 +173,6 @@ def render_package(
         the_rest, models, worth_it=len(api.operations) + len(api.types) > 400
     )
     files = {**rest, **model_files}
-    save_statement_cache()
     out = {f"{package}/{rel}": files[rel] for rel in sorted(files)}
     if distribution is not None:
         out.update(
@@ -185,7 +186,7 @@ def render_package(
                 env_base_url=env_base_url,
             )
         )
-    return dict(sorted(out.items()))
+    return format_files(dict(sorted(out.items())))
 
 
 def in_parallel(
@@ -233,4 +234,4 @@ def in_parallel(
 def render_scaffold(api: Api, package: str, renderer: Renderer | None = None) -> dict[str, str]:
     """The user's server module: written once if missing, never replaced (not in the manifest)."""
     files = scaffold_handlers(api, package, renderer or Renderer())
-    return {f"{package}/{rel}": text for rel, text in files.items()}
+    return format_files({f"{package}/{rel}": text for rel, text in files.items()})

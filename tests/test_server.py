@@ -15,9 +15,11 @@ import black
 import httpx
 import pytest
 
+from generator.emit.formatter import format_files
 from generator.emit.render import Renderer
 from generator.emit.server import emit_server, scaffold_handlers
 from generator.ir import TypeRef
+from generator.pipeline import render_package, render_scaffold
 from generator.workflow.writer import GENERATED_MARK
 from test_server_support import Built, Samples, built, sample_handlers
 
@@ -72,10 +74,16 @@ def test_emitting_twice_gives_the_same_text(runs: Built) -> None:
 
 
 @pytest.mark.parametrize("name", ["runs", "seed000"])
-def test_black_stable(name: str) -> None:
+def test_stable_under_ruff_and_black(name: str) -> None:
     b = built(name)
-    files = dict(emit_server(b.api, b.package, Renderer()))
-    files.update(scaffold_handlers(b.api, b.package, Renderer()))
+    files = {
+        rel: text
+        for rel, text in render_package(b.api, b.package, emit=("models", "client", "stubs")).items()
+        if rel.startswith(f"{b.package}/server/")
+    }
+    files.update(render_scaffold(b.api, b.package))
+    assert len(files) > 5
+    assert format_files(files) == files
     unstable = [rel for rel, text in files.items() if black.format_str(text, mode=black.Mode()) != text]
     assert unstable == []
 

@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from generator.emit.formatter import format_files
 from generator.emit.render import Renderer
-from generator.emit.server import SCAFFOLD_MODULE, ServerEmitter, emit_server, scaffold_handlers
+from generator.emit.server import SCAFFOLD_MODULE, ServerEmitter, emit_server
 from generator.ir import Api, NamedType, Operation, TypeRef
 from generator.normalize.normalizer import iter_type_refs, named_dependencies
-from generator.pipeline import render_package
+from generator.pipeline import render_package, render_scaffold
 from generator.workflow.writer import write
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,12 +99,12 @@ def built(name: str) -> Built:
 def generate(api: Api, out: Path, package: str, *, scaffold: bool = True) -> dict[str, str]:
     """Models, client and server of `api` written into `out/package`; the scaffold only if missing."""
     files = render_package(api, package)
-    renderer = Renderer()
-    files.update({f"{package}/{rel}": text for rel, text in emit_server(api, package, renderer).items()})
+    server = emit_server(api, package, Renderer())
+    files.update(format_files({f"{package}/{rel}": text for rel, text in server.items()}))
     write(out, files)
     if scaffold:
-        for rel, text in scaffold_handlers(api, package, renderer).items():
-            target = out / package / rel
+        for rel, text in render_scaffold(api, package).items():
+            target = out / rel
             if not target.exists():
                 target.write_text(text, encoding="utf-8")
     return files

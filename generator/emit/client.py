@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass, field
 
 from generator.emit.docs import argument_docs, method_docstring_text, operation_text, wrap_markdown
-from generator.emit.layout import LINE_LENGTH
+from generator.emit.formatter import LINE_LENGTH
 from generator.emit.models import docstring
 from generator.emit.pytypes import Imports, TypeRenderer, py_string
-from generator.emit.render import Renderer, black_statement, finish, prune_unused_imports
+from generator.emit.render import Renderer, prune_unused_imports
 from generator.emit.webhooks import Signing, api_md, client_files
 from generator.ir import Api, NamedType, Operation, Pagination, Resource, TypeRef
 from generator.normalize.selection import success_response
@@ -57,12 +57,6 @@ class MethodContext:
 
 
 _MD_WIDTH = 100  # api.md's prose is wrapped as wide as this
-
-
-def _blank_lines(text: str) -> str:
-    """Black's blank lines: two before top-level code, at most one inside a class."""
-    text = re.sub(r"\n{3,}(?=[^\s\n])", "\n\n\n", text)
-    return re.sub(r"\n{3,}(?=[ ]+\S)", "\n\n", text)
 
 
 def path_fstring(path: str, args: dict[str, str]) -> str:
@@ -196,13 +190,11 @@ class ClientEmitter:
             "typing_extensions": sorted(imports.typing_extensions),
             "pydantic": sorted(imports.pydantic),
             "datetime": sorted(imports.datetime),
-            "type_import_lines": [
-                black_statement(f"from {up}types.{m} import {n}") for m, n in type_imports
-            ],
+            "type_import_lines": [f"from {up}types.{m} import {n}" for m, n in type_imports],
             "doc": docstring(f"Operations under `client.{'.'.join(res.path)}`.", "    "),
         }
         text = self.renderer.env.get_template("client/resource.py.jinja").render(**ctx)
-        return finish(prune_unused_imports(_blank_lines(text)))
+        return prune_unused_imports(text)
 
     def _annotation(
         self, t: TypeRef, imports: Imports, flavour: str, *, annotated: bool = True
@@ -246,7 +238,7 @@ class ClientEmitter:
                 continue
             ann = self._annotation(a.type, imports, "param")
             if a.positional:
-                positional.append(f"        {a.py_name}: {ann},")  # finish() splits long ones
+                positional.append(f"        {a.py_name}: {ann},")
             if a.source == "path":
                 path_args[a.wire_name] = a.py_name
                 if not a.positional:
@@ -391,10 +383,8 @@ class ClientEmitter:
             "webhooks": bool(self.api.webhooks),
             "env_webhook_secret": self.signing.env_secret,
         }
-        return finish(
-            prune_unused_imports(
-                self.renderer.env.get_template("client/_client.py.jinja").render(**ctx)
-            )
+        return prune_unused_imports(
+            self.renderer.env.get_template("client/_client.py.jinja").render(**ctx)
         )
 
     def _api_md(self) -> str:

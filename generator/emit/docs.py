@@ -69,7 +69,8 @@ def wrap_markdown(text: str, width: int, lead: str = "") -> list[str]:
             continue
         if not line.strip():
             flush()
-            out.append("")
+            if out and out[-1]:  # markdown reads several blank lines as one
+                out.append("")
             continue
         item = _ITEM.match(line)
         if item:

@@ -21,7 +21,7 @@ from generator.emit.pytypes import (
     literal_text,
     py_string,
 )
-from generator.emit.render import Renderer, black_statement
+from generator.emit.render import Renderer
 from generator.ir import Api, Field, NamedType, TypeRef
 from generator.normalize.normalizer import iter_type_refs, named_dependencies
 
@@ -59,8 +59,11 @@ def docstring(text: str | None, indent: str = "", *, keep_indent: bool = False) 
         (indent + (line if keep_indent else line.strip())) if line.strip() else ""
         for line in lines[1:]
     ]
-    if lines[-1].endswith('"') and not lines[-1].endswith('\\"'):
-        lines[-1] = lines[-1][:-1] + '\\"'
+    last = lines[-1]
+    if last.endswith('\\"') and (len(last) - 1 - len(last[:-1].rstrip("\\"))) % 2:
+        # an escaped quote just before the closing quotes: ruff drops the space black keeps
+        # after it. Unescaped, it is safe before a space or a line break, for both of them.
+        lines[-1] = last[:-2] + '"'
     if lines[0].startswith('"'):
         lines[0] = " " + lines[0]  # black pads a quote next to the opening quotes
     if len(lines) == 1:
@@ -221,26 +224,26 @@ class ModelEmitter:
         blocks.append(std)
         pydantic_names = sorted(imports.pydantic)
         if pydantic_names:
-            blocks.append([black_statement(f"from pydantic import {', '.join(pydantic_names)}")])
+            blocks.append([f"from pydantic import {', '.join(pydantic_names)}"])
         runtime_models = (["BaseModel"] if flavour == "model" and classes else []) + (
             ["NotNull"] if imports.not_null else []
         )
         local = [f"from .._models import {', '.join(runtime_models)}"] if runtime_models else []
-        local += [black_statement(f"from ..{m} import {n}") for m, n in sorted(imports.runtime)]
+        local += [f"from ..{m} import {n}" for m, n in sorted(imports.runtime)]
         if preload is not None:
             std.insert(0, "import importlib")
             blocks.append(local)
             local = [
                 f"importlib.import_module({py_string('.' + preload)}, __package__)  # see _preloads"
             ]
-        local += [black_statement(f"from .{m} import {n}") for m, n in dep_lines]
+        local += [f"from .{m} import {n}" for m, n in dep_lines]
         blocks.append(local)
         names = ", ".join(py_string(item.name) for item in items)
         ctx = {
             "flavour": flavour,
             "items": items,
             "import_blocks": [b for b in blocks if b],
-            "all_line": black_statement(f"__all__ = [{names}]"),
+            "all_line": f"__all__ = [{names}]",
             "rebuild": rebuild,
         }
         return self.renderer.render("models/module.py.jinja", ctx)
@@ -263,13 +266,13 @@ class ModelEmitter:
                 # would name itself before it exists, so the value is a string read on first use
                 imports.typing_extensions.add("TypeAliasType")
                 line = f"{name} = TypeAliasType({py_string(name)}, {py_string(annotation)})"
-                return ModuleItem("alias", name, docstring(t.description), black_statement(line))
+                return ModuleItem("alias", name, docstring(t.description), line)
             imports.typing_extensions.add("TypeAlias")
             return ModuleItem(
                 "alias",
                 name,
                 docstring(t.description),
-                black_statement(f"{name}: TypeAlias = {annotation}"),
+                f"{name}: TypeAlias = {annotation}",
             )
         if flavour == "param":
             return self._typeddict(t, name, renderer, imports, pending)
@@ -323,7 +326,7 @@ class ModelEmitter:
             value = f"Field({', '.join(args)})"
         line = f"{f.py_name}: {annotation}" + (f" = {value}" if value is not None else "")
         return {
-            "line": black_statement(line, 1),
+            "line": f"    {line}",
             "doc": docstring(described(f.description, f.deprecated), "    "),
         }
 
@@ -362,10 +365,9 @@ class ModelEmitter:
                 imports.typing_extensions.add("Required")
                 annotation = f"Required[{annotation}]"
             if functional:
-                # an entry of a dict display, not a statement: `finish` lays a long one out
                 line = f"        {py_string(f.name)}: {annotation},"
             else:
-                line = black_statement(f"{f.name}: {annotation}", 1)
+                line = f"    {f.name}: {annotation}"
             fields.append(
                 {"line": line, "doc": docstring(described(f.description, f.deprecated), "    ")}
             )

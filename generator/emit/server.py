@@ -23,10 +23,10 @@ from typing import Literal, cast
 
 from generator import naming
 from generator.emit.docs import described, docstring_text, operation_text
-from generator.emit.layout import LINE_LENGTH
+from generator.emit.formatter import LINE_LENGTH
 from generator.emit.models import docstring
 from generator.emit.pytypes import Imports, TypeRenderer, literal_text, py_string
-from generator.emit.render import LINE_LIMIT, Renderer, black_statement
+from generator.emit.render import Renderer
 from generator.ir import (
     Api,
     Condition,
@@ -742,7 +742,7 @@ class ServerEmitter:
             else ["self"]
         )
         head = f"{indent}{'async ' if op.is_async else ''}def {op.method}"
-        signature = _signature(head, params, op.returns, indent)
+        signature = _signature(head, params, op.returns)
         doc = docstring(op.doc, indent + "    ", keep_indent=True)
         lines = [signature]
         if doc:
@@ -819,7 +819,7 @@ class ServerEmitter:
                 "import_blocks": [b for b in (std, third, local) if b],
                 "constants": constants,
                 "signature": _signature(
-                    "def build_router", [f"handler: Optional[{plan.protocol}]"], "APIRouter", ""
+                    "def build_router", [f"handler: Optional[{plan.protocol}]"], "APIRouter"
                 ),
                 "router_line": _call(
                     "router = APIRouter",
@@ -848,7 +848,7 @@ class ServerEmitter:
         route = self.routes[op.op.id]
         args = [str(route.operations.index(op.op.id)), py_string(_key_suffix(op.op))]
         args += [_condition_text(c) for c in op.op.dispatch]
-        return black_statement(f"{op.route} = dispatch({', '.join(args)})")
+        return f"{op.route} = dispatch({', '.join(args)})"
 
     def _route(
         self, op: OpPlan, imports: _ModuleImports, runtime: set[str], schemes: set[str]
@@ -910,7 +910,7 @@ class ServerEmitter:
         required = [p for p in params if " = " not in p]
         optional = [p for p in params if " = " in p]
         params = ["*"] + required + optional if params else []
-        lines.append(_signature(f"    async def {op.function}", params, "Any", "    "))
+        lines.append(_signature(f"    async def {op.function}", params, "Any"))
         lines.append(_call("return await call", ["handler", op.constant] + values, 2))
         return "\n".join(lines)
 
@@ -985,10 +985,10 @@ def body_rules(api: Api) -> str:
             args.append(f"max_size={op.max_body}")
         key = py_string(op.id.replace(chr(0), chr(0xFFFD)))
         entries.append(f"{key}: BodyRule({', '.join(args)})")
-    return black_statement(f"BODIES: Dict[str, BodyRule] = {{{', '.join(entries)}}}")
+    return f"BODIES: Dict[str, BodyRule] = {{{', '.join(entries)}}}"
 
 
-# -- layout helpers ------------------------------------------------------------------------
+# -- code text ------------------------------------------------------------------------------
 
 
 def _docstring_words(text: str) -> str:
@@ -1026,30 +1026,15 @@ def _statement(line: str, indent: int) -> str:
 
 
 def _call(head: str, args: list[str], indent: int) -> str:
-    """`head(args)` on one line when it fits, else one argument a line (magic trailing comma)."""
-    pad = "    " * indent
-    one = f"{pad}{head}({', '.join(args)})"
-    if len(one) <= LINE_LIMIT or not args:
-        return one
-    inner = "".join(f"{pad}    {a},\n" for a in args)
-    return f"{pad}{head}(\n{inner}{pad})"
+    return f"{'    ' * indent}{head}({', '.join(args)})"
 
 
-def _signature(head: str, params: list[str], returns: str, indent: str) -> str:
-    """A def line as black writes it: one line when it fits, else one parameter a line."""
-    one = f"{head}({', '.join(params)}) -> {returns}:"
-    if len(one) <= LINE_LIMIT or not params:
-        return one
-    inner = "".join(f"{indent}    {p},\n" for p in params)
-    return f"{head}(\n{inner}{indent}) -> {returns}:"
+def _signature(head: str, params: list[str], returns: str) -> str:
+    return f"{head}({', '.join(params)}) -> {returns}:"
 
 
 def _import_line(module: str, names: list[str]) -> str:
-    one = f"from {module} import {', '.join(names)}"
-    if len(one) <= LINE_LIMIT:
-        return one
-    inner = "".join(f"    {n},\n" for n in names)
-    return f"from {module} import (\n{inner})"
+    return f"from {module} import {', '.join(names)}"
 
 
 def _all_line(names: list[str]) -> str:
@@ -1057,13 +1042,8 @@ def _all_line(names: list[str]) -> str:
 
 
 def _list_line(target: str, names: list[str], *, quote: bool = True, indent: int = 0) -> str:
-    pad = "    " * indent
     items = [py_string(n) for n in names] if quote else names
-    one = f"{pad}{target} = [{', '.join(items)}]"
-    if len(one) <= LINE_LIMIT or not items:
-        return one
-    inner = "".join(f"{pad}    {i},\n" for i in items)
-    return f"{pad}{target} = [\n{inner}{pad}]"
+    return f"{'    ' * indent}{target} = [{', '.join(items)}]"
 
 
 # -- entry points ----------------------------------------------------------------------------

@@ -9,15 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.emit.docs import docstring_text, summary_and_description
-from generator.emit.layout import LINE_LENGTH
+from generator.emit.formatter import LINE_LENGTH
 from generator.emit.pytypes import Imports, TypeRenderer, py_string
-from generator.emit.render import (
-    LINE_LIMIT,
-    Renderer,
-    black_statement,
-    finish,
-    prune_unused_imports,
-)
+from generator.emit.render import Renderer, prune_unused_imports
 from generator.ir import Api, Webhook
 
 #: Signing schemes oasgen can verify ("none": payloads are parsed, not verified).
@@ -45,7 +39,7 @@ def runtime_files(api: Api, renderer: Renderer, signing: Signing) -> dict[str, s
         "scheme_literal": py_string(signing.scheme, quote='"'),
         "env_webhook_secret": py_string(signing.env_secret, quote='"'),
     }
-    return {"_webhooks.py": finish(renderer.render("client/_webhooks.py.jinja", ctx))}
+    return {"_webhooks.py": renderer.render("client/_webhooks.py.jinja", ctx)}
 
 
 def client_files(api: Api, renderer: Renderer, signing: Signing) -> dict[str, str]:
@@ -54,11 +48,7 @@ def client_files(api: Api, renderer: Renderer, signing: Signing) -> dict[str, st
         return {}
     types = api.type_by_id()
     event = types.get(api.webhook_event or "")
-    lines = (
-        [black_statement(f"from ..types.{event.module} import {event.name}")]
-        if event is not None
-        else []
-    )
+    lines = [f"from ..types.{event.module} import {event.name}"] if event is not None else []
     ctx = {
         "signed": signing.scheme != "none",
         "event": event.name if event is not None else "object",
@@ -66,7 +56,7 @@ def client_files(api: Api, renderer: Renderer, signing: Signing) -> dict[str, st
         "type_import_lines": lines,
     }
     text = prune_unused_imports(renderer.render("client/webhooks.py.jinja", ctx))
-    return {"resources/webhooks.py": finish(text)}
+    return {"resources/webhooks.py": text}
 
 
 def api_md(api: Api) -> list[str]:
@@ -175,11 +165,7 @@ def server_files(api: Api, renderer: Renderer, signing: Signing) -> dict[str, st
                 if body != "raw" and hook.payload
                 else "bytes"
             )
-            call = _bracketed(
-                "    def __call__(",
-                ["self", f"event: {annotation}", "/"],
-                ") -> Optional[Awaitable[None]]:",
-            )
+            call = f"    def __call__(self, event: {annotation}, /) -> Optional[Awaitable[None]]:"
             call_doc = docstring(_call_doc(hook, annotation), "        ", keep_indent=True)
             call += f"\n        {call_doc}\n        ..."
             hooks.append(
@@ -193,11 +179,8 @@ def server_files(api: Api, renderer: Renderer, signing: Signing) -> dict[str, st
                 annotation,
             ]
             entries.append(
-                _bracketed(
-                    f"    {py_string(hook.handler)}: _Hook(",
-                    [*args, py_string(body), str(_ack_status(hook))],
-                    "),",
-                )
+                f"    {py_string(hook.handler)}: _Hook({', '.join(args)}, {py_string(body)},"
+                f" {_ack_status(hook)}),"
             )
         cls = "WebhookHandlers" if kind == "webhooks" else "CallbackHandlers"
         constant = "_WEBHOOKS" if kind == "webhooks" else "_CALLBACKS"
@@ -235,9 +218,7 @@ def server_files(api: Api, renderer: Renderer, signing: Signing) -> dict[str, st
         t = types[tid]
         alias = aliases.get(t.name)
         type_lines.append(
-            black_statement(
-                f"from ..types.{t.module} import {t.name}" + (f" as {alias}" if alias else "")
-            )
+            f"from ..types.{t.module} import {t.name}" + (f" as {alias}" if alias else "")
         )
     typing_names = sorted(imports.typing | {"Any", "Awaitable", "Dict", "Optional", "Protocol"})
     std = ["import inspect", "import urllib.parse", "from dataclasses import dataclass"]
@@ -255,9 +236,9 @@ def server_files(api: Api, renderer: Renderer, signing: Signing) -> dict[str, st
         "title": api.title.replace('"""', "'''").replace("\\", "/"),
         "env_secret": signing.env_secret,
         "routers_doc": routers,
-        "std_lines": [black_statement(line) for line in std],
+        "std_lines": std,
         "type_import_lines": type_lines,
-        "all_line": _all(exports),
+        "all_line": "__all__ = [" + ", ".join(py_string(n) for n in exports) + "]",
         "hooks": hooks,
         "groups": groups,
         "discriminator": py_string(disc or ""),
@@ -266,21 +247,7 @@ def server_files(api: Api, renderer: Renderer, signing: Signing) -> dict[str, st
         "each": " and ".join(str(g["what"]) for g in groups),
     }
     text = prune_unused_imports(renderer.env.get_template("server/webhooks.py.jinja").render(**ctx))
-    return {"server/webhooks.py": finish(text)}
-
-
-def _bracketed(head: str, items: list[str], tail: str) -> str:
-    """`head items tail` as black lays it out: on one line when it fits, else the items on a
-    line of their own, else one item a line with a trailing comma."""
-    indent = " " * (len(head) - len(head.lstrip(" ")))
-    one = head + ", ".join(items) + tail
-    if len(one) <= LINE_LIMIT:
-        return one
-    inner = indent + "    " + ", ".join(items)
-    if len(inner) <= LINE_LIMIT:
-        return f"{head}\n{inner}\n{indent}{tail}"
-    lines = "".join(f"{indent}    {item},\n" for item in items)
-    return f"{head}\n{lines}{indent}{tail}"
+    return {"server/webhooks.py": text}
 
 
 def _free(name: str, taken: set[str]) -> str:
@@ -354,10 +321,3 @@ def _call_doc(hook: Webhook, annotation: str) -> str:
     else:
         event = "The request body as sent."
     return docstring_text(parts, [("event", event)], LINE_LENGTH - 8)
-
-
-def _all(names: list[str]) -> str:
-    one = "__all__ = [" + ", ".join(py_string(n) for n in names) + "]"
-    if len(one) <= 88:
-        return one
-    return "__all__ = [\n" + "".join(f"    {py_string(n)},\n" for n in names) + "]"

@@ -1,4 +1,4 @@
-"""Where oasgen keeps results worth reusing (validation findings, black layouts)."""
+"""Where oasgen keeps results worth reusing (validation findings)."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@
 a fingerprint (`.oasgen-fingerprint`, next to `.oasgen-manifest.json`) of everything the
 output depends on: the spec and every file its `$ref`s reach, the naming file and the
 target's settings, every template, the generator's own sources, its version and the
-versions of the libraries that shape the text (black, Jinja). The fingerprint file also
+versions of the tools that shape the text (ruff, Jinja). The fingerprint file also
 holds the sha256 of every file written.
 
 `oasgen check [TARGET...]` first recomputes that fingerprint and the hash of every
@@ -142,7 +142,7 @@ def _library_versions() -> dict[str, str]:
     from importlib import metadata
 
     versions = {}
-    for name in ("black", "jinja2"):
+    for name in ("ruff", "jinja2"):
         try:
             versions[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
