@@ -169,10 +169,15 @@ def render_package(
         files["py.typed"] = ""
         return files
 
+    large = len(api.operations) + len(api.types) > 400
+    # a large package is laid out in two halves, each while the other half renders
+    lay_out = format_files if large else dict
     rest, model_files = in_parallel(
-        the_rest, models, worth_it=len(api.operations) + len(api.types) > 400
+        lambda: lay_out(the_rest()), lambda: lay_out(models()), worth_it=large
     )
     files = {**rest, **model_files}
+    if not large:
+        files = format_files(files)
     out = {f"{package}/{rel}": files[rel] for rel in sorted(files)}
     if distribution is not None:
         out.update(
@@ -186,7 +191,7 @@ def render_package(
                 env_base_url=env_base_url,
             )
         )
-    return format_files(dict(sorted(out.items())))
+    return dict(sorted(out.items()))
 
 
 def in_parallel(

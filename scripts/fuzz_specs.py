@@ -206,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault(
         "OASGEN_CACHE_DIR", str(out / "cache")
-    )  # black layouts of throwaway packages
+    )  # what throwaway specs would cache
     checker = Checker(
         Path(tempfile.mkdtemp(prefix="oasgen-fuzz-work-")),
         emit=tuple(args.emit.split(",")),

@@ -34,7 +34,7 @@ EXAMPLES = 1000
 
 @pytest.fixture(scope="module")
 def checker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Checker]:
-    # black's layouts of a thousand throwaway packages stay out of the user's cache
+    # whatever a thousand throwaway specs would cache stays out of the user's cache
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("OASGEN_CACHE_DIR", str(tmp_path_factory.mktemp("fuzz-cache")))
         checker = Checker(Path(tmp_path_factory.mktemp("fuzz")))

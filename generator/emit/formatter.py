@@ -97,9 +97,30 @@ def format_files(files: Mapping[str, str]) -> dict[str, str]:
     if not sources:
         return dict(files)
     binary = ruff_binary()
+    memory = _memory_folder()
+    if memory is not None:
+        try:
+            return _format_in(memory, binary, files, sources)
+        except OSError:  # full or refused: the ordinary temporary folder then
+            pass
+    return _format_in(None, binary, files, sources)
+
+
+def _memory_folder() -> str | None:
+    """A folder in memory to stage in (Linux's /dev/shm), unless a temporary folder is chosen
+    (TMPDIR): thousands of small files cost seconds to write and delete on some disks."""
+    if tempfile.tempdir is not None or os.environ.get("TMPDIR"):
+        return None
+    shm = "/dev/shm"
+    return shm if os.path.isdir(shm) and os.access(shm, os.W_OK | os.X_OK) else None
+
+
+def _format_in(
+    parent: str | None, binary: str, files: Mapping[str, str], sources: list[str]
+) -> dict[str, str]:
     staged: dict[str, str] = {}  # staging name -> path in `files`
     out = dict(files)
-    with tempfile.TemporaryDirectory(prefix="oasgen-format-") as folder:
+    with tempfile.TemporaryDirectory(prefix="oasgen-format-", dir=parent) as folder:
         root = Path(folder)
         # flat numbered names: no generated path can match an exclusion or clash on disk
         for number, rel in enumerate(sources):
