@@ -18,7 +18,7 @@ import subprocess
 import tempfile
 from collections.abc import Mapping
 from functools import lru_cache
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 from generator.errors import OasgenError
 
@@ -49,6 +49,7 @@ _SETTINGS = (
 )
 
 _SUFFIXES = (".py", ".pyi")
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
 
 class FormatterError(OasgenError):
@@ -121,12 +122,17 @@ def _format_in(
     staged: dict[str, str] = {}  # staging name -> path in `files`
     out = dict(files)
     with tempfile.TemporaryDirectory(prefix="oasgen-format-", dir=parent) as folder:
-        root = Path(folder)
         # flat numbered names: no generated path can match an exclusion or clash on disk
         for number, rel in enumerate(sources):
             name = f"{number}{PurePosixPath(rel).suffix}"
             staged[name] = rel
-            (root / name).write_bytes(files[rel].encode("utf-8"))
+            fd = os.open(os.path.join(folder, name), _CREATE, 0o600)
+            try:
+                data = memoryview(files[rel].encode("utf-8"))
+                while data:
+                    data = data[os.write(fd, data) :]
+            finally:
+                os.close(fd)
         done = subprocess.run(
             [binary, "format", *_SETTINGS, "--", folder],
             capture_output=True,
@@ -136,7 +142,8 @@ def _format_in(
         if done.returncode != 0:
             raise RuntimeError(_failure(done.stderr or done.stdout, folder, staged))
         for name, rel in staged.items():
-            out[rel] = (root / name).read_bytes().decode("utf-8")
+            with open(os.path.join(folder, name), "rb") as laid_out:
+                out[rel] = laid_out.read().decode("utf-8")
     return out
 
 
