@@ -62,7 +62,7 @@ _MD_WIDTH = 100  # api.md's prose is wrapped as wide as this
 def path_fstring(path: str, args: dict[str, str]) -> str:
     """The request path as a Python literal; each parameter goes through `path_param`.
 
-    An f-string keeps double quotes (black never moves quotes into its `path_param('...')`
+    An f-string keeps double quotes (the formatter never moves quotes into its `path_param('...')`
     expressions), so its text escapes `"`; a path without parameters is a plain literal.
     """
     parts = re.split(r"\{([^{}]*)\}", path)

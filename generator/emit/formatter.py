@@ -2,7 +2,8 @@
 
 Templates and emitters write each statement on one line (or keep a bracket open with a
 trailing comma where a list should stay one item a line); ruff then lays out the whole
-package at once. Its output is black-stable: the tests hold it to black as well.
+package at once. The tests hold its output to black as well (`tests/test_formatter.py` names
+the two layouts where they part).
 
 `--isolated` ignores every configuration file, and the settings are given on the command
 line, so neither a user's ruff settings nor a new default changes the bytes; a ruff of

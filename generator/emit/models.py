@@ -37,10 +37,10 @@ class ModuleItem:
 
 
 def docstring(text: str | None, indent: str = "", *, keep_indent: bool = False) -> str | None:
-    """A triple-quoted docstring that black leaves as it is.
+    """A triple-quoted docstring that ruff and black leave as it is.
 
     Continuation lines are flat, or with `keep_indent` keep their indentation (laid-out text
-    such as an `Args:` section, whose unindented lines stop black from re-indenting it)."""
+    such as an `Args:` section, whose unindented lines stop them from re-indenting it)."""
     if not text:
         return None
     body = (
@@ -54,7 +54,7 @@ def docstring(text: str | None, indent: str = "", *, keep_indent: bool = False) 
         lines.pop()
     if not lines:
         return None
-    # black strips indentation common to the continuation lines: keep it flat
+    # the formatters strip indentation common to the continuation lines: keep it flat
     lines = [lines[0]] + [
         (indent + (line if keep_indent else line.strip())) if line.strip() else ""
         for line in lines[1:]
@@ -65,7 +65,7 @@ def docstring(text: str | None, indent: str = "", *, keep_indent: bool = False) 
         # after it. Unescaped, it is safe before a space or a line break, for both of them.
         lines[-1] = last[:-2] + '"'
     if lines[0].startswith('"'):
-        lines[0] = " " + lines[0]  # black pads a quote next to the opening quotes
+        lines[0] = " " + lines[0]  # both pad a quote next to the opening quotes
     if len(lines) == 1:
         return f'"""{lines[0]} """' if lines[0].endswith('"') else f'"""{lines[0]}"""'
     return '"""' + "\n".join(lines) + "\n" + indent + '"""'
