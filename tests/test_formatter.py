@@ -256,6 +256,7 @@ def _cases() -> list[tuple[str, int, bool]]:
     return cases
 
 
+@pytest.mark.generation
 def test_long_statements_are_laid_out_as_black_keeps_them() -> None:
     """Each long one-line statement, laid out by ruff (one process for all), is left as it is
     by black and by ruff itself."""
@@ -268,6 +269,7 @@ def test_long_statements_are_laid_out_as_black_keeps_them() -> None:
     assert unstable == []
 
 
+@pytest.mark.generation
 def test_every_file_of_a_package_is_stable_under_ruff_and_black(seed000_package: tuple[Path, dict[str, str]]) -> None:
     _out, files = seed000_package
     python = {rel: text for rel, text in files.items() if rel.endswith((".py", ".pyi"))}

@@ -73,6 +73,7 @@ def test_emitting_twice_gives_the_same_text(runs: Built) -> None:
     assert emit_server(runs.api, runs.package, Renderer()) == emit_server(runs.api, runs.package, Renderer())
 
 
+@pytest.mark.generation
 @pytest.mark.parametrize("name", ["runs", "seed000"])
 def test_stable_under_ruff_and_black(name: str) -> None:
     b = built(name)
