@@ -13,6 +13,7 @@ import random
 import re
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import black
@@ -23,9 +24,6 @@ from generator.emit import formatter
 from generator.emit.formatter import RUFF_VERSION, FormatterError, format_files
 from generator.emit.models import docstring
 from generator.errors import OasgenError
-
-MODE = black.Mode()
-
 
 def black_stable(rel: str, text: str) -> bool:
     return black.format_str(text, mode=black.Mode(is_pyi=rel.endswith(".pyi"))) == text
@@ -108,7 +106,7 @@ def test_code_ruff_cannot_parse_is_named_by_its_generated_path() -> None:
 
 
 @pytest.fixture
-def no_packaged_ruff(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+def no_packaged_ruff(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
     """The ruff package finds no binary, and PATH holds only an empty folder."""
     import ruff
 

@@ -60,11 +60,16 @@ def test_seed000_matches_golden(seed000_package: tuple[Path, dict[str, str]]) ->
 
 @pytest.mark.parametrize("spec", [SEED000, SEED001], ids=["seed000", "seed001"])
 def test_every_emitted_file_is_black_stable(spec: Path) -> None:
+    from generator.emit.formatter import format_files
     from generator.pipeline import Target, build_api, render_package
 
     files = render_package(build_api(Target(str(spec), "pkg")), "pkg")
-    mode = black.Mode()
-    unstable = [rel for rel, text in files.items() if rel.endswith(".py") and black.format_str(text, mode=mode) != text]
+    python = {rel: text for rel, text in files.items() if rel.endswith((".py", ".pyi"))}
+    assert format_files(python) == python  # ruff leaves its own layout as it is
+    unstable = [
+        rel for rel, text in python.items()
+        if black.format_str(text, mode=black.Mode(is_pyi=rel.endswith(".pyi"))) != text
+    ]  # fmt: skip
     assert unstable == []
 
 
