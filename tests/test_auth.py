@@ -1,0 +1,399 @@
+"""Credentials on the wire: every kind of security scheme, generated clients against a
+loopback server that checks what each request carries (sync and async)."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import importlib
+import json
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from gen_support import ROOT
+
+from generator.normalize.security import AuthConfig, env_prefix
+
+FIXTURES = ROOT / "tests" / "fixtures" / "auth"
+
+
+class Api(BaseHTTPRequestHandler):
+    """Records every request; `/oauth/token` hands out tokens, `/cc` wants the current one."""
+
+    requests: list[dict[str, Any]] = []
+    tokens: list[str] = []  # issued, in order
+    expires_in: float | None = 3600
+    reject: int = 0  # answer 401 to this many more `/cc` calls
+    lock = threading.Lock()
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+    def _reply(self, status: int, body: object) -> None:
+        data = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _handle(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length).decode() if length else ""
+        url = urlsplit(self.path)
+        with Api.lock:
+            Api.requests.append(
+                {
+                    "path": url.path,
+                    "query": parse_qs(url.query),
+                    "headers": {k.lower(): v for k, v in self.headers.items()},
+                    "body": body,
+                }
+            )
+        if url.path == "/oauth/token":
+            time.sleep(0.05)  # long enough for concurrent callers to meet at the lock
+            form = parse_qs(body)
+            good = "Basic " + base64.b64encode(b"cid:c%40secret").decode()
+            if form.get("grant_type") != ["client_credentials"] or self.headers.get("Authorization") != good:
+                self._reply(401, {"error": "invalid_client"})
+                return
+            with Api.lock:
+                token = f"tok{len(Api.tokens) + 1}"
+                Api.tokens.append(token)
+            reply: dict[str, Any] = {"access_token": token, "token_type": "bearer"}
+            if Api.expires_in is not None:
+                reply["expires_in"] = Api.expires_in
+            self._reply(200, reply)
+            return
+        if url.path == "/cc":
+            with Api.lock:
+                rejected = Api.reject > 0
+                Api.reject -= rejected
+            current = f"Bearer {Api.tokens[-1]}" if Api.tokens else None
+            if rejected or self.headers.get("Authorization") != current:
+                self._reply(401, {"error": {"message": "bad token"}})
+                return
+        self._reply(200, {"ok": True})
+
+    do_GET = do_POST = _handle
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Api)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(autouse=True)
+def fresh() -> None:
+    Api.requests.clear()
+    Api.tokens.clear()
+    Api.expires_in = 3600
+    Api.reject = 0
+
+
+def _generate(out: Path, spec: Path, package: str, auth: AuthConfig | None = None) -> Any:
+    from generator.pipeline import Target, build_api, render_package
+    from generator.workflow.writer import write
+
+    api = build_api(Target(str(spec), package, auth=auth))
+    write(out / package, render_package(api, package))
+    sys.path.insert(0, str(out / package))
+    module = importlib.import_module(package)
+    module.API = api
+    return module
+
+
+@pytest.fixture(scope="module")
+def pkgs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    out = tmp_path_factory.mktemp("auth")
+    github = AuthConfig(schemes={"token": {"type": "http", "scheme": "bearer"}}, env={"token": "GITHUB_TOKEN"})
+    twilio_auth = AuthConfig(env={"account_sid": "TWILIO_ACCOUNT_SID", "auth_token": "TWILIO_AUTH_TOKEN"})
+    yield {
+        "schemes": _generate(out, FIXTURES / "schemes.yaml", "schemes_client"),
+        "spotify": _generate(out, FIXTURES / "spotify.yaml", "spotify"),
+        "box": _generate(out, FIXTURES / "box.yaml", "box_sdk"),
+        "plaid": _generate(out, FIXTURES / "plaid.yaml", "plaid"),
+        "twilio": _generate(out, FIXTURES / "twilio.yaml", "twilio", twilio_auth),
+        "stripe": _generate(out, FIXTURES / "stripe.yaml", "stripe_client"),
+        "github_bare": _generate(out, FIXTURES / "github.yaml", "github_bare"),
+        "github": _generate(out, FIXTURES / "github.yaml", "github_client", github),
+    }
+    for entry in [p for p in sys.path if p.startswith(str(out))]:
+        sys.path.remove(entry)
+
+
+def _last(path: str) -> dict[str, Any]:
+    return [r for r in Api.requests if r["path"] == path][-1]
+
+
+def _basic(user: str, password: str) -> str:
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+
+
+def _both(pkg: Any, server: str, call: Any, **kwargs: Any) -> None:
+    """`call(client)` with the sync client, then awaited with the async one."""
+    with pkg.Client(base_url=server, max_retries=0, **kwargs) as client:
+        call(client)
+
+    async def main() -> None:
+        async with pkg.AsyncClient(base_url=server, max_retries=0, **kwargs) as client:
+            await call(client)
+
+    asyncio.run(main())
+
+
+# -- each kind of scheme -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_bearer_and_per_operation_security(pkgs: dict[str, Any], server: str, mode: str) -> None:
+    pkg = pkgs["schemes"]
+
+    def calls(client: Any) -> Any:
+        return [client.things.list(), client.public.list(), client.oidc.list()]
+
+    async def acalls(client: Any) -> None:
+        for c in calls(client):
+            await c
+
+    _both_one(pkg, server, mode, calls, acalls, token="t-123")
+    assert _last("/things")["headers"]["authorization"] == "Bearer t-123"
+    assert "authorization" not in _last("/public")["headers"]  # `security: []`
+    assert _last("/oidc")["headers"]["authorization"] == "Bearer t-123"  # openIdConnect
+
+
+def _both_one(pkg: Any, server: str, mode: str, calls: Any, acalls: Any, **kwargs: Any) -> None:
+    if mode == "sync":
+        with pkg.Client(base_url=server, max_retries=0, **kwargs) as client:
+            calls(client)
+        return
+
+    async def main() -> None:
+        async with pkg.AsyncClient(base_url=server, max_retries=0, **kwargs) as client:
+            await acalls(client)
+
+    asyncio.run(main())
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_requirement_of_two_schemes_sends_both(pkgs: dict[str, Any], server: str, mode: str) -> None:
+    pkg = pkgs["schemes"]
+    _both_one(
+        pkg,
+        server,
+        mode,
+        lambda c: c.keys.list(),
+        lambda c: c.keys.list(),
+        key_header="kh",
+        key_query="kq",
+        username="u",
+        password="p",
+    )
+    got = _last("/keys")
+    assert got["headers"]["x-key"] == "kh" and got["query"] == {"key": ["kq"]}
+    assert "authorization" not in got["headers"]  # the first alternative given, only
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_alternative_basic_when_the_first_is_not_given(pkgs: dict[str, Any], server: str, mode: str) -> None:
+    pkg = pkgs["schemes"]
+    _both_one(
+        pkg, server, mode, lambda c: c.keys.list(), lambda c: c.keys.list(), username="u", password="p:w"
+    )
+    got = _last("/keys")
+    assert got["headers"]["authorization"] == _basic("u", "p:w")
+    assert "x-key" not in got["headers"] and got["query"] == {}
+
+
+def test_cookie_key_and_anonymous_alternative(pkgs: dict[str, Any], server: str) -> None:
+    pkg = pkgs["schemes"]
+    with pkg.Client(base_url=server, key_cookie="c0ok", key_header="kh") as client:
+        client.cookie.list(extra_headers={"Cookie": "theme=dark"})
+        client.maybe.list()
+    assert _last("/cookie")["headers"]["cookie"] == "theme=dark; session=c0ok"
+    assert _last("/maybe")["headers"]["x-key"] == "kh"  # `{}` first, yet the key is sent
+    with pkg.Client(base_url=server) as client:
+        client.maybe.list()  # nothing given: the anonymous alternative
+    assert "x-key" not in _last("/maybe")["headers"]
+
+
+def test_missing_credential_fails_at_the_first_call(
+    pkgs: dict[str, Any], server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pkg = pkgs["schemes"]
+    monkeypatch.delenv("SCHEMES_TOKEN", raising=False)
+    client = pkg.Client(base_url=server)  # building it needs no credential
+    client.public.list()
+    with pytest.raises(pkg.ClientError, match=r"pass token=\.\.\. or set the SCHEMES_TOKEN environment variable"):
+        client.things.list()
+    with pytest.raises(pkg.ClientError, match=r"key_header=\.\.\. and key_query=\.\.\..*username=\.\.\. and password"):
+        client.keys.list()
+    assert [r["path"] for r in Api.requests] == ["/public"]
+    monkeypatch.setenv("SCHEMES_TOKEN", "from-env")
+    with pkg.Client(base_url=server) as client:
+        client.things.list()
+    assert _last("/things")["headers"]["authorization"] == "Bearer from-env"
+
+
+def test_credentials_never_in_repr_and_header_injection_refused(pkgs: dict[str, Any], server: str) -> None:
+    pkg = pkgs["schemes"]
+    client = pkg.Client(base_url=server, token="secret-tok")
+    assert "secret-tok" not in repr(client)
+    bad = pkg.Client(base_url=server, token="a\r\nX-Evil: 1")
+    with pytest.raises(ValueError, match="Authorization") as info:
+        bad.things.list()
+    assert "X-Evil" not in str(info.value)
+    assert Api.requests == []
+    copied = client.copy(token="other")
+    copied.things.list()
+    assert _last("/things")["headers"]["authorization"] == "Bearer other"
+
+
+# -- OAuth2 client credentials -------------------------------------------------------------
+
+
+def _cc(pkg: Any, server: str) -> dict[str, Any]:
+    return {"base_url": server, "max_retries": 0, "client_id": "cid", "client_secret": "c@secret"}
+
+
+def test_client_credentials_one_token_for_two_calls(pkgs: dict[str, Any], server: str) -> None:
+    pkg = pkgs["schemes"]
+    with pkg.Client(**_cc(pkg, server)) as client:
+        client.cc.list()
+        client.cc.list()
+    token_requests = [r for r in Api.requests if r["path"] == "/oauth/token"]
+    assert len(token_requests) == 1
+    assert parse_qs(token_requests[0]["body"]) == {"grant_type": ["client_credentials"]}
+    assert token_requests[0]["headers"]["content-type"] == "application/x-www-form-urlencoded"
+    assert [r["headers"]["authorization"] for r in Api.requests if r["path"] == "/cc"] == ["Bearer tok1"] * 2
+
+
+def test_client_credentials_concurrent_calls_share_one_fetch(pkgs: dict[str, Any], server: str) -> None:
+    pkg = pkgs["schemes"]
+    with pkg.Client(**_cc(pkg, server)) as client:
+        threads = [threading.Thread(target=client.cc.list) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert Api.tokens == ["tok1"]
+    assert len([r for r in Api.requests if r["path"] == "/cc"]) == 4
+
+    Api.tokens.clear()
+
+    async def main() -> None:
+        async with pkg.AsyncClient(**_cc(pkg, server)) as client:
+            await asyncio.gather(*(client.cc.list() for _ in range(4)))
+
+    asyncio.run(main())
+    assert Api.tokens == ["tok1"]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_client_credentials_refresh_on_expiry_and_on_401(pkgs: dict[str, Any], server: str, mode: str) -> None:
+    pkg = pkgs["schemes"]
+    Api.expires_in = 0.5
+
+    def calls(client: Any) -> None:
+        client.cc.list()
+        time.sleep(0.6)
+        client.cc.list()  # expired: a new token
+        Api.reject = 1
+        client.cc.list()  # 401: one more token, the call sent again
+
+    async def acalls(client: Any) -> None:
+        await client.cc.list()
+        await asyncio.sleep(0.6)
+        await client.cc.list()
+        Api.reject = 1
+        await client.cc.list()
+
+    kwargs = {"client_id": "cid", "client_secret": "c@secret"}
+    _both_one(pkg, server, mode, calls, acalls, **kwargs)
+    assert Api.tokens == ["tok1", "tok2", "tok3"]
+    sent = [r["headers"]["authorization"] for r in Api.requests if r["path"] == "/cc"]
+    assert sent == ["Bearer tok1", "Bearer tok2", "Bearer tok2", "Bearer tok3"]
+
+
+def test_client_credentials_a_second_401_is_the_callers(pkgs: dict[str, Any], server: str) -> None:
+    pkg = pkgs["schemes"]
+    Api.reject = 5
+    with pkg.Client(**_cc(pkg, server)) as client, pytest.raises(pkg.AuthenticationError):
+        client.cc.list()
+    assert Api.tokens == ["tok1", "tok2"]  # one retry, not more
+    wrong = _cc(pkg, server)
+    wrong["client_secret"] = "wrong"
+    with pkg.Client(**wrong) as client:
+        with pytest.raises(pkg.AuthenticationError, match="token request"):
+            client.cc.list()
+
+
+# -- trimmed public specs -------------------------------------------------------------------
+
+
+def test_spotify_and_box_oauth2_send_the_token(pkgs: dict[str, Any], server: str) -> None:
+    _both(pkgs["spotify"], server, lambda c: c.me.list(), token="sp-tok")
+    assert [r["headers"]["authorization"] for r in Api.requests] == ["Bearer sp-tok"] * 2
+    Api.requests.clear()
+    box = pkgs["box"]
+    with box.Client(base_url=server, token="box-tok") as client:
+        client.users.get_me()
+        client.oauth_2.revoke(body={"token": "x"})  # `security: []`
+    assert _last("/users/me")["headers"]["authorization"] == "Bearer box-tok"
+    assert "authorization" not in _last("/oauth2/revoke")["headers"]
+    assert box.API.credentials[0].env == "BOX_TOKEN"
+
+
+def test_plaid_sends_its_three_headers_together(pkgs: dict[str, Any], server: str) -> None:
+    plaid = pkgs["plaid"]
+    creds = {"client_id": "cid", "secret": "sec", "plaid_version": "2020-09-14"}
+    _both(plaid, server, lambda c: c.institutions.get(), **creds)
+    for r in Api.requests:
+        h = r["headers"]
+        assert (h["plaid-client-id"], h["plaid-secret"], h["plaid-version"]) == ("cid", "sec", "2020-09-14")
+    with plaid.Client(base_url=server, client_id="cid") as client:
+        client.categories.get()  # `security: []`: sent bare
+        with pytest.raises(plaid.ClientError, match="secret=... and plaid_version=.*PLAID_SECRET and PLAID_VERSION"):
+            client.institutions.get()
+    assert "plaid-client-id" not in _last("/categories/get")["headers"]
+
+
+def test_twilio_and_stripe_basic(pkgs: dict[str, Any], server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TWILIO_ACCOUNT_SID", "AC123")
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", "tok")
+    _both(pkgs["twilio"], server, lambda c: c._2010_04_01.accounts.retrieve("AC123"))
+    assert [r["headers"]["authorization"] for r in Api.requests] == [_basic("AC123", "tok")] * 2
+    Api.requests.clear()
+    _both(pkgs["stripe"], server, lambda c: c.balance.list(), api_key="sk_test_1")
+    assert [r["headers"]["authorization"] for r in Api.requests] == [_basic("sk_test_1", "")] * 2
+
+
+def test_github_without_schemes_takes_no_credential_until_declared(
+    pkgs: dict[str, Any], server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bare = pkgs["github_bare"]
+    assert any("declares no security scheme" in w and "github.yaml:1:1" in w for w in bare.API.warnings)
+    with pytest.raises(TypeError, match="api_key"):
+        bare.Client(base_url=server, api_key="ghp_x")
+    monkeypatch.setenv("GITHUB_TOKEN", "ghp_env")
+    _both(pkgs["github"], server, lambda c: c.user.list())
+    assert [r["headers"]["authorization"] for r in Api.requests] == ["Bearer ghp_env"] * 2
+
+
+def test_env_prefix_is_the_package_in_capitals() -> None:
+    assert env_prefix("k8s_client") == "K8S"
+    assert env_prefix("openai_client") == "OPENAI"
+    assert env_prefix("box_sdk") == "BOX"
+    assert env_prefix("my-api2") == "MY_API2"
