@@ -168,10 +168,10 @@ def test_bearer_and_per_operation_security(pkgs: dict[str, Any], server: str, mo
         for c in calls(client):
             await c
 
-    _both_one(pkg, server, mode, calls, acalls, token="t-123")
+    _both_one(pkg, server, mode, calls, acalls, api_key="t-123", token="oidc-456")
     assert _last("/things")["headers"]["authorization"] == "Bearer t-123"
     assert "authorization" not in _last("/public")["headers"]  # `security: []`
-    assert _last("/oidc")["headers"]["authorization"] == "Bearer t-123"  # openIdConnect
+    assert _last("/oidc")["headers"]["authorization"] == "Bearer oidc-456"  # openIdConnect
 
 
 def _both_one(pkg: Any, server: str, mode: str, calls: Any, acalls: Any, **kwargs: Any) -> None:
@@ -233,15 +233,15 @@ def test_missing_credential_fails_at_the_first_call(
     pkgs: dict[str, Any], server: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pkg = pkgs["schemes"]
-    monkeypatch.delenv("SCHEMES_TOKEN", raising=False)
+    monkeypatch.delenv("SCHEMES_API_KEY", raising=False)
     client = pkg.Client(base_url=server)  # building it needs no credential
     client.public.list()
-    with pytest.raises(pkg.ClientError, match=r"pass token=\.\.\. or set the SCHEMES_TOKEN environment variable"):
+    with pytest.raises(pkg.ClientError, match=r"pass api_key=\.\.\. or set the SCHEMES_API_KEY environment variable"):
         client.things.list()
     with pytest.raises(pkg.ClientError, match=r"key_header=\.\.\. and key_query=\.\.\..*username=\.\.\. and password"):
         client.keys.list()
     assert [r["path"] for r in Api.requests] == ["/public"]
-    monkeypatch.setenv("SCHEMES_TOKEN", "from-env")
+    monkeypatch.setenv("SCHEMES_API_KEY", "from-env")
     with pkg.Client(base_url=server) as client:
         client.things.list()
     assert _last("/things")["headers"]["authorization"] == "Bearer from-env"
@@ -249,14 +249,14 @@ def test_missing_credential_fails_at_the_first_call(
 
 def test_credentials_never_in_repr_and_header_injection_refused(pkgs: dict[str, Any], server: str) -> None:
     pkg = pkgs["schemes"]
-    client = pkg.Client(base_url=server, token="secret-tok")
+    client = pkg.Client(base_url=server, api_key="secret-tok")
     assert "secret-tok" not in repr(client)
-    bad = pkg.Client(base_url=server, token="a\r\nX-Evil: 1")
+    bad = pkg.Client(base_url=server, api_key="a\r\nX-Evil: 1")
     with pytest.raises(ValueError, match="Authorization") as info:
         bad.things.list()
     assert "X-Evil" not in str(info.value)
     assert Api.requests == []
-    copied = client.copy(token="other")
+    copied = client.copy(api_key="other")
     copied.things.list()
     assert _last("/things")["headers"]["authorization"] == "Bearer other"
 

@@ -8,8 +8,9 @@ Every scheme the spec (or the target's `auth` config) declares is decided here, 
 - http basic: a user and a password argument, sent as `Basic base64(user:password)`;
 - apiKey: one argument per scheme, sent in its header, query parameter or cookie.
 
-Default argument names: a token is `token` (`api_key` where the scheme's name or description
-speaks of an API key); basic is `username`/`password`, or the two halves of a name like
+Default argument names: an http bearer token is `api_key` (`token` where the scheme's name or
+description speaks of a token and not of an API key), an oauth2 or openIdConnect one `token`
+(`api_key` where they speak of an API key); basic is `username`/`password`, or the two halves of a name like
 `accountSid_authToken` (`account_sid`, `auth_token`), or `api_key` alone with an empty
 password where the description shows `api_key:`; a lone apiKey scheme is `api_key`, several
 are named after their schemes. Schemes whose parts get the same name share the argument.
@@ -49,6 +50,7 @@ _CONSTRUCTOR = frozenset(
     }
 )  # fmt: skip
 _API_KEY = re.compile(r"api[ _-]?key", re.IGNORECASE)
+_TOKEN = re.compile(r"token", re.IGNORECASE)
 _KEY_AS_USER = re.compile(r"api[_ ]?key:", re.IGNORECASE)  # "base64 hash of `api_key:`"
 _TWO_NAMES = re.compile(r"^([A-Za-z][A-Za-z0-9]*)_([A-Za-z][A-Za-z0-9]*)$")
 _STOP_WORDS = frozenset({"the", "a", "an"})
@@ -99,7 +101,7 @@ def build_security(
     for s in declared:
         s.declared = True
     schemes += [s for s in declared if all(s.name != t.name for t in schemes)]
-    if not schemes:
+    if not schemes and api.operations:
         problems.append(
             Problem(
                 "the spec declares no security scheme: the client sends no credentials and "
@@ -244,7 +246,8 @@ def _defaults(s: SecurityScheme, api_keys: int) -> dict[str, str]:
     """The scheme's parts and their default argument names ("" for an empty password)."""
     text = f"{s.name} {s.description or ''}"
     if s.kind in ("bearer", "oauth2", "openIdConnect"):
-        out = {"token": "api_key" if _API_KEY.search(text) else "token"}
+        api_key = _API_KEY.search(text) or (s.kind == "bearer" and not _TOKEN.search(text))
+        out = {"token": "api_key" if api_key else "token"}
         if s.token_url is not None:
             out.update(client_id="client_id", client_secret="client_secret")
         return out
