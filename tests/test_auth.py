@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+import httpx
 import pytest
 from gen_support import ROOT
 
@@ -397,3 +398,57 @@ def test_env_prefix_is_the_package_in_capitals() -> None:
     assert env_prefix("openai_client") == "OPENAI"
     assert env_prefix("box_sdk") == "BOX"
     assert env_prefix("my-api2") == "MY_API2"
+
+
+# -- the generated server checks the same schemes -------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, str]]:
+    """The schemes spec's client and its generated server, on 127.0.0.1 (handlers: none, so a
+    call that passes the credential check answers 501)."""
+    import uvicorn
+
+    from generator.pipeline import Target, build_api, render_package
+    from generator.workflow.writer import write
+
+    out = tmp_path_factory.mktemp("served")
+    api = build_api(Target(str(FIXTURES / "schemes.yaml"), "schemes_served"))
+    write(out, render_package(api, "schemes_served", emit=("models", "client", "stubs")))
+    sys.path.insert(0, str(out))
+    pkg = importlib.import_module("schemes_served")
+    app = importlib.import_module("schemes_served.server").create_app(prefix="")
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="error"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.01)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    yield pkg, f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(5)
+    sys.path.remove(str(out))
+
+
+def _status(call: Any) -> int:
+    try:
+        call()
+    except Exception as exc:  # the client's APIStatusError
+        return int(exc.status_code)
+    return 200
+
+
+def test_generated_server_checks_what_the_client_sends(served: tuple[Any, str]) -> None:
+    pkg, url = served
+    bare = pkg.Client(base_url=url, max_retries=0)
+    assert _status(bare.public.list) == 501  # `security: []`: no check
+    assert _status(bare.maybe.list) == 501  # `{}` among the alternatives
+    assert httpx.get(f"{url}/things").status_code == 401
+    assert httpx.get(f"{url}/keys", headers={"X-Key": "k"}).status_code == 401  # one of two
+    assert httpx.get(f"{url}/keys?key=q", headers={"X-Key": "k"}).status_code == 501
+    assert httpx.get(f"{url}/cc", headers={"Authorization": "Basic eDp5"}).status_code == 401
+    full = pkg.Client(base_url=url, max_retries=0, api_key="t", key_header="k", key_query="q", key_cookie="c")
+    for call in (full.things.list, full.keys.list, full.cookie.list):
+        assert _status(call) == 501
+    basic = pkg.Client(base_url=url, max_retries=0, username="u", password="p", token="o")
+    assert _status(basic.keys.list) == 501 and _status(basic.oidc.list) == 501
