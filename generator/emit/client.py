@@ -17,7 +17,7 @@ from generator.emit.models import docstring
 from generator.emit.pytypes import Imports, TypeRenderer, py_string
 from generator.emit.render import Renderer, black_statement, finish, prune_unused_imports
 from generator.emit.webhooks import Signing, api_md, client_files
-from generator.ir import Api, NamedType, Operation, Resource, SecurityScheme, TypeRef
+from generator.ir import Api, NamedType, Operation, Resource, TypeRef
 from generator.normalize.selection import success_response
 
 
@@ -131,22 +131,26 @@ def security_literal(requirements: list[list[str]]) -> str:
     return "(" + ", ".join(inner) + ("," if len(inner) == 1 else "") + ")"
 
 
-def _scheme_line(s: SecurityScheme) -> str:
-    """`Scheme(...)` of the client's `_auth` runtime for one scheme."""
-    kind = "basic" if s.kind == "basic" else "apiKey" if s.kind == "apiKey" else "bearer"
-    args = [py_string(s.name), py_string(kind)]
-    parts = ", ".join(f"{py_string(k)}: {py_string(v)}" for k, v in s.arguments.items())
-    args.append("{" + parts + "}")
-    if kind == "apiKey":
-        args += [
-            f"location={py_string(s.location or 'header')}",
-            f"param_name={py_string(s.param_name or '')}",
-        ]
-    if s.token_url is not None and "client_id" in s.arguments:
-        args.append(f"token_url={py_string(s.token_url)}")
-        if s.token_auth != "basic":
-            args.append(f"token_auth={py_string(s.token_auth)}")
-    return black_statement("Scheme(" + ", ".join(args) + "),", indent=1).strip()
+def _schemes_line(api: Api) -> str:
+    """`SECURITY_SCHEMES = (Scheme(...), ...)`: the schemes the client's `_auth` runtime sends."""
+    calls = []
+    for s in api.security_schemes:
+        if not s.arguments:
+            continue
+        kind = "basic" if s.kind == "basic" else "apiKey" if s.kind == "apiKey" else "bearer"
+        args = [py_string(s.name), py_string(kind)]
+        parts = ", ".join(f"{py_string(k)}: {py_string(v)}" for k, v in s.arguments.items())
+        args.append("{" + parts + "}")
+        if kind == "apiKey":
+            args.append(f"location={py_string(s.location or 'header')}")
+            args.append(f"param_name={py_string(s.param_name or '')}")
+        if s.token_url is not None and "client_id" in s.arguments:
+            args.append(f"token_url={py_string(s.token_url)}")
+            if s.token_auth != "basic":
+                args.append(f"token_auth={py_string(s.token_auth)}")
+        calls.append("Scheme(" + ", ".join(args) + ")")
+    tail = "," if len(calls) == 1 else ""
+    return black_statement("SECURITY_SCHEMES = (" + ", ".join(calls) + tail + ")")
 
 
 def credentials_note(api: Api) -> str:
@@ -422,7 +426,7 @@ class ClientEmitter:
                 self.api.servers[0] if self.api.servers else "http://localhost"
             ),
             "credentials": self.api.credentials,
-            "scheme_lines": [_scheme_line(s) for s in self.api.security_schemes if s.arguments],
+            "schemes_line": _schemes_line(self.api),
             "default_security": security_literal(self.api.requirements),
             "resources": [
                 {"attr": r.path[0], "cls": r.class_name, "module": r.module} for r in top
