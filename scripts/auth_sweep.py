@@ -40,7 +40,8 @@ def report(spec: str, package: str) -> dict[str, str]:
     schemes = "; ".join(f"{s.name} ({s.kind}): {_sent(s)}" for s in api.security_schemes)
     args = ", ".join(f"`{c.name}` ({c.env})" for c in api.credentials)
     anonymous = sum(1 for op in api.operations if not any(op.requirements))
-    warnings = [w for w in api.warnings if "security" in w]
+    marks = ("security scheme", "security requirement", "`security`")
+    warnings = [w for w in api.warnings if any(m in w for m in marks)]
     return {
         "spec": Path(spec).name,
         "schemes": schemes or "none",

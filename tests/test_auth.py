@@ -452,3 +452,70 @@ def test_generated_server_checks_what_the_client_sends(served: tuple[Any, str]) 
         assert _status(call) == 501
     basic = pkg.Client(base_url=url, max_retries=0, username="u", password="p", token="o")
     assert _status(basic.keys.list) == 501 and _status(basic.oidc.list) == 501
+
+
+# -- warnings and the config table ----------------------------------------------------------
+
+
+def _warnings(tmp_path: Path, text: str) -> list[str]:
+    from generator.load.loader import load_spec
+    from generator.normalize.normalizer import normalize
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(text)
+    return normalize(load_spec(spec)).warnings
+
+
+_OPS = 'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      responses: {"204": {description: ok}}\n'
+
+
+def test_schemes_nobody_requires_and_unknown_names_are_warned(tmp_path: Path) -> None:
+    found = _warnings(
+        tmp_path,
+        _OPS.replace("      responses", "      security: [{nope: []}, {used: []}]\n      responses")
+        + "components:\n  securitySchemes:\n    used: {type: http, scheme: bearer}\n"
+        "    spare: {type: apiKey, in: header, name: X-Spare}\n"
+        "    tls: {type: mutualTLS}\n",
+    )
+    assert any(":6:19 (/paths/~1a/get/security/0/nope)" in w and "'nope'" in w for w in found), found
+    assert any("'spare' is required by no operation" in w and "(/components/securitySchemes/spare)" in w for w in found)
+    assert any("'tls' (mutualTLS) is not generated" in w for w in found)
+
+
+def test_schemes_without_any_requirement_are_sent_on_every_operation(tmp_path: Path) -> None:
+    from generator.load.loader import load_spec
+    from generator.normalize.normalizer import normalize
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(_OPS + "components:\n  securitySchemes:\n    key: {type: apiKey, in: query, name: k}\n")
+    api = normalize(load_spec(spec), env_prefix="K8S")
+    assert api.operations[0].requirements == [["key"]]
+    assert [(c.name, c.env) for c in api.credentials] == [("api_key", "K8S_API_KEY")]
+    assert any("no `security` requirement" in w for w in api.warnings)
+
+
+def test_auth_config_is_checked(tmp_path: Path) -> None:
+    from generator.workflow.config import ConfigError, parse_config
+
+    def target(auth: str) -> Any:
+        text = f'[targets.x]\nspec = "s.yaml"\npackage = "x"\noutput = "out"\n{auth}'
+        import tomllib
+
+        return parse_config(tomllib.loads(text), tmp_path / "oasgen.toml", "").targets["x"].auth
+
+    auth = target(
+        '[targets.x.auth]\nenv = { token = "GITHUB_TOKEN" }\n'
+        'arguments = { "basicAuth.password" = "" }\n'
+        '[targets.x.auth.schemes.token]\ntype = "http"\nscheme = "bearer"\n'
+    )
+    assert auth.env == {"token": "GITHUB_TOKEN"} and auth.schemes["token"]["scheme"] == "bearer"
+    assert auth.where == "[targets.x.auth]"
+    for bad, message in [
+        ('[targets.x.auth]\nenv = { token = "not a name" }\n', "not an environment variable name"),
+        ('[targets.x.auth]\narguments = { "basicAuth.user" = "x" }\n', "is not scheme.part"),
+        ('[targets.x.auth.schemes.t]\ntype = "magic"\n', "must be one of http"),
+        ('[targets.x.auth]\nsecurity = [["nope"]]\n', "names 'nope'"),
+        ('[targets.x.auth]\ntoken_auth = { cc = "header" }\n', 'must be "basic" or "body"'),
+    ]:
+        with pytest.raises(ConfigError, match=message):
+            target(bad)

@@ -97,7 +97,9 @@ def build_security(
     prefix = prefix or title_prefix(api.title)
     root = spec.root
     schemes = _spec_schemes(spec, problems)
-    declared = [_scheme(name, raw, None, problems) for name, raw in config.schemes.items()]
+    declared = [
+        _scheme(name, raw, None, problems, config.where) for name, raw in config.schemes.items()
+    ]
     for s in declared:
         s.declared = True
     schemes += [s for s in declared if all(s.name != t.name for t in schemes)]
@@ -175,7 +177,11 @@ def _spec_schemes(spec: Spec, problems: list[Problem]) -> list[SecurityScheme]:
 
 
 def _scheme(
-    name: str, v: Mapping[str, Any], where: tuple[Spec, Node] | None, problems: list[Problem]
+    name: str,
+    v: Mapping[str, Any],
+    where: tuple[Spec, Node] | None,
+    problems: list[Problem],
+    config_where: str = "",
 ) -> SecurityScheme:
     kind = v.get("type")
     desc = v.get("description") if isinstance(v.get("description"), str) else None
@@ -208,7 +214,7 @@ def _scheme(
         spec, node = where
         problems.append(Problem(message, spec.locate(node.doc, node.pointer)))
     else:
-        problems.append(Problem(message, Location("config")))
+        problems.append(Problem(message, Location(config_where)))
     return SecurityScheme(name, "other", None, None, desc)
 
 
