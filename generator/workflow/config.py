@@ -21,13 +21,13 @@ createThreadAndRun = { event_type = "AssistantStreamEvent", mode = "event", para
 signature = "standard-webhooks"        # or "none"; the default is standard-webhooks
 env_secret = "OPENAI_WEBHOOK_SECRET"   # default: <PACKAGE PREFIX>_WEBHOOK_SECRET
 
-[tool.oasgen.targets.github.auth]      # credentials (see README "Authentication")
-env = { token = "GITHUB_TOKEN" }       # argument -> environment variable
-arguments = { "accountSid_authToken.username" = "account_sid" }  # "scheme.part" -> argument
+[tool.oasgen.targets.openai.auth]      # credentials (see README "Authentication")
+env = { api_key = "OPENAI_API_KEY" }   # argument -> environment variable
+arguments = { "ApiKeyAuth.token" = "api_key" }  # "scheme.part" -> argument
 token_auth = { oauth = "body" }        # client-credentials id and secret in the form body
 security = [["token"]]                 # default requirements of the schemes declared below
 
-[tool.oasgen.targets.github.auth.schemes.token]  # declared when the spec has none
+[tool.oasgen.targets.openai.auth.schemes.token]  # declared when the spec lacks it
 type = "http"                          # an OpenAPI security scheme object
 scheme = "bearer"
 ```
