@@ -334,6 +334,12 @@ def test_client_credentials_a_second_401_is_the_callers(pkgs: dict[str, Any], se
     with pkg.Client(**_cc(pkg, server)) as client, pytest.raises(pkg.AuthenticationError):
         client.cc.list()
     assert Api.tokens == ["tok1", "tok2"]  # one retry, not more
+    Api.requests.clear()
+    Api.reject = 1
+    with pkg.Client(**_cc(pkg, server)) as client:
+        client.cc.create(name="sent twice")  # the body goes again with the new token
+    bodies = [json.loads(r["body"]) for r in Api.requests if r["path"] == "/cc"]
+    assert bodies == [{"name": "sent twice"}] * 2 and Api.tokens[2:] == ["tok3", "tok4"]
     wrong = _cc(pkg, server)
     wrong["client_secret"] = "wrong"
     with pkg.Client(**wrong) as client:

@@ -172,6 +172,7 @@ class _RequestAuth(httpx.Auth):
         if token is None:
             yield request
             return
+        request.read()  # the body is sent again after a 401
         for attempt in range(2):
             with token.lock:
                 value = token.current()
@@ -194,6 +195,7 @@ class _RequestAuth(httpx.Auth):
         if token is None:
             yield request
             return
+        await request.aread()  # the body is sent again after a 401
         for attempt in range(2):
             async with token.async_lock():
                 value = token.current()
