@@ -230,6 +230,20 @@ def test_cookie_key_and_anonymous_alternative(pkgs: dict[str, Any], server: str)
     assert "x-key" not in _last("/maybe")["headers"]
 
 
+def test_headers_the_caller_sets_win(pkgs: dict[str, Any], server: str) -> None:
+    pkg = pkgs["schemes"]
+    with pkg.Client(base_url=server, api_key="mine", key_header="kh", key_query="kq", default_headers={"X-Key": "dh"}) as client:
+        client.things.list(extra_headers={"Authorization": "Bearer per-call"})
+        client.keys.list(extra_query={"key": "q2"})
+    assert _last("/things")["headers"]["authorization"] == "Bearer per-call"
+    assert _last("/keys")["headers"]["x-key"] == "dh" and _last("/keys")["query"] == {"key": ["q2"]}
+    with pkg.Client(base_url=server, max_retries=0, client_id="cid", client_secret="c@secret") as client:
+        with pytest.raises(pkg.AuthenticationError):  # the server knows no such token
+            client.cc.list(extra_headers={"Authorization": "Bearer own"})
+    assert _last("/cc")["headers"]["authorization"] == "Bearer own"
+    assert Api.tokens == []  # an Authorization of the caller's: no token fetched
+
+
 def test_missing_credential_fails_at_the_first_call(
     pkgs: dict[str, Any], server: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -144,31 +144,38 @@ class _RequestAuth(httpx.Auth):
         self._token = token
         self._base_url = base_url
 
-    def _apply(self, request: httpx.Request) -> None:
+    def _apply(self, request: httpx.Request) -> Optional[_Token]:
+        """Add the static credentials; the token to fetch, if any. A header or query
+        parameter the caller set (``default_headers``, ``extra_headers``) is left as it is.
+        """
+        given = set(request.headers.keys())  # lower case
         for scheme, values in self._sends:
-            if scheme.kind == "bearer":
-                _set_header(request, "Authorization", f"Bearer {values['token']}")
-            elif scheme.kind == "basic":
-                pair = f"{values['username']}:{values.get('password', '')}"
-                encoded = base64.b64encode(pair.encode("utf-8")).decode("ascii")
-                _set_header(request, "Authorization", f"Basic {encoded}")
+            if scheme.kind == "bearer" or scheme.kind == "basic":
+                if "authorization" in given:
+                    continue
+                if scheme.kind == "bearer":
+                    value = f"Bearer {values['token']}"
+                else:
+                    pair = f"{values['username']}:{values.get('password', '')}"
+                    value = "Basic " + base64.b64encode(pair.encode("utf-8")).decode()
+                _set_header(request, "Authorization", value)
             elif scheme.location == "query":
-                request.url = request.url.copy_merge_params(
-                    {scheme.param_name: values["key"]}
-                )
+                if scheme.param_name not in request.url.params:
+                    params = {scheme.param_name: values["key"]}
+                    request.url = request.url.copy_merge_params(params)
             elif scheme.location == "cookie":
                 check_header(scheme.param_name, values["key"])
                 cookie = f"{scheme.param_name}={values['key']}"
                 old = request.headers.get("Cookie")
                 request.headers["Cookie"] = f"{old}; {cookie}" if old else cookie
-            else:
+            elif scheme.param_name.lower() not in given:
                 _set_header(request, scheme.param_name, values["key"])
+        return None if "authorization" in given else self._token
 
     def sync_auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
-        self._apply(request)
-        token = self._token
+        token = self._apply(request)
         if token is None:
             yield request
             return
@@ -190,8 +197,7 @@ class _RequestAuth(httpx.Auth):
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        self._apply(request)
-        token = self._token
+        token = self._apply(request)
         if token is None:
             yield request
             return
