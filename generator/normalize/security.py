@@ -199,8 +199,8 @@ def _scheme(
         return SecurityScheme(name, "apiKey", v.get("in"), v.get("name"), desc)
     if kind in ("oauth2", "openIdConnect"):
         out = SecurityScheme(name, kind, "header", "Authorization", desc)
-        flows = v.get("flows") if isinstance(v.get("flows"), dict) else {}
-        flow = flows.get("clientCredentials")
+        flows = v.get("flows")
+        flow = flows.get("clientCredentials") if isinstance(flows, dict) else None
         if isinstance(flow, dict) and isinstance(flow.get("tokenUrl"), str):
             out.token_url = flow["tokenUrl"]
         return out
