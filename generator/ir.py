@@ -273,6 +273,8 @@ class Operation:
     max_body: int | None = (
         None  # `x-oasgen-max-body`: its body's size limit in bytes (None: the server's)
     )
+    # what the client sends: alternatives, each a list of schemes sent together (`[]`: nothing)
+    requirements: list[list[str]] = field(default_factory=list)
     source: str = ""
 
     @property
@@ -299,11 +301,33 @@ class Resource:
 
 @dataclass
 class SecurityScheme:
+    """A security scheme and what the client sends for it.
+
+    `arguments` maps each part of the credential to the client's constructor argument that
+    holds it: "token" (bearer, oauth2, openIdConnect), "username" and "password" (basic; no
+    "password" when it is always empty), "key" (apiKey), and "client_id" / "client_secret"
+    for an oauth2 client-credentials flow, whose token is fetched from `token_url`. An
+    empty `arguments` means the client sends nothing for it (and said so in a warning).
+    """
+
     name: str
     kind: Literal["bearer", "basic", "apiKey", "oauth2", "openIdConnect", "other"]
     location: str | None = None  # apiKey: header/query/cookie
     param_name: str | None = None  # apiKey: header or query name
     description: str | None = None
+    arguments: dict[str, str] = field(default_factory=dict)  # part -> Credential.name
+    token_url: str | None = None  # oauth2 clientCredentials flow: the token endpoint
+    token_auth: Literal["basic", "body"] = "basic"  # how the client id and secret go there
+    declared: bool = False  # declared by the target's config, not by the spec
+
+
+@dataclass
+class Credential:
+    """A constructor argument of the client holding (part of) a credential."""
+
+    name: str  # "api_key", "account_sid"
+    env: str  # "OPENAI_API_KEY": read when the argument is not given
+    description: str = ""  # what it is, for the constructor's docstring and the README
 
 
 @dataclass
@@ -346,6 +370,9 @@ class Api:
     servers: list[str] = field(default_factory=list)
     security_schemes: list[SecurityScheme] = field(default_factory=list)
     security: list[str] = field(default_factory=list)  # default schemes for every operation
+    # the default requirements: alternatives, each a list of schemes sent together
+    requirements: list[list[str]] = field(default_factory=list)
+    credentials: list[Credential] = field(default_factory=list)  # the client's arguments
     operations: list[Operation] = field(default_factory=list)
     types: list[NamedType] = field(default_factory=list)
     resources: list[Resource] = field(default_factory=list)

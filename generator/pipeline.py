@@ -26,6 +26,7 @@ from generator.normalize import naming_file
 from generator.normalize.naming_file import NamingEntry
 from generator.normalize.normalizer import normalize
 from generator.normalize.schemas import DEFAULT_ALIAS_THRESHOLD
+from generator.normalize.security import AuthConfig, env_prefix, use_env_api_key
 from generator.workflow.config import Distribution
 
 
@@ -39,6 +40,7 @@ class Target:
     pagination: dict[str, Any] | None = None  # operationId -> "none" or {kind, items, ...}
     docs_url: str | None = None  # base URL the descriptions' root-relative links are joined to
     alias_threshold: int = DEFAULT_ALIAS_THRESHOLD  # inline enums longer than this get a name
+    auth: AuthConfig | None = None  # the target's `auth` table (declared schemes, names)
 
 
 #: What generated packages import besides the standard library: a package named so would hide it.
@@ -78,6 +80,8 @@ def build_api(target: Target) -> Api:
         pagination=target.pagination,
         docs_url=target.docs_url,
         alias_threshold=target.alias_threshold,
+        env_prefix=env_prefix(target.package),
+        auth=target.auth,
     )
 
 
@@ -90,8 +94,13 @@ def spec_to_api(
     pagination: Mapping[str, Any] | None = None,
     docs_url: str | None = None,
     alias_threshold: int = DEFAULT_ALIAS_THRESHOLD,
+    env_prefix: str | None = None,
+    auth: AuthConfig | None = None,
 ) -> Api:
-    """The one way from a spec (a file, or one already loaded) to its IR, for every command."""
+    """The one way from a spec (a file, or one already loaded) to its IR, for every command.
+
+    `env_prefix` starts the credentials' environment variables (`OPENAI`: see
+    `security.env_prefix`), `auth` is the target's auth table."""
     loaded = spec if isinstance(spec, Spec) else load_spec(spec, allow_remote=allow_remote)
     return normalize(
         loaded,
@@ -100,6 +109,8 @@ def spec_to_api(
         pagination_overrides=pagination,
         docs_base_url=docs_url,
         alias_threshold=alias_threshold,
+        env_prefix=env_prefix,
+        auth=auth,
     )
 
 
@@ -126,8 +137,8 @@ def render_package(
     (many packages in one process); by default each call compiles them afresh.
     """
     renderer = renderer or Renderer()
-    prefix = naming.snake(package.removesuffix("_client")).upper()
-    env_api_key = env_api_key or f"{prefix}_API_KEY"
+    prefix = env_prefix(package)
+    use_env_api_key(api, env_api_key)
     env_base_url = env_base_url or f"{prefix}_BASE_URL"
     signing = Signing(
         webhook_signature or SCHEMES[0], env_webhook_secret or f"{prefix}_WEBHOOK_SECRET"
@@ -151,7 +162,6 @@ def render_package(
                 api,
                 package,
                 renderer,
-                env_api_key=env_api_key,
                 env_base_url=env_base_url,
                 signing=signing,
             )
@@ -187,7 +197,6 @@ def render_package(
                 renderer,
                 distribution,
                 emit=emit,
-                env_api_key=env_api_key,
                 env_base_url=env_base_url,
             )
         )

@@ -559,7 +559,7 @@ class Checker:
             }
         for cls_name in ("Client", "AsyncClient"):
             client = getattr(package, cls_name)(
-                api_key="k",
+                **{c.name: "k" for c in api.credentials},
                 base_url="http://127.0.0.1:9",
                 http_client=self._http[cls_name],
             )

@@ -168,7 +168,7 @@ def test_openai_methods_document_their_arguments() -> None:
 
 def test_docstring_layout(notes: tuple[Path, Any]) -> None:
     pkg: Any = importlib.import_module("notes_client")
-    client = pkg.Client(api_key="k")
+    client = pkg.Client()
     doc = inspect.getdoc(client.notes.create)
     assert doc is not None
     assert doc.startswith("Create a note.\n\nWrites a note to a [notebook](https://docs.example.com/docs/api/notebooks),")
@@ -181,7 +181,7 @@ def test_docstring_layout(notes: tuple[Path, Any]) -> None:
     assert "    colour: The note's colour, as a CSS colour name." in args  # from the non-null member
     assert "    legacy_tag: Deprecated. A tag, from the time before notebooks." in args
     assert all(len(line) <= 80 for line in doc.splitlines() if "](" not in line)
-    assert inspect.getdoc(pkg.AsyncClient(api_key="k").notes.create) == doc
+    assert inspect.getdoc(pkg.AsyncClient().notes.create) == doc
 
 
 def test_api_md_says_the_same(notes: tuple[Path, Any]) -> None:
@@ -243,7 +243,7 @@ def test_no_openai_signature_spells_out_a_long_enum() -> None:
 def test_deprecated_methods_warn_at_run_time(notes: tuple[Path, Any]) -> None:
     pkg: Any = importlib.import_module("notes_client")
     base = f"http://127.0.0.1:{free_port()}"  # nothing listens: the call fails after the warning
-    client = pkg.Client(api_key="k", base_url=base, max_retries=0)
+    client = pkg.Client(base_url=base, max_retries=0)
     with pytest.warns(DeprecationWarning, match="notes are read through drafts now"):
         with pytest.raises(pkg.APIConnectionError):
             client.notes.retrieve("n1")
@@ -252,7 +252,7 @@ def test_deprecated_methods_warn_at_run_time(notes: tuple[Path, Any]) -> None:
             client.notes.create(text="a", stream=True)
 
     async def call() -> None:
-        aclient = pkg.AsyncClient(api_key="k", base_url=base, max_retries=0)
+        aclient = pkg.AsyncClient(base_url=base, max_retries=0)
         with pytest.raises(pkg.APIConnectionError):
             await aclient.notes.retrieve("n1")
 
@@ -267,7 +267,7 @@ def test_deprecated_methods_warn_at_run_time(notes: tuple[Path, Any]) -> None:
 USER_SCRIPT = """\
 from notes_client import AsyncClient, Client
 
-client = Client(api_key="k")
+client = Client()
 client.notes.create(text="a")
 client.notes.create(text="a", stream=True)
 client.notes.retrieve("n1")
@@ -275,7 +275,7 @@ client.drafts.create(text="a")
 
 
 async def main() -> None:
-    aclient = AsyncClient(api_key="k")
+    aclient = AsyncClient()
     await aclient.notes.retrieve("n1", verbose=True)
     await aclient.drafts.create(text="a")
 """

@@ -64,7 +64,7 @@ def test_a_spec_without_operations_gets_a_client_module_that_compiles(
     """No resources: `_client.py` had an `if TYPE_CHECKING:` with nothing under it."""
 
     def inspect(package: ModuleType, api: Api) -> None:
-        assert package.Client(api_key="k", base_url="http://127.0.0.1:9")
+        assert package.Client(base_url="http://127.0.0.1:9")
 
     outcome = generate(
         _doc({"Thing": {"type": "object", "properties": {"a": {"type": "string"}}}}),
@@ -462,7 +462,7 @@ def test_resource_classes_never_shadow_each_other_or_runtime_names(
     )
 
     def inspect(package: ModuleType, api: Api) -> None:
-        client = package.Client(api_key="k", base_url="http://127.0.0.1:9")
+        client = package.Client(base_url="http://127.0.0.1:9")
         assert callable(client.async_.async_.users.list)
         assert type(client.async_.async_) is not type(client.async_)
         names = {r.class_name for r in api.resources}
@@ -553,7 +553,7 @@ def test_a_sub_resource_named_with_raw_response(
     )
 
     def inspect(package: ModuleType, api: Api) -> None:
-        client = package.Client(api_key="k", base_url="http://127.0.0.1:9")
+        client = package.Client(base_url="http://127.0.0.1:9")
         assert callable(client.things.with_raw_response_.delete)
         assert callable(client.things.with_raw_response.list)
 

@@ -111,7 +111,7 @@ def test_discriminated_union_responses_are_typed_for_checkers_and_parsed_by_thei
 
     unions = importlib.import_module("unions")
     types = {name: importlib.import_module(f"unions.types.{name}") for name in ("card", "bank_account", "source")}
-    with unions.Client(api_key="k", base_url=server, max_retries=0) as client:
+    with unions.Client(base_url=server, max_retries=0) as client:
         assert type(client.sources.retrieve("ba_1")) is types["bank_account"].BankAccount
         assert type(client.sources.retrieve("src_1")) is types["source"].Source
         assert [type(x).__name__ for x in client.sources.list()] == ["Card", "BankAccount"]
@@ -130,7 +130,7 @@ def test_an_argument_named_like_the_model_it_returns_does_not_hide_it(generated:
     assert "cast_to=PaymentServices," in text
     shadow = importlib.import_module("shadow")
     model = importlib.import_module("shadow.types.payment_services").PaymentServices
-    with shadow.Client(api_key="k", base_url=server, max_retries=0) as client:
+    with shadow.Client(base_url=server, max_retries=0) as client:
         result = client.payment_services.update(payment_services=[{"PaymentServiceName": "n"}], list="l")
     assert type(result) is model and result.PaymentServices[0].PaymentServiceName == "n"
     path, _, body = Replies.received[-1]

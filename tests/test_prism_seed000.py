@@ -137,8 +137,8 @@ def test_create_and_run_async(seed000: Any, seed000_prism: PrismServer) -> None:
 def test_api_key_and_base_url_from_the_environment(
     seed000: Any, seed000_prism: PrismServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # the package is `seed000_client`: its variables are SEED_000_API_KEY and SEED_000_BASE_URL
-    monkeypatch.setenv(seed000._client.ENV_API_KEY, "sk-env")
+    # the package is `seed000_client`: its variables are SEED000_API_KEY and SEED000_BASE_URL
+    monkeypatch.setenv(seed000._client.CREDENTIAL_ENV["api_key"], "sk-env")
     monkeypatch.setenv(seed000._client.ENV_BASE_URL, seed000_prism.url)
     with seed000.Client(max_retries=0) as c:
         check_run(c.beta.threads.create_and_run(assistant_id="asst_1"), seed000)

@@ -95,7 +95,7 @@ CALLS = [
 @pytest.mark.parametrize("method,op_id,name,kwargs", CALLS, ids=[c[0] for c in CALLS])
 def test_each_method_sync_async_and_raw(package: Any, base_url: str, method: str, op_id: str, name: str, kwargs: dict[str, Any]) -> None:
     client_mod, _ = package
-    with client_mod.Client(api_key="k", base_url=base_url, max_retries=0) as client:
+    with client_mod.Client(base_url=base_url, max_retries=0) as client:
         result = getattr(client.things, name)("t-1", **kwargs)
         assert result.operation == op_id
         detail = json.loads(result.detail)
@@ -110,7 +110,7 @@ def test_each_method_sync_async_and_raw(package: Any, base_url: str, method: str
         assert raw.parse().operation == op_id
 
     async def run() -> tuple[Any, Any]:
-        async with client_mod.AsyncClient(api_key="k", base_url=base_url, max_retries=0) as aclient:
+        async with client_mod.AsyncClient(base_url=base_url, max_retries=0) as aclient:
             parsed = await getattr(aclient.things, name)("t-3", **kwargs)
             raw = await getattr(aclient.things.with_raw_response, name)("t-4", **kwargs)
             return parsed, raw, await raw.parse()
@@ -123,14 +123,14 @@ def test_each_method_sync_async_and_raw(package: Any, base_url: str, method: str
 
 def test_head_returns_no_body_only_status_and_headers(package: Any, base_url: str) -> None:
     client_mod, _ = package
-    with client_mod.Client(api_key="k", base_url=base_url, max_retries=0) as client:
+    with client_mod.Client(base_url=base_url, max_retries=0) as client:
         assert client.things.head("t-5") is None
         raw = client.things.with_raw_response.head("t-5")
         assert (raw.status_code, raw.http_request.method, raw.headers["x-thing"]) == (200, "HEAD", "t-5")
         assert raw.parse() is None
 
     async def run() -> Any:
-        async with client_mod.AsyncClient(api_key="k", base_url=base_url, max_retries=0) as aclient:
+        async with client_mod.AsyncClient(base_url=base_url, max_retries=0) as aclient:
             assert await aclient.things.head("t-6") is None
             raw = await aclient.things.with_raw_response.head("t-6")
             return raw, await raw.parse()
@@ -149,7 +149,7 @@ def test_head_error_raises_typed_error_without_a_body(package: Any, api: Api) ->
     with serve(server.create_app()) as url:
         wire = httpx.head(f"{url}/api/things/x")
         assert wire.status_code == 501 and wire.content == b""
-        with client_mod.Client(api_key="k", base_url=url + "/api", max_retries=0) as client:
+        with client_mod.Client(base_url=url + "/api", max_retries=0) as client:
             with pytest.raises(client_mod.APIStatusError) as caught:
                 client.things.head("x")
     assert caught.value.status_code == 501
@@ -161,7 +161,7 @@ def test_bodiless_methods_take_no_body_and_warn(api: Api, package: Any) -> None:
     client_mod, _ = package
     ops = {op.id: op for op in api.operations}
     assert ops["traceThing"].request_bodies == [] and ops["traceThing"].arguments[0].py_name == "thing_id"
-    assert "text" not in inspect.signature(client_mod.Client(api_key="k").things.trace).parameters
+    assert "text" not in inspect.signature(client_mod.Client().things.trace).parameters
     assert [r.kind for r in ops["headThing"].responses] == ["empty", "empty"]
     warnings = "\n".join(api.warnings)
     assert "methods-and-keys.yaml:58:7 (/paths/~1things~1{thing_id}/trace/requestBody)" in warnings
@@ -214,7 +214,7 @@ def test_fragments_and_collisions_are_warned_where_they_are(api: Api) -> None:
 
 def test_fixed_query_routes_reach_their_own_handlers(package: Any, base_url: str) -> None:
     client_mod, _ = package
-    with client_mod.Client(api_key="k", base_url=base_url, max_retries=0) as client:
+    with client_mod.Client(base_url=base_url, max_retries=0) as client:
         assert client.items.create(text="a").operation == "createItem"
         beta = client.items.create_beta(text="b", tone="t")
         assert beta.operation == "createItemBeta" and json.loads(beta.detail)["body"] == {"text": "b", "tone": "t"}
@@ -235,7 +235,7 @@ def test_fragment_routes_dispatch_on_what_tells_them_apart(package: Any, base_ur
     client_mod, _ = package
 
     async def run() -> list[str]:
-        async with client_mod.AsyncClient(api_key="k", base_url=base_url, max_retries=0) as c:
+        async with client_mod.AsyncClient(base_url=base_url, max_retries=0) as c:
             return [
                 (await c.token.create(grant_type="authorization_code", code="c")).operation,
                 (await c.token.refresh(grant_type="refresh_token", refresh_token="r")).operation,
@@ -262,7 +262,7 @@ def test_constant_header_and_query_parameters_tell_operations_apart(package: Any
     ops = {op.id: op for op in api.operations}
     assert ops["searchV1"].dispatch == [Condition("header", "x-api-version", "1")]
     assert ops["lookupGroups"].dispatch == [Condition("query", "kind", "group")]
-    with client_mod.Client(api_key="k", base_url=base_url, max_retries=0) as client:
+    with client_mod.Client(base_url=base_url, max_retries=0) as client:
         assert client.search.retrieve(x_api_version="2").operation == "searchV2"
         assert client.search.search_v1(x_api_version="1").operation == "searchV1"
         assert client.lookup.retrieve(kind="user").operation == "lookupUsers"

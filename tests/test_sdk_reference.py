@@ -251,7 +251,7 @@ def test_generated_methods_follow_the_convention_and_aliases(shop: Path, tmp_pat
     try:
         import shop_client
 
-        for client in (shop_client.Client(api_key="k"), shop_client.AsyncClient(api_key="k")):
+        for client in (shop_client.Client(), shop_client.AsyncClient()):
             for method in (client.items.content, client.items.retrieve_content, client.stores.validate):
                 assert _shape(method) == (["item_id"], {"store_id"})
             assert _shape(client.stores.items.retrieve) == (["item_id"], {"store_id", "x_shop_beta", "bytes"})
@@ -433,7 +433,7 @@ def test_positional_names_are_the_methods_before_wire_names(tmp_path: Path) -> N
     assert [(a.py_name, a.wire_name, a.source) for a in ops["createImport"].arguments if a.positional] == [
         ("import_", "import", "body"), ("for_", "for", "query"), ("x_tag", "X-Tag", "query"), ("id", "id", "path"),
     ]  # fmt: skip
-    assert not any("positional" in w for w in api.warnings)
+    assert not any("positional" in w.split(": warning: ", 1)[-1] for w in api.warnings)
     # a wire name still names the argument whose own name no argument has (`_page` is `page`)
     (tmp_path / "n.yaml").write_text("createImport:\n  positional: [_page, header_for_]\n")
     op = _api(tmp_path / "spec.yaml", tmp_path / "n.yaml").operations[1]

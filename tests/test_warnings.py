@@ -59,7 +59,9 @@ LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<column>\d+) \((?P<pointer
 
 
 def warnings_of(spec: str | Path) -> list[str]:
-    return normalize(load_spec(ROOT / spec if isinstance(spec, str) else spec)).warnings
+    """The spec's warnings, less the one for a spec without security schemes (see test_auth)."""
+    found = normalize(load_spec(ROOT / spec if isinstance(spec, str) else spec)).warnings
+    return [w for w in found if "declares no security scheme" not in w]
 
 
 def test_every_construct_that_is_not_generated_has_a_located_warning() -> None:
@@ -94,7 +96,8 @@ def test_path_servers_are_the_base_url_when_the_spec_names_none(tmp_path: Path) 
         "  /b:\n    servers: [{url: 'https://api.example.com'}]\n    get: {responses: {'204': {description: ok}}}\n"
     )
     api = normalize(load_spec(spec))
-    assert api.servers == ["https://api.example.com"] and api.warnings == []
+    assert api.servers == ["https://api.example.com"]
+    assert [w for w in api.warnings if "declares no security scheme" not in w] == []
 
 
 def oasgen(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:

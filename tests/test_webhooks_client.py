@@ -58,7 +58,7 @@ def hooks(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 @pytest.fixture()
 def client(hooks: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
     monkeypatch.delenv("HOOKS_WEBHOOK_SECRET", raising=False)
-    return hooks.Client(api_key="k", webhook_secret=SECRET)
+    return hooks.Client(webhook_secret=SECRET)
 
 
 def errors(hooks: Any) -> Any:
@@ -161,16 +161,16 @@ def test_the_secret_comes_from_the_call_the_client_or_the_environment(
 ) -> None:
     exc = errors(hooks)
     monkeypatch.delenv("HOOKS_WEBHOOK_SECRET", raising=False)
-    bare = hooks.Client(api_key="k")
+    bare = hooks.Client()
     with pytest.raises(exc.WebhookSecretError, match="The webhook secret must either be set.*HOOKS_WEBHOOK_SECRET"):
         bare.webhooks.unwrap(BODY, sign(BODY))
     assert bare.webhooks.unwrap(BODY, sign(BODY), secret=SECRET).id == "evt_1"
     monkeypatch.setenv("HOOKS_WEBHOOK_SECRET", SECRET)
-    assert hooks.Client(api_key="k").webhooks.unwrap(BODY, sign(BODY)).id == "evt_1"
+    assert hooks.Client().webhooks.unwrap(BODY, sign(BODY)).id == "evt_1"
     # an explicit secret wins over the client's and the environment's
     with pytest.raises(exc.InvalidWebhookSignatureError):
-        hooks.Client(api_key="k").webhooks.verify_signature(BODY, sign(BODY), secret="whsec_" + base64.b64encode(b"x" * 32).decode())
-    copied = hooks.Client(api_key="k", webhook_secret=SECRET).copy()
+        hooks.Client().webhooks.verify_signature(BODY, sign(BODY), secret="whsec_" + base64.b64encode(b"x" * 32).decode())
+    copied = hooks.Client(webhook_secret=SECRET).copy()
     monkeypatch.delenv("HOOKS_WEBHOOK_SECRET")
     assert copied.webhooks.unwrap(BODY, sign(BODY)).id == "evt_1"
     with pytest.raises(exc.WebhookSecretError, match="malformed"):
@@ -189,7 +189,7 @@ def test_a_verified_payload_that_is_not_json(hooks: Any, client: Any) -> None:
 def test_the_async_client_has_the_same_webhooks(hooks: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     exc = errors(hooks)
     monkeypatch.delenv("HOOKS_WEBHOOK_SECRET", raising=False)
-    client = hooks.AsyncClient(api_key="k", webhook_secret=SECRET)
+    client = hooks.AsyncClient(webhook_secret=SECRET)
     assert client.webhooks.unwrap(BODY, sign(BODY)).type == "order.created"
     with pytest.raises(exc.InvalidWebhookSignatureError):
         client.webhooks.verify_signature(BODY + " ", sign(BODY))

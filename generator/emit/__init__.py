@@ -20,13 +20,10 @@ def emit_client(
     package: str,
     renderer: Renderer | None = None,
     *,
-    env_api_key: str,
     env_base_url: str,
     signing: Signing | None = None,
 ) -> dict[str, str]:
     from generator.emit.client import ClientEmitter
 
-    emitter = ClientEmitter(
-        api, renderer or Renderer(), package, env_api_key, env_base_url, signing
-    )
+    emitter = ClientEmitter(api, renderer or Renderer(), package, env_base_url, signing)
     return emitter.emit()

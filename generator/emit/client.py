@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generator.emit.docs import argument_docs, method_docstring_text, operation_text, wrap_markdown
+from generator.emit.docs import (
+    argument_docs,
+    docstring_text,
+    method_docstring_text,
+    operation_text,
+    wrap_markdown,
+)
 from generator.emit.formatter import LINE_LENGTH
 from generator.emit.models import docstring
 from generator.emit.pytypes import Imports, TypeRenderer, py_string
@@ -54,6 +60,7 @@ class MethodContext:
         ""  # the resource's sender: `_get`, `_post`, ... or `_send` for the other methods
     )
     request_verb: str | None = None  # `_send`'s method argument: `"head"`
+    security: str | None = None  # its security requirements, where they are not the API's
 
 
 _MD_WIDTH = 100  # api.md's prose is wrapped as wide as this
@@ -111,6 +118,57 @@ def _success(op: Operation) -> tuple[str, TypeRef | None]:
 _NAMED_SENDERS = frozenset({"get", "post", "put", "patch", "delete"})
 
 
+def security_literal(requirements: list[list[str]]) -> str:
+    """`(("a", "b"), ("c",))`: requirements as the client's `Security` tuples."""
+    inner = [
+        "(" + ", ".join(py_string(n) for n in r) + ("," if len(r) == 1 else "") + ")"
+        for r in requirements
+    ]
+    return "(" + ", ".join(inner) + ("," if len(inner) == 1 else "") + ")"
+
+
+def _schemes_line(api: Api) -> str:
+    """`SECURITY_SCHEMES = (Scheme(...), ...)`: the schemes the client's `_auth` runtime sends."""
+    calls = []
+    for s in api.security_schemes:
+        if not s.arguments:
+            continue
+        kind = "basic" if s.kind == "basic" else "apiKey" if s.kind == "apiKey" else "bearer"
+        args = [py_string(s.name), py_string(kind)]
+        parts = ", ".join(f"{py_string(k)}: {py_string(v)}" for k, v in s.arguments.items())
+        args.append("{" + parts + "}")
+        if kind == "apiKey":
+            args.append(f"location={py_string(s.location or 'header')}")
+            args.append(f"param_name={py_string(s.param_name or '')}")
+        if s.token_url is not None and "client_id" in s.arguments:
+            args.append(f"token_url={py_string(s.token_url)}")
+            if s.token_auth != "basic":
+                args.append(f"token_auth={py_string(s.token_auth)}")
+        calls.append("Scheme(" + ", ".join(args) + ")")
+    tail = "," if len(calls) == 1 else ""
+    return "SECURITY_SCHEMES = (" + ", ".join(calls) + tail + ")"  # laid out by the formatter
+
+
+def credentials_note(api: Api) -> str:
+    """Where `Client()` finds its credentials, for the READMEs: "the API key from X, "."""
+    if not api.credentials:
+        return ""
+    if [c.name for c in api.credentials] == ["api_key"]:
+        return f"the API key from {api.credentials[0].env}, "
+    names = " and ".join(f"`{c.name}`" for c in api.credentials)
+    variables = " and ".join(c.env for c in api.credentials)
+    return f"{names} from {variables}, "
+
+
+def _client_doc(api: Api) -> str:
+    """The client's docstring: the API, and each credential argument with its variable."""
+    args = [
+        (c.name, f"{c.description} Default: the `{c.env}` environment variable.")
+        for c in api.credentials
+    ]
+    return docstring_text([f"Client for {api.title}."], args, LINE_LENGTH - 4)
+
+
 def _sender(method: str) -> tuple[str, str | None]:
     """The resource call that sends `method`: `_post`, or `_send` with the method named."""
     if method in _NAMED_SENDERS:
@@ -124,7 +182,6 @@ class ClientEmitter:
         api: Api,
         renderer: Renderer,
         package: str,
-        env_api_key: str,
         env_base_url: str,
         signing: Signing | None = None,
     ) -> None:
@@ -132,7 +189,6 @@ class ClientEmitter:
         self.signing = signing or Signing()
         self.renderer = renderer
         self.package = package
-        self.env_api_key = env_api_key
         self.env_base_url = env_base_url
         self.types: dict[str, NamedType] = api.type_by_id()
         self.ops = {op.id: op for op in api.operations}
@@ -160,7 +216,8 @@ class ClientEmitter:
             package=self.package,
             title=self.api.title,
             version=self.api.version,
-            env_api_key=self.env_api_key,
+            credentials=self.api.credentials,
+            credentials_note=credentials_note(self.api),
             env_base_url=self.env_base_url,
         )
         return files
@@ -331,6 +388,8 @@ class ClientEmitter:
             list_body=list_body,
         )
         ctx.request_fn, ctx.request_verb = _sender(op.method)
+        if op.requirements != self.api.requirements:
+            ctx.security = security_literal(op.requirements)
         ctx.return_cast = ctx.cast_to.startswith("cast(") and op.streaming is None
         if ctx.content_type or op.body_kind == "multipart":
             ctx.fixed_header_lines.append(
@@ -359,24 +418,17 @@ class ClientEmitter:
     # -- client --------------------------------------------------------------------------
 
     def _client_module(self) -> str:
-        scheme = None
-        wanted = self.api.security or [s.name for s in self.api.security_schemes]
-        for s in self.api.security_schemes:
-            if s.name in wanted and s.kind in ("bearer", "basic", "apiKey"):
-                scheme = s
-                break
         top = [r for r in self.api.resources if len(r.path) == 1]
         ctx = {
             "title": self.api.title,
-            "doc": docstring(f"Client for {self.api.title}.", "    "),
-            "env_api_key": self.env_api_key,
+            "doc": docstring(_client_doc(self.api), "    ", keep_indent=True),
             "env_base_url": self.env_base_url,
             "default_base_url": py_string(
                 self.api.servers[0] if self.api.servers else "http://localhost"
             ),
-            "auth_kind": scheme.kind if scheme else None,
-            "auth_location": scheme.location if scheme else None,
-            "auth_name": py_string(scheme.param_name or "") if scheme else None,
+            "credentials": self.api.credentials,
+            "schemes_line": _schemes_line(self.api),
+            "default_security": security_literal(self.api.requirements),
             "resources": [
                 {"attr": r.path[0], "cls": r.class_name, "module": r.module} for r in top
             ],

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+from generator.emit.client import credentials_note
 from generator.emit.render import Renderer
 from generator.ir import Api
 from generator.workflow.config import Distribution
@@ -26,7 +27,6 @@ def emit_distribution(
     dist: Distribution,
     *,
     emit: Sequence[str],
-    env_api_key: str,
     env_base_url: str,
 ) -> dict[str, str]:
     """`pyproject.toml` and `README.md`, paths relative to the output folder."""
@@ -48,7 +48,7 @@ def emit_distribution(
         client="client" in emit,
         docs="docs" in emit,
         stubs="stubs" in emit,
-        env_api_key=env_api_key,
+        credentials_note=credentials_note(api),
         env_base_url=env_base_url,
     )
     return {"pyproject.toml": pyproject, "README.md": readme}

@@ -555,11 +555,19 @@ class ServerEmitter:
         route = f"Annotated[Optional[str], Form({', '.join(alias)})]"
         return Arg(name, f.name, "form_object", annotation, route, "None", value=value)
 
+    def _alternatives(self, op: Operation) -> list[list[str]]:
+        """The operation's requirements as scheme constants (the ones the server can read)."""
+        out = []
+        for requirement in op.requirements:
+            if requirement and all(s in self.schemes for s in requirement):
+                out.append([self.schemes[s][0] for s in requirement])
+        return out
+
     def _credentials(self, op: Operation) -> Arg | None:
-        constants = [self.schemes[s][0] for s in op.security if s in self.schemes]
-        if not constants:
+        alternatives = self._alternatives(op)
+        if not alternatives:
             return None
-        kinds = {self.schemes[s][1].kind for s in op.security if s in self.schemes}
+        kinds = {self.schemes[s][1].kind for r in op.requirements for s in r if s in self.schemes}
         what = " or ".join(
             w
             for w, k in (
@@ -570,8 +578,11 @@ class ServerEmitter:
             if kinds & k
         )
         doc = f"The {what or 'credential'} the request was authorised with"
-        if op.security_optional:
-            route = f"Annotated[Optional[str], Depends(requires({', '.join(constants)}, optional=True))]"
+        if any(len(r) > 1 for r in alternatives):
+            doc += " (of the first scheme where several are sent together)"
+        args = ", ".join(c[0] if len(c) == 1 else "(" + ", ".join(c) + ")" for c in alternatives)
+        if any(not r for r in op.requirements):
+            route = f"Annotated[Optional[str], Depends(requires({args}, optional=True))]"
             return Arg(
                 "credentials",
                 "",
@@ -580,7 +591,7 @@ class ServerEmitter:
                 route,
                 doc=doc + ", None without one.",
             )
-        route = f"Annotated[str, Depends(requires({', '.join(constants)}))]"
+        route = f"Annotated[str, Depends(requires({args}))]"
         return Arg("credentials", "", "credentials", "str", route, doc=doc + ".")
 
     # -- rendering --------------------------------------------------------------------
@@ -895,9 +906,7 @@ class ServerEmitter:
                     runtime.add("usable_pattern")
             if a.source == "credentials":
                 runtime.add("requires")
-                schemes.update(
-                    c for c, _ in (self.schemes[s] for s in op.op.security if s in self.schemes)
-                )
+                schemes.update(c for r in self._alternatives(op.op) for c in r)
             if a.source in ("query_object", "path_object", "text_object"):
                 runtime.add(a.source)
             if a.source == "form_object":

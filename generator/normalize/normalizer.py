@@ -7,7 +7,7 @@ from typing import Any
 
 from generator import naming
 from generator.errors import Problem, ordered
-from generator.ir import Api, NamedType, SecurityScheme, TypeRef
+from generator.ir import Api, NamedType, TypeRef
 from generator.load.loader import Spec
 from generator.normalize.call_paths import assign_call_paths
 from generator.normalize.naming_file import DEFAULTS_KEY, NamingEntry, entry_of
@@ -16,6 +16,7 @@ from generator.normalize.prose import make_links_absolute
 from generator.normalize.resources import build_arguments, build_resources
 from generator.normalize.routes import build_routes
 from generator.normalize.schemas import DEFAULT_ALIAS_THRESHOLD, SchemaConverter
+from generator.normalize.security import AuthConfig, build_security
 from generator.normalize.webhooks import WebhookBuilder, free_client_attribute
 
 
@@ -28,12 +29,15 @@ def normalize(
     problems: list[Problem] | None = None,
     docs_base_url: str | None = None,
     alias_threshold: int = DEFAULT_ALIAS_THRESHOLD,
+    env_prefix: str | None = None,
+    auth: AuthConfig | None = None,
 ) -> Api:
     """Build the IR. Lint findings are appended to `problems` (and listed in `Api.warnings`).
 
     `docs_base_url` (`https://platform.openai.com`) makes the descriptions' root-relative
     links absolute; an inline enum of more than `alias_threshold` values (0: none) becomes a
-    named alias."""
+    named alias. `env_prefix` (`OPENAI`) starts the credentials' environment variables (default:
+    from the title) and `auth` is the target's auth config (see `security`)."""
     found: list[Problem] = [] if problems is None else problems
     found.extend(spec.warnings)  # documentation refs that do not resolve
     root = spec.root
@@ -55,11 +59,11 @@ def normalize(
         openapi=spec.version,
         description=info.get("description") if isinstance(info.get("description"), str) else None,
         servers=builder.servers,
-        security_schemes=_security_schemes(spec, found),
         security=_default_security(root.get("security")),
         operations=operations,
     )
     hooks.build(api)  # after the operations: their inline types keep their names
+    build_security(spec, api, builder.nodes, found, prefix=env_prefix, config=auth)
     schemas.unknown_renames()
     free_client_attribute(api)
     types = schemas.types
@@ -82,31 +86,6 @@ def normalize(
     api.routes = build_routes(api.operations, types, warn_at)
     api.warnings = list(dict.fromkeys(str(p) for p in ordered(found)))
     return api
-
-
-def _security_schemes(spec: Spec, problems: list[Problem]) -> list[SecurityScheme]:
-    out: list[SecurityScheme] = []
-    for name, scheme in spec.get(spec.root_node, "components", "securitySchemes").items():
-        node = spec.get(scheme)
-        v = node.value
-        if not isinstance(v, dict):
-            continue
-        kind = v.get("type")
-        desc = v.get("description") if isinstance(v.get("description"), str) else None
-        if kind == "http" and str(v.get("scheme", "")).lower() == "bearer":
-            out.append(SecurityScheme(name, "bearer", "header", "Authorization", desc))
-        elif kind == "http" and str(v.get("scheme", "")).lower() == "basic":
-            out.append(SecurityScheme(name, "basic", "header", "Authorization", desc))
-        elif kind == "apiKey":
-            out.append(SecurityScheme(name, "apiKey", v.get("in"), v.get("name"), desc))
-        elif kind in ("oauth2", "openIdConnect"):
-            out.append(SecurityScheme(name, kind, "header", "Authorization", desc))
-        else:
-            out.append(SecurityScheme(name, "other", None, None, desc))
-            what = f"{kind} {v.get('scheme')}" if kind == "http" else str(kind)
-            message = f"security scheme {name!r} ({what}) is not generated: requests carry no credentials for it"
-            problems.append(Problem(message, spec.locate(node.doc, node.pointer)))
-    return out
 
 
 def _default_security(security: Any) -> list[str]:

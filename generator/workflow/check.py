@@ -69,6 +69,7 @@ class Built:
 def build_target(target: TargetConfig, progress: Progress | None = None) -> Built:
     """Load, normalise and render one target in memory."""
     from generator.load.loader import load_spec
+    from generator.normalize.security import env_prefix
     from generator.pipeline import check_package_name, spec_to_api
 
     say = progress or (lambda _text: None)
@@ -86,6 +87,8 @@ def build_target(target: TargetConfig, progress: Progress | None = None) -> Buil
         pagination=target.pagination,
         docs_url=target.docs_url,
         alias_threshold=target.alias_threshold,
+        env_prefix=env_prefix(target.package),
+        auth=target.auth,
     )
     say(f"{target.name}: rendering {len(api.operations)} operations, {len(api.types)} types")
     files = render_target(target, api)

@@ -20,6 +20,16 @@ createThreadAndRun = { event_type = "AssistantStreamEvent", mode = "event", para
 [tool.oasgen.targets.openai.webhooks]  # how webhooks and callbacks are signed (not in OpenAPI)
 signature = "standard-webhooks"        # or "none"; the default is standard-webhooks
 env_secret = "OPENAI_WEBHOOK_SECRET"   # default: <PACKAGE PREFIX>_WEBHOOK_SECRET
+
+[tool.oasgen.targets.openai.auth]      # credentials (see README "Authentication")
+env = { api_key = "OPENAI_API_KEY" }   # argument -> environment variable
+arguments = { "ApiKeyAuth.token" = "api_key" }  # "scheme.part" -> argument
+token_auth = { oauth = "body" }        # client-credentials id and secret in the form body
+security = [["token"]]                 # default requirements of the schemes declared below
+
+[tool.oasgen.targets.openai.auth.schemes.token]  # declared when the spec lacks it
+type = "http"                          # an OpenAPI security scheme object
+scheme = "bearer"
 ```
 
 The config is found from the current folder upwards: the first `oasgen.toml`, or
@@ -30,6 +40,7 @@ key and the file.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 from collections.abc import Mapping
@@ -42,6 +53,7 @@ from generator.errors import Location, OasgenError
 from generator.normalize import naming_file, pagination
 from generator.normalize.naming_file import NamingEntry
 from generator.normalize.schemas import DEFAULT_ALIAS_THRESHOLD
+from generator.normalize.security import AuthConfig
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -108,6 +120,7 @@ class TargetConfig:
     alias_threshold: int = DEFAULT_ALIAS_THRESHOLD  # inline enums longer than this get a name
     root: Path = Path(".")  # folder of the config file
     distribution: Distribution | None = None  # None: named after the package, version 0.1.0
+    auth: AuthConfig | None = None  # the `auth` table: declared schemes, argument and env names
 
     def rel(self, path: Path) -> str:
         """`path` relative to the config folder when inside it (for messages and records)."""
@@ -133,6 +146,7 @@ class TargetConfig:
             "docs_url": self.docs_url,
             "distribution": [self.dist.name, self.dist.version],
             "alias_threshold": self.alias_threshold,
+            "auth": dataclasses.asdict(self.auth) if self.auth else None,
         }
 
     @property
@@ -284,7 +298,7 @@ _TARGET_KEYS = {
     "spec", "package", "output", "emit", "naming", "streaming", "pagination", "env_api_key", "env_base_url", "upstream",
     "webhooks",
     "docs_url", "alias_threshold",
-    "distribution",
+    "distribution", "auth",
 }  # fmt: skip
 WEBHOOK_SIGNATURES = ("standard-webhooks", "none")
 
@@ -355,6 +369,70 @@ def _target(c: _Checker, name: str, raw: Mapping[str, Any], root: Path) -> Targe
         alias_threshold=threshold,
         root=root,
         distribution=_distribution(c, at, raw.get("distribution"), package),
+        auth=_auth(c, at, raw.get("auth")),
+    )
+
+
+_SCHEME_TYPES = ("http", "apiKey", "oauth2", "openIdConnect", "mutualTLS")
+_PARTS = ("token", "username", "password", "key", "client_id", "client_secret")
+
+
+def _auth(c: _Checker, at: str, raw: Any) -> AuthConfig | None:
+    if raw is None:
+        return None
+    key = f"{at}.auth"
+    c.expect(raw, dict, key, "a table with schemes, security, arguments, env and token_auth")
+    c.keys(raw, {"schemes", "security", "arguments", "env", "token_auth"}, key)
+    schemes = raw.get("schemes", {})
+    c.expect(schemes, dict, f"{key}.schemes", "a table of security scheme objects")
+    for name, scheme in schemes.items():
+        c.expect(scheme, dict, f"{key}.schemes.{name}", "a table (an OpenAPI security scheme)")
+        if scheme.get("type") not in _SCHEME_TYPES:
+            raise c.fail(
+                f"{c.where(f'{key}.schemes.{name}.type')!r} must be one of {', '.join(_SCHEME_TYPES)}"
+            )
+    security = raw.get("security")
+    if security is not None:
+        c.expect(security, list, f"{key}.security", "an array of arrays of scheme names")
+        for req in security:
+            c.expect(req, list, f"{key}.security", "an array of arrays of scheme names")
+            for name in req:
+                if name not in schemes:
+                    raise c.fail(
+                        f"{c.where(key + '.security')!r} names {name!r}, which {key}.schemes does not declare"
+                    )
+    arguments = raw.get("arguments", {})
+    c.expect(arguments, dict, f"{key}.arguments", 'a table of "scheme.part" = argument')
+    for part_key, name in arguments.items():
+        if part_key.rpartition(".")[2] not in _PARTS or "." not in part_key:
+            raise c.fail(
+                f"{c.where(f'{key}.arguments')!r}: {part_key!r} is not scheme.part (parts: {', '.join(_PARTS)})"
+            )
+        if not isinstance(name, str) or (name and not name.isidentifier()):
+            raise c.fail(
+                f"{c.where(f'{key}.arguments')!r}: {part_key!r} must name a Python argument"
+                ' ("" only for an empty password)'
+            )
+    env = raw.get("env", {})
+    c.expect(env, dict, f"{key}.env", "a table of argument = environment variable")
+    for name, value in env.items():
+        c.expect(value, str, f"{key}.env.{name}", "a non-empty string")
+        if not _ENV_NAME.match(value):
+            raise c.fail(
+                f"{c.where(f'{key}.env.{name}')!r}: {value!r} is not an environment variable name"
+            )
+    token_auth = raw.get("token_auth", {})
+    c.expect(token_auth, dict, f"{key}.token_auth", 'a table of scheme = "basic" or "body"')
+    for name, value in token_auth.items():
+        if value not in ("basic", "body"):
+            raise c.fail(f'{c.where(f"{key}.token_auth.{name}")!r} must be "basic" or "body"')
+    return AuthConfig(
+        schemes={k: dict(v) for k, v in schemes.items()},
+        security=[list(r) for r in security] if security is not None else None,
+        arguments=dict(arguments),
+        env=dict(env),
+        token_auth=dict(token_auth),
+        where=f"[{c.where(key)}]",
     )
 
 

@@ -43,6 +43,7 @@ from typing import (
     Optional,
     Sequence,
     Tuple,
+    Union,
 )
 
 import pydantic
@@ -616,26 +617,33 @@ def _credential_text(value: Any) -> Optional[str]:
 
 
 def requires(
-    *schemes: Scheme, optional: bool = False
+    *alternatives: Union[Scheme, Tuple[Scheme, ...]], optional: bool = False
 ) -> Callable[..., Awaitable[Optional[str]]]:
-    """A dependency giving the credential of the first scheme present, else answering 401.
+    """A dependency giving the credential of the first alternative present, else answering 401.
 
-    The credential is the bearer token, the API key, or ``"username:password"``. With
-    ``optional`` (the operation's security lists ``{}``) a call without one gets None.
+    Each alternative is a scheme, or a tuple of schemes that must all be present (the spec's
+    requirement naming several schemes). The credential is the bearer token, the API key, or
+    ``"username:password"`` (of the first scheme of a tuple). With ``optional`` (the
+    operation's security lists ``{}``) a call without one gets None.
     """
-    names = [f"credential_{i}" for i in range(len(schemes))]
+    groups = [a if isinstance(a, tuple) else (a,) for a in alternatives]
+    schemes = list(dict.fromkeys(s for group in groups for s in group))
+    names = {s: f"credential_{i}" for i, s in enumerate(schemes)}
 
     async def dependency(**found: Any) -> Optional[str]:
-        for name in names:
-            text = _credential_text(found.get(name))
-            if text is not None:
-                return text
+        for group in groups:
+            texts = [_credential_text(found.get(names[s])) for s in group]
+            if all(text is not None for text in texts):
+                return texts[0]
         if optional:
             return None
-        challenges = [s.kind.capitalize() for s in schemes if s.kind != "apiKey"]
+        challenges = list(
+            dict.fromkeys(s.kind.capitalize() for s in schemes if s.kind != "apiKey")
+        )
         raise ApiError(
             401,
-            "Missing credentials: send " + " or ".join(s.hint() for s in schemes),
+            "Missing credentials: send "
+            + " or ".join(" and ".join(s.hint() for s in group) for group in groups),
             type="authentication_error",
             headers={"WWW-Authenticate": ", ".join(challenges)} if challenges else None,
         )
@@ -647,7 +655,7 @@ def requires(
             default=Security(scheme.security()),
             annotation=Any,
         )
-        for name, scheme in zip(names, schemes)
+        for scheme, name in names.items()
     ]
     setattr(dependency, "__signature__", inspect.Signature(parameters))
     return dependency
