@@ -370,8 +370,8 @@ def test_spotify_and_box_oauth2_send_the_token(pkgs: dict[str, Any], server: str
     Api.requests.clear()
     box = pkgs["box"]
     with box.Client(base_url=server, token="box-tok") as client:
-        client.users.get_me()
-        client.oauth_2.revoke(body={"token": "x"})  # `security: []`
+        client.users.me.list()
+        client.oauth2.revoke(body={"token": "x"})  # `security: []`
     assert _last("/users/me")["headers"]["authorization"] == "Bearer box-tok"
     assert "authorization" not in _last("/oauth2/revoke")["headers"]
     assert box.API.credentials[0].env == "BOX_TOKEN"
@@ -394,7 +394,7 @@ def test_plaid_sends_its_three_headers_together(pkgs: dict[str, Any], server: st
 def test_twilio_and_stripe_basic(pkgs: dict[str, Any], server: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TWILIO_ACCOUNT_SID", "AC123")
     monkeypatch.setenv("TWILIO_AUTH_TOKEN", "tok")
-    _both(pkgs["twilio"], server, lambda c: c._2010_04_01.accounts.retrieve("AC123"))
+    _both(pkgs["twilio"], server, lambda c: c.accounts.retrieve("AC123"))
     assert [r["headers"]["authorization"] for r in Api.requests] == [_basic("AC123", "tok")] * 2
     Api.requests.clear()
     _both(pkgs["stripe"], server, lambda c: c.balance.list(), api_key="sk_test_1")
