@@ -37,7 +37,7 @@ def run(*args: str, cache: Path) -> subprocess.CompletedProcess[str]:
 def test_schema_error_is_listed_with_file_line_column_and_pointer(tmp_path: Path) -> None:
     proc = run("validate", SCHEMA_ERROR, cache=tmp_path)
     assert proc.returncode == 1  # a schema error fails without --strict
-    assert proc.stdout.strip() == f"{SCHEMA_ERROR}: invalid: 2 schema error(s), 2 warning(s)"
+    assert proc.stdout.strip() == f"{SCHEMA_ERROR}: invalid: 2 schema error(s), 3 warning(s)"
     lines = proc.stderr.splitlines() + [proc.stdout.strip()]
     type_error = [line for line in lines if "'strin'" in line and ": error: " in line]
     assert type_error == [
@@ -72,12 +72,19 @@ def test_lint_warnings_alone_pass_unless_strict(tmp_path: Path) -> None:
 def test_strict_fails_on_findings(tmp_path: Path) -> None:
     proc = run("validate", "--strict", SCHEMA_ERROR, cache=tmp_path)
     assert proc.returncode == 1
-    assert proc.stdout.strip() == f"{SCHEMA_ERROR}: invalid: 2 schema error(s), 2 warning(s)"
+    assert proc.stdout.strip() == f"{SCHEMA_ERROR}: invalid: 2 schema error(s), 3 warning(s)"
     assert f"{SCHEMA_ERROR}:21:21 " in proc.stderr and "'strin'" in proc.stderr
 
 
 def test_clean_spec_passes_strict(tmp_path: Path) -> None:
-    proc = run("validate", "--strict", "tests/fixtures/specs/multifile/openapi.yaml", cache=tmp_path)
+    spec = tmp_path / "clean.yaml"
+    spec.write_text(
+        'openapi: 3.0.3\ninfo: {title: t, version: "1"}\nsecurity: [{bearer: []}]\npaths:\n'
+        "  /pets:\n    get:\n      responses:\n        '200':\n          description: ok\n"
+        "          content:\n            application/json:\n              schema: {type: array, items: {type: string}}\n"
+        "components:\n  securitySchemes:\n    bearer: {type: http, scheme: bearer}\n"
+    )
+    proc = run("validate", "--strict", str(spec), cache=tmp_path / "cache")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip().endswith(": ok: 0 schema error(s), 0 warning(s)")
     assert proc.stderr == ""

@@ -118,7 +118,7 @@ def _check_list(received: tuple[str, str, bytes]) -> None:
 
 
 def test_twilio_messages_read_like_twilio_python_and_send_wire_names(twilio: Any, server: str) -> None:
-    with twilio.Client(api_key="k", base_url=server, max_retries=0) as client:
+    with twilio.Client(account_sid="AC1", auth_token="t", base_url=server, max_retries=0) as client:
         page = client.accounts.messages.list(
             account_sid="AC1", page_size=2, date_sent_before="2024-01-02", date_sent_after="2024-01-01", from_="+15550001"
         )
@@ -133,7 +133,7 @@ def test_twilio_messages_read_like_twilio_python_and_send_wire_names(twilio: Any
 
 def test_the_async_client_has_the_same_names(twilio: Any, server: str) -> None:
     async def run() -> None:
-        async with twilio.AsyncClient(api_key="k", base_url=server, max_retries=0) as client:
+        async with twilio.AsyncClient(account_sid="AC1", auth_token="t", base_url=server, max_retries=0) as client:
             await client.accounts.messages.list(
                 account_sid="AC1", page_size=2, date_sent_before="2024-01-02", date_sent_after="2024-01-01", from_="+15550001"
             )

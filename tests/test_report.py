@@ -34,7 +34,11 @@ def kubernetes_like(path: Path) -> Path:
             "properties": {f"tags{i}": {"type": "array", "items": {"type": "string"}, "uniqueItems": True} for i in range(30)},
         }
     }
-    doc = {"openapi": "3.0.3", "info": {"title": "k", "version": "1"}, "servers": [{"url": "https://api.example.com"}], "paths": paths, "components": {"schemas": schemas}}
+    security = {"bearer": {"type": "http", "scheme": "bearer"}}
+    doc = {
+        "openapi": "3.0.3", "info": {"title": "k", "version": "1"}, "servers": [{"url": "https://api.example.com"}],
+        "security": [{"bearer": []}], "paths": paths, "components": {"schemas": schemas, "securitySchemes": security},
+    }  # fmt: skip
     spec = path / "k.json"
     spec.write_text(json.dumps(doc, indent=1))
     return spec

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Any, Dict, Mapping
 
 import httpx
 
+from ._auth import Authenticator, Scheme
 from ._base_client import AsyncAPIClient, SyncAPIClient
-from ._exceptions import ClientError
-from ._types import NOT_GIVEN, NotGiven, Timeout
+from ._models import FinalRequestOptions
+from ._types import NOT_GIVEN, NotGiven, Security, Timeout
 
 if TYPE_CHECKING:  # resources (and the types they use) load on first access
     from .resources.admin.admin import AsyncAdmin, Admin
@@ -42,20 +43,20 @@ if TYPE_CHECKING:  # resources (and the types they use) load on first access
 
 __all__ = ["Client", "AsyncClient"]
 
-ENV_API_KEY = "OPENAI_API_KEY"
 ENV_BASE_URL = "OPENAI_BASE_URL"
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 ENV_WEBHOOK_SECRET = "OPENAI_WEBHOOK_SECRET"
-
-
-def _api_key(api_key: str | None) -> str:
-    if api_key is None:
-        api_key = os.environ.get(ENV_API_KEY)
-    if not api_key:
-        raise ClientError(
-            f"No API key: pass api_key=... or set the {ENV_API_KEY} environment variable"
-        )
-    return api_key
+#: The environment variable each credential argument is read from when not given.
+CREDENTIAL_ENV: Dict[str, str] = {
+    "api_key": "OPENAI_API_KEY",
+}
+#: The spec's security schemes the client sends, and the arguments holding their parts.
+SECURITY_SCHEMES = (
+    Scheme("ApiKeyAuth", "bearer", {"token": "api_key"}),
+    Scheme("AdminApiKeyAuth", "bearer", {"token": "api_key"}),
+)
+#: What an operation sends unless it says otherwise: the first alternative given.
+DEFAULT_SECURITY: Security = (("ApiKeyAuth",),)
 
 
 def _base_url(base_url: str | httpx.URL | None) -> str | httpx.URL:
@@ -64,16 +65,18 @@ def _base_url(base_url: str | httpx.URL | None) -> str | httpx.URL:
     return base_url
 
 
-def _auth_headers(api_key: str | None) -> Dict[str, str]:
-    return {"Authorization": f"Bearer {api_key}"} if api_key else {}
-
-
-def _auth_query(api_key: str | None) -> Dict[str, str]:
-    return {}
+def _credential(name: str, value: str | None) -> str | None:
+    return value if value is not None else os.environ.get(CREDENTIAL_ENV[name])
 
 
 class Client(SyncAPIClient):
-    """Client for OpenAI API."""
+    """Client for OpenAI API.
+
+    Args:
+        api_key: The bearer token of the 'ApiKeyAuth' scheme, sent as
+            `Authorization: Bearer <token>`. Default: the `OPENAI_API_KEY` environment
+            variable.
+    """
 
     def __init__(
         self,
@@ -87,7 +90,15 @@ class Client(SyncAPIClient):
         http_client: httpx.Client | None = None,
         webhook_secret: str | None = None,
     ) -> None:
-        self.api_key = _api_key(api_key)
+        self.api_key = _credential("api_key", api_key)
+        self._authenticator = Authenticator(
+            SECURITY_SCHEMES,
+            DEFAULT_SECURITY,
+            {
+                "api_key": self.api_key,
+            },
+            CREDENTIAL_ENV,
+        )
         self.webhook_secret = webhook_secret or os.environ.get(ENV_WEBHOOK_SECRET)
         super().__init__(
             base_url=_base_url(base_url),
@@ -98,19 +109,18 @@ class Client(SyncAPIClient):
             http_client=http_client,
         )
 
-    @property
-    def auth_headers(self) -> Dict[str, str]:
-        return _auth_headers(self.api_key)
-
-    @property
-    def auth_query(self) -> Dict[str, str]:
-        return _auth_query(self.api_key)
+    def _auth_for(self, options: FinalRequestOptions) -> Any:
+        auth = self._authenticator.auth_for(options.security, self.base_url)
+        return auth or httpx.USE_CLIENT_DEFAULT
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r})"
 
     def _copy_kwargs(self) -> Dict[str, Any]:
-        return {"api_key": self.api_key, "webhook_secret": self.webhook_secret}
+        return {
+            "api_key": self.api_key,
+            "webhook_secret": self.webhook_secret,
+        }
 
     @cached_property
     def webhooks(self) -> Webhooks:
@@ -252,7 +262,13 @@ class Client(SyncAPIClient):
 
 
 class AsyncClient(AsyncAPIClient):
-    """Client for OpenAI API."""
+    """Client for OpenAI API.
+
+    Args:
+        api_key: The bearer token of the 'ApiKeyAuth' scheme, sent as
+            `Authorization: Bearer <token>`. Default: the `OPENAI_API_KEY` environment
+            variable.
+    """
 
     def __init__(
         self,
@@ -266,7 +282,15 @@ class AsyncClient(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         webhook_secret: str | None = None,
     ) -> None:
-        self.api_key = _api_key(api_key)
+        self.api_key = _credential("api_key", api_key)
+        self._authenticator = Authenticator(
+            SECURITY_SCHEMES,
+            DEFAULT_SECURITY,
+            {
+                "api_key": self.api_key,
+            },
+            CREDENTIAL_ENV,
+        )
         self.webhook_secret = webhook_secret or os.environ.get(ENV_WEBHOOK_SECRET)
         super().__init__(
             base_url=_base_url(base_url),
@@ -277,19 +301,18 @@ class AsyncClient(AsyncAPIClient):
             http_client=http_client,
         )
 
-    @property
-    def auth_headers(self) -> Dict[str, str]:
-        return _auth_headers(self.api_key)
-
-    @property
-    def auth_query(self) -> Dict[str, str]:
-        return _auth_query(self.api_key)
+    def _auth_for(self, options: FinalRequestOptions) -> Any:
+        auth = self._authenticator.auth_for(options.security, self.base_url)
+        return auth or httpx.USE_CLIENT_DEFAULT
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r})"
 
     def _copy_kwargs(self) -> Dict[str, Any]:
-        return {"api_key": self.api_key, "webhook_secret": self.webhook_secret}
+        return {
+            "api_key": self.api_key,
+            "webhook_secret": self.webhook_secret,
+        }
 
     @cached_property
     def webhooks(self) -> AsyncWebhooks:

@@ -47,6 +47,7 @@ from ._types import (
     PostParser,
     RequestFiles,
     RequestOptions,
+    Security,
     Timeout,
 )
 
@@ -522,6 +523,7 @@ class FinalRequestOptions:
     post_parser: PostParser | NotGiven = NOT_GIVEN
     json_data: object = None
     extra_json: Optional[Mapping[str, object]] = None
+    security: Optional[Security] = None  # None: the client's default requirements
 
     def get_max_retries(self, default: int) -> int:
         if isinstance(self.max_retries, NotGiven):
@@ -547,6 +549,7 @@ class FinalRequestOptions:
             files=files,
             extra_json=options.get("extra_json"),
             idempotency_key=options.get("idempotency_key"),
+            security=options.get("security"),
         )
         if "max_retries" in options:
             built.max_retries = options["max_retries"]

@@ -477,10 +477,7 @@ class AdminOrganizationAdminApiKeys:
         raise NotImplementedError
 
     async def create(
-        self,
-        *,
-        body: AdminApiKeysCreateRequest,
-        credentials: str,
+        self, *, body: AdminApiKeysCreateRequest, credentials: str
     ) -> AdminApiKeyCreateResponse:
         """Create an organization admin API key
 
@@ -510,10 +507,7 @@ class AdminOrganizationAdminApiKeys:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        key_id: str,
-        credentials: str,
+        self, *, key_id: str, credentials: str
     ) -> AdminApiKeysDeleteResponse:
         """Delete an organization admin API key
 
@@ -627,10 +621,7 @@ class AdminOrganizationCertificates:
         raise NotImplementedError
 
     async def create(
-        self,
-        *,
-        body: UploadCertificateRequest,
-        credentials: str,
+        self, *, body: UploadCertificateRequest, credentials: str
     ) -> Certificate:
         """Upload a certificate to the organization. This does **not** automatically
         activate the certificate.
@@ -647,10 +638,7 @@ class AdminOrganizationCertificates:
         raise NotImplementedError
 
     async def activate(
-        self,
-        *,
-        body: ToggleCertificatesRequest,
-        credentials: str,
+        self, *, body: ToggleCertificatesRequest, credentials: str
     ) -> OrganizationCertificateActivationResponse:
         """Activate certificates at the organization level.
 
@@ -666,10 +654,7 @@ class AdminOrganizationCertificates:
         raise NotImplementedError
 
     async def deactivate(
-        self,
-        *,
-        body: ToggleCertificatesRequest,
-        credentials: str,
+        self, *, body: ToggleCertificatesRequest, credentials: str
     ) -> OrganizationCertificateDeactivationResponse:
         """Deactivate certificates at the organization level.
 
@@ -710,11 +695,7 @@ class AdminOrganizationCertificates:
         raise NotImplementedError
 
     async def update(
-        self,
-        *,
-        certificate_id: str,
-        body: ModifyCertificateRequest,
-        credentials: str,
+        self, *, certificate_id: str, body: ModifyCertificateRequest, credentials: str
     ) -> Certificate:
         """Modify a certificate. Note that only the name can be modified.
 
@@ -730,10 +711,7 @@ class AdminOrganizationCertificates:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        certificate_id: str,
-        credentials: str,
+        self, *, certificate_id: str, credentials: str
     ) -> DeleteCertificateResponse:
         """Delete a certificate from the organization.
 
@@ -763,10 +741,7 @@ class AdminOrganizationDataRetention:
         raise NotImplementedError
 
     async def update(
-        self,
-        *,
-        body: UpdateOrganizationDataRetentionBody,
-        credentials: str,
+        self, *, body: UpdateOrganizationDataRetentionBody, credentials: str
     ) -> OrganizationDataRetention:
         """Updates organization data retention controls.
 
@@ -835,11 +810,7 @@ class AdminOrganizationGroups:
         raise NotImplementedError
 
     async def update(
-        self,
-        *,
-        group_id: str,
-        body: UpdateGroupBody,
-        credentials: str,
+        self, *, group_id: str, body: UpdateGroupBody, credentials: str
     ) -> GroupResourceWithSuccess:
         """Updates a group's information.
 
@@ -919,11 +890,7 @@ class AdminOrganizationGroupsRoles:
         raise NotImplementedError
 
     async def retrieve(
-        self,
-        *,
-        group_id: str,
-        role_id: str,
-        credentials: str,
+        self, *, group_id: str, role_id: str, credentials: str
     ) -> AssignedRoleDetails:
         """Retrieves an organization role assigned to a group.
 
@@ -939,11 +906,7 @@ class AdminOrganizationGroupsRoles:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        group_id: str,
-        role_id: str,
-        credentials: str,
+        self, *, group_id: str, role_id: str, credentials: str
     ) -> DeletedRoleAssignmentResource:
         """Unassigns an organization role from a group within the organization.
 
@@ -991,11 +954,7 @@ class AdminOrganizationGroupsUsers:
         raise NotImplementedError
 
     async def create(
-        self,
-        *,
-        group_id: str,
-        body: CreateGroupUserBody,
-        credentials: str,
+        self, *, group_id: str, body: CreateGroupUserBody, credentials: str
     ) -> GroupUserAssignment:
         """Adds a user to a group.
 
@@ -1011,11 +970,7 @@ class AdminOrganizationGroupsUsers:
         raise NotImplementedError
 
     async def retrieve(
-        self,
-        *,
-        group_id: str,
-        user_id: str,
-        credentials: str,
+        self, *, group_id: str, user_id: str, credentials: str
     ) -> GroupMemberUser:
         """Retrieves a user in a group.
 
@@ -1031,11 +986,7 @@ class AdminOrganizationGroupsUsers:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        group_id: str,
-        user_id: str,
-        credentials: str,
+        self, *, group_id: str, user_id: str, credentials: str
     ) -> GroupUserDeletedResource:
         """Removes a user from a group.
 
@@ -1055,11 +1006,7 @@ class AdminOrganizationInvites:
     """The operations of `admin.organization.invites` (`AdminOrganizationInvitesHandler`)."""
 
     async def list(
-        self,
-        *,
-        limit: Optional[int],
-        after: Optional[str],
-        credentials: str,
+        self, *, limit: Optional[int], after: Optional[str], credentials: str
     ) -> InviteListResponse:
         """Returns a list of invites in the organization.
 
@@ -1173,11 +1120,7 @@ class AdminOrganizationProjects:
         raise NotImplementedError
 
     async def update(
-        self,
-        *,
-        project_id: str,
-        body: ProjectUpdateRequest,
-        credentials: str,
+        self, *, project_id: str, body: ProjectUpdateRequest, credentials: str
     ) -> Project:
         """Modifies a project in the organization.
 
@@ -1244,11 +1187,7 @@ class AdminOrganizationProjectsApiKeys:
         raise NotImplementedError
 
     async def retrieve(
-        self,
-        *,
-        project_id: str,
-        api_key_id: str,
-        credentials: str,
+        self, *, project_id: str, api_key_id: str, credentials: str
     ) -> ProjectApiKey:
         """Retrieves an API key in the project.
 
@@ -1265,11 +1204,7 @@ class AdminOrganizationProjectsApiKeys:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        project_id: str,
-        api_key_id: str,
-        credentials: str,
+        self, *, project_id: str, api_key_id: str, credentials: str
     ) -> ProjectApiKeyDeleteResponse:
         """Deletes an API key from the project.
 
@@ -1324,11 +1259,7 @@ class AdminOrganizationProjectsCertificates:
         raise NotImplementedError
 
     async def activate(
-        self,
-        *,
-        project_id: str,
-        body: ToggleCertificatesRequest,
-        credentials: str,
+        self, *, project_id: str, body: ToggleCertificatesRequest, credentials: str
     ) -> OrganizationProjectCertificateActivationResponse:
         """Activate certificates at the project level.
 
@@ -1347,11 +1278,7 @@ class AdminOrganizationProjectsCertificates:
         raise NotImplementedError
 
     async def deactivate(
-        self,
-        *,
-        project_id: str,
-        body: ToggleCertificatesRequest,
-        credentials: str,
+        self, *, project_id: str, body: ToggleCertificatesRequest, credentials: str
     ) -> OrganizationProjectCertificateDeactivationResponse:
         """Deactivate certificates at the project level. You can atomically and
         idempotently deactivate up to 10 certificates at a time.
@@ -1373,10 +1300,7 @@ class AdminOrganizationProjectsDataRetention:
     """The operations of `admin.organization.projects.data_retention` (`AdminOrganizationProjectsDataRetentionHandler`)."""
 
     async def retrieve(
-        self,
-        *,
-        project_id: str,
-        credentials: str,
+        self, *, project_id: str, credentials: str
     ) -> ProjectDataRetention:
         """Retrieves project data retention controls.
 
@@ -1391,11 +1315,7 @@ class AdminOrganizationProjectsDataRetention:
         raise NotImplementedError
 
     async def update(
-        self,
-        *,
-        project_id: str,
-        body: UpdateProjectDataRetentionBody,
-        credentials: str,
+        self, *, project_id: str, body: UpdateProjectDataRetentionBody, credentials: str
     ) -> ProjectDataRetention:
         """Updates project data retention controls.
 
@@ -1444,11 +1364,7 @@ class AdminOrganizationProjectsGroups:
         raise NotImplementedError
 
     async def create(
-        self,
-        *,
-        project_id: str,
-        body: InviteProjectGroupBody,
-        credentials: str,
+        self, *, project_id: str, body: InviteProjectGroupBody, credentials: str
     ) -> ProjectGroup:
         """Grants a group access to a project.
 
@@ -1488,11 +1404,7 @@ class AdminOrganizationProjectsGroups:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        project_id: str,
-        group_id: str,
-        credentials: str,
+        self, *, project_id: str, group_id: str, credentials: str
     ) -> ProjectGroupDeletedResource:
         """Revokes a group's access to a project.
 
@@ -1568,12 +1480,7 @@ class AdminOrganizationProjectsGroupsRoles:
         raise NotImplementedError
 
     async def retrieve(
-        self,
-        *,
-        project_id: str,
-        group_id: str,
-        role_id: str,
-        credentials: str,
+        self, *, project_id: str, group_id: str, role_id: str, credentials: str
     ) -> AssignedRoleDetails:
         """Retrieves a project role assigned to a group.
 
@@ -1592,12 +1499,7 @@ class AdminOrganizationProjectsGroupsRoles:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        project_id: str,
-        group_id: str,
-        role_id: str,
-        credentials: str,
+        self, *, project_id: str, group_id: str, role_id: str, credentials: str
     ) -> DeletedRoleAssignmentResource:
         """Unassigns a project role from a group within a project.
 
@@ -1621,10 +1523,7 @@ class AdminOrganizationProjectsHostedToolPermissions:
     """The operations of `admin.organization.projects.hosted_tool_permissions` (`AdminOrganizationProjectsHostedToolPermissionsHandler`)."""
 
     async def retrieve(
-        self,
-        *,
-        project_id: str,
-        credentials: str,
+        self, *, project_id: str, credentials: str
     ) -> ProjectHostedToolPermissions:
         """Returns hosted tool permissions for a project.
 
@@ -1664,10 +1563,7 @@ class AdminOrganizationProjectsModelPermissions:
     """The operations of `admin.organization.projects.model_permissions` (`AdminOrganizationProjectsModelPermissionsHandler`)."""
 
     async def retrieve(
-        self,
-        *,
-        project_id: str,
-        credentials: str,
+        self, *, project_id: str, credentials: str
     ) -> ProjectModelPermissions:
         """Returns model permissions for a project.
 
@@ -1703,10 +1599,7 @@ class AdminOrganizationProjectsModelPermissions:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        project_id: str,
-        credentials: str,
+        self, *, project_id: str, credentials: str
     ) -> ProjectModelPermissionsDeleteResponse:
         """Deletes model permissions for a project.
 
@@ -1834,11 +1727,7 @@ class AdminOrganizationProjectsRoles:
         raise NotImplementedError
 
     async def retrieve(
-        self,
-        *,
-        project_id: str,
-        role_id: str,
-        credentials: str,
+        self, *, project_id: str, role_id: str, credentials: str
     ) -> Role:
         """Retrieves a project role.
 
@@ -1877,11 +1766,7 @@ class AdminOrganizationProjectsRoles:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        project_id: str,
-        role_id: str,
-        credentials: str,
+        self, *, project_id: str, role_id: str, credentials: str
     ) -> RoleDeletedResource:
         """Deletes a custom role from a project.
 
@@ -1951,11 +1836,7 @@ class AdminOrganizationProjectsServiceAccounts:
         raise NotImplementedError
 
     async def retrieve(
-        self,
-        *,
-        project_id: str,
-        service_account_id: str,
-        credentials: str,
+        self, *, project_id: str, service_account_id: str, credentials: str
     ) -> ProjectServiceAccount:
         """Retrieves a service account in the project.
 
@@ -1996,11 +1877,7 @@ class AdminOrganizationProjectsServiceAccounts:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        project_id: str,
-        service_account_id: str,
-        credentials: str,
+        self, *, project_id: str, service_account_id: str, credentials: str
     ) -> ProjectServiceAccountDeleteResponse:
         """Deletes a service account from the project.
 
@@ -2086,11 +1963,7 @@ class AdminOrganizationProjectsSpendAlerts:
         raise NotImplementedError
 
     async def create(
-        self,
-        *,
-        project_id: str,
-        body: CreateSpendAlertBody,
-        credentials: str,
+        self, *, project_id: str, body: CreateSpendAlertBody, credentials: str
     ) -> ProjectSpendAlert:
         """Creates a project spend alert.
 
@@ -2107,11 +1980,7 @@ class AdminOrganizationProjectsSpendAlerts:
         raise NotImplementedError
 
     async def retrieve(
-        self,
-        *,
-        project_id: str,
-        alert_id: str,
-        credentials: str,
+        self, *, project_id: str, alert_id: str, credentials: str
     ) -> ProjectSpendAlert:
         """Retrieves a project spend alert.
 
@@ -2152,11 +2021,7 @@ class AdminOrganizationProjectsSpendAlerts:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        project_id: str,
-        alert_id: str,
-        credentials: str,
+        self, *, project_id: str, alert_id: str, credentials: str
     ) -> ProjectSpendAlertDeletedResource:
         """Deletes a project spend alert.
 
@@ -2177,10 +2042,7 @@ class AdminOrganizationProjectsSpendLimit:
     """The operations of `admin.organization.projects.spend_limit` (`AdminOrganizationProjectsSpendLimitHandler`)."""
 
     async def retrieve(
-        self,
-        *,
-        project_id: str,
-        credentials: str,
+        self, *, project_id: str, credentials: str
     ) -> ProjectSpendLimitResource:
         """Get a project's hard spend limit.
 
@@ -2195,11 +2057,7 @@ class AdminOrganizationProjectsSpendLimit:
         raise NotImplementedError
 
     async def update(
-        self,
-        *,
-        project_id: str,
-        body: UpdateProjectSpendLimitBody,
-        credentials: str,
+        self, *, project_id: str, body: UpdateProjectSpendLimitBody, credentials: str
     ) -> ProjectSpendLimitResource:
         """Create or replace a project's hard spend limit.
 
@@ -2216,10 +2074,7 @@ class AdminOrganizationProjectsSpendLimit:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        project_id: str,
-        credentials: str,
+        self, *, project_id: str, credentials: str
     ) -> ProjectSpendLimitDeletedResource:
         """Delete a project's hard spend limit.
 
@@ -2266,11 +2121,7 @@ class AdminOrganizationProjectsUsers:
         raise NotImplementedError
 
     async def create(
-        self,
-        *,
-        project_id: str,
-        body: ProjectUserCreateRequest,
-        credentials: str,
+        self, *, project_id: str, body: ProjectUserCreateRequest, credentials: str
     ) -> ProjectUser:
         """Adds a user to the project. Users must already be members of the organization to
         be added to a project.
@@ -2287,11 +2138,7 @@ class AdminOrganizationProjectsUsers:
         raise NotImplementedError
 
     async def retrieve(
-        self,
-        *,
-        project_id: str,
-        user_id: str,
-        credentials: str,
+        self, *, project_id: str, user_id: str, credentials: str
     ) -> ProjectUser:
         """Retrieves a user in the project.
 
@@ -2331,11 +2178,7 @@ class AdminOrganizationProjectsUsers:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        project_id: str,
-        user_id: str,
-        credentials: str,
+        self, *, project_id: str, user_id: str, credentials: str
     ) -> ProjectUserDeleteResponse:
         """Deletes a user from the project.
 
@@ -2413,12 +2256,7 @@ class AdminOrganizationProjectsUsersRoles:
         raise NotImplementedError
 
     async def retrieve(
-        self,
-        *,
-        project_id: str,
-        user_id: str,
-        role_id: str,
-        credentials: str,
+        self, *, project_id: str, user_id: str, role_id: str, credentials: str
     ) -> AssignedRoleDetails:
         """Retrieves a project role assigned to a user.
 
@@ -2437,12 +2275,7 @@ class AdminOrganizationProjectsUsersRoles:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        project_id: str,
-        user_id: str,
-        role_id: str,
-        credentials: str,
+        self, *, project_id: str, user_id: str, role_id: str, credentials: str
     ) -> DeletedRoleAssignmentResource:
         """Unassigns a project role from a user within a project.
 
@@ -2490,10 +2323,7 @@ class AdminOrganizationRoles:
         raise NotImplementedError
 
     async def create(
-        self,
-        *,
-        body: PublicCreateOrganizationRoleBody,
-        credentials: str,
+        self, *, body: PublicCreateOrganizationRoleBody, credentials: str
     ) -> Role:
         """Creates a custom role for the organization.
 
@@ -2519,11 +2349,7 @@ class AdminOrganizationRoles:
         raise NotImplementedError
 
     async def update(
-        self,
-        *,
-        role_id: str,
-        body: PublicUpdateOrganizationRoleBody,
-        credentials: str,
+        self, *, role_id: str, body: PublicUpdateOrganizationRoleBody, credentials: str
     ) -> Role:
         """Updates an existing organization role.
 
@@ -2583,10 +2409,7 @@ class AdminOrganizationSpendAlerts:
         raise NotImplementedError
 
     async def create(
-        self,
-        *,
-        body: CreateSpendAlertBody,
-        credentials: str,
+        self, *, body: CreateSpendAlertBody, credentials: str
     ) -> OrganizationSpendAlert:
         """Creates an organization spend alert.
 
@@ -2600,10 +2423,7 @@ class AdminOrganizationSpendAlerts:
         raise NotImplementedError
 
     async def retrieve(
-        self,
-        *,
-        alert_id: str,
-        credentials: str,
+        self, *, alert_id: str, credentials: str
     ) -> OrganizationSpendAlert:
         """Retrieves an organization spend alert.
 
@@ -2617,11 +2437,7 @@ class AdminOrganizationSpendAlerts:
         raise NotImplementedError
 
     async def update(
-        self,
-        *,
-        alert_id: str,
-        body: CreateSpendAlertBody,
-        credentials: str,
+        self, *, alert_id: str, body: CreateSpendAlertBody, credentials: str
     ) -> OrganizationSpendAlert:
         """Updates an organization spend alert.
 
@@ -2637,10 +2453,7 @@ class AdminOrganizationSpendAlerts:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        alert_id: str,
-        credentials: str,
+        self, *, alert_id: str, credentials: str
     ) -> OrganizationSpendAlertDeletedResource:
         """Deletes an organization spend alert.
 
@@ -2668,10 +2481,7 @@ class AdminOrganizationSpendLimit:
         raise NotImplementedError
 
     async def update(
-        self,
-        *,
-        body: UpdateOrganizationSpendLimitBody,
-        credentials: str,
+        self, *, body: UpdateOrganizationSpendLimitBody, credentials: str
     ) -> OrganizationSpendLimitResource:
         """Create or replace the organization's hard spend limit.
 
@@ -2685,9 +2495,7 @@ class AdminOrganizationSpendLimit:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        credentials: str,
+        self, *, credentials: str
     ) -> OrganizationSpendLimitDeletedResource:
         """Delete the organization's hard spend limit.
 
@@ -3343,11 +3151,7 @@ class AdminOrganizationUsers:
         raise NotImplementedError
 
     async def update(
-        self,
-        *,
-        user_id: str,
-        body: UserRoleUpdateRequest,
-        credentials: str,
+        self, *, user_id: str, body: UserRoleUpdateRequest, credentials: str
     ) -> User:
         """Modifies a user's role in the organization.
 
@@ -3427,11 +3231,7 @@ class AdminOrganizationUsersRoles:
         raise NotImplementedError
 
     async def retrieve(
-        self,
-        *,
-        user_id: str,
-        role_id: str,
-        credentials: str,
+        self, *, user_id: str, role_id: str, credentials: str
     ) -> AssignedRoleDetails:
         """Retrieves an organization role assigned to a user.
 
@@ -3447,11 +3247,7 @@ class AdminOrganizationUsersRoles:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        user_id: str,
-        role_id: str,
-        credentials: str,
+        self, *, user_id: str, role_id: str, credentials: str
     ) -> DeletedRoleAssignmentResource:
         """Unassigns an organization role from a user within the organization.
 
@@ -3471,10 +3267,7 @@ class AudioSpeech:
     """The operations of `audio.speech` (`AudioSpeechHandler`)."""
 
     async def create(
-        self,
-        *,
-        body: CreateSpeechRequest,
-        credentials: str,
+        self, *, body: CreateSpeechRequest, credentials: str
     ) -> Union[bytes, AsyncIterator[bytes]]:
         """Generates audio from the input text.
 
@@ -3680,11 +3473,7 @@ class AudioVoiceConsents:
     """The operations of `audio.voice_consents` (`AudioVoiceConsentsHandler`)."""
 
     async def list(
-        self,
-        *,
-        after: Optional[str],
-        limit: Optional[int],
-        credentials: str,
+        self, *, after: Optional[str], limit: Optional[int], credentials: str
     ) -> VoiceConsentListResource:
         """Returns a list of voice consent recordings.
 
@@ -3711,12 +3500,7 @@ class AudioVoiceConsents:
         raise NotImplementedError
 
     async def create(
-        self,
-        *,
-        name: str,
-        recording: UploadFile,
-        language: str,
-        credentials: str,
+        self, *, name: str, recording: UploadFile, language: str, credentials: str
     ) -> VoiceConsentResource:
         """Upload a voice consent recording.
 
@@ -3745,10 +3529,7 @@ class AudioVoiceConsents:
         raise NotImplementedError
 
     async def retrieve(
-        self,
-        *,
-        consent_id: str,
-        credentials: str,
+        self, *, consent_id: str, credentials: str
     ) -> VoiceConsentResource:
         """Retrieves a voice consent recording.
 
@@ -3768,11 +3549,7 @@ class AudioVoiceConsents:
         raise NotImplementedError
 
     async def update(
-        self,
-        *,
-        consent_id: str,
-        body: UpdateVoiceConsentRequest,
-        credentials: str,
+        self, *, consent_id: str, body: UpdateVoiceConsentRequest, credentials: str
     ) -> VoiceConsentResource:
         """Updates a voice consent recording (metadata only).
 
@@ -3795,10 +3572,7 @@ class AudioVoiceConsents:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        consent_id: str,
-        credentials: str,
+        self, *, consent_id: str, credentials: str
     ) -> VoiceConsentDeletedResource:
         """Deletes a voice consent recording.
 
@@ -3822,12 +3596,7 @@ class AudioVoices:
     """The operations of `audio.voices` (`AudioVoicesHandler`)."""
 
     async def create(
-        self,
-        *,
-        name: str,
-        audio_sample: UploadFile,
-        consent: str,
-        credentials: str,
+        self, *, name: str, audio_sample: UploadFile, consent: str, credentials: str
     ) -> VoiceResource:
         """Creates a custom voice.
 
@@ -3861,11 +3630,7 @@ class Batches:
     """The operations of `batches` (`BatchesHandler`)."""
 
     async def list(
-        self,
-        *,
-        after: Optional[str],
-        limit: Optional[int],
-        credentials: str,
+        self, *, after: Optional[str], limit: Optional[int], credentials: str
     ) -> ListBatchesResponse:
         """List your organization's batches.
 
@@ -3963,10 +3728,7 @@ class BetaAssistants:
         raise NotImplementedError
 
     async def create(
-        self,
-        *,
-        body: CreateAssistantRequest,
-        credentials: str,
+        self, *, body: CreateAssistantRequest, credentials: str
     ) -> AssistantObject:
         """Create an assistant with a model and instructions.
 
@@ -3996,11 +3758,7 @@ class BetaAssistants:
         raise NotImplementedError
 
     async def update(
-        self,
-        *,
-        assistant_id: str,
-        body: ModifyAssistantRequest,
-        credentials: str,
+        self, *, assistant_id: str, body: ModifyAssistantRequest, credentials: str
     ) -> AssistantObject:
         """Modifies an assistant.
 
@@ -4018,10 +3776,7 @@ class BetaAssistants:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        assistant_id: str,
-        credentials: str,
+        self, *, assistant_id: str, credentials: str
     ) -> DeleteAssistantResponse:
         """Delete an assistant.
 
@@ -4055,10 +3810,7 @@ class BetaChatkitSessions:
         raise NotImplementedError
 
     async def create(
-        self,
-        *,
-        body: Optional[CreateChatSessionBody],
-        credentials: str,
+        self, *, body: Optional[CreateChatSessionBody], credentials: str
     ) -> ChatSessionResource:
         """Create a ChatKit session.
 
@@ -4119,10 +3871,7 @@ class BetaChatkitThreads:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        thread_id: str,
-        credentials: str,
+        self, *, thread_id: str, credentials: str
     ) -> DeletedThreadResource:
         """Delete a ChatKit thread along with its items and stored attachments.
 
@@ -4172,10 +3921,7 @@ class BetaRealtimeSessions:
     """The operations of `beta.realtime.sessions` (`BetaRealtimeSessionsHandler`)."""
 
     async def create(
-        self,
-        *,
-        body: RealtimeSessionCreateRequest,
-        credentials: str,
+        self, *, body: RealtimeSessionCreateRequest, credentials: str
     ) -> RealtimeSessionCreateResponse:
         """Create an ephemeral API token for use in client-side applications with the
         Realtime API. Can be configured with the same session parameters as the
@@ -4201,10 +3947,7 @@ class BetaRealtimeTranscriptionSessions:
     """The operations of `beta.realtime.transcription_sessions` (`BetaRealtimeTranscriptionSessionsHandler`)."""
 
     async def create(
-        self,
-        *,
-        body: RealtimeTranscriptionSessionCreateRequest,
-        credentials: str,
+        self, *, body: RealtimeTranscriptionSessionCreateRequest, credentials: str
     ) -> RealtimeTranscriptionSessionCreateResponse:
         """Create an ephemeral API token for use in client-side applications with the
         Realtime API specifically for realtime transcriptions. Can be configured with
@@ -4449,10 +4192,7 @@ class BetaThreads:
     """The operations of `beta.threads` (`BetaThreadsHandler`)."""
 
     async def create(
-        self,
-        *,
-        body: Optional[CreateThreadRequest],
-        credentials: str,
+        self, *, body: Optional[CreateThreadRequest], credentials: str
     ) -> ThreadObject:
         """Create a thread.
 
@@ -4467,10 +4207,7 @@ class BetaThreads:
         raise NotImplementedError
 
     async def create_and_run(
-        self,
-        *,
-        body: CreateThreadAndRunRequest,
-        credentials: str,
+        self, *, body: CreateThreadAndRunRequest, credentials: str
     ) -> Union[RunObject, AsyncIterator[AssistantStreamEvent]]:
         """Create a thread and run it in one request.
 
@@ -4499,11 +4236,7 @@ class BetaThreads:
         raise NotImplementedError
 
     async def update(
-        self,
-        *,
-        thread_id: str,
-        body: ModifyThreadRequest,
-        credentials: str,
+        self, *, thread_id: str, body: ModifyThreadRequest, credentials: str
     ) -> ThreadObject:
         """Modifies a thread.
 
@@ -4578,11 +4311,7 @@ class BetaThreadsMessages:
         raise NotImplementedError
 
     async def create(
-        self,
-        *,
-        thread_id: str,
-        body: CreateMessageRequest,
-        credentials: str,
+        self, *, thread_id: str, body: CreateMessageRequest, credentials: str
     ) -> MessageObject:
         """Create a message.
 
@@ -4600,11 +4329,7 @@ class BetaThreadsMessages:
         raise NotImplementedError
 
     async def retrieve(
-        self,
-        *,
-        thread_id: str,
-        message_id: str,
-        credentials: str,
+        self, *, thread_id: str, message_id: str, credentials: str
     ) -> MessageObject:
         """Retrieve a message.
 
@@ -4645,11 +4370,7 @@ class BetaThreadsMessages:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        thread_id: str,
-        message_id: str,
-        credentials: str,
+        self, *, thread_id: str, message_id: str, credentials: str
     ) -> DeleteMessageResponse:
         """Deletes a message.
 
@@ -4741,11 +4462,7 @@ class BetaThreadsRuns:
         raise NotImplementedError
 
     async def retrieve(
-        self,
-        *,
-        thread_id: str,
-        run_id: str,
-        credentials: str,
+        self, *, thread_id: str, run_id: str, credentials: str
     ) -> RunObject:
         """Retrieves a run.
 
@@ -4763,12 +4480,7 @@ class BetaThreadsRuns:
         raise NotImplementedError
 
     async def update(
-        self,
-        *,
-        thread_id: str,
-        run_id: str,
-        body: ModifyRunRequest,
-        credentials: str,
+        self, *, thread_id: str, run_id: str, body: ModifyRunRequest, credentials: str
     ) -> RunObject:
         """Modifies a run.
 
@@ -4788,11 +4500,7 @@ class BetaThreadsRuns:
         raise NotImplementedError
 
     async def cancel(
-        self,
-        *,
-        thread_id: str,
-        run_id: str,
-        credentials: str,
+        self, *, thread_id: str, run_id: str, credentials: str
     ) -> RunObject:
         """Cancels a run that is `in_progress`.
 
@@ -4970,10 +4678,7 @@ class ChatCompletions:
         raise NotImplementedError
 
     async def create(
-        self,
-        *,
-        body: CreateChatCompletionRequest,
-        credentials: str,
+        self, *, body: CreateChatCompletionRequest, credentials: str
     ) -> Union[
         CreateChatCompletionResponse, AsyncIterator[CreateChatCompletionStreamResponse]
     ]:
@@ -5011,10 +4716,7 @@ class ChatCompletions:
         raise NotImplementedError
 
     async def retrieve(
-        self,
-        *,
-        completion_id: str,
-        credentials: str,
+        self, *, completion_id: str, credentials: str
     ) -> CreateChatCompletionResponse:
         """Get a stored chat completion. Only Chat Completions that have been created with
         the `store` parameter set to `true` will be returned.
@@ -5029,11 +4731,7 @@ class ChatCompletions:
         raise NotImplementedError
 
     async def update(
-        self,
-        *,
-        completion_id: str,
-        body: UpdateChatCompletionRequest,
-        credentials: str,
+        self, *, completion_id: str, body: UpdateChatCompletionRequest, credentials: str
     ) -> CreateChatCompletionResponse:
         """Modify a stored chat completion. Only Chat Completions that have been created
         with the `store` parameter set to `true` can be modified. Currently, the only
@@ -5051,10 +4749,7 @@ class ChatCompletions:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        completion_id: str,
-        credentials: str,
+        self, *, completion_id: str, credentials: str
     ) -> ChatCompletionDeleted:
         """Delete a stored chat completion. Only Chat Completions that have been created
         with the `store` parameter set to `true` can be deleted.
@@ -5106,10 +4801,7 @@ class Completions:
     """The operations of `completions` (`CompletionsHandler`)."""
 
     async def create(
-        self,
-        *,
-        body: CreateCompletionRequest,
-        credentials: str,
+        self, *, body: CreateCompletionRequest, credentials: str
     ) -> Union[CreateCompletionResponse, AsyncIterator[CreateCompletionResponse]]:
         """Creates a completion for the provided prompt and parameters.
 
@@ -5166,10 +4858,7 @@ class Containers:
         raise NotImplementedError
 
     async def create(
-        self,
-        *,
-        body: Optional[CreateContainerBody],
-        credentials: str,
+        self, *, body: Optional[CreateContainerBody], credentials: str
     ) -> ContainerResource:
         """Create Container
 
@@ -5185,10 +4874,7 @@ class Containers:
         raise NotImplementedError
 
     async def retrieve(
-        self,
-        *,
-        container_id: str,
-        credentials: str,
+        self, *, container_id: str, credentials: str
     ) -> ContainerResource:
         """Retrieve Container
 
@@ -5251,11 +4937,7 @@ class ContainersFiles:
         raise NotImplementedError
 
     async def create(
-        self,
-        *,
-        container_id: str,
-        body: CreateContainerFileBody,
-        credentials: str,
+        self, *, container_id: str, body: CreateContainerFileBody, credentials: str
     ) -> ContainerFileResource:
         """Create a Container File
 
@@ -5274,11 +4956,7 @@ class ContainersFiles:
         raise NotImplementedError
 
     async def retrieve(
-        self,
-        *,
-        container_id: str,
-        file_id: str,
-        credentials: str,
+        self, *, container_id: str, file_id: str, credentials: str
     ) -> ContainerFileResource:
         """Retrieve Container File
 
@@ -5292,11 +4970,7 @@ class ContainersFiles:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        container_id: str,
-        file_id: str,
-        credentials: str,
+        self, *, container_id: str, file_id: str, credentials: str
     ) -> None:
         """Delete Container File
 
@@ -5314,11 +4988,7 @@ class ContainersFilesContent:
     """The operations of `containers.files.content` (`ContainersFilesContentHandler`)."""
 
     async def retrieve(
-        self,
-        *,
-        container_id: str,
-        file_id: str,
-        credentials: str,
+        self, *, container_id: str, file_id: str, credentials: str
     ) -> None:
         """Retrieve Container File Content
 
@@ -5363,10 +5033,7 @@ class Conversations:
     """The operations of `conversations` (`ConversationsHandler`)."""
 
     async def create(
-        self,
-        *,
-        body: Optional[CreateConversationBody],
-        credentials: str,
+        self, *, body: Optional[CreateConversationBody], credentials: str
     ) -> ConversationResource:
         """Create a conversation.
 
@@ -5380,10 +5047,7 @@ class Conversations:
         raise NotImplementedError
 
     async def retrieve(
-        self,
-        *,
-        conversation_id: str,
-        credentials: str,
+        self, *, conversation_id: str, credentials: str
     ) -> ConversationResource:
         """Get a conversation
 
@@ -5417,10 +5081,7 @@ class Conversations:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        conversation_id: str,
-        credentials: str,
+        self, *, conversation_id: str, credentials: str
     ) -> DeletedConversationResource:
         """Delete a conversation. Items in the conversation will not be deleted.
 
@@ -5541,11 +5202,7 @@ class ConversationsItems:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        conversation_id: str,
-        item_id: str,
-        credentials: str,
+        self, *, conversation_id: str, item_id: str, credentials: str
     ) -> ConversationResource:
         """Delete an item from a conversation with the given IDs.
 
@@ -5566,10 +5223,7 @@ class Embeddings:
     """The operations of `embeddings` (`EmbeddingsHandler`)."""
 
     async def create(
-        self,
-        *,
-        body: CreateEmbeddingRequest,
-        credentials: str,
+        self, *, body: CreateEmbeddingRequest, credentials: str
     ) -> CreateEmbeddingResponse:
         """Creates an embedding vector representing the input text.
 
@@ -5646,11 +5300,7 @@ class Evals:
         raise NotImplementedError
 
     async def update(
-        self,
-        *,
-        eval_id: str,
-        body: UpdateEvalRequest,
-        credentials: str,
+        self, *, eval_id: str, body: UpdateEvalRequest, credentials: str
     ) -> Eval:
         """Update certain properties of an evaluation.
 
@@ -5715,11 +5365,7 @@ class EvalsRuns:
         raise NotImplementedError
 
     async def create(
-        self,
-        *,
-        eval_id: str,
-        body: CreateEvalRunRequest,
-        credentials: str,
+        self, *, eval_id: str, body: CreateEvalRunRequest, credentials: str
     ) -> EvalRun:
         """Kicks off a new run for a given evaluation, specifying the data source, and what
         model configuration to use to test. The datasource will be validated against the
@@ -5765,11 +5411,7 @@ class EvalsRuns:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        eval_id: str,
-        run_id: str,
-        credentials: str,
+        self, *, eval_id: str, run_id: str, credentials: str
     ) -> DeleteEvalRunResponse:
         """Delete an eval run.
 
@@ -5824,12 +5466,7 @@ class EvalsRunsOutputItems:
         raise NotImplementedError
 
     async def retrieve(
-        self,
-        *,
-        eval_id: str,
-        run_id: str,
-        output_item_id: str,
-        credentials: str,
+        self, *, eval_id: str, run_id: str, output_item_id: str, credentials: str
     ) -> EvalRunOutputItem:
         """Get an evaluation run output item by ID.
 
@@ -5981,10 +5618,7 @@ class FineTuningAlphaGraders:
     """The operations of `fine_tuning.alpha.graders` (`FineTuningAlphaGradersHandler`)."""
 
     async def run(
-        self,
-        *,
-        body: RunGraderRequest,
-        credentials: str,
+        self, *, body: RunGraderRequest, credentials: str
     ) -> RunGraderResponse:
         """Run a grader.
 
@@ -5998,10 +5632,7 @@ class FineTuningAlphaGraders:
         raise NotImplementedError
 
     async def validate(
-        self,
-        *,
-        body: ValidateGraderRequest,
-        credentials: str,
+        self, *, body: ValidateGraderRequest, credentials: str
     ) -> ValidateGraderResponse:
         """Validate a grader.
 
@@ -6080,11 +5711,7 @@ class FineTuningCheckpointsPermissions:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        fine_tuned_model_checkpoint: str,
-        permission_id: str,
-        credentials: str,
+        self, *, fine_tuned_model_checkpoint: str, permission_id: str, credentials: str
     ) -> DeleteFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
@@ -6136,10 +5763,7 @@ class FineTuningJobs:
         raise NotImplementedError
 
     async def create(
-        self,
-        *,
-        body: CreateFineTuningJobRequest,
-        credentials: str,
+        self, *, body: CreateFineTuningJobRequest, credentials: str
     ) -> FineTuningJob:
         """Creates a fine-tuning job which begins the process of creating a new model from
         a given dataset.
@@ -6160,10 +5784,7 @@ class FineTuningJobs:
         raise NotImplementedError
 
     async def retrieve(
-        self,
-        *,
-        fine_tuning_job_id: str,
-        credentials: str,
+        self, *, fine_tuning_job_id: str, credentials: str
     ) -> FineTuningJob:
         """Get info about a fine-tuning job.
 
@@ -6180,10 +5801,7 @@ class FineTuningJobs:
         raise NotImplementedError
 
     async def cancel(
-        self,
-        *,
-        fine_tuning_job_id: str,
-        credentials: str,
+        self, *, fine_tuning_job_id: str, credentials: str
     ) -> FineTuningJob:
         """Immediately cancel a fine-tune job.
 
@@ -6221,10 +5839,7 @@ class FineTuningJobs:
         raise NotImplementedError
 
     async def pause(
-        self,
-        *,
-        fine_tuning_job_id: str,
-        credentials: str,
+        self, *, fine_tuning_job_id: str, credentials: str
     ) -> FineTuningJob:
         """Pause a fine-tune job.
 
@@ -6238,10 +5853,7 @@ class FineTuningJobs:
         raise NotImplementedError
 
     async def resume(
-        self,
-        *,
-        fine_tuning_job_id: str,
-        credentials: str,
+        self, *, fine_tuning_job_id: str, credentials: str
     ) -> FineTuningJob:
         """Resume a fine-tune job.
 
@@ -6289,10 +5901,7 @@ class Images:
     """The operations of `images` (`ImagesHandler`)."""
 
     async def edit(
-        self,
-        *,
-        body: EditImageBodyJsonParam,
-        credentials: str,
+        self, *, body: EditImageBodyJsonParam, credentials: str
     ) -> Union[ImagesResponse, AsyncIterator[ImageEditStreamEvent]]:
         """Creates an edited or extended image given one or more source images and a
         prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`,
@@ -6325,10 +5934,7 @@ class Images:
         raise NotImplementedError
 
     async def generate(
-        self,
-        *,
-        body: CreateImageRequest,
-        credentials: str,
+        self, *, body: CreateImageRequest, credentials: str
     ) -> Union[ImagesResponse, AsyncIterator[ImageGenStreamEvent]]:
         """Creates an image given a prompt. [Learn
         more](https://platform.openai.com/docs/guides/images).
@@ -6430,10 +6036,7 @@ class Moderations:
     """The operations of `moderations` (`ModerationsHandler`)."""
 
     async def create(
-        self,
-        *,
-        body: CreateModerationRequest,
-        credentials: str,
+        self, *, body: CreateModerationRequest, credentials: str
     ) -> CreateModerationResponse:
         """Classifies if text and/or image inputs are potentially harmful. Learn more in
         the [moderation guide](https://platform.openai.com/docs/guides/moderation).
@@ -6478,11 +6081,7 @@ class RealtimeCalls:
         raise NotImplementedError
 
     async def accept(
-        self,
-        *,
-        call_id: str,
-        body: RealtimeSessionCreateRequestGA,
-        credentials: str,
+        self, *, call_id: str, body: RealtimeSessionCreateRequestGA, credentials: str
     ) -> None:
         """Accept an incoming SIP call and configure the realtime session that will handle
         it.
@@ -6519,11 +6118,7 @@ class RealtimeCalls:
         raise NotImplementedError
 
     async def refer(
-        self,
-        *,
-        call_id: str,
-        body: RealtimeCallReferRequest,
-        credentials: str,
+        self, *, call_id: str, body: RealtimeCallReferRequest, credentials: str
     ) -> None:
         """Transfer an active SIP call to a new destination using the SIP REFER verb.
 
@@ -6568,10 +6163,7 @@ class RealtimeClientSecrets:
     """The operations of `realtime.client_secrets` (`RealtimeClientSecretsHandler`)."""
 
     async def create(
-        self,
-        *,
-        body: RealtimeCreateClientSecretRequest,
-        credentials: str,
+        self, *, body: RealtimeCreateClientSecretRequest, credentials: str
     ) -> RealtimeCreateClientSecretResponse:
         """Create a Realtime client secret with an associated session configuration.
 
@@ -6604,10 +6196,7 @@ class RealtimeTranslationsClientSecrets:
     """The operations of `realtime.translations.client_secrets` (`RealtimeTranslationsClientSecretsHandler`)."""
 
     async def create(
-        self,
-        *,
-        body: RealtimeTranslationClientSecretCreateRequest,
-        credentials: str,
+        self, *, body: RealtimeTranslationClientSecretCreateRequest, credentials: str
     ) -> RealtimeTranslationClientSecretCreateResponse:
         """Create a Realtime translation client secret with an associated translation
         session configuration.
@@ -6636,10 +6225,7 @@ class Responses:
     """The operations of `responses` (`ResponsesHandler`)."""
 
     async def create(
-        self,
-        *,
-        body: CreateResponse,
-        credentials: str,
+        self, *, body: CreateResponse, credentials: str
     ) -> Union[ResponseModel, AsyncIterator[ResponseStreamEvent]]:
         """Creates a model response. Provide
         [text](https://platform.openai.com/docs/guides/text) or
@@ -6734,10 +6320,7 @@ class Responses:
         raise NotImplementedError
 
     async def compact(
-        self,
-        *,
-        body: Optional[CompactResponseMethodPublicBody],
-        credentials: str,
+        self, *, body: Optional[CompactResponseMethodPublicBody], credentials: str
     ) -> CompactResource:
         """Compact a conversation. Returns a compacted response object.
 
@@ -6799,10 +6382,7 @@ class ResponsesInputTokens:
     """The operations of `responses.input_tokens` (`ResponsesInputTokensHandler`)."""
 
     async def count(
-        self,
-        *,
-        body: Optional[TokenCountsBody],
-        credentials: str,
+        self, *, body: Optional[TokenCountsBody], credentials: str
     ) -> TokenCountsResource:
         """Returns input token counts of the request.
 
@@ -6847,10 +6427,7 @@ class Skills:
         raise NotImplementedError
 
     async def create(
-        self,
-        *,
-        body: Optional[CreateSkillBody],
-        credentials: str,
+        self, *, body: Optional[CreateSkillBody], credentials: str
     ) -> SkillResource:
         """Create a new skill.
 
@@ -6955,11 +6532,7 @@ class SkillsVersions:
         raise NotImplementedError
 
     async def create(
-        self,
-        *,
-        skill_id: str,
-        body: Optional[CreateSkillVersionBody],
-        credentials: str,
+        self, *, skill_id: str, body: Optional[CreateSkillVersionBody], credentials: str
     ) -> SkillVersionResource:
         """Create a new immutable skill version.
 
@@ -6975,11 +6548,7 @@ class SkillsVersions:
         raise NotImplementedError
 
     async def retrieve(
-        self,
-        *,
-        skill_id: str,
-        version: str,
-        credentials: str,
+        self, *, skill_id: str, version: str, credentials: str
     ) -> SkillVersionResource:
         """Get a specific skill version.
 
@@ -6995,11 +6564,7 @@ class SkillsVersions:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        skill_id: str,
-        version: str,
-        credentials: str,
+        self, *, skill_id: str, version: str, credentials: str
     ) -> DeletedSkillVersionResource:
         """Delete a skill version.
 
@@ -7083,11 +6648,7 @@ class Uploads:
         raise NotImplementedError
 
     async def complete(
-        self,
-        *,
-        upload_id: str,
-        body: CompleteUploadRequest,
-        credentials: str,
+        self, *, upload_id: str, body: CompleteUploadRequest, credentials: str
     ) -> Upload:
         """Completes the
         [Upload](https://platform.openai.com/docs/api-reference/uploads/object).
@@ -7121,11 +6682,7 @@ class UploadsParts:
     """The operations of `uploads.parts` (`UploadsPartsHandler`)."""
 
     async def create(
-        self,
-        *,
-        upload_id: str,
-        data: UploadFile,
-        credentials: str,
+        self, *, upload_id: str, data: UploadFile, credentials: str
     ) -> UploadPart:
         """Adds a
         [Part](https://platform.openai.com/docs/api-reference/uploads/part-object) to an
@@ -7189,10 +6746,7 @@ class VectorStores:
         raise NotImplementedError
 
     async def create(
-        self,
-        *,
-        body: CreateVectorStoreRequest,
-        credentials: str,
+        self, *, body: CreateVectorStoreRequest, credentials: str
     ) -> VectorStoreObject:
         """Create a vector store.
 
@@ -7206,10 +6760,7 @@ class VectorStores:
         raise NotImplementedError
 
     async def retrieve(
-        self,
-        *,
-        vector_store_id: str,
-        credentials: str,
+        self, *, vector_store_id: str, credentials: str
     ) -> VectorStoreObject:
         """Retrieves a vector store.
 
@@ -7223,11 +6774,7 @@ class VectorStores:
         raise NotImplementedError
 
     async def update(
-        self,
-        *,
-        vector_store_id: str,
-        body: UpdateVectorStoreRequest,
-        credentials: str,
+        self, *, vector_store_id: str, body: UpdateVectorStoreRequest, credentials: str
     ) -> VectorStoreObject:
         """Modifies a vector store.
 
@@ -7243,10 +6790,7 @@ class VectorStores:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        vector_store_id: str,
-        credentials: str,
+        self, *, vector_store_id: str, credentials: str
     ) -> DeleteVectorStoreResponse:
         """Delete a vector store.
 
@@ -7260,11 +6804,7 @@ class VectorStores:
         raise NotImplementedError
 
     async def search(
-        self,
-        *,
-        vector_store_id: str,
-        body: VectorStoreSearchRequest,
-        credentials: str,
+        self, *, vector_store_id: str, body: VectorStoreSearchRequest, credentials: str
     ) -> VectorStoreSearchResultsPage:
         """Search a vector store for relevant chunks based on a query and file attributes
         filter.
@@ -7314,11 +6854,7 @@ class VectorStoresFileBatches:
         raise NotImplementedError
 
     async def retrieve(
-        self,
-        *,
-        vector_store_id: str,
-        batch_id: str,
-        credentials: str,
+        self, *, vector_store_id: str, batch_id: str, credentials: str
     ) -> VectorStoreFileBatchObject:
         """Retrieves a vector store file batch.
 
@@ -7336,11 +6872,7 @@ class VectorStoresFileBatches:
         raise NotImplementedError
 
     async def cancel(
-        self,
-        *,
-        vector_store_id: str,
-        batch_id: str,
-        credentials: str,
+        self, *, vector_store_id: str, batch_id: str, credentials: str
     ) -> VectorStoreFileBatchObject:
         """Cancel a vector store file batch. This attempts to cancel the processing of
         files in this batch as soon as possible.
@@ -7477,11 +7009,7 @@ class VectorStoresFiles:
         raise NotImplementedError
 
     async def retrieve(
-        self,
-        *,
-        vector_store_id: str,
-        file_id: str,
-        credentials: str,
+        self, *, vector_store_id: str, file_id: str, credentials: str
     ) -> VectorStoreFileObject:
         """Retrieves a vector store file.
 
@@ -7522,11 +7050,7 @@ class VectorStoresFiles:
         raise NotImplementedError
 
     async def delete(
-        self,
-        *,
-        vector_store_id: str,
-        file_id: str,
-        credentials: str,
+        self, *, vector_store_id: str, file_id: str, credentials: str
     ) -> DeleteVectorStoreFileResponse:
         """Delete a vector store file. This will remove the file from the vector store but
         the file itself will not be deleted. To delete the file, use the [delete
@@ -7545,11 +7069,7 @@ class VectorStoresFiles:
         raise NotImplementedError
 
     async def content(
-        self,
-        *,
-        vector_store_id: str,
-        file_id: str,
-        credentials: str,
+        self, *, vector_store_id: str, file_id: str, credentials: str
     ) -> VectorStoreFileContentResponse:
         """Retrieve the parsed contents of a vector store file.
 
@@ -7596,10 +7116,7 @@ class Videos:
         raise NotImplementedError
 
     async def create(
-        self,
-        *,
-        body: Optional[CreateVideoJsonBody],
-        credentials: str,
+        self, *, body: Optional[CreateVideoJsonBody], credentials: str
     ) -> VideoResource:
         """Create a new video generation job from a prompt and optional reference assets.
 
@@ -7615,11 +7132,7 @@ class Videos:
         raise NotImplementedError
 
     async def create_character(
-        self,
-        *,
-        video: UploadFile,
-        name: str,
-        credentials: str,
+        self, *, video: UploadFile, name: str, credentials: str
     ) -> VideoCharacterResource:
         """Create a character from an uploaded video.
 
@@ -7637,10 +7150,7 @@ class Videos:
         raise NotImplementedError
 
     async def get_character(
-        self,
-        *,
-        character_id: str,
-        credentials: str,
+        self, *, character_id: str, credentials: str
     ) -> VideoCharacterResource:
         """Fetch a character.
 
@@ -7656,10 +7166,7 @@ class Videos:
         raise NotImplementedError
 
     async def edit(
-        self,
-        *,
-        body: Optional[CreateVideoEditJsonBody],
-        credentials: str,
+        self, *, body: Optional[CreateVideoEditJsonBody], credentials: str
     ) -> VideoResource:
         """Create a new video generation job by editing a source video or existing
         generated video.
@@ -7676,10 +7183,7 @@ class Videos:
         raise NotImplementedError
 
     async def extend(
-        self,
-        *,
-        body: Optional[CreateVideoExtendJsonBody],
-        credentials: str,
+        self, *, body: Optional[CreateVideoExtendJsonBody], credentials: str
     ) -> VideoResource:
         """Create an extension of a completed video.
 
@@ -7723,11 +7227,7 @@ class Videos:
         raise NotImplementedError
 
     async def download_content(
-        self,
-        *,
-        video_id: str,
-        variant: Optional[VideoContentVariant],
-        credentials: str,
+        self, *, video_id: str, variant: Optional[VideoContentVariant], credentials: str
     ) -> str:
         """Download the generated video bytes or a derived preview asset.
 
@@ -7747,11 +7247,7 @@ class Videos:
         raise NotImplementedError
 
     async def remix(
-        self,
-        *,
-        video_id: str,
-        body: Optional[CreateVideoRemixBody],
-        credentials: str,
+        self, *, video_id: str, body: Optional[CreateVideoRemixBody], credentials: str
     ) -> VideoResource:
         """Create a remix of a completed video using a refreshed prompt.
 

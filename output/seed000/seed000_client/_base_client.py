@@ -1,8 +1,9 @@
 """The HTTP machinery behind the generated client: requests, retries, errors, pages.
 
 The generated ``_client.py`` subclasses ``SyncAPIClient`` / ``AsyncAPIClient``, overrides
-``auth_headers`` (or ``auth_query``) and, to support ``copy()``, ``_copy_kwargs()``; the
-generated resources subclass ``SyncAPIResource`` / ``AsyncAPIResource``.
+``_auth_for()`` (the credentials of each request, from ``_auth.py``) and, to support
+``copy()``, ``_copy_kwargs()``; the generated resources subclass ``SyncAPIResource`` /
+``AsyncAPIResource``. ``auth_headers`` / ``auth_query`` remain for clients written by hand.
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ from ._types import (
     RequestFiles,
     RequestOptions,
     ResponseT,
+    Security,
     StreamMode,
     Timeout,
 )
@@ -117,6 +119,7 @@ def make_request_options(
     timeout: Timeout | NotGiven = NOT_GIVEN,
     idempotency_key: str | None = None,
     post_parser: PostParser | NotGiven = NOT_GIVEN,
+    security: Security | None = None,
 ) -> RequestOptions:
     """Build the ``options`` of one call from a generated method's keyword arguments."""
     options: RequestOptions = {}
@@ -136,6 +139,8 @@ def make_request_options(
         options["idempotency_key"] = idempotency_key
     if not isinstance(post_parser, NotGiven):
         options["post_parser"] = post_parser
+    if security is not None:
+        options["security"] = security
     return options
 
 
@@ -403,6 +408,13 @@ class BaseClient:
     def auth_query(self) -> Dict[str, str]:
         """Query parameters carrying the credentials; overridden by the generated client."""
         return {}
+
+    def _auth_for(self, options: FinalRequestOptions) -> Any:
+        """The ``httpx.Auth`` sending this request's credentials (its operation's schemes).
+
+        The generated client overrides it; by default, the HTTP client's own auth is used.
+        """
+        return httpx.USE_CLIENT_DEFAULT
 
     @property
     def user_agent(self) -> str:
@@ -696,6 +708,7 @@ class SyncAPIClient(BaseClient):
         send_stream = (
             stream or raw == "stream" or (is_binary_type(cast_to) and raw != "raw")
         )
+        auth = self._auth_for(options)
         retries_taken = 0
         while True:
             url, headers, kwargs = self._request_parts(options)
@@ -708,7 +721,7 @@ class SyncAPIClient(BaseClient):
             )
             log.debug("HTTP request: %s %s", request.method, options.url)
             try:
-                response = self._client.send(request, stream=send_stream)
+                response = self._client.send(request, stream=send_stream, auth=auth)
             except httpx.TimeoutException as err:
                 if retries_taken < max_retries:
                     self._pause(options, retries_taken, None)
@@ -1279,6 +1292,7 @@ class AsyncAPIClient(BaseClient):
         send_stream = (
             stream or raw == "stream" or (is_binary_type(cast_to) and raw != "raw")
         )
+        auth = self._auth_for(options)
         retries_taken = 0
         while True:
             url, headers, kwargs = self._request_parts(options)
@@ -1291,7 +1305,9 @@ class AsyncAPIClient(BaseClient):
             )
             log.debug("HTTP request: %s %s", request.method, options.url)
             try:
-                response = await self._client.send(request, stream=send_stream)
+                response = await self._client.send(
+                    request, stream=send_stream, auth=auth
+                )
             except httpx.TimeoutException as err:
                 if retries_taken < max_retries:
                     await self._pause(options, retries_taken, None)

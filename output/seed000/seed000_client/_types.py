@@ -33,6 +33,7 @@ __all__ = [
     "FileTypes",
     "RequestFiles",
     "RequestOptions",
+    "Security",
     "PostParser",
     "ResponseT",
     "NoneType",
@@ -116,6 +117,10 @@ RequestFiles: TypeAlias = Union[
 PostParser: TypeAlias = Callable[[Any], Any]
 
 
+#: An operation's security requirements: alternatives, each the schemes sent together.
+Security = Tuple[Tuple[str, ...], ...]
+
+
 class RequestOptions(TypedDict, total=False):
     """Per-call options accepted by every request method of the client."""
 
@@ -126,6 +131,7 @@ class RequestOptions(TypedDict, total=False):
     extra_json: Mapping[str, object]
     idempotency_key: str
     post_parser: PostParser
+    security: Security
 
 
 ResponseT = TypeVar("ResponseT")

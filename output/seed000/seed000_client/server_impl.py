@@ -19,10 +19,7 @@ class BetaThreads:
     """The operations of `beta.threads` (`BetaThreadsHandler`)."""
 
     async def create_and_run(
-        self,
-        *,
-        body: CreateThreadAndRunRequest,
-        credentials: str,
+        self, *, body: CreateThreadAndRunRequest, credentials: str
     ) -> RunObject:
         """Create thread and run
 

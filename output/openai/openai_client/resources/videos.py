@@ -1104,58 +1104,138 @@ class AsyncVideos(AsyncAPIResource):
 class VideosWithRawResponse:
     def __init__(self, resource: Videos) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)  # type: ignore[deprecated, unused-ignore]
-        self.create = to_raw_response_wrapper(resource.create)  # type: ignore[deprecated, unused-ignore]
-        self.create_character = to_raw_response_wrapper(resource.create_character)  # type: ignore[deprecated, unused-ignore]
-        self.get_character = to_raw_response_wrapper(resource.get_character)  # type: ignore[deprecated, unused-ignore]
-        self.edit = to_raw_response_wrapper(resource.edit)  # type: ignore[deprecated, unused-ignore]
-        self.extend = to_raw_response_wrapper(resource.extend)  # type: ignore[deprecated, unused-ignore]
-        self.retrieve = to_raw_response_wrapper(resource.retrieve)  # type: ignore[deprecated, unused-ignore]
-        self.delete = to_raw_response_wrapper(resource.delete)  # type: ignore[deprecated, unused-ignore]
-        self.download_content = to_raw_response_wrapper(resource.download_content)  # type: ignore[deprecated, unused-ignore]
-        self.remix = to_raw_response_wrapper(resource.remix)  # type: ignore[deprecated, unused-ignore]
+        self.list = to_raw_response_wrapper(
+            resource.list  # type: ignore[deprecated, unused-ignore]
+        )
+        self.create = to_raw_response_wrapper(
+            resource.create  # type: ignore[deprecated, unused-ignore]
+        )
+        self.create_character = to_raw_response_wrapper(
+            resource.create_character  # type: ignore[deprecated, unused-ignore]
+        )
+        self.get_character = to_raw_response_wrapper(
+            resource.get_character  # type: ignore[deprecated, unused-ignore]
+        )
+        self.edit = to_raw_response_wrapper(
+            resource.edit  # type: ignore[deprecated, unused-ignore]
+        )
+        self.extend = to_raw_response_wrapper(
+            resource.extend  # type: ignore[deprecated, unused-ignore]
+        )
+        self.retrieve = to_raw_response_wrapper(
+            resource.retrieve  # type: ignore[deprecated, unused-ignore]
+        )
+        self.delete = to_raw_response_wrapper(
+            resource.delete  # type: ignore[deprecated, unused-ignore]
+        )
+        self.download_content = to_raw_response_wrapper(
+            resource.download_content  # type: ignore[deprecated, unused-ignore]
+        )
+        self.remix = to_raw_response_wrapper(
+            resource.remix  # type: ignore[deprecated, unused-ignore]
+        )
 
 
 class AsyncVideosWithRawResponse:
     def __init__(self, resource: AsyncVideos) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)  # type: ignore[deprecated, unused-ignore]
-        self.create = async_to_raw_response_wrapper(resource.create)  # type: ignore[deprecated, unused-ignore]
-        self.create_character = async_to_raw_response_wrapper(resource.create_character)  # type: ignore[deprecated, unused-ignore]
-        self.get_character = async_to_raw_response_wrapper(resource.get_character)  # type: ignore[deprecated, unused-ignore]
-        self.edit = async_to_raw_response_wrapper(resource.edit)  # type: ignore[deprecated, unused-ignore]
-        self.extend = async_to_raw_response_wrapper(resource.extend)  # type: ignore[deprecated, unused-ignore]
-        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)  # type: ignore[deprecated, unused-ignore]
-        self.delete = async_to_raw_response_wrapper(resource.delete)  # type: ignore[deprecated, unused-ignore]
-        self.download_content = async_to_raw_response_wrapper(resource.download_content)  # type: ignore[deprecated, unused-ignore]
-        self.remix = async_to_raw_response_wrapper(resource.remix)  # type: ignore[deprecated, unused-ignore]
+        self.list = async_to_raw_response_wrapper(
+            resource.list  # type: ignore[deprecated, unused-ignore]
+        )
+        self.create = async_to_raw_response_wrapper(
+            resource.create  # type: ignore[deprecated, unused-ignore]
+        )
+        self.create_character = async_to_raw_response_wrapper(
+            resource.create_character  # type: ignore[deprecated, unused-ignore]
+        )
+        self.get_character = async_to_raw_response_wrapper(
+            resource.get_character  # type: ignore[deprecated, unused-ignore]
+        )
+        self.edit = async_to_raw_response_wrapper(
+            resource.edit  # type: ignore[deprecated, unused-ignore]
+        )
+        self.extend = async_to_raw_response_wrapper(
+            resource.extend  # type: ignore[deprecated, unused-ignore]
+        )
+        self.retrieve = async_to_raw_response_wrapper(
+            resource.retrieve  # type: ignore[deprecated, unused-ignore]
+        )
+        self.delete = async_to_raw_response_wrapper(
+            resource.delete  # type: ignore[deprecated, unused-ignore]
+        )
+        self.download_content = async_to_raw_response_wrapper(
+            resource.download_content  # type: ignore[deprecated, unused-ignore]
+        )
+        self.remix = async_to_raw_response_wrapper(
+            resource.remix  # type: ignore[deprecated, unused-ignore]
+        )
 
 
 class VideosWithStreamingResponse:
     def __init__(self, resource: Videos) -> None:
         self._resource = resource
-        self.list = to_streamed_response_wrapper(resource.list)  # type: ignore[deprecated, unused-ignore]
-        self.create = to_streamed_response_wrapper(resource.create)  # type: ignore[deprecated, unused-ignore]
-        self.create_character = to_streamed_response_wrapper(resource.create_character)  # type: ignore[deprecated, unused-ignore]
-        self.get_character = to_streamed_response_wrapper(resource.get_character)  # type: ignore[deprecated, unused-ignore]
-        self.edit = to_streamed_response_wrapper(resource.edit)  # type: ignore[deprecated, unused-ignore]
-        self.extend = to_streamed_response_wrapper(resource.extend)  # type: ignore[deprecated, unused-ignore]
-        self.retrieve = to_streamed_response_wrapper(resource.retrieve)  # type: ignore[deprecated, unused-ignore]
-        self.delete = to_streamed_response_wrapper(resource.delete)  # type: ignore[deprecated, unused-ignore]
-        self.download_content = to_streamed_response_wrapper(resource.download_content)  # type: ignore[deprecated, unused-ignore]
-        self.remix = to_streamed_response_wrapper(resource.remix)  # type: ignore[deprecated, unused-ignore]
+        self.list = to_streamed_response_wrapper(
+            resource.list  # type: ignore[deprecated, unused-ignore]
+        )
+        self.create = to_streamed_response_wrapper(
+            resource.create  # type: ignore[deprecated, unused-ignore]
+        )
+        self.create_character = to_streamed_response_wrapper(
+            resource.create_character  # type: ignore[deprecated, unused-ignore]
+        )
+        self.get_character = to_streamed_response_wrapper(
+            resource.get_character  # type: ignore[deprecated, unused-ignore]
+        )
+        self.edit = to_streamed_response_wrapper(
+            resource.edit  # type: ignore[deprecated, unused-ignore]
+        )
+        self.extend = to_streamed_response_wrapper(
+            resource.extend  # type: ignore[deprecated, unused-ignore]
+        )
+        self.retrieve = to_streamed_response_wrapper(
+            resource.retrieve  # type: ignore[deprecated, unused-ignore]
+        )
+        self.delete = to_streamed_response_wrapper(
+            resource.delete  # type: ignore[deprecated, unused-ignore]
+        )
+        self.download_content = to_streamed_response_wrapper(
+            resource.download_content  # type: ignore[deprecated, unused-ignore]
+        )
+        self.remix = to_streamed_response_wrapper(
+            resource.remix  # type: ignore[deprecated, unused-ignore]
+        )
 
 
 class AsyncVideosWithStreamingResponse:
     def __init__(self, resource: AsyncVideos) -> None:
         self._resource = resource
-        self.list = async_to_streamed_response_wrapper(resource.list)  # type: ignore[deprecated, unused-ignore]
-        self.create = async_to_streamed_response_wrapper(resource.create)  # type: ignore[deprecated, unused-ignore]
-        self.create_character = async_to_streamed_response_wrapper(resource.create_character)  # type: ignore[deprecated, unused-ignore]
-        self.get_character = async_to_streamed_response_wrapper(resource.get_character)  # type: ignore[deprecated, unused-ignore]
-        self.edit = async_to_streamed_response_wrapper(resource.edit)  # type: ignore[deprecated, unused-ignore]
-        self.extend = async_to_streamed_response_wrapper(resource.extend)  # type: ignore[deprecated, unused-ignore]
-        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)  # type: ignore[deprecated, unused-ignore]
-        self.delete = async_to_streamed_response_wrapper(resource.delete)  # type: ignore[deprecated, unused-ignore]
-        self.download_content = async_to_streamed_response_wrapper(resource.download_content)  # type: ignore[deprecated, unused-ignore]
-        self.remix = async_to_streamed_response_wrapper(resource.remix)  # type: ignore[deprecated, unused-ignore]
+        self.list = async_to_streamed_response_wrapper(
+            resource.list  # type: ignore[deprecated, unused-ignore]
+        )
+        self.create = async_to_streamed_response_wrapper(
+            resource.create  # type: ignore[deprecated, unused-ignore]
+        )
+        self.create_character = async_to_streamed_response_wrapper(
+            resource.create_character  # type: ignore[deprecated, unused-ignore]
+        )
+        self.get_character = async_to_streamed_response_wrapper(
+            resource.get_character  # type: ignore[deprecated, unused-ignore]
+        )
+        self.edit = async_to_streamed_response_wrapper(
+            resource.edit  # type: ignore[deprecated, unused-ignore]
+        )
+        self.extend = async_to_streamed_response_wrapper(
+            resource.extend  # type: ignore[deprecated, unused-ignore]
+        )
+        self.retrieve = async_to_streamed_response_wrapper(
+            resource.retrieve  # type: ignore[deprecated, unused-ignore]
+        )
+        self.delete = async_to_streamed_response_wrapper(
+            resource.delete  # type: ignore[deprecated, unused-ignore]
+        )
+        self.download_content = async_to_streamed_response_wrapper(
+            resource.download_content  # type: ignore[deprecated, unused-ignore]
+        )
+        self.remix = async_to_streamed_response_wrapper(
+            resource.remix  # type: ignore[deprecated, unused-ignore]
+        )

@@ -9,7 +9,7 @@ class per resource to fill in), pass the objects to `Handlers`, and serve the ap
 
 from __future__ import annotations
 
-from ._runtime import ApiError
+from ._runtime import ApiError, request_id
 from .app import Handlers, create_app
 from .handlers import (
     AdminOrganizationAdminApiKeysHandler,
@@ -188,4 +188,5 @@ __all__ = [
     "VectorStoresHandler",
     "VideosHandler",
     "create_app",
+    "request_id",
 ]

@@ -4,11 +4,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Dict, Mapping, Optional
 
 from fastapi import FastAPI
 
-from ._runtime import include_routers, install
+from ._runtime import (
+    MAX_BODY_SIZE,
+    MAX_UPLOAD_SIZE,
+    BodyLimits,
+    BodyRule,
+    include_routers,
+    install,
+)
 from .handlers import (
     AdminOrganizationAdminApiKeysHandler,
     AdminOrganizationAuditLogsHandler,
@@ -184,7 +191,140 @@ from .routers import (
     videos,
 )
 
-__all__ = ["Handlers", "create_app"]
+__all__ = ["BODIES", "Handlers", "create_app"]
+
+#: The request body of each operation that takes one, by operation id: its media types,
+#: whether it is required, and a size limit of its own (the spec's `x-oasgen-max-body`).
+BODIES: Dict[str, BodyRule] = {
+    "createAssistant": BodyRule(("application/json",), required=True),
+    "modifyAssistant": BodyRule(("application/json",), required=True),
+    "createSpeech": BodyRule(("application/json",), required=True),
+    "createTranscription": BodyRule(("multipart/form-data",), required=True),
+    "createTranslation": BodyRule(("multipart/form-data",), required=True),
+    "createVoiceConsent": BodyRule(("multipart/form-data",), required=True),
+    "updateVoiceConsent": BodyRule(("application/json",), required=True),
+    "createVoice": BodyRule(("multipart/form-data",), required=True),
+    "createBatch": BodyRule(("application/json",), required=True),
+    "createChatCompletion": BodyRule(("application/json",), required=True),
+    "updateChatCompletion": BodyRule(("application/json",), required=True),
+    "createCompletion": BodyRule(("application/json",), required=True),
+    "CreateContainer": BodyRule(("application/json",)),
+    "CreateContainerFile": BodyRule(
+        ("application/json", "multipart/form-data"), required=True
+    ),
+    "createConversationItems": BodyRule(("application/json",), required=True),
+    "createEmbedding": BodyRule(("application/json",), required=True),
+    "createEval": BodyRule(("application/json",), required=True),
+    "updateEval": BodyRule(("application/json",), required=True),
+    "createEvalRun": BodyRule(("application/json",), required=True),
+    "createFile": BodyRule(("multipart/form-data",), required=True),
+    "runGrader": BodyRule(("application/json",), required=True),
+    "validateGrader": BodyRule(("application/json",), required=True),
+    "createFineTuningCheckpointPermission": BodyRule(
+        ("application/json",), required=True
+    ),
+    "createFineTuningJob": BodyRule(("application/json",), required=True),
+    "createImageEdit": BodyRule(
+        ("multipart/form-data", "application/json"), required=True
+    ),
+    "createImage": BodyRule(("application/json",), required=True),
+    "createImageVariation": BodyRule(("multipart/form-data",), required=True),
+    "createModeration": BodyRule(("application/json",), required=True),
+    "admin-api-keys-create": BodyRule(("application/json",), required=True),
+    "uploadCertificate": BodyRule(("application/json",), required=True),
+    "activateOrganizationCertificates": BodyRule(("application/json",), required=True),
+    "deactivateOrganizationCertificates": BodyRule(
+        ("application/json",), required=True
+    ),
+    "modifyCertificate": BodyRule(("application/json",), required=True),
+    "update-organization-data-retention": BodyRule(
+        ("application/json",), required=True
+    ),
+    "create-group": BodyRule(("application/json",), required=True),
+    "update-group": BodyRule(("application/json",), required=True),
+    "assign-group-role": BodyRule(("application/json",), required=True),
+    "add-group-user": BodyRule(("application/json",), required=True),
+    "inviteUser": BodyRule(("application/json",), required=True),
+    "create-project": BodyRule(("application/json",), required=True),
+    "modify-project": BodyRule(("application/json",), required=True),
+    "activateProjectCertificates": BodyRule(("application/json",), required=True),
+    "deactivateProjectCertificates": BodyRule(("application/json",), required=True),
+    "update-project-data-retention": BodyRule(("application/json",), required=True),
+    "add-project-group": BodyRule(("application/json",), required=True),
+    "update-project-hosted-tool-permissions": BodyRule(
+        ("application/json",), required=True
+    ),
+    "update-project-model-permissions": BodyRule(("application/json",), required=True),
+    "update-project-rate-limits": BodyRule(("application/json",), required=True),
+    "create-project-service-account": BodyRule(("application/json",), required=True),
+    "update-project-service-account": BodyRule(("application/json",), required=True),
+    "create-project-spend-alert": BodyRule(("application/json",), required=True),
+    "update-project-spend-alert": BodyRule(("application/json",), required=True),
+    "create-project-user": BodyRule(("application/json",), required=True),
+    "modify-project-user": BodyRule(("application/json",), required=True),
+    "create-role": BodyRule(("application/json",), required=True),
+    "update-role": BodyRule(("application/json",), required=True),
+    "create-organization-spend-alert": BodyRule(("application/json",), required=True),
+    "update-organization-spend-alert": BodyRule(("application/json",), required=True),
+    "modify-user": BodyRule(("application/json",), required=True),
+    "assign-user-role": BodyRule(("application/json",), required=True),
+    "assign-project-group-role": BodyRule(("application/json",), required=True),
+    "create-project-role": BodyRule(("application/json",), required=True),
+    "update-project-role": BodyRule(("application/json",), required=True),
+    "assign-project-user-role": BodyRule(("application/json",), required=True),
+    "create-realtime-call": BodyRule(
+        ("multipart/form-data", "application/sdp"), required=True
+    ),
+    "accept-realtime-call": BodyRule(("application/json",), required=True),
+    "refer-realtime-call": BodyRule(("application/json",), required=True),
+    "reject-realtime-call": BodyRule(("application/json",)),
+    "create-realtime-client-secret": BodyRule(("application/json",), required=True),
+    "create-realtime-session": BodyRule(("application/json",), required=True),
+    "create-realtime-transcription-session": BodyRule(
+        ("application/json",), required=True
+    ),
+    "create-realtime-translation-client-secret": BodyRule(
+        ("application/json",), required=True
+    ),
+    "createResponse": BodyRule(("application/json",), required=True),
+    "createThread": BodyRule(("application/json",)),
+    "createThreadAndRun": BodyRule(("application/json",), required=True),
+    "modifyThread": BodyRule(("application/json",), required=True),
+    "createMessage": BodyRule(("application/json",), required=True),
+    "modifyMessage": BodyRule(("application/json",), required=True),
+    "createRun": BodyRule(("application/json",), required=True),
+    "modifyRun": BodyRule(("application/json",), required=True),
+    "submitToolOuputsToRun": BodyRule(("application/json",), required=True),
+    "createUpload": BodyRule(("application/json",), required=True),
+    "completeUpload": BodyRule(("application/json",), required=True),
+    "addUploadPart": BodyRule(("multipart/form-data",), required=True),
+    "createVectorStore": BodyRule(("application/json",), required=True),
+    "modifyVectorStore": BodyRule(("application/json",), required=True),
+    "createVectorStoreFileBatch": BodyRule(("application/json",), required=True),
+    "createVectorStoreFile": BodyRule(("application/json",), required=True),
+    "updateVectorStoreFileAttributes": BodyRule(("application/json",), required=True),
+    "searchVectorStore": BodyRule(("application/json",), required=True),
+    "createConversation": BodyRule(("application/json",)),
+    "updateConversation": BodyRule(("application/json",)),
+    "Updateorganizationspendlimit": BodyRule(("application/json",), required=True),
+    "Updateprojectspendlimit": BodyRule(("application/json",), required=True),
+    "CreateanAPIkeyforaserviceaccount": BodyRule(("application/json",)),
+    "Createcontentprovenancecheck": BodyRule(("multipart/form-data",)),
+    "createVideo": BodyRule(("multipart/form-data", "application/json")),
+    "CreateVideoCharacter": BodyRule(("multipart/form-data",)),
+    "CreateVideoEdit": BodyRule(("multipart/form-data", "application/json")),
+    "CreateVideoExtend": BodyRule(("multipart/form-data", "application/json")),
+    "CreateVideoRemix": BodyRule(("multipart/form-data", "application/json")),
+    "Getinputtokencounts": BodyRule(("application/json",)),
+    "Compactconversation": BodyRule(("application/json",)),
+    "CreateSkill": BodyRule(("multipart/form-data", "application/json")),
+    "UpdateSkillDefaultVersion": BodyRule(("application/json",)),
+    "CreateSkillVersion": BodyRule(("multipart/form-data", "application/json")),
+    "CreateChatSessionMethod": BodyRule(("application/json",)),
+    "beta_createResponse": BodyRule(("application/json",), required=True),
+    "beta_Compactconversation": BodyRule(("application/json",)),
+    "beta_Getinputtokencounts": BodyRule(("application/json",)),
+}
 
 
 @dataclass
@@ -334,18 +474,30 @@ def create_app(
     handlers: Optional[Handlers] = None,
     *,
     prefix: str = "/v1",
+    max_body_size: int = MAX_BODY_SIZE,
+    max_upload_size: int = MAX_UPLOAD_SIZE,
+    operation_limits: Optional[Mapping[str, int]] = None,
     **settings: Any,
 ) -> FastAPI:
     """The application serving every operation of the spec through `handlers`.
 
     `prefix` is the path the operations are served under (by default the path of the
     spec's first server URL); `settings` go to `FastAPI(...)`.
+
+    A request body larger than its limit answers 413 before it is read: `max_body_size`
+    bounds the bodies read whole into memory (JSON, form, text, binary; 4 MiB by
+    default), `max_upload_size` the multipart ones, whose files are spooled to disk
+    (100 MiB). `operation_limits` gives operations a limit of their own, in bytes by
+    operation id, over the spec's `x-oasgen-max-body`.
     """
+    limits = BodyLimits(
+        max_body_size, max_upload_size, BODIES, dict(operation_limits or {})
+    )
     handlers = handlers or Handlers()
     settings.setdefault("title", "OpenAI API")
     settings.setdefault("version", "2.3.0")
     app = FastAPI(**settings)
-    install(app)
+    install(app, limits)
     routers = [
         admin_organization_admin_api_keys.build_router(
             handlers.admin_organization_admin_api_keys

@@ -17,4 +17,4 @@ class CostsResultAmount(BaseModel):
     """The numeric value of the cost."""
 
     currency: Annotated[Optional[str], NotNull] = None
-    """Lowercase ISO-4217 currency e.g. "usd\" """
+    """Lowercase ISO-4217 currency e.g. "usd" """

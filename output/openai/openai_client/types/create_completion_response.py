@@ -34,7 +34,7 @@ class CreateCompletionResponse(BaseModel):
     """
 
     object: Literal["text_completion"] = "text_completion"
-    """The object type, which is always "text_completion\" """
+    """The object type, which is always "text_completion" """
 
     usage: Annotated[Optional[CompletionUsage], NotNull] = None
     """Usage statistics for the completion request."""

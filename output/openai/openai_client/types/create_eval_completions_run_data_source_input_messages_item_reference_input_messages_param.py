@@ -17,4 +17,4 @@ class CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessagesP
     """The type of input messages. Always `item_reference`."""
 
     item_reference: Required[str]
-    """A reference to a variable in the `item` namespace. Ie, "item.input_trajectory\" """
+    """A reference to a variable in the `item` namespace. Ie, "item.input_trajectory" """

@@ -14,4 +14,4 @@ class CreateEvalResponsesRunDataSourceInputMessagesItemReference(BaseModel):
     """The type of input messages. Always `item_reference`."""
 
     item_reference: str
-    """A reference to a variable in the `item` namespace. Ie, "item.name\" """
+    """A reference to a variable in the `item` namespace. Ie, "item.name" """

@@ -15,4 +15,4 @@ class CreateEvalResponsesRunDataSourceInputMessagesItemReferenceParam(
     """The type of input messages. Always `item_reference`."""
 
     item_reference: Required[str]
-    """A reference to a variable in the `item` namespace. Ie, "item.name\" """
+    """A reference to a variable in the `item` namespace. Ie, "item.name" """

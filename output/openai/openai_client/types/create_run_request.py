@@ -94,7 +94,15 @@ class CreateRunRequest(BaseModel):
     """The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info."""
 
     truncation_strategy: Optional[TruncationObject] = None
+    """Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run."""
+
     tool_choice: Optional[AssistantsApiToolChoiceOption] = None
+    """Controls which (if any) tool is called by the model.
+    `none` means the model will not call any tools and instead generates a message.
+    `auto` is the default value and means the model can pick between generating a message or calling one or more tools.
+    `required` means the model must call one or more tools before responding to the user.
+    Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
+    """
 
     parallel_tool_calls: Annotated[Optional[ParallelToolCalls], NotNull] = None
     """Whether to enable [parallel function calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""

@@ -16,6 +16,7 @@ class UpdateVectorStoreRequest(BaseModel):
     """The name of the vector store."""
 
     expires_after: Optional[VectorStoreExpirationAfter] = None
+    """The expiration policy for a vector store."""
 
     metadata: Metadata = None
     """Set of 16 key-value pairs that can be attached to an object. This can be

@@ -16,6 +16,7 @@ class UpdateVectorStoreRequestParam(TypedDict, total=False):
     """The name of the vector store."""
 
     expires_after: Optional[VectorStoreExpirationAfterParam]
+    """The expiration policy for a vector store."""
 
     metadata: MetadataParam
     """Set of 16 key-value pairs that can be attached to an object. This can be

@@ -40,3 +40,4 @@ class Upload(BaseModel):
     """The object type, which is always "upload"."""
 
     file: Optional[OpenAIFile] = None
+    """The `File` object represents a document that has been uploaded to OpenAI."""

@@ -9,8 +9,8 @@ class per resource to fill in), pass the objects to `Handlers`, and serve the ap
 
 from __future__ import annotations
 
-from ._runtime import ApiError
+from ._runtime import ApiError, request_id
 from .app import Handlers, create_app
 from .handlers import BetaThreadsHandler
 
-__all__ = ["ApiError", "BetaThreadsHandler", "Handlers", "create_app"]
+__all__ = ["ApiError", "BetaThreadsHandler", "Handlers", "create_app", "request_id"]

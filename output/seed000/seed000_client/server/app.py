@@ -4,15 +4,28 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Dict, Mapping, Optional
 
 from fastapi import FastAPI
 
-from ._runtime import include_routers, install
+from ._runtime import (
+    MAX_BODY_SIZE,
+    MAX_UPLOAD_SIZE,
+    BodyLimits,
+    BodyRule,
+    include_routers,
+    install,
+)
 from .handlers import BetaThreadsHandler
 from .routers import beta_threads
 
-__all__ = ["Handlers", "create_app"]
+__all__ = ["BODIES", "Handlers", "create_app"]
+
+#: The request body of each operation that takes one, by operation id: its media types,
+#: whether it is required, and a size limit of its own (the spec's `x-oasgen-max-body`).
+BODIES: Dict[str, BodyRule] = {
+    "createThreadAndRun": BodyRule(("application/json",), required=True)
+}
 
 
 @dataclass
@@ -30,18 +43,30 @@ def create_app(
     handlers: Optional[Handlers] = None,
     *,
     prefix: str = "/v1",
+    max_body_size: int = MAX_BODY_SIZE,
+    max_upload_size: int = MAX_UPLOAD_SIZE,
+    operation_limits: Optional[Mapping[str, int]] = None,
     **settings: Any,
 ) -> FastAPI:
     """The application serving every operation of the spec through `handlers`.
 
     `prefix` is the path the operations are served under (by default the path of the
     spec's first server URL); `settings` go to `FastAPI(...)`.
+
+    A request body larger than its limit answers 413 before it is read: `max_body_size`
+    bounds the bodies read whole into memory (JSON, form, text, binary; 4 MiB by
+    default), `max_upload_size` the multipart ones, whose files are spooled to disk
+    (100 MiB). `operation_limits` gives operations a limit of their own, in bytes by
+    operation id, over the spec's `x-oasgen-max-body`.
     """
+    limits = BodyLimits(
+        max_body_size, max_upload_size, BODIES, dict(operation_limits or {})
+    )
     handlers = handlers or Handlers()
     settings.setdefault("title", "OpenAI API")
     settings.setdefault("version", "2.3.0")
     app = FastAPI(**settings)
-    install(app)
+    install(app, limits)
     routers = [beta_threads.build_router(handlers.beta_threads)]
     include_routers(app, routers, prefix)
     return app

@@ -123,7 +123,15 @@ class RunObject(BaseModel):
     """The maximum number of completion tokens specified to have been used over the course of the run."""
 
     truncation_strategy: Optional[TruncationObject]
+    """Controls for how a thread will be truncated prior to the run. Use this to control the intial context window of the run."""
+
     tool_choice: Optional[AssistantsApiToolChoiceOption]
+    """Controls which (if any) tool is called by the model.
+    `none` means the model will not call any tools and instead generates a message.
+    `auto` is the default value and means the model can pick between generating a message or calling one or more tools.
+    `required` means the model must call one or more tools before responding to the user.
+    Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
+    """
 
     parallel_tool_calls: ParallelToolCalls
     """Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""

@@ -951,38 +951,78 @@ class AsyncAssistants(AsyncAPIResource):
 class AssistantsWithRawResponse:
     def __init__(self, resource: Assistants) -> None:
         self._resource = resource
-        self.list = to_raw_response_wrapper(resource.list)  # type: ignore[deprecated, unused-ignore]
-        self.create = to_raw_response_wrapper(resource.create)  # type: ignore[deprecated, unused-ignore]
-        self.retrieve = to_raw_response_wrapper(resource.retrieve)  # type: ignore[deprecated, unused-ignore]
-        self.update = to_raw_response_wrapper(resource.update)  # type: ignore[deprecated, unused-ignore]
-        self.delete = to_raw_response_wrapper(resource.delete)  # type: ignore[deprecated, unused-ignore]
+        self.list = to_raw_response_wrapper(
+            resource.list  # type: ignore[deprecated, unused-ignore]
+        )
+        self.create = to_raw_response_wrapper(
+            resource.create  # type: ignore[deprecated, unused-ignore]
+        )
+        self.retrieve = to_raw_response_wrapper(
+            resource.retrieve  # type: ignore[deprecated, unused-ignore]
+        )
+        self.update = to_raw_response_wrapper(
+            resource.update  # type: ignore[deprecated, unused-ignore]
+        )
+        self.delete = to_raw_response_wrapper(
+            resource.delete  # type: ignore[deprecated, unused-ignore]
+        )
 
 
 class AsyncAssistantsWithRawResponse:
     def __init__(self, resource: AsyncAssistants) -> None:
         self._resource = resource
-        self.list = async_to_raw_response_wrapper(resource.list)  # type: ignore[deprecated, unused-ignore]
-        self.create = async_to_raw_response_wrapper(resource.create)  # type: ignore[deprecated, unused-ignore]
-        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)  # type: ignore[deprecated, unused-ignore]
-        self.update = async_to_raw_response_wrapper(resource.update)  # type: ignore[deprecated, unused-ignore]
-        self.delete = async_to_raw_response_wrapper(resource.delete)  # type: ignore[deprecated, unused-ignore]
+        self.list = async_to_raw_response_wrapper(
+            resource.list  # type: ignore[deprecated, unused-ignore]
+        )
+        self.create = async_to_raw_response_wrapper(
+            resource.create  # type: ignore[deprecated, unused-ignore]
+        )
+        self.retrieve = async_to_raw_response_wrapper(
+            resource.retrieve  # type: ignore[deprecated, unused-ignore]
+        )
+        self.update = async_to_raw_response_wrapper(
+            resource.update  # type: ignore[deprecated, unused-ignore]
+        )
+        self.delete = async_to_raw_response_wrapper(
+            resource.delete  # type: ignore[deprecated, unused-ignore]
+        )
 
 
 class AssistantsWithStreamingResponse:
     def __init__(self, resource: Assistants) -> None:
         self._resource = resource
-        self.list = to_streamed_response_wrapper(resource.list)  # type: ignore[deprecated, unused-ignore]
-        self.create = to_streamed_response_wrapper(resource.create)  # type: ignore[deprecated, unused-ignore]
-        self.retrieve = to_streamed_response_wrapper(resource.retrieve)  # type: ignore[deprecated, unused-ignore]
-        self.update = to_streamed_response_wrapper(resource.update)  # type: ignore[deprecated, unused-ignore]
-        self.delete = to_streamed_response_wrapper(resource.delete)  # type: ignore[deprecated, unused-ignore]
+        self.list = to_streamed_response_wrapper(
+            resource.list  # type: ignore[deprecated, unused-ignore]
+        )
+        self.create = to_streamed_response_wrapper(
+            resource.create  # type: ignore[deprecated, unused-ignore]
+        )
+        self.retrieve = to_streamed_response_wrapper(
+            resource.retrieve  # type: ignore[deprecated, unused-ignore]
+        )
+        self.update = to_streamed_response_wrapper(
+            resource.update  # type: ignore[deprecated, unused-ignore]
+        )
+        self.delete = to_streamed_response_wrapper(
+            resource.delete  # type: ignore[deprecated, unused-ignore]
+        )
 
 
 class AsyncAssistantsWithStreamingResponse:
     def __init__(self, resource: AsyncAssistants) -> None:
         self._resource = resource
-        self.list = async_to_streamed_response_wrapper(resource.list)  # type: ignore[deprecated, unused-ignore]
-        self.create = async_to_streamed_response_wrapper(resource.create)  # type: ignore[deprecated, unused-ignore]
-        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)  # type: ignore[deprecated, unused-ignore]
-        self.update = async_to_streamed_response_wrapper(resource.update)  # type: ignore[deprecated, unused-ignore]
-        self.delete = async_to_streamed_response_wrapper(resource.delete)  # type: ignore[deprecated, unused-ignore]
+        self.list = async_to_streamed_response_wrapper(
+            resource.list  # type: ignore[deprecated, unused-ignore]
+        )
+        self.create = async_to_streamed_response_wrapper(
+            resource.create  # type: ignore[deprecated, unused-ignore]
+        )
+        self.retrieve = async_to_streamed_response_wrapper(
+            resource.retrieve  # type: ignore[deprecated, unused-ignore]
+        )
+        self.update = async_to_streamed_response_wrapper(
+            resource.update  # type: ignore[deprecated, unused-ignore]
+        )
+        self.delete = async_to_streamed_response_wrapper(
+            resource.delete  # type: ignore[deprecated, unused-ignore]
+        )

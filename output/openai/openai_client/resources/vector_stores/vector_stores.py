@@ -281,6 +281,8 @@ class VectorStores(SyncAPIResource):
 
             name: The name of the vector store.
 
+            expires_after: The expiration policy for a vector store.
+
             metadata: Set of 16 key-value pairs that can be attached to an object.
                 This can be useful for storing additional information about the object
                 in a structured format, and querying for objects via API or the
@@ -638,6 +640,8 @@ class AsyncVectorStores(AsyncAPIResource):
             vector_store_id: The ID of the vector store to modify.
 
             name: The name of the vector store.
+
+            expires_after: The expiration policy for a vector store.
 
             metadata: Set of 16 key-value pairs that can be attached to an object.
                 This can be useful for storing additional information about the object

@@ -44,10 +44,7 @@ class AdminOrganizationAdminApiKeysHandler(Protocol):
         ...
 
     async def create(
-        self,
-        *,
-        body: AdminApiKeysCreateRequest,
-        credentials: str,
+        self, *, body: AdminApiKeysCreateRequest, credentials: str
     ) -> AdminApiKeyCreateResponse:
         """Create an organization admin API key
 
@@ -77,10 +74,7 @@ class AdminOrganizationAdminApiKeysHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        key_id: str,
-        credentials: str,
+        self, *, key_id: str, credentials: str
     ) -> AdminApiKeysDeleteResponse:
         """Delete an organization admin API key
 

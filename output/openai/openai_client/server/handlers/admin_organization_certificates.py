@@ -53,10 +53,7 @@ class AdminOrganizationCertificatesHandler(Protocol):
         ...
 
     async def create(
-        self,
-        *,
-        body: UploadCertificateRequest,
-        credentials: str,
+        self, *, body: UploadCertificateRequest, credentials: str
     ) -> Certificate:
         """Upload a certificate to the organization. This does **not** automatically
         activate the certificate.
@@ -73,10 +70,7 @@ class AdminOrganizationCertificatesHandler(Protocol):
         ...
 
     async def activate(
-        self,
-        *,
-        body: ToggleCertificatesRequest,
-        credentials: str,
+        self, *, body: ToggleCertificatesRequest, credentials: str
     ) -> OrganizationCertificateActivationResponse:
         """Activate certificates at the organization level.
 
@@ -92,10 +86,7 @@ class AdminOrganizationCertificatesHandler(Protocol):
         ...
 
     async def deactivate(
-        self,
-        *,
-        body: ToggleCertificatesRequest,
-        credentials: str,
+        self, *, body: ToggleCertificatesRequest, credentials: str
     ) -> OrganizationCertificateDeactivationResponse:
         """Deactivate certificates at the organization level.
 
@@ -136,11 +127,7 @@ class AdminOrganizationCertificatesHandler(Protocol):
         ...
 
     async def update(
-        self,
-        *,
-        certificate_id: str,
-        body: ModifyCertificateRequest,
-        credentials: str,
+        self, *, certificate_id: str, body: ModifyCertificateRequest, credentials: str
     ) -> Certificate:
         """Modify a certificate. Note that only the name can be modified.
 
@@ -156,10 +143,7 @@ class AdminOrganizationCertificatesHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        certificate_id: str,
-        credentials: str,
+        self, *, certificate_id: str, credentials: str
     ) -> DeleteCertificateResponse:
         """Delete a certificate from the organization.
 

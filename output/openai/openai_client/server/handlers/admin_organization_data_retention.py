@@ -27,10 +27,7 @@ class AdminOrganizationDataRetentionHandler(Protocol):
         ...
 
     async def update(
-        self,
-        *,
-        body: UpdateOrganizationDataRetentionBody,
-        credentials: str,
+        self, *, body: UpdateOrganizationDataRetentionBody, credentials: str
     ) -> OrganizationDataRetention:
         """Updates organization data retention controls.
 

@@ -70,11 +70,7 @@ class AdminOrganizationGroupsHandler(Protocol):
         ...
 
     async def update(
-        self,
-        *,
-        group_id: str,
-        body: UpdateGroupBody,
-        credentials: str,
+        self, *, group_id: str, body: UpdateGroupBody, credentials: str
     ) -> GroupResourceWithSuccess:
         """Updates a group's information.
 

@@ -68,11 +68,7 @@ class AdminOrganizationGroupsRolesHandler(Protocol):
         ...
 
     async def retrieve(
-        self,
-        *,
-        group_id: str,
-        role_id: str,
-        credentials: str,
+        self, *, group_id: str, role_id: str, credentials: str
     ) -> AssignedRoleDetails:
         """Retrieves an organization role assigned to a group.
 
@@ -88,11 +84,7 @@ class AdminOrganizationGroupsRolesHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        group_id: str,
-        role_id: str,
-        credentials: str,
+        self, *, group_id: str, role_id: str, credentials: str
     ) -> DeletedRoleAssignmentResource:
         """Unassigns an organization role from a group within the organization.
 

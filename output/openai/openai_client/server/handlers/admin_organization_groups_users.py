@@ -46,11 +46,7 @@ class AdminOrganizationGroupsUsersHandler(Protocol):
         ...
 
     async def create(
-        self,
-        *,
-        group_id: str,
-        body: CreateGroupUserBody,
-        credentials: str,
+        self, *, group_id: str, body: CreateGroupUserBody, credentials: str
     ) -> GroupUserAssignment:
         """Adds a user to a group.
 
@@ -66,11 +62,7 @@ class AdminOrganizationGroupsUsersHandler(Protocol):
         ...
 
     async def retrieve(
-        self,
-        *,
-        group_id: str,
-        user_id: str,
-        credentials: str,
+        self, *, group_id: str, user_id: str, credentials: str
     ) -> GroupMemberUser:
         """Retrieves a user in a group.
 
@@ -86,11 +78,7 @@ class AdminOrganizationGroupsUsersHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        group_id: str,
-        user_id: str,
-        credentials: str,
+        self, *, group_id: str, user_id: str, credentials: str
     ) -> GroupUserDeletedResource:
         """Removes a user from a group.
 

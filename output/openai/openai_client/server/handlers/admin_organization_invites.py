@@ -17,11 +17,7 @@ class AdminOrganizationInvitesHandler(Protocol):
     """The operations of `admin.organization.invites`."""
 
     async def list(
-        self,
-        *,
-        limit: Optional[int],
-        after: Optional[str],
-        credentials: str,
+        self, *, limit: Optional[int], after: Optional[str], credentials: str
     ) -> InviteListResponse:
         """Returns a list of invites in the organization.
 

@@ -70,11 +70,7 @@ class AdminOrganizationProjectsHandler(Protocol):
         ...
 
     async def update(
-        self,
-        *,
-        project_id: str,
-        body: ProjectUpdateRequest,
-        credentials: str,
+        self, *, project_id: str, body: ProjectUpdateRequest, credentials: str
     ) -> Project:
         """Modifies a project in the organization.
 

@@ -50,11 +50,7 @@ class AdminOrganizationProjectsApiKeysHandler(Protocol):
         ...
 
     async def retrieve(
-        self,
-        *,
-        project_id: str,
-        api_key_id: str,
-        credentials: str,
+        self, *, project_id: str, api_key_id: str, credentials: str
     ) -> ProjectApiKey:
         """Retrieves an API key in the project.
 
@@ -71,11 +67,7 @@ class AdminOrganizationProjectsApiKeysHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        project_id: str,
-        api_key_id: str,
-        credentials: str,
+        self, *, project_id: str, api_key_id: str, credentials: str
     ) -> ProjectApiKeyDeleteResponse:
         """Deletes an API key from the project.
 

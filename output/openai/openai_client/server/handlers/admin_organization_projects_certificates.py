@@ -52,11 +52,7 @@ class AdminOrganizationProjectsCertificatesHandler(Protocol):
         ...
 
     async def activate(
-        self,
-        *,
-        project_id: str,
-        body: ToggleCertificatesRequest,
-        credentials: str,
+        self, *, project_id: str, body: ToggleCertificatesRequest, credentials: str
     ) -> OrganizationProjectCertificateActivationResponse:
         """Activate certificates at the project level.
 
@@ -75,11 +71,7 @@ class AdminOrganizationProjectsCertificatesHandler(Protocol):
         ...
 
     async def deactivate(
-        self,
-        *,
-        project_id: str,
-        body: ToggleCertificatesRequest,
-        credentials: str,
+        self, *, project_id: str, body: ToggleCertificatesRequest, credentials: str
     ) -> OrganizationProjectCertificateDeactivationResponse:
         """Deactivate certificates at the project level. You can atomically and
         idempotently deactivate up to 10 certificates at a time.

@@ -15,10 +15,7 @@ class AdminOrganizationProjectsDataRetentionHandler(Protocol):
     """The operations of `admin.organization.projects.data_retention`."""
 
     async def retrieve(
-        self,
-        *,
-        project_id: str,
-        credentials: str,
+        self, *, project_id: str, credentials: str
     ) -> ProjectDataRetention:
         """Retrieves project data retention controls.
 
@@ -33,11 +30,7 @@ class AdminOrganizationProjectsDataRetentionHandler(Protocol):
         ...
 
     async def update(
-        self,
-        *,
-        project_id: str,
-        body: UpdateProjectDataRetentionBody,
-        credentials: str,
+        self, *, project_id: str, body: UpdateProjectDataRetentionBody, credentials: str
     ) -> ProjectDataRetention:
         """Updates project data retention controls.
 

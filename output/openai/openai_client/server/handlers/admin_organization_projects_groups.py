@@ -45,11 +45,7 @@ class AdminOrganizationProjectsGroupsHandler(Protocol):
         ...
 
     async def create(
-        self,
-        *,
-        project_id: str,
-        body: InviteProjectGroupBody,
-        credentials: str,
+        self, *, project_id: str, body: InviteProjectGroupBody, credentials: str
     ) -> ProjectGroup:
         """Grants a group access to a project.
 
@@ -89,11 +85,7 @@ class AdminOrganizationProjectsGroupsHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        project_id: str,
-        group_id: str,
-        credentials: str,
+        self, *, project_id: str, group_id: str, credentials: str
     ) -> ProjectGroupDeletedResource:
         """Revokes a group's access to a project.
 

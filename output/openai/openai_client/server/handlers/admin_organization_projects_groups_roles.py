@@ -75,12 +75,7 @@ class AdminOrganizationProjectsGroupsRolesHandler(Protocol):
         ...
 
     async def retrieve(
-        self,
-        *,
-        project_id: str,
-        group_id: str,
-        role_id: str,
-        credentials: str,
+        self, *, project_id: str, group_id: str, role_id: str, credentials: str
     ) -> AssignedRoleDetails:
         """Retrieves a project role assigned to a group.
 
@@ -99,12 +94,7 @@ class AdminOrganizationProjectsGroupsRolesHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        project_id: str,
-        group_id: str,
-        role_id: str,
-        credentials: str,
+        self, *, project_id: str, group_id: str, role_id: str, credentials: str
     ) -> DeletedRoleAssignmentResource:
         """Unassigns a project role from a group within a project.
 

@@ -17,10 +17,7 @@ class AdminOrganizationProjectsHostedToolPermissionsHandler(Protocol):
     """The operations of `admin.organization.projects.hosted_tool_permissions`."""
 
     async def retrieve(
-        self,
-        *,
-        project_id: str,
-        credentials: str,
+        self, *, project_id: str, credentials: str
     ) -> ProjectHostedToolPermissions:
         """Returns hosted tool permissions for a project.
 

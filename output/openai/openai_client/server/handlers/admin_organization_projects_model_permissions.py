@@ -20,10 +20,7 @@ class AdminOrganizationProjectsModelPermissionsHandler(Protocol):
     """The operations of `admin.organization.projects.model_permissions`."""
 
     async def retrieve(
-        self,
-        *,
-        project_id: str,
-        credentials: str,
+        self, *, project_id: str, credentials: str
     ) -> ProjectModelPermissions:
         """Returns model permissions for a project.
 
@@ -59,10 +56,7 @@ class AdminOrganizationProjectsModelPermissionsHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        project_id: str,
-        credentials: str,
+        self, *, project_id: str, credentials: str
     ) -> ProjectModelPermissionsDeleteResponse:
         """Deletes model permissions for a project.
 

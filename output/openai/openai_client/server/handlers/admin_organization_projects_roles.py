@@ -69,11 +69,7 @@ class AdminOrganizationProjectsRolesHandler(Protocol):
         ...
 
     async def retrieve(
-        self,
-        *,
-        project_id: str,
-        role_id: str,
-        credentials: str,
+        self, *, project_id: str, role_id: str, credentials: str
     ) -> Role:
         """Retrieves a project role.
 
@@ -112,11 +108,7 @@ class AdminOrganizationProjectsRolesHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        project_id: str,
-        role_id: str,
-        credentials: str,
+        self, *, project_id: str, role_id: str, credentials: str
     ) -> RoleDeletedResource:
         """Deletes a custom role from a project.
 

@@ -77,11 +77,7 @@ class AdminOrganizationProjectsServiceAccountsHandler(Protocol):
         ...
 
     async def retrieve(
-        self,
-        *,
-        project_id: str,
-        service_account_id: str,
-        credentials: str,
+        self, *, project_id: str, service_account_id: str, credentials: str
     ) -> ProjectServiceAccount:
         """Retrieves a service account in the project.
 
@@ -122,11 +118,7 @@ class AdminOrganizationProjectsServiceAccountsHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        project_id: str,
-        service_account_id: str,
-        credentials: str,
+        self, *, project_id: str, service_account_id: str, credentials: str
     ) -> ProjectServiceAccountDeleteResponse:
         """Deletes a service account from the project.
 

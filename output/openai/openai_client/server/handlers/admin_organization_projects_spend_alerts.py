@@ -51,11 +51,7 @@ class AdminOrganizationProjectsSpendAlertsHandler(Protocol):
         ...
 
     async def create(
-        self,
-        *,
-        project_id: str,
-        body: CreateSpendAlertBody,
-        credentials: str,
+        self, *, project_id: str, body: CreateSpendAlertBody, credentials: str
     ) -> ProjectSpendAlert:
         """Creates a project spend alert.
 
@@ -72,11 +68,7 @@ class AdminOrganizationProjectsSpendAlertsHandler(Protocol):
         ...
 
     async def retrieve(
-        self,
-        *,
-        project_id: str,
-        alert_id: str,
-        credentials: str,
+        self, *, project_id: str, alert_id: str, credentials: str
     ) -> ProjectSpendAlert:
         """Retrieves a project spend alert.
 
@@ -117,11 +109,7 @@ class AdminOrganizationProjectsSpendAlertsHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        project_id: str,
-        alert_id: str,
-        credentials: str,
+        self, *, project_id: str, alert_id: str, credentials: str
     ) -> ProjectSpendAlertDeletedResource:
         """Deletes a project spend alert.
 

@@ -18,10 +18,7 @@ class AdminOrganizationProjectsSpendLimitHandler(Protocol):
     """The operations of `admin.organization.projects.spend_limit`."""
 
     async def retrieve(
-        self,
-        *,
-        project_id: str,
-        credentials: str,
+        self, *, project_id: str, credentials: str
     ) -> ProjectSpendLimitResource:
         """Get a project's hard spend limit.
 
@@ -36,11 +33,7 @@ class AdminOrganizationProjectsSpendLimitHandler(Protocol):
         ...
 
     async def update(
-        self,
-        *,
-        project_id: str,
-        body: UpdateProjectSpendLimitBody,
-        credentials: str,
+        self, *, project_id: str, body: UpdateProjectSpendLimitBody, credentials: str
     ) -> ProjectSpendLimitResource:
         """Create or replace a project's hard spend limit.
 
@@ -57,10 +50,7 @@ class AdminOrganizationProjectsSpendLimitHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        project_id: str,
-        credentials: str,
+        self, *, project_id: str, credentials: str
     ) -> ProjectSpendLimitDeletedResource:
         """Delete a project's hard spend limit.
 

@@ -45,11 +45,7 @@ class AdminOrganizationProjectsUsersHandler(Protocol):
         ...
 
     async def create(
-        self,
-        *,
-        project_id: str,
-        body: ProjectUserCreateRequest,
-        credentials: str,
+        self, *, project_id: str, body: ProjectUserCreateRequest, credentials: str
     ) -> ProjectUser:
         """Adds a user to the project. Users must already be members of the organization to
         be added to a project.
@@ -66,11 +62,7 @@ class AdminOrganizationProjectsUsersHandler(Protocol):
         ...
 
     async def retrieve(
-        self,
-        *,
-        project_id: str,
-        user_id: str,
-        credentials: str,
+        self, *, project_id: str, user_id: str, credentials: str
     ) -> ProjectUser:
         """Retrieves a user in the project.
 
@@ -110,11 +102,7 @@ class AdminOrganizationProjectsUsersHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        project_id: str,
-        user_id: str,
-        credentials: str,
+        self, *, project_id: str, user_id: str, credentials: str
     ) -> ProjectUserDeleteResponse:
         """Deletes a user from the project.
 

@@ -74,12 +74,7 @@ class AdminOrganizationProjectsUsersRolesHandler(Protocol):
         ...
 
     async def retrieve(
-        self,
-        *,
-        project_id: str,
-        user_id: str,
-        role_id: str,
-        credentials: str,
+        self, *, project_id: str, user_id: str, role_id: str, credentials: str
     ) -> AssignedRoleDetails:
         """Retrieves a project role assigned to a user.
 
@@ -98,12 +93,7 @@ class AdminOrganizationProjectsUsersRolesHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        project_id: str,
-        user_id: str,
-        role_id: str,
-        credentials: str,
+        self, *, project_id: str, user_id: str, role_id: str, credentials: str
     ) -> DeletedRoleAssignmentResource:
         """Unassigns a project role from a user within a project.
 

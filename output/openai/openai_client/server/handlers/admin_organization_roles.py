@@ -46,10 +46,7 @@ class AdminOrganizationRolesHandler(Protocol):
         ...
 
     async def create(
-        self,
-        *,
-        body: PublicCreateOrganizationRoleBody,
-        credentials: str,
+        self, *, body: PublicCreateOrganizationRoleBody, credentials: str
     ) -> Role:
         """Creates a custom role for the organization.
 
@@ -75,11 +72,7 @@ class AdminOrganizationRolesHandler(Protocol):
         ...
 
     async def update(
-        self,
-        *,
-        role_id: str,
-        body: PublicUpdateOrganizationRoleBody,
-        credentials: str,
+        self, *, role_id: str, body: PublicUpdateOrganizationRoleBody, credentials: str
     ) -> Role:
         """Updates an existing organization role.
 

@@ -49,10 +49,7 @@ class AdminOrganizationSpendAlertsHandler(Protocol):
         ...
 
     async def create(
-        self,
-        *,
-        body: CreateSpendAlertBody,
-        credentials: str,
+        self, *, body: CreateSpendAlertBody, credentials: str
     ) -> OrganizationSpendAlert:
         """Creates an organization spend alert.
 
@@ -66,10 +63,7 @@ class AdminOrganizationSpendAlertsHandler(Protocol):
         ...
 
     async def retrieve(
-        self,
-        *,
-        alert_id: str,
-        credentials: str,
+        self, *, alert_id: str, credentials: str
     ) -> OrganizationSpendAlert:
         """Retrieves an organization spend alert.
 
@@ -83,11 +77,7 @@ class AdminOrganizationSpendAlertsHandler(Protocol):
         ...
 
     async def update(
-        self,
-        *,
-        alert_id: str,
-        body: CreateSpendAlertBody,
-        credentials: str,
+        self, *, alert_id: str, body: CreateSpendAlertBody, credentials: str
     ) -> OrganizationSpendAlert:
         """Updates an organization spend alert.
 
@@ -103,10 +93,7 @@ class AdminOrganizationSpendAlertsHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        alert_id: str,
-        credentials: str,
+        self, *, alert_id: str, credentials: str
     ) -> OrganizationSpendAlertDeletedResource:
         """Deletes an organization spend alert.
 

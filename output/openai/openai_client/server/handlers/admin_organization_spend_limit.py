@@ -30,10 +30,7 @@ class AdminOrganizationSpendLimitHandler(Protocol):
         ...
 
     async def update(
-        self,
-        *,
-        body: UpdateOrganizationSpendLimitBody,
-        credentials: str,
+        self, *, body: UpdateOrganizationSpendLimitBody, credentials: str
     ) -> OrganizationSpendLimitResource:
         """Create or replace the organization's hard spend limit.
 
@@ -47,9 +44,7 @@ class AdminOrganizationSpendLimitHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        credentials: str,
+        self, *, credentials: str
     ) -> OrganizationSpendLimitDeletedResource:
         """Delete the organization's hard spend limit.
 

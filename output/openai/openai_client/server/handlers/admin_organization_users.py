@@ -56,11 +56,7 @@ class AdminOrganizationUsersHandler(Protocol):
         ...
 
     async def update(
-        self,
-        *,
-        user_id: str,
-        body: UserRoleUpdateRequest,
-        credentials: str,
+        self, *, user_id: str, body: UserRoleUpdateRequest, credentials: str
     ) -> User:
         """Modifies a user's role in the organization.
 

@@ -67,11 +67,7 @@ class AdminOrganizationUsersRolesHandler(Protocol):
         ...
 
     async def retrieve(
-        self,
-        *,
-        user_id: str,
-        role_id: str,
-        credentials: str,
+        self, *, user_id: str, role_id: str, credentials: str
     ) -> AssignedRoleDetails:
         """Retrieves an organization role assigned to a user.
 
@@ -87,11 +83,7 @@ class AdminOrganizationUsersRolesHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        user_id: str,
-        role_id: str,
-        credentials: str,
+        self, *, user_id: str, role_id: str, credentials: str
     ) -> DeletedRoleAssignmentResource:
         """Unassigns an organization role from a user within the organization.
 

@@ -14,10 +14,7 @@ class AudioSpeechHandler(Protocol):
     """The operations of `audio.speech`."""
 
     async def create(
-        self,
-        *,
-        body: CreateSpeechRequest,
-        credentials: str,
+        self, *, body: CreateSpeechRequest, credentials: str
     ) -> Union[bytes, AsyncIterator[bytes]]:
         """Generates audio from the input text.
 

@@ -19,11 +19,7 @@ class AudioVoiceConsentsHandler(Protocol):
     """The operations of `audio.voice_consents`."""
 
     async def list(
-        self,
-        *,
-        after: Optional[str],
-        limit: Optional[int],
-        credentials: str,
+        self, *, after: Optional[str], limit: Optional[int], credentials: str
     ) -> VoiceConsentListResource:
         """Returns a list of voice consent recordings.
 
@@ -50,12 +46,7 @@ class AudioVoiceConsentsHandler(Protocol):
         ...
 
     async def create(
-        self,
-        *,
-        name: str,
-        recording: UploadFile,
-        language: str,
-        credentials: str,
+        self, *, name: str, recording: UploadFile, language: str, credentials: str
     ) -> VoiceConsentResource:
         """Upload a voice consent recording.
 
@@ -84,10 +75,7 @@ class AudioVoiceConsentsHandler(Protocol):
         ...
 
     async def retrieve(
-        self,
-        *,
-        consent_id: str,
-        credentials: str,
+        self, *, consent_id: str, credentials: str
     ) -> VoiceConsentResource:
         """Retrieves a voice consent recording.
 
@@ -107,11 +95,7 @@ class AudioVoiceConsentsHandler(Protocol):
         ...
 
     async def update(
-        self,
-        *,
-        consent_id: str,
-        body: UpdateVoiceConsentRequest,
-        credentials: str,
+        self, *, consent_id: str, body: UpdateVoiceConsentRequest, credentials: str
     ) -> VoiceConsentResource:
         """Updates a voice consent recording (metadata only).
 
@@ -134,10 +118,7 @@ class AudioVoiceConsentsHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        consent_id: str,
-        credentials: str,
+        self, *, consent_id: str, credentials: str
     ) -> VoiceConsentDeletedResource:
         """Deletes a voice consent recording.
 

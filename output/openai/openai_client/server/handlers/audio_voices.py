@@ -16,12 +16,7 @@ class AudioVoicesHandler(Protocol):
     """The operations of `audio.voices`."""
 
     async def create(
-        self,
-        *,
-        name: str,
-        audio_sample: UploadFile,
-        consent: str,
-        credentials: str,
+        self, *, name: str, audio_sample: UploadFile, consent: str, credentials: str
     ) -> VoiceResource:
         """Creates a custom voice.
 

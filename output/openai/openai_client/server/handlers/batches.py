@@ -16,11 +16,7 @@ class BatchesHandler(Protocol):
     """The operations of `batches`."""
 
     async def list(
-        self,
-        *,
-        after: Optional[str],
-        limit: Optional[int],
-        credentials: str,
+        self, *, after: Optional[str], limit: Optional[int], credentials: str
     ) -> ListBatchesResponse:
         """List your organization's batches.
 

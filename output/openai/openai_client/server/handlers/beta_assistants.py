@@ -54,10 +54,7 @@ class BetaAssistantsHandler(Protocol):
         ...
 
     async def create(
-        self,
-        *,
-        body: CreateAssistantRequest,
-        credentials: str,
+        self, *, body: CreateAssistantRequest, credentials: str
     ) -> AssistantObject:
         """Create an assistant with a model and instructions.
 
@@ -87,11 +84,7 @@ class BetaAssistantsHandler(Protocol):
         ...
 
     async def update(
-        self,
-        *,
-        assistant_id: str,
-        body: ModifyAssistantRequest,
-        credentials: str,
+        self, *, assistant_id: str, body: ModifyAssistantRequest, credentials: str
     ) -> AssistantObject:
         """Modifies an assistant.
 
@@ -109,10 +102,7 @@ class BetaAssistantsHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        assistant_id: str,
-        credentials: str,
+        self, *, assistant_id: str, credentials: str
     ) -> DeleteAssistantResponse:
         """Delete an assistant.
 

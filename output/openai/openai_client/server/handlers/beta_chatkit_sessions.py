@@ -29,10 +29,7 @@ class BetaChatkitSessionsHandler(Protocol):
         ...
 
     async def create(
-        self,
-        *,
-        body: Optional[CreateChatSessionBody],
-        credentials: str,
+        self, *, body: Optional[CreateChatSessionBody], credentials: str
     ) -> ChatSessionResource:
         """Create a ChatKit session.
 

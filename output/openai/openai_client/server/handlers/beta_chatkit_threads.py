@@ -61,10 +61,7 @@ class BetaChatkitThreadsHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        thread_id: str,
-        credentials: str,
+        self, *, thread_id: str, credentials: str
     ) -> DeletedThreadResource:
         """Delete a ChatKit thread along with its items and stored attachments.
 

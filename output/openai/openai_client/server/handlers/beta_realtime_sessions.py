@@ -15,10 +15,7 @@ class BetaRealtimeSessionsHandler(Protocol):
     """The operations of `beta.realtime.sessions`."""
 
     async def create(
-        self,
-        *,
-        body: RealtimeSessionCreateRequest,
-        credentials: str,
+        self, *, body: RealtimeSessionCreateRequest, credentials: str
     ) -> RealtimeSessionCreateResponse:
         """Create an ephemeral API token for use in client-side applications with the
         Realtime API. Can be configured with the same session parameters as the

@@ -19,10 +19,7 @@ class BetaRealtimeTranscriptionSessionsHandler(Protocol):
     """The operations of `beta.realtime.transcription_sessions`."""
 
     async def create(
-        self,
-        *,
-        body: RealtimeTranscriptionSessionCreateRequest,
-        credentials: str,
+        self, *, body: RealtimeTranscriptionSessionCreateRequest, credentials: str
     ) -> RealtimeTranscriptionSessionCreateResponse:
         """Create an ephemeral API token for use in client-side applications with the
         Realtime API specifically for realtime transcriptions. Can be configured with

@@ -20,10 +20,7 @@ class BetaThreadsHandler(Protocol):
     """The operations of `beta.threads`."""
 
     async def create(
-        self,
-        *,
-        body: Optional[CreateThreadRequest],
-        credentials: str,
+        self, *, body: Optional[CreateThreadRequest], credentials: str
     ) -> ThreadObject:
         """Create a thread.
 
@@ -38,10 +35,7 @@ class BetaThreadsHandler(Protocol):
         ...
 
     async def create_and_run(
-        self,
-        *,
-        body: CreateThreadAndRunRequest,
-        credentials: str,
+        self, *, body: CreateThreadAndRunRequest, credentials: str
     ) -> Union[RunObject, AsyncIterator[AssistantStreamEvent]]:
         """Create a thread and run it in one request.
 
@@ -70,11 +64,7 @@ class BetaThreadsHandler(Protocol):
         ...
 
     async def update(
-        self,
-        *,
-        thread_id: str,
-        body: ModifyThreadRequest,
-        credentials: str,
+        self, *, thread_id: str, body: ModifyThreadRequest, credentials: str
     ) -> ThreadObject:
         """Modifies a thread.
 

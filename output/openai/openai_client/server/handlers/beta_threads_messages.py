@@ -60,11 +60,7 @@ class BetaThreadsMessagesHandler(Protocol):
         ...
 
     async def create(
-        self,
-        *,
-        thread_id: str,
-        body: CreateMessageRequest,
-        credentials: str,
+        self, *, thread_id: str, body: CreateMessageRequest, credentials: str
     ) -> MessageObject:
         """Create a message.
 
@@ -82,11 +78,7 @@ class BetaThreadsMessagesHandler(Protocol):
         ...
 
     async def retrieve(
-        self,
-        *,
-        thread_id: str,
-        message_id: str,
-        credentials: str,
+        self, *, thread_id: str, message_id: str, credentials: str
     ) -> MessageObject:
         """Retrieve a message.
 
@@ -127,11 +119,7 @@ class BetaThreadsMessagesHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        thread_id: str,
-        message_id: str,
-        credentials: str,
+        self, *, thread_id: str, message_id: str, credentials: str
     ) -> DeleteMessageResponse:
         """Deletes a message.
 

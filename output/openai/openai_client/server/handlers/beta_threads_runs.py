@@ -91,11 +91,7 @@ class BetaThreadsRunsHandler(Protocol):
         ...
 
     async def retrieve(
-        self,
-        *,
-        thread_id: str,
-        run_id: str,
-        credentials: str,
+        self, *, thread_id: str, run_id: str, credentials: str
     ) -> RunObject:
         """Retrieves a run.
 
@@ -113,12 +109,7 @@ class BetaThreadsRunsHandler(Protocol):
         ...
 
     async def update(
-        self,
-        *,
-        thread_id: str,
-        run_id: str,
-        body: ModifyRunRequest,
-        credentials: str,
+        self, *, thread_id: str, run_id: str, body: ModifyRunRequest, credentials: str
     ) -> RunObject:
         """Modifies a run.
 
@@ -138,11 +129,7 @@ class BetaThreadsRunsHandler(Protocol):
         ...
 
     async def cancel(
-        self,
-        *,
-        thread_id: str,
-        run_id: str,
-        credentials: str,
+        self, *, thread_id: str, run_id: str, credentials: str
     ) -> RunObject:
         """Cancels a run that is `in_progress`.
 

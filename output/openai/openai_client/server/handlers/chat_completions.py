@@ -57,10 +57,7 @@ class ChatCompletionsHandler(Protocol):
         ...
 
     async def create(
-        self,
-        *,
-        body: CreateChatCompletionRequest,
-        credentials: str,
+        self, *, body: CreateChatCompletionRequest, credentials: str
     ) -> Union[
         CreateChatCompletionResponse, AsyncIterator[CreateChatCompletionStreamResponse]
     ]:
@@ -98,10 +95,7 @@ class ChatCompletionsHandler(Protocol):
         ...
 
     async def retrieve(
-        self,
-        *,
-        completion_id: str,
-        credentials: str,
+        self, *, completion_id: str, credentials: str
     ) -> CreateChatCompletionResponse:
         """Get a stored chat completion. Only Chat Completions that have been created with
         the `store` parameter set to `true` will be returned.
@@ -116,11 +110,7 @@ class ChatCompletionsHandler(Protocol):
         ...
 
     async def update(
-        self,
-        *,
-        completion_id: str,
-        body: UpdateChatCompletionRequest,
-        credentials: str,
+        self, *, completion_id: str, body: UpdateChatCompletionRequest, credentials: str
     ) -> CreateChatCompletionResponse:
         """Modify a stored chat completion. Only Chat Completions that have been created
         with the `store` parameter set to `true` can be modified. Currently, the only
@@ -138,10 +128,7 @@ class ChatCompletionsHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        completion_id: str,
-        credentials: str,
+        self, *, completion_id: str, credentials: str
     ) -> ChatCompletionDeleted:
         """Delete a stored chat completion. Only Chat Completions that have been created
         with the `store` parameter set to `true` can be deleted.

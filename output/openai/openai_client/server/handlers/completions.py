@@ -15,10 +15,7 @@ class CompletionsHandler(Protocol):
     """The operations of `completions`."""
 
     async def create(
-        self,
-        *,
-        body: CreateCompletionRequest,
-        credentials: str,
+        self, *, body: CreateCompletionRequest, credentials: str
     ) -> Union[CreateCompletionResponse, AsyncIterator[CreateCompletionResponse]]:
         """Creates a completion for the provided prompt and parameters.
 

@@ -49,10 +49,7 @@ class ContainersHandler(Protocol):
         ...
 
     async def create(
-        self,
-        *,
-        body: Optional[CreateContainerBody],
-        credentials: str,
+        self, *, body: Optional[CreateContainerBody], credentials: str
     ) -> ContainerResource:
         """Create Container
 
@@ -68,10 +65,7 @@ class ContainersHandler(Protocol):
         ...
 
     async def retrieve(
-        self,
-        *,
-        container_id: str,
-        credentials: str,
+        self, *, container_id: str, credentials: str
     ) -> ContainerResource:
         """Retrieve Container
 

@@ -47,11 +47,7 @@ class ContainersFilesHandler(Protocol):
         ...
 
     async def create(
-        self,
-        *,
-        container_id: str,
-        body: CreateContainerFileBody,
-        credentials: str,
+        self, *, container_id: str, body: CreateContainerFileBody, credentials: str
     ) -> ContainerFileResource:
         """Create a Container File
 
@@ -70,11 +66,7 @@ class ContainersFilesHandler(Protocol):
         ...
 
     async def retrieve(
-        self,
-        *,
-        container_id: str,
-        file_id: str,
-        credentials: str,
+        self, *, container_id: str, file_id: str, credentials: str
     ) -> ContainerFileResource:
         """Retrieve Container File
 
@@ -88,11 +80,7 @@ class ContainersFilesHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        container_id: str,
-        file_id: str,
-        credentials: str,
+        self, *, container_id: str, file_id: str, credentials: str
     ) -> None:
         """Delete Container File
 

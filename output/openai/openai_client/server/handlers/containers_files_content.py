@@ -12,11 +12,7 @@ class ContainersFilesContentHandler(Protocol):
     """The operations of `containers.files.content`."""
 
     async def retrieve(
-        self,
-        *,
-        container_id: str,
-        file_id: str,
-        credentials: str,
+        self, *, container_id: str, file_id: str, credentials: str
     ) -> None:
         """Retrieve Container File Content
 

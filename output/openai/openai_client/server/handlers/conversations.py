@@ -17,10 +17,7 @@ class ConversationsHandler(Protocol):
     """The operations of `conversations`."""
 
     async def create(
-        self,
-        *,
-        body: Optional[CreateConversationBody],
-        credentials: str,
+        self, *, body: Optional[CreateConversationBody], credentials: str
     ) -> ConversationResource:
         """Create a conversation.
 
@@ -34,10 +31,7 @@ class ConversationsHandler(Protocol):
         ...
 
     async def retrieve(
-        self,
-        *,
-        conversation_id: str,
-        credentials: str,
+        self, *, conversation_id: str, credentials: str
     ) -> ConversationResource:
         """Get a conversation
 
@@ -71,10 +65,7 @@ class ConversationsHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        conversation_id: str,
-        credentials: str,
+        self, *, conversation_id: str, credentials: str
     ) -> DeletedConversationResource:
         """Delete a conversation. Items in the conversation will not be deleted.
 

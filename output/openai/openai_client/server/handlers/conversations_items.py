@@ -121,11 +121,7 @@ class ConversationsItemsHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        conversation_id: str,
-        item_id: str,
-        credentials: str,
+        self, *, conversation_id: str, item_id: str, credentials: str
     ) -> ConversationResource:
         """Delete an item from a conversation with the given IDs.
 

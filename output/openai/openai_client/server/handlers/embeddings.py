@@ -15,10 +15,7 @@ class EmbeddingsHandler(Protocol):
     """The operations of `embeddings`."""
 
     async def create(
-        self,
-        *,
-        body: CreateEmbeddingRequest,
-        credentials: str,
+        self, *, body: CreateEmbeddingRequest, credentials: str
     ) -> CreateEmbeddingResponse:
         """Creates an embedding vector representing the input text.
 

@@ -77,11 +77,7 @@ class EvalsHandler(Protocol):
         ...
 
     async def update(
-        self,
-        *,
-        eval_id: str,
-        body: UpdateEvalRequest,
-        credentials: str,
+        self, *, eval_id: str, body: UpdateEvalRequest, credentials: str
     ) -> Eval:
         """Update certain properties of an evaluation.
 

@@ -50,11 +50,7 @@ class EvalsRunsHandler(Protocol):
         ...
 
     async def create(
-        self,
-        *,
-        eval_id: str,
-        body: CreateEvalRunRequest,
-        credentials: str,
+        self, *, eval_id: str, body: CreateEvalRunRequest, credentials: str
     ) -> EvalRun:
         """Kicks off a new run for a given evaluation, specifying the data source, and what
         model configuration to use to test. The datasource will be validated against the
@@ -100,11 +96,7 @@ class EvalsRunsHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        eval_id: str,
-        run_id: str,
-        credentials: str,
+        self, *, eval_id: str, run_id: str, credentials: str
     ) -> DeleteEvalRunResponse:
         """Delete an eval run.
 

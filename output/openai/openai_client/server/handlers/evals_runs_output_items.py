@@ -50,12 +50,7 @@ class EvalsRunsOutputItemsHandler(Protocol):
         ...
 
     async def retrieve(
-        self,
-        *,
-        eval_id: str,
-        run_id: str,
-        output_item_id: str,
-        credentials: str,
+        self, *, eval_id: str, run_id: str, output_item_id: str, credentials: str
     ) -> EvalRunOutputItem:
         """Get an evaluation run output item by ID.
 

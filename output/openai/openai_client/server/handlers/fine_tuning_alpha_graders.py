@@ -17,10 +17,7 @@ class FineTuningAlphaGradersHandler(Protocol):
     """The operations of `fine_tuning.alpha.graders`."""
 
     async def run(
-        self,
-        *,
-        body: RunGraderRequest,
-        credentials: str,
+        self, *, body: RunGraderRequest, credentials: str
     ) -> RunGraderResponse:
         """Run a grader.
 
@@ -34,10 +31,7 @@ class FineTuningAlphaGradersHandler(Protocol):
         ...
 
     async def validate(
-        self,
-        *,
-        body: ValidateGraderRequest,
-        credentials: str,
+        self, *, body: ValidateGraderRequest, credentials: str
     ) -> ValidateGraderResponse:
         """Validate a grader.
 

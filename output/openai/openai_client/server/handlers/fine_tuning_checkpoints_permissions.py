@@ -83,11 +83,7 @@ class FineTuningCheckpointsPermissionsHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        fine_tuned_model_checkpoint: str,
-        permission_id: str,
-        credentials: str,
+        self, *, fine_tuned_model_checkpoint: str, permission_id: str, credentials: str
     ) -> DeleteFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 

@@ -46,10 +46,7 @@ class FineTuningJobsHandler(Protocol):
         ...
 
     async def create(
-        self,
-        *,
-        body: CreateFineTuningJobRequest,
-        credentials: str,
+        self, *, body: CreateFineTuningJobRequest, credentials: str
     ) -> FineTuningJob:
         """Creates a fine-tuning job which begins the process of creating a new model from
         a given dataset.
@@ -70,10 +67,7 @@ class FineTuningJobsHandler(Protocol):
         ...
 
     async def retrieve(
-        self,
-        *,
-        fine_tuning_job_id: str,
-        credentials: str,
+        self, *, fine_tuning_job_id: str, credentials: str
     ) -> FineTuningJob:
         """Get info about a fine-tuning job.
 
@@ -90,10 +84,7 @@ class FineTuningJobsHandler(Protocol):
         ...
 
     async def cancel(
-        self,
-        *,
-        fine_tuning_job_id: str,
-        credentials: str,
+        self, *, fine_tuning_job_id: str, credentials: str
     ) -> FineTuningJob:
         """Immediately cancel a fine-tune job.
 
@@ -131,10 +122,7 @@ class FineTuningJobsHandler(Protocol):
         ...
 
     async def pause(
-        self,
-        *,
-        fine_tuning_job_id: str,
-        credentials: str,
+        self, *, fine_tuning_job_id: str, credentials: str
     ) -> FineTuningJob:
         """Pause a fine-tune job.
 
@@ -148,10 +136,7 @@ class FineTuningJobsHandler(Protocol):
         ...
 
     async def resume(
-        self,
-        *,
-        fine_tuning_job_id: str,
-        credentials: str,
+        self, *, fine_tuning_job_id: str, credentials: str
     ) -> FineTuningJob:
         """Resume a fine-tune job.
 

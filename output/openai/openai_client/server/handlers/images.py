@@ -20,10 +20,7 @@ class ImagesHandler(Protocol):
     """The operations of `images`."""
 
     async def edit(
-        self,
-        *,
-        body: EditImageBodyJsonParam,
-        credentials: str,
+        self, *, body: EditImageBodyJsonParam, credentials: str
     ) -> Union[ImagesResponse, AsyncIterator[ImageEditStreamEvent]]:
         """Creates an edited or extended image given one or more source images and a
         prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`,
@@ -56,10 +53,7 @@ class ImagesHandler(Protocol):
         ...
 
     async def generate(
-        self,
-        *,
-        body: CreateImageRequest,
-        credentials: str,
+        self, *, body: CreateImageRequest, credentials: str
     ) -> Union[ImagesResponse, AsyncIterator[ImageGenStreamEvent]]:
         """Creates an image given a prompt. [Learn
         more](https://platform.openai.com/docs/guides/images).

@@ -15,10 +15,7 @@ class ModerationsHandler(Protocol):
     """The operations of `moderations`."""
 
     async def create(
-        self,
-        *,
-        body: CreateModerationRequest,
-        credentials: str,
+        self, *, body: CreateModerationRequest, credentials: str
     ) -> CreateModerationResponse:
         """Classifies if text and/or image inputs are potentially harmful. Learn more in
         the [moderation guide](https://platform.openai.com/docs/guides/moderation).

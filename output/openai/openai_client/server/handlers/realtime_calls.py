@@ -42,11 +42,7 @@ class RealtimeCallsHandler(Protocol):
         ...
 
     async def accept(
-        self,
-        *,
-        call_id: str,
-        body: RealtimeSessionCreateRequestGA,
-        credentials: str,
+        self, *, call_id: str, body: RealtimeSessionCreateRequestGA, credentials: str
     ) -> None:
         """Accept an incoming SIP call and configure the realtime session that will handle
         it.
@@ -83,11 +79,7 @@ class RealtimeCallsHandler(Protocol):
         ...
 
     async def refer(
-        self,
-        *,
-        call_id: str,
-        body: RealtimeCallReferRequest,
-        credentials: str,
+        self, *, call_id: str, body: RealtimeCallReferRequest, credentials: str
     ) -> None:
         """Transfer an active SIP call to a new destination using the SIP REFER verb.
 

@@ -19,10 +19,7 @@ class RealtimeClientSecretsHandler(Protocol):
     """The operations of `realtime.client_secrets`."""
 
     async def create(
-        self,
-        *,
-        body: RealtimeCreateClientSecretRequest,
-        credentials: str,
+        self, *, body: RealtimeCreateClientSecretRequest, credentials: str
     ) -> RealtimeCreateClientSecretResponse:
         """Create a Realtime client secret with an associated session configuration.
 

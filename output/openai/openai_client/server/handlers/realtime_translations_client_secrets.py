@@ -19,10 +19,7 @@ class RealtimeTranslationsClientSecretsHandler(Protocol):
     """The operations of `realtime.translations.client_secrets`."""
 
     async def create(
-        self,
-        *,
-        body: RealtimeTranslationClientSecretCreateRequest,
-        credentials: str,
+        self, *, body: RealtimeTranslationClientSecretCreateRequest, credentials: str
     ) -> RealtimeTranslationClientSecretCreateResponse:
         """Create a Realtime translation client secret with an associated translation
         session configuration.

@@ -19,10 +19,7 @@ class ResponsesHandler(Protocol):
     """The operations of `responses`."""
 
     async def create(
-        self,
-        *,
-        body: CreateResponse,
-        credentials: str,
+        self, *, body: CreateResponse, credentials: str
     ) -> Union[ResponseModel, AsyncIterator[ResponseStreamEvent]]:
         """Creates a model response. Provide
         [text](https://platform.openai.com/docs/guides/text) or
@@ -117,10 +114,7 @@ class ResponsesHandler(Protocol):
         ...
 
     async def compact(
-        self,
-        *,
-        body: Optional[CompactResponseMethodPublicBody],
-        credentials: str,
+        self, *, body: Optional[CompactResponseMethodPublicBody], credentials: str
     ) -> CompactResource:
         """Compact a conversation. Returns a compacted response object.
 

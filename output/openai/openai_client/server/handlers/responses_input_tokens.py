@@ -15,10 +15,7 @@ class ResponsesInputTokensHandler(Protocol):
     """The operations of `responses.input_tokens`."""
 
     async def count(
-        self,
-        *,
-        body: Optional[TokenCountsBody],
-        credentials: str,
+        self, *, body: Optional[TokenCountsBody], credentials: str
     ) -> TokenCountsResource:
         """Returns input token counts of the request.
 

@@ -43,10 +43,7 @@ class SkillsHandler(Protocol):
         ...
 
     async def create(
-        self,
-        *,
-        body: Optional[CreateSkillBody],
-        credentials: str,
+        self, *, body: Optional[CreateSkillBody], credentials: str
     ) -> SkillResource:
         """Create a new skill.
 

@@ -44,11 +44,7 @@ class SkillsVersionsHandler(Protocol):
         ...
 
     async def create(
-        self,
-        *,
-        skill_id: str,
-        body: Optional[CreateSkillVersionBody],
-        credentials: str,
+        self, *, skill_id: str, body: Optional[CreateSkillVersionBody], credentials: str
     ) -> SkillVersionResource:
         """Create a new immutable skill version.
 
@@ -64,11 +60,7 @@ class SkillsVersionsHandler(Protocol):
         ...
 
     async def retrieve(
-        self,
-        *,
-        skill_id: str,
-        version: str,
-        credentials: str,
+        self, *, skill_id: str, version: str, credentials: str
     ) -> SkillVersionResource:
         """Get a specific skill version.
 
@@ -84,11 +76,7 @@ class SkillsVersionsHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        skill_id: str,
-        version: str,
-        credentials: str,
+        self, *, skill_id: str, version: str, credentials: str
     ) -> DeletedSkillVersionResource:
         """Delete a skill version.
 

@@ -62,11 +62,7 @@ class UploadsHandler(Protocol):
         ...
 
     async def complete(
-        self,
-        *,
-        upload_id: str,
-        body: CompleteUploadRequest,
-        credentials: str,
+        self, *, upload_id: str, body: CompleteUploadRequest, credentials: str
     ) -> Upload:
         """Completes the
         [Upload](https://platform.openai.com/docs/api-reference/uploads/object).

@@ -16,11 +16,7 @@ class UploadsPartsHandler(Protocol):
     """The operations of `uploads.parts`."""
 
     async def create(
-        self,
-        *,
-        upload_id: str,
-        data: UploadFile,
-        credentials: str,
+        self, *, upload_id: str, data: UploadFile, credentials: str
     ) -> UploadPart:
         """Adds a
         [Part](https://platform.openai.com/docs/api-reference/uploads/part-object) to an

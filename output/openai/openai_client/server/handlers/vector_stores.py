@@ -54,10 +54,7 @@ class VectorStoresHandler(Protocol):
         ...
 
     async def create(
-        self,
-        *,
-        body: CreateVectorStoreRequest,
-        credentials: str,
+        self, *, body: CreateVectorStoreRequest, credentials: str
     ) -> VectorStoreObject:
         """Create a vector store.
 
@@ -71,10 +68,7 @@ class VectorStoresHandler(Protocol):
         ...
 
     async def retrieve(
-        self,
-        *,
-        vector_store_id: str,
-        credentials: str,
+        self, *, vector_store_id: str, credentials: str
     ) -> VectorStoreObject:
         """Retrieves a vector store.
 
@@ -88,11 +82,7 @@ class VectorStoresHandler(Protocol):
         ...
 
     async def update(
-        self,
-        *,
-        vector_store_id: str,
-        body: UpdateVectorStoreRequest,
-        credentials: str,
+        self, *, vector_store_id: str, body: UpdateVectorStoreRequest, credentials: str
     ) -> VectorStoreObject:
         """Modifies a vector store.
 
@@ -108,10 +98,7 @@ class VectorStoresHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        vector_store_id: str,
-        credentials: str,
+        self, *, vector_store_id: str, credentials: str
     ) -> DeleteVectorStoreResponse:
         """Delete a vector store.
 
@@ -125,11 +112,7 @@ class VectorStoresHandler(Protocol):
         ...
 
     async def search(
-        self,
-        *,
-        vector_store_id: str,
-        body: VectorStoreSearchRequest,
-        credentials: str,
+        self, *, vector_store_id: str, body: VectorStoreSearchRequest, credentials: str
     ) -> VectorStoreSearchResultsPage:
         """Search a vector store for relevant chunks based on a query and file attributes
         filter.

@@ -47,11 +47,7 @@ class VectorStoresFileBatchesHandler(Protocol):
         ...
 
     async def retrieve(
-        self,
-        *,
-        vector_store_id: str,
-        batch_id: str,
-        credentials: str,
+        self, *, vector_store_id: str, batch_id: str, credentials: str
     ) -> VectorStoreFileBatchObject:
         """Retrieves a vector store file batch.
 
@@ -69,11 +65,7 @@ class VectorStoresFileBatchesHandler(Protocol):
         ...
 
     async def cancel(
-        self,
-        *,
-        vector_store_id: str,
-        batch_id: str,
-        credentials: str,
+        self, *, vector_store_id: str, batch_id: str, credentials: str
     ) -> VectorStoreFileBatchObject:
         """Cancel a vector store file batch. This attempts to cancel the processing of
         files in this batch as soon as possible.

@@ -90,11 +90,7 @@ class VectorStoresFilesHandler(Protocol):
         ...
 
     async def retrieve(
-        self,
-        *,
-        vector_store_id: str,
-        file_id: str,
-        credentials: str,
+        self, *, vector_store_id: str, file_id: str, credentials: str
     ) -> VectorStoreFileObject:
         """Retrieves a vector store file.
 
@@ -135,11 +131,7 @@ class VectorStoresFilesHandler(Protocol):
         ...
 
     async def delete(
-        self,
-        *,
-        vector_store_id: str,
-        file_id: str,
-        credentials: str,
+        self, *, vector_store_id: str, file_id: str, credentials: str
     ) -> DeleteVectorStoreFileResponse:
         """Delete a vector store file. This will remove the file from the vector store but
         the file itself will not be deleted. To delete the file, use the [delete
@@ -158,11 +150,7 @@ class VectorStoresFilesHandler(Protocol):
         ...
 
     async def content(
-        self,
-        *,
-        vector_store_id: str,
-        file_id: str,
-        credentials: str,
+        self, *, vector_store_id: str, file_id: str, credentials: str
     ) -> VectorStoreFileContentResponse:
         """Retrieve the parsed contents of a vector store file.
 

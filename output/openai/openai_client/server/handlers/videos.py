@@ -51,10 +51,7 @@ class VideosHandler(Protocol):
         ...
 
     async def create(
-        self,
-        *,
-        body: Optional[CreateVideoJsonBody],
-        credentials: str,
+        self, *, body: Optional[CreateVideoJsonBody], credentials: str
     ) -> VideoResource:
         """Create a new video generation job from a prompt and optional reference assets.
 
@@ -70,11 +67,7 @@ class VideosHandler(Protocol):
         ...
 
     async def create_character(
-        self,
-        *,
-        video: UploadFile,
-        name: str,
-        credentials: str,
+        self, *, video: UploadFile, name: str, credentials: str
     ) -> VideoCharacterResource:
         """Create a character from an uploaded video.
 
@@ -92,10 +85,7 @@ class VideosHandler(Protocol):
         ...
 
     async def get_character(
-        self,
-        *,
-        character_id: str,
-        credentials: str,
+        self, *, character_id: str, credentials: str
     ) -> VideoCharacterResource:
         """Fetch a character.
 
@@ -111,10 +101,7 @@ class VideosHandler(Protocol):
         ...
 
     async def edit(
-        self,
-        *,
-        body: Optional[CreateVideoEditJsonBody],
-        credentials: str,
+        self, *, body: Optional[CreateVideoEditJsonBody], credentials: str
     ) -> VideoResource:
         """Create a new video generation job by editing a source video or existing
         generated video.
@@ -131,10 +118,7 @@ class VideosHandler(Protocol):
         ...
 
     async def extend(
-        self,
-        *,
-        body: Optional[CreateVideoExtendJsonBody],
-        credentials: str,
+        self, *, body: Optional[CreateVideoExtendJsonBody], credentials: str
     ) -> VideoResource:
         """Create an extension of a completed video.
 
@@ -178,11 +162,7 @@ class VideosHandler(Protocol):
         ...
 
     async def download_content(
-        self,
-        *,
-        video_id: str,
-        variant: Optional[VideoContentVariant],
-        credentials: str,
+        self, *, video_id: str, variant: Optional[VideoContentVariant], credentials: str
     ) -> str:
         """Download the generated video bytes or a derived preview asset.
 
@@ -202,11 +182,7 @@ class VideosHandler(Protocol):
         ...
 
     async def remix(
-        self,
-        *,
-        video_id: str,
-        body: Optional[CreateVideoRemixBody],
-        credentials: str,
+        self, *, video_id: str, body: Optional[CreateVideoRemixBody], credentials: str
     ) -> VideoResource:
         """Create a remix of a completed video using a refreshed prompt.
 

@@ -152,10 +152,7 @@ def build_router(handler: Optional[AdminOrganizationCertificatesHandler]) -> API
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _DELETE,
-            certificate_id=certificate_id,
-            credentials=credentials,
+            handler, _DELETE, certificate_id=certificate_id, credentials=credentials
         )
 
     return router

@@ -32,8 +32,7 @@ def build_router(handler: Optional[AdminOrganizationDataRetentionHandler]) -> AP
         summary="Retrieves organization data retention controls.",
     )
     async def retrieve(
-        *,
-        credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
+        *, credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))]
     ) -> Any:
         return await call(handler, _RETRIEVE, credentials=credentials)
 

@@ -77,10 +77,7 @@ def build_router(handler: Optional[AdminOrganizationGroupsHandler]) -> APIRouter
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _RETRIEVE,
-            group_id=group_id,
-            credentials=credentials,
+            handler, _RETRIEVE, group_id=group_id, credentials=credentials
         )
 
     @router.post(
@@ -97,11 +94,7 @@ def build_router(handler: Optional[AdminOrganizationGroupsHandler]) -> APIRouter
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _UPDATE,
-            group_id=group_id,
-            body=body,
-            credentials=credentials,
+            handler, _UPDATE, group_id=group_id, body=body, credentials=credentials
         )
 
     @router.delete(

@@ -66,11 +66,7 @@ def build_router(handler: Optional[AdminOrganizationGroupsUsersHandler]) -> APIR
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _CREATE,
-            group_id=group_id,
-            body=body,
-            credentials=credentials,
+            handler, _CREATE, group_id=group_id, body=body, credentials=credentials
         )
 
     @router.get(

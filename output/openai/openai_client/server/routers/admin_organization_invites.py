@@ -38,11 +38,7 @@ def build_router(handler: Optional[AdminOrganizationInvitesHandler]) -> APIRoute
         after: Annotated[Optional[str], Query()] = None,
     ) -> Any:
         return await call(
-            handler,
-            _LIST,
-            limit=limit,
-            after=after,
-            credentials=credentials,
+            handler, _LIST, limit=limit, after=after, credentials=credentials
         )
 
     @router.post(
@@ -72,10 +68,7 @@ def build_router(handler: Optional[AdminOrganizationInvitesHandler]) -> APIRoute
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _RETRIEVE,
-            invite_id=invite_id,
-            credentials=credentials,
+            handler, _RETRIEVE, invite_id=invite_id, credentials=credentials
         )
 
     @router.delete(
@@ -91,10 +84,7 @@ def build_router(handler: Optional[AdminOrganizationInvitesHandler]) -> APIRoute
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _DELETE,
-            invite_id=invite_id,
-            credentials=credentials,
+            handler, _DELETE, invite_id=invite_id, credentials=credentials
         )
 
     return router

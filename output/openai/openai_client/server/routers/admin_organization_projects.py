@@ -75,10 +75,7 @@ def build_router(handler: Optional[AdminOrganizationProjectsHandler]) -> APIRout
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _RETRIEVE,
-            project_id=project_id,
-            credentials=credentials,
+            handler, _RETRIEVE, project_id=project_id, credentials=credentials
         )
 
     @router.post(
@@ -95,11 +92,7 @@ def build_router(handler: Optional[AdminOrganizationProjectsHandler]) -> APIRout
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _UPDATE,
-            project_id=project_id,
-            body=body,
-            credentials=credentials,
+            handler, _UPDATE, project_id=project_id, body=body, credentials=credentials
         )
 
     @router.post(
@@ -115,10 +108,7 @@ def build_router(handler: Optional[AdminOrganizationProjectsHandler]) -> APIRout
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _ARCHIVE,
-            project_id=project_id,
-            credentials=credentials,
+            handler, _ARCHIVE, project_id=project_id, credentials=credentials
         )
 
     return router

@@ -37,10 +37,7 @@ def build_router(
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _RETRIEVE,
-            project_id=project_id,
-            credentials=credentials,
+            handler, _RETRIEVE, project_id=project_id, credentials=credentials
         )
 
     @router.post(
@@ -57,11 +54,7 @@ def build_router(
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _UPDATE,
-            project_id=project_id,
-            body=body,
-            credentials=credentials,
+            handler, _UPDATE, project_id=project_id, body=body, credentials=credentials
         )
 
     return router

@@ -67,11 +67,7 @@ def build_router(
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _CREATE,
-            project_id=project_id,
-            body=body,
-            credentials=credentials,
+            handler, _CREATE, project_id=project_id, body=body, credentials=credentials
         )
 
     @router.get(

@@ -43,10 +43,7 @@ def build_router(
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _RETRIEVE,
-            project_id=project_id,
-            credentials=credentials,
+            handler, _RETRIEVE, project_id=project_id, credentials=credentials
         )
 
     @router.post(
@@ -63,11 +60,7 @@ def build_router(
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _UPDATE,
-            project_id=project_id,
-            body=body,
-            credentials=credentials,
+            handler, _UPDATE, project_id=project_id, body=body, credentials=credentials
         )
 
     @router.delete(
@@ -83,10 +76,7 @@ def build_router(
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _DELETE,
-            project_id=project_id,
-            credentials=credentials,
+            handler, _DELETE, project_id=project_id, credentials=credentials
         )
 
     return router

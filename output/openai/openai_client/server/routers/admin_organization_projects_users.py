@@ -65,11 +65,7 @@ def build_router(handler: Optional[AdminOrganizationProjectsUsersHandler]) -> AP
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _CREATE,
-            project_id=project_id,
-            body=body,
-            credentials=credentials,
+            handler, _CREATE, project_id=project_id, body=body, credentials=credentials
         )
 
     @router.get(

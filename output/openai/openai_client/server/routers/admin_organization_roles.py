@@ -95,11 +95,7 @@ def build_router(handler: Optional[AdminOrganizationRolesHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _UPDATE,
-            role_id=role_id,
-            body=body,
-            credentials=credentials,
+            handler, _UPDATE, role_id=role_id, body=body, credentials=credentials
         )
 
     @router.delete(

@@ -83,10 +83,7 @@ def build_router(handler: Optional[AdminOrganizationSpendAlertsHandler]) -> APIR
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _RETRIEVE,
-            alert_id=alert_id,
-            credentials=credentials,
+            handler, _RETRIEVE, alert_id=alert_id, credentials=credentials
         )
 
     @router.post(
@@ -103,11 +100,7 @@ def build_router(handler: Optional[AdminOrganizationSpendAlertsHandler]) -> APIR
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _UPDATE,
-            alert_id=alert_id,
-            body=body,
-            credentials=credentials,
+            handler, _UPDATE, alert_id=alert_id, body=body, credentials=credentials
         )
 
     @router.delete(

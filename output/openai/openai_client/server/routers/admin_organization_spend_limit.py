@@ -34,8 +34,7 @@ def build_router(handler: Optional[AdminOrganizationSpendLimitHandler]) -> APIRo
         summary="Get the organization's hard spend limit.",
     )
     async def retrieve(
-        *,
-        credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
+        *, credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))]
     ) -> Any:
         return await call(handler, _RETRIEVE, credentials=credentials)
 
@@ -61,8 +60,7 @@ def build_router(handler: Optional[AdminOrganizationSpendLimitHandler]) -> APIRo
         summary="Delete the organization's hard spend limit.",
     )
     async def delete(
-        *,
-        credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
+        *, credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))]
     ) -> Any:
         return await call(handler, _DELETE, credentials=credentials)
 

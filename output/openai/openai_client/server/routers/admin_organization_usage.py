@@ -16,8 +16,7 @@ _COSTS = Endpoint("usage-costs", "costs")
 _AUDIO_SPEECHES = Endpoint("usage-audio-speeches", "audio_speeches")
 _AUDIO_TRANSCRIPTIONS = Endpoint("usage-audio-transcriptions", "audio_transcriptions")
 _CODE_INTERPRETER_SESSIONS = Endpoint(
-    "usage-code-interpreter-sessions",
-    "code_interpreter_sessions",
+    "usage-code-interpreter-sessions", "code_interpreter_sessions"
 )
 _COMPLETIONS = Endpoint("usage-completions", "completions")
 _EMBEDDINGS = Endpoint("usage-embeddings", "embeddings")

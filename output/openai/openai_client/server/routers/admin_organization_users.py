@@ -75,11 +75,7 @@ def build_router(handler: Optional[AdminOrganizationUsersHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _UPDATE,
-            user_id=user_id,
-            body=body,
-            credentials=credentials,
+            handler, _UPDATE, user_id=user_id, body=body, credentials=credentials
         )
 
     @router.delete(

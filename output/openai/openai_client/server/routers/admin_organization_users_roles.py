@@ -66,11 +66,7 @@ def build_router(handler: Optional[AdminOrganizationUsersRolesHandler]) -> APIRo
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _CREATE,
-            user_id=user_id,
-            body=body,
-            credentials=credentials,
+            handler, _CREATE, user_id=user_id, body=body, credentials=credentials
         )
 
     @router.get(
@@ -108,11 +104,7 @@ def build_router(handler: Optional[AdminOrganizationUsersRolesHandler]) -> APIRo
         credentials: Annotated[str, Depends(requires(ADMIN_API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _DELETE,
-            user_id=user_id,
-            role_id=role_id,
-            credentials=credentials,
+            handler, _DELETE, user_id=user_id, role_id=role_id, credentials=credentials
         )
 
     return router

@@ -13,11 +13,7 @@ from ..security import API_KEY_AUTH
 __all__ = ["build_router"]
 
 _CREATE = Endpoint(
-    "createSpeech",
-    "create",
-    200,
-    "binary",
-    media_type="application/octet-stream",
+    "createSpeech", "create", 200, "binary", media_type="application/octet-stream"
 )
 
 

@@ -39,11 +39,7 @@ def build_router(handler: Optional[AudioVoiceConsentsHandler]) -> APIRouter:
         limit: Annotated[Optional[int], Query()] = 20,
     ) -> Any:
         return await call(
-            handler,
-            _LIST,
-            after=after,
-            limit=limit,
-            credentials=credentials,
+            handler, _LIST, after=after, limit=limit, credentials=credentials
         )
 
     @router.post(
@@ -82,10 +78,7 @@ def build_router(handler: Optional[AudioVoiceConsentsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _RETRIEVE,
-            consent_id=consent_id,
-            credentials=credentials,
+            handler, _RETRIEVE, consent_id=consent_id, credentials=credentials
         )
 
     @router.post(
@@ -102,11 +95,7 @@ def build_router(handler: Optional[AudioVoiceConsentsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _UPDATE,
-            consent_id=consent_id,
-            body=body,
-            credentials=credentials,
+            handler, _UPDATE, consent_id=consent_id, body=body, credentials=credentials
         )
 
     @router.delete(
@@ -122,10 +111,7 @@ def build_router(handler: Optional[AudioVoiceConsentsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _DELETE,
-            consent_id=consent_id,
-            credentials=credentials,
+            handler, _DELETE, consent_id=consent_id, credentials=credentials
         )
 
     return router

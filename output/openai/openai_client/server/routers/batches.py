@@ -37,11 +37,7 @@ def build_router(handler: Optional[BatchesHandler]) -> APIRouter:
         limit: Annotated[Optional[int], Query()] = 20,
     ) -> Any:
         return await call(
-            handler,
-            _LIST,
-            after=after,
-            limit=limit,
-            credentials=credentials,
+            handler, _LIST, after=after, limit=limit, credentials=credentials
         )
 
     @router.post(
@@ -71,10 +67,7 @@ def build_router(handler: Optional[BatchesHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _RETRIEVE,
-            batch_id=batch_id,
-            credentials=credentials,
+            handler, _RETRIEVE, batch_id=batch_id, credentials=credentials
         )
 
     @router.post(

@@ -81,10 +81,7 @@ def build_router(handler: Optional[BetaAssistantsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _RETRIEVE,
-            assistant_id=assistant_id,
-            credentials=credentials,
+            handler, _RETRIEVE, assistant_id=assistant_id, credentials=credentials
         )
 
     @router.post(
@@ -123,10 +120,7 @@ def build_router(handler: Optional[BetaAssistantsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _DELETE,
-            assistant_id=assistant_id,
-            credentials=credentials,
+            handler, _DELETE, assistant_id=assistant_id, credentials=credentials
         )
 
     return router

@@ -32,10 +32,7 @@ def build_router(handler: Optional[BetaChatkitSessionsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _CANCEL,
-            session_id=session_id,
-            credentials=credentials,
+            handler, _CANCEL, session_id=session_id, credentials=credentials
         )
 
     @router.post(

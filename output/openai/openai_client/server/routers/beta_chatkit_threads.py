@@ -65,10 +65,7 @@ def build_router(handler: Optional[BetaChatkitThreadsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _RETRIEVE,
-            thread_id=thread_id,
-            credentials=credentials,
+            handler, _RETRIEVE, thread_id=thread_id, credentials=credentials
         )
 
     @router.delete(
@@ -84,10 +81,7 @@ def build_router(handler: Optional[BetaChatkitThreadsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _DELETE,
-            thread_id=thread_id,
-            credentials=credentials,
+            handler, _DELETE, thread_id=thread_id, credentials=credentials
         )
 
     @router.get(

@@ -19,8 +19,7 @@ _COUNT_ROUTE = dispatch(0, "?beta=true", ("query", "beta", "true"))
 
 def build_router(handler: Optional[BetaResponsesInputTokensHandler]) -> APIRouter:
     router = APIRouter(
-        tags=["beta.responses.input_tokens"],
-        route_class=DispatchedRoute,
+        tags=["beta.responses.input_tokens"], route_class=DispatchedRoute
     )
 
     @router.post(
@@ -40,11 +39,7 @@ def build_router(handler: Optional[BetaResponsesInputTokensHandler]) -> APIRoute
         body: Annotated[Optional[BetaTokenCountsBody], Body()] = None,
     ) -> Any:
         return await call(
-            handler,
-            _COUNT,
-            openai_beta=openai_beta,
-            body=body,
-            credentials=credentials,
+            handler, _COUNT, openai_beta=openai_beta, body=body, credentials=credentials
         )
 
     return router

@@ -19,11 +19,7 @@ __all__ = ["build_router"]
 
 _CREATE = Endpoint("createThread", "create")
 _CREATE_AND_RUN = Endpoint(
-    "createThreadAndRun",
-    "create_and_run",
-    200,
-    "json",
-    stream="event",
+    "createThreadAndRun", "create_and_run", 200, "json", stream="event"
 )
 _RETRIEVE = Endpoint("getThread", "retrieve")
 _UPDATE = Endpoint("modifyThread", "update")
@@ -74,10 +70,7 @@ def build_router(handler: Optional[BetaThreadsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _RETRIEVE,
-            thread_id=thread_id,
-            credentials=credentials,
+            handler, _RETRIEVE, thread_id=thread_id, credentials=credentials
         )
 
     @router.post(
@@ -94,11 +87,7 @@ def build_router(handler: Optional[BetaThreadsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _UPDATE,
-            thread_id=thread_id,
-            body=body,
-            credentials=credentials,
+            handler, _UPDATE, thread_id=thread_id, body=body, credentials=credentials
         )
 
     @router.delete(
@@ -114,10 +103,7 @@ def build_router(handler: Optional[BetaThreadsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _DELETE,
-            thread_id=thread_id,
-            credentials=credentials,
+            handler, _DELETE, thread_id=thread_id, credentials=credentials
         )
 
     return router

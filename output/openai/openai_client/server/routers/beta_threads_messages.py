@@ -69,11 +69,7 @@ def build_router(handler: Optional[BetaThreadsMessagesHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _CREATE,
-            thread_id=thread_id,
-            body=body,
-            credentials=credentials,
+            handler, _CREATE, thread_id=thread_id, body=body, credentials=credentials
         )
 
     @router.get(

@@ -22,11 +22,7 @@ _RETRIEVE = Endpoint("getRun", "retrieve")
 _UPDATE = Endpoint("modifyRun", "update")
 _CANCEL = Endpoint("cancelRun", "cancel")
 _SUBMIT_TOOL_OUTPUTS = Endpoint(
-    "submitToolOuputsToRun",
-    "submit_tool_outputs",
-    200,
-    "json",
-    stream="event",
+    "submitToolOuputsToRun", "submit_tool_outputs", 200, "json", stream="event"
 )
 
 

@@ -78,10 +78,7 @@ def build_router(handler: Optional[ChatCompletionsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _RETRIEVE,
-            completion_id=completion_id,
-            credentials=credentials,
+            handler, _RETRIEVE, completion_id=completion_id, credentials=credentials
         )
 
     @router.post(
@@ -116,10 +113,7 @@ def build_router(handler: Optional[ChatCompletionsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _DELETE,
-            completion_id=completion_id,
-            credentials=credentials,
+            handler, _DELETE, completion_id=completion_id, credentials=credentials
         )
 
     return router

@@ -75,10 +75,7 @@ def build_router(handler: Optional[ContainersHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _RETRIEVE,
-            container_id=container_id,
-            credentials=credentials,
+            handler, _RETRIEVE, container_id=container_id, credentials=credentials
         )
 
     @router.delete(
@@ -94,10 +91,7 @@ def build_router(handler: Optional[ContainersHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _DELETE,
-            container_id=container_id,
-            credentials=credentials,
+            handler, _DELETE, container_id=container_id, credentials=credentials
         )
 
     return router

@@ -51,10 +51,7 @@ def build_router(handler: Optional[ConversationsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _RETRIEVE,
-            conversation_id=conversation_id,
-            credentials=credentials,
+            handler, _RETRIEVE, conversation_id=conversation_id, credentials=credentials
         )
 
     @router.post(
@@ -91,10 +88,7 @@ def build_router(handler: Optional[ConversationsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _DELETE,
-            conversation_id=conversation_id,
-            credentials=credentials,
+            handler, _DELETE, conversation_id=conversation_id, credentials=credentials
         )
 
     return router

@@ -54,10 +54,7 @@ def build_router(handler: Optional[EvalsHandler]) -> APIRouter:
         )
 
     @router.post(
-        "/evals",
-        operation_id="createEval",
-        response_model=Eval,
-        status_code=201,
+        "/evals", operation_id="createEval", response_model=Eval, status_code=201
     )
     async def create(
         *,
@@ -94,11 +91,7 @@ def build_router(handler: Optional[EvalsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _UPDATE,
-            eval_id=eval_id,
-            body=body,
-            credentials=credentials,
+            handler, _UPDATE, eval_id=eval_id, body=body, credentials=credentials
         )
 
     @router.delete(

@@ -71,11 +71,7 @@ def build_router(handler: Optional[EvalsRunsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _CREATE,
-            eval_id=eval_id,
-            body=body,
-            credentials=credentials,
+            handler, _CREATE, eval_id=eval_id, body=body, credentials=credentials
         )
 
     @router.get(
@@ -92,11 +88,7 @@ def build_router(handler: Optional[EvalsRunsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _RETRIEVE,
-            eval_id=eval_id,
-            run_id=run_id,
-            credentials=credentials,
+            handler, _RETRIEVE, eval_id=eval_id, run_id=run_id, credentials=credentials
         )
 
     @router.post(
@@ -113,11 +105,7 @@ def build_router(handler: Optional[EvalsRunsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _CANCEL,
-            eval_id=eval_id,
-            run_id=run_id,
-            credentials=credentials,
+            handler, _CANCEL, eval_id=eval_id, run_id=run_id, credentials=credentials
         )
 
     @router.delete(
@@ -134,11 +122,7 @@ def build_router(handler: Optional[EvalsRunsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _DELETE,
-            eval_id=eval_id,
-            run_id=run_id,
-            credentials=credentials,
+            handler, _DELETE, eval_id=eval_id, run_id=run_id, credentials=credentials
         )
 
     return router

@@ -51,10 +51,7 @@ def build_router(handler: Optional[FilesHandler]) -> APIRouter:
         )
 
     @router.post(
-        "/files",
-        operation_id="createFile",
-        response_model=OpenAIFile,
-        status_code=200,
+        "/files", operation_id="createFile", response_model=OpenAIFile, status_code=200
     )
     async def create(
         *,

@@ -30,8 +30,7 @@ def build_router(handler: Optional[ModelsHandler]) -> APIRouter:
         summary="Lists the currently available models, and provides basic information about each one such as the owner and availability.",
     )
     async def list(
-        *,
-        credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
+        *, credentials: Annotated[str, Depends(requires(API_KEY_AUTH))]
     ) -> Any:
         return await call(handler, _LIST, credentials=credentials)
 

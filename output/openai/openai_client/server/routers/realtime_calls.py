@@ -15,11 +15,7 @@ from ..security import API_KEY_AUTH
 __all__ = ["build_router"]
 
 _CREATE = Endpoint(
-    "create-realtime-call",
-    "create",
-    201,
-    "binary",
-    media_type="application/sdp",
+    "create-realtime-call", "create", 201, "binary", media_type="application/sdp"
 )
 _ACCEPT = Endpoint("accept-realtime-call", "accept", 200, "empty")
 _HANGUP = Endpoint("hangup-realtime-call", "hangup", 200, "empty")
@@ -71,11 +67,7 @@ def build_router(handler: Optional[RealtimeCallsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _ACCEPT,
-            call_id=call_id,
-            body=body,
-            credentials=credentials,
+            handler, _ACCEPT, call_id=call_id, body=body, credentials=credentials
         )
 
     @router.post(
@@ -105,11 +97,7 @@ def build_router(handler: Optional[RealtimeCallsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _REFER,
-            call_id=call_id,
-            body=body,
-            credentials=credentials,
+            handler, _REFER, call_id=call_id, body=body, credentials=credentials
         )
 
     @router.post(
@@ -126,11 +114,7 @@ def build_router(handler: Optional[RealtimeCallsHandler]) -> APIRouter:
         body: Annotated[Optional[RealtimeCallRejectRequest], Body()] = None,
     ) -> Any:
         return await call(
-            handler,
-            _REJECT,
-            call_id=call_id,
-            body=body,
-            credentials=credentials,
+            handler, _REJECT, call_id=call_id, body=body, credentials=credentials
         )
 
     return router

@@ -87,10 +87,7 @@ def build_router(handler: Optional[ResponsesHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _DELETE,
-            response_id=response_id,
-            credentials=credentials,
+            handler, _DELETE, response_id=response_id, credentials=credentials
         )
 
     @router.post(
@@ -106,10 +103,7 @@ def build_router(handler: Optional[ResponsesHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _CANCEL,
-            response_id=response_id,
-            credentials=credentials,
+            handler, _CANCEL, response_id=response_id, credentials=credentials
         )
 
     @router.post(

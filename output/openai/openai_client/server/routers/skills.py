@@ -77,10 +77,7 @@ def build_router(handler: Optional[SkillsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _RETRIEVE,
-            skill_id=skill_id,
-            credentials=credentials,
+            handler, _RETRIEVE, skill_id=skill_id, credentials=credentials
         )
 
     @router.post(
@@ -97,11 +94,7 @@ def build_router(handler: Optional[SkillsHandler]) -> APIRouter:
         body: Annotated[Optional[SetDefaultSkillVersionBody], Body()] = None,
     ) -> Any:
         return await call(
-            handler,
-            _UPDATE,
-            skill_id=skill_id,
-            body=body,
-            credentials=credentials,
+            handler, _UPDATE, skill_id=skill_id, body=body, credentials=credentials
         )
 
     @router.delete(

@@ -30,10 +30,7 @@ def build_router(handler: Optional[SkillsContentHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _RETRIEVE,
-            skill_id=skill_id,
-            credentials=credentials,
+            handler, _RETRIEVE, skill_id=skill_id, credentials=credentials
         )
 
     return router

@@ -64,11 +64,7 @@ def build_router(handler: Optional[SkillsVersionsHandler]) -> APIRouter:
         body: Annotated[Optional[CreateSkillVersionBody], Body()] = None,
     ) -> Any:
         return await call(
-            handler,
-            _CREATE,
-            skill_id=skill_id,
-            body=body,
-            credentials=credentials,
+            handler, _CREATE, skill_id=skill_id, body=body, credentials=credentials
         )
 
     @router.get(

@@ -23,10 +23,7 @@ def build_router(handler: Optional[UploadsHandler]) -> APIRouter:
     router = APIRouter(tags=["uploads"])
 
     @router.post(
-        "/uploads",
-        operation_id="createUpload",
-        response_model=Upload,
-        status_code=200,
+        "/uploads", operation_id="createUpload", response_model=Upload, status_code=200
     )
     async def create(
         *,
@@ -47,10 +44,7 @@ def build_router(handler: Optional[UploadsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _CANCEL,
-            upload_id=upload_id,
-            credentials=credentials,
+            handler, _CANCEL, upload_id=upload_id, credentials=credentials
         )
 
     @router.post(
@@ -66,11 +60,7 @@ def build_router(handler: Optional[UploadsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _COMPLETE,
-            upload_id=upload_id,
-            body=body,
-            credentials=credentials,
+            handler, _COMPLETE, upload_id=upload_id, body=body, credentials=credentials
         )
 
     return router

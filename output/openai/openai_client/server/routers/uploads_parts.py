@@ -31,11 +31,7 @@ def build_router(handler: Optional[UploadsPartsHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _CREATE,
-            upload_id=upload_id,
-            data=data,
-            credentials=credentials,
+            handler, _CREATE, upload_id=upload_id, data=data, credentials=credentials
         )
 
     return router

@@ -81,10 +81,7 @@ def build_router(handler: Optional[VectorStoresHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _RETRIEVE,
-            vector_store_id=vector_store_id,
-            credentials=credentials,
+            handler, _RETRIEVE, vector_store_id=vector_store_id, credentials=credentials
         )
 
     @router.post(
@@ -121,10 +118,7 @@ def build_router(handler: Optional[VectorStoresHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _DELETE,
-            vector_store_id=vector_store_id,
-            credentials=credentials,
+            handler, _DELETE, vector_store_id=vector_store_id, credentials=credentials
         )
 
     @router.post(

@@ -90,11 +90,7 @@ def build_router(handler: Optional[VideosHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _CREATE_CHARACTER,
-            video=video,
-            name=name,
-            credentials=credentials,
+            handler, _CREATE_CHARACTER, video=video, name=name, credentials=credentials
         )
 
     @router.get(
@@ -111,10 +107,7 @@ def build_router(handler: Optional[VideosHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _GET_CHARACTER,
-            character_id=character_id,
-            credentials=credentials,
+            handler, _GET_CHARACTER, character_id=character_id, credentials=credentials
         )
 
     @router.post(
@@ -161,10 +154,7 @@ def build_router(handler: Optional[VideosHandler]) -> APIRouter:
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
-            handler,
-            _RETRIEVE,
-            video_id=video_id,
-            credentials=credentials,
+            handler, _RETRIEVE, video_id=video_id, credentials=credentials
         )
 
     @router.delete(
@@ -218,11 +208,7 @@ def build_router(handler: Optional[VideosHandler]) -> APIRouter:
         body: Annotated[Optional[CreateVideoRemixBody], Body()] = None,
     ) -> Any:
         return await call(
-            handler,
-            _REMIX,
-            video_id=video_id,
-            body=body,
-            credentials=credentials,
+            handler, _REMIX, video_id=video_id, body=body, credentials=credentials
         )
 
     return router

@@ -15,10 +15,7 @@ class BetaThreadsHandler(Protocol):
     """The operations of `beta.threads`."""
 
     async def create_and_run(
-        self,
-        *,
-        body: CreateThreadAndRunRequest,
-        credentials: str,
+        self, *, body: CreateThreadAndRunRequest, credentials: str
     ) -> RunObject:
         """Create thread and run
 

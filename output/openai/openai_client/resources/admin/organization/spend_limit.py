@@ -69,6 +69,7 @@ class SpendLimit(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=OrganizationSpendLimitResource,
         )
@@ -119,6 +120,7 @@ class SpendLimit(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=OrganizationSpendLimitResource,
         )
@@ -151,6 +153,7 @@ class SpendLimit(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=OrganizationSpendLimitDeletedResource,
         )
@@ -197,6 +200,7 @@ class AsyncSpendLimit(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=OrganizationSpendLimitResource,
         )
@@ -247,6 +251,7 @@ class AsyncSpendLimit(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=OrganizationSpendLimitResource,
         )
@@ -279,6 +284,7 @@ class AsyncSpendLimit(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=OrganizationSpendLimitDeletedResource,
         )

@@ -270,6 +270,18 @@ class Threads(SyncAPIResource):
                 specified, the run will end with status `incomplete`. See
                 `incomplete_details` for more info.
 
+            truncation_strategy: Controls for how a thread will be truncated prior
+                to the run. Use this to control the initial context window of the run.
+
+            tool_choice: Controls which (if any) tool is called by the model. `none`
+                means the model will not call any tools and instead generates a message.
+                `auto` is the default value and means the model can pick between
+                generating a message or calling one or more tools. `required` means the
+                model must call one or more tools before responding to the user.
+                Specifying a particular tool like `{"type": "file_search"}` or `{"type":
+                "function", "function": {"name": "my_function"}}` forces the model to
+                call that tool.
+
             parallel_tool_calls: Whether to enable [parallel function
                 calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)
                 during tool use.
@@ -417,6 +429,18 @@ class Threads(SyncAPIResource):
                 turns of the run. If the run exceeds the number of completion tokens
                 specified, the run will end with status `incomplete`. See
                 `incomplete_details` for more info.
+
+            truncation_strategy: Controls for how a thread will be truncated prior
+                to the run. Use this to control the initial context window of the run.
+
+            tool_choice: Controls which (if any) tool is called by the model. `none`
+                means the model will not call any tools and instead generates a message.
+                `auto` is the default value and means the model can pick between
+                generating a message or calling one or more tools. `required` means the
+                model must call one or more tools before responding to the user.
+                Specifying a particular tool like `{"type": "file_search"}` or `{"type":
+                "function", "function": {"name": "my_function"}}` forces the model to
+                call that tool.
 
             parallel_tool_calls: Whether to enable [parallel function
                 calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)
@@ -566,6 +590,18 @@ class Threads(SyncAPIResource):
                 specified, the run will end with status `incomplete`. See
                 `incomplete_details` for more info.
 
+            truncation_strategy: Controls for how a thread will be truncated prior
+                to the run. Use this to control the initial context window of the run.
+
+            tool_choice: Controls which (if any) tool is called by the model. `none`
+                means the model will not call any tools and instead generates a message.
+                `auto` is the default value and means the model can pick between
+                generating a message or calling one or more tools. `required` means the
+                model must call one or more tools before responding to the user.
+                Specifying a particular tool like `{"type": "file_search"}` or `{"type":
+                "function", "function": {"name": "my_function"}}` forces the model to
+                call that tool.
+
             parallel_tool_calls: Whether to enable [parallel function
                 calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)
                 during tool use.
@@ -712,6 +748,18 @@ class Threads(SyncAPIResource):
                 turns of the run. If the run exceeds the number of completion tokens
                 specified, the run will end with status `incomplete`. See
                 `incomplete_details` for more info.
+
+            truncation_strategy: Controls for how a thread will be truncated prior
+                to the run. Use this to control the initial context window of the run.
+
+            tool_choice: Controls which (if any) tool is called by the model. `none`
+                means the model will not call any tools and instead generates a message.
+                `auto` is the default value and means the model can pick between
+                generating a message or calling one or more tools. `required` means the
+                model must call one or more tools before responding to the user.
+                Specifying a particular tool like `{"type": "file_search"}` or `{"type":
+                "function", "function": {"name": "my_function"}}` forces the model to
+                call that tool.
 
             parallel_tool_calls: Whether to enable [parallel function
                 calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)
@@ -1111,6 +1159,18 @@ class AsyncThreads(AsyncAPIResource):
                 specified, the run will end with status `incomplete`. See
                 `incomplete_details` for more info.
 
+            truncation_strategy: Controls for how a thread will be truncated prior
+                to the run. Use this to control the initial context window of the run.
+
+            tool_choice: Controls which (if any) tool is called by the model. `none`
+                means the model will not call any tools and instead generates a message.
+                `auto` is the default value and means the model can pick between
+                generating a message or calling one or more tools. `required` means the
+                model must call one or more tools before responding to the user.
+                Specifying a particular tool like `{"type": "file_search"}` or `{"type":
+                "function", "function": {"name": "my_function"}}` forces the model to
+                call that tool.
+
             parallel_tool_calls: Whether to enable [parallel function
                 calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)
                 during tool use.
@@ -1258,6 +1318,18 @@ class AsyncThreads(AsyncAPIResource):
                 turns of the run. If the run exceeds the number of completion tokens
                 specified, the run will end with status `incomplete`. See
                 `incomplete_details` for more info.
+
+            truncation_strategy: Controls for how a thread will be truncated prior
+                to the run. Use this to control the initial context window of the run.
+
+            tool_choice: Controls which (if any) tool is called by the model. `none`
+                means the model will not call any tools and instead generates a message.
+                `auto` is the default value and means the model can pick between
+                generating a message or calling one or more tools. `required` means the
+                model must call one or more tools before responding to the user.
+                Specifying a particular tool like `{"type": "file_search"}` or `{"type":
+                "function", "function": {"name": "my_function"}}` forces the model to
+                call that tool.
 
             parallel_tool_calls: Whether to enable [parallel function
                 calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)
@@ -1407,6 +1479,18 @@ class AsyncThreads(AsyncAPIResource):
                 specified, the run will end with status `incomplete`. See
                 `incomplete_details` for more info.
 
+            truncation_strategy: Controls for how a thread will be truncated prior
+                to the run. Use this to control the initial context window of the run.
+
+            tool_choice: Controls which (if any) tool is called by the model. `none`
+                means the model will not call any tools and instead generates a message.
+                `auto` is the default value and means the model can pick between
+                generating a message or calling one or more tools. `required` means the
+                model must call one or more tools before responding to the user.
+                Specifying a particular tool like `{"type": "file_search"}` or `{"type":
+                "function", "function": {"name": "my_function"}}` forces the model to
+                call that tool.
+
             parallel_tool_calls: Whether to enable [parallel function
                 calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)
                 during tool use.
@@ -1553,6 +1637,18 @@ class AsyncThreads(AsyncAPIResource):
                 turns of the run. If the run exceeds the number of completion tokens
                 specified, the run will end with status `incomplete`. See
                 `incomplete_details` for more info.
+
+            truncation_strategy: Controls for how a thread will be truncated prior
+                to the run. Use this to control the initial context window of the run.
+
+            tool_choice: Controls which (if any) tool is called by the model. `none`
+                means the model will not call any tools and instead generates a message.
+                `auto` is the default value and means the model can pick between
+                generating a message or calling one or more tools. `required` means the
+                model must call one or more tools before responding to the user.
+                Specifying a particular tool like `{"type": "file_search"}` or `{"type":
+                "function", "function": {"name": "my_function"}}` forces the model to
+                call that tool.
 
             parallel_tool_calls: Whether to enable [parallel function
                 calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling)

@@ -73,6 +73,7 @@ class HostedToolPermissions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=ProjectHostedToolPermissions,
         )
@@ -140,6 +141,7 @@ class HostedToolPermissions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=ProjectHostedToolPermissions,
         )
@@ -191,6 +193,7 @@ class AsyncHostedToolPermissions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=ProjectHostedToolPermissions,
         )
@@ -258,6 +261,7 @@ class AsyncHostedToolPermissions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=ProjectHostedToolPermissions,
         )

@@ -73,6 +73,7 @@ class ModelPermissions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=ProjectModelPermissions,
         )
@@ -120,6 +121,7 @@ class ModelPermissions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=ProjectModelPermissions,
         )
@@ -155,6 +157,7 @@ class ModelPermissions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=ProjectModelPermissionsDeleteResponse,
         )
@@ -204,6 +207,7 @@ class AsyncModelPermissions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=ProjectModelPermissions,
         )
@@ -251,6 +255,7 @@ class AsyncModelPermissions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=ProjectModelPermissions,
         )
@@ -286,6 +291,7 @@ class AsyncModelPermissions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=ProjectModelPermissionsDeleteResponse,
         )

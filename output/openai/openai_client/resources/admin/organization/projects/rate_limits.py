@@ -98,6 +98,7 @@ class RateLimits(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
         )
 
@@ -167,6 +168,7 @@ class RateLimits(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=ProjectRateLimit,
         )
@@ -242,6 +244,7 @@ class AsyncRateLimits(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
         )
 
@@ -311,6 +314,7 @@ class AsyncRateLimits(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=ProjectRateLimit,
         )

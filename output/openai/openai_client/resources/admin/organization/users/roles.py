@@ -93,6 +93,7 @@ class Roles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
         )
 
@@ -135,6 +136,7 @@ class Roles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=UserRoleAssignment,
         )
@@ -173,6 +175,7 @@ class Roles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=AssignedRoleDetails,
         )
@@ -211,6 +214,7 @@ class Roles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=DeletedRoleAssignmentResource,
         )
@@ -279,6 +283,7 @@ class AsyncRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
         )
 
@@ -321,6 +326,7 @@ class AsyncRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=UserRoleAssignment,
         )
@@ -359,6 +365,7 @@ class AsyncRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=AssignedRoleDetails,
         )
@@ -397,6 +404,7 @@ class AsyncRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=DeletedRoleAssignmentResource,
         )

@@ -96,6 +96,7 @@ class Roles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
         )
 
@@ -141,6 +142,7 @@ class Roles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=GroupRoleAssignment,
         )
@@ -182,6 +184,7 @@ class Roles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=AssignedRoleDetails,
         )
@@ -224,6 +227,7 @@ class Roles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=DeletedRoleAssignmentResource,
         )
@@ -295,6 +299,7 @@ class AsyncRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
         )
 
@@ -340,6 +345,7 @@ class AsyncRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=GroupRoleAssignment,
         )
@@ -381,6 +387,7 @@ class AsyncRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=AssignedRoleDetails,
         )
@@ -423,6 +430,7 @@ class AsyncRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=DeletedRoleAssignmentResource,
         )

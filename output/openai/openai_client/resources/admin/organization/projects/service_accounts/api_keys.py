@@ -85,6 +85,7 @@ class ApiKeys(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=ServiceAccountApiKeyBody,
         )
@@ -149,6 +150,7 @@ class AsyncApiKeys(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                security=(("AdminApiKeyAuth",),),
             ),
             cast_to=ServiceAccountApiKeyBody,
         )
