@@ -139,6 +139,26 @@ class Parameter:
 
 BodyKind = Literal["json", "multipart", "form", "binary", "text"]
 ResponseKind = Literal["json", "sse", "binary", "text", "empty"]
+#: How one argument travels in a body: "field" a JSON property or a form field (objects and
+#: arrays as `name[key]` / `name[]` form fields), "json" a multipart part holding JSON, "text"
+#: a multipart part of its own media type (`encoding` contentType), "file" a file part,
+#: "files" several file parts under one name, "indexed_files" file parts named
+#: `stem[0]`, `stem[1]`, ... from one list, "whole" the body itself (raw bytes or text, or a
+#: JSON or form value that is no object with properties).
+PartKind = Literal["field", "json", "text", "file", "files", "indexed_files", "whole"]
+
+
+@dataclass
+class BodyPart:
+    """One argument's place in one request body."""
+
+    argument: str  # the method's argument (py_name) holding the value
+    wire_name: str  # the property or part name; for "indexed_files" the stem (`files`)
+    kind: PartKind
+    type: TypeRef  # the value's type in this body
+    required: bool
+    content_type: str | None = None  # the part's media type, where `encoding` names one
+    base64: bool = False  # a file part whose content is sent base64-encoded (`contentEncoding`)
 
 
 @dataclass
@@ -149,6 +169,12 @@ class RequestBody:
     required: bool
     description: str | None = None
     file_fields: list[str] = field(default_factory=list)  # multipart: wire names holding files
+    #: multipart: (property, media type) of each `encoding` entry naming a contentType
+    part_types: list[tuple[str, str]] = field(default_factory=list)
+    #: multipart: properties whose files are base64 text (`contentEncoding: base64`)
+    base64_fields: list[str] = field(default_factory=list)
+    #: what the method sends in this body, argument by argument (decided with the arguments)
+    parts: list[BodyPart] = field(default_factory=list)
 
 
 @dataclass
@@ -266,8 +292,13 @@ class Operation:
     key: str = ""  # the spec's path key as written: "/oauth2/token#refresh", "/responses?beta=true"
     dispatch: list[Condition] = field(default_factory=list)  # what tells it apart on its Route
     arguments: list[Argument] = field(default_factory=list)  # the method's, in signature order
-    body_kind: BodyKind | None = None  # how the body arguments are sent
+    body_kind: BodyKind | None = None  # how the body arguments are sent by default
     body_content_type: str | None = None
+    #: the media types of `request_bodies` the method sends, in the order it prefers them when
+    #: the arguments given fit several; more than one: the method takes `body_selector`
+    body_choice: list[str] = field(default_factory=list)
+    body_selector: str | None = None  # the argument naming the media type to send, if any
+    success: Response | None = None  # the response the method returns (None: no 2xx)
     security: list[str] = field(default_factory=list)  # scheme names that may authorise it
     security_optional: bool = False  # `security` lists `{}`: anonymous calls are allowed too
     max_body: int | None = (
