@@ -46,7 +46,6 @@ __all__ = [
     "emit_server",
     "resource_key",
     "scaffold_handlers",
-    "success_response",
 ]
 
 SCAFFOLD_MODULE = "server_impl"
@@ -67,8 +66,6 @@ _SERVER_NAMES = frozenset(
 #: Keyword argument names the generated code uses itself.
 _RESERVED_ARGS = frozenset({"self", "body", "credentials", "request", "handler", "call", "router"})
 
-_STATUS_PREFERENCE = ("json", "empty", "binary", "text", "sse")
-_BODY_PREFERENCE = ("json", "multipart", "form", "binary", "text")
 _PRIMITIVE_KINDS = frozenset({"str", "int", "float", "bool", "date", "datetime", "literal", "null"})
 
 ResponseKind = Literal["json", "empty", "binary", "text", "events"]
@@ -83,21 +80,15 @@ def resource_key(op: Operation) -> tuple[str, ...]:
     return ("default",)
 
 
-def success_response(op: Operation) -> tuple[ResponseKind, int, str | None, TypeRef | None]:
-    """The success answer of `op`: kind, status code, media type (binary, text), type."""
-    success = [r for r in op.responses if r.status.startswith("2")]
-    if not success:
-        success = [r for r in op.responses if r.status == "default"]
-    for kind in _STATUS_PREFERENCE:
-        for r in success:
-            if r.kind != kind:
-                continue
-            status = int(r.status) if r.status.isdigit() else 200
-            if kind == "sse":
-                return "json", status, None, None
-            media_type = r.content_type if kind in ("binary", "text") else None
-            return cast(ResponseKind, kind), status, media_type, r.type
-    return "json", 200, None, None
+def _answer(op: Operation) -> tuple[ResponseKind, int, str | None, TypeRef | None]:
+    """How the route answers `op.success`: kind, status code, media type (binary, text), type."""
+    r = op.success
+    if r is None or r.kind == "sse":
+        status = int(r.status) if r is not None and r.status.isdigit() else 200
+        return "json", status, None, None
+    status = int(r.status) if r.status.isdigit() else 200
+    media_type = r.content_type if r.kind in ("binary", "text") else None
+    return cast(ResponseKind, r.kind), status, media_type, r.type
 
 
 # -- plans ------------------------------------------------------------------------------
@@ -137,6 +128,7 @@ class OpPlan:
     needs_request: bool
     doc: str  # the handler's docstring text, laid out by `docstring_text`
     route: str | None = None  # module constant holding its `dispatch(...)` rule, if it has one
+    bodies: str | None = None  # module constant holding the bodies it accepts (several of them)
 
 
 @dataclass
@@ -285,7 +277,12 @@ class ServerEmitter:
             args.append(arg)
         # one pass: renaming `{foo-bar}` to `{foo_bar}` first would rename `{foo_bar}` twice after it
         path = re.sub(r"\{([^{}]*)\}", lambda m: "{" + placeholders.get(m[1], m[1]) + "}", op.path)
-        body = self._body(op)
+        bodies_constant = None
+        if len(op.request_bodies) > 1:
+            args.extend(self._accepted_args(op, names))
+            needs_request = True
+            bodies_constant = constant + "_BODIES"
+        body = op.request_bodies[0] if len(op.request_bodies) == 1 else None
         if body is not None:
             body_args = self._body_args(
                 body.kind, body.type, body.required, body.file_fields, names
@@ -294,13 +291,13 @@ class ServerEmitter:
                 if a.name == "body":  # the body whole, not a form's fields
                     a.doc = body.description or self._body_doc(body, a)
             needs_request = needs_request or any(
-                a.source in ("form_object", "raw_body") for a in body_args
+                a.source in ("form_object", "form_list", "raw_body") for a in body_args
             )
             args.extend(body_args)
         credentials = self._credentials(op)
         if credentials is not None:
             args.append(credentials)
-        response, status, media_type, rtype = success_response(op)
+        response, status, media_type, rtype = _answer(op)
         renderer = _Names(self.types, self.aliases)
         scratch = Imports()
         response_model = None
@@ -348,6 +345,7 @@ class ServerEmitter:
             stream_param=stream_param,
             needs_request=needs_request,
             doc=self._op_doc(op, args, stream_param if stream is not None else None, is_async),
+            bodies=bodies_constant,
         )
 
     def _op_doc(
@@ -488,12 +486,81 @@ class ServerEmitter:
             return item.kind in _PRIMITIVE_KINDS
         return False
 
-    def _body(self, op: Operation) -> RequestBody | None:
-        for kind in _BODY_PREFERENCE:
-            for body in op.request_bodies:
-                if body.kind == kind:
-                    return body
-        return None
+    def _accepted_args(self, op: Operation, names: naming.NameRegistry) -> list[Arg]:
+        """The body keywords of an operation with several bodies (see `server/_bodies.py`):
+        each argument of the client's once, typed by every body that carries it."""
+        renderer = _Names(self.types, self.aliases)
+        scratch = Imports()
+        keyword = {
+            a.py_name: names.claim(_arg_name(a.py_name))
+            for a in op.arguments
+            if a.source in ("body", "file", "raw_body")
+        }
+        typed: dict[str, list[str]] = {k: [] for k in keyword}  # files, raw bodies
+        values: dict[str, list[TypeRef]] = {k: [] for k in keyword}
+        nullable: set[str] = set()
+        accepted = []
+        for body in op.request_bodies:
+            parts = []
+            for part in body.parts:
+                name = keyword[part.argument]
+                if part.kind == "file":
+                    shown, value = "UploadFile", "None"
+                elif part.kind in ("files", "indexed_files"):
+                    shown, value = "List[UploadFile]", "None"
+                elif part.kind == "whole" and body.kind == "binary":
+                    shown, value = "bytes", "bytes"
+                elif part.kind == "whole" and body.kind == "text":
+                    shown, value = "str", "str"
+                else:
+                    shown = value = renderer.render(part.type, scratch)
+                    if part.type.nullable:
+                        nullable.add(part.argument)
+                    plain = part.type.with_nullable(False)
+                    if plain not in values[part.argument]:
+                        values[part.argument].append(plain)
+                    shown = ""
+                if shown and shown not in typed[part.argument]:
+                    typed[part.argument].append(shown)
+                resolved = self._resolve(part.type)
+                many = (
+                    part.kind == "field"
+                    and resolved.kind == "array"
+                    and self._is_primitive(resolved)
+                )
+                structured = part.kind == "field" and not many and not self._is_primitive(part.type)
+                fields = [py_string(name), py_string(part.wire_name), py_string(part.kind), value]
+                fields.append("True" if part.required else "False")
+                if structured or many:
+                    fields.append("True" if structured else "False")
+                if many:
+                    fields.append("True")
+                parts.append(f"Part({', '.join(fields)})")
+            inner = ", ".join(parts) + ("," if len(parts) == 1 else "")
+            accepted.append(
+                f"Accepted({py_string(body.content_type)}, {py_string(body.kind)}, ({inner})"
+                + (", True)" if body.required else ")")
+            )
+        required = {a.py_name for a in op.arguments if a.required}
+        out = []
+        for argument, name in keyword.items():
+            shown = list(typed[argument])
+            if values[argument]:
+                members = values[argument]
+                merged = (
+                    members[0] if len(members) == 1 else TypeRef("union", members=tuple(members))
+                )
+                shown.insert(0, renderer.render(merged, scratch, nullable=False))
+            annotation = shown[0] if len(shown) == 1 else f"Union[{', '.join(shown)}]"
+            if argument not in required or argument in nullable:
+                annotation = f"Optional[{annotation}]"
+            text = next(a for a in op.arguments if a.py_name == argument)
+            arg = Arg(name, argument, "body_field", annotation, "")
+            arg.doc = described(text.description, text.deprecated)
+            out.append(arg)
+        value = "(" + ", ".join(accepted) + ("," if len(accepted) == 1 else "") + ")"
+        out.append(Arg("", "", "bodies", "", "", value=value))
+        return out
 
     def _body_args(
         self,
@@ -547,6 +614,11 @@ class ServerEmitter:
             route = f"Annotated[{annotation}, File({', '.join(alias)})]"
             return Arg(name, f.name, "file", annotation, route, "None" if optional else None)
         annotation = renderer.render(f.type, scratch, nullable=True if optional else None)
+        if self._is_primitive(f.type) and self._resolve(f.type).kind == "array":
+            # repeated keys, `name` or `name[]` (see server/_bodies.py)
+            required = "False" if optional else "True"
+            value = f"await form_list(request, {py_string(f.name)}, {annotation}, {required})"
+            return Arg(name, f.name, "form_list", annotation, "", value=value)
         if self._is_primitive(f.type):
             route = f"Annotated[{annotation}, Form({', '.join(alias)})]"
             return Arg(name, f.name, "form", annotation, route, "None" if optional else None)
@@ -600,6 +672,7 @@ class ServerEmitter:
         files: dict[str, str] = {}
         render = self.renderer.render
         files["server/_runtime.py"] = render("server/_runtime.py.jinja", {"package": self.package})
+        files["server/_bodies.py"] = render("server/_bodies.py.jinja", {})
         files["server/security.py"] = render(
             "server/security.py.jinja",
             {"schemes": [self._scheme_line(c, s) for c, s in self.schemes.values()]},
@@ -746,12 +819,9 @@ class ServerEmitter:
 
     def _protocol_method(self, op: OpPlan, imports: _ModuleImports, body: str, indent: str) -> str:
         """A method of the Protocol (or of the scaffold: same signature, other body)."""
-        self._absorb_types(op, imports, " ".join([a.handler_type for a in op.args] + [op.returns]))
-        params = (
-            ["self", "*"] + [f"{a.name}: {a.handler_type}" for a in op.args]
-            if op.args
-            else ["self"]
-        )
+        args = [a for a in op.args if a.source != "bodies"]
+        self._absorb_types(op, imports, " ".join([a.handler_type for a in args] + [op.returns]))
+        params = ["self", "*"] + [f"{a.name}: {a.handler_type}" for a in args] if args else ["self"]
         head = f"{indent}{'async ' if op.is_async else ''}def {op.method}"
         signature = _signature(head, params, op.returns)
         doc = docstring(op.doc, indent + "    ", keep_indent=True)
@@ -767,14 +837,15 @@ class ServerEmitter:
         scratch = Imports()
         for p in op.op.parameters:
             renderer.render(p.type, scratch)
-        body = self._body(op.op)
-        if body is not None:
+        for body in op.op.request_bodies:
             if body.kind == "json":
                 renderer.render(body.type, scratch)
             elif body.type.kind == "named" and body.type.name in self.types:
                 for f in self.types[body.type.name].fields:
                     if not f.read_only and f.name not in body.file_fields:
                         renderer.render(f.type, scratch)
+            for part in body.parts:
+                renderer.render(part.type, scratch)
         if op.response_type is not None:
             renderer.render(op.response_type, scratch)
         if op.op.streaming is not None:
@@ -806,10 +877,16 @@ class ServerEmitter:
         constants = []
         routes = []
         schemes: set[str] = set()
+        bodies = set()
         for op in plan.ops:
             constants.append(self._endpoint_constant(op))
             if op.route:
                 constants.append(self._route_constant(op))
+            accepted = next((a for a in op.args if a.source == "bodies"), None)
+            if accepted is not None and accepted.value:
+                constants.append(black_statement(f"{op.bodies} = {accepted.value}"))
+                bodies.add(accepted.value)
+                self._absorb_types(op, imports, accepted.value)
             route = self._route(op, imports, runtime, schemes)
             self._absorb_types(op, imports, route)
             routes.append(route)
@@ -818,7 +895,12 @@ class ServerEmitter:
         if imports.pydantic:
             third.append(_import_line("pydantic", sorted(imports.pydantic)))
         local = self._type_import_lines(imports.types, "...types.")
-        local.append(_import_line(".._runtime", sorted(runtime)))
+        readers = {"form_list"} & runtime
+        if bodies:
+            readers |= {"Accepted", "Part", "read_body"}
+        if readers:
+            local.append(_import_line(".._bodies", sorted(readers)))
+        local.append(_import_line(".._runtime", sorted(runtime - readers)))
         local.append(_import_line(f"..handlers.{plan.module}", [plan.protocol]))
         if schemes:
             local.append(_import_line("..security", sorted(schemes)))
@@ -911,6 +993,13 @@ class ServerEmitter:
                 runtime.add(a.source)
             if a.source == "form_object":
                 runtime.add("form_object")
+            if a.source == "body_field":
+                continue  # read with the others by `read_body`
+            if a.source == "bodies":
+                values.append(f"**(await read_body(request, {op.bodies}))")
+                continue
+            if a.source == "form_list":
+                runtime.add("form_list")
             values.append(f"{a.name}={a.value or a.name}")
         if op.needs_request:
             imports.fastapi.add("Request")
