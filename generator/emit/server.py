@@ -618,7 +618,7 @@ class ServerEmitter:
             # repeated keys, `name` or `name[]` (see server/_bodies.py)
             required = "False" if optional else "True"
             value = f"await form_list(request, {py_string(f.name)}, {annotation}, {required})"
-            return Arg(name, f.name, "form_list", annotation, "", value=value)
+            return Arg(name, f.name, "form_list", annotation, "", "None", value=value)
         if self._is_primitive(f.type):
             route = f"Annotated[{annotation}, Form({', '.join(alias)})]"
             return Arg(name, f.name, "form", annotation, route, "None" if optional else None)

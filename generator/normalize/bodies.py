@@ -183,9 +183,21 @@ def _is_list(t: TypeRef, types: dict[str, NamedType]) -> bool:
 
 
 def _union(a: TypeRef, b: TypeRef) -> TypeRef:
-    """One argument's type where bodies type it differently: either."""
-    members = [*(a.members if a.kind == "union" and a.discriminator is None else (a,))]
-    for m in b.members if b.kind == "union" and b.discriminator is None else (b,):
-        if m not in members:
-            members.append(m)
-    return TypeRef("union", members=tuple(members))
+    """One argument's type where bodies type it differently: either (null where either is)."""
+    members: list[TypeRef] = []
+    for t in (a, b):
+        flat = t.members if t.kind == "union" and t.discriminator is None else (t,)
+        for m in flat:
+            m = m.with_nullable(False)
+            same = next((i for i, x in enumerate(members) if _literals(x, m)), None)
+            if same is not None:  # two enums of one field: one enum of both values
+                x = members[same]
+                values = x.values + tuple(v for v in m.values if v not in x.values)
+                members[same] = TypeRef("literal", values=values, open=x.open or m.open)
+            elif m not in members:
+                members.append(m)
+    return TypeRef("union", members=tuple(members), nullable=a.nullable or b.nullable)
+
+
+def _literals(a: TypeRef, b: TypeRef) -> bool:
+    return a.kind == b.kind == "literal" and a.constraints is None and b.constraints is None
