@@ -519,9 +519,9 @@ class ClientEmitter:
             groups.setdefault(tuple(lines), []).append(body.content_type)
         if len(groups) > 1:
             imports.typing.add("Literal")
-            for lines, medias in groups.items():
+            for key, medias in groups.items():
                 literal = "Literal[" + ", ".join(py_string(m) for m in medias) + "]"
-                narrowed = list(lines)
+                narrowed = list(key)
                 narrowed[param_of[selector]] = self._param_line(selector, literal, False, imports)
                 ctx.body_overloads.append([line for line in narrowed if line])
 

@@ -62,7 +62,7 @@ def body_arguments(
                 )
                 args[wire] = arg
             elif ftype != arg.type:
-                arg.type = _union(arg.type, ftype)
+                arg.type = merge_types([arg.type, ftype])
             content_type = dict(body.part_types).get(wire) if kind == "field" else None
             part_kind: PartKind = kind
             if content_type is not None and body.kind == "multipart":
@@ -182,10 +182,13 @@ def _is_list(t: TypeRef, types: dict[str, NamedType]) -> bool:
     return t.kind == "array"
 
 
-def _union(a: TypeRef, b: TypeRef) -> TypeRef:
-    """One argument's type where bodies type it differently: either (null where either is)."""
+def merge_types(types: list[TypeRef]) -> TypeRef:
+    """One value's type where bodies type it differently: any of them (null where one is),
+    two enums joined into one."""
+    if len(types) == 1:
+        return types[0]
     members: list[TypeRef] = []
-    for t in (a, b):
+    for t in types:
         flat = t.members if t.kind == "union" and t.discriminator is None else (t,)
         for m in flat:
             m = m.with_nullable(False)
@@ -196,7 +199,10 @@ def _union(a: TypeRef, b: TypeRef) -> TypeRef:
                 members[same] = TypeRef("literal", values=values, open=x.open or m.open)
             elif m not in members:
                 members.append(m)
-    return TypeRef("union", members=tuple(members), nullable=a.nullable or b.nullable)
+    nullable = any(t.nullable for t in types)
+    if len(members) == 1:
+        return members[0].with_nullable(nullable)
+    return TypeRef("union", members=tuple(members), nullable=nullable)
 
 
 def _literals(a: TypeRef, b: TypeRef) -> bool:
