@@ -647,7 +647,7 @@ class ServerEmitter:
                 constants.append(self._route_constant(op))
             accepted = next((a for a in op.args if a.source == "bodies"), None)
             if accepted is not None and accepted.value:
-                constants.append(black_statement(f"{op.bodies} = {accepted.value}"))
+                constants.append(f"{op.bodies} = {accepted.value}")
                 bodies.add(accepted.value)
                 self._absorb_types(op, imports, accepted.value)
             route = self._route(op, imports, runtime, schemes)
