@@ -103,6 +103,11 @@ async def read_body(request: Request, accepted: Sequence[Accepted]) -> Dict[str,
         return values
     media = _media(header or "application/octet-stream")
     body = next((a for a in accepted if _media(a.media_type) == media), None)
+    if body is None:  # `image/*` takes its family, `*/*` anything
+        family = media.split("/", 1)[0] + "/*"
+        body = next(
+            (a for a in accepted if _media(a.media_type) in (family, "*/*")), None
+        )
     if body is None:
         types = ", ".join(a.media_type for a in accepted)
         raise ApiError(
