@@ -139,6 +139,29 @@ class Parameter:
 
 BodyKind = Literal["json", "multipart", "form", "binary", "text"]
 ResponseKind = Literal["json", "sse", "binary", "text", "empty"]
+#: How one argument travels in a body: "field" a JSON property or a form field (objects and
+#: arrays as `name[key]` / `name[]` form fields), "json" a multipart part holding JSON, "text"
+#: a multipart part of its own media type (`encoding` contentType), "file" a file part,
+#: "files" several file parts under one name, "indexed_files" file parts named
+#: `stem[0]`, `stem[1]`, ... from one list, "whole" the body itself (raw bytes or text, or a
+#: JSON or form value that is no object with properties).
+PartKind = Literal["field", "json", "text", "file", "files", "indexed_files", "whole"]
+
+
+@dataclass
+class BodyPart:
+    """One argument's place in one request body."""
+
+    argument: str  # the method's argument (py_name) holding the value
+    wire_name: str  # the property or part name; for "indexed_files" the stem (`files`)
+    kind: PartKind
+    type: TypeRef  # the value's type in this body
+    required: bool
+    content_type: str | None = None  # the part's media type, where `encoding` names one
+    base64: bool = False  # a file part whose content is sent base64-encoded (`contentEncoding`)
+    #: a form field holding an object (JSON text or `name[key]` fields) / a list of scalars
+    structured: bool = False
+    many: bool = False
 
 
 @dataclass
@@ -149,6 +172,12 @@ class RequestBody:
     required: bool
     description: str | None = None
     file_fields: list[str] = field(default_factory=list)  # multipart: wire names holding files
+    #: multipart: (property, media type) of each `encoding` entry naming a contentType
+    part_types: list[tuple[str, str]] = field(default_factory=list)
+    #: multipart: properties whose files are base64 text (`contentEncoding: base64`)
+    base64_fields: list[str] = field(default_factory=list)
+    #: what the method sends in this body, argument by argument (decided with the arguments)
+    parts: list[BodyPart] = field(default_factory=list)
 
 
 @dataclass
@@ -205,7 +234,8 @@ class Argument:
 
     py_name: str
     wire_name: str
-    source: Literal["path", "query", "header", "cookie", "body", "file", "raw_body"]
+    #: "content_type": the media type of the body to send, where there are several
+    source: Literal["path", "query", "header", "cookie", "body", "file", "raw_body", "content_type"]
     type: TypeRef
     required: bool
     description: str | None = None
@@ -266,8 +296,13 @@ class Operation:
     key: str = ""  # the spec's path key as written: "/oauth2/token#refresh", "/responses?beta=true"
     dispatch: list[Condition] = field(default_factory=list)  # what tells it apart on its Route
     arguments: list[Argument] = field(default_factory=list)  # the method's, in signature order
-    body_kind: BodyKind | None = None  # how the body arguments are sent
+    body_kind: BodyKind | None = None  # how the body arguments are sent by default
     body_content_type: str | None = None
+    #: the media types of `request_bodies` the method sends, in the order it prefers them when
+    #: the arguments given fit several; more than one: the method takes `body_selector`
+    body_choice: list[str] = field(default_factory=list)
+    body_selector: str | None = None  # the argument naming the media type to send, if any
+    success: Response | None = None  # the response the method returns (None: no 2xx)
     security: list[str] = field(default_factory=list)  # scheme names that may authorise it
     security_optional: bool = False  # `security` lists `{}`: anonymous calls are allowed too
     max_body: int | None = (
@@ -283,6 +318,74 @@ class Operation:
         if not self.fixed_query:
             return self.path
         return self.path + "?" + urllib.parse.urlencode(self.fixed_query)
+
+
+#: Where a handler argument comes from: a parameter FastAPI reads ("path", "query",
+#: "header", "cookie"), one read from the raw request ("query_object", "path_object",
+#: "text_object": objects and lists), the JSON body whole ("body"), a raw body ("raw_body"),
+#: a form's fields ("form", "form_object", "form_list", "file"), a field of one of several
+#: bodies ("body_field", read with the others), or the credential ("credentials").
+HandlerSource = Literal[
+    "path", "query", "header", "cookie", "query_object", "path_object", "text_object", "body",
+    "raw_body", "form", "form_object", "form_list", "file", "body_field", "credentials",
+]  # fmt: skip
+#: How a handler's result is answered: JSON, no body, bytes, text, or a stream of events.
+HandlerResponse = Literal["json", "empty", "binary", "text", "events"]
+
+
+@dataclass
+class HandlerArgument:
+    """One keyword argument of a server handler method, and how the route reads it.
+
+    `type` is what the handler receives; for a raw body, a file or the credential it is
+    None and `source` (with `many` / `media`) says what arrives. `types` holds the types a
+    field of several bodies has, one per body carrying it (besides files, `many`)."""
+
+    name: str  # keyword (handler and route)
+    wire: str  # wire name (the client's argument name for "body_field")
+    source: HandlerSource
+    type: TypeRef | None
+    required: bool  # the handler always receives a value (not None)
+    description: str | None = None  # the spec's text for it (the handler's `Args:`)
+    deprecated: bool = False
+    many: bool = False  # files: several (`List[UploadFile]`); form lists
+    shape: str | None = None  # path_object: "array", "object" or "value"
+    media: str | None = None  # raw_body: "binary", "text" or "form" (a form taken whole)
+    files: bool = False  # body_field: some body sends it as a file
+    optional_credentials: bool = False
+
+
+@dataclass
+class ServerHandler:
+    """An operation as the server serves it: its handler method, route and answer."""
+
+    operation: str  # operation id
+    method: str  # the handler's method name
+    function: str  # the route function's name
+    constant: str  # the router module's constant holding its Endpoint
+    path: str  # the route path, placeholders renamed to argument names
+    arguments: list[HandlerArgument] = field(default_factory=list)
+    response: HandlerResponse = "json"
+    status_code: int = 200
+    media_type: str | None = None  # binary and text answers
+    response_type: TypeRef | None = None  # the success answer's type (JSON, before streaming)
+    is_async: bool = True  # False: the handler is an async generator of events
+    needs_request: bool = False  # the route reads the raw request
+    route: str | None = None  # constant holding its `dispatch(...)` rule, on a shared route
+    bodies: str | None = None  # constant holding the bodies it accepts (several of them)
+
+
+@dataclass
+class ServerResource:
+    """The operations of one resource on the server: a handler Protocol and a router."""
+
+    key: tuple[str, ...]
+    module: str  # module name under server/handlers and server/routers
+    label: str  # "threads.runs"
+    protocol: str  # the handler Protocol's class name
+    impl: str  # the scaffold's class name
+    attribute: str  # the `Handlers` field
+    handlers: list[ServerHandler] = field(default_factory=list)
 
 
 @dataclass
@@ -380,6 +483,11 @@ class Api:
     callbacks: list[Webhook] = field(default_factory=list)  # by operation, in spec order
     webhook_event: str | None = None  # id of the named type every webhook payload belongs to
     routes: list[Route] = field(default_factory=list)  # the server's, one per method and wire path
+    server: list[ServerResource] = field(default_factory=list)  # the server's handlers
+    #: security schemes the server reads: (constant name, scheme name)
+    server_schemes: list[tuple[str, str]] = field(default_factory=list)
+    #: model class names the server modules import under another name (they clash with theirs)
+    server_aliases: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
     def type_by_id(self) -> dict[str, NamedType]:

@@ -97,8 +97,10 @@ def _server_key(op: Any, arg: Any) -> tuple[str, ...]:
     if arg.source == "text_object":
         p = next(p for p in op.parameters if p.name == arg.wire and p.location in ("header", "cookie"))
         return ("param", p.location, p.name)
-    if arg.source in ("file", "form", "form_object"):
+    if arg.source in ("file", "form", "form_object", "form_list"):
         return ("field", arg.wire)
+    if arg.source == "body_field":  # one of several bodies' fields, by the client's name
+        return ("argument", arg.wire)
     return (arg.source,)  # body, raw_body, credentials
 
 
@@ -112,6 +114,10 @@ def _client_key(op: Any, arg: Any) -> tuple[str, ...] | None:
     return None  # a JSON body's fields: the handler takes the model whole
 
 
+def _only_body(op: Any) -> Any:
+    return op.request_bodies[0] if len(op.request_bodies) == 1 else None
+
+
 def _expected(op: Any, body: Any, types: dict[str, Any]) -> dict[tuple[str, ...], str]:
     """Spec items with something to say, and what: the parameters', the form fields' and the
     body's descriptions (deprecated ones at least say so)."""
@@ -119,6 +125,11 @@ def _expected(op: Any, body: Any, types: dict[str, Any]) -> dict[tuple[str, ...]
     for p in op.parameters:
         if p.description or p.deprecated:
             out[("param", p.location, p.name)] = p.description or "Deprecated."
+    if len(op.request_bodies) > 1:  # the handler takes each of the client's body arguments
+        for a in op.arguments:
+            if a.source in ("body", "file", "raw_body") and (a.description or a.deprecated):
+                out[("argument", a.py_name)] = a.description or "Deprecated."
+        return out
     if body is None:
         return out
     model = types.get(body.type.name or "") if body.type.kind == "named" else None
@@ -174,7 +185,7 @@ def _check(package: Path, api: Any) -> Figures:
             if set(documented) - signature:
                 problems.append(f"{where}: documents {sorted(set(documented) - signature)}, not in its signature")
             keyed = {_server_key(op, a): a.name for a in op_plan.args}
-            for key, text in _expected(op, emitter._body(op), types).items():
+            for key, text in _expected(op, _only_body(op), types).items():
                 name = keyed.get(key)
                 if name is None:
                     problems.append(f"{where}: the handler takes no argument for {key}")
@@ -188,7 +199,7 @@ def _check(package: Path, api: Any) -> Figures:
             res = resources[op.resource]
             client = _methods(package / (res.module.replace(".", "/") + ".py"), res.class_name)[op.py_name][-1]
             _, client_documented = _split(ast.get_docstring(client))
-            body = emitter._body(op)
+            body = _only_body(op)
             same_body = body is not None and body.content_type == op.body_content_type
             for a in op.arguments:
                 key = _client_key(op, a)

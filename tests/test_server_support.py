@@ -23,6 +23,7 @@ from generator.emit.render import Renderer
 from generator.emit.server import SCAFFOLD_MODULE, ServerEmitter, emit_server
 from generator.ir import Api, NamedType, Operation, TypeRef
 from generator.normalize.normalizer import iter_type_refs, named_dependencies
+from generator.normalize.server_signatures import build_server
 from generator.pipeline import render_package, render_scaffold
 from generator.workflow.writer import write
 
@@ -152,7 +153,7 @@ def prune(api: Api, keep: Callable[[Operation], bool]) -> Api:
         )
         for r in resources
     ]
-    return dataclasses.replace(
+    pruned = dataclasses.replace(
         api,
         operations=ops,
         types=[t for t in api.types if t.id in reached],
@@ -161,6 +162,8 @@ def prune(api: Api, keep: Callable[[Operation], bool]) -> Api:
         callbacks=[c for c in api.callbacks if c.operation in kept and _holds(c.payload, reached)],
         webhook_event=None,
     )
+    build_server(pruned)  # the server's handlers are those of the operations kept
+    return pruned
 
 
 def _holds(payload: Any, reached: set[str]) -> bool:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from generator.emit.docs import (
     argument_docs,
@@ -17,8 +19,7 @@ from generator.emit.models import docstring
 from generator.emit.pytypes import Imports, TypeRenderer, py_string
 from generator.emit.render import Renderer, prune_unused_imports
 from generator.emit.webhooks import Signing, api_md, client_files
-from generator.ir import Api, NamedType, Operation, Pagination, Resource, TypeRef
-from generator.normalize.selection import success_response
+from generator.ir import Api, NamedType, Operation, Pagination, RequestBody, Resource, TypeRef
 
 
 @dataclass
@@ -61,6 +62,13 @@ class MethodContext:
     )
     request_verb: str | None = None  # `_send`'s method argument: `"head"`
     security: str | None = None  # its security requirements, where they are not the API's
+    #: several request bodies: the call for each ({"media": literal, "m": context}), the last
+    #: one sent when no other is picked; `pick_body`'s given arguments and choices
+    variants: list[dict[str, Any]] = field(default_factory=list)
+    selector: str | None = None  # the argument naming the body's media type
+    pick_given: list[str] = field(default_factory=list)
+    pick_choices: list[str] = field(default_factory=list)
+    body_overloads: list[list[str]] = field(default_factory=list)  # params of each
 
 
 _MD_WIDTH = 100  # api.md's prose is wrapped as wide as this
@@ -97,20 +105,58 @@ def _accept(op: Operation, kind: str) -> str | None:
     return ", ".join(dict.fromkeys(types)) or "*/*"
 
 
-def _declared_media_type(op: Operation) -> str | None:
+def _declared_media_type(kind: str | None, content_type: str | None) -> str | None:
     """The Content-Type the method sets: its body's, where the client's JSON default is not it
     (`application/json-patch+json` is JSON too, and may be what tells an operation apart)."""
-    if op.body_kind in ("form", "binary", "text"):
-        return op.body_content_type
-    if op.body_kind == "json" and op.body_content_type:
-        media = op.body_content_type.split(";", 1)[0].strip().lower()
-        return None if media == "application/json" else op.body_content_type
+    if kind in ("form", "binary", "text"):
+        return content_type
+    if kind == "json" and content_type:
+        media = content_type.split(";", 1)[0].strip().lower()
+        return None if media == "application/json" else content_type
     return None
+
+
+_BODY_SOURCES = frozenset({"body", "file", "raw_body", "content_type"})
+_FILE_PARTS = frozenset({"file", "files", "indexed_files"})
+
+
+def _names(names: list[str]) -> str:
+    """A tuple of strings as Python text."""
+    if len(names) == 1:
+        return f"({py_string(names[0])},)"
+    return "(" + ", ".join(py_string(n) for n in names) + ")"
+
+
+def _body_lines(body: RequestBody, skip: str | None) -> tuple[list[str], list[str], str | None]:
+    """(JSON or form fields, multipart parts, the argument sent whole) of one request body;
+    `skip` is the stream flag, which the template adds itself."""
+    fields: list[str] = []
+    parts: list[str] = []
+    whole = None
+    for part in body.parts:
+        if part.argument == skip:
+            continue
+        wire, arg = py_string(part.wire_name), part.argument
+        if part.kind == "whole":
+            whole = arg
+        elif part.kind == "field":
+            fields.append(f"{wire}: {arg},")
+        elif part.kind == "indexed_files":
+            parts.append(f"**indexed_files({wire}, {arg}),")
+        elif part.kind == "json":
+            parts.append(f"{wire}: json_part({arg}),")
+        elif part.kind == "text":
+            parts.append(f"{wire}: typed_part({arg}, {py_string(part.content_type or '')}),")
+        elif part.base64:
+            parts.append(f"{wire}: base64_file({arg}),")
+        else:
+            parts.append(f"{wire}: {arg},")
+    return fields, parts, whole
 
 
 def _success(op: Operation) -> tuple[str, TypeRef | None]:
     """(kind, type) of the response the method returns."""
-    r = success_response(op.responses)
+    r = op.success
     return (r.kind, r.type) if r is not None else ("empty", None)
 
 
@@ -290,6 +336,8 @@ class ClientEmitter:
             (a for a in op.arguments if a.source == "body" and a.wire_name == stream_param), None
         )
         stream_name = stream_arg.py_name if stream_arg is not None else stream_param
+        body_args = {a.py_name for a in op.arguments if a.source in _BODY_SOURCES}
+        param_of: dict[str, int] = {}  # body argument -> its line in `params`
         for a in op.arguments:
             if a is stream_arg:
                 continue
@@ -301,17 +349,11 @@ class ClientEmitter:
                 if not a.positional:
                     params.append(f"        {a.py_name}: {ann},")
                 continue
-            if a.required and not a.positional:
-                params.append(f"        {a.py_name}: {ann},")
-            elif not a.positional:
-                imports.typing.add("Union")
-                params.append(f"        {a.py_name}: Union[{ann}, NotGiven] = NOT_GIVEN,")
-            entry = f"{py_string(a.wire_name)}: {a.py_name},"
-            if a.source == "body":
-                body_lines.append(entry)
-            elif a.source == "file":
-                file_lines.append(entry)
-            elif a.source == "query":
+            if not a.positional:
+                if a.py_name in body_args:
+                    param_of[a.py_name] = len(params)
+                params.append(self._param_line(a.py_name, ann, a.required, imports))
+            if a.source == "query":
                 value = a.py_name if a.explode else f"comma_separated({a.py_name})"
                 query_lines.append(f"{py_string(a.wire_name)}: {value},")
             elif a.source == "header":
@@ -319,8 +361,9 @@ class ClientEmitter:
                 header_lines.append(f"{py_string(a.wire_name)}: {value},")
             elif a.source == "cookie":
                 cookie_lines.append(f"{py_string(a.wire_name)}: {a.py_name}")
-            elif a.source == "raw_body":
-                raw_body = a.py_name
+        skip = stream_arg.py_name if stream_arg is not None else None
+        if len(op.request_bodies) == 1:
+            body_lines, file_lines, raw_body = _body_lines(op.request_bodies[0], skip)
         if cookie_lines:
             header_lines.append(f'"Cookie": cookie_header({{{", ".join(cookie_lines)}}}),')
         path_literal = path_fstring(op.path, path_args)
@@ -374,7 +417,7 @@ class ClientEmitter:
             header_lines=header_lines,
             file_lines=file_lines,
             raw_body=raw_body,
-            content_type=_declared_media_type(op),
+            content_type=_declared_media_type(op.body_kind, op.body_content_type),
             body_kind=op.body_kind,
             returns=returns,
             async_returns=async_returns,
@@ -398,6 +441,7 @@ class ClientEmitter:
         accept = _accept(op, kind)
         if accept:
             ctx.fixed_header_lines.append(f'"Accept": {py_string(accept)},')
+
         ctx.async_cast_to = async_cast if kind == "binary" else ctx.cast_to
         if op.streaming is not None:
             event = self._annotation(op.streaming.event_type, imports, "model")
@@ -413,7 +457,73 @@ class ClientEmitter:
                 ctx.async_returns = ctx.async_stream_cls
             else:
                 imports.typing.add("Literal")  # the overloads' `stream: Literal[True]`
+        if len(op.request_bodies) > 1:
+            self._variants(op, ctx, skip, accept, imports, param_of)
         return ctx
+
+    @staticmethod
+    def _param_line(name: str, ann: str, required: bool, imports: Imports) -> str:
+        if required:
+            return f"        {name}: {ann},"
+        imports.typing.add("Union")
+        return f"        {name}: Union[{ann}, NotGiven] = NOT_GIVEN,"
+
+    def _variants(
+        self,
+        op: Operation,
+        ctx: MethodContext,
+        skip: str | None,
+        accept: str | None,
+        imports: Imports,
+        param_of: dict[str, int],
+    ) -> None:
+        """An operation with several request bodies: the call picks one (`pick_body`) and
+        sends it; where the bodies take different arguments, one `@overload` for each."""
+        selector = op.body_selector or "content_type"
+        ctx.selector = selector
+        takes = [a.py_name for a in op.arguments if a.source in ("body", "file", "raw_body")]
+        ctx.pick_given = [f"{py_string(n)}: {n}," for n in takes]
+        groups: dict[tuple[str, ...], list[str]] = {}
+        for body in op.request_bodies:
+            parts = {p.argument: p for p in body.parts}
+            ctx.pick_choices.append(
+                f"({py_string(body.content_type)}, {_names([p.argument for p in body.parts])}, "
+                f"{_names([p.argument for p in body.parts if p.required])}, "
+                f"{_names([p.argument for p in body.parts if p.kind in _FILE_PARTS])}),"
+            )
+            fields, files, whole = _body_lines(body, skip)
+            media = _declared_media_type(body.kind, body.content_type)
+            if body.kind == "multipart":
+                media = "multipart/form-data"
+            headers = [f'"Content-Type": {py_string(media)},'] if media else []
+            if accept:
+                headers.append(f'"Accept": {py_string(accept)},')
+            variant = dataclasses.replace(
+                ctx,
+                body_lines=fields,
+                file_lines=files,
+                raw_body=whole,
+                body_kind=body.kind,
+                fixed_header_lines=headers,
+                variants=[],
+            )
+            ctx.variants.append({"media": py_string(body.content_type), "m": variant})
+            lines = list(ctx.params)
+            for name, index in param_of.items():
+                part = parts.get(name)
+                if name == selector or part is None:
+                    lines[index] = ""
+                else:
+                    ann = self._annotation(part.type, imports, "param")
+                    lines[index] = self._param_line(name, ann, part.required, imports)
+            groups.setdefault(tuple(lines), []).append(body.content_type)
+        if len(groups) > 1:
+            imports.typing.add("Literal")
+            for key, medias in groups.items():
+                literal = "Literal[" + ", ".join(py_string(m) for m in medias) + "]"
+                narrowed = list(key)
+                narrowed[param_of[selector]] = self._param_line(selector, literal, False, imports)
+                ctx.body_overloads.append([line for line in narrowed if line])
 
     # -- client --------------------------------------------------------------------------
 

@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Literal, cast
 
-from generator import naming
 from generator.emit.docs import described, docstring_text, operation_text
 from generator.emit.formatter import LINE_LENGTH
 from generator.emit.models import docstring
@@ -30,86 +28,39 @@ from generator.emit.render import Renderer
 from generator.ir import (
     Api,
     Condition,
-    Field,
+    HandlerArgument,
     NamedType,
     Operation,
     Parameter,
     RequestBody,
     Route,
     SecurityScheme,
+    ServerHandler,
+    ServerResource,
     TypeRef,
 )
+from generator.normalize.server_signatures import resolve_alias
 
 __all__ = [
     "SCAFFOLD_MODULE",
     "ServerEmitter",
     "emit_server",
-    "resource_key",
     "scaffold_handlers",
-    "success_response",
 ]
 
 SCAFFOLD_MODULE = "server_impl"
 
-#: Names the server modules define or import; a model with one of them is imported aliased.
-_SERVER_NAMES = frozenset(
-    {
-        "APIRouter", "Annotated", "Any", "ApiError", "AsyncIterator", "Body", "Cookie",
-        "Depends", "Dict", "Endpoint", "FastAPI", "Field", "File", "Form", "Handlers",
-        "Header", "List", "Literal", "Optional", "Path", "Protocol", "Query", "DispatchedRoute",
-        "path_object", "text_object", "usable_pattern", "dispatch",
-        "Request", "Response", "Scheme", "UploadFile", "Union", "app", "build_router", "call",
-        "create_app", "dataclass", "form_object", "handlers", "include_routers", "install",
-        "query_object", "requires",
-    }
-)  # fmt: skip
 
-#: Keyword argument names the generated code uses itself.
-_RESERVED_ARGS = frozenset({"self", "body", "credentials", "request", "handler", "call", "router"})
-
-_STATUS_PREFERENCE = ("json", "empty", "binary", "text", "sse")
-_BODY_PREFERENCE = ("json", "multipart", "form", "binary", "text")
-_PRIMITIVE_KINDS = frozenset({"str", "int", "float", "bool", "date", "datetime", "literal", "null"})
-
-ResponseKind = Literal["json", "empty", "binary", "text", "events"]
-
-
-def resource_key(op: Operation) -> tuple[str, ...]:
-    """The resource an operation is grouped under: its call path, else its first tag."""
-    if op.resource:
-        return op.resource
-    if op.tags:
-        return (naming.module_name(op.tags[0]),)
-    return ("default",)
-
-
-def success_response(op: Operation) -> tuple[ResponseKind, int, str | None, TypeRef | None]:
-    """The success answer of `op`: kind, status code, media type (binary, text), type."""
-    success = [r for r in op.responses if r.status.startswith("2")]
-    if not success:
-        success = [r for r in op.responses if r.status == "default"]
-    for kind in _STATUS_PREFERENCE:
-        for r in success:
-            if r.kind != kind:
-                continue
-            status = int(r.status) if r.status.isdigit() else 200
-            if kind == "sse":
-                return "json", status, None, None
-            media_type = r.content_type if kind in ("binary", "text") else None
-            return cast(ResponseKind, kind), status, media_type, r.type
-    return "json", 200, None, None
-
-
-# -- plans ------------------------------------------------------------------------------
+# -- views of the IR's handlers, as text ---------------------------------------------------
 
 
 @dataclass
 class Arg:
-    """One keyword argument of a handler method, and how the route reads it."""
+    """One keyword argument of a handler method as text, and how the route reads it."""
 
     name: str  # keyword argument name (handler and route)
     wire: str
-    source: str  # path, query, header, cookie, query_object, body, raw_body, file, form, form_object, credentials
+    source: str  # ir.HandlerSource, or "bodies" (the call's `**read_body(...)`)
     handler_type: str  # annotation in the Protocol
     route_type: str  # annotation in the route function
     default: str | None = None  # route default ("None") for optional arguments
@@ -130,13 +81,14 @@ class OpPlan:
     response_model: str | None
     response_type: TypeRef | None  # the success answer's type (JSON, before streaming)
     status_code: int
-    response: ResponseKind
+    response: str
     media_type: str | None
     stream: str | None  # "data" / "event"
     stream_param: str | None
     needs_request: bool
     doc: str  # the handler's docstring text, laid out by `docstring_text`
     route: str | None = None  # module constant holding its `dispatch(...)` rule, if it has one
+    bodies: str | None = None  # module constant holding the bodies it accepts (several of them)
 
 
 @dataclass
@@ -183,172 +135,205 @@ class _ModuleImports:
         self.typing_extensions |= {n for n in imports.typing_extensions if n != "Annotated"}
 
 
+_FILE_PARTS = frozenset({"file", "files", "indexed_files"})
+
+
 class ServerEmitter:
     def __init__(self, api: Api, package: str, renderer: Renderer) -> None:
         self.api = api
         self.package = package
         self.renderer = renderer
         self.types = api.type_by_id()
-        type_names = {t.name for t in api.types}
-        registry = naming.NameRegistry(type_names | _SERVER_NAMES)
-        self.aliases: dict[str, str] = {}
-        for name in sorted(type_names & _SERVER_NAMES):
-            self.aliases[name] = registry.claim(name + "Model")
-        self.schemes = self._schemes()
+        self.aliases = dict(api.server_aliases)
+        by_name = {s.name: s for s in api.security_schemes}
+        self.schemes: dict[str, tuple[str, SecurityScheme]] = {
+            name: (constant, by_name[name]) for constant, name in api.server_schemes
+        }
         self.routes: dict[str, Route] = {op_id: r for r in api.routes for op_id in r.operations}
-        self.resources = self._plan(registry)
+        self.ops = {op.id: op for op in api.operations}
+        self.resources = [self._resource(r) for r in api.server]
 
-    # -- planning ---------------------------------------------------------------------
+    # -- the IR's handlers as text ----------------------------------------------------------
 
-    def _schemes(self) -> dict[str, tuple[str, SecurityScheme]]:
-        """Supported security schemes by spec name: (constant name, scheme)."""
-        out: dict[str, tuple[str, SecurityScheme]] = {}
-        constants = naming.NameRegistry()
-        for scheme in self.api.security_schemes:
-            readable = scheme.location in ("header", "query", "cookie") and scheme.param_name
-            if scheme.kind == "apiKey" and not readable:
-                continue
-            if scheme.kind == "other":
-                continue
-            constant = constants.claim(naming.safe_identifier(naming.snake(scheme.name).upper()))
-            out[scheme.name] = (constant, scheme)
-        return out
+    def _resource(self, r: ServerResource) -> ResourcePlan:
+        plan = ResourcePlan(r.key, r.module, r.label, r.protocol, r.impl, r.attribute)
+        plan.ops = [self._handler(h) for h in r.handlers]
+        return plan
 
-    def _plan(self, registry: naming.NameRegistry) -> list[ResourcePlan]:
-        groups: dict[tuple[str, ...], list[Operation]] = {}
-        for op in self.api.operations:
-            groups.setdefault(resource_key(op), []).append(op)
-        modules = naming.NameRegistry({"__init__"})
-        fields = naming.NameRegistry()
-        plans = []
-        for key in sorted(groups):
-            joined = "_".join(key)
-            base = naming.class_name(joined)
-            plan = ResourcePlan(
-                key=key,
-                module=modules.claim(naming.module_name(joined)),
-                label=".".join(key),
-                protocol=registry.claim(base + "Handler"),
-                impl=registry.claim(base),
-                attribute=fields.claim(
-                    naming.safe_identifier(naming.snake(joined), naming.RESERVED_FIELD_NAMES)
-                ),
-            )
-            plan.ops = self._plan_ops(groups[key])
-            plans.append(plan)
-        return plans
-
-    def _plan_ops(self, ops: list[Operation]) -> list[OpPlan]:
-        taken = {
-            "router", "handler", "build_router", "call", "requires", "form_object", "query_object",
-            "path_object", "text_object", "usable_pattern",
-        }  # fmt: skip
-        methods = naming.NameRegistry()
-        functions = naming.NameRegistry(taken)
-        constants = naming.NameRegistry()
-        out = []
-        for op in ops:
-            method = methods.claim(op.py_name or naming.method_name(op.id))
-            out.append(
-                self._plan_op(
-                    op,
-                    method,
-                    functions.claim(method),
-                    constants.claim("_" + method.upper().strip("_")),
-                )
-            )
-        for plan in out:
-            if self._dispatched(plan.op):
-                plan.route = constants.claim(plan.constant + "_ROUTE")
-        return out
-
-    def _dispatched(self, op: Operation) -> bool:
-        """Whether the server reaches `op` through a dispatching route (see `Route`)."""
-        route = self.routes.get(op.id)
-        return route is not None and (len(route.operations) > 1 or bool(op.dispatch))
-
-    def _plan_op(self, op: Operation, method: str, function: str, constant: str) -> OpPlan:
-        names = naming.NameRegistry(set(_RESERVED_ARGS))
-        args: list[Arg] = []
-        placeholders: dict[str, str] = {}
-        needs_request = False
-        for p in op.parameters:
-            arg = self._param_arg(p, names)
-            arg.doc = described(p.description, p.deprecated)
-            if p.location == "path":
-                placeholders[p.name] = arg.name
-            needs_request = needs_request or arg.source in (
-                "query_object",
-                "path_object",
-                "text_object",
-            )
-            args.append(arg)
-        # one pass: renaming `{foo-bar}` to `{foo_bar}` first would rename `{foo_bar}` twice after it
-        path = re.sub(r"\{([^{}]*)\}", lambda m: "{" + placeholders.get(m[1], m[1]) + "}", op.path)
-        body = self._body(op)
-        if body is not None:
-            body_args = self._body_args(
-                body.kind, body.type, body.required, body.file_fields, names
-            )
-            for a in body_args:
-                if a.name == "body":  # the body whole, not a form's fields
-                    a.doc = body.description or self._body_doc(body, a)
-            needs_request = needs_request or any(
-                a.source in ("form_object", "raw_body") for a in body_args
-            )
-            args.extend(body_args)
-        credentials = self._credentials(op)
-        if credentials is not None:
-            args.append(credentials)
-        response, status, media_type, rtype = success_response(op)
+    def _handler(self, h: ServerHandler) -> OpPlan:
+        op = self.ops[h.operation]
+        args = [self._arg(op, a) for a in h.arguments]
+        if h.bodies is not None:
+            args.append(Arg("", "", "bodies", "", "", value=self._accepted(op, h)))
         renderer = _Names(self.types, self.aliases)
         scratch = Imports()
+        rtype = h.response_type
         response_model = None
-        if response == "json" and rtype is not None:
+        if h.response == "json" and rtype is not None:
             response_model = renderer.render(rtype, scratch)
             returns = response_model
-        elif response == "json":
+        elif h.response in ("json", "events"):
             returns = "Any"
-        elif response == "empty" and op.method == "head":
+        elif h.response == "empty" and op.method == "head":
             returns = "Optional[Response]"  # a HEAD answer says what it says in its headers
-        elif response == "empty":
+        elif h.response == "empty":
             returns = "None"
-        elif response == "binary":
+        elif h.response == "binary":
             returns = "Union[bytes, AsyncIterator[bytes]]"
         else:
             returns = "str"
         stream = op.streaming.mode if op.streaming is not None else None
         stream_param = op.streaming.param if op.streaming is not None else None
-        is_async = True
         if op.streaming is not None:
             event = renderer.render(op.streaming.event_type, scratch)
-            always = stream_param is None or response_model is None
-            if always:
+            if h.response == "events":
                 returns = f"AsyncIterator[{event}]"
-                is_async = False
                 response_model = None
-                response = "events"
             else:
                 returns = f"Union[{returns}, AsyncIterator[{event}]]"
         return OpPlan(
             op=op,
-            method=method,
-            function=function,
-            constant=constant,
-            path=path,
+            method=h.method,
+            function=h.function,
+            constant=h.constant,
+            path=h.path,
             args=args,
             returns=returns,
-            is_async=is_async,
+            is_async=h.is_async,
             response_model=response_model,
             response_type=rtype,
-            status_code=status,
-            response=response,
-            media_type=media_type,
+            status_code=h.status_code,
+            response=h.response,
+            media_type=h.media_type,
             stream=stream,
             stream_param=stream_param,
-            needs_request=needs_request,
-            doc=self._op_doc(op, args, stream_param if stream is not None else None, is_async),
+            needs_request=h.needs_request,
+            doc=self._op_doc(op, args, stream_param if stream is not None else None, h.is_async),
+            route=h.route,
+            bodies=h.bodies,
         )
+
+    def _arg(self, op: Operation, a: HandlerArgument) -> Arg:
+        renderer = _Names(self.types, self.aliases)
+        scratch = Imports()
+        doc = described(a.description, a.deprecated)
+        optional = "None" if not a.required else None
+        required = "True" if a.required else "False"
+        name, wire = a.name, py_string(a.wire)
+        if a.source == "credentials":
+            return self._credentials(op, a)
+        if a.source in ("path", "query", "header", "cookie"):
+            p = next(p for p in op.parameters if p.location == a.source and p.name == a.wire)
+            annotation = renderer.render(
+                a.type or TypeRef("any"), scratch, nullable=True if optional else None
+            )
+            kwargs = []
+            if p.location == "header" or (p.location in ("query", "cookie") and p.name != name):
+                kwargs.append(f"alias={wire}")
+            kwargs.extend(self._constraint_args(p))
+            if p.deprecated:
+                kwargs.append("deprecated=True")
+            factory = {"path": "Path", "query": "Query", "header": "Header", "cookie": "Cookie"}[
+                p.location
+            ]
+            route_type = f"Annotated[{annotation}, {factory}({', '.join(kwargs)})]"
+            default = literal_text(p.default) if p.has_default else optional
+            return Arg(name, a.wire, a.source, annotation, route_type, default, doc=doc)
+        annotation = renderer.render(
+            a.type or TypeRef("any"), scratch, nullable=True if optional else None
+        )
+        if a.source == "query_object":
+            value = f"await query_object(request, {wire}, {annotation}, {required})"
+            return Arg(name, a.wire, a.source, annotation, "", value=value, doc=doc)
+        if a.source == "text_object":
+            p = next(
+                p for p in op.parameters if p.name == a.wire and p.location in ("header", "cookie")
+            )
+            where = py_string(p.location)
+            value = f"await text_object(request, {where}, {wire}, {annotation}, {required})"
+            return Arg(name, a.wire, a.source, annotation, "", value=value, doc=doc)
+        if a.source == "path_object":
+            p = next(p for p in op.parameters if p.location == "path" and p.name == a.wire)
+            explode = "True" if p.explode else "False"
+            value = f"await path_object(request, {py_string(name)}, {annotation}, {py_string(a.shape or 'value')}, {explode})"
+            return Arg(name, a.wire, a.source, annotation, "", value=value, doc=doc)
+        body = op.request_bodies[0] if op.request_bodies else None
+        if a.source == "body":
+            route = f"Annotated[{annotation}, Body()]"
+            arg = Arg("body", "body", "body", annotation, route, optional)
+            arg.doc = a.description or (self._body_doc(body, arg) if body else None)
+            return arg
+        if a.source == "raw_body":
+            if a.media == "form":
+                value = "dict((await request.form()).multi_items())"
+                arg = Arg("body", "body", "raw_body", "Dict[str, Any]", "", value=value)
+            else:
+                py = "bytes" if a.media == "binary" else "str"
+                reader = (
+                    "await request.body()"
+                    if a.media == "binary"
+                    else "(await request.body()).decode()"
+                )
+                ann = py if a.required else f"Optional[{py}]"
+                value = reader if a.required else f"{reader} or None"
+                arg = Arg("body", "body", "raw_body", ann, "", value=value)
+            arg.doc = a.description or (self._body_doc(body, arg) if body else None)
+            return arg
+        alias = [f"alias={wire}"] if a.wire != name else []
+        if a.source == "file":
+            base = "List[UploadFile]" if a.many else "UploadFile"
+            ann = f"Optional[{base}]" if optional else base
+            route = f"Annotated[{ann}, File({', '.join(alias)})]"
+            return Arg(name, a.wire, "file", ann, route, optional, doc=doc)
+        if a.source == "form":
+            route = f"Annotated[{annotation}, Form({', '.join(alias)})]"
+            return Arg(name, a.wire, "form", annotation, route, optional, doc=doc)
+        if a.source == "form_list":
+            value = f"await form_list(request, {wire}, {annotation}, {required})"
+            return Arg(name, a.wire, "form_list", annotation, "", "None", value=value, doc=doc)
+        if a.source == "form_object":
+            value = f"await form_object(request, {wire}, {name}, {annotation}, {required})"
+            route = f"Annotated[Optional[str], Form({', '.join(alias)})]"
+            return Arg(name, a.wire, "form_object", annotation, route, "None", value=value, doc=doc)
+        # body_field: one of several bodies' fields, read by `read_body`
+        shown = [renderer.render(a.type, scratch, nullable=False)] if a.type is not None else []
+        if a.files:
+            shown.append("List[UploadFile]" if a.many else "UploadFile")
+        if a.media:
+            shown.append("bytes" if a.media == "binary" else "str")
+        ann = shown[0] if len(shown) == 1 else f"Union[{', '.join(shown)}]"
+        if optional:
+            ann = f"Optional[{ann}]"
+        return Arg(name, a.wire, "body_field", ann, "", doc=doc)
+
+    def _accepted(self, op: Operation, h: ServerHandler) -> str:
+        """The bodies `op` accepts, as `read_body` takes them (see server/_bodies.py)."""
+        renderer = _Names(self.types, self.aliases)
+        scratch = Imports()
+        keyword = {a.wire: a.name for a in h.arguments if a.source == "body_field"}
+        accepted = []
+        for body in op.request_bodies:
+            parts = []
+            for part in body.parts:
+                if part.kind in _FILE_PARTS:
+                    value = "None"
+                elif part.kind == "whole" and body.kind in ("binary", "text"):
+                    value = "bytes" if body.kind == "binary" else "str"
+                else:
+                    value = renderer.render(part.type, scratch)
+                fields = [py_string(keyword[part.argument]), py_string(part.wire_name)]
+                fields += [py_string(part.kind), value, "True" if part.required else "False"]
+                if part.structured or part.many:
+                    fields.append("True" if part.structured else "False")
+                if part.many:
+                    fields.append("True")
+                parts.append(f"Part({', '.join(fields)})")
+            inner = ", ".join(parts) + ("," if len(parts) == 1 else "")
+            accepted.append(
+                f"Accepted({py_string(body.content_type)}, {py_string(body.kind)}, ({inner})"
+                + (", True)" if body.required else ")")
+            )
+        return "(" + ", ".join(accepted) + ("," if len(accepted) == 1 else "") + ")"
 
     def _op_doc(
         self, op: Operation, args: list[Arg], stream_param: str | None, is_async: bool
@@ -380,61 +365,9 @@ class ServerEmitter:
             return f"The request body's fields as sent ({body.content_type})."
         return f"The request body as sent ({body.content_type})."
 
-    def _param_arg(self, p: Parameter, names: naming.NameRegistry) -> Arg:
-        renderer = _Names(self.types, self.aliases)
-        scratch = Imports()
-        name = names.claim(_arg_name(p.py_name))
-        optional = not p.required
-        annotation = renderer.render(p.type, scratch, nullable=True if optional else None)
-        resolved = self._resolve(p.type)
-        structured = (
-            resolved.kind in ("map", "any")
-            or (resolved.kind == "named" and self.types[resolved.name or ""].kind == "object")
-            or (
-                resolved.kind == "union"
-                and not all(self._is_primitive(m) for m in resolved.members)
-            )
-        )
-        required = "True" if p.required else "False"
-        listed = resolved.kind == "array" and not self._is_primitive(
-            resolved
-        )  # e.g. a list of objects
-        if p.location == "query" and (structured or listed):
-            value = f"await query_object(request, {py_string(p.name)}, {annotation}, {required})"
-            return Arg(name, p.name, "query_object", annotation, "", value=value)
-        if p.location in ("header", "cookie") and (structured or listed):
-            # FastAPI would take an object's fields as headers (cookies) of their own
-            where = py_string(p.location)
-            value = f"await text_object(request, {where}, {py_string(p.name)}, {annotation}, {required})"
-            return Arg(name, p.name, "text_object", annotation, "", value=value)
-        if p.location == "path" and not self._is_scalar(p.type):
-            # FastAPI takes only scalars from the path: arrays and objects are read from the raw text
-            shape = (
-                "array"
-                if resolved.kind == "array"
-                else "object"
-                if structured and resolved.kind != "union"
-                else "value"
-            )
-            explode = "True" if p.explode else "False"
-            value = f"await path_object(request, {py_string(name)}, {annotation}, {py_string(shape)}, {explode})"
-            return Arg(name, p.name, "path_object", annotation, "", value=value)
-        kwargs = []
-        if p.location == "header" or (p.location in ("query", "cookie") and p.name != name):
-            kwargs.append(f"alias={py_string(p.name)}")
-        kwargs.extend(self._constraint_args(p))
-        if p.deprecated:
-            kwargs.append("deprecated=True")
-        factory = {"path": "Path", "query": "Query", "header": "Header", "cookie": "Cookie"}[
-            p.location
-        ]
-        route_type = f"Annotated[{annotation}, {factory}({', '.join(kwargs)})]"
-        default = literal_text(p.default) if p.has_default else "None" if optional else None
-        return Arg(name, p.name, p.location, annotation, route_type, default)
-
     def _constraint_args(self, p: Parameter) -> list[str]:
         c = p.constraints
-        kind = self._resolve(p.type).kind
+        kind = resolve_alias(self.types, p.type).kind
         out = []
         if kind == "str":
             if c.min_length is not None:
@@ -459,102 +392,6 @@ class ServerEmitter:
                 out.append(f"max_length={c.max_items}")
         return out
 
-    def _resolve(self, t: TypeRef) -> TypeRef:
-        """Follow named aliases to the type they name."""
-        seen: set[str] = set()
-        while t.kind == "named" and t.name and t.name not in seen:
-            seen.add(t.name)
-            named = self.types.get(t.name)
-            if named is None or named.kind != "alias" or named.alias_of is None:
-                break
-            t = named.alias_of
-        return t
-
-    def _is_scalar(self, t: TypeRef) -> bool:
-        """A type FastAPI reads from a path segment by itself (no arrays, objects or maps)."""
-        r = self._resolve(t)
-        if r.kind == "union":
-            return all(self._is_scalar(m) for m in r.members)
-        return r.kind in _PRIMITIVE_KINDS or r.kind in ("any", "bytes")
-
-    def _is_primitive(self, t: TypeRef) -> bool:
-        r = self._resolve(t)
-        if r.kind in _PRIMITIVE_KINDS:
-            return True
-        if r.kind == "union":
-            return all(self._is_primitive(m) for m in r.members)
-        if r.kind == "array" and r.item is not None:
-            item = self._resolve(r.item)
-            return item.kind in _PRIMITIVE_KINDS
-        return False
-
-    def _body(self, op: Operation) -> RequestBody | None:
-        for kind in _BODY_PREFERENCE:
-            for body in op.request_bodies:
-                if body.kind == kind:
-                    return body
-        return None
-
-    def _body_args(
-        self,
-        kind: str,
-        btype: TypeRef,
-        required: bool,
-        file_fields: list[str],
-        names: naming.NameRegistry,
-    ) -> list[Arg]:
-        renderer = _Names(self.types, self.aliases)
-        scratch = Imports()
-        if kind == "json":
-            annotation = renderer.render(btype, scratch, nullable=True if not required else None)
-            route = f"Annotated[{annotation}, Body()]"
-            return [Arg("body", "body", "body", annotation, route, None if required else "None")]
-        if kind in ("binary", "text"):
-            py = "bytes" if kind == "binary" else "str"
-            annotation = py if required else f"Optional[{py}]"
-            reader = (
-                "await request.body()" if kind == "binary" else "(await request.body()).decode()"
-            )
-            value = reader if required else f"{reader} or None"
-            return [Arg("body", "body", "raw_body", annotation, "", value=value)]
-        named = self.types.get(btype.name or "") if btype.kind == "named" else None
-        if named is None or named.kind != "object":
-            # a form body that is no object: hand over the fields as they came
-            value = "dict((await request.form()).multi_items())"
-            return [Arg("body", "body", "raw_body", "Dict[str, Any]", "", value=value)]
-        out = []
-        for f in named.fields:
-            if f.read_only:
-                continue
-            arg = self._form_arg(f, f.name in file_fields, names)
-            arg.doc = described(f.description, f.deprecated)
-            out.append(arg)
-        required_first = [a for a in out if a.default is None] + [
-            a for a in out if a.default is not None
-        ]
-        return required_first
-
-    def _form_arg(self, f: Field, is_file: bool, names: naming.NameRegistry) -> Arg:
-        renderer = _Names(self.types, self.aliases)
-        scratch = Imports()
-        name = names.claim(_arg_name(f.py_name))
-        optional = not f.required or f.type.nullable
-        alias = [f"alias={py_string(f.name)}"] if f.name != name else []
-        if is_file:
-            many = self._resolve(f.type).kind == "array"
-            base = "List[UploadFile]" if many else "UploadFile"
-            annotation = f"Optional[{base}]" if optional else base
-            route = f"Annotated[{annotation}, File({', '.join(alias)})]"
-            return Arg(name, f.name, "file", annotation, route, "None" if optional else None)
-        annotation = renderer.render(f.type, scratch, nullable=True if optional else None)
-        if self._is_primitive(f.type):
-            route = f"Annotated[{annotation}, Form({', '.join(alias)})]"
-            return Arg(name, f.name, "form", annotation, route, "None" if optional else None)
-        required = "False" if optional else "True"
-        value = f"await form_object(request, {py_string(f.name)}, {name}, {annotation}, {required})"
-        route = f"Annotated[Optional[str], Form({', '.join(alias)})]"
-        return Arg(name, f.name, "form_object", annotation, route, "None", value=value)
-
     def _alternatives(self, op: Operation) -> list[list[str]]:
         """The operation's requirements as scheme constants (the ones the server can read)."""
         out = []
@@ -563,10 +400,8 @@ class ServerEmitter:
                 out.append([self.schemes[s][0] for s in requirement])
         return out
 
-    def _credentials(self, op: Operation) -> Arg | None:
+    def _credentials(self, op: Operation, a: HandlerArgument) -> Arg:
         alternatives = self._alternatives(op)
-        if not alternatives:
-            return None
         kinds = {self.schemes[s][1].kind for r in op.requirements for s in r if s in self.schemes}
         what = " or ".join(
             w
@@ -581,7 +416,7 @@ class ServerEmitter:
         if any(len(r) > 1 for r in alternatives):
             doc += " (of the first scheme where several are sent together)"
         args = ", ".join(c[0] if len(c) == 1 else "(" + ", ".join(c) + ")" for c in alternatives)
-        if any(not r for r in op.requirements):
+        if a.optional_credentials:
             route = f"Annotated[Optional[str], Depends(requires({args}, optional=True))]"
             return Arg(
                 "credentials",
@@ -600,6 +435,7 @@ class ServerEmitter:
         files: dict[str, str] = {}
         render = self.renderer.render
         files["server/_runtime.py"] = render("server/_runtime.py.jinja", {"package": self.package})
+        files["server/_bodies.py"] = render("server/_bodies.py.jinja", {})
         files["server/security.py"] = render(
             "server/security.py.jinja",
             {"schemes": [self._scheme_line(c, s) for c, s in self.schemes.values()]},
@@ -746,12 +582,9 @@ class ServerEmitter:
 
     def _protocol_method(self, op: OpPlan, imports: _ModuleImports, body: str, indent: str) -> str:
         """A method of the Protocol (or of the scaffold: same signature, other body)."""
-        self._absorb_types(op, imports, " ".join([a.handler_type for a in op.args] + [op.returns]))
-        params = (
-            ["self", "*"] + [f"{a.name}: {a.handler_type}" for a in op.args]
-            if op.args
-            else ["self"]
-        )
+        args = [a for a in op.args if a.source != "bodies"]
+        self._absorb_types(op, imports, " ".join([a.handler_type for a in args] + [op.returns]))
+        params = ["self", "*"] + [f"{a.name}: {a.handler_type}" for a in args] if args else ["self"]
         head = f"{indent}{'async ' if op.is_async else ''}def {op.method}"
         signature = _signature(head, params, op.returns)
         doc = docstring(op.doc, indent + "    ", keep_indent=True)
@@ -767,14 +600,15 @@ class ServerEmitter:
         scratch = Imports()
         for p in op.op.parameters:
             renderer.render(p.type, scratch)
-        body = self._body(op.op)
-        if body is not None:
+        for body in op.op.request_bodies:
             if body.kind == "json":
                 renderer.render(body.type, scratch)
             elif body.type.kind == "named" and body.type.name in self.types:
                 for f in self.types[body.type.name].fields:
                     if not f.read_only and f.name not in body.file_fields:
                         renderer.render(f.type, scratch)
+            for part in body.parts:
+                renderer.render(part.type, scratch)
         if op.response_type is not None:
             renderer.render(op.response_type, scratch)
         if op.op.streaming is not None:
@@ -806,10 +640,16 @@ class ServerEmitter:
         constants = []
         routes = []
         schemes: set[str] = set()
+        bodies = set()
         for op in plan.ops:
             constants.append(self._endpoint_constant(op))
             if op.route:
                 constants.append(self._route_constant(op))
+            accepted = next((a for a in op.args if a.source == "bodies"), None)
+            if accepted is not None and accepted.value:
+                constants.append(f"{op.bodies} = {accepted.value}")
+                bodies.add(accepted.value)
+                self._absorb_types(op, imports, accepted.value)
             route = self._route(op, imports, runtime, schemes)
             self._absorb_types(op, imports, route)
             routes.append(route)
@@ -818,7 +658,12 @@ class ServerEmitter:
         if imports.pydantic:
             third.append(_import_line("pydantic", sorted(imports.pydantic)))
         local = self._type_import_lines(imports.types, "...types.")
-        local.append(_import_line(".._runtime", sorted(runtime)))
+        readers = {"form_list"} & runtime
+        if bodies:
+            readers |= {"Accepted", "Part", "read_body"}
+        if readers:
+            local.append(_import_line(".._bodies", sorted(readers)))
+        local.append(_import_line(".._runtime", sorted(runtime - readers)))
         local.append(_import_line(f"..handlers.{plan.module}", [plan.protocol]))
         if schemes:
             local.append(_import_line("..security", sorted(schemes)))
@@ -911,6 +756,13 @@ class ServerEmitter:
                 runtime.add(a.source)
             if a.source == "form_object":
                 runtime.add("form_object")
+            if a.source == "body_field":
+                continue  # read with the others by `read_body`
+            if a.source == "bodies":
+                values.append(f"**(await read_body(request, {op.bodies}))")
+                continue
+            if a.source == "form_list":
+                runtime.add("form_list")
             values.append(f"{a.name}={a.value or a.name}")
         if op.needs_request:
             imports.fastapi.add("Request")
@@ -1020,10 +872,6 @@ def _condition_text(c: Condition) -> str:
     else:
         value = literal_text(c.value)
     return f"({py_string(c.source)}, {py_string(c.name)}, {value})"
-
-
-def _arg_name(py_name: str) -> str:
-    return naming.safe_identifier(py_name, naming.RESERVED_FIELD_NAMES | _RESERVED_ARGS)
 
 
 def _mentions(text: str, word: str) -> bool:

@@ -15,7 +15,7 @@ from generator.errors import Location, Problem
 from generator.ir import NamedType, Operation, TypeRef
 from generator.normalize.naming_file import OperationNaming
 from generator.normalize.operations import split_key
-from generator.normalize.selection import chosen_body, success_response
+from generator.normalize.selection import success_response
 
 #: Array fields that hold a page's items, whatever else the page carries.
 ITEM_FIELDS = frozenset(
@@ -91,7 +91,8 @@ def _holds_many(op: Operation, t: TypeRef, types: dict[str, NamedType], depth: i
         return True  # `GET /droplets` -> `{"droplets": [...], ...}`
     others = {naming.python_snake(f.name) for f in named.fields if f is not arrays[0]}
     asked = {naming.python_snake(p.name) for p in op.parameters if p.location == "query"}
-    body = chosen_body(op.request_bodies)  # RPC-style APIs page through a POSTed body
+    # RPC-style APIs page through a POSTed body (the first the spec lists: the method's default)
+    body = op.request_bodies[0] if op.request_bodies else None
     model = (
         types.get(body.type.name or "") if body is not None and body.type.kind == "named" else None
     )

@@ -17,6 +17,7 @@ from generator.normalize.resources import build_arguments, build_resources
 from generator.normalize.routes import build_routes
 from generator.normalize.schemas import DEFAULT_ALIAS_THRESHOLD, SchemaConverter
 from generator.normalize.security import AuthConfig, build_security
+from generator.normalize.server_signatures import build_server
 from generator.normalize.webhooks import WebhookBuilder, free_client_attribute
 
 
@@ -84,6 +85,7 @@ def normalize(
         found.append(Problem(message, spec.locate(node.doc, node.pointer)))
 
     api.routes = build_routes(api.operations, types, warn_at)
+    build_server(api)
     api.warnings = list(dict.fromkeys(str(p) for p in ordered(found)))
     return api
 

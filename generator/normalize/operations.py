@@ -15,7 +15,7 @@ from generator.normalize import pagination
 from generator.normalize.descriptions import nonblank, parameter_description, schema_description
 from generator.normalize.prose import deprecation_reason
 from generator.normalize.schemas import SchemaConverter, constraints_of
-from generator.normalize.selection import chosen_body, success_response
+from generator.normalize.selection import success_response
 from generator.normalize.unsupported import encoding_findings, parameter_findings
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -172,7 +172,8 @@ class OperationBuilder:
         result.request_bodies = self._bodies(onode, hint, method)
         result.max_body = self._max_body(onode, bool(result.request_bodies))
         result.responses = self._responses(onode, hint, method)
-        self._audit_responses(onode, result.responses)
+        result.success = success_response(result.responses)
+        self._audit_responses(onode, result.responses, result.success)
         security = op.get("security", self.spec.root.get("security"))
         result.security = _scheme_names(security)
         result.security_optional = (
@@ -313,9 +314,10 @@ class OperationBuilder:
                     # a body sent whole (`body=`) is described by the request body, else its schema
                     description=nonblank(bnode.value.get("description"))
                     or schema_description(self.spec, snode, "body"),
-                    file_fields=self._file_fields(snode) if kind == "multipart" else [],
                 )
             )
+            if kind == "multipart":
+                self._multipart_parts(out[-1], snode, self.spec.get(media))
         self._audit_bodies(bnode, out)
         return out
 
@@ -339,6 +341,39 @@ class OperationBuilder:
                 found,
             )
         return size
+
+    def _multipart_parts(self, body: RequestBody, snode: Node, media: Node) -> None:
+        """The parts of a multipart body that are not plain form fields: files (a binary
+        schema), base64 files and parts of a media type of their own (`encoding`)."""
+        part_types: dict[str, str] = {}
+        encoding = media.value.get("encoding") if isinstance(media.value, dict) else None
+        for prop, entry in (encoding or {}).items() if isinstance(encoding, dict) else ():
+            ct = entry.get("contentType") if isinstance(entry, dict) else None
+            if isinstance(ct, str) and ct.strip():
+                part_types[str(prop)] = ct.split(",", 1)[0].strip()
+        files: list[str] = []
+        base64: list[str] = []
+        for name, prop in self._properties(snode, 0):
+            if name in files:
+                continue
+            value = self.spec.deref(prop).value
+            if self._holds_file(prop, 0):
+                files.append(name)
+                if isinstance(value, dict) and value.get("contentEncoding") == "base64":
+                    base64.append(name)
+        body.file_fields = files
+        body.base64_fields = base64
+        body.part_types = sorted(part_types.items())
+
+    def _properties(self, node: Node, depth: int) -> list[tuple[str, Node]]:
+        """A schema's properties, its `allOf` members' included (in order)."""
+        node = self.spec.get(node)
+        if not isinstance(node.value, dict) or depth > 8:
+            return []
+        out = [(str(k), v) for k, v in self.spec.get(node, "properties").items()]
+        for _, member in self.spec.get(node, "allOf").items():
+            out += self._properties(member, depth + 1)
+        return out
 
     def _empty_body(self, bnode: Node) -> bool:
         """A body that can hold nothing (every schema an object without properties, as some
@@ -365,10 +400,6 @@ class OperationBuilder:
             ):
                 return False
         return True
-
-    def _file_fields(self, snode: Node) -> list[str]:
-        props = self.spec.get(snode, "properties")
-        return [name for name, prop in props.items() if self._holds_file(prop, 0)]
 
     def _holds_file(self, node: Node, depth: int) -> bool:
         """A binary string, or an array or oneOf/anyOf that may hold one."""
@@ -576,22 +607,14 @@ class OperationBuilder:
         return named is not None and named.kind == "object"
 
     def _audit_bodies(self, bnode: Node, bodies: list[RequestBody]) -> None:
-        """Every content type of a request body besides the one the client sends, and the
-        `encoding` entries it does not follow, are reported."""
+        """The schema of a body sent as raw bytes or text, and the `encoding` entries the
+        client does not follow, are reported (every body is sent: see `bodies.py`)."""
         content = bnode.value.get("content") if isinstance(bnode.value, dict) else None
         if not isinstance(content, dict):
             return
-        sent = chosen_body(bodies)
         for body in bodies:
             media = content.get(body.content_type)
-            if sent is not None and body is not sent and body.type != sent.type:
-                self._warn_at(
-                    f"request body {body.content_type} is not generated: the client sends {sent.content_type}",
-                    bnode,
-                    "content",
-                    body.content_type,
-                )
-            elif (
+            if (
                 body.kind in ("binary", "text")
                 and isinstance(media, dict)
                 and self._structured(body.type)
@@ -612,10 +635,11 @@ class OperationBuilder:
                             message, bnode, "content", body.content_type, "encoding", prop, key
                         )
 
-    def _audit_responses(self, onode: Node, responses: list[Response]) -> None:
+    def _audit_responses(
+        self, onode: Node, responses: list[Response], returned: Response | None
+    ) -> None:
         """Success responses the client's method cannot return are reported: another status
         or content type with a different body than the one it returns."""
-        returned = success_response(responses)
         if returned is None:
             fallback = next(
                 (r for r in responses if r.status == "default" and r.type is not None), None
@@ -689,10 +713,16 @@ def _scheme_names(security: Any) -> list[str]:
 
 
 def _is_binary(value: Any) -> bool:
+    """A string of bytes: `format: binary`, `contentEncoding: binary` or `base64`, or a
+    `contentMediaType` (OpenAPI 3.1's way to say what a file holds)."""
     return (
         isinstance(value, dict)
         and value.get("type") == "string"
-        and (value.get("format") == "binary" or "contentMediaType" in value)
+        and (
+            value.get("format") == "binary"
+            or value.get("contentEncoding") in ("binary", "base64")
+            or "contentMediaType" in value
+        )
     )
 
 

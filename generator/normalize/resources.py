@@ -5,8 +5,8 @@ from __future__ import annotations
 from generator import naming
 from generator.errors import Problem
 from generator.ir import Api, Argument, NamedType, Operation, Resource
+from generator.normalize.bodies import body_arguments
 from generator.normalize.naming_file import OperationNaming
-from generator.normalize.selection import chosen_body
 from generator.normalize.webhooks import CLIENT_ATTRIBUTE, CLIENT_CLASSES
 
 #: Keyword arguments every generated method has; spec names that clash get a `_`.
@@ -17,6 +17,7 @@ RESERVED_ARGUMENTS = frozenset(
         "cast", "strip_not_given", "make_request_options", "path_param", "warnings", "Any",
         "Headers", "NOT_GIVEN", "NotGiven", "Stream", "AsyncStream", "True", "False", "None",
         "comma_separated", "cookie_header", "overload", "cached_property", "_NoneType",
+        "_media", "pick_body", "indexed_files", "json_part", "typed_part", "base64_file",
     }
 )  # fmt: skip
 
@@ -109,49 +110,7 @@ def build_arguments(
                     p.deprecated,
                 )
             )
-    body = chosen_body(op.request_bodies)
-    if body is not None:
-        op.body_kind = body.kind
-        op.body_content_type = body.content_type
-        model = types.get(body.type.name or "") if body.type.kind == "named" else None
-        if body.kind in ("binary", "text"):
-            args.append(
-                Argument(
-                    claim("body", "raw_body"),
-                    "",
-                    "raw_body",
-                    body.type,
-                    body.required,
-                    body.description,
-                )
-            )
-        elif model is not None and model.kind == "object":
-            for f in model.fields:
-                if f.read_only:
-                    continue
-                source = "file" if f.name in body.file_fields else "body"
-                args.append(
-                    Argument(
-                        claim(f.name, source),
-                        f.name,
-                        source,  # type: ignore[arg-type]  # "file" or "body"
-                        f.type,
-                        f.required and body.required,
-                        f.description,
-                        f.deprecated,
-                    )
-                )
-        else:
-            args.append(
-                Argument(
-                    claim("body", "raw_body"),
-                    "",
-                    "raw_body",
-                    body.type,
-                    body.required,
-                    body.description,
-                )
-            )
+    args.extend(body_arguments(op, types, claim, lambda name: claim(name, "raw_body")))
     for p in op.parameters:
         if p.location != "path":
             args.append(

@@ -732,7 +732,11 @@ def _primitive(kind: str, value: dict[str, Any]) -> TypeRef:
             return TypeRef("datetime", format=fmt)
         if fmt == "date":
             return TypeRef("date", format=fmt)
-        if fmt == "binary" or value.get("contentMediaType") == "application/octet-stream":
+        if (
+            fmt == "binary"
+            or value.get("contentEncoding") == "binary"
+            or value.get("contentMediaType") == "application/octet-stream"
+        ):
             return TypeRef("bytes", format="binary")
         return TypeRef("str", format=fmt)
     return TypeRef(_PRIMITIVES[kind], format=fmt)  # type: ignore[arg-type]

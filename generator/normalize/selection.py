@@ -1,20 +1,12 @@
-"""Which of an operation's request bodies the client sends and which response it returns:
-decided once here for the argument builder, the client emitter and the warnings about the
-bodies and responses left out."""
+"""Which response an operation returns: decided once here (`Operation.success`) for the
+client, the server and the warnings about the responses left out. Every request body is
+sent (see `bodies.py`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from generator.ir import RequestBody, Response
-
-
-def chosen_body(bodies: Sequence[RequestBody]) -> RequestBody | None:
-    """The request body the client sends: a multipart body that carries files (even where
-    JSON is offered too), else the first JSON, multipart or form body, else the first."""
-    body = next((b for b in bodies if b.kind == "multipart" and b.file_fields), None)
-    body = body or next((b for b in bodies if b.kind in ("json", "multipart", "form")), None)
-    return body or (bodies[0] if bodies else None)
+from generator.ir import Response
 
 
 def success_response(responses: Sequence[Response]) -> Response | None:
