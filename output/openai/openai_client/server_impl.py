@@ -10,9 +10,10 @@
 
 from __future__ import annotations
 
-from typing import AsyncIterator, Dict, List, Literal, Optional, Union
+from typing import Annotated, AsyncIterator, Dict, List, Literal, Optional, Union
 
 from fastapi import UploadFile
+from pydantic import Field
 
 from openai_client.server import Handlers, create_app
 from openai_client.types.admin_api_key import AdminApiKey
@@ -71,7 +72,6 @@ from openai_client.types.create_chat_session_body import CreateChatSessionBody
 from openai_client.types.create_completion_request import CreateCompletionRequest
 from openai_client.types.create_completion_response import CreateCompletionResponse
 from openai_client.types.create_container_body import CreateContainerBody
-from openai_client.types.create_container_file_body import CreateContainerFileBody
 from openai_client.types.create_conversation_body import CreateConversationBody
 from openai_client.types.create_conversation_items_request import (
     CreateConversationItemsRequest,
@@ -97,8 +97,6 @@ from openai_client.types.create_project_service_account_api_key_body import (
 )
 from openai_client.types.create_response import CreateResponse
 from openai_client.types.create_run_request import CreateRunRequest
-from openai_client.types.create_skill_body import CreateSkillBody
-from openai_client.types.create_skill_version_body import CreateSkillVersionBody
 from openai_client.types.create_speech_request import CreateSpeechRequest
 from openai_client.types.create_spend_alert_body import CreateSpendAlertBody
 from openai_client.types.create_thread_and_run_request import CreateThreadAndRunRequest
@@ -129,10 +127,6 @@ from openai_client.types.create_vector_store_file_request import (
     CreateVectorStoreFileRequest,
 )
 from openai_client.types.create_vector_store_request import CreateVectorStoreRequest
-from openai_client.types.create_video_edit_json_body import CreateVideoEditJsonBody
-from openai_client.types.create_video_extend_json_body import CreateVideoExtendJsonBody
-from openai_client.types.create_video_json_body import CreateVideoJsonBody
-from openai_client.types.create_video_remix_body import CreateVideoRemixBody
 from openai_client.types.delete_assistant_response import DeleteAssistantResponse
 from openai_client.types.delete_certificate_response import DeleteCertificateResponse
 from openai_client.types.delete_eval_response import DeleteEvalResponse
@@ -160,7 +154,6 @@ from openai_client.types.deleted_skill_version_resource import (
 )
 from openai_client.types.deleted_thread_resource import DeletedThreadResource
 from openai_client.types.deleted_video_resource import DeletedVideoResource
-from openai_client.types.edit_image_body_json_param import EditImageBodyJsonParam
 from openai_client.types.eval import Eval
 from openai_client.types.eval_list import EvalList
 from openai_client.types.eval_run import EvalRun
@@ -179,8 +172,11 @@ from openai_client.types.group_user_assignment import GroupUserAssignment
 from openai_client.types.group_user_deleted_resource import GroupUserDeletedResource
 from openai_client.types.image_edit_stream_event import ImageEditStreamEvent
 from openai_client.types.image_gen_stream_event import ImageGenStreamEvent
+from openai_client.types.image_ref_param import ImageRefParam
+from openai_client.types.image_ref_param_2 import ImageRefParam2
 from openai_client.types.images_response import ImagesResponse
 from openai_client.types.include_enum import IncludeEnum
+from openai_client.types.input_fidelity import InputFidelity
 from openai_client.types.invite import Invite
 from openai_client.types.invite_delete_response import InviteDeleteResponse
 from openai_client.types.invite_list_response import InviteListResponse
@@ -251,6 +247,7 @@ from openai_client.types.organization_spend_limit_deleted_resource import (
 from openai_client.types.organization_spend_limit_resource import (
     OrganizationSpendLimitResource,
 )
+from openai_client.types.partial_images import PartialImages
 from openai_client.types.project import Project
 from openai_client.types.project_api_key import ProjectApiKey
 from openai_client.types.project_api_key_delete_response import (
@@ -438,7 +435,11 @@ from openai_client.types.vector_store_search_results_page import (
 from openai_client.types.video_character_resource import VideoCharacterResource
 from openai_client.types.video_content_variant import VideoContentVariant
 from openai_client.types.video_list_resource import VideoListResource
+from openai_client.types.video_model import VideoModel
+from openai_client.types.video_reference_input_param import VideoReferenceInputParam
 from openai_client.types.video_resource import VideoResource
+from openai_client.types.video_seconds import VideoSeconds
+from openai_client.types.video_size import VideoSize
 from openai_client.types.voice_consent_deleted_resource import (
     VoiceConsentDeletedResource,
 )
@@ -4937,7 +4938,12 @@ class ContainersFiles:
         raise NotImplementedError
 
     async def create(
-        self, *, container_id: str, body: CreateContainerFileBody, credentials: str
+        self,
+        *,
+        container_id: str,
+        file_id: Optional[str],
+        file: Optional[Union[bytes, UploadFile]],
+        credentials: str,
     ) -> ContainerFileResource:
         """Create a Container File
 
@@ -4949,7 +4955,9 @@ class ContainersFiles:
         `POST /containers/{container_id}/files` (CreateContainerFile)
 
         Args:
-            body: The `CreateContainerFileBody` request body (application/json).
+            file_id: Name of the file to create.
+
+            file: The File object (not file name) to be uploaded.
 
             credentials: The bearer token the request was authorised with.
         """
@@ -5901,7 +5909,46 @@ class Images:
     """The operations of `images` (`ImagesHandler`)."""
 
     async def edit(
-        self, *, body: EditImageBodyJsonParam, credentials: str
+        self,
+        *,
+        image: Optional[UploadFile],
+        prompt: str,
+        mask: Optional[Union[ImageRefParam, UploadFile]],
+        background: Optional[Literal["transparent", "opaque", "auto"]],
+        model: Optional[
+            Union[
+                Literal[
+                    "gpt-image-1.5",
+                    "gpt-image-2",
+                    "gpt-image-2-2026-04-21",
+                    "dall-e-2",
+                    "gpt-image-1",
+                    "gpt-image-1-mini",
+                    "chatgpt-image-latest",
+                ],
+                str,
+            ]
+        ],
+        n: Optional[Union[int, Annotated[int, Field(ge=1, le=10)]]],
+        size: Optional[
+            Union[
+                Literal[
+                    "256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"
+                ],
+                str,
+            ]
+        ],
+        response_format: Optional[Literal["url", "b64_json"]],
+        output_format: Optional[Literal["png", "jpeg", "webp"]],
+        output_compression: Optional[Union[int, Annotated[int, Field(ge=0, le=100)]]],
+        user: Optional[str],
+        input_fidelity: Optional[Union[InputFidelity, Literal["high", "low"]]],
+        stream: Optional[bool],
+        partial_images: Optional[PartialImages],
+        quality: Optional[Literal["standard", "low", "medium", "high", "auto"]],
+        images: Optional[List[ImageRefParam]],
+        moderation: Optional[Literal["low", "auto"]],
+        credentials: str,
     ) -> Union[ImagesResponse, AsyncIterator[ImageEditStreamEvent]]:
         """Creates an edited or extended image given one or more source images and a
         prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`,
@@ -5922,12 +5969,102 @@ class Images:
         `POST /images/edits` (createImageEdit)
 
         Args:
-            body: JSON request body for image edits.
+            image: The image(s) to edit. Must be a supported image file or an array
+                of images.
 
-                Use `images` (array of `ImageRefParam`) instead of multipart `image`
-                uploads. You can reference images via external URLs, data URLs, or
-                uploaded file IDs. JSON edits support GPT image models only; DALL-E
-                edits require multipart (`dall-e-2` only).
+                For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`,
+                `gpt-image-1.5`, `gpt-image-2`, and `gpt-image-2-2026-04-21`), each
+                image should be a `png`, `webp`, or `jpg` file less than 50MB. You can
+                provide up to 16 images. `chatgpt-image-latest` follows the same input
+                constraints as GPT image models.
+
+                For `dall-e-2`, you can only provide one image, and it should be a
+                square `png` file less than 4MB.
+
+            prompt: A text description of the desired image(s). The maximum length
+                is 1000 characters for `dall-e-2`, and 32000 characters for the GPT
+                image models.
+
+            mask: An additional image whose fully transparent areas (e.g. where
+                alpha is zero) indicate where `image` should be edited. If there are
+                multiple images provided, the mask will be applied on the first image.
+                Must be a valid PNG file, less than 4MB, and have the same dimensions as
+                `image`.
+
+            background: Set the background of the generated image(s). This parameter
+                is only supported for the GPT image models. Must be one of
+                `transparent`, `opaque`, or `auto` (default value). When `auto` is used,
+                the model will automatically determine the best background for the
+                image.
+
+                Transparent backgrounds are available for supported GPT Image models.
+                For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in
+                preview. When using `transparent`, set the output format to `png` or
+                `webp`.
+
+            model: The model to use for image generation. One of `dall-e-2` or a GPT
+                image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`,
+                `gpt-image-2`, `gpt-image-2-2026-04-21`, or `chatgpt-image-latest`).
+                Defaults to `gpt-image-1.5`.
+
+            n: The number of images to generate. Must be between 1 and 10.
+
+            size: The size of the generated images. For `gpt-image-2` and
+                `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as
+                `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must
+                both be divisible by 16 and the requested aspect ratio must be between
+                1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the
+                maximum supported resolution is `3840x2160`. The requested size must
+                also satisfy the model's current pixel and edge limits. The standard
+                sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT
+                image models; `auto` is supported for models that allow automatic
+                sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`.
+                For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
+
+            response_format: The format in which the generated images are returned.
+                Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes
+                after the image has been generated. This parameter is only supported for
+                `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always
+                return base64-encoded images.
+
+            output_format: The format in which the generated images are returned.
+                This parameter is only supported for the GPT image models. Must be one
+                of `png`, `jpeg`, or `webp`. The default value is `png`.
+
+            output_compression: The compression level (0-100%) for the generated
+                images. This parameter is only supported for the GPT image models with
+                the `webp` or `jpeg` output formats, and defaults to 100.
+
+            user: A unique identifier representing your end-user, which can help
+                OpenAI to monitor and detect abuse. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
+
+            input_fidelity: Control how much effort the model will exert to match
+                the style and features, especially facial features, of input images.
+                This parameter is only supported for `gpt-image-1` and `gpt-image-1.5`
+                and later models, unsupported for `gpt-image-1-mini`. Supports `high`
+                and `low`. Defaults to `low`.
+
+            stream: Edit the image in streaming mode. Defaults to `false`. See the
+                [Image generation
+                guide](https://platform.openai.com/docs/guides/image-generation) for
+                more information.
+
+            partial_images: The number of partial images to generate. This parameter
+                is used for streaming responses that return partial images. Value must
+                be between 0 and 3. When set to 0, the response will be a single image
+                sent in one streaming event.
+
+                Note that the final image may be sent before the full number of partial
+                images are generated if the full image is generated more quickly.
+
+            quality: The quality of the image that will be generated for GPT image
+                models. Defaults to `auto`.
+
+            images: Input image references to edit. For GPT image models, you can
+                provide up to 16 images.
+
+            moderation: Moderation level for GPT image models.
 
             credentials: The bearer token the request was authorised with.
         """
@@ -6057,8 +6194,9 @@ class RealtimeCalls:
     async def create(
         self,
         *,
-        sdp: str,
+        sdp: Optional[str],
         session: Optional[RealtimeSessionCreateRequestGA],
+        body_: Optional[bytes],
         credentials: str,
     ) -> Union[bytes, AsyncIterator[bytes]]:
         """Create a new Realtime API call over WebRTC and receive the SDP answer needed to
@@ -6075,6 +6213,11 @@ class RealtimeCalls:
                 client
                 secret`](https://platform.openai.com/docs/api-reference/realtime-sessions/create-realtime-client-secret)
                 request.
+
+            body_: WebRTC SDP offer. Use this variant when you have previously
+                created an ephemeral **session token** and are authenticating the
+                request with it. Realtime session parameters will be retrieved from the
+                session token.
 
             credentials: The bearer token the request was authorised with.
         """
@@ -6427,16 +6570,20 @@ class Skills:
         raise NotImplementedError
 
     async def create(
-        self, *, body: Optional[CreateSkillBody], credentials: str
+        self,
+        *,
+        files: Optional[
+            Union[
+                Union[Annotated[List[bytes], Field(max_length=500)], bytes], UploadFile
+            ]
+        ],
+        credentials: str,
     ) -> SkillResource:
         """Create a new skill.
 
         `POST /skills` (CreateSkill)
 
         Args:
-            body: Uploads a skill either as a directory (multipart `files[]`) or as
-                a single zip file.
-
             credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
@@ -6489,7 +6636,9 @@ class Skills:
 class SkillsContent:
     """The operations of `skills.content` (`SkillsContentHandler`)."""
 
-    async def retrieve(self, *, skill_id: str, credentials: str) -> str:
+    async def retrieve(
+        self, *, skill_id: str, credentials: str
+    ) -> Union[bytes, AsyncIterator[bytes]]:
         """Download a skill zip bundle by its ID.
 
         `GET /skills/{skill_id}/content` (GetSkillContent)
@@ -6532,7 +6681,16 @@ class SkillsVersions:
         raise NotImplementedError
 
     async def create(
-        self, *, skill_id: str, body: Optional[CreateSkillVersionBody], credentials: str
+        self,
+        *,
+        skill_id: str,
+        files: Optional[
+            Union[
+                Union[Annotated[List[bytes], Field(max_length=500)], bytes], UploadFile
+            ]
+        ],
+        default: Optional[bool],
+        credentials: str,
     ) -> SkillVersionResource:
         """Create a new immutable skill version.
 
@@ -6541,7 +6699,7 @@ class SkillsVersions:
         Args:
             skill_id: The identifier of the skill to version.
 
-            body: Uploads a new immutable version of a skill.
+            default: Whether to set this version as the default.
 
             credentials: The bearer token the request was authorised with.
         """
@@ -6583,7 +6741,9 @@ class SkillsVersions:
 class SkillsVersionsContent:
     """The operations of `skills.versions.content` (`SkillsVersionsContentHandler`)."""
 
-    async def retrieve(self, *, skill_id: str, version: str, credentials: str) -> str:
+    async def retrieve(
+        self, *, skill_id: str, version: str, credentials: str
+    ) -> Union[bytes, AsyncIterator[bytes]]:
         """Download a skill version zip bundle.
 
         `GET /skills/{skill_id}/versions/{version}/content` (GetSkillVersionContent)
@@ -7116,7 +7276,14 @@ class Videos:
         raise NotImplementedError
 
     async def create(
-        self, *, body: Optional[CreateVideoJsonBody], credentials: str
+        self,
+        *,
+        model: Optional[VideoModel],
+        prompt: Optional[str],
+        input_reference: Optional[Union[ImageRefParam2, UploadFile]],
+        seconds: Optional[VideoSeconds],
+        size: Optional[VideoSize],
+        credentials: str,
     ) -> VideoResource:
         """Create a new video generation job from a prompt and optional reference assets.
 
@@ -7125,7 +7292,16 @@ class Videos:
         `POST /videos` (createVideo)
 
         Args:
-            body: JSON parameters for creating a new video generation job.
+            model: The video generation model to use (allowed values: sora-2,
+                sora-2-pro). Defaults to `sora-2`.
+
+            prompt: Text prompt that describes the video to generate.
+
+            seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults
+                to 4 seconds.
+
+            size: Output resolution formatted as width x height (allowed values:
+                720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
 
             credentials: The bearer token the request was authorised with.
         """
@@ -7166,7 +7342,11 @@ class Videos:
         raise NotImplementedError
 
     async def edit(
-        self, *, body: Optional[CreateVideoEditJsonBody], credentials: str
+        self,
+        *,
+        video: Optional[Union[VideoReferenceInputParam, UploadFile]],
+        prompt: Optional[str],
+        credentials: str,
     ) -> VideoResource:
         """Create a new video generation job by editing a source video or existing
         generated video.
@@ -7176,14 +7356,19 @@ class Videos:
         `POST /videos/edits` (CreateVideoEdit)
 
         Args:
-            body: JSON parameters for editing an existing generated video.
+            prompt: Text prompt that describes how to edit the source video.
 
             credentials: The bearer token the request was authorised with.
         """
         raise NotImplementedError
 
     async def extend(
-        self, *, body: Optional[CreateVideoExtendJsonBody], credentials: str
+        self,
+        *,
+        video: Optional[Union[VideoReferenceInputParam, UploadFile]],
+        prompt: Optional[str],
+        seconds: Optional[VideoSeconds],
+        credentials: str,
     ) -> VideoResource:
         """Create an extension of a completed video.
 
@@ -7192,7 +7377,10 @@ class Videos:
         `POST /videos/extensions` (CreateVideoExtend)
 
         Args:
-            body: JSON parameters for extending an existing generated video.
+            prompt: Updated text prompt that directs the extension generation.
+
+            seconds: Length of the newly generated extension segment in seconds
+                (allowed values: 4, 8, 12, 16, 20).
 
             credentials: The bearer token the request was authorised with.
         """
@@ -7228,7 +7416,7 @@ class Videos:
 
     async def download_content(
         self, *, video_id: str, variant: Optional[VideoContentVariant], credentials: str
-    ) -> str:
+    ) -> Union[bytes, AsyncIterator[bytes]]:
         """Download the generated video bytes or a derived preview asset.
 
         Streams the rendered video content for the specified video job.
@@ -7247,7 +7435,7 @@ class Videos:
         raise NotImplementedError
 
     async def remix(
-        self, *, video_id: str, body: Optional[CreateVideoRemixBody], credentials: str
+        self, *, video_id: str, prompt: Optional[str], credentials: str
     ) -> VideoResource:
         """Create a remix of a completed video using a refreshed prompt.
 
@@ -7258,7 +7446,7 @@ class Videos:
         Args:
             video_id: The identifier of the completed video to remix.
 
-            body: Parameters for remixing an existing generated video.
+            prompt: Updated text prompt that directs the remix generation.
 
             credentials: The bearer token the request was authorised with.
         """

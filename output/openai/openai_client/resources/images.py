@@ -11,6 +11,7 @@ from .._base_client import (
     make_request_options,
     strip_not_given,
 )
+from .._bodies import pick_body
 from .._response import (
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
@@ -21,6 +22,7 @@ from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 from ..types.image_edit_stream_event import ImageEditStreamEvent
 from ..types.image_gen_stream_event import ImageGenStreamEvent
+from ..types.image_ref_param_param import ImageRefParamParam
 from ..types.images_response import ImagesResponse
 from ..types.input_fidelity_param import InputFidelityParam
 from ..types.partial_images_param import PartialImagesParam
@@ -100,6 +102,7 @@ class Images(SyncAPIResource):
         quality: Union[
             Optional[Literal["standard", "low", "medium", "high", "auto"]], NotGiven
         ] = NOT_GIVEN,
+        content_type: Union[Literal["multipart/form-data"], NotGiven] = NOT_GIVEN,
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -212,6 +215,190 @@ class Images(SyncAPIResource):
             quality: The quality of the image that will be generated for GPT image
                 models. Defaults to `auto`.
 
+            images: Input image references to edit. For GPT image models, you can
+                provide up to 16 images.
+
+            moderation: Moderation level for GPT image models.
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        ...
+
+    @overload
+    def edit(
+        self,
+        *,
+        prompt: str,
+        mask: Union[ImageRefParamParam, NotGiven] = NOT_GIVEN,
+        background: Union[
+            Optional[Literal["transparent", "opaque", "auto"]], NotGiven
+        ] = NOT_GIVEN,
+        model: Union[
+            Optional[
+                Union[
+                    Literal[
+                        "gpt-image-1.5",
+                        "gpt-image-2",
+                        "gpt-image-2-2026-04-21",
+                        "gpt-image-1",
+                        "gpt-image-1-mini",
+                        "chatgpt-image-latest",
+                    ],
+                    str,
+                ]
+            ],
+            NotGiven,
+        ] = NOT_GIVEN,
+        n: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        size: Union[
+            Optional[Literal["auto", "1024x1024", "1536x1024", "1024x1536"]], NotGiven
+        ] = NOT_GIVEN,
+        output_format: Union[
+            Optional[Literal["png", "jpeg", "webp"]], NotGiven
+        ] = NOT_GIVEN,
+        output_compression: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        user: Union[str, NotGiven] = NOT_GIVEN,
+        input_fidelity: Union[Optional[Literal["high", "low"]], NotGiven] = NOT_GIVEN,
+        partial_images: Union[PartialImagesParam, NotGiven] = NOT_GIVEN,
+        quality: Union[
+            Optional[Literal["low", "medium", "high", "auto"]], NotGiven
+        ] = NOT_GIVEN,
+        images: Iterable[ImageRefParamParam],
+        moderation: Union[Optional[Literal["low", "auto"]], NotGiven] = NOT_GIVEN,
+        content_type: Union[Literal["application/json"], NotGiven] = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse:
+        """Creates an edited or extended image given one or more source images and a
+        prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`,
+        `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
+
+        You can call this endpoint with either:
+
+        - `multipart/form-data`: use binary uploads via `image` (and optional `mask`).
+        - `application/json`: use `images` (and optional `mask`) as references with
+          either `image_url` or `file_id`.
+
+        Note that JSON requests use `images` (array) instead of the multipart `image`
+        field.
+
+        Args:
+            image: The image(s) to edit. Must be a supported image file or an array
+                of images.
+
+                For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`,
+                `gpt-image-1.5`, `gpt-image-2`, and `gpt-image-2-2026-04-21`), each
+                image should be a `png`, `webp`, or `jpg` file less than 50MB. You can
+                provide up to 16 images. `chatgpt-image-latest` follows the same input
+                constraints as GPT image models.
+
+                For `dall-e-2`, you can only provide one image, and it should be a
+                square `png` file less than 4MB.
+
+            prompt: A text description of the desired image(s). The maximum length
+                is 1000 characters for `dall-e-2`, and 32000 characters for the GPT
+                image models.
+
+            mask: An additional image whose fully transparent areas (e.g. where
+                alpha is zero) indicate where `image` should be edited. If there are
+                multiple images provided, the mask will be applied on the first image.
+                Must be a valid PNG file, less than 4MB, and have the same dimensions as
+                `image`.
+
+            background: Set the background of the generated image(s). This parameter
+                is only supported for the GPT image models. Must be one of
+                `transparent`, `opaque`, or `auto` (default value). When `auto` is used,
+                the model will automatically determine the best background for the
+                image.
+
+                Transparent backgrounds are available for supported GPT Image models.
+                For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in
+                preview. When using `transparent`, set the output format to `png` or
+                `webp`.
+
+            model: The model to use for image generation. One of `dall-e-2` or a GPT
+                image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`,
+                `gpt-image-2`, `gpt-image-2-2026-04-21`, or `chatgpt-image-latest`).
+                Defaults to `gpt-image-1.5`.
+
+            n: The number of images to generate. Must be between 1 and 10.
+
+            size: The size of the generated images. For `gpt-image-2` and
+                `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as
+                `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must
+                both be divisible by 16 and the requested aspect ratio must be between
+                1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the
+                maximum supported resolution is `3840x2160`. The requested size must
+                also satisfy the model's current pixel and edge limits. The standard
+                sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT
+                image models; `auto` is supported for models that allow automatic
+                sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`.
+                For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
+
+            response_format: The format in which the generated images are returned.
+                Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes
+                after the image has been generated. This parameter is only supported for
+                `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always
+                return base64-encoded images.
+
+            output_format: The format in which the generated images are returned.
+                This parameter is only supported for the GPT image models. Must be one
+                of `png`, `jpeg`, or `webp`. The default value is `png`.
+
+            output_compression: The compression level (0-100%) for the generated
+                images. This parameter is only supported for the GPT image models with
+                the `webp` or `jpeg` output formats, and defaults to 100.
+
+            user: A unique identifier representing your end-user, which can help
+                OpenAI to monitor and detect abuse. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
+
+            input_fidelity: Control how much effort the model will exert to match
+                the style and features, especially facial features, of input images.
+                This parameter is only supported for `gpt-image-1` and `gpt-image-1.5`
+                and later models, unsupported for `gpt-image-1-mini`. Supports `high`
+                and `low`. Defaults to `low`.
+
+            stream: Edit the image in streaming mode. Defaults to `false`. See the
+                [Image generation
+                guide](https://platform.openai.com/docs/guides/image-generation) for
+                more information.
+
+            partial_images: The number of partial images to generate. This parameter
+                is used for streaming responses that return partial images. Value must
+                be between 0 and 3. When set to 0, the response will be a single image
+                sent in one streaming event.
+
+                Note that the final image may be sent before the full number of partial
+                images are generated if the full image is generated more quickly.
+
+            quality: The quality of the image that will be generated for GPT image
+                models. Defaults to `auto`.
+
+            images: Input image references to edit. For GPT image models, you can
+                provide up to 16 images.
+
+            moderation: Moderation level for GPT image models.
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -281,6 +468,7 @@ class Images(SyncAPIResource):
         quality: Union[
             Optional[Literal["standard", "low", "medium", "high", "auto"]], NotGiven
         ] = NOT_GIVEN,
+        content_type: Union[Literal["multipart/form-data"], NotGiven] = NOT_GIVEN,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -393,6 +581,190 @@ class Images(SyncAPIResource):
             quality: The quality of the image that will be generated for GPT image
                 models. Defaults to `auto`.
 
+            images: Input image references to edit. For GPT image models, you can
+                provide up to 16 images.
+
+            moderation: Moderation level for GPT image models.
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        ...
+
+    @overload
+    def edit(
+        self,
+        *,
+        prompt: str,
+        mask: Union[ImageRefParamParam, NotGiven] = NOT_GIVEN,
+        background: Union[
+            Optional[Literal["transparent", "opaque", "auto"]], NotGiven
+        ] = NOT_GIVEN,
+        model: Union[
+            Optional[
+                Union[
+                    Literal[
+                        "gpt-image-1.5",
+                        "gpt-image-2",
+                        "gpt-image-2-2026-04-21",
+                        "gpt-image-1",
+                        "gpt-image-1-mini",
+                        "chatgpt-image-latest",
+                    ],
+                    str,
+                ]
+            ],
+            NotGiven,
+        ] = NOT_GIVEN,
+        n: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        size: Union[
+            Optional[Literal["auto", "1024x1024", "1536x1024", "1024x1536"]], NotGiven
+        ] = NOT_GIVEN,
+        output_format: Union[
+            Optional[Literal["png", "jpeg", "webp"]], NotGiven
+        ] = NOT_GIVEN,
+        output_compression: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        user: Union[str, NotGiven] = NOT_GIVEN,
+        input_fidelity: Union[Optional[Literal["high", "low"]], NotGiven] = NOT_GIVEN,
+        partial_images: Union[PartialImagesParam, NotGiven] = NOT_GIVEN,
+        quality: Union[
+            Optional[Literal["low", "medium", "high", "auto"]], NotGiven
+        ] = NOT_GIVEN,
+        images: Iterable[ImageRefParamParam],
+        moderation: Union[Optional[Literal["low", "auto"]], NotGiven] = NOT_GIVEN,
+        content_type: Union[Literal["application/json"], NotGiven] = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Stream[ImageEditStreamEvent]:
+        """Creates an edited or extended image given one or more source images and a
+        prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`,
+        `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
+
+        You can call this endpoint with either:
+
+        - `multipart/form-data`: use binary uploads via `image` (and optional `mask`).
+        - `application/json`: use `images` (and optional `mask`) as references with
+          either `image_url` or `file_id`.
+
+        Note that JSON requests use `images` (array) instead of the multipart `image`
+        field.
+
+        Args:
+            image: The image(s) to edit. Must be a supported image file or an array
+                of images.
+
+                For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`,
+                `gpt-image-1.5`, `gpt-image-2`, and `gpt-image-2-2026-04-21`), each
+                image should be a `png`, `webp`, or `jpg` file less than 50MB. You can
+                provide up to 16 images. `chatgpt-image-latest` follows the same input
+                constraints as GPT image models.
+
+                For `dall-e-2`, you can only provide one image, and it should be a
+                square `png` file less than 4MB.
+
+            prompt: A text description of the desired image(s). The maximum length
+                is 1000 characters for `dall-e-2`, and 32000 characters for the GPT
+                image models.
+
+            mask: An additional image whose fully transparent areas (e.g. where
+                alpha is zero) indicate where `image` should be edited. If there are
+                multiple images provided, the mask will be applied on the first image.
+                Must be a valid PNG file, less than 4MB, and have the same dimensions as
+                `image`.
+
+            background: Set the background of the generated image(s). This parameter
+                is only supported for the GPT image models. Must be one of
+                `transparent`, `opaque`, or `auto` (default value). When `auto` is used,
+                the model will automatically determine the best background for the
+                image.
+
+                Transparent backgrounds are available for supported GPT Image models.
+                For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in
+                preview. When using `transparent`, set the output format to `png` or
+                `webp`.
+
+            model: The model to use for image generation. One of `dall-e-2` or a GPT
+                image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`,
+                `gpt-image-2`, `gpt-image-2-2026-04-21`, or `chatgpt-image-latest`).
+                Defaults to `gpt-image-1.5`.
+
+            n: The number of images to generate. Must be between 1 and 10.
+
+            size: The size of the generated images. For `gpt-image-2` and
+                `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as
+                `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must
+                both be divisible by 16 and the requested aspect ratio must be between
+                1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the
+                maximum supported resolution is `3840x2160`. The requested size must
+                also satisfy the model's current pixel and edge limits. The standard
+                sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT
+                image models; `auto` is supported for models that allow automatic
+                sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`.
+                For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
+
+            response_format: The format in which the generated images are returned.
+                Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes
+                after the image has been generated. This parameter is only supported for
+                `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always
+                return base64-encoded images.
+
+            output_format: The format in which the generated images are returned.
+                This parameter is only supported for the GPT image models. Must be one
+                of `png`, `jpeg`, or `webp`. The default value is `png`.
+
+            output_compression: The compression level (0-100%) for the generated
+                images. This parameter is only supported for the GPT image models with
+                the `webp` or `jpeg` output formats, and defaults to 100.
+
+            user: A unique identifier representing your end-user, which can help
+                OpenAI to monitor and detect abuse. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
+
+            input_fidelity: Control how much effort the model will exert to match
+                the style and features, especially facial features, of input images.
+                This parameter is only supported for `gpt-image-1` and `gpt-image-1.5`
+                and later models, unsupported for `gpt-image-1-mini`. Supports `high`
+                and `low`. Defaults to `low`.
+
+            stream: Edit the image in streaming mode. Defaults to `false`. See the
+                [Image generation
+                guide](https://platform.openai.com/docs/guides/image-generation) for
+                more information.
+
+            partial_images: The number of partial images to generate. This parameter
+                is used for streaming responses that return partial images. Value must
+                be between 0 and 3. When set to 0, the response will be a single image
+                sent in one streaming event.
+
+                Note that the final image may be sent before the full number of partial
+                images are generated if the full image is generated more quickly.
+
+            quality: The quality of the image that will be generated for GPT image
+                models. Defaults to `auto`.
+
+            images: Input image references to edit. For GPT image models, you can
+                provide up to 16 images.
+
+            moderation: Moderation level for GPT image models.
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -462,6 +834,7 @@ class Images(SyncAPIResource):
         quality: Union[
             Optional[Literal["standard", "low", "medium", "high", "auto"]], NotGiven
         ] = NOT_GIVEN,
+        content_type: Union[Literal["multipart/form-data"], NotGiven] = NOT_GIVEN,
         stream: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -574,6 +947,190 @@ class Images(SyncAPIResource):
             quality: The quality of the image that will be generated for GPT image
                 models. Defaults to `auto`.
 
+            images: Input image references to edit. For GPT image models, you can
+                provide up to 16 images.
+
+            moderation: Moderation level for GPT image models.
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        ...
+
+    @overload
+    def edit(
+        self,
+        *,
+        prompt: str,
+        mask: Union[ImageRefParamParam, NotGiven] = NOT_GIVEN,
+        background: Union[
+            Optional[Literal["transparent", "opaque", "auto"]], NotGiven
+        ] = NOT_GIVEN,
+        model: Union[
+            Optional[
+                Union[
+                    Literal[
+                        "gpt-image-1.5",
+                        "gpt-image-2",
+                        "gpt-image-2-2026-04-21",
+                        "gpt-image-1",
+                        "gpt-image-1-mini",
+                        "chatgpt-image-latest",
+                    ],
+                    str,
+                ]
+            ],
+            NotGiven,
+        ] = NOT_GIVEN,
+        n: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        size: Union[
+            Optional[Literal["auto", "1024x1024", "1536x1024", "1024x1536"]], NotGiven
+        ] = NOT_GIVEN,
+        output_format: Union[
+            Optional[Literal["png", "jpeg", "webp"]], NotGiven
+        ] = NOT_GIVEN,
+        output_compression: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        user: Union[str, NotGiven] = NOT_GIVEN,
+        input_fidelity: Union[Optional[Literal["high", "low"]], NotGiven] = NOT_GIVEN,
+        partial_images: Union[PartialImagesParam, NotGiven] = NOT_GIVEN,
+        quality: Union[
+            Optional[Literal["low", "medium", "high", "auto"]], NotGiven
+        ] = NOT_GIVEN,
+        images: Iterable[ImageRefParamParam],
+        moderation: Union[Optional[Literal["low", "auto"]], NotGiven] = NOT_GIVEN,
+        content_type: Union[Literal["application/json"], NotGiven] = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse | Stream[ImageEditStreamEvent]:
+        """Creates an edited or extended image given one or more source images and a
+        prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`,
+        `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
+
+        You can call this endpoint with either:
+
+        - `multipart/form-data`: use binary uploads via `image` (and optional `mask`).
+        - `application/json`: use `images` (and optional `mask`) as references with
+          either `image_url` or `file_id`.
+
+        Note that JSON requests use `images` (array) instead of the multipart `image`
+        field.
+
+        Args:
+            image: The image(s) to edit. Must be a supported image file or an array
+                of images.
+
+                For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`,
+                `gpt-image-1.5`, `gpt-image-2`, and `gpt-image-2-2026-04-21`), each
+                image should be a `png`, `webp`, or `jpg` file less than 50MB. You can
+                provide up to 16 images. `chatgpt-image-latest` follows the same input
+                constraints as GPT image models.
+
+                For `dall-e-2`, you can only provide one image, and it should be a
+                square `png` file less than 4MB.
+
+            prompt: A text description of the desired image(s). The maximum length
+                is 1000 characters for `dall-e-2`, and 32000 characters for the GPT
+                image models.
+
+            mask: An additional image whose fully transparent areas (e.g. where
+                alpha is zero) indicate where `image` should be edited. If there are
+                multiple images provided, the mask will be applied on the first image.
+                Must be a valid PNG file, less than 4MB, and have the same dimensions as
+                `image`.
+
+            background: Set the background of the generated image(s). This parameter
+                is only supported for the GPT image models. Must be one of
+                `transparent`, `opaque`, or `auto` (default value). When `auto` is used,
+                the model will automatically determine the best background for the
+                image.
+
+                Transparent backgrounds are available for supported GPT Image models.
+                For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in
+                preview. When using `transparent`, set the output format to `png` or
+                `webp`.
+
+            model: The model to use for image generation. One of `dall-e-2` or a GPT
+                image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`,
+                `gpt-image-2`, `gpt-image-2-2026-04-21`, or `chatgpt-image-latest`).
+                Defaults to `gpt-image-1.5`.
+
+            n: The number of images to generate. Must be between 1 and 10.
+
+            size: The size of the generated images. For `gpt-image-2` and
+                `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as
+                `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must
+                both be divisible by 16 and the requested aspect ratio must be between
+                1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the
+                maximum supported resolution is `3840x2160`. The requested size must
+                also satisfy the model's current pixel and edge limits. The standard
+                sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT
+                image models; `auto` is supported for models that allow automatic
+                sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`.
+                For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
+
+            response_format: The format in which the generated images are returned.
+                Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes
+                after the image has been generated. This parameter is only supported for
+                `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always
+                return base64-encoded images.
+
+            output_format: The format in which the generated images are returned.
+                This parameter is only supported for the GPT image models. Must be one
+                of `png`, `jpeg`, or `webp`. The default value is `png`.
+
+            output_compression: The compression level (0-100%) for the generated
+                images. This parameter is only supported for the GPT image models with
+                the `webp` or `jpeg` output formats, and defaults to 100.
+
+            user: A unique identifier representing your end-user, which can help
+                OpenAI to monitor and detect abuse. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
+
+            input_fidelity: Control how much effort the model will exert to match
+                the style and features, especially facial features, of input images.
+                This parameter is only supported for `gpt-image-1` and `gpt-image-1.5`
+                and later models, unsupported for `gpt-image-1-mini`. Supports `high`
+                and `low`. Defaults to `low`.
+
+            stream: Edit the image in streaming mode. Defaults to `false`. See the
+                [Image generation
+                guide](https://platform.openai.com/docs/guides/image-generation) for
+                more information.
+
+            partial_images: The number of partial images to generate. This parameter
+                is used for streaming responses that return partial images. Value must
+                be between 0 and 3. When set to 0, the response will be a single image
+                sent in one streaming event.
+
+                Note that the final image may be sent before the full number of partial
+                images are generated if the full image is generated more quickly.
+
+            quality: The quality of the image that will be generated for GPT image
+                models. Defaults to `auto`.
+
+            images: Input image references to edit. For GPT image models, you can
+                provide up to 16 images.
+
+            moderation: Moderation level for GPT image models.
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -589,9 +1146,9 @@ class Images(SyncAPIResource):
     def edit(
         self,
         *,
-        image: Union[FileTypes, Iterable[FileTypes]],
+        image: Union[Union[FileTypes, Iterable[FileTypes]], NotGiven] = NOT_GIVEN,
         prompt: str,
-        mask: Union[FileTypes, NotGiven] = NOT_GIVEN,
+        mask: Union[Union[FileTypes, ImageRefParamParam], NotGiven] = NOT_GIVEN,
         background: Union[
             Optional[Literal["transparent", "opaque", "auto"]], NotGiven
         ] = NOT_GIVEN,
@@ -637,10 +1194,17 @@ class Images(SyncAPIResource):
         ] = NOT_GIVEN,
         output_compression: Union[Optional[int], NotGiven] = NOT_GIVEN,
         user: Union[str, NotGiven] = NOT_GIVEN,
-        input_fidelity: Union[Optional[InputFidelityParam], NotGiven] = NOT_GIVEN,
+        input_fidelity: Union[
+            Optional[Union[InputFidelityParam, Literal["high", "low"]]], NotGiven
+        ] = NOT_GIVEN,
         partial_images: Union[PartialImagesParam, NotGiven] = NOT_GIVEN,
         quality: Union[
             Optional[Literal["standard", "low", "medium", "high", "auto"]], NotGiven
+        ] = NOT_GIVEN,
+        images: Union[Iterable[ImageRefParamParam], NotGiven] = NOT_GIVEN,
+        moderation: Union[Optional[Literal["low", "auto"]], NotGiven] = NOT_GIVEN,
+        content_type: Union[
+            Literal["multipart/form-data", "application/json"], NotGiven
         ] = NOT_GIVEN,
         stream: Literal[False] | Literal[True] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -754,6 +1318,15 @@ class Images(SyncAPIResource):
             quality: The quality of the image that will be generated for GPT image
                 models. Defaults to `auto`.
 
+            images: Input image references to edit. For GPT image models, you can
+                provide up to 16 images.
+
+            moderation: Moderation level for GPT image models.
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -764,39 +1337,141 @@ class Images(SyncAPIResource):
             timeout: This request's timeout in seconds (or an `httpx.Timeout`),
                 instead of the client's.
         """
+        _media = pick_body(
+            content_type,
+            {
+                "image": image,
+                "prompt": prompt,
+                "mask": mask,
+                "background": background,
+                "model": model,
+                "n": n,
+                "size": size,
+                "response_format": response_format,
+                "output_format": output_format,
+                "output_compression": output_compression,
+                "user": user,
+                "input_fidelity": input_fidelity,
+                "stream": stream,
+                "partial_images": partial_images,
+                "quality": quality,
+                "images": images,
+                "moderation": moderation,
+            },
+            (
+                (
+                    "multipart/form-data",
+                    (
+                        "image",
+                        "prompt",
+                        "mask",
+                        "background",
+                        "model",
+                        "n",
+                        "size",
+                        "response_format",
+                        "output_format",
+                        "output_compression",
+                        "user",
+                        "input_fidelity",
+                        "stream",
+                        "partial_images",
+                        "quality",
+                    ),
+                    ("image", "prompt"),
+                    ("image", "mask"),
+                ),
+                (
+                    "application/json",
+                    (
+                        "model",
+                        "images",
+                        "mask",
+                        "prompt",
+                        "n",
+                        "quality",
+                        "input_fidelity",
+                        "size",
+                        "user",
+                        "output_format",
+                        "output_compression",
+                        "moderation",
+                        "background",
+                        "stream",
+                        "partial_images",
+                    ),
+                    ("images", "prompt"),
+                    (),
+                ),
+            ),
+        )
+        if _media == "multipart/form-data":
+            return self._post(
+                "/images/edits",
+                body=strip_not_given(
+                    {
+                        "prompt": prompt,
+                        "background": background,
+                        "model": model,
+                        "n": n,
+                        "size": size,
+                        "response_format": response_format,
+                        "output_format": output_format,
+                        "output_compression": output_compression,
+                        "user": user,
+                        "input_fidelity": input_fidelity,
+                        "partial_images": partial_images,
+                        "quality": quality,
+                        "stream": stream,
+                    }
+                ),
+                files=cast(
+                    Any,
+                    strip_not_given(
+                        {
+                            "image": image,
+                            "mask": mask,
+                        }
+                    ),
+                ),
+                options=make_request_options(
+                    extra_headers={
+                        "Content-Type": "multipart/form-data",
+                        **(extra_headers or {}),
+                    },
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=ImagesResponse,
+                stream=stream is True,
+                stream_cls=Stream[ImageEditStreamEvent],
+                stream_mode="data",
+            )
+
         return self._post(
             "/images/edits",
             body=strip_not_given(
                 {
-                    "prompt": prompt,
-                    "background": background,
                     "model": model,
+                    "images": images,
+                    "mask": mask,
+                    "prompt": prompt,
                     "n": n,
+                    "quality": quality,
+                    "input_fidelity": input_fidelity,
                     "size": size,
-                    "response_format": response_format,
+                    "user": user,
                     "output_format": output_format,
                     "output_compression": output_compression,
-                    "user": user,
-                    "input_fidelity": input_fidelity,
+                    "moderation": moderation,
+                    "background": background,
                     "partial_images": partial_images,
-                    "quality": quality,
                     "stream": stream,
                 }
             ),
-            files=cast(
-                Any,
-                strip_not_given(
-                    {
-                        "image": image,
-                        "mask": mask,
-                    }
-                ),
-            ),
             options=make_request_options(
-                extra_headers={
-                    "Content-Type": "multipart/form-data",
-                    **(extra_headers or {}),
-                },
+                extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
@@ -1652,6 +2327,7 @@ class AsyncImages(AsyncAPIResource):
         quality: Union[
             Optional[Literal["standard", "low", "medium", "high", "auto"]], NotGiven
         ] = NOT_GIVEN,
+        content_type: Union[Literal["multipart/form-data"], NotGiven] = NOT_GIVEN,
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1764,6 +2440,190 @@ class AsyncImages(AsyncAPIResource):
             quality: The quality of the image that will be generated for GPT image
                 models. Defaults to `auto`.
 
+            images: Input image references to edit. For GPT image models, you can
+                provide up to 16 images.
+
+            moderation: Moderation level for GPT image models.
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        ...
+
+    @overload
+    async def edit(
+        self,
+        *,
+        prompt: str,
+        mask: Union[ImageRefParamParam, NotGiven] = NOT_GIVEN,
+        background: Union[
+            Optional[Literal["transparent", "opaque", "auto"]], NotGiven
+        ] = NOT_GIVEN,
+        model: Union[
+            Optional[
+                Union[
+                    Literal[
+                        "gpt-image-1.5",
+                        "gpt-image-2",
+                        "gpt-image-2-2026-04-21",
+                        "gpt-image-1",
+                        "gpt-image-1-mini",
+                        "chatgpt-image-latest",
+                    ],
+                    str,
+                ]
+            ],
+            NotGiven,
+        ] = NOT_GIVEN,
+        n: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        size: Union[
+            Optional[Literal["auto", "1024x1024", "1536x1024", "1024x1536"]], NotGiven
+        ] = NOT_GIVEN,
+        output_format: Union[
+            Optional[Literal["png", "jpeg", "webp"]], NotGiven
+        ] = NOT_GIVEN,
+        output_compression: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        user: Union[str, NotGiven] = NOT_GIVEN,
+        input_fidelity: Union[Optional[Literal["high", "low"]], NotGiven] = NOT_GIVEN,
+        partial_images: Union[PartialImagesParam, NotGiven] = NOT_GIVEN,
+        quality: Union[
+            Optional[Literal["low", "medium", "high", "auto"]], NotGiven
+        ] = NOT_GIVEN,
+        images: Iterable[ImageRefParamParam],
+        moderation: Union[Optional[Literal["low", "auto"]], NotGiven] = NOT_GIVEN,
+        content_type: Union[Literal["application/json"], NotGiven] = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse:
+        """Creates an edited or extended image given one or more source images and a
+        prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`,
+        `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
+
+        You can call this endpoint with either:
+
+        - `multipart/form-data`: use binary uploads via `image` (and optional `mask`).
+        - `application/json`: use `images` (and optional `mask`) as references with
+          either `image_url` or `file_id`.
+
+        Note that JSON requests use `images` (array) instead of the multipart `image`
+        field.
+
+        Args:
+            image: The image(s) to edit. Must be a supported image file or an array
+                of images.
+
+                For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`,
+                `gpt-image-1.5`, `gpt-image-2`, and `gpt-image-2-2026-04-21`), each
+                image should be a `png`, `webp`, or `jpg` file less than 50MB. You can
+                provide up to 16 images. `chatgpt-image-latest` follows the same input
+                constraints as GPT image models.
+
+                For `dall-e-2`, you can only provide one image, and it should be a
+                square `png` file less than 4MB.
+
+            prompt: A text description of the desired image(s). The maximum length
+                is 1000 characters for `dall-e-2`, and 32000 characters for the GPT
+                image models.
+
+            mask: An additional image whose fully transparent areas (e.g. where
+                alpha is zero) indicate where `image` should be edited. If there are
+                multiple images provided, the mask will be applied on the first image.
+                Must be a valid PNG file, less than 4MB, and have the same dimensions as
+                `image`.
+
+            background: Set the background of the generated image(s). This parameter
+                is only supported for the GPT image models. Must be one of
+                `transparent`, `opaque`, or `auto` (default value). When `auto` is used,
+                the model will automatically determine the best background for the
+                image.
+
+                Transparent backgrounds are available for supported GPT Image models.
+                For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in
+                preview. When using `transparent`, set the output format to `png` or
+                `webp`.
+
+            model: The model to use for image generation. One of `dall-e-2` or a GPT
+                image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`,
+                `gpt-image-2`, `gpt-image-2-2026-04-21`, or `chatgpt-image-latest`).
+                Defaults to `gpt-image-1.5`.
+
+            n: The number of images to generate. Must be between 1 and 10.
+
+            size: The size of the generated images. For `gpt-image-2` and
+                `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as
+                `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must
+                both be divisible by 16 and the requested aspect ratio must be between
+                1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the
+                maximum supported resolution is `3840x2160`. The requested size must
+                also satisfy the model's current pixel and edge limits. The standard
+                sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT
+                image models; `auto` is supported for models that allow automatic
+                sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`.
+                For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
+
+            response_format: The format in which the generated images are returned.
+                Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes
+                after the image has been generated. This parameter is only supported for
+                `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always
+                return base64-encoded images.
+
+            output_format: The format in which the generated images are returned.
+                This parameter is only supported for the GPT image models. Must be one
+                of `png`, `jpeg`, or `webp`. The default value is `png`.
+
+            output_compression: The compression level (0-100%) for the generated
+                images. This parameter is only supported for the GPT image models with
+                the `webp` or `jpeg` output formats, and defaults to 100.
+
+            user: A unique identifier representing your end-user, which can help
+                OpenAI to monitor and detect abuse. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
+
+            input_fidelity: Control how much effort the model will exert to match
+                the style and features, especially facial features, of input images.
+                This parameter is only supported for `gpt-image-1` and `gpt-image-1.5`
+                and later models, unsupported for `gpt-image-1-mini`. Supports `high`
+                and `low`. Defaults to `low`.
+
+            stream: Edit the image in streaming mode. Defaults to `false`. See the
+                [Image generation
+                guide](https://platform.openai.com/docs/guides/image-generation) for
+                more information.
+
+            partial_images: The number of partial images to generate. This parameter
+                is used for streaming responses that return partial images. Value must
+                be between 0 and 3. When set to 0, the response will be a single image
+                sent in one streaming event.
+
+                Note that the final image may be sent before the full number of partial
+                images are generated if the full image is generated more quickly.
+
+            quality: The quality of the image that will be generated for GPT image
+                models. Defaults to `auto`.
+
+            images: Input image references to edit. For GPT image models, you can
+                provide up to 16 images.
+
+            moderation: Moderation level for GPT image models.
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -1833,6 +2693,7 @@ class AsyncImages(AsyncAPIResource):
         quality: Union[
             Optional[Literal["standard", "low", "medium", "high", "auto"]], NotGiven
         ] = NOT_GIVEN,
+        content_type: Union[Literal["multipart/form-data"], NotGiven] = NOT_GIVEN,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1945,6 +2806,190 @@ class AsyncImages(AsyncAPIResource):
             quality: The quality of the image that will be generated for GPT image
                 models. Defaults to `auto`.
 
+            images: Input image references to edit. For GPT image models, you can
+                provide up to 16 images.
+
+            moderation: Moderation level for GPT image models.
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        ...
+
+    @overload
+    async def edit(
+        self,
+        *,
+        prompt: str,
+        mask: Union[ImageRefParamParam, NotGiven] = NOT_GIVEN,
+        background: Union[
+            Optional[Literal["transparent", "opaque", "auto"]], NotGiven
+        ] = NOT_GIVEN,
+        model: Union[
+            Optional[
+                Union[
+                    Literal[
+                        "gpt-image-1.5",
+                        "gpt-image-2",
+                        "gpt-image-2-2026-04-21",
+                        "gpt-image-1",
+                        "gpt-image-1-mini",
+                        "chatgpt-image-latest",
+                    ],
+                    str,
+                ]
+            ],
+            NotGiven,
+        ] = NOT_GIVEN,
+        n: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        size: Union[
+            Optional[Literal["auto", "1024x1024", "1536x1024", "1024x1536"]], NotGiven
+        ] = NOT_GIVEN,
+        output_format: Union[
+            Optional[Literal["png", "jpeg", "webp"]], NotGiven
+        ] = NOT_GIVEN,
+        output_compression: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        user: Union[str, NotGiven] = NOT_GIVEN,
+        input_fidelity: Union[Optional[Literal["high", "low"]], NotGiven] = NOT_GIVEN,
+        partial_images: Union[PartialImagesParam, NotGiven] = NOT_GIVEN,
+        quality: Union[
+            Optional[Literal["low", "medium", "high", "auto"]], NotGiven
+        ] = NOT_GIVEN,
+        images: Iterable[ImageRefParamParam],
+        moderation: Union[Optional[Literal["low", "auto"]], NotGiven] = NOT_GIVEN,
+        content_type: Union[Literal["application/json"], NotGiven] = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[ImageEditStreamEvent]:
+        """Creates an edited or extended image given one or more source images and a
+        prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`,
+        `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
+
+        You can call this endpoint with either:
+
+        - `multipart/form-data`: use binary uploads via `image` (and optional `mask`).
+        - `application/json`: use `images` (and optional `mask`) as references with
+          either `image_url` or `file_id`.
+
+        Note that JSON requests use `images` (array) instead of the multipart `image`
+        field.
+
+        Args:
+            image: The image(s) to edit. Must be a supported image file or an array
+                of images.
+
+                For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`,
+                `gpt-image-1.5`, `gpt-image-2`, and `gpt-image-2-2026-04-21`), each
+                image should be a `png`, `webp`, or `jpg` file less than 50MB. You can
+                provide up to 16 images. `chatgpt-image-latest` follows the same input
+                constraints as GPT image models.
+
+                For `dall-e-2`, you can only provide one image, and it should be a
+                square `png` file less than 4MB.
+
+            prompt: A text description of the desired image(s). The maximum length
+                is 1000 characters for `dall-e-2`, and 32000 characters for the GPT
+                image models.
+
+            mask: An additional image whose fully transparent areas (e.g. where
+                alpha is zero) indicate where `image` should be edited. If there are
+                multiple images provided, the mask will be applied on the first image.
+                Must be a valid PNG file, less than 4MB, and have the same dimensions as
+                `image`.
+
+            background: Set the background of the generated image(s). This parameter
+                is only supported for the GPT image models. Must be one of
+                `transparent`, `opaque`, or `auto` (default value). When `auto` is used,
+                the model will automatically determine the best background for the
+                image.
+
+                Transparent backgrounds are available for supported GPT Image models.
+                For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in
+                preview. When using `transparent`, set the output format to `png` or
+                `webp`.
+
+            model: The model to use for image generation. One of `dall-e-2` or a GPT
+                image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`,
+                `gpt-image-2`, `gpt-image-2-2026-04-21`, or `chatgpt-image-latest`).
+                Defaults to `gpt-image-1.5`.
+
+            n: The number of images to generate. Must be between 1 and 10.
+
+            size: The size of the generated images. For `gpt-image-2` and
+                `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as
+                `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must
+                both be divisible by 16 and the requested aspect ratio must be between
+                1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the
+                maximum supported resolution is `3840x2160`. The requested size must
+                also satisfy the model's current pixel and edge limits. The standard
+                sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT
+                image models; `auto` is supported for models that allow automatic
+                sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`.
+                For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
+
+            response_format: The format in which the generated images are returned.
+                Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes
+                after the image has been generated. This parameter is only supported for
+                `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always
+                return base64-encoded images.
+
+            output_format: The format in which the generated images are returned.
+                This parameter is only supported for the GPT image models. Must be one
+                of `png`, `jpeg`, or `webp`. The default value is `png`.
+
+            output_compression: The compression level (0-100%) for the generated
+                images. This parameter is only supported for the GPT image models with
+                the `webp` or `jpeg` output formats, and defaults to 100.
+
+            user: A unique identifier representing your end-user, which can help
+                OpenAI to monitor and detect abuse. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
+
+            input_fidelity: Control how much effort the model will exert to match
+                the style and features, especially facial features, of input images.
+                This parameter is only supported for `gpt-image-1` and `gpt-image-1.5`
+                and later models, unsupported for `gpt-image-1-mini`. Supports `high`
+                and `low`. Defaults to `low`.
+
+            stream: Edit the image in streaming mode. Defaults to `false`. See the
+                [Image generation
+                guide](https://platform.openai.com/docs/guides/image-generation) for
+                more information.
+
+            partial_images: The number of partial images to generate. This parameter
+                is used for streaming responses that return partial images. Value must
+                be between 0 and 3. When set to 0, the response will be a single image
+                sent in one streaming event.
+
+                Note that the final image may be sent before the full number of partial
+                images are generated if the full image is generated more quickly.
+
+            quality: The quality of the image that will be generated for GPT image
+                models. Defaults to `auto`.
+
+            images: Input image references to edit. For GPT image models, you can
+                provide up to 16 images.
+
+            moderation: Moderation level for GPT image models.
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -2014,6 +3059,7 @@ class AsyncImages(AsyncAPIResource):
         quality: Union[
             Optional[Literal["standard", "low", "medium", "high", "auto"]], NotGiven
         ] = NOT_GIVEN,
+        content_type: Union[Literal["multipart/form-data"], NotGiven] = NOT_GIVEN,
         stream: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -2126,6 +3172,190 @@ class AsyncImages(AsyncAPIResource):
             quality: The quality of the image that will be generated for GPT image
                 models. Defaults to `auto`.
 
+            images: Input image references to edit. For GPT image models, you can
+                provide up to 16 images.
+
+            moderation: Moderation level for GPT image models.
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        ...
+
+    @overload
+    async def edit(
+        self,
+        *,
+        prompt: str,
+        mask: Union[ImageRefParamParam, NotGiven] = NOT_GIVEN,
+        background: Union[
+            Optional[Literal["transparent", "opaque", "auto"]], NotGiven
+        ] = NOT_GIVEN,
+        model: Union[
+            Optional[
+                Union[
+                    Literal[
+                        "gpt-image-1.5",
+                        "gpt-image-2",
+                        "gpt-image-2-2026-04-21",
+                        "gpt-image-1",
+                        "gpt-image-1-mini",
+                        "chatgpt-image-latest",
+                    ],
+                    str,
+                ]
+            ],
+            NotGiven,
+        ] = NOT_GIVEN,
+        n: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        size: Union[
+            Optional[Literal["auto", "1024x1024", "1536x1024", "1024x1536"]], NotGiven
+        ] = NOT_GIVEN,
+        output_format: Union[
+            Optional[Literal["png", "jpeg", "webp"]], NotGiven
+        ] = NOT_GIVEN,
+        output_compression: Union[Optional[int], NotGiven] = NOT_GIVEN,
+        user: Union[str, NotGiven] = NOT_GIVEN,
+        input_fidelity: Union[Optional[Literal["high", "low"]], NotGiven] = NOT_GIVEN,
+        partial_images: Union[PartialImagesParam, NotGiven] = NOT_GIVEN,
+        quality: Union[
+            Optional[Literal["low", "medium", "high", "auto"]], NotGiven
+        ] = NOT_GIVEN,
+        images: Iterable[ImageRefParamParam],
+        moderation: Union[Optional[Literal["low", "auto"]], NotGiven] = NOT_GIVEN,
+        content_type: Union[Literal["application/json"], NotGiven] = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse | AsyncStream[ImageEditStreamEvent]:
+        """Creates an edited or extended image given one or more source images and a
+        prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`,
+        `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
+
+        You can call this endpoint with either:
+
+        - `multipart/form-data`: use binary uploads via `image` (and optional `mask`).
+        - `application/json`: use `images` (and optional `mask`) as references with
+          either `image_url` or `file_id`.
+
+        Note that JSON requests use `images` (array) instead of the multipart `image`
+        field.
+
+        Args:
+            image: The image(s) to edit. Must be a supported image file or an array
+                of images.
+
+                For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`,
+                `gpt-image-1.5`, `gpt-image-2`, and `gpt-image-2-2026-04-21`), each
+                image should be a `png`, `webp`, or `jpg` file less than 50MB. You can
+                provide up to 16 images. `chatgpt-image-latest` follows the same input
+                constraints as GPT image models.
+
+                For `dall-e-2`, you can only provide one image, and it should be a
+                square `png` file less than 4MB.
+
+            prompt: A text description of the desired image(s). The maximum length
+                is 1000 characters for `dall-e-2`, and 32000 characters for the GPT
+                image models.
+
+            mask: An additional image whose fully transparent areas (e.g. where
+                alpha is zero) indicate where `image` should be edited. If there are
+                multiple images provided, the mask will be applied on the first image.
+                Must be a valid PNG file, less than 4MB, and have the same dimensions as
+                `image`.
+
+            background: Set the background of the generated image(s). This parameter
+                is only supported for the GPT image models. Must be one of
+                `transparent`, `opaque`, or `auto` (default value). When `auto` is used,
+                the model will automatically determine the best background for the
+                image.
+
+                Transparent backgrounds are available for supported GPT Image models.
+                For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in
+                preview. When using `transparent`, set the output format to `png` or
+                `webp`.
+
+            model: The model to use for image generation. One of `dall-e-2` or a GPT
+                image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`,
+                `gpt-image-2`, `gpt-image-2-2026-04-21`, or `chatgpt-image-latest`).
+                Defaults to `gpt-image-1.5`.
+
+            n: The number of images to generate. Must be between 1 and 10.
+
+            size: The size of the generated images. For `gpt-image-2` and
+                `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as
+                `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must
+                both be divisible by 16 and the requested aspect ratio must be between
+                1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the
+                maximum supported resolution is `3840x2160`. The requested size must
+                also satisfy the model's current pixel and edge limits. The standard
+                sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT
+                image models; `auto` is supported for models that allow automatic
+                sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`.
+                For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
+
+            response_format: The format in which the generated images are returned.
+                Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes
+                after the image has been generated. This parameter is only supported for
+                `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always
+                return base64-encoded images.
+
+            output_format: The format in which the generated images are returned.
+                This parameter is only supported for the GPT image models. Must be one
+                of `png`, `jpeg`, or `webp`. The default value is `png`.
+
+            output_compression: The compression level (0-100%) for the generated
+                images. This parameter is only supported for the GPT image models with
+                the `webp` or `jpeg` output formats, and defaults to 100.
+
+            user: A unique identifier representing your end-user, which can help
+                OpenAI to monitor and detect abuse. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
+
+            input_fidelity: Control how much effort the model will exert to match
+                the style and features, especially facial features, of input images.
+                This parameter is only supported for `gpt-image-1` and `gpt-image-1.5`
+                and later models, unsupported for `gpt-image-1-mini`. Supports `high`
+                and `low`. Defaults to `low`.
+
+            stream: Edit the image in streaming mode. Defaults to `false`. See the
+                [Image generation
+                guide](https://platform.openai.com/docs/guides/image-generation) for
+                more information.
+
+            partial_images: The number of partial images to generate. This parameter
+                is used for streaming responses that return partial images. Value must
+                be between 0 and 3. When set to 0, the response will be a single image
+                sent in one streaming event.
+
+                Note that the final image may be sent before the full number of partial
+                images are generated if the full image is generated more quickly.
+
+            quality: The quality of the image that will be generated for GPT image
+                models. Defaults to `auto`.
+
+            images: Input image references to edit. For GPT image models, you can
+                provide up to 16 images.
+
+            moderation: Moderation level for GPT image models.
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -2141,9 +3371,9 @@ class AsyncImages(AsyncAPIResource):
     async def edit(
         self,
         *,
-        image: Union[FileTypes, Iterable[FileTypes]],
+        image: Union[Union[FileTypes, Iterable[FileTypes]], NotGiven] = NOT_GIVEN,
         prompt: str,
-        mask: Union[FileTypes, NotGiven] = NOT_GIVEN,
+        mask: Union[Union[FileTypes, ImageRefParamParam], NotGiven] = NOT_GIVEN,
         background: Union[
             Optional[Literal["transparent", "opaque", "auto"]], NotGiven
         ] = NOT_GIVEN,
@@ -2189,10 +3419,17 @@ class AsyncImages(AsyncAPIResource):
         ] = NOT_GIVEN,
         output_compression: Union[Optional[int], NotGiven] = NOT_GIVEN,
         user: Union[str, NotGiven] = NOT_GIVEN,
-        input_fidelity: Union[Optional[InputFidelityParam], NotGiven] = NOT_GIVEN,
+        input_fidelity: Union[
+            Optional[Union[InputFidelityParam, Literal["high", "low"]]], NotGiven
+        ] = NOT_GIVEN,
         partial_images: Union[PartialImagesParam, NotGiven] = NOT_GIVEN,
         quality: Union[
             Optional[Literal["standard", "low", "medium", "high", "auto"]], NotGiven
+        ] = NOT_GIVEN,
+        images: Union[Iterable[ImageRefParamParam], NotGiven] = NOT_GIVEN,
+        moderation: Union[Optional[Literal["low", "auto"]], NotGiven] = NOT_GIVEN,
+        content_type: Union[
+            Literal["multipart/form-data", "application/json"], NotGiven
         ] = NOT_GIVEN,
         stream: Literal[False] | Literal[True] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -2306,6 +3543,15 @@ class AsyncImages(AsyncAPIResource):
             quality: The quality of the image that will be generated for GPT image
                 models. Defaults to `auto`.
 
+            images: Input image references to edit. For GPT image models, you can
+                provide up to 16 images.
+
+            moderation: Moderation level for GPT image models.
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -2316,39 +3562,141 @@ class AsyncImages(AsyncAPIResource):
             timeout: This request's timeout in seconds (or an `httpx.Timeout`),
                 instead of the client's.
         """
+        _media = pick_body(
+            content_type,
+            {
+                "image": image,
+                "prompt": prompt,
+                "mask": mask,
+                "background": background,
+                "model": model,
+                "n": n,
+                "size": size,
+                "response_format": response_format,
+                "output_format": output_format,
+                "output_compression": output_compression,
+                "user": user,
+                "input_fidelity": input_fidelity,
+                "stream": stream,
+                "partial_images": partial_images,
+                "quality": quality,
+                "images": images,
+                "moderation": moderation,
+            },
+            (
+                (
+                    "multipart/form-data",
+                    (
+                        "image",
+                        "prompt",
+                        "mask",
+                        "background",
+                        "model",
+                        "n",
+                        "size",
+                        "response_format",
+                        "output_format",
+                        "output_compression",
+                        "user",
+                        "input_fidelity",
+                        "stream",
+                        "partial_images",
+                        "quality",
+                    ),
+                    ("image", "prompt"),
+                    ("image", "mask"),
+                ),
+                (
+                    "application/json",
+                    (
+                        "model",
+                        "images",
+                        "mask",
+                        "prompt",
+                        "n",
+                        "quality",
+                        "input_fidelity",
+                        "size",
+                        "user",
+                        "output_format",
+                        "output_compression",
+                        "moderation",
+                        "background",
+                        "stream",
+                        "partial_images",
+                    ),
+                    ("images", "prompt"),
+                    (),
+                ),
+            ),
+        )
+        if _media == "multipart/form-data":
+            return await self._post(
+                "/images/edits",
+                body=strip_not_given(
+                    {
+                        "prompt": prompt,
+                        "background": background,
+                        "model": model,
+                        "n": n,
+                        "size": size,
+                        "response_format": response_format,
+                        "output_format": output_format,
+                        "output_compression": output_compression,
+                        "user": user,
+                        "input_fidelity": input_fidelity,
+                        "partial_images": partial_images,
+                        "quality": quality,
+                        "stream": stream,
+                    }
+                ),
+                files=cast(
+                    Any,
+                    strip_not_given(
+                        {
+                            "image": image,
+                            "mask": mask,
+                        }
+                    ),
+                ),
+                options=make_request_options(
+                    extra_headers={
+                        "Content-Type": "multipart/form-data",
+                        **(extra_headers or {}),
+                    },
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=ImagesResponse,
+                stream=stream is True,
+                stream_cls=AsyncStream[ImageEditStreamEvent],
+                stream_mode="data",
+            )
+
         return await self._post(
             "/images/edits",
             body=strip_not_given(
                 {
-                    "prompt": prompt,
-                    "background": background,
                     "model": model,
+                    "images": images,
+                    "mask": mask,
+                    "prompt": prompt,
                     "n": n,
+                    "quality": quality,
+                    "input_fidelity": input_fidelity,
                     "size": size,
-                    "response_format": response_format,
+                    "user": user,
                     "output_format": output_format,
                     "output_compression": output_compression,
-                    "user": user,
-                    "input_fidelity": input_fidelity,
+                    "moderation": moderation,
+                    "background": background,
                     "partial_images": partial_images,
-                    "quality": quality,
                     "stream": stream,
                 }
             ),
-            files=cast(
-                Any,
-                strip_not_given(
-                    {
-                        "image": image,
-                        "mask": mask,
-                    }
-                ),
-            ),
             options=make_request_options(
-                extra_headers={
-                    "Content-Type": "multipart/form-data",
-                    **(extra_headers or {}),
-                },
+                extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,

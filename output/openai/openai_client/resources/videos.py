@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, cast, Union
+from typing import Any, cast, Literal, overload, Union
 
 import typing_extensions
 
@@ -14,6 +14,7 @@ from .._base_client import (
     make_request_options,
     strip_not_given,
 )
+from .._bodies import pick_body
 from .._path import path_param
 from .._response import (
     AsyncBinaryAPIResponse,
@@ -107,6 +108,7 @@ class Videos(SyncAPIResource):
             ),
         )
 
+    @overload
     @typing_extensions.deprecated("client.videos.create() is deprecated.")
     def create(
         self,
@@ -118,6 +120,7 @@ class Videos(SyncAPIResource):
         ] = NOT_GIVEN,
         seconds: Union[VideoSecondsParam, NotGiven] = NOT_GIVEN,
         size: Union[VideoSizeParam, NotGiven] = NOT_GIVEN,
+        content_type: Union[Literal["multipart/form-data"], NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -139,6 +142,10 @@ class Videos(SyncAPIResource):
             size: Output resolution formatted as width x height (allowed values:
                 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
 
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -149,29 +156,173 @@ class Videos(SyncAPIResource):
             timeout: This request's timeout in seconds (or an `httpx.Timeout`),
                 instead of the client's.
         """
+        ...
+
+    @overload
+    @typing_extensions.deprecated("client.videos.create() is deprecated.")
+    def create(
+        self,
+        *,
+        model: Union[VideoModelParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[str, NotGiven] = NOT_GIVEN,
+        input_reference: Union[ImageRefParam2Param, NotGiven] = NOT_GIVEN,
+        seconds: Union[VideoSecondsParam, NotGiven] = NOT_GIVEN,
+        size: Union[VideoSizeParam, NotGiven] = NOT_GIVEN,
+        content_type: Union[Literal["application/json"], NotGiven] = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Create a new video generation job from a prompt and optional reference assets.
+
+        Deprecated.
+
+        Args:
+            model: The video generation model to use (allowed values: sora-2,
+                sora-2-pro). Defaults to `sora-2`.
+
+            prompt: Text prompt that describes the video to generate.
+
+            seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults
+                to 4 seconds.
+
+            size: Output resolution formatted as width x height (allowed values:
+                720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        ...
+
+    @typing_extensions.deprecated("client.videos.create() is deprecated.")
+    def create(
+        self,
+        *,
+        model: Union[VideoModelParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[str, NotGiven] = NOT_GIVEN,
+        input_reference: Union[
+            Union[FileTypes, ImageRefParam2Param], NotGiven
+        ] = NOT_GIVEN,
+        seconds: Union[VideoSecondsParam, NotGiven] = NOT_GIVEN,
+        size: Union[VideoSizeParam, NotGiven] = NOT_GIVEN,
+        content_type: Union[
+            Literal["multipart/form-data", "application/json"], NotGiven
+        ] = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Create a new video generation job from a prompt and optional reference assets.
+
+        Deprecated.
+
+        Args:
+            model: The video generation model to use (allowed values: sora-2,
+                sora-2-pro). Defaults to `sora-2`.
+
+            prompt: Text prompt that describes the video to generate.
+
+            seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults
+                to 4 seconds.
+
+            size: Output resolution formatted as width x height (allowed values:
+                720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        _media = pick_body(
+            content_type,
+            {
+                "model": model,
+                "prompt": prompt,
+                "input_reference": input_reference,
+                "seconds": seconds,
+                "size": size,
+            },
+            (
+                (
+                    "multipart/form-data",
+                    ("model", "prompt", "input_reference", "seconds", "size"),
+                    (),
+                    ("input_reference",),
+                ),
+                (
+                    "application/json",
+                    ("model", "prompt", "input_reference", "seconds", "size"),
+                    (),
+                    (),
+                ),
+            ),
+        )
+        if _media == "multipart/form-data":
+            return self._post(
+                "/videos",
+                body=strip_not_given(
+                    {
+                        "model": model,
+                        "prompt": prompt,
+                        "seconds": seconds,
+                        "size": size,
+                    }
+                ),
+                files=cast(
+                    Any,
+                    strip_not_given(
+                        {
+                            "input_reference": input_reference,
+                        }
+                    ),
+                ),
+                options=make_request_options(
+                    extra_headers={
+                        "Content-Type": "multipart/form-data",
+                        **(extra_headers or {}),
+                    },
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=VideoResource,
+            )
+
         return self._post(
             "/videos",
             body=strip_not_given(
                 {
                     "model": model,
                     "prompt": prompt,
+                    "input_reference": input_reference,
                     "seconds": seconds,
                     "size": size,
                 }
             ),
-            files=cast(
-                Any,
-                strip_not_given(
-                    {
-                        "input_reference": input_reference,
-                    }
-                ),
-            ),
             options=make_request_options(
-                extra_headers={
-                    "Content-Type": "multipart/form-data",
-                    **(extra_headers or {}),
-                },
+                extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
@@ -274,6 +425,7 @@ class Videos(SyncAPIResource):
             cast_to=VideoCharacterResource,
         )
 
+    @overload
     @typing_extensions.deprecated("client.videos.edit() is deprecated.")
     def edit(
         self,
@@ -282,6 +434,7 @@ class Videos(SyncAPIResource):
             Union[FileTypes, VideoReferenceInputParamParam], NotGiven
         ] = NOT_GIVEN,
         prompt: Union[str, NotGiven] = NOT_GIVEN,
+        content_type: Union[Literal["multipart/form-data"], NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -295,6 +448,10 @@ class Videos(SyncAPIResource):
         Args:
             prompt: Text prompt that describes how to edit the source video.
 
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -305,26 +462,132 @@ class Videos(SyncAPIResource):
             timeout: This request's timeout in seconds (or an `httpx.Timeout`),
                 instead of the client's.
         """
+        ...
+
+    @overload
+    @typing_extensions.deprecated("client.videos.edit() is deprecated.")
+    def edit(
+        self,
+        *,
+        video: Union[VideoReferenceInputParamParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[str, NotGiven] = NOT_GIVEN,
+        content_type: Union[Literal["application/json"], NotGiven] = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Create a new video generation job by editing a source video or existing
+        generated video.
+
+        Deprecated.
+
+        Args:
+            prompt: Text prompt that describes how to edit the source video.
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        ...
+
+    @typing_extensions.deprecated("client.videos.edit() is deprecated.")
+    def edit(
+        self,
+        *,
+        video: Union[
+            Union[FileTypes, VideoReferenceInputParamParam], NotGiven
+        ] = NOT_GIVEN,
+        prompt: Union[str, NotGiven] = NOT_GIVEN,
+        content_type: Union[
+            Literal["multipart/form-data", "application/json"], NotGiven
+        ] = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Create a new video generation job by editing a source video or existing
+        generated video.
+
+        Deprecated.
+
+        Args:
+            prompt: Text prompt that describes how to edit the source video.
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        _media = pick_body(
+            content_type,
+            {
+                "video": video,
+                "prompt": prompt,
+            },
+            (
+                ("multipart/form-data", ("video", "prompt"), (), ("video",)),
+                ("application/json", ("video", "prompt"), (), ()),
+            ),
+        )
+        if _media == "multipart/form-data":
+            return self._post(
+                "/videos/edits",
+                body=strip_not_given(
+                    {
+                        "prompt": prompt,
+                    }
+                ),
+                files=cast(
+                    Any,
+                    strip_not_given(
+                        {
+                            "video": video,
+                        }
+                    ),
+                ),
+                options=make_request_options(
+                    extra_headers={
+                        "Content-Type": "multipart/form-data",
+                        **(extra_headers or {}),
+                    },
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=VideoResource,
+            )
+
         return self._post(
             "/videos/edits",
             body=strip_not_given(
                 {
+                    "video": video,
                     "prompt": prompt,
                 }
             ),
-            files=cast(
-                Any,
-                strip_not_given(
-                    {
-                        "video": video,
-                    }
-                ),
-            ),
             options=make_request_options(
-                extra_headers={
-                    "Content-Type": "multipart/form-data",
-                    **(extra_headers or {}),
-                },
+                extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
@@ -332,6 +595,7 @@ class Videos(SyncAPIResource):
             cast_to=VideoResource,
         )
 
+    @overload
     @typing_extensions.deprecated("client.videos.extend() is deprecated.")
     def extend(
         self,
@@ -341,6 +605,7 @@ class Videos(SyncAPIResource):
         ] = NOT_GIVEN,
         prompt: Union[str, NotGiven] = NOT_GIVEN,
         seconds: Union[VideoSecondsParam, NotGiven] = NOT_GIVEN,
+        content_type: Union[Literal["multipart/form-data"], NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -356,6 +621,10 @@ class Videos(SyncAPIResource):
             seconds: Length of the newly generated extension segment in seconds
                 (allowed values: 4, 8, 12, 16, 20).
 
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -366,27 +635,141 @@ class Videos(SyncAPIResource):
             timeout: This request's timeout in seconds (or an `httpx.Timeout`),
                 instead of the client's.
         """
+        ...
+
+    @overload
+    @typing_extensions.deprecated("client.videos.extend() is deprecated.")
+    def extend(
+        self,
+        *,
+        video: Union[VideoReferenceInputParamParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[str, NotGiven] = NOT_GIVEN,
+        seconds: Union[VideoSecondsParam, NotGiven] = NOT_GIVEN,
+        content_type: Union[Literal["application/json"], NotGiven] = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Create an extension of a completed video.
+
+        Deprecated.
+
+        Args:
+            prompt: Updated text prompt that directs the extension generation.
+
+            seconds: Length of the newly generated extension segment in seconds
+                (allowed values: 4, 8, 12, 16, 20).
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        ...
+
+    @typing_extensions.deprecated("client.videos.extend() is deprecated.")
+    def extend(
+        self,
+        *,
+        video: Union[
+            Union[VideoReferenceInputParamParam, FileTypes], NotGiven
+        ] = NOT_GIVEN,
+        prompt: Union[str, NotGiven] = NOT_GIVEN,
+        seconds: Union[VideoSecondsParam, NotGiven] = NOT_GIVEN,
+        content_type: Union[
+            Literal["multipart/form-data", "application/json"], NotGiven
+        ] = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Create an extension of a completed video.
+
+        Deprecated.
+
+        Args:
+            prompt: Updated text prompt that directs the extension generation.
+
+            seconds: Length of the newly generated extension segment in seconds
+                (allowed values: 4, 8, 12, 16, 20).
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        _media = pick_body(
+            content_type,
+            {
+                "video": video,
+                "prompt": prompt,
+                "seconds": seconds,
+            },
+            (
+                ("multipart/form-data", ("video", "prompt", "seconds"), (), ("video",)),
+                ("application/json", ("video", "prompt", "seconds"), (), ()),
+            ),
+        )
+        if _media == "multipart/form-data":
+            return self._post(
+                "/videos/extensions",
+                body=strip_not_given(
+                    {
+                        "prompt": prompt,
+                        "seconds": seconds,
+                    }
+                ),
+                files=cast(
+                    Any,
+                    strip_not_given(
+                        {
+                            "video": video,
+                        }
+                    ),
+                ),
+                options=make_request_options(
+                    extra_headers={
+                        "Content-Type": "multipart/form-data",
+                        **(extra_headers or {}),
+                    },
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=VideoResource,
+            )
+
         return self._post(
             "/videos/extensions",
             body=strip_not_given(
                 {
+                    "video": video,
                     "prompt": prompt,
                     "seconds": seconds,
                 }
             ),
-            files=cast(
-                Any,
-                strip_not_given(
-                    {
-                        "video": video,
-                    }
-                ),
-            ),
             options=make_request_options(
-                extra_headers={
-                    "Content-Type": "multipart/form-data",
-                    **(extra_headers or {}),
-                },
+                extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
@@ -527,6 +910,9 @@ class Videos(SyncAPIResource):
         video_id: str,
         *,
         prompt: Union[str, NotGiven] = NOT_GIVEN,
+        content_type: Union[
+            Literal["multipart/form-data", "application/json"], NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -541,6 +927,10 @@ class Videos(SyncAPIResource):
 
             prompt: Updated text prompt that directs the remix generation.
 
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -551,6 +941,36 @@ class Videos(SyncAPIResource):
             timeout: This request's timeout in seconds (or an `httpx.Timeout`),
                 instead of the client's.
         """
+        _media = pick_body(
+            content_type,
+            {
+                "prompt": prompt,
+            },
+            (
+                ("multipart/form-data", ("prompt",), (), ()),
+                ("application/json", ("prompt",), (), ()),
+            ),
+        )
+        if _media == "multipart/form-data":
+            return self._post(
+                f"/videos/{path_param('video_id', video_id)}/remix",
+                body=strip_not_given(
+                    {
+                        "prompt": prompt,
+                    }
+                ),
+                options=make_request_options(
+                    extra_headers={
+                        "Content-Type": "multipart/form-data",
+                        **(extra_headers or {}),
+                    },
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=VideoResource,
+            )
+
         return self._post(
             f"/videos/{path_param('video_id', video_id)}/remix",
             body=strip_not_given(
@@ -559,10 +979,7 @@ class Videos(SyncAPIResource):
                 }
             ),
             options=make_request_options(
-                extra_headers={
-                    "Content-Type": "multipart/form-data",
-                    **(extra_headers or {}),
-                },
+                extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
@@ -637,6 +1054,7 @@ class AsyncVideos(AsyncAPIResource):
             ),
         )
 
+    @overload
     @typing_extensions.deprecated("client.videos.create() is deprecated.")
     async def create(
         self,
@@ -648,6 +1066,7 @@ class AsyncVideos(AsyncAPIResource):
         ] = NOT_GIVEN,
         seconds: Union[VideoSecondsParam, NotGiven] = NOT_GIVEN,
         size: Union[VideoSizeParam, NotGiven] = NOT_GIVEN,
+        content_type: Union[Literal["multipart/form-data"], NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -669,6 +1088,10 @@ class AsyncVideos(AsyncAPIResource):
             size: Output resolution formatted as width x height (allowed values:
                 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
 
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -679,29 +1102,173 @@ class AsyncVideos(AsyncAPIResource):
             timeout: This request's timeout in seconds (or an `httpx.Timeout`),
                 instead of the client's.
         """
+        ...
+
+    @overload
+    @typing_extensions.deprecated("client.videos.create() is deprecated.")
+    async def create(
+        self,
+        *,
+        model: Union[VideoModelParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[str, NotGiven] = NOT_GIVEN,
+        input_reference: Union[ImageRefParam2Param, NotGiven] = NOT_GIVEN,
+        seconds: Union[VideoSecondsParam, NotGiven] = NOT_GIVEN,
+        size: Union[VideoSizeParam, NotGiven] = NOT_GIVEN,
+        content_type: Union[Literal["application/json"], NotGiven] = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Create a new video generation job from a prompt and optional reference assets.
+
+        Deprecated.
+
+        Args:
+            model: The video generation model to use (allowed values: sora-2,
+                sora-2-pro). Defaults to `sora-2`.
+
+            prompt: Text prompt that describes the video to generate.
+
+            seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults
+                to 4 seconds.
+
+            size: Output resolution formatted as width x height (allowed values:
+                720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        ...
+
+    @typing_extensions.deprecated("client.videos.create() is deprecated.")
+    async def create(
+        self,
+        *,
+        model: Union[VideoModelParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[str, NotGiven] = NOT_GIVEN,
+        input_reference: Union[
+            Union[FileTypes, ImageRefParam2Param], NotGiven
+        ] = NOT_GIVEN,
+        seconds: Union[VideoSecondsParam, NotGiven] = NOT_GIVEN,
+        size: Union[VideoSizeParam, NotGiven] = NOT_GIVEN,
+        content_type: Union[
+            Literal["multipart/form-data", "application/json"], NotGiven
+        ] = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Create a new video generation job from a prompt and optional reference assets.
+
+        Deprecated.
+
+        Args:
+            model: The video generation model to use (allowed values: sora-2,
+                sora-2-pro). Defaults to `sora-2`.
+
+            prompt: Text prompt that describes the video to generate.
+
+            seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults
+                to 4 seconds.
+
+            size: Output resolution formatted as width x height (allowed values:
+                720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        _media = pick_body(
+            content_type,
+            {
+                "model": model,
+                "prompt": prompt,
+                "input_reference": input_reference,
+                "seconds": seconds,
+                "size": size,
+            },
+            (
+                (
+                    "multipart/form-data",
+                    ("model", "prompt", "input_reference", "seconds", "size"),
+                    (),
+                    ("input_reference",),
+                ),
+                (
+                    "application/json",
+                    ("model", "prompt", "input_reference", "seconds", "size"),
+                    (),
+                    (),
+                ),
+            ),
+        )
+        if _media == "multipart/form-data":
+            return await self._post(
+                "/videos",
+                body=strip_not_given(
+                    {
+                        "model": model,
+                        "prompt": prompt,
+                        "seconds": seconds,
+                        "size": size,
+                    }
+                ),
+                files=cast(
+                    Any,
+                    strip_not_given(
+                        {
+                            "input_reference": input_reference,
+                        }
+                    ),
+                ),
+                options=make_request_options(
+                    extra_headers={
+                        "Content-Type": "multipart/form-data",
+                        **(extra_headers or {}),
+                    },
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=VideoResource,
+            )
+
         return await self._post(
             "/videos",
             body=strip_not_given(
                 {
                     "model": model,
                     "prompt": prompt,
+                    "input_reference": input_reference,
                     "seconds": seconds,
                     "size": size,
                 }
             ),
-            files=cast(
-                Any,
-                strip_not_given(
-                    {
-                        "input_reference": input_reference,
-                    }
-                ),
-            ),
             options=make_request_options(
-                extra_headers={
-                    "Content-Type": "multipart/form-data",
-                    **(extra_headers or {}),
-                },
+                extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
@@ -804,6 +1371,7 @@ class AsyncVideos(AsyncAPIResource):
             cast_to=VideoCharacterResource,
         )
 
+    @overload
     @typing_extensions.deprecated("client.videos.edit() is deprecated.")
     async def edit(
         self,
@@ -812,6 +1380,7 @@ class AsyncVideos(AsyncAPIResource):
             Union[FileTypes, VideoReferenceInputParamParam], NotGiven
         ] = NOT_GIVEN,
         prompt: Union[str, NotGiven] = NOT_GIVEN,
+        content_type: Union[Literal["multipart/form-data"], NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -825,6 +1394,10 @@ class AsyncVideos(AsyncAPIResource):
         Args:
             prompt: Text prompt that describes how to edit the source video.
 
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -835,26 +1408,132 @@ class AsyncVideos(AsyncAPIResource):
             timeout: This request's timeout in seconds (or an `httpx.Timeout`),
                 instead of the client's.
         """
+        ...
+
+    @overload
+    @typing_extensions.deprecated("client.videos.edit() is deprecated.")
+    async def edit(
+        self,
+        *,
+        video: Union[VideoReferenceInputParamParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[str, NotGiven] = NOT_GIVEN,
+        content_type: Union[Literal["application/json"], NotGiven] = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Create a new video generation job by editing a source video or existing
+        generated video.
+
+        Deprecated.
+
+        Args:
+            prompt: Text prompt that describes how to edit the source video.
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        ...
+
+    @typing_extensions.deprecated("client.videos.edit() is deprecated.")
+    async def edit(
+        self,
+        *,
+        video: Union[
+            Union[FileTypes, VideoReferenceInputParamParam], NotGiven
+        ] = NOT_GIVEN,
+        prompt: Union[str, NotGiven] = NOT_GIVEN,
+        content_type: Union[
+            Literal["multipart/form-data", "application/json"], NotGiven
+        ] = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Create a new video generation job by editing a source video or existing
+        generated video.
+
+        Deprecated.
+
+        Args:
+            prompt: Text prompt that describes how to edit the source video.
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        _media = pick_body(
+            content_type,
+            {
+                "video": video,
+                "prompt": prompt,
+            },
+            (
+                ("multipart/form-data", ("video", "prompt"), (), ("video",)),
+                ("application/json", ("video", "prompt"), (), ()),
+            ),
+        )
+        if _media == "multipart/form-data":
+            return await self._post(
+                "/videos/edits",
+                body=strip_not_given(
+                    {
+                        "prompt": prompt,
+                    }
+                ),
+                files=cast(
+                    Any,
+                    strip_not_given(
+                        {
+                            "video": video,
+                        }
+                    ),
+                ),
+                options=make_request_options(
+                    extra_headers={
+                        "Content-Type": "multipart/form-data",
+                        **(extra_headers or {}),
+                    },
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=VideoResource,
+            )
+
         return await self._post(
             "/videos/edits",
             body=strip_not_given(
                 {
+                    "video": video,
                     "prompt": prompt,
                 }
             ),
-            files=cast(
-                Any,
-                strip_not_given(
-                    {
-                        "video": video,
-                    }
-                ),
-            ),
             options=make_request_options(
-                extra_headers={
-                    "Content-Type": "multipart/form-data",
-                    **(extra_headers or {}),
-                },
+                extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
@@ -862,6 +1541,7 @@ class AsyncVideos(AsyncAPIResource):
             cast_to=VideoResource,
         )
 
+    @overload
     @typing_extensions.deprecated("client.videos.extend() is deprecated.")
     async def extend(
         self,
@@ -871,6 +1551,7 @@ class AsyncVideos(AsyncAPIResource):
         ] = NOT_GIVEN,
         prompt: Union[str, NotGiven] = NOT_GIVEN,
         seconds: Union[VideoSecondsParam, NotGiven] = NOT_GIVEN,
+        content_type: Union[Literal["multipart/form-data"], NotGiven] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -886,6 +1567,10 @@ class AsyncVideos(AsyncAPIResource):
             seconds: Length of the newly generated extension segment in seconds
                 (allowed values: 4, 8, 12, 16, 20).
 
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -896,27 +1581,141 @@ class AsyncVideos(AsyncAPIResource):
             timeout: This request's timeout in seconds (or an `httpx.Timeout`),
                 instead of the client's.
         """
+        ...
+
+    @overload
+    @typing_extensions.deprecated("client.videos.extend() is deprecated.")
+    async def extend(
+        self,
+        *,
+        video: Union[VideoReferenceInputParamParam, NotGiven] = NOT_GIVEN,
+        prompt: Union[str, NotGiven] = NOT_GIVEN,
+        seconds: Union[VideoSecondsParam, NotGiven] = NOT_GIVEN,
+        content_type: Union[Literal["application/json"], NotGiven] = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Create an extension of a completed video.
+
+        Deprecated.
+
+        Args:
+            prompt: Updated text prompt that directs the extension generation.
+
+            seconds: Length of the newly generated extension segment in seconds
+                (allowed values: 4, 8, 12, 16, 20).
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        ...
+
+    @typing_extensions.deprecated("client.videos.extend() is deprecated.")
+    async def extend(
+        self,
+        *,
+        video: Union[
+            Union[VideoReferenceInputParamParam, FileTypes], NotGiven
+        ] = NOT_GIVEN,
+        prompt: Union[str, NotGiven] = NOT_GIVEN,
+        seconds: Union[VideoSecondsParam, NotGiven] = NOT_GIVEN,
+        content_type: Union[
+            Literal["multipart/form-data", "application/json"], NotGiven
+        ] = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Create an extension of a completed video.
+
+        Deprecated.
+
+        Args:
+            prompt: Updated text prompt that directs the extension generation.
+
+            seconds: Length of the newly generated extension segment in seconds
+                (allowed values: 4, 8, 12, 16, 20).
+
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
+            extra_headers: Headers to send with this request, beside (and
+                overriding) the client's own.
+
+            extra_query: Query parameters to add to this request.
+
+            extra_body: JSON properties to add to this request's body.
+
+            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+                instead of the client's.
+        """
+        _media = pick_body(
+            content_type,
+            {
+                "video": video,
+                "prompt": prompt,
+                "seconds": seconds,
+            },
+            (
+                ("multipart/form-data", ("video", "prompt", "seconds"), (), ("video",)),
+                ("application/json", ("video", "prompt", "seconds"), (), ()),
+            ),
+        )
+        if _media == "multipart/form-data":
+            return await self._post(
+                "/videos/extensions",
+                body=strip_not_given(
+                    {
+                        "prompt": prompt,
+                        "seconds": seconds,
+                    }
+                ),
+                files=cast(
+                    Any,
+                    strip_not_given(
+                        {
+                            "video": video,
+                        }
+                    ),
+                ),
+                options=make_request_options(
+                    extra_headers={
+                        "Content-Type": "multipart/form-data",
+                        **(extra_headers or {}),
+                    },
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=VideoResource,
+            )
+
         return await self._post(
             "/videos/extensions",
             body=strip_not_given(
                 {
+                    "video": video,
                     "prompt": prompt,
                     "seconds": seconds,
                 }
             ),
-            files=cast(
-                Any,
-                strip_not_given(
-                    {
-                        "video": video,
-                    }
-                ),
-            ),
             options=make_request_options(
-                extra_headers={
-                    "Content-Type": "multipart/form-data",
-                    **(extra_headers or {}),
-                },
+                extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
@@ -1057,6 +1856,9 @@ class AsyncVideos(AsyncAPIResource):
         video_id: str,
         *,
         prompt: Union[str, NotGiven] = NOT_GIVEN,
+        content_type: Union[
+            Literal["multipart/form-data", "application/json"], NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1071,6 +1873,10 @@ class AsyncVideos(AsyncAPIResource):
 
             prompt: Updated text prompt that directs the remix generation.
 
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -1081,6 +1887,36 @@ class AsyncVideos(AsyncAPIResource):
             timeout: This request's timeout in seconds (or an `httpx.Timeout`),
                 instead of the client's.
         """
+        _media = pick_body(
+            content_type,
+            {
+                "prompt": prompt,
+            },
+            (
+                ("multipart/form-data", ("prompt",), (), ()),
+                ("application/json", ("prompt",), (), ()),
+            ),
+        )
+        if _media == "multipart/form-data":
+            return await self._post(
+                f"/videos/{path_param('video_id', video_id)}/remix",
+                body=strip_not_given(
+                    {
+                        "prompt": prompt,
+                    }
+                ),
+                options=make_request_options(
+                    extra_headers={
+                        "Content-Type": "multipart/form-data",
+                        **(extra_headers or {}),
+                    },
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=VideoResource,
+            )
+
         return await self._post(
             f"/videos/{path_param('video_id', video_id)}/remix",
             body=strip_not_given(
@@ -1089,10 +1925,7 @@ class AsyncVideos(AsyncAPIResource):
                 }
             ),
             options=make_request_options(
-                extra_headers={
-                    "Content-Type": "multipart/form-data",
-                    **(extra_headers or {}),
-                },
+                extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast, Iterable, Union
+from typing import TYPE_CHECKING, Any, cast, Iterable, Literal, Union
 
 from ..._base_client import (
     AsyncAPIResource,
@@ -12,6 +12,7 @@ from ..._base_client import (
     make_request_options,
     strip_not_given,
 )
+from ..._bodies import pick_body
 from ..._path import path_param
 from ..._response import (
     async_to_raw_response_wrapper,
@@ -127,6 +128,9 @@ class Skills(SyncAPIResource):
         self,
         *,
         files: Union[Union[Iterable[FileTypes], FileTypes], NotGiven] = NOT_GIVEN,
+        content_type: Union[
+            Literal["multipart/form-data", "application/json"], NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -135,6 +139,10 @@ class Skills(SyncAPIResource):
         """Create a new skill.
 
         Args:
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -145,22 +153,49 @@ class Skills(SyncAPIResource):
             timeout: This request's timeout in seconds (or an `httpx.Timeout`),
                 instead of the client's.
         """
+        _media = pick_body(
+            content_type,
+            {
+                "files": files,
+            },
+            (
+                ("multipart/form-data", ("files",), (), ("files",)),
+                ("application/json", ("files",), (), ()),
+            ),
+        )
+        if _media == "multipart/form-data":
+            return self._post(
+                "/skills",
+                body=strip_not_given({}),
+                files=cast(
+                    Any,
+                    strip_not_given(
+                        {
+                            "files": files,
+                        }
+                    ),
+                ),
+                options=make_request_options(
+                    extra_headers={
+                        "Content-Type": "multipart/form-data",
+                        **(extra_headers or {}),
+                    },
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=SkillResource,
+            )
+
         return self._post(
             "/skills",
-            body=strip_not_given({}),
-            files=cast(
-                Any,
-                strip_not_given(
-                    {
-                        "files": files,
-                    }
-                ),
+            body=strip_not_given(
+                {
+                    "files": files,
+                }
             ),
             options=make_request_options(
-                extra_headers={
-                    "Content-Type": "multipart/form-data",
-                    **(extra_headers or {}),
-                },
+                extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
@@ -361,6 +396,9 @@ class AsyncSkills(AsyncAPIResource):
         self,
         *,
         files: Union[Union[Iterable[FileTypes], FileTypes], NotGiven] = NOT_GIVEN,
+        content_type: Union[
+            Literal["multipart/form-data", "application/json"], NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -369,6 +407,10 @@ class AsyncSkills(AsyncAPIResource):
         """Create a new skill.
 
         Args:
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -379,22 +421,49 @@ class AsyncSkills(AsyncAPIResource):
             timeout: This request's timeout in seconds (or an `httpx.Timeout`),
                 instead of the client's.
         """
+        _media = pick_body(
+            content_type,
+            {
+                "files": files,
+            },
+            (
+                ("multipart/form-data", ("files",), (), ("files",)),
+                ("application/json", ("files",), (), ()),
+            ),
+        )
+        if _media == "multipart/form-data":
+            return await self._post(
+                "/skills",
+                body=strip_not_given({}),
+                files=cast(
+                    Any,
+                    strip_not_given(
+                        {
+                            "files": files,
+                        }
+                    ),
+                ),
+                options=make_request_options(
+                    extra_headers={
+                        "Content-Type": "multipart/form-data",
+                        **(extra_headers or {}),
+                    },
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=SkillResource,
+            )
+
         return await self._post(
             "/skills",
-            body=strip_not_given({}),
-            files=cast(
-                Any,
-                strip_not_given(
-                    {
-                        "files": files,
-                    }
-                ),
+            body=strip_not_given(
+                {
+                    "files": files,
+                }
             ),
             options=make_request_options(
-                extra_headers={
-                    "Content-Type": "multipart/form-data",
-                    **(extra_headers or {}),
-                },
+                extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,

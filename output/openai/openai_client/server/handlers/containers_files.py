@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from typing import Literal, Optional, Protocol
+from typing import Literal, Optional, Protocol, Union
+
+from fastapi import UploadFile
 
 from ...types.container_file_list_resource import ContainerFileListResource
 from ...types.container_file_resource import ContainerFileResource
-from ...types.create_container_file_body import CreateContainerFileBody
 
 __all__ = ["ContainersFilesHandler"]
 
@@ -47,7 +48,12 @@ class ContainersFilesHandler(Protocol):
         ...
 
     async def create(
-        self, *, container_id: str, body: CreateContainerFileBody, credentials: str
+        self,
+        *,
+        container_id: str,
+        file_id: Optional[str],
+        file: Optional[Union[bytes, UploadFile]],
+        credentials: str,
     ) -> ContainerFileResource:
         """Create a Container File
 
@@ -59,7 +65,9 @@ class ContainersFilesHandler(Protocol):
         `POST /containers/{container_id}/files` (CreateContainerFile)
 
         Args:
-            body: The `CreateContainerFileBody` request body (application/json).
+            file_id: Name of the file to create.
+
+            file: The File object (not file name) to be uploaded.
 
             credentials: The bearer token the request was authorised with.
         """

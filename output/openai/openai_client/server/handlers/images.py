@@ -3,15 +3,18 @@
 
 from __future__ import annotations
 
-from typing import AsyncIterator, Literal, Optional, Protocol, Union
+from typing import Annotated, AsyncIterator, List, Literal, Optional, Protocol, Union
 
 from fastapi import UploadFile
+from pydantic import Field
 
 from ...types.create_image_request import CreateImageRequest
-from ...types.edit_image_body_json_param import EditImageBodyJsonParam
 from ...types.image_edit_stream_event import ImageEditStreamEvent
 from ...types.image_gen_stream_event import ImageGenStreamEvent
+from ...types.image_ref_param import ImageRefParam
 from ...types.images_response import ImagesResponse
+from ...types.input_fidelity import InputFidelity
+from ...types.partial_images import PartialImages
 
 __all__ = ["ImagesHandler"]
 
@@ -20,7 +23,46 @@ class ImagesHandler(Protocol):
     """The operations of `images`."""
 
     async def edit(
-        self, *, body: EditImageBodyJsonParam, credentials: str
+        self,
+        *,
+        image: Optional[UploadFile],
+        prompt: str,
+        mask: Optional[Union[ImageRefParam, UploadFile]],
+        background: Optional[Literal["transparent", "opaque", "auto"]],
+        model: Optional[
+            Union[
+                Literal[
+                    "gpt-image-1.5",
+                    "gpt-image-2",
+                    "gpt-image-2-2026-04-21",
+                    "dall-e-2",
+                    "gpt-image-1",
+                    "gpt-image-1-mini",
+                    "chatgpt-image-latest",
+                ],
+                str,
+            ]
+        ],
+        n: Optional[Union[int, Annotated[int, Field(ge=1, le=10)]]],
+        size: Optional[
+            Union[
+                Literal[
+                    "256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"
+                ],
+                str,
+            ]
+        ],
+        response_format: Optional[Literal["url", "b64_json"]],
+        output_format: Optional[Literal["png", "jpeg", "webp"]],
+        output_compression: Optional[Union[int, Annotated[int, Field(ge=0, le=100)]]],
+        user: Optional[str],
+        input_fidelity: Optional[Union[InputFidelity, Literal["high", "low"]]],
+        stream: Optional[bool],
+        partial_images: Optional[PartialImages],
+        quality: Optional[Literal["standard", "low", "medium", "high", "auto"]],
+        images: Optional[List[ImageRefParam]],
+        moderation: Optional[Literal["low", "auto"]],
+        credentials: str,
     ) -> Union[ImagesResponse, AsyncIterator[ImageEditStreamEvent]]:
         """Creates an edited or extended image given one or more source images and a
         prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`,
@@ -41,12 +83,102 @@ class ImagesHandler(Protocol):
         `POST /images/edits` (createImageEdit)
 
         Args:
-            body: JSON request body for image edits.
+            image: The image(s) to edit. Must be a supported image file or an array
+                of images.
 
-                Use `images` (array of `ImageRefParam`) instead of multipart `image`
-                uploads. You can reference images via external URLs, data URLs, or
-                uploaded file IDs. JSON edits support GPT image models only; DALL-E
-                edits require multipart (`dall-e-2` only).
+                For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`,
+                `gpt-image-1.5`, `gpt-image-2`, and `gpt-image-2-2026-04-21`), each
+                image should be a `png`, `webp`, or `jpg` file less than 50MB. You can
+                provide up to 16 images. `chatgpt-image-latest` follows the same input
+                constraints as GPT image models.
+
+                For `dall-e-2`, you can only provide one image, and it should be a
+                square `png` file less than 4MB.
+
+            prompt: A text description of the desired image(s). The maximum length
+                is 1000 characters for `dall-e-2`, and 32000 characters for the GPT
+                image models.
+
+            mask: An additional image whose fully transparent areas (e.g. where
+                alpha is zero) indicate where `image` should be edited. If there are
+                multiple images provided, the mask will be applied on the first image.
+                Must be a valid PNG file, less than 4MB, and have the same dimensions as
+                `image`.
+
+            background: Set the background of the generated image(s). This parameter
+                is only supported for the GPT image models. Must be one of
+                `transparent`, `opaque`, or `auto` (default value). When `auto` is used,
+                the model will automatically determine the best background for the
+                image.
+
+                Transparent backgrounds are available for supported GPT Image models.
+                For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in
+                preview. When using `transparent`, set the output format to `png` or
+                `webp`.
+
+            model: The model to use for image generation. One of `dall-e-2` or a GPT
+                image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`,
+                `gpt-image-2`, `gpt-image-2-2026-04-21`, or `chatgpt-image-latest`).
+                Defaults to `gpt-image-1.5`.
+
+            n: The number of images to generate. Must be between 1 and 10.
+
+            size: The size of the generated images. For `gpt-image-2` and
+                `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as
+                `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must
+                both be divisible by 16 and the requested aspect ratio must be between
+                1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the
+                maximum supported resolution is `3840x2160`. The requested size must
+                also satisfy the model's current pixel and edge limits. The standard
+                sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT
+                image models; `auto` is supported for models that allow automatic
+                sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`.
+                For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
+
+            response_format: The format in which the generated images are returned.
+                Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes
+                after the image has been generated. This parameter is only supported for
+                `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always
+                return base64-encoded images.
+
+            output_format: The format in which the generated images are returned.
+                This parameter is only supported for the GPT image models. Must be one
+                of `png`, `jpeg`, or `webp`. The default value is `png`.
+
+            output_compression: The compression level (0-100%) for the generated
+                images. This parameter is only supported for the GPT image models with
+                the `webp` or `jpeg` output formats, and defaults to 100.
+
+            user: A unique identifier representing your end-user, which can help
+                OpenAI to monitor and detect abuse. [Learn
+                more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
+
+            input_fidelity: Control how much effort the model will exert to match
+                the style and features, especially facial features, of input images.
+                This parameter is only supported for `gpt-image-1` and `gpt-image-1.5`
+                and later models, unsupported for `gpt-image-1-mini`. Supports `high`
+                and `low`. Defaults to `low`.
+
+            stream: Edit the image in streaming mode. Defaults to `false`. See the
+                [Image generation
+                guide](https://platform.openai.com/docs/guides/image-generation) for
+                more information.
+
+            partial_images: The number of partial images to generate. This parameter
+                is used for streaming responses that return partial images. Value must
+                be between 0 and 3. When set to 0, the response will be a single image
+                sent in one streaming event.
+
+                Note that the final image may be sent before the full number of partial
+                images are generated if the full image is generated more quickly.
+
+            quality: The quality of the image that will be generated for GPT image
+                models. Defaults to `auto`.
+
+            images: Input image references to edit. For GPT image models, you can
+                provide up to 16 images.
+
+            moderation: Moderation level for GPT image models.
 
             credentials: The bearer token the request was authorised with.
         """

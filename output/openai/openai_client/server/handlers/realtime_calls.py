@@ -18,8 +18,9 @@ class RealtimeCallsHandler(Protocol):
     async def create(
         self,
         *,
-        sdp: str,
+        sdp: Optional[str],
         session: Optional[RealtimeSessionCreateRequestGA],
+        body_: Optional[bytes],
         credentials: str,
     ) -> Union[bytes, AsyncIterator[bytes]]:
         """Create a new Realtime API call over WebRTC and receive the SDP answer needed to
@@ -36,6 +37,11 @@ class RealtimeCallsHandler(Protocol):
                 client
                 secret`](https://platform.openai.com/docs/api-reference/realtime-sessions/create-realtime-client-secret)
                 request.
+
+            body_: WebRTC SDP offer. Use this variant when you have previously
+                created an ephemeral **session token** and are authenticating the
+                request with it. Realtime session parameters will be retrieved from the
+                session token.
 
             credentials: The bearer token the request was authorised with.
         """

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Optional, Protocol
+from typing import Annotated, List, Optional, Protocol, Union
 
-from ...types.create_skill_body import CreateSkillBody
+from fastapi import UploadFile
+from pydantic import Field
+
 from ...types.deleted_skill_resource import DeletedSkillResource
 from ...types.order_enum import OrderEnum
 from ...types.set_default_skill_version_body import SetDefaultSkillVersionBody
@@ -43,16 +45,20 @@ class SkillsHandler(Protocol):
         ...
 
     async def create(
-        self, *, body: Optional[CreateSkillBody], credentials: str
+        self,
+        *,
+        files: Optional[
+            Union[
+                Union[Annotated[List[bytes], Field(max_length=500)], bytes], UploadFile
+            ]
+        ],
+        credentials: str,
     ) -> SkillResource:
         """Create a new skill.
 
         `POST /skills` (CreateSkill)
 
         Args:
-            body: Uploads a skill either as a directory (multipart `files[]`) or as
-                a single zip file.
-
             credentials: The bearer token the request was authorised with.
         """
         ...

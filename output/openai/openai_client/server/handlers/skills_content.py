@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import AsyncIterator, Protocol, Union
 
 __all__ = ["SkillsContentHandler"]
 
@@ -11,7 +11,9 @@ __all__ = ["SkillsContentHandler"]
 class SkillsContentHandler(Protocol):
     """The operations of `skills.content`."""
 
-    async def retrieve(self, *, skill_id: str, credentials: str) -> str:
+    async def retrieve(
+        self, *, skill_id: str, credentials: str
+    ) -> Union[bytes, AsyncIterator[bytes]]:
         """Download a skill zip bundle by its ID.
 
         `GET /skills/{skill_id}/content` (GetSkillContent)

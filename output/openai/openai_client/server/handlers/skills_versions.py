@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Optional, Protocol
+from typing import Annotated, List, Optional, Protocol, Union
 
-from ...types.create_skill_version_body import CreateSkillVersionBody
+from fastapi import UploadFile
+from pydantic import Field
+
 from ...types.deleted_skill_version_resource import DeletedSkillVersionResource
 from ...types.order_enum import OrderEnum
 from ...types.skill_version_list_resource import SkillVersionListResource
@@ -44,7 +46,16 @@ class SkillsVersionsHandler(Protocol):
         ...
 
     async def create(
-        self, *, skill_id: str, body: Optional[CreateSkillVersionBody], credentials: str
+        self,
+        *,
+        skill_id: str,
+        files: Optional[
+            Union[
+                Union[Annotated[List[bytes], Field(max_length=500)], bytes], UploadFile
+            ]
+        ],
+        default: Optional[bool],
+        credentials: str,
     ) -> SkillVersionResource:
         """Create a new immutable skill version.
 
@@ -53,7 +64,7 @@ class SkillsVersionsHandler(Protocol):
         Args:
             skill_id: The identifier of the skill to version.
 
-            body: Uploads a new immutable version of a skill.
+            default: Whether to set this version as the default.
 
             credentials: The bearer token the request was authorised with.
         """

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import AsyncIterator, Protocol, Union
 
 __all__ = ["SkillsVersionsContentHandler"]
 
@@ -11,7 +11,9 @@ __all__ = ["SkillsVersionsContentHandler"]
 class SkillsVersionsContentHandler(Protocol):
     """The operations of `skills.versions.content`."""
 
-    async def retrieve(self, *, skill_id: str, version: str, credentials: str) -> str:
+    async def retrieve(
+        self, *, skill_id: str, version: str, credentials: str
+    ) -> Union[bytes, AsyncIterator[bytes]]:
         """Download a skill version zip bundle.
 
         `GET /skills/{skill_id}/versions/{version}/content` (GetSkillVersionContent)

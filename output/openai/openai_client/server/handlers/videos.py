@@ -3,20 +3,21 @@
 
 from __future__ import annotations
 
-from typing import Optional, Protocol
+from typing import AsyncIterator, Optional, Protocol, Union
 
 from fastapi import UploadFile
 
-from ...types.create_video_edit_json_body import CreateVideoEditJsonBody
-from ...types.create_video_extend_json_body import CreateVideoExtendJsonBody
-from ...types.create_video_json_body import CreateVideoJsonBody
-from ...types.create_video_remix_body import CreateVideoRemixBody
 from ...types.deleted_video_resource import DeletedVideoResource
+from ...types.image_ref_param_2 import ImageRefParam2
 from ...types.order_enum import OrderEnum
 from ...types.video_character_resource import VideoCharacterResource
 from ...types.video_content_variant import VideoContentVariant
 from ...types.video_list_resource import VideoListResource
+from ...types.video_model import VideoModel
+from ...types.video_reference_input_param import VideoReferenceInputParam
 from ...types.video_resource import VideoResource
+from ...types.video_seconds import VideoSeconds
+from ...types.video_size import VideoSize
 
 __all__ = ["VideosHandler"]
 
@@ -51,7 +52,14 @@ class VideosHandler(Protocol):
         ...
 
     async def create(
-        self, *, body: Optional[CreateVideoJsonBody], credentials: str
+        self,
+        *,
+        model: Optional[VideoModel],
+        prompt: Optional[str],
+        input_reference: Optional[Union[ImageRefParam2, UploadFile]],
+        seconds: Optional[VideoSeconds],
+        size: Optional[VideoSize],
+        credentials: str,
     ) -> VideoResource:
         """Create a new video generation job from a prompt and optional reference assets.
 
@@ -60,7 +68,16 @@ class VideosHandler(Protocol):
         `POST /videos` (createVideo)
 
         Args:
-            body: JSON parameters for creating a new video generation job.
+            model: The video generation model to use (allowed values: sora-2,
+                sora-2-pro). Defaults to `sora-2`.
+
+            prompt: Text prompt that describes the video to generate.
+
+            seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults
+                to 4 seconds.
+
+            size: Output resolution formatted as width x height (allowed values:
+                720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
 
             credentials: The bearer token the request was authorised with.
         """
@@ -101,7 +118,11 @@ class VideosHandler(Protocol):
         ...
 
     async def edit(
-        self, *, body: Optional[CreateVideoEditJsonBody], credentials: str
+        self,
+        *,
+        video: Optional[Union[VideoReferenceInputParam, UploadFile]],
+        prompt: Optional[str],
+        credentials: str,
     ) -> VideoResource:
         """Create a new video generation job by editing a source video or existing
         generated video.
@@ -111,14 +132,19 @@ class VideosHandler(Protocol):
         `POST /videos/edits` (CreateVideoEdit)
 
         Args:
-            body: JSON parameters for editing an existing generated video.
+            prompt: Text prompt that describes how to edit the source video.
 
             credentials: The bearer token the request was authorised with.
         """
         ...
 
     async def extend(
-        self, *, body: Optional[CreateVideoExtendJsonBody], credentials: str
+        self,
+        *,
+        video: Optional[Union[VideoReferenceInputParam, UploadFile]],
+        prompt: Optional[str],
+        seconds: Optional[VideoSeconds],
+        credentials: str,
     ) -> VideoResource:
         """Create an extension of a completed video.
 
@@ -127,7 +153,10 @@ class VideosHandler(Protocol):
         `POST /videos/extensions` (CreateVideoExtend)
 
         Args:
-            body: JSON parameters for extending an existing generated video.
+            prompt: Updated text prompt that directs the extension generation.
+
+            seconds: Length of the newly generated extension segment in seconds
+                (allowed values: 4, 8, 12, 16, 20).
 
             credentials: The bearer token the request was authorised with.
         """
@@ -163,7 +192,7 @@ class VideosHandler(Protocol):
 
     async def download_content(
         self, *, video_id: str, variant: Optional[VideoContentVariant], credentials: str
-    ) -> str:
+    ) -> Union[bytes, AsyncIterator[bytes]]:
         """Download the generated video bytes or a derived preview asset.
 
         Streams the rendered video content for the specified video job.
@@ -182,7 +211,7 @@ class VideosHandler(Protocol):
         ...
 
     async def remix(
-        self, *, video_id: str, body: Optional[CreateVideoRemixBody], credentials: str
+        self, *, video_id: str, prompt: Optional[str], credentials: str
     ) -> VideoResource:
         """Create a remix of a completed video using a refreshed prompt.
 
@@ -193,7 +222,7 @@ class VideosHandler(Protocol):
         Args:
             video_id: The identifier of the completed video to remix.
 
-            body: Parameters for remixing an existing generated video.
+            prompt: Updated text prompt that directs the remix generation.
 
             credentials: The bearer token the request was authorised with.
         """

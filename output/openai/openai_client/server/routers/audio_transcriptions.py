@@ -15,6 +15,7 @@ from ...types.create_transcription_response_verbose_json import (
 )
 from ...types.transcription_include import TranscriptionInclude
 from ...types.vad_config import VadConfig
+from .._bodies import form_list
 from .._runtime import Endpoint, call, form_object, requires
 from ..handlers.audio_transcriptions import AudioTranscriptionsHandler
 from ..security import API_KEY_AUTH
@@ -57,19 +58,11 @@ def build_router(handler: Optional[AudioTranscriptionsHandler]) -> APIRouter:
         ],
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
         language: Annotated[Optional[str], Form()] = None,
-        languages: Annotated[Optional[List[str]], Form()] = None,
-        keywords: Annotated[Optional[List[str]], Form()] = None,
         prompt: Annotated[Optional[str], Form()] = None,
         response_format: Annotated[Optional[AudioResponseFormat], Form()] = None,
         temperature: Annotated[Optional[float], Form()] = None,
-        include: Annotated[Optional[List[TranscriptionInclude]], Form()] = None,
-        timestamp_granularities: Annotated[
-            Optional[List[Literal["word", "segment"]]], Form()
-        ] = None,
         stream: Annotated[Optional[bool], Form()] = None,
         chunking_strategy: Annotated[Optional[str], Form()] = None,
-        known_speaker_names: Annotated[Optional[List[str]], Form()] = None,
-        known_speaker_references: Annotated[Optional[List[str]], Form()] = None,
     ) -> Any:
         return await call(
             handler,
@@ -77,13 +70,20 @@ def build_router(handler: Optional[AudioTranscriptionsHandler]) -> APIRouter:
             file=file,
             model=model,
             language=language,
-            languages=languages,
-            keywords=keywords,
+            languages=await form_list(request, "languages", Optional[List[str]], False),
+            keywords=await form_list(request, "keywords", Optional[List[str]], False),
             prompt=prompt,
             response_format=response_format,
             temperature=temperature,
-            include=include,
-            timestamp_granularities=timestamp_granularities,
+            include=await form_list(
+                request, "include", Optional[List[TranscriptionInclude]], False
+            ),
+            timestamp_granularities=await form_list(
+                request,
+                "timestamp_granularities",
+                Optional[List[Literal["word", "segment"]]],
+                False,
+            ),
             stream=stream,
             chunking_strategy=await form_object(
                 request,
@@ -92,8 +92,12 @@ def build_router(handler: Optional[AudioTranscriptionsHandler]) -> APIRouter:
                 Optional[Union[Literal["auto"], VadConfig]],
                 False,
             ),
-            known_speaker_names=known_speaker_names,
-            known_speaker_references=known_speaker_references,
+            known_speaker_names=await form_list(
+                request, "known_speaker_names", Optional[List[str]], False
+            ),
+            known_speaker_references=await form_list(
+                request, "known_speaker_references", Optional[List[str]], False
+            ),
             credentials=credentials,
         )
 

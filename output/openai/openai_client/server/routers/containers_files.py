@@ -3,11 +3,11 @@
 
 from typing import Annotated, Any, Literal, Optional
 
-from fastapi import APIRouter, Body, Depends, Path, Query
+from fastapi import APIRouter, Depends, Path, Query, Request
 
 from ...types.container_file_list_resource import ContainerFileListResource
 from ...types.container_file_resource import ContainerFileResource
-from ...types.create_container_file_body import CreateContainerFileBody
+from .._bodies import Accepted, Part, read_body
 from .._runtime import Endpoint, call, requires
 from ..handlers.containers_files import ContainersFilesHandler
 from ..security import API_KEY_AUTH
@@ -16,6 +16,26 @@ __all__ = ["build_router"]
 
 _LIST = Endpoint("ListContainerFiles", "list")
 _CREATE = Endpoint("CreateContainerFile", "create")
+_CREATE_BODIES = (
+    Accepted(
+        "application/json",
+        "json",
+        (
+            Part("file_id", "file_id", "field", str, False),
+            Part("file", "file", "field", bytes, False),
+        ),
+        True,
+    ),
+    Accepted(
+        "multipart/form-data",
+        "multipart",
+        (
+            Part("file_id", "file_id", "field", str, False),
+            Part("file", "file", "file", None, False),
+        ),
+        True,
+    ),
+)
 _RETRIEVE = Endpoint("RetrieveContainerFile", "retrieve")
 _DELETE = Endpoint("DeleteContainerFile", "delete", 200, "empty")
 
@@ -56,16 +76,16 @@ def build_router(handler: Optional[ContainersFilesHandler]) -> APIRouter:
     )
     async def create(
         *,
+        request: Request,
         container_id: Annotated[str, Path()],
-        body: Annotated[CreateContainerFileBody, Body()],
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
     ) -> Any:
         return await call(
             handler,
             _CREATE,
             container_id=container_id,
-            body=body,
             credentials=credentials,
+            **(await read_body(request, _CREATE_BODIES)),
         )
 
     @router.get(

@@ -3,12 +3,13 @@
 
 from typing import Annotated, Any, Optional
 
-from fastapi import APIRouter, Body, Depends, Form, Path, Request, Response
+from fastapi import APIRouter, Body, Depends, Path, Request, Response
 
 from ...types.realtime_call_refer_request import RealtimeCallReferRequest
 from ...types.realtime_call_reject_request import RealtimeCallRejectRequest
 from ...types.realtime_session_create_request_ga import RealtimeSessionCreateRequestGA
-from .._runtime import Endpoint, call, form_object, requires
+from .._bodies import Accepted, Part, read_body
+from .._runtime import Endpoint, call, requires
 from ..handlers.realtime_calls import RealtimeCallsHandler
 from ..security import API_KEY_AUTH
 
@@ -16,6 +17,20 @@ __all__ = ["build_router"]
 
 _CREATE = Endpoint(
     "create-realtime-call", "create", 201, "binary", media_type="application/sdp"
+)
+_CREATE_BODIES = (
+    Accepted(
+        "multipart/form-data",
+        "multipart",
+        (
+            Part("sdp", "sdp", "text", str, True),
+            Part("session", "session", "json", RealtimeSessionCreateRequestGA, False),
+        ),
+        True,
+    ),
+    Accepted(
+        "application/sdp", "binary", (Part("body_", "", "whole", bytes, True),), True
+    ),
 )
 _ACCEPT = Endpoint("accept-realtime-call", "accept", 200, "empty")
 _HANGUP = Endpoint("hangup-realtime-call", "hangup", 200, "empty")
@@ -36,22 +51,13 @@ def build_router(handler: Optional[RealtimeCallsHandler]) -> APIRouter:
     async def create(
         *,
         request: Request,
-        sdp: Annotated[str, Form()],
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
-        session: Annotated[Optional[str], Form()] = None,
     ) -> Any:
         return await call(
             handler,
             _CREATE,
-            sdp=sdp,
-            session=await form_object(
-                request,
-                "session",
-                session,
-                Optional[RealtimeSessionCreateRequestGA],
-                False,
-            ),
             credentials=credentials,
+            **(await read_body(request, _CREATE_BODIES)),
         )
 
     @router.post(

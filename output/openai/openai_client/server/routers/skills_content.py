@@ -3,7 +3,7 @@
 
 from typing import Annotated, Any, Optional
 
-from fastapi import APIRouter, Depends, Path
+from fastapi import APIRouter, Depends, Path, Response
 
 from .._runtime import Endpoint, call, requires
 from ..handlers.skills_content import SkillsContentHandler
@@ -11,7 +11,9 @@ from ..security import API_KEY_AUTH
 
 __all__ = ["build_router"]
 
-_RETRIEVE = Endpoint("GetSkillContent", "retrieve")
+_RETRIEVE = Endpoint(
+    "GetSkillContent", "retrieve", 200, "binary", media_type="application/zip"
+)
 
 
 def build_router(handler: Optional[SkillsContentHandler]) -> APIRouter:
@@ -20,9 +22,10 @@ def build_router(handler: Optional[SkillsContentHandler]) -> APIRouter:
     @router.get(
         "/skills/{skill_id}/content",
         operation_id="GetSkillContent",
-        response_model=str,
+        response_model=None,
         status_code=200,
         summary="Download a skill zip bundle by its ID.",
+        response_class=Response,
     )
     async def retrieve(
         *,

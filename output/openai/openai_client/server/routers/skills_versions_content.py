@@ -3,7 +3,7 @@
 
 from typing import Annotated, Any, Optional
 
-from fastapi import APIRouter, Depends, Path
+from fastapi import APIRouter, Depends, Path, Response
 
 from .._runtime import Endpoint, call, requires
 from ..handlers.skills_versions_content import SkillsVersionsContentHandler
@@ -11,7 +11,9 @@ from ..security import API_KEY_AUTH
 
 __all__ = ["build_router"]
 
-_RETRIEVE = Endpoint("GetSkillVersionContent", "retrieve")
+_RETRIEVE = Endpoint(
+    "GetSkillVersionContent", "retrieve", 200, "binary", media_type="application/zip"
+)
 
 
 def build_router(handler: Optional[SkillsVersionsContentHandler]) -> APIRouter:
@@ -20,9 +22,10 @@ def build_router(handler: Optional[SkillsVersionsContentHandler]) -> APIRouter:
     @router.get(
         "/skills/{skill_id}/versions/{version}/content",
         operation_id="GetSkillVersionContent",
-        response_model=str,
+        response_model=None,
         status_code=200,
         summary="Download a skill version zip bundle.",
+        response_class=Response,
     )
     async def retrieve(
         *,

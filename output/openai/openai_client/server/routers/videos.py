@@ -3,18 +3,30 @@
 
 from typing import Annotated, Any, Optional
 
-from fastapi import APIRouter, Body, Depends, File, Form, Path, Query, UploadFile
+from fastapi import (
+    APIRouter,
+    Depends,
+    File,
+    Form,
+    Path,
+    Query,
+    Request,
+    Response,
+    UploadFile,
+)
 
-from ...types.create_video_edit_json_body import CreateVideoEditJsonBody
-from ...types.create_video_extend_json_body import CreateVideoExtendJsonBody
-from ...types.create_video_json_body import CreateVideoJsonBody
-from ...types.create_video_remix_body import CreateVideoRemixBody
 from ...types.deleted_video_resource import DeletedVideoResource
+from ...types.image_ref_param_2 import ImageRefParam2
 from ...types.order_enum import OrderEnum
 from ...types.video_character_resource import VideoCharacterResource
 from ...types.video_content_variant import VideoContentVariant
 from ...types.video_list_resource import VideoListResource
+from ...types.video_model import VideoModel
+from ...types.video_reference_input_param import VideoReferenceInputParam
 from ...types.video_resource import VideoResource
+from ...types.video_seconds import VideoSeconds
+from ...types.video_size import VideoSize
+from .._bodies import Accepted, Part, read_body
 from .._runtime import Endpoint, call, requires
 from ..handlers.videos import VideosHandler
 from ..security import API_KEY_AUTH
@@ -23,14 +35,88 @@ __all__ = ["build_router"]
 
 _LIST = Endpoint("ListVideos", "list")
 _CREATE = Endpoint("createVideo", "create")
+_CREATE_BODIES = (
+    Accepted(
+        "multipart/form-data",
+        "multipart",
+        (
+            Part("model", "model", "field", VideoModel, False),
+            Part("prompt", "prompt", "field", str, False),
+            Part("input_reference", "input_reference", "file", None, False),
+            Part("seconds", "seconds", "field", VideoSeconds, False),
+            Part("size", "size", "field", VideoSize, False),
+        ),
+    ),
+    Accepted(
+        "application/json",
+        "json",
+        (
+            Part("model", "model", "field", VideoModel, False),
+            Part("prompt", "prompt", "field", str, False),
+            Part("input_reference", "input_reference", "field", ImageRefParam2, False),
+            Part("seconds", "seconds", "field", VideoSeconds, False),
+            Part("size", "size", "field", VideoSize, False),
+        ),
+    ),
+)
 _CREATE_CHARACTER = Endpoint("CreateVideoCharacter", "create_character")
 _GET_CHARACTER = Endpoint("GetVideoCharacter", "get_character")
 _EDIT = Endpoint("CreateVideoEdit", "edit")
+_EDIT_BODIES = (
+    Accepted(
+        "multipart/form-data",
+        "multipart",
+        (
+            Part("video", "video", "file", None, False),
+            Part("prompt", "prompt", "field", str, False),
+        ),
+    ),
+    Accepted(
+        "application/json",
+        "json",
+        (
+            Part("video", "video", "field", VideoReferenceInputParam, False),
+            Part("prompt", "prompt", "field", str, False),
+        ),
+    ),
+)
 _EXTEND = Endpoint("CreateVideoExtend", "extend")
+_EXTEND_BODIES = (
+    Accepted(
+        "multipart/form-data",
+        "multipart",
+        (
+            Part("video", "video", "file", None, False),
+            Part("prompt", "prompt", "field", str, False),
+            Part("seconds", "seconds", "field", VideoSeconds, False),
+        ),
+    ),
+    Accepted(
+        "application/json",
+        "json",
+        (
+            Part("video", "video", "field", VideoReferenceInputParam, False),
+            Part("prompt", "prompt", "field", str, False),
+            Part("seconds", "seconds", "field", VideoSeconds, False),
+        ),
+    ),
+)
 _RETRIEVE = Endpoint("GetVideo", "retrieve")
 _DELETE = Endpoint("DeleteVideo", "delete")
-_DOWNLOAD_CONTENT = Endpoint("RetrieveVideoContent", "download_content")
+_DOWNLOAD_CONTENT = Endpoint(
+    "RetrieveVideoContent", "download_content", 200, "binary", media_type="video/mp4"
+)
 _REMIX = Endpoint("CreateVideoRemix", "remix")
+_REMIX_BODIES = (
+    Accepted(
+        "multipart/form-data",
+        "multipart",
+        (Part("prompt", "prompt", "field", str, False),),
+    ),
+    Accepted(
+        "application/json", "json", (Part("prompt", "prompt", "field", str, False),)
+    ),
+)
 
 
 def build_router(handler: Optional[VideosHandler]) -> APIRouter:
@@ -70,10 +156,15 @@ def build_router(handler: Optional[VideosHandler]) -> APIRouter:
     )
     async def create(
         *,
+        request: Request,
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
-        body: Annotated[Optional[CreateVideoJsonBody], Body()] = None,
     ) -> Any:
-        return await call(handler, _CREATE, body=body, credentials=credentials)
+        return await call(
+            handler,
+            _CREATE,
+            credentials=credentials,
+            **(await read_body(request, _CREATE_BODIES)),
+        )
 
     @router.post(
         "/videos/characters",
@@ -120,10 +211,15 @@ def build_router(handler: Optional[VideosHandler]) -> APIRouter:
     )
     async def edit(
         *,
+        request: Request,
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
-        body: Annotated[Optional[CreateVideoEditJsonBody], Body()] = None,
     ) -> Any:
-        return await call(handler, _EDIT, body=body, credentials=credentials)
+        return await call(
+            handler,
+            _EDIT,
+            credentials=credentials,
+            **(await read_body(request, _EDIT_BODIES)),
+        )
 
     @router.post(
         "/videos/extensions",
@@ -135,10 +231,15 @@ def build_router(handler: Optional[VideosHandler]) -> APIRouter:
     )
     async def extend(
         *,
+        request: Request,
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
-        body: Annotated[Optional[CreateVideoExtendJsonBody], Body()] = None,
     ) -> Any:
-        return await call(handler, _EXTEND, body=body, credentials=credentials)
+        return await call(
+            handler,
+            _EXTEND,
+            credentials=credentials,
+            **(await read_body(request, _EXTEND_BODIES)),
+        )
 
     @router.get(
         "/videos/{video_id}",
@@ -175,9 +276,10 @@ def build_router(handler: Optional[VideosHandler]) -> APIRouter:
     @router.get(
         "/videos/{video_id}/content",
         operation_id="RetrieveVideoContent",
-        response_model=str,
+        response_model=None,
         status_code=200,
         deprecated=True,
+        response_class=Response,
     )
     async def download_content(
         *,
@@ -203,12 +305,16 @@ def build_router(handler: Optional[VideosHandler]) -> APIRouter:
     )
     async def remix(
         *,
+        request: Request,
         video_id: Annotated[str, Path()],
         credentials: Annotated[str, Depends(requires(API_KEY_AUTH))],
-        body: Annotated[Optional[CreateVideoRemixBody], Body()] = None,
     ) -> Any:
         return await call(
-            handler, _REMIX, video_id=video_id, body=body, credentials=credentials
+            handler,
+            _REMIX,
+            video_id=video_id,
+            credentials=credentials,
+            **(await read_body(request, _REMIX_BODIES)),
         )
 
     return router

@@ -12,6 +12,7 @@ from ...._base_client import (
     make_request_options,
     strip_not_given,
 )
+from ...._bodies import pick_body
 from ...._path import path_param
 from ...._response import (
     async_to_raw_response_wrapper,
@@ -120,6 +121,9 @@ class Files(SyncAPIResource):
         *,
         file_id: Union[str, NotGiven] = NOT_GIVEN,
         file: Union[FileTypes, NotGiven] = NOT_GIVEN,
+        content_type: Union[
+            Literal["application/json", "multipart/form-data"], NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -137,6 +141,10 @@ class Files(SyncAPIResource):
 
             file: The File object (not file name) to be uploaded.
 
+            content_type: The media type of the request body to send. By default,
+                the first of `application/json`, `multipart/form-data` that takes every
+                argument given (one that sends a file given as a file first).
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -147,6 +155,35 @@ class Files(SyncAPIResource):
             timeout: This request's timeout in seconds (or an `httpx.Timeout`),
                 instead of the client's.
         """
+        _media = pick_body(
+            content_type,
+            {
+                "file_id": file_id,
+                "file": file,
+            },
+            (
+                ("application/json", ("file_id", "file"), (), ()),
+                ("multipart/form-data", ("file_id", "file"), (), ("file",)),
+            ),
+        )
+        if _media == "application/json":
+            return self._post(
+                f"/containers/{path_param('container_id', container_id)}/files",
+                body=strip_not_given(
+                    {
+                        "file_id": file_id,
+                        "file": file,
+                    }
+                ),
+                options=make_request_options(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=ContainerFileResource,
+            )
+
         return self._post(
             f"/containers/{path_param('container_id', container_id)}/files",
             body=strip_not_given(
@@ -329,6 +366,9 @@ class AsyncFiles(AsyncAPIResource):
         *,
         file_id: Union[str, NotGiven] = NOT_GIVEN,
         file: Union[FileTypes, NotGiven] = NOT_GIVEN,
+        content_type: Union[
+            Literal["application/json", "multipart/form-data"], NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -346,6 +386,10 @@ class AsyncFiles(AsyncAPIResource):
 
             file: The File object (not file name) to be uploaded.
 
+            content_type: The media type of the request body to send. By default,
+                the first of `application/json`, `multipart/form-data` that takes every
+                argument given (one that sends a file given as a file first).
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -356,6 +400,35 @@ class AsyncFiles(AsyncAPIResource):
             timeout: This request's timeout in seconds (or an `httpx.Timeout`),
                 instead of the client's.
         """
+        _media = pick_body(
+            content_type,
+            {
+                "file_id": file_id,
+                "file": file,
+            },
+            (
+                ("application/json", ("file_id", "file"), (), ()),
+                ("multipart/form-data", ("file_id", "file"), (), ("file",)),
+            ),
+        )
+        if _media == "application/json":
+            return await self._post(
+                f"/containers/{path_param('container_id', container_id)}/files",
+                body=strip_not_given(
+                    {
+                        "file_id": file_id,
+                        "file": file,
+                    }
+                ),
+                options=make_request_options(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=ContainerFileResource,
+            )
+
         return await self._post(
             f"/containers/{path_param('container_id', container_id)}/files",
             body=strip_not_given(

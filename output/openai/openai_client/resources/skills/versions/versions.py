@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast, Iterable, Union
+from typing import TYPE_CHECKING, Any, cast, Iterable, Literal, Union
 
 from ...._base_client import (
     AsyncAPIResource,
@@ -12,6 +12,7 @@ from ...._base_client import (
     make_request_options,
     strip_not_given,
 )
+from ...._bodies import pick_body
 from ...._path import path_param
 from ...._response import (
     async_to_raw_response_wrapper,
@@ -117,6 +118,9 @@ class Versions(SyncAPIResource):
         *,
         files: Union[Union[Iterable[FileTypes], FileTypes], NotGiven] = NOT_GIVEN,
         default: Union[bool, NotGiven] = NOT_GIVEN,
+        content_type: Union[
+            Literal["multipart/form-data", "application/json"], NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -129,6 +133,10 @@ class Versions(SyncAPIResource):
 
             default: Whether to set this version as the default.
 
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -139,26 +147,55 @@ class Versions(SyncAPIResource):
             timeout: This request's timeout in seconds (or an `httpx.Timeout`),
                 instead of the client's.
         """
+        _media = pick_body(
+            content_type,
+            {
+                "files": files,
+                "default": default,
+            },
+            (
+                ("multipart/form-data", ("files", "default"), (), ("files",)),
+                ("application/json", ("files", "default"), (), ()),
+            ),
+        )
+        if _media == "multipart/form-data":
+            return self._post(
+                f"/skills/{path_param('skill_id', skill_id)}/versions",
+                body=strip_not_given(
+                    {
+                        "default": default,
+                    }
+                ),
+                files=cast(
+                    Any,
+                    strip_not_given(
+                        {
+                            "files": files,
+                        }
+                    ),
+                ),
+                options=make_request_options(
+                    extra_headers={
+                        "Content-Type": "multipart/form-data",
+                        **(extra_headers or {}),
+                    },
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=SkillVersionResource,
+            )
+
         return self._post(
             f"/skills/{path_param('skill_id', skill_id)}/versions",
             body=strip_not_given(
                 {
+                    "files": files,
                     "default": default,
                 }
             ),
-            files=cast(
-                Any,
-                strip_not_given(
-                    {
-                        "files": files,
-                    }
-                ),
-            ),
             options=make_request_options(
-                extra_headers={
-                    "Content-Type": "multipart/form-data",
-                    **(extra_headers or {}),
-                },
+                extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
@@ -320,6 +357,9 @@ class AsyncVersions(AsyncAPIResource):
         *,
         files: Union[Union[Iterable[FileTypes], FileTypes], NotGiven] = NOT_GIVEN,
         default: Union[bool, NotGiven] = NOT_GIVEN,
+        content_type: Union[
+            Literal["multipart/form-data", "application/json"], NotGiven
+        ] = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -332,6 +372,10 @@ class AsyncVersions(AsyncAPIResource):
 
             default: Whether to set this version as the default.
 
+            content_type: The media type of the request body to send. By default,
+                the first of `multipart/form-data`, `application/json` that takes every
+                argument given (one that sends a file given as a file first).
+
             extra_headers: Headers to send with this request, beside (and
                 overriding) the client's own.
 
@@ -342,26 +386,55 @@ class AsyncVersions(AsyncAPIResource):
             timeout: This request's timeout in seconds (or an `httpx.Timeout`),
                 instead of the client's.
         """
+        _media = pick_body(
+            content_type,
+            {
+                "files": files,
+                "default": default,
+            },
+            (
+                ("multipart/form-data", ("files", "default"), (), ("files",)),
+                ("application/json", ("files", "default"), (), ()),
+            ),
+        )
+        if _media == "multipart/form-data":
+            return await self._post(
+                f"/skills/{path_param('skill_id', skill_id)}/versions",
+                body=strip_not_given(
+                    {
+                        "default": default,
+                    }
+                ),
+                files=cast(
+                    Any,
+                    strip_not_given(
+                        {
+                            "files": files,
+                        }
+                    ),
+                ),
+                options=make_request_options(
+                    extra_headers={
+                        "Content-Type": "multipart/form-data",
+                        **(extra_headers or {}),
+                    },
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                ),
+                cast_to=SkillVersionResource,
+            )
+
         return await self._post(
             f"/skills/{path_param('skill_id', skill_id)}/versions",
             body=strip_not_given(
                 {
+                    "files": files,
                     "default": default,
                 }
             ),
-            files=cast(
-                Any,
-                strip_not_given(
-                    {
-                        "files": files,
-                    }
-                ),
-            ),
             options=make_request_options(
-                extra_headers={
-                    "Content-Type": "multipart/form-data",
-                    **(extra_headers or {}),
-                },
+                extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
