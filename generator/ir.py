@@ -162,6 +162,9 @@ class BodyPart:
     #: a form field holding an object (JSON text or `name[key]` fields) / a list of scalars
     structured: bool = False
     many: bool = False
+    #: a form field's `encoding` style and explode (deepObject arrays: the array format)
+    style: str | None = None
+    explode: bool = True
 
 
 @dataclass
@@ -178,6 +181,8 @@ class RequestBody:
     base64_fields: list[str] = field(default_factory=list)
     #: what the method sends in this body, argument by argument (decided with the arguments)
     parts: list[BodyPart] = field(default_factory=list)
+    #: form: property -> (style, explode) its `encoding` entry gives
+    encoding: dict[str, tuple[str, bool]] = field(default_factory=dict)
 
 
 @dataclass
@@ -242,6 +247,11 @@ class Argument:
     deprecated: bool = False
     explode: bool = True  # query arrays: False sends one comma-joined value (style form)
     positional: bool = False  # taken by position (before `*`); the others are keyword-only
+    #: the spec's `style` for a query parameter or a form body property, where it names one
+    #: ("deepObject": an array is written in the API's `array_format`, `a[0]=x`)
+    style: str | None = None
+    #: the idempotency key header: optional, a fresh key is generated for a call without one
+    idempotency: bool = False
 
 
 @dataclass(frozen=True)
@@ -310,6 +320,10 @@ class Operation:
     )
     # what the client sends: alternatives, each a list of schemes sent together (`[]`: nothing)
     requirements: list[list[str]] = field(default_factory=list)
+    #: the `Host.name` the operation is sent to (its own `servers`); None: the base URL
+    host: str | None = None
+    #: the header carrying an idempotency key on every call (declared, or named by the config)
+    idempotency_header: str | None = None
     source: str = ""
 
     @property
@@ -403,6 +417,30 @@ class Resource:
 
 
 @dataclass
+class ServerVariable:
+    """A variable of a server URL (`https://{region}.example.com`): a constructor argument."""
+
+    name: str  # as written in the URL
+    py_name: str  # the client's constructor argument
+    default: str
+    enum: list[str] = field(default_factory=list)  # the values allowed; empty: any
+    description: str | None = None
+
+
+@dataclass
+class Host:
+    """A server some operations are sent to instead of the base URL (their own `servers`).
+
+    `name` is the key of the client's `base_urls` that overrides it; `url` is the spec's URL,
+    its variables unfilled; a relative one is resolved against the client's base URL."""
+
+    name: str
+    url: str
+    relative: bool = False
+    description: str | None = None
+
+
+@dataclass
 class SecurityScheme:
     """A security scheme and what the client sends for it.
 
@@ -471,6 +509,13 @@ class Api:
     openapi: str
     description: str | None = None
     servers: list[str] = field(default_factory=list)
+    server_variables: list[ServerVariable] = field(default_factory=list)  # of every server used
+    hosts: list[Host] = field(default_factory=list)  # servers besides the base URL, by name
+    #: how arrays are written in query strings and form bodies where the spec does not say:
+    #: "indices" (`a[0]=x`), "brackets" (`a[]=x`), "repeat" (`a=x&a=y`) or "comma" (`a=x,y`)
+    array_format: str = "indices"
+    #: response headers read as the request id, in order (`*` matches any text)
+    request_id_headers: list[str] = field(default_factory=list)
     security_schemes: list[SecurityScheme] = field(default_factory=list)
     security: list[str] = field(default_factory=list)  # default schemes for every operation
     # the default requirements: alternatives, each a list of schemes sent together

@@ -27,6 +27,7 @@ from generator.normalize.naming_file import NamingEntry
 from generator.normalize.normalizer import normalize
 from generator.normalize.schemas import DEFAULT_ALIAS_THRESHOLD
 from generator.normalize.security import AuthConfig, env_prefix, use_env_api_key
+from generator.normalize.wire import RequestSettings
 from generator.workflow.config import Distribution
 
 
@@ -41,6 +42,7 @@ class Target:
     docs_url: str | None = None  # base URL the descriptions' root-relative links are joined to
     alias_threshold: int = DEFAULT_ALIAS_THRESHOLD  # inline enums longer than this get a name
     auth: AuthConfig | None = None  # the target's `auth` table (declared schemes, names)
+    requests: RequestSettings | None = None  # array format, idempotency and request-id headers
 
 
 #: What generated packages import besides the standard library: a package named so would hide it.
@@ -82,6 +84,7 @@ def build_api(target: Target) -> Api:
         alias_threshold=target.alias_threshold,
         env_prefix=env_prefix(target.package),
         auth=target.auth,
+        requests=target.requests,
     )
 
 
@@ -96,6 +99,7 @@ def spec_to_api(
     alias_threshold: int = DEFAULT_ALIAS_THRESHOLD,
     env_prefix: str | None = None,
     auth: AuthConfig | None = None,
+    requests: RequestSettings | None = None,
 ) -> Api:
     """The one way from a spec (a file, or one already loaded) to its IR, for every command.
 
@@ -111,6 +115,7 @@ def spec_to_api(
         alias_threshold=alias_threshold,
         env_prefix=env_prefix,
         auth=auth,
+        requests=requests,
     )
 
 
@@ -151,7 +156,12 @@ def render_package(
     def the_rest() -> dict[str, str]:
         files: dict[str, str] = {}
         runtime_dir = Path(renderer.env.loader.searchpath[0]) / "client" / "runtime"  # type: ignore[union-attr]
-        context = {"package": package, "title": api.title}
+        context = {
+            "package": package,
+            "title": api.title,
+            "array_format": api.array_format,
+            "request_id_headers": api.request_id_headers,
+        }
         for template in sorted(runtime_dir.glob("*.py.jinja")):
             files[template.name[: -len(".jinja")]] = renderer.render(
                 f"client/runtime/{template.name}", context

@@ -113,6 +113,11 @@ def test_oasgen_toml_wins_over_pyproject_in_the_same_folder(tmp_path: Path) -> N
         ("docs_url = 1", "'tool.oasgen.targets.api.docs_url' must be a non-empty string"),
         ("alias_threshold = -1", "'tool.oasgen.targets.api.alias_threshold' must be a whole number, 0 or more, not -1"),
         ("alias_threshold = '12'", "'tool.oasgen.targets.api.alias_threshold' must be a whole number, 0 or more, not a string"),
+        ("requests = { array_format = 'nested' }", "'tool.oasgen.targets.api.requests.array_format' must be one of indices, brackets, repeat, comma, not 'nested'"),
+        ("requests = { idempotency_header = 'Idem Key' }", "'tool.oasgen.targets.api.requests.idempotency_header': 'Idem Key' is not a header name"),
+        ("requests = { idempotency_methods = ['send'] }", "'tool.oasgen.targets.api.requests.idempotency_methods': 'send' is not an HTTP method"),
+        ("requests = { request_id_headers = 'x-request-id' }", "'tool.oasgen.targets.api.requests.request_id_headers' must be an array"),
+        ("requests = { retries = 3 }", "unknown key 'tool.oasgen.targets.api.requests.retries'"),
     ],
 )  # fmt: skip
 def test_bad_keys_and_types_name_the_key_and_the_file(tmp_path: Path, extra: str, message: str) -> None:
@@ -120,6 +125,17 @@ def test_bad_keys_and_types_name_the_key_and_the_file(tmp_path: Path, extra: str
     text = error_of(path)
     assert message in text
     assert text.startswith(str(path.resolve()) + ": ")
+
+
+def test_requests_table_is_read_with_its_defaults(tmp_path: Path) -> None:
+    from generator.normalize.wire import RequestSettings
+
+    cfg = load_config(write(tmp_path / "pyproject.toml", PYPROJECT))
+    assert cfg.targets["api"].requests == RequestSettings()
+    extra = '[tool.oasgen.targets.api.requests]\narray_format = "brackets"\nidempotency_header = "Idempotency-Key"\nidempotency_methods = ["POST"]\nrequest_id_headers = ["x-amzn-requestid"]\n'
+    cfg = load_config(write(tmp_path / "pyproject.toml", PYPROJECT + "\n" + extra))
+    assert cfg.targets["api"].requests == RequestSettings("brackets", "Idempotency-Key", ("post",), ("x-amzn-requestid",))
+    assert cfg.targets["api"].settings()["requests"]["array_format"] == "brackets"  # in the fingerprint
 
 
 def test_missing_required_key_and_bad_package(tmp_path: Path) -> None:

@@ -69,6 +69,8 @@ class MethodContext:
     pick_given: list[str] = field(default_factory=list)
     pick_choices: list[str] = field(default_factory=list)
     body_overloads: list[list[str]] = field(default_factory=list)  # params of each
+    #: `make_request_options` arguments sending the idempotency key (generated when not given)
+    idempotency_lines: list[str] = field(default_factory=list)
 
 
 _MD_WIDTH = 100  # api.md's prose is wrapped as wide as this
@@ -91,6 +93,17 @@ def path_fstring(path: str, args: dict[str, str]) -> str:
             text = part if i % 2 == 0 else "{" + part + "}"
             out.append(py_string(text, quote='"')[1:-1].replace("{", "{{").replace("}", "}}"))
     return 'f"' + "".join(out) + '"'
+
+
+def _encoded(name: str, t: TypeRef, explode: bool, style: str | None) -> str:
+    """A query or form value, wrapped where the spec asks its array be written otherwise
+    than as repeated keys: comma-joined (`explode: false`) or in the client's array format
+    (`style: deepObject`)."""
+    if t.kind == "array" and not explode:
+        return f"comma_separated({name})"
+    if t.kind == "array" and style == "deepObject":
+        return f"deep_object({name})"
+    return name
 
 
 def _accept(op: Operation, kind: str) -> str | None:
@@ -139,6 +152,8 @@ def _body_lines(body: RequestBody, skip: str | None) -> tuple[list[str], list[st
         wire, arg = py_string(part.wire_name), part.argument
         if part.kind == "whole":
             whole = arg
+        elif part.kind == "field" and body.kind == "form":
+            fields.append(f"{wire}: {_encoded(arg, part.type, part.explode, part.style)},")
         elif part.kind == "field":
             fields.append(f"{wire}: {arg},")
         elif part.kind == "indexed_files":
@@ -329,6 +344,7 @@ class ClientEmitter:
         cookie_lines: list[str] = []
         file_lines: list[str] = []
         raw_body = None
+        idempotency: list[str] = []
         path_args: dict[str, str] = {}
         stream_param = op.streaming.param if op.streaming else None
         # the stream flag's Python name is its body argument's (`stream2` beside a path parameter `stream`)
@@ -349,13 +365,22 @@ class ClientEmitter:
                 if not a.positional:
                     params.append(f"        {a.py_name}: {ann},")
                 continue
+            if a.idempotency:
+                imports.typing.add("Union")
+                params.append(f"        {a.py_name}: Union[str, NotGiven] = NOT_GIVEN,")
+                idempotency = [
+                    f"idempotency_key={a.py_name},",
+                    f"idempotency_header={py_string(a.wire_name)},",
+                ]
+                continue
             if not a.positional:
                 if a.py_name in body_args:
                     param_of[a.py_name] = len(params)
                 params.append(self._param_line(a.py_name, ann, a.required, imports))
             if a.source == "query":
-                value = a.py_name if a.explode else f"comma_separated({a.py_name})"
-                query_lines.append(f"{py_string(a.wire_name)}: {value},")
+                query_lines.append(
+                    f"{py_string(a.wire_name)}: {_encoded(a.py_name, a.type, a.explode, a.style)},"
+                )
             elif a.source == "header":
                 value = f"comma_separated({a.py_name})" if a.type.kind == "array" else a.py_name
                 header_lines.append(f"{py_string(a.wire_name)}: {value},")
@@ -367,6 +392,8 @@ class ClientEmitter:
         if cookie_lines:
             header_lines.append(f'"Cookie": cookie_header({{{", ".join(cookie_lines)}}}),')
         path_literal = path_fstring(op.path, path_args)
+        if op.host is not None:  # sent to a server of its own: the client knows its URL
+            path_literal = f"self._client._url_on_host({py_string(op.host)}, {path_literal})"
         for k, v in op.fixed_query:
             query_lines.append(f"{py_string(k)}: {py_string(v)},")
         kind, rtype = _success(op)
@@ -433,6 +460,7 @@ class ClientEmitter:
         ctx.request_fn, ctx.request_verb = _sender(op.method)
         if op.requirements != self.api.requirements:
             ctx.security = security_literal(op.requirements)
+        ctx.idempotency_lines = idempotency
         ctx.return_cast = ctx.cast_to.startswith("cast(") and op.streaming is None
         if ctx.content_type or op.body_kind == "multipart":
             ctx.fixed_header_lines.append(
@@ -544,6 +572,16 @@ class ClientEmitter:
             ],
             "webhooks": bool(self.api.webhooks),
             "env_webhook_secret": self.signing.env_secret,
+            "hosts": [{"name": h.name, "url_literal": py_string(h.url)} for h in self.api.hosts],
+            "variables": [
+                {
+                    "name_literal": py_string(v.name),
+                    "py_name": v.py_name,
+                    "default_literal": py_string(v.default),
+                    "enum_literals": [py_string(e) for e in v.enum],
+                }
+                for v in self.api.server_variables
+            ],
         }
         return prune_unused_imports(
             self.renderer.env.get_template("client/_client.py.jinja").render(**ctx)

@@ -76,6 +76,9 @@ def body_arguments(
                 content_type,
                 base64=wire in body.base64_fields,
             )
+            if body.kind == "form" and wire in body.encoding:
+                part.style, explode = body.encoding[wire]
+                part.explode = explode or ftype.kind != "array" or part.style != "form"
             body.parts.append(part)
             seen_in.setdefault(wire, []).append(part)
     for wire, arg in args.items():

@@ -370,7 +370,7 @@ def call_path_of(
 #: What the generated Client has besides resources: a top-level resource may not hide one.
 CLIENT_ATTRIBUTES = frozenset(
     {
-        "api_key", "auth_headers", "auth_query", "base_url", "close", "copy", "default_headers",
+        "api_key", "auth_headers", "auth_query", "base_url", "base_urls", "close", "copy", "default_headers",
         "default_query", "delete", "get", "get_api_list", "is_closed", "max_retries", "patch", "post",
         "put", "request", "timeout", "user_agent", "webhook_secret", "with_options",
     }

@@ -18,7 +18,9 @@ from generator.normalize.routes import build_routes
 from generator.normalize.schemas import DEFAULT_ALIAS_THRESHOLD, SchemaConverter
 from generator.normalize.security import AuthConfig, build_security
 from generator.normalize.server_signatures import build_server
+from generator.normalize.servers import ServerBuilder
 from generator.normalize.webhooks import WebhookBuilder, free_client_attribute
+from generator.normalize.wire import RequestSettings, apply_request_settings
 
 
 def normalize(
@@ -32,13 +34,16 @@ def normalize(
     alias_threshold: int = DEFAULT_ALIAS_THRESHOLD,
     env_prefix: str | None = None,
     auth: AuthConfig | None = None,
+    requests: RequestSettings | None = None,
 ) -> Api:
     """Build the IR. Lint findings are appended to `problems` (and listed in `Api.warnings`).
 
     `docs_base_url` (`https://platform.openai.com`) makes the descriptions' root-relative
     links absolute; an inline enum of more than `alias_threshold` values (0: none) becomes a
     named alias. `env_prefix` (`OPENAI`) starts the credentials' environment variables (default:
-    from the title) and `auth` is the target's auth config (see `security`)."""
+    from the title) and `auth` is the target's auth config (see `security`). `requests` holds
+    the target's settings for what requests carry (array format, idempotency header, request-id
+    headers)."""
     found: list[Problem] = [] if problems is None else problems
     found.extend(spec.warnings)  # documentation refs that do not resolve
     root = spec.root
@@ -63,6 +68,11 @@ def normalize(
         security=_default_security(root.get("security")),
         operations=operations,
     )
+    hosts = ServerBuilder(spec, found)
+    hosts.build(api.servers[0] if api.servers else None, operations, builder.server_nodes)
+    api.hosts = sorted(hosts.hosts.values(), key=lambda h: h.name)
+    api.server_variables = list(hosts.variables.values())
+    apply_request_settings(api, requests)
     hooks.build(api)  # after the operations: their inline types keep their names
     build_security(spec, api, builder.nodes, found, prefix=env_prefix, config=auth)
     schemas.unknown_renames()

@@ -90,6 +90,8 @@ class OperationBuilder:
         self.servers = _server_urls(spec.root.get("servers"))
         self.nodes: dict[str, Node] = {}  # operation id -> its node, to locate later findings
         self.item_paths: set[str] = set()  # the spec's path keys, for the call paths
+        #: operation id -> the `servers` it is sent to (its own, else its path's), for servers.py
+        self.server_nodes: dict[str, Node] = {}
 
     def build_all(self) -> list[Operation]:
         paths_node = self.spec.get(self.spec.root_node, "paths", default={})
@@ -165,8 +167,7 @@ class OperationBuilder:
         )
         if "callbacks" in op:
             self.callback_nodes.append((op_id, onode.child("callbacks")))
-        for owner in (pnode, onode):
-            self._check_servers(owner)
+        self._own_servers(op_id, pnode, onode)
         self.nodes[op_id] = onode
         result.parameters = self._parameters(pnode, onode, hint)
         result.request_bodies = self._bodies(onode, hint, method)
@@ -314,6 +315,7 @@ class OperationBuilder:
                     # a body sent whole (`body=`) is described by the request body, else its schema
                     description=nonblank(bnode.value.get("description"))
                     or schema_description(self.spec, snode, "body"),
+                    encoding=_form_encoding(self.spec.get(media).value) if kind == "form" else {},
                 )
             )
             if kind == "multipart":
@@ -568,21 +570,15 @@ class OperationBuilder:
 
     # -- what is read but not generated --------------------------------------------------
 
-    def _check_servers(self, owner: Node) -> None:
-        """Servers of a path or operation: the base URL when the spec names none at its top
-        (all requests go to it); otherwise warned about unless they include the base URL."""
-        urls = _server_urls(owner.value.get("servers"))
-        if not urls:
-            return
-        if not self.servers:
-            self.servers = urls
-        elif self.servers[0] not in urls:
-            self._warn_at(
-                f"`servers` of this path or operation ({urls[0]}) are not generated: the client sends "
-                f"its requests to the base URL ({self.servers[0]})",
-                owner,
-                "servers",
-            )
+    def _own_servers(self, op_id: str, pnode: Node, onode: Node) -> None:
+        """The `servers` an operation names (its own, else its path's): the base URL when the
+        spec names none at its top, and recorded for `servers.py`, which decides its host."""
+        for owner in (onode, pnode):
+            if _server_urls(owner.value.get("servers")):
+                if not self.servers:
+                    self.servers = _server_urls(owner.value.get("servers"))
+                self.server_nodes[op_id] = self.spec.get(owner, "servers")
+                return
 
     def _audit_parameter(
         self, node: Node, location: str, ptype: TypeRef, media_type: str | None
@@ -630,7 +626,7 @@ class OperationBuilder:
             encoding = media.get("encoding") if isinstance(media, dict) else None
             if isinstance(encoding, dict) and body.kind in ("form", "multipart"):
                 for prop, entry in encoding.items():
-                    for key, message in encoding_findings(str(prop), entry):
+                    for key, message in encoding_findings(str(prop), entry, body.kind):
                         self._warn_at(
                             message, bnode, "content", body.content_type, "encoding", prop, key
                         )
@@ -699,6 +695,21 @@ def _server_urls(servers: Any) -> list[str]:
     if not isinstance(servers, list):
         return []
     return [s["url"] for s in servers if isinstance(s, dict) and isinstance(s.get("url"), str)]
+
+
+def _form_encoding(media: Any) -> dict[str, tuple[str, bool]]:
+    """(style, explode) of each property a form body's `encoding` names (style form, exploded,
+    where it does not say)."""
+    encoding = media.get("encoding") if isinstance(media, dict) else None
+    out: dict[str, tuple[str, bool]] = {}
+    for prop, entry in encoding.items() if isinstance(encoding, dict) else ():
+        if not isinstance(entry, dict) or not ({"style", "explode"} & set(entry)):
+            continue
+        given = entry.get("style")
+        style = given if isinstance(given, str) else "form"
+        explode = entry.get("explode")
+        out[str(prop)] = (style, explode if isinstance(explode, bool) else style == "form")
+    return out
 
 
 def _scheme_names(security: Any) -> list[str]:

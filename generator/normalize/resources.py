@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from generator import naming
 from generator.errors import Problem
-from generator.ir import Api, Argument, NamedType, Operation, Resource
+from generator.ir import Api, Argument, NamedType, Operation, Resource, TypeRef
 from generator.normalize.bodies import body_arguments
 from generator.normalize.naming_file import OperationNaming
 from generator.normalize.webhooks import CLIENT_ATTRIBUTE, CLIENT_CLASSES
@@ -18,6 +20,7 @@ RESERVED_ARGUMENTS = frozenset(
         "Headers", "NOT_GIVEN", "NotGiven", "Stream", "AsyncStream", "True", "False", "None",
         "comma_separated", "cookie_header", "overload", "cached_property", "_NoneType",
         "_media", "pick_body", "indexed_files", "json_part", "typed_part", "base64_file",
+        "deep_object",
     }
 )  # fmt: skip
 
@@ -123,9 +126,34 @@ def build_arguments(
                     p.description,
                     p.deprecated,
                     explode=p.explode or p.type.kind != "array" or p.style != "form",
+                    style=p.style if p.location == "query" else None,
                 )
             )
+    if op.idempotency_header is not None:
+        _idempotency_argument(op, args, claim)
     op.arguments = _positional_first(op, args, entry, problems)
+
+
+def _idempotency_argument(op: Operation, args: list[Argument], claim: Callable[..., str]) -> None:
+    """The idempotency key: the declared header parameter's argument, else one of its own.
+    Optional either way: a call without one sends a generated key (the same on each retry)."""
+    header = (op.idempotency_header or "").lower()
+    for a in args:
+        if a.source == "header" and a.wire_name.lower() == header:
+            a.idempotency, a.required = True, False
+            return
+    args.append(
+        Argument(
+            claim("idempotency_key", "body"),
+            op.idempotency_header or "",
+            "header",
+            TypeRef("str"),
+            False,
+            "A key that makes retrying this request safe: the server applies it once. A new "
+            "one is generated for each call that does not give one, and sent on its retries.",
+            idempotency=True,
+        )
+    )
 
 
 def _positional_first(

@@ -119,8 +119,9 @@ def parameter_findings(
         )
 
 
-def encoding_findings(prop: str, value: Any) -> Iterator[tuple[str, str]]:
-    """(key, message) for an `encoding` entry of a form or multipart body the client does not follow."""
+def encoding_findings(prop: str, value: Any, kind: str = "form") -> Iterator[tuple[str, str]]:
+    """(key, message) for an `encoding` entry of a form or multipart body the client does not
+    follow. A form body follows style form (exploded or not) and deepObject."""
     if not isinstance(value, dict):
         return
     style = value.get("style")
@@ -129,7 +130,7 @@ def encoding_findings(prop: str, value: Any) -> Iterator[tuple[str, str]]:
             "style",
             f"encoding style {style!r} of {prop!r} is not generated: it is sent in style form",
         )
-    if value.get("explode") is False:
+    if value.get("explode") is False and kind != "form":
         yield (
             "explode",
             f"`explode: false` for {prop!r} is not generated: arrays are sent as repeated keys",

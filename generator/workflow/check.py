@@ -89,6 +89,7 @@ def build_target(target: TargetConfig, progress: Progress | None = None) -> Buil
         alias_threshold=target.alias_threshold,
         env_prefix=env_prefix(target.package),
         auth=target.auth,
+        requests=target.requests,
     )
     say(f"{target.name}: rendering {len(api.operations)} operations, {len(api.types)} types")
     files = render_target(target, api)

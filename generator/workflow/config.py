@@ -17,6 +17,12 @@ distribution = { name = "openai-client", version = "1.2.0" }  # the output's pyp
 [tool.oasgen.targets.openai.streaming]
 createThreadAndRun = { event_type = "AssistantStreamEvent", mode = "event", param = "stream" }
 
+[tool.oasgen.targets.openai.requests]  # what requests carry beyond the spec's own words
+array_format = "indices"               # arrays in queries and forms: indices, brackets, repeat, comma
+idempotency_header = "Idempotency-Key" # a generated key on every call of `idempotency_methods`
+idempotency_methods = ["post"]         # default: post, patch
+request_id_headers = ["request-id", "x-request-id", "*-request-id"]  # read in order
+
 [tool.oasgen.targets.openai.webhooks]  # how webhooks and callbacks are signed (not in OpenAPI)
 signature = "standard-webhooks"        # or "none"; the default is standard-webhooks
 env_secret = "OPENAI_WEBHOOK_SECRET"   # default: <PACKAGE PREFIX>_WEBHOOK_SECRET
@@ -54,6 +60,7 @@ from generator.normalize import naming_file, pagination
 from generator.normalize.naming_file import NamingEntry
 from generator.normalize.schemas import DEFAULT_ALIAS_THRESHOLD
 from generator.normalize.security import AuthConfig
+from generator.normalize.wire import ARRAY_FORMATS, RequestSettings
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -121,6 +128,7 @@ class TargetConfig:
     root: Path = Path(".")  # folder of the config file
     distribution: Distribution | None = None  # None: named after the package, version 0.1.0
     auth: AuthConfig | None = None  # the `auth` table: declared schemes, argument and env names
+    requests: RequestSettings = field(default_factory=RequestSettings)
 
     def rel(self, path: Path) -> str:
         """`path` relative to the config folder when inside it (for messages and records)."""
@@ -147,6 +155,7 @@ class TargetConfig:
             "distribution": [self.dist.name, self.dist.version],
             "alias_threshold": self.alias_threshold,
             "auth": dataclasses.asdict(self.auth) if self.auth else None,
+            "requests": self.requests.as_dict(),
         }
 
     @property
@@ -298,7 +307,7 @@ _TARGET_KEYS = {
     "spec", "package", "output", "emit", "naming", "streaming", "pagination", "env_api_key", "env_base_url", "upstream",
     "webhooks",
     "docs_url", "alias_threshold",
-    "distribution", "auth",
+    "distribution", "auth", "requests",
 }  # fmt: skip
 WEBHOOK_SIGNATURES = ("standard-webhooks", "none")
 
@@ -370,6 +379,7 @@ def _target(c: _Checker, name: str, raw: Mapping[str, Any], root: Path) -> Targe
         root=root,
         distribution=_distribution(c, at, raw.get("distribution"), package),
         auth=_auth(c, at, raw.get("auth")),
+        requests=_requests(c, at, raw.get("requests", {})),
     )
 
 
@@ -433,6 +443,67 @@ def _auth(c: _Checker, at: str, raw: Any) -> AuthConfig | None:
         env=dict(env),
         token_auth=dict(token_auth),
         where=f"[{c.where(key)}]",
+    )
+
+
+_HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
+_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def _value(value: Any) -> str:
+    """A string as written (quoted), anything else by its kind."""
+    return repr(value) if isinstance(value, str) else _show(value)
+
+
+def _requests(c: _Checker, at: str, raw: Any) -> RequestSettings:
+    key = f"{at}.requests"
+    c.expect(
+        raw,
+        dict,
+        key,
+        "a table with array_format, idempotency_header, idempotency_methods, request_id_headers",
+    )
+    c.keys(
+        raw,
+        {"array_format", "idempotency_header", "idempotency_methods", "request_id_headers"},
+        key,
+    )
+    default = RequestSettings()
+    fmt = raw.get("array_format", default.array_format)
+    if fmt not in ARRAY_FORMATS:
+        raise c.fail(
+            f"{c.where(key + '.array_format')!r} must be one of {', '.join(ARRAY_FORMATS)}, not {_value(fmt)}"
+        )
+    header = raw.get("idempotency_header")
+    if header is not None:
+        c.expect(header, str, f"{key}.idempotency_header", "a header name")
+        if not _HEADER_NAME.match(header):
+            raise c.fail(
+                f"{c.where(key + '.idempotency_header')!r}: {header!r} is not a header name"
+            )
+    methods = raw.get("idempotency_methods", list(default.idempotency_methods))
+    c.expect(
+        methods, list, f"{key}.idempotency_methods", f"an array among {', '.join(_HTTP_METHODS)}"
+    )
+    for m in methods:
+        if not isinstance(m, str) or m.lower() not in _HTTP_METHODS:
+            raise c.fail(
+                f"{c.where(key + '.idempotency_methods')!r}: {_value(m)} is not an HTTP method"
+            )
+    names = raw.get("request_id_headers", list(default.request_id_headers))
+    c.expect(
+        names, list, f"{key}.request_id_headers", "an array of header names (`*` matches any text)"
+    )
+    for n in names:
+        if not isinstance(n, str) or not _HEADER_NAME.match(n):
+            raise c.fail(
+                f"{c.where(key + '.request_id_headers')!r}: {_value(n)} is not a header name"
+            )
+    return RequestSettings(
+        array_format=fmt,
+        idempotency_header=header,
+        idempotency_methods=tuple(dict.fromkeys(m.lower() for m in methods)),
+        request_id_headers=tuple(names),
     )
 
 

@@ -24,6 +24,8 @@ from urllib.parse import parse_qsl, urlsplit
 import jinja2
 import pytest
 
+from generator.normalize.wire import RequestSettings
+
 ROOT = Path(__file__).resolve().parents[2]
 RUNTIME_TEMPLATES = ROOT / "templates" / "client" / "runtime"
 PACKAGE = "rtpkg"
@@ -497,7 +499,13 @@ def render_runtime(
     rendered: Dict[str, str] = {}
     for template in sorted(RUNTIME_TEMPLATES.glob("*.py.jinja")):
         name = template.name[: -len(".jinja")]
-        source = env.get_template(template.name).render(package=package, title=title)
+        source = env.get_template(template.name).render(
+            package=package,
+            title=title,
+            # the defaults of a target's `[requests]` table (generator/normalize/wire.py)
+            array_format=RequestSettings().array_format,
+            request_id_headers=list(RequestSettings().request_id_headers),
+        )
         (dest / name).write_text(source, encoding="utf-8")
         rendered[name] = source
     return rendered

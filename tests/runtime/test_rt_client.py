@@ -349,11 +349,17 @@ def test_querystring_rules(rt: SimpleNamespace) -> None:
     assert qs.stringify({"a": [1, 2], "b": True, "c": None, "d": qs.NotGiven()}) == (
         "a=1&a=2&b=true"
     )
-    assert qs.Querystring(array_format="comma").stringify({"a": [1, 2]}) == "a=1%2C2"
+    # the array format: arrays inside objects, of objects, or marked deepObject
+    assert qs.Querystring(array_format="comma").stringify({"a": [1, 2]}) == "a=1&a=2"
+    assert qs.Querystring(array_format="comma").stringify({"a": qs.deep_object([1, 2])}) == "a=1%2C2"
     assert qs.stringify_items({"f": {"a": 1, "b": {"c": [True, False]}}}) == [
         ("f[a]", "1"),
-        ("f[b][c]", "true"),
-        ("f[b][c]", "false"),
+        ("f[b][c][0]", "true"),
+        ("f[b][c][1]", "false"),
+    ]
+    assert qs.Querystring(array_format="brackets").stringify_items({"l": [{"p": "A"}, {"p": "B"}]}) == [
+        ("l[][p]", "A"),
+        ("l[][p]", "B"),
     ]
     assert qs.comma_separated(None) is None
 

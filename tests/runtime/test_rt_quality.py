@@ -53,13 +53,18 @@ def test_rendered_runtime_is_black_stable(
     assert unstable == []
 
 
-def test_templates_use_only_package_and_title() -> None:
+#: The runtime's template context: the package, the API's title, and what the target's
+#: `[requests]` table decides (generator/normalize/wire.py).
+RUNTIME_CONTEXT = {"package", "title", "array_format", "request_id_headers"}
+
+
+def test_templates_use_only_the_runtime_context() -> None:
     env = jinja2.Environment()
     for template in RUNTIME_TEMPLATES.glob("*.py.jinja"):
         names = jinja2.meta.find_undeclared_variables(
             env.parse(template.read_text(encoding="utf-8"))
         )
-        assert names <= {"package", "title"}, (template.name, names)
+        assert names <= RUNTIME_CONTEXT, (template.name, names)
 
 
 def test_runtime_imports_are_relative_or_allowed(
