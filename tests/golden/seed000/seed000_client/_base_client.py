@@ -15,6 +15,7 @@ import logging
 import os
 import random
 import time
+import uuid
 from types import TracebackType
 from typing import (
     Any,
@@ -110,6 +111,11 @@ _StreamT = TypeVar("_StreamT", bound=Stream[Any])
 _AsyncStreamT = TypeVar("_AsyncStreamT", bound=AsyncStream[Any])
 
 
+def new_idempotency_key() -> str:
+    """A fresh idempotency key: a random UUID, as the official SDKs send."""
+    return str(uuid.uuid4())
+
+
 def make_request_options(
     *,
     query: Query | None = None,
@@ -117,11 +123,16 @@ def make_request_options(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: Timeout | NotGiven = NOT_GIVEN,
-    idempotency_key: str | None = None,
+    idempotency_key: str | NotGiven | None = None,
+    idempotency_header: str | None = None,
     post_parser: PostParser | NotGiven = NOT_GIVEN,
     security: Security | None = None,
 ) -> RequestOptions:
-    """Build the ``options`` of one call from a generated method's keyword arguments."""
+    """Build the ``options`` of one call from a generated method's keyword arguments.
+
+    With an ``idempotency_header``, the call carries ``idempotency_key`` in it, or a key
+    generated here when none is given: made once per call, it is the same on every retry.
+    """
     options: RequestOptions = {}
     if extra_headers is not None:
         options["headers"] = extra_headers
@@ -135,7 +146,11 @@ def make_request_options(
         options["params"] = {**options.get("params", {}), **extra_query}
     if not isinstance(timeout, NotGiven):
         options["timeout"] = timeout
-    if idempotency_key is not None:
+    if idempotency_header is not None:
+        options["idempotency_header"] = idempotency_header
+        if idempotency_key is None or isinstance(idempotency_key, NotGiven):
+            idempotency_key = new_idempotency_key()
+    if idempotency_key is not None and not isinstance(idempotency_key, NotGiven):
         options["idempotency_key"] = idempotency_key
     if not isinstance(post_parser, NotGiven):
         options["post_parser"] = post_parser
@@ -467,10 +482,31 @@ class BaseClient:
                 text = str(value)
                 check_header(name, text)
                 headers[name] = text
-        if options.idempotency_key is not None:
-            check_header("Idempotency-Key", options.idempotency_key)
-            headers["Idempotency-Key"] = options.idempotency_key
+        name = options.idempotency_header
+        if options.idempotency_key is not None and name not in headers:
+            check_header(name, options.idempotency_key)
+            headers[name] = options.idempotency_key
         return headers
+
+    # -- hosts: operations sent to a server of their own --------------------------------
+
+    #: host name -> its URL, as the generated client fills it in (relative URLs are
+    #: resolved against the base URL when a request is made)
+    _host_urls: Dict[str, str] = {}
+
+    def _url_on_host(self, host: str, path: str) -> str:
+        """The absolute URL of ``path`` on the named host (``client.base_urls[host]``)."""
+        url = httpx.URL(self._host_urls[host])
+        if url.is_relative_url:
+            url = self.base_url.join(url)
+        url = self._enforce_trailing_slash(url)
+        merge = httpx.URL(path)
+        return str(url.copy_with(raw_path=url.raw_path + merge.raw_path.lstrip(b"/")))
+
+    @property
+    def base_urls(self) -> Dict[str, str]:
+        """The URL of each host some operations are sent to instead of the base URL."""
+        return {name: self._url_on_host(name, "") for name in self._host_urls}
 
     def _build_request_kwargs(
         self, options: FinalRequestOptions, headers: httpx.Headers

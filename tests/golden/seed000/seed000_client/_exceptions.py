@@ -12,6 +12,8 @@ from typing import Mapping, Optional, Type
 
 import httpx
 
+from ._utils import request_id
+
 __all__ = [
     "ClientError",
     "APIError",
@@ -128,7 +130,7 @@ class APIStatusError(APIError):
         super().__init__(message, response.request, body)
         self.response = response
         self.status_code = response.status_code
-        self.request_id = response.headers.get("x-request-id")
+        self.request_id = request_id(response.headers)
 
     @property
     def headers(self) -> httpx.Headers:

@@ -33,6 +33,7 @@ from ._exceptions import APIResponseValidationError, transport_errors
 from ._models import FinalRequestOptions, construct_type
 from ._streaming import AsyncStream, Stream
 from ._types import NoneType, NotGiven, StreamMode
+from ._utils import request_id
 
 __all__ = [
     "RAW_RESPONSE_HEADER",
@@ -269,8 +270,7 @@ async def _awrite(
 
 
 def _request_id(headers: httpx.Headers) -> Optional[str]:
-    value = headers.get("x-request-id")
-    return value if isinstance(value, str) else None
+    return request_id(headers)
 
 
 def is_binary_type(cast_to: object) -> bool:

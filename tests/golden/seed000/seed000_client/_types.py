@@ -130,6 +130,7 @@ class RequestOptions(TypedDict, total=False):
     params: Query
     extra_json: Mapping[str, object]
     idempotency_key: str
+    idempotency_header: str
     post_parser: PostParser
     security: Security
 
