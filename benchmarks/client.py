@@ -34,8 +34,8 @@ def peer_python() -> Path:
     python = PEERS / "bin" / "python"
     if not python.exists():
         venv.EnvBuilder(with_pip=True).create(PEERS)
-    if subprocess.run([str(python), "-c", "import openai, httpx"], capture_output=True).returncode:
-        subprocess.run([str(python), "-m", "pip", "install", "-q", "openai", "httpx"], check=True)
+    if subprocess.run([str(python), "-c", "import openai, httpx2"], capture_output=True).returncode:
+        subprocess.run([str(python), "-m", "pip", "install", "-q", "openai", "httpx2"], check=True)
     return python
 
 

@@ -48,7 +48,7 @@ class Target:
 #: What generated packages import besides the standard library: a package named so would hide it.
 _DEPENDENCIES = frozenset(
     {
-        "httpx",
+        "httpx2",
         "pydantic",
         "pydantic_core",
         "typing_extensions",

@@ -386,7 +386,7 @@ class Checker:
     )
     _codes: dict[str, CodeType] = field(default_factory=dict)
     _http: Any = (
-        None  # one httpx client pair for every generated client (no TLS setup each time)
+        None  # one httpx2 client pair for every generated client (no TLS setup each time)
     )
 
     def __post_init__(self) -> None:
@@ -546,14 +546,14 @@ class Checker:
                     ) from exc
 
     def _check_client(self, pkg: str, api: Api) -> None:
-        import httpx
+        import httpx2
 
         package = sys.modules[pkg]
         if self._http is None:
-            unreachable = httpx.MockTransport(lambda request: httpx.Response(599))
+            unreachable = httpx2.MockTransport(lambda request: httpx2.Response(599))
             self._http = {
-                "Client": httpx.Client(transport=unreachable, trust_env=False),
-                "AsyncClient": httpx.AsyncClient(
+                "Client": httpx2.Client(transport=unreachable, trust_env=False),
+                "AsyncClient": httpx2.AsyncClient(
                     transport=unreachable, trust_env=False
                 ),
             }

@@ -89,7 +89,7 @@ GENERATED_CODE_NAMES = [
     "extra_body", "timeout", "cast", "stream", "body", "files", "headers", "query",
     "options", "path_param", "make_request_options", "strip_not_given", "NOT_GIVEN",
     "NotGiven", "client", "response", "request", "warnings", "handler", "credentials",
-    "router", "app", "Headers", "Stream", "overload", "httpx",
+    "router", "app", "Headers", "Stream", "overload", "httpx2",
 ]  # fmt: skip
 DUNDERS = [
     "__init__",

@@ -317,7 +317,7 @@ def test_an_allowed_remote_ref_that_cannot_be_fetched_is_a_located_error(tmp_pat
     assert not out.exists()
 
 
-@pytest.mark.parametrize(("package", "kind"), [("json", "standard-library"), ("httpx", "dependency")])
+@pytest.mark.parametrize(("package", "kind"), [("json", "standard-library"), ("httpx2", "dependency")])
 def test_a_package_named_like_a_module_it_would_hide_is_refused(tmp_path: Path, package: str, kind: str) -> None:
     spec_dir, out = sandbox(tmp_path, "empty-paths.yaml")
     proc = subprocess.run(
@@ -512,16 +512,16 @@ def model_field_values(model: Any, field: str) -> tuple[Any, ...]:
 
 
 def test_reserved_argument_names_reach_the_wire(generated: Generated) -> None:
-    import httpx
+    import httpx2
 
-    requests: list[httpx.Request] = []
+    requests: list[httpx2.Request] = []
 
-    def answer(request: httpx.Request) -> httpx.Response:
+    def answer(request: httpx2.Request) -> httpx2.Response:
         requests.append(request)
-        return httpx.Response(200, json={"timeout": 1.5, "self": "me"})
+        return httpx2.Response(200, json={"timeout": 1.5, "self": "me"})
 
     pkg = load(generated, "reserved-arguments.yaml")
-    client = pkg.Client(base_url="http://test", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    client = pkg.Client(base_url="http://test", http_client=httpx2.Client(transport=httpx2.MockTransport(answer)))
     # the last path parameter is positional, the others are keywords (made distinct like the rest)
     result = client.jobs.update(
         True, timeout_="t", extra_headers_="h", self_="s", body_timeout=2.5, body_self="body-self", extra_query_="q",
@@ -550,21 +550,21 @@ def test_utf16_spec_is_read_through_its_byte_order_mark(generated: Generated) ->
 
 
 def test_hostile_text_is_kept_literally(generated: Generated) -> None:
-    import httpx
+    import httpx2
     import yaml  # type: ignore[import-untyped]
 
     spec = yaml.safe_load((CORPUS / "hostile-text.yaml").read_text(encoding="utf-8"))
     types = load(generated, "hostile-text.yaml", "types")
     assert typing.get_args(types.Mode) == tuple(spec["components"]["schemas"]["Mode"]["enum"])
     assert types.Text.__doc__.rstrip() == '"""Starts with triple quotes and ends with a quote"'
-    requests: list[httpx.Request] = []
+    requests: list[httpx2.Request] = []
 
-    def answer(request: httpx.Request) -> httpx.Response:
+    def answer(request: httpx2.Request) -> httpx2.Response:
         requests.append(request)
-        return httpx.Response(200, json={"plain": "{{ x }}\x00"})
+        return httpx2.Response(200, json={"plain": "{{ x }}\x00"})
 
     pkg = load(generated, "hostile-text.yaml")
-    client = pkg.Client(base_url="http://test", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    client = pkg.Client(base_url="http://test", http_client=httpx2.Client(transport=httpx2.MockTransport(answer)))
     assert client.quote_d.back_slash.single.retrieve("x", mode="{% raw %}").plain == "{{ x }}\x00"
     assert requests[0].url.path == "/quote\"d/back\\slash/x/{{brace}}/\'single\'"
     assert requests[0].url.params["mode"] == "{% raw %}"
@@ -662,7 +662,7 @@ def test_a_spec_without_operations_gives_a_working_client_and_server(generated: 
 def test_keywords_builtins_dunders_unicode_and_digits_as_names(generated: Generated) -> None:
     import keyword
 
-    import httpx
+    import httpx2
 
     types = load(generated, "names-keywords.yaml", "types")
     long_name = "L" + "o" * 297 + "ng"
@@ -678,14 +678,14 @@ def test_keywords_builtins_dunders_unicode_and_digits_as_names(generated: Genera
         assert name.isidentifier() and not keyword.iskeyword(name) and not name.startswith("_"), name
     # schemas named list, type, print, __init__, class, naïve, 名前, 🐍, 1st and 300 characters long
     assert {"ListModel", "Type", "Print", "Init", "Class", "Naive", "Model", "Model2", "Model1st"} <= set(dir(types))
-    requests: list[httpx.Request] = []
+    requests: list[httpx2.Request] = []
 
-    def answer(request: httpx.Request) -> httpx.Response:
+    def answer(request: httpx2.Request) -> httpx2.Response:
         requests.append(request)
-        return httpx.Response(200, json={"class": 3, "1st": 4})
+        return httpx2.Response(200, json={"class": 3, "1st": 4})
 
     pkg = load(generated, "names-keywords.yaml")
-    client = pkg.Client(base_url="http://test", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    client = pkg.Client(base_url="http://test", http_client=httpx2.Client(transport=httpx2.MockTransport(answer)))
     assert client.class_.retrieve("i", lambda_=1, print="p", naive="n", field_1st="f").field_1_st == 4
     assert dict(requests[0].url.params) == {"lambda": "1", "print": "p", "naïve": "n"}
     assert requests[0].url.path == "/class/i" and requests[0].headers["1st"] == "f"

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-import httpx
+import httpx2
 import pytest
 from gen_support import ROOT
 
@@ -463,10 +463,10 @@ def test_generated_server_checks_what_the_client_sends(served: tuple[Any, str]) 
     bare = pkg.Client(base_url=url, max_retries=0)
     assert _status(bare.public.list) == 501  # `security: []`: no check
     assert _status(bare.maybe.list) == 501  # `{}` among the alternatives
-    assert httpx.get(f"{url}/things").status_code == 401
-    assert httpx.get(f"{url}/keys", headers={"X-Key": "k"}).status_code == 401  # one of two
-    assert httpx.get(f"{url}/keys?key=q", headers={"X-Key": "k"}).status_code == 501
-    assert httpx.get(f"{url}/cc", headers={"Authorization": "Basic eDp5"}).status_code == 401
+    assert httpx2.get(f"{url}/things").status_code == 401
+    assert httpx2.get(f"{url}/keys", headers={"X-Key": "k"}).status_code == 401  # one of two
+    assert httpx2.get(f"{url}/keys?key=q", headers={"X-Key": "k"}).status_code == 501
+    assert httpx2.get(f"{url}/cc", headers={"Authorization": "Basic eDp5"}).status_code == 401
     full = pkg.Client(base_url=url, max_retries=0, api_key="t", key_header="k", key_query="q", key_cookie="c")
     for call in (full.things.list, full.keys.list, full.cookie.list):
         assert _status(call) == 501

@@ -68,12 +68,12 @@ def test_build_makes_a_wheel_with_the_package_and_its_dependencies(tmp_path: Pat
     assert not any(n.startswith(".oasgen") for n in names)
     assert metadata["Name"] == "openai-client" and metadata["Requires-Python"] == ">=3.10"
     requires = metadata.get_all("Requires-Dist")
-    assert {"httpx<1,>=0.27", "pydantic<3,>=2.14", "typing-extensions<5,>=4.10"} <= set(requires), requires
+    assert {"httpx2<3,>=2.14", "pydantic<3,>=2.14", "typing-extensions<5,>=4.10"} <= set(requires), requires
 
 
 def _wheelhouse(tmp_path: Path) -> Path:
     """Wheels of the build backend and the runtime dependencies, at the versions installed here."""
-    pins = [f"{name}=={importlib.metadata.version(name)}" for name in ("hatchling", "httpx", "pydantic", "typing_extensions")]
+    pins = [f"{name}=={importlib.metadata.version(name)}" for name in ("hatchling", "httpx2", "pydantic", "typing_extensions")]
     wheels = tmp_path / "wheels"
     result = _run(sys.executable, "-m", "pip", "download", "--quiet", "--only-binary=:all:", "--dest", wheels, *pins, timeout=900)
     if result.returncode != 0:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-import httpx
+import httpx2
 import pytest
 
 from prism_support import OPENAI_SPEC, PrismServer, import_generated, unimport_generated
@@ -619,12 +619,12 @@ OTHER_OPERATIONS = {
 
 
 class Recorder:
-    """Every request the client sends (an httpx event hook)."""
+    """Every request the client sends (an httpx2 event hook)."""
 
     def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
 
-    def __call__(self, request: httpx.Request) -> None:
+    def __call__(self, request: httpx2.Request) -> None:
         request.read()
         self.requests.append(request)
 
@@ -659,7 +659,7 @@ def recorder() -> Recorder:
 
 @pytest.fixture(scope="module")
 def client(oa: Any, openai_prism: PrismServer, recorder: Recorder) -> Iterator[Any]:
-    http = httpx.Client(event_hooks={"request": [recorder]}, timeout=30)
+    http = httpx2.Client(event_hooks={"request": [recorder]}, timeout=30)
     with oa.Client(
         api_key="sk-prism", base_url=openai_prism.url, max_retries=0, http_client=http
     ) as c:
@@ -722,7 +722,7 @@ def test_operation(
 
 
 def multipart_parts(
-    request: httpx.Request,
+    request: httpx2.Request,
 ) -> dict[str, list[tuple[str | None, bytes]]]:
     """field name -> [(filename, content)] of a multipart/form-data request."""
     boundary = request.headers["content-type"].split("boundary=", 1)[1].encode()

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any, Iterator
 
-import httpx
+import httpx2
 import pytest
 
 from prism_support import PrismServer, import_generated, unimport_generated
@@ -33,15 +33,15 @@ def seed000(seed000_client_dir: Path) -> Iterator[Any]:
 
 
 @pytest.fixture()
-def sent() -> list[httpx.Request]:
+def sent() -> list[httpx2.Request]:
     return []
 
 
 @pytest.fixture()
 def client(
-    seed000: Any, seed000_prism: PrismServer, sent: list[httpx.Request]
+    seed000: Any, seed000_prism: PrismServer, sent: list[httpx2.Request]
 ) -> Iterator[Any]:
-    http = httpx.Client(event_hooks={"request": [sent.append]})
+    http = httpx2.Client(event_hooks={"request": [sent.append]})
     with seed000.Client(
         api_key="sk-prism", base_url=seed000_prism.url, max_retries=0, http_client=http
     ) as c:
@@ -74,7 +74,7 @@ def check_run(run: Any, seed000: Any) -> None:
 
 
 def test_create_and_run_returns_a_parsed_run(
-    client: Any, seed000: Any, sent: list[httpx.Request]
+    client: Any, seed000: Any, sent: list[httpx2.Request]
 ) -> None:
     run = client.beta.threads.create_and_run(
         assistant_id="asst_abc123",

@@ -1,7 +1,7 @@
 """Every HTTP method, and path keys with a fixed query or a fragment, end to end.
 
 The generated client talks to the generated server (uvicorn on 127.0.0.1) over real HTTP,
-sync and async, parsed and raw; plain httpx checks what goes over the wire.
+sync and async, parsed and raw; plain httpx2 checks what goes over the wire.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any, Iterator
 
-import httpx
+import httpx2
 import pytest
 
 from generator.emit.render import Renderer
@@ -137,7 +137,7 @@ def test_head_returns_no_body_only_status_and_headers(package: Any, base_url: st
 
     raw, parsed = asyncio.run(run())
     assert (raw.status_code, raw.http_request.method, raw.headers["x-thing"], parsed) == (200, "HEAD", "t-6", None)
-    wire = httpx.head(f"{base_url}/things/t-7")
+    wire = httpx2.head(f"{base_url}/things/t-7")
     assert wire.status_code == 200 and wire.content == b"" and wire.headers["x-thing"] == "t-7"
     protocol = (Path(client_mod.__file__).parent / "server" / "handlers" / "things.py").read_text()
     assert "async def head(self, *, thing_id: str) -> Optional[Response]:" in protocol
@@ -147,7 +147,7 @@ def test_head_error_raises_typed_error_without_a_body(package: Any, api: Api) ->
     """A HEAD the server does not implement: 501 on the wire, no body, a typed error."""
     client_mod, server = package
     with serve(server.create_app()) as url:
-        wire = httpx.head(f"{url}/api/things/x")
+        wire = httpx2.head(f"{url}/api/things/x")
         assert wire.status_code == 501 and wire.content == b""
         with client_mod.Client(base_url=url + "/api", max_retries=0) as client:
             with pytest.raises(client_mod.APIStatusError) as caught:
@@ -222,13 +222,13 @@ def test_fixed_query_routes_reach_their_own_handlers(package: Any, base_url: str
         beta_get = client.items.retrieve_beta("i2")
         assert beta_get.operation == "getItemBeta" and json.loads(beta_get.detail)["id"] == "i2"
         assert client.previews.retrieve().operation == "listPreviews"
-    assert httpx.get(f"{base_url}/items/i3", params={"beta": "true"}).json()["operation"] == "getItemBeta"
-    assert httpx.get(f"{base_url}/items/i3", params={"beta": "false"}).json()["operation"] == "getItem"
-    assert httpx.get(f"{base_url}/previews").status_code == 404  # only `?beta=true` is an operation
-    assert httpx.delete(f"{base_url}/items/i3?beta=true").status_code == 405
+    assert httpx2.get(f"{base_url}/items/i3", params={"beta": "true"}).json()["operation"] == "getItemBeta"
+    assert httpx2.get(f"{base_url}/items/i3", params={"beta": "false"}).json()["operation"] == "getItem"
+    assert httpx2.get(f"{base_url}/previews").status_code == 404  # only `?beta=true` is an operation
+    assert httpx2.delete(f"{base_url}/items/i3?beta=true").status_code == 405
     # HEAD beside a dispatched GET reaches its own operation, with or without the query
-    assert httpx.head(f"{base_url}/items/i4").status_code == 204
-    assert httpx.head(f"{base_url}/items/i4?beta=true").status_code == 204
+    assert httpx2.head(f"{base_url}/items/i4").status_code == 204
+    assert httpx2.head(f"{base_url}/items/i4?beta=true").status_code == 204
 
 
 def test_fragment_routes_dispatch_on_what_tells_them_apart(package: Any, base_url: str) -> None:
@@ -251,9 +251,9 @@ def test_fragment_routes_dispatch_on_what_tells_them_apart(package: Any, base_ur
         "requestToken", "refreshToken", "replaceDoc", "patchDoc", "eventCreated", "eventDeleted",
         "listReports", "listReports",  # told apart by nothing: warned, answered by the plain one
     ]  # fmt: skip
-    sent = httpx.put(f"{base_url}/docs/d2", content=b"[]", headers={"Content-Type": "application/json-patch+json"})
+    sent = httpx2.put(f"{base_url}/docs/d2", content=b"[]", headers={"Content-Type": "application/json-patch+json"})
     assert sent.json()["operation"] == "patchDoc"
-    bad = httpx.post(f"{base_url}/events", json={"kind": "other"})
+    bad = httpx2.post(f"{base_url}/events", json={"kind": "other"})
     assert bad.status_code == 400 and bad.json()["error"]["type"] == "invalid_request_error"
 
 
@@ -268,8 +268,8 @@ def test_constant_header_and_query_parameters_tell_operations_apart(package: Any
         assert client.lookup.retrieve(kind="user").operation == "lookupUsers"
         assert client.lookup.lookup_groups(kind="group").operation == "lookupGroups"
     # nothing claims a request without them, and there is no plain operation to answer it
-    assert httpx.get(f"{base_url}/search").status_code == 404
-    assert httpx.get(f"{base_url}/lookup", params={"kind": "team"}).status_code == 404
+    assert httpx2.get(f"{base_url}/search").status_code == 404
+    assert httpx2.get(f"{base_url}/lookup", params={"kind": "team"}).status_code == 404
 
 
 def test_openapi_lists_every_operation(package: Any, api: Api) -> None:

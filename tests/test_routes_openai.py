@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from generator.workflow.config import load_config
@@ -71,7 +71,7 @@ def test_each_beta_operation_and_its_twin_reach_their_own_handler(api: Api, serv
         objects[plan.attribute] = type(plan.impl, (), methods)()
     app = server.create_app(server.Handlers(**objects))
     samples = Samples(api)
-    with serve(app) as url, httpx.Client(base_url=url + "/v1", headers=BEARER) as http:
+    with serve(app) as url, httpx2.Client(base_url=url + "/v1", headers=BEARER) as http:
         for op in shared:
             response = http.request(op.method.upper(), _target(op), json=_body(op, samples))
             assert (response.status_code, response.json()["error"]["message"]) == (418, op.id), op.id

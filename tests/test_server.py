@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import black
-import httpx
+import httpx2
 import pytest
 
 from generator.emit.formatter import format_files
@@ -26,10 +26,10 @@ from test_server_support import Built, Samples, built, sample_handlers
 BEARER = {"Authorization": "Bearer sk-test"}
 
 
-def request(app: Any, method: str, url: str, **kwargs: Any) -> httpx.Response:
-    async def go() -> httpx.Response:
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+def request(app: Any, method: str, url: str, **kwargs: Any) -> httpx2.Response:
+    async def go() -> httpx2.Response:
+        transport = httpx2.ASGITransport(app=app)
+        async with httpx2.AsyncClient(transport=transport, base_url="http://testserver") as client:
             return await client.request(method, url, **kwargs)
 
     return asyncio.run(go())
@@ -197,7 +197,7 @@ def app(runs: Built) -> Any:
     return application
 
 
-def error_of(response: httpx.Response) -> dict[str, Any]:
+def error_of(response: httpx2.Response) -> dict[str, Any]:
     assert response.headers["content-type"].startswith("application/json")
     body = response.json()
     assert set(body) == {"error"} and {"message", "type"} <= set(body["error"])

@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from fastapi import Request
 from test_server_support import Built, built, generate, import_fresh, sample_handlers
@@ -26,10 +26,10 @@ BEARER = {"Authorization": "Bearer sk-test"}
 MIB = 1024 * 1024
 
 
-def request(app: Any, method: str, url: str, **kwargs: Any) -> httpx.Response:
-    async def go() -> httpx.Response:
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+def request(app: Any, method: str, url: str, **kwargs: Any) -> httpx2.Response:
+    async def go() -> httpx2.Response:
+        transport = httpx2.ASGITransport(app=app)
+        async with httpx2.AsyncClient(transport=transport, base_url="http://testserver") as client:
             return await client.request(method, url, **kwargs)
 
     return asyncio.run(go())
@@ -42,7 +42,7 @@ async def pieces(size: int) -> AsyncIterator[bytes]:
         size -= 65536
 
 
-def error_of(r: httpx.Response, status: int) -> dict[str, Any]:
+def error_of(r: httpx2.Response, status: int) -> dict[str, Any]:
     assert r.status_code == status, r.text[:300]
     error = r.json()["error"]
     assert error["request_id"] == r.headers["x-request-id"]

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 
 from generator.load.loader import load_spec
 from generator.normalize.normalizer import normalize
@@ -52,10 +52,10 @@ def mypy(out: Path, cache: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def get(app: Any, method: str, url: str) -> httpx.Response:
-    async def go() -> httpx.Response:
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+def get(app: Any, method: str, url: str) -> httpx2.Response:
+    async def go() -> httpx2.Response:
+        transport = httpx2.ASGITransport(app=app)
+        async with httpx2.AsyncClient(transport=transport, base_url="http://testserver") as client:
             return await client.request(method, url, headers={"Authorization": "Bearer t"})
 
     return asyncio.run(go())

@@ -10,7 +10,7 @@ import threading
 import time
 from typing import Any, AsyncIterator, Iterator
 
-import httpx
+import httpx2
 import pytest
 import uvicorn
 
@@ -114,7 +114,7 @@ def urls() -> Iterator[dict[str, str]]:
         yield {"openai": stack.enter_context(serve(openai_app())), "runs": stack.enter_context(serve(runs_app()))}
 
 
-def read_events(response: httpx.Response) -> list[dict[str, str]]:
+def read_events(response: httpx2.Response) -> list[dict[str, str]]:
     """The events of an SSE body, read as it arrives: {"event": ..., "data": ...}."""
     events: list[dict[str, str]] = []
     current: dict[str, str] = {}
@@ -138,7 +138,7 @@ def read_events(response: httpx.Response) -> list[dict[str, str]]:
 def test_create_thread_and_run_streams_assistant_stream_events(urls: dict[str, str]) -> None:
     b = built("openai")
     body = {"assistant_id": "asst_123", "stream": True}
-    with httpx.stream("POST", f"{urls['openai']}/v1/threads/runs", json=body, headers=BEARER, timeout=10) as r:
+    with httpx2.stream("POST", f"{urls['openai']}/v1/threads/runs", json=body, headers=BEARER, timeout=10) as r:
         assert r.status_code == 200
         assert r.headers["content-type"].startswith("text/event-stream")
         events = read_events(r)
@@ -162,13 +162,13 @@ def test_create_thread_and_run_streams_assistant_stream_events(urls: dict[str, s
 
 
 def test_without_stream_the_same_operation_answers_json(urls: dict[str, str]) -> None:
-    r = httpx.post(f"{urls['openai']}/v1/threads/runs", json={"assistant_id": "asst_1"}, headers=BEARER, timeout=10)
+    r = httpx2.post(f"{urls['openai']}/v1/threads/runs", json={"assistant_id": "asst_1"}, headers=BEARER, timeout=10)
     assert r.status_code == 200 and r.headers["content-type"] == "application/json"
     assert r.json()["object"] == "thread.run"
 
 
 def test_data_mode_stream_ends_with_done(urls: dict[str, str]) -> None:
-    with httpx.stream("GET", f"{urls['runs']}/v2/runs/run_1/events", headers=BEARER, timeout=10) as r:
+    with httpx2.stream("GET", f"{urls['runs']}/v2/runs/run_1/events", headers=BEARER, timeout=10) as r:
         assert r.status_code == 200 and r.headers["content-type"].startswith("text/event-stream")
         events = read_events(r)
     assert [e.get("event") for e in events] == [None, None, None, None]
@@ -182,7 +182,7 @@ def test_data_mode_stream_ends_with_done(urls: dict[str, str]) -> None:
 
 def test_event_mode_stream_with_a_declared_status(urls: dict[str, str]) -> None:
     body = {"model": "m", "stream": True}
-    with httpx.stream("POST", f"{urls['runs']}/v2/runs", json=body, headers=BEARER, timeout=10) as r:
+    with httpx2.stream("POST", f"{urls['runs']}/v2/runs", json=body, headers=BEARER, timeout=10) as r:
         assert r.status_code == 201
         events = read_events(r)
     assert [e["event"] for e in events] == ["run.created"]  # no [DONE] in event mode
@@ -191,15 +191,15 @@ def test_event_mode_stream_with_a_declared_status(urls: dict[str, str]) -> None:
 
 def test_stream_failures(urls: dict[str, str]) -> None:
     # failing before the first event: a real status and a JSON error
-    r = httpx.get(f"{urls['runs']}/v2/runs/run_none/events", headers=BEARER, timeout=10)
+    r = httpx2.get(f"{urls['runs']}/v2/runs/run_none/events", headers=BEARER, timeout=10)
     assert r.status_code == 501 and r.json()["error"]["type"] == "not_implemented"
-    r = httpx.get(f"{urls['runs']}/v2/runs/run_broken/events", headers=BEARER, timeout=10)
+    r = httpx2.get(f"{urls['runs']}/v2/runs/run_broken/events", headers=BEARER, timeout=10)
     assert r.status_code == 500 and r.json()["error"]["type"] == "server_error"
     # failing mid-stream: an `error` event ends the stream
     body = {"model": "m", "stream": True, "name": "fail-later"}
-    with httpx.stream("POST", f"{urls['runs']}/v2/runs", json=body, headers=BEARER, timeout=10) as r:
+    with httpx2.stream("POST", f"{urls['runs']}/v2/runs", json=body, headers=BEARER, timeout=10) as r:
         events = read_events(r)
     assert [e["event"] for e in events] == ["run.created", "error"]
     assert json.loads(events[1]["data"])["error"]["type"] == "server_error"
     # and the server is still up
-    assert httpx.get(f"{urls['runs']}/v2/runs/run_1/events", headers=BEARER, timeout=10).status_code == 200
+    assert httpx2.get(f"{urls['runs']}/v2/runs/run_1/events", headers=BEARER, timeout=10).status_code == 200

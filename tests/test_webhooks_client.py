@@ -78,11 +78,11 @@ def test_a_correctly_signed_payload_unwraps_to_its_typed_event(hooks: Any, clien
 
 
 def test_headers_of_any_case_and_httpx_headers(hooks: Any, client: Any) -> None:
-    import httpx
+    import httpx2
 
     headers = {k.upper(): v for k, v in sign(BODY).items()}
     assert client.webhooks.unwrap(BODY, headers).id == "evt_1"
-    assert client.webhooks.unwrap(BODY, httpx.Headers(sign(BODY))).id == "evt_1"
+    assert client.webhooks.unwrap(BODY, httpx2.Headers(sign(BODY))).id == "evt_1"
 
 
 def test_the_reference_library_signs_what_the_client_accepts(hooks: Any, client: Any) -> None:

@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
-import httpx
+import httpx2
 import pytest
 import standardwebhooks
 
@@ -81,8 +81,8 @@ def receiver(shop: tuple[Path, Any]) -> Iterator[tuple[str, list[tuple[str, Any]
         yield url, seen
 
 
-def post(url: str, path: str, body: bytes, headers: dict[str, str], method: str = "POST") -> httpx.Response:
-    return httpx.request(method, url + path, content=body, headers=headers, timeout=10)
+def post(url: str, path: str, body: bytes, headers: dict[str, str], method: str = "POST") -> httpx2.Response:
+    return httpx2.request(method, url + path, content=body, headers=headers, timeout=10)
 
 
 def test_a_signed_webhook_reaches_its_handler_as_the_model(receiver: tuple[str, list[Any]]) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 from urllib.parse import parse_qsl
 
-import httpx
+import httpx2
 import pytest
 
 from gen_support import ROOT
@@ -111,10 +111,10 @@ def servers() -> Iterator[tuple[Server, Server]]:
     other.close()
 
 
-def _recording(seen: list[httpx.Request], headers: dict[str, str] | None = None) -> Callable[[httpx.Request], httpx.Response]:
-    def handle(request: httpx.Request) -> httpx.Response:
+def _recording(seen: list[httpx2.Request], headers: dict[str, str] | None = None) -> Callable[[httpx2.Request], httpx2.Response]:
+    def handle(request: httpx2.Request) -> httpx2.Response:
         seen.append(request)
-        return httpx.Response(200, json={"ok": True}, headers=headers or {})
+        return httpx2.Response(200, json={"ok": True}, headers=headers or {})
 
     return handle
 
@@ -143,10 +143,10 @@ def _run(aio: bool, make: Callable[[], Any], call: Callable[[Any], Any]) -> Any:
 
 @pytest.mark.parametrize("aio", [False, True])
 def test_operations_reach_their_own_servers_with_variables_filled(wire: Any, aio: bool) -> None:
-    seen: list[httpx.Request] = []
-    transport = httpx.MockTransport(_recording(seen))
+    seen: list[httpx2.Request] = []
+    transport = httpx2.MockTransport(_recording(seen))
     cls = wire.AsyncClient if aio else wire.Client
-    http = (httpx.AsyncClient if aio else httpx.Client)(transport=transport)
+    http = (httpx2.AsyncClient if aio else httpx2.Client)(transport=transport)
 
     async def calls_async(c: Any) -> None:
         await c.uploads.create(body=b"data")
@@ -167,7 +167,7 @@ def test_operations_reach_their_own_servers_with_variables_filled(wire: Any, aio
         "https://us.api.example.com/v1/payments",
     ]
     seen.clear()
-    http = (httpx.AsyncClient if aio else httpx.Client)(transport=transport)
+    http = (httpx2.AsyncClient if aio else httpx2.Client)(transport=transport)
     _run(aio, lambda: cls(api_key="k", http_client=http, region="eu", api_version="v2"), calls)
     assert [str(r.url) for r in seen] == [
         "https://uploads.example.com/v2/uploads",
@@ -206,12 +206,12 @@ def test_base_url_and_named_hosts_are_overridden_on_loopback(wire: Any, servers:
 
 @pytest.mark.parametrize("aio", [False, True])
 def test_vendor_uploads_reach_their_upload_hosts(vendors: dict[str, Any], aio: bool) -> None:
-    seen: list[httpx.Request] = []
-    transport = httpx.MockTransport(_recording(seen))
+    seen: list[httpx2.Request] = []
+    transport = httpx2.MockTransport(_recording(seen))
 
     def client(name: str) -> Any:
         module = vendors[name]
-        http = (httpx.AsyncClient if aio else httpx.Client)(transport=transport)
+        http = (httpx2.AsyncClient if aio else httpx2.Client)(transport=transport)
         return (module.AsyncClient if aio else module.Client)(api_key="k", http_client=http)
 
     calls = {
@@ -245,12 +245,12 @@ def test_vendor_uploads_reach_their_upload_hosts(vendors: dict[str, Any], aio: b
 
 
 def test_box_upload_session_server_is_a_variable(vendors: dict[str, Any]) -> None:
-    seen: list[httpx.Request] = []
-    http = httpx.Client(transport=httpx.MockTransport(_recording(seen)))
+    seen: list[httpx2.Request] = []
+    http = httpx2.Client(transport=httpx2.MockTransport(_recording(seen)))
     box = vendors["box"]
     with box.Client(http_client=http) as c:
         c.files.upload_sessions.retrieve("s1")
-    with box.Client(http_client=httpx.Client(transport=httpx.MockTransport(_recording(seen))), box_upload_server="upload.eu.box.com") as c:
+    with box.Client(http_client=httpx2.Client(transport=httpx2.MockTransport(_recording(seen))), box_upload_server="upload.eu.box.com") as c:
         c.files.upload_sessions.retrieve("s2")
     assert [str(r.url) for r in seen] == [
         "https://upload.box.com/api/2.0/files/upload_sessions/s1",
@@ -411,14 +411,14 @@ def test_request_id_from_each_vendors_header(vendors: dict[str, Any], vendor: st
     module = vendors[vendor]
     status = {"code": 404}
 
-    def handle(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(status["code"], json={"error": {"message": "no"}}, headers={header: f"req_{vendor}"})
+    def handle(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(status["code"], json={"error": {"message": "no"}}, headers={header: f"req_{vendor}"})
 
     cls = module.AsyncClient if aio else module.Client
-    transport = httpx.MockTransport(handle)
+    transport = httpx2.MockTransport(handle)
 
     def make() -> Any:
-        return cls(api_key="k", max_retries=0, http_client=(httpx.AsyncClient if aio else httpx.Client)(transport=transport))
+        return cls(api_key="k", max_retries=0, http_client=(httpx2.AsyncClient if aio else httpx2.Client)(transport=transport))
 
     async def failing_async(c: Any) -> Any:
         try:
@@ -463,3 +463,16 @@ def test_generated_packages_type_check_and_are_formatted(wire: Any, vendors: dic
         assert result.returncode == 0, result.stdout + result.stderr
         black = subprocess.run([sys.executable, "-m", "black", "--check", "--quiet", str(folder)], capture_output=True, text=True)
         assert black.returncode == 0, black.stdout + black.stderr
+
+
+def test_an_httpx_client_is_refused_with_the_way_to_httpx2(wire: Any) -> None:
+    """A client built for httpx2 (whose module the class names; httpx2 itself need not be
+    installed) gets a TypeError saying to build the same client with httpx2."""
+    stale = type("Client", (), {"__module__": "httpx2._client"})()
+    with pytest.raises(TypeError, match=r"got an httpx2\.Client: this client runs on httpx2, which keeps httpx2's API"):
+        wire.Client(api_key="k", http_client=stale)
+    stale_async = type("AsyncClient", (), {"__module__": "httpx2._client"})()
+    with pytest.raises(TypeError, match=r"must be an httpx2\.AsyncClient, got an httpx2\.AsyncClient"):
+        wire.AsyncClient(api_key="k", http_client=stale_async)
+    with pytest.raises(TypeError, match=r"must be an httpx2\.Client, got dict$"):
+        wire.Client(api_key="k", http_client={})

@@ -15,7 +15,7 @@ from generator.ir import Api
 from generator.workflow.config import Distribution
 
 #: What a generated package imports at run time (the `_models` runtime uses pydantic 2.14's API).
-RUNTIME_DEPENDENCIES = ("httpx>=0.27,<1", "pydantic>=2.14,<3", "typing_extensions>=4.10,<5")
+RUNTIME_DEPENDENCIES = ("httpx2>=2.14,<3", "pydantic>=2.14,<3", "typing_extensions>=4.10,<5")
 #: What the FastAPI server stubs need besides.
 SERVER_DEPENDENCIES = ("fastapi>=0.115", "uvicorn>=0.30", "python-multipart>=0.0.9")
 

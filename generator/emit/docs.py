@@ -25,7 +25,7 @@ REQUEST_OPTIONS: tuple[tuple[str, str], ...] = (
     ("extra_body", "JSON properties to add to this request's body."),
     (
         "timeout",
-        "This request's timeout in seconds (or an `httpx.Timeout`), instead of the client's.",
+        "This request's timeout in seconds (or an `httpx2.Timeout`), instead of the client's.",
     ),
 )
 

@@ -21,13 +21,13 @@ Requirements (`security`) are alternatives, each a set of schemes sent together;
 operation's own `security` replaces the spec's, and `security: []` sends nothing.
 
 The client-credentials flow is generated into the package's `_auth.py` rather than taken from
-a library. The two maintained candidates were measured (authlib 1.9.6, httpx-auth 0.23.1):
-authlib's `OAuth2Client`/`AsyncOAuth2Client` are `httpx.Client` subclasses, so the generated
+a library. The two maintained candidates were measured (authlib 1.9.6, httpx2-auth 0.23.1):
+authlib's `OAuth2Client`/`AsyncOAuth2Client` are `httpx2.Client` subclasses, so the generated
 client would have to own that class (no `http_client=` of the user's), and it brings 3.2 MB
-plus joserfc and cryptography, about 180 ms more at import; httpx-auth fetches tokens through a
-blocking `httpx.Client` even under `AsyncClient`, keeps them in one process-wide cache and does
-not retry a 401. An `httpx.Auth` flow of about 150 lines does what is needed on both clients,
-through the client's own transport, with no dependency beyond httpx.
+plus joserfc and cryptography, about 180 ms more at import; httpx2-auth fetches tokens through a
+blocking `httpx2.Client` even under `AsyncClient`, keeps them in one process-wide cache and does
+not retry a 401. An `httpx2.Auth` flow of about 150 lines does what is needed on both clients,
+through the client's own transport, with no dependency beyond httpx2.
 """
 
 from __future__ import annotations

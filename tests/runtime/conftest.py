@@ -139,7 +139,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import List, Optional
 
-import httpx
+import httpx2
 
 from .._base_client import (
     AsyncAPIResource,
@@ -180,7 +180,7 @@ class Widgets(SyncAPIResource):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Widget:
         return self._post(
             "/widgets",
@@ -200,7 +200,7 @@ class Widgets(SyncAPIResource):
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Widget:
         return self._get(
             f"/widgets/{widget_id}",
@@ -375,7 +375,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, Mapping
 
-import httpx
+import httpx2
 
 from ._base_client import DEFAULT_MAX_RETRIES, AsyncAPIClient, SyncAPIClient
 from ._types import NOT_GIVEN, NotGiven, Omit, Timeout
@@ -389,12 +389,12 @@ class RtClient(SyncAPIClient):
         self,
         *,
         api_key: str,
-        base_url: str | httpx.URL,
+        base_url: str | httpx2.URL,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str | Omit] | None = None,
         default_query: Mapping[str, object] | None = None,
-        http_client: httpx.Client | None = None,
+        http_client: httpx2.Client | None = None,
     ) -> None:
         self.api_key = api_key
         super().__init__(
@@ -422,12 +422,12 @@ class AsyncRtClient(AsyncAPIClient):
         self,
         *,
         api_key: str,
-        base_url: str | httpx.URL,
+        base_url: str | httpx2.URL,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str | Omit] | None = None,
         default_query: Mapping[str, object] | None = None,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx2.AsyncClient | None = None,
     ) -> None:
         self.api_key = api_key
         super().__init__(

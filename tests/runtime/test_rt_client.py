@@ -11,7 +11,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Callable, List
 
-import httpx
+import httpx2
 import pytest
 
 SECRET = "sk-test-secret-123"
@@ -579,8 +579,8 @@ def test_cast_to_variants(
     server.add(body="not json", headers={"Content-Type": "text/plain"})
     assert client.get("/o", cast_to=object) == "not json"
     server.add(body={"x": 1})
-    raw = client.get("/r", cast_to=httpx.Response)
-    assert isinstance(raw, httpx.Response) and raw.json() == {"x": 1}
+    raw = client.get("/r", cast_to=httpx2.Response)
+    assert isinstance(raw, httpx2.Response) and raw.json() == {"x": 1}
 
 
 def test_raw_response_wrapper(

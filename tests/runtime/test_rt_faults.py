@@ -3,7 +3,7 @@
 The scripted server cuts a chunked body mid-way (the socket is shut down before the last
 chunk) or stalls between chunks longer than the client's timeout. Whatever the body is
 (server-sent events, a download, a streamed JSON response), the caller sees the client's
-own `APIConnectionError` / `APITimeoutError`, never an httpx exception.
+own `APIConnectionError` / `APITimeoutError`, never an httpx2 exception.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Callable, List
 
-import httpx
+import httpx2
 import pytest
 
 EVENT = b'data: {"id": "1", "delta": "a"}\n\n'
@@ -23,7 +23,7 @@ HALF_EVENT = b'data: {"id": "2", "del'
 
 def _check_connection_error(rt: SimpleNamespace, error: BaseException) -> None:
     assert type(error) is rt.exceptions.APIConnectionError
-    assert isinstance(error.__cause__, httpx.TransportError)
+    assert isinstance(error.__cause__, httpx2.TransportError)
     assert error.request.url.path.startswith("/v1/widgets")
 
 
@@ -50,7 +50,7 @@ def test_sse_stalled_past_the_timeout_raises_timeout_error(
     assert next(stream).id == "1"
     with pytest.raises(rt.exceptions.APITimeoutError) as info:
         next(stream)
-    assert isinstance(info.value.__cause__, httpx.TimeoutException)
+    assert isinstance(info.value.__cause__, httpx2.TimeoutException)
     assert stream.response.is_closed
 
 

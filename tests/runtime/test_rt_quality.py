@@ -31,7 +31,7 @@ EXPECTED_FILES = {
     "pagination.py",
     "_utils.py",
 }
-ALLOWED_THIRD_PARTY = {"httpx", "pydantic", "typing_extensions"}
+ALLOWED_THIRD_PARTY = {"httpx2", "pydantic", "typing_extensions"}
 
 
 def test_every_expected_runtime_file_is_rendered(

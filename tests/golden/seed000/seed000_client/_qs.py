@@ -127,7 +127,7 @@ class Querystring:
         return urlencode(self.stringify_items(params))
 
     def stringify_items(self, params: Mapping[str, object]) -> List[Tuple[str, str]]:
-        """The encoded ``(key, value)`` pairs, in order, ready for ``httpx`` ``params``."""
+        """The encoded ``(key, value)`` pairs, in order, ready for ``httpx2`` ``params``."""
         items: List[Tuple[str, str]] = []
         for key, value in params.items():
             self._encode(key, value, items, nested=False)
