@@ -466,13 +466,13 @@ def test_generated_packages_type_check_and_are_formatted(wire: Any, vendors: dic
 
 
 def test_an_httpx_client_is_refused_with_the_way_to_httpx2(wire: Any) -> None:
-    """A client built for httpx2 (whose module the class names; httpx2 itself need not be
-    installed) gets a TypeError saying to build the same client with httpx2."""
-    stale = type("Client", (), {"__module__": "httpx2._client"})()
-    with pytest.raises(TypeError, match=r"got an httpx2\.Client: this client runs on httpx2, which keeps httpx2's API"):
+    """A client built for the predecessor of httpx2 (whose module the class names; it need not
+    be installed) gets a TypeError saying to build the same client with httpx2."""
+    stale = type("Client", (), {"__module__": "httpx._client"})()  # an httpx, not httpx2, client
+    with pytest.raises(TypeError, match=r"got an httpx\.Client: this client runs on httpx2, which keeps httpx's API"):
         wire.Client(api_key="k", http_client=stale)
-    stale_async = type("AsyncClient", (), {"__module__": "httpx2._client"})()
-    with pytest.raises(TypeError, match=r"must be an httpx2\.AsyncClient, got an httpx2\.AsyncClient"):
+    stale_async = type("AsyncClient", (), {"__module__": "httpx._client"})()  # not httpx2
+    with pytest.raises(TypeError, match=r"must be an httpx2\.AsyncClient, got an httpx\.AsyncClient"):
         wire.AsyncClient(api_key="k", http_client=stale_async)
     with pytest.raises(TypeError, match=r"must be an httpx2\.Client, got dict$"):
         wire.Client(api_key="k", http_client={})
