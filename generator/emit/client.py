@@ -280,6 +280,8 @@ class ClientEmitter:
             credentials=self.api.credentials,
             credentials_note=credentials_note(self.api),
             env_base_url=self.env_base_url,
+            hosts=self.api.hosts,
+            variables=self.api.server_variables,
         )
         return files
 
