@@ -61,6 +61,15 @@ def vendors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     return out
 
 
+#: Each vendor excerpt's credential arguments (named from its security schemes).
+CREDENTIALS: dict[str, dict[str, str]] = {
+    "box": {"token": "t"},
+    "github": {},
+    "stripe": {"api_key": "sk_test"},
+    "twilio": {"account_sid": "AC1", "auth_token": "t"},
+}
+
+
 # -- a loopback server that records requests and answers from a script ------------------------
 
 
@@ -150,17 +159,17 @@ def test_operations_reach_their_own_servers_with_variables_filled(wire: Any, aio
 
     async def calls_async(c: Any) -> None:
         await c.uploads.create(body=b"data")
-        await c.reports.list()
+        await c.reports.retrieve()
         await c.payments.create(amount=1)
 
     def calls(c: Any) -> Any:
         if aio:
             return calls_async(c)
         c.uploads.create(body=b"data")
-        c.reports.list()
+        c.reports.retrieve()
         c.payments.create(amount=1)
 
-    _run(aio, lambda: cls(api_key="k", http_client=http), calls)
+    _run(aio, lambda: cls(http_client=http), calls)
     assert [str(r.url) for r in seen] == [
         "https://uploads.example.com/v1/uploads",
         "https://us.api.example.com/reporting/reports",  # relative: against the base URL
@@ -168,7 +177,7 @@ def test_operations_reach_their_own_servers_with_variables_filled(wire: Any, aio
     ]
     seen.clear()
     http = (httpx2.AsyncClient if aio else httpx2.Client)(transport=transport)
-    _run(aio, lambda: cls(api_key="k", http_client=http, region="eu", api_version="v2"), calls)
+    _run(aio, lambda: cls(http_client=http, region="eu", api_version="v2"), calls)
     assert [str(r.url) for r in seen] == [
         "https://uploads.example.com/v2/uploads",
         "https://eu.api.example.com/reporting/reports",
@@ -180,9 +189,9 @@ def test_server_variable_outside_its_enum_is_refused(wire: Any) -> None:
     from wire_pkg._exceptions import ClientError
 
     with pytest.raises(ClientError, match=r"region='asia' is not allowed: use one of 'us', 'eu'"):
-        wire.Client(api_key="k", region="asia")
+        wire.Client(region="asia")
     with pytest.raises(ClientError, match=r"base_urls: no host named 'upload' \(hosts: 'reporting', 'uploads'\)"):
-        wire.Client(api_key="k", base_urls={"upload": "http://127.0.0.1:9"})
+        wire.Client(base_urls={"upload": "http://127.0.0.1:9"})
 
 
 @pytest.mark.parametrize("aio", [False, True])
@@ -191,12 +200,12 @@ def test_base_url_and_named_hosts_are_overridden_on_loopback(wire: Any, servers:
     cls = wire.AsyncClient if aio else wire.Client
 
     def make() -> Any:
-        return cls(api_key="k", base_url=main.url + "/v1", base_urls={"uploads": uploads.url + "/up"}, max_retries=0)
+        return cls(base_url=main.url + "/v1", base_urls={"uploads": uploads.url + "/up"}, max_retries=0)
 
     async def calls_async(c: Any) -> Any:
-        return [await c.uploads.create(body=b"data"), await c.reports.list(), await c.copy().uploads.create(body=b"again")]
+        return [await c.uploads.create(body=b"data"), await c.reports.retrieve(), await c.copy().uploads.create(body=b"again")]
 
-    _run(aio, make, lambda c: calls_async(c) if aio else [c.uploads.create(body=b"data"), c.reports.list(), c.copy().uploads.create(body=b"again")])
+    _run(aio, make, lambda c: calls_async(c) if aio else [c.uploads.create(body=b"data"), c.reports.retrieve(), c.copy().uploads.create(body=b"again")])
     assert [(r["method"], r["path"], r["body"]) for r in uploads.requests] == [
         ("POST", "/up/uploads", b"data"),
         ("POST", "/up/uploads", b"again"),  # a copy keeps the hosts
@@ -212,10 +221,10 @@ def test_vendor_uploads_reach_their_upload_hosts(vendors: dict[str, Any], aio: b
     def client(name: str) -> Any:
         module = vendors[name]
         http = (httpx2.AsyncClient if aio else httpx2.Client)(transport=transport)
-        return (module.AsyncClient if aio else module.Client)(api_key="k", http_client=http)
+        return (module.AsyncClient if aio else module.Client)(http_client=http, **CREDENTIALS[name])
 
     calls = {
-        "box": lambda c: c.files.content(attributes={"name": "a.txt", "parent": {"id": "0"}}, file=("a.txt", b"x")),
+        "box": lambda c: c.files.upload(attributes={"name": "a.txt", "parent": {"id": "0"}}, file=("a.txt", b"x")),
         "github": lambda c: c.repos.releases.assets.create(1, owner="o", repo="r", name="a.zip", body="x"),
         "stripe": lambda c: c.files.create(file="x", purpose="dispute_evidence"),
     }
@@ -248,9 +257,9 @@ def test_box_upload_session_server_is_a_variable(vendors: dict[str, Any]) -> Non
     seen: list[httpx2.Request] = []
     http = httpx2.Client(transport=httpx2.MockTransport(_recording(seen)))
     box = vendors["box"]
-    with box.Client(http_client=http) as c:
+    with box.Client(http_client=http, token="t") as c:
         c.files.upload_sessions.retrieve("s1")
-    with box.Client(http_client=httpx2.Client(transport=httpx2.MockTransport(_recording(seen))), box_upload_server="upload.eu.box.com") as c:
+    with box.Client(http_client=httpx2.Client(transport=httpx2.MockTransport(_recording(seen))), token="t", box_upload_server="upload.eu.box.com") as c:
         c.files.upload_sessions.retrieve("s2")
     assert [str(r.url) for r in seen] == [
         "https://upload.box.com/api/2.0/files/upload_sessions/s1",
@@ -277,15 +286,15 @@ def test_form_arrays_carry_indices_and_follow_the_spec(wire: Any, servers: tuple
 
     async def call_async(c: Any) -> Any:
         await c.orders.create(**ORDER)
-        await c.search.list(expand=["a", "b"], ids=["1", "2"], filter={"kinds": ["x", "y"]})
+        await c.search.retrieve(expand=["a", "b"], ids=["1", "2"], filter={"kinds": ["x", "y"]})
 
     def call(c: Any) -> Any:
         if aio:
             return call_async(c)
         c.orders.create(**ORDER)
-        c.search.list(expand=["a", "b"], ids=["1", "2"], filter={"kinds": ["x", "y"]})
+        c.search.retrieve(expand=["a", "b"], ids=["1", "2"], filter={"kinds": ["x", "y"]})
 
-    _run(aio, lambda: cls(api_key="k", base_url=main.url, max_retries=0), call)
+    _run(aio, lambda: cls(base_url=main.url, max_retries=0), call)
     form, query = main.requests
     assert form["headers"]["Content-Type"] == "application/x-www-form-urlencoded"
     assert parse_qsl(form["body"].decode()) == [
@@ -321,7 +330,7 @@ def test_form_arrays_carry_indices_and_follow_the_spec(wire: Any, servers: tuple
 def test_array_format_is_configurable(tmp_path: Path, servers: tuple[Server, Server], array_format: str, expected: list[tuple[str, str]]) -> None:
     main, _ = servers
     module = _generate(tmp_path, WIRE, f"wire_{array_format}", array_format=array_format)
-    with module.Client(api_key="k", base_url=main.url, max_retries=0) as c:
+    with module.Client(base_url=main.url, max_retries=0) as c:
         c.orders.create(line_items=[{"price": "A", "quantity": 1}], expand=["x", "y"])
     assert parse_qsl(main.requests[0]["body"].decode()) == expected
 
@@ -360,7 +369,7 @@ def test_one_idempotency_key_across_retries(wire: Any, servers: tuple[Server, Se
     cls = wire.AsyncClient if aio else wire.Client
 
     def make() -> Any:
-        client = cls(api_key="k", base_url=main.url, max_retries=2)
+        client = cls(base_url=main.url, max_retries=2)
         client._sleep = (lambda s: asyncio.sleep(0)) if aio else (lambda s: None)
         return client
 
@@ -402,7 +411,7 @@ def _view(resource: Any, raw: bool) -> Any:
     [
         ("stripe", "Request-Id", lambda c, raw: _view(c.customers, raw).list()),
         ("github", "X-GitHub-Request-Id", lambda c, raw: _view(c.repos.releases, raw).retrieve(1, owner="o", repo="r")),
-        ("twilio", "Twilio-Request-Id", lambda c, raw: _view(c._2010_04_01.accounts, raw).retrieve("AC1")),
+        ("twilio", "Twilio-Request-Id", lambda c, raw: _view(c.accounts, raw).retrieve("AC1")),
         ("box", "box-request-id", lambda c, raw: _view(c.files, raw).retrieve("1")),
     ],
 )
@@ -418,7 +427,7 @@ def test_request_id_from_each_vendors_header(vendors: dict[str, Any], vendor: st
     transport = httpx2.MockTransport(handle)
 
     def make() -> Any:
-        return cls(api_key="k", max_retries=0, http_client=(httpx2.AsyncClient if aio else httpx2.Client)(transport=transport))
+        return cls(max_retries=0, **CREDENTIALS[vendor], http_client=(httpx2.AsyncClient if aio else httpx2.Client)(transport=transport))
 
     async def failing_async(c: Any) -> Any:
         try:
@@ -470,9 +479,9 @@ def test_an_httpx_client_is_refused_with_the_way_to_httpx2(wire: Any) -> None:
     be installed) gets a TypeError saying to build the same client with httpx2."""
     stale = type("Client", (), {"__module__": "httpx._client"})()  # an httpx, not httpx2, client
     with pytest.raises(TypeError, match=r"got an httpx\.Client: this client runs on httpx2, which keeps httpx's API"):
-        wire.Client(api_key="k", http_client=stale)
+        wire.Client(http_client=stale)
     stale_async = type("AsyncClient", (), {"__module__": "httpx._client"})()  # not httpx2
     with pytest.raises(TypeError, match=r"must be an httpx2\.AsyncClient, got an httpx\.AsyncClient"):
-        wire.AsyncClient(api_key="k", http_client=stale_async)
+        wire.AsyncClient(http_client=stale_async)
     with pytest.raises(TypeError, match=r"must be an httpx2\.Client, got dict$"):
-        wire.Client(api_key="k", http_client={})
+        wire.Client(http_client={})
