@@ -485,3 +485,20 @@ def test_an_httpx_client_is_refused_with_the_way_to_httpx2(wire: Any) -> None:
         wire.AsyncClient(http_client=stale_async)
     with pytest.raises(TypeError, match=r"must be an httpx2\.Client, got dict$"):
         wire.Client(http_client={})
+
+
+def test_a_server_variable_named_like_a_credential_gets_another_argument(tmp_path: Path) -> None:
+    spec = tmp_path / "clash.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: Clash, version: '1'}\n"
+        "servers: [{url: 'https://{username}.example.com', variables: {username: {default: eu}}}]\n"
+        "components: {securitySchemes: {basic: {type: http, scheme: basic}}}\nsecurity: [{basic: []}]\n"
+        "paths: {/a: {get: {operationId: getA, responses: {'204': {description: none}}}}}\n",
+        encoding="utf-8",
+    )
+    module = _generate(tmp_path / "out", spec, "clash_pkg")
+    seen: list[httpx2.Request] = []
+    with module.Client(username="u", password="p", username_server="us", http_client=httpx2.Client(transport=httpx2.MockTransport(_recording(seen)))) as c:
+        c.a.list()
+    assert str(seen[0].url) == "https://us.example.com/a"
+    assert seen[0].headers["Authorization"] == "Basic dTpw"  # base64 of u:p

@@ -18,7 +18,7 @@ from generator.normalize.routes import build_routes
 from generator.normalize.schemas import DEFAULT_ALIAS_THRESHOLD, SchemaConverter
 from generator.normalize.security import AuthConfig, build_security
 from generator.normalize.server_signatures import build_server
-from generator.normalize.servers import ServerBuilder
+from generator.normalize.servers import ServerBuilder, keep_apart_from_credentials
 from generator.normalize.webhooks import WebhookBuilder, free_client_attribute
 from generator.normalize.wire import RequestSettings, apply_request_settings
 
@@ -75,6 +75,7 @@ def normalize(
     apply_request_settings(api, requests)
     hooks.build(api)  # after the operations: their inline types keep their names
     build_security(spec, api, builder.nodes, found, prefix=env_prefix, config=auth)
+    keep_apart_from_credentials(api)  # server variables are constructor arguments too
     schemas.unknown_renames()
     free_client_attribute(api)
     types = schemas.types

@@ -15,7 +15,7 @@ from typing import Any
 
 from generator import naming
 from generator.errors import Problem
-from generator.ir import Host, Operation, ServerVariable
+from generator.ir import Api, Host, Operation, ServerVariable
 from generator.load.loader import Node, Spec
 
 #: The generated clients' constructor arguments besides the variables (templates/client/_client.py.jinja).
@@ -162,6 +162,16 @@ class ServerBuilder:
                 enum=enum,
                 description=desc if isinstance(desc, str) else None,
             )
+
+
+def keep_apart_from_credentials(api: Api) -> None:
+    """A server variable named like a credential argument (`token`) takes another name: both
+    are keyword arguments of the same constructor."""
+    credentials = {c.name for c in api.credentials}
+    names = naming.NameRegistry(taken=set(CONSTRUCTOR_ARGUMENTS) | credentials)
+    for v in api.server_variables:
+        if v.py_name in credentials:
+            v.py_name = names.claim(v.py_name + "_server")
 
 
 def _host_label(url: str) -> str:
