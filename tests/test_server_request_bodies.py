@@ -291,13 +291,13 @@ def test_images_edit_sends_multipart_or_json_by_the_arguments_given(openai: tupl
 
 
 def test_a_media_type_the_operation_does_not_accept_answers_415(openai: tuple[Api, Path, str]) -> None:
-    import httpx
+    import httpx2
 
     api, out, package = openai
     server = import_fresh(out, package)
     recorder = Recorder(api, server, package)
     with serve(server.create_app(recorder.handlers)) as url:
-        response = httpx.post(
+        response = httpx2.post(
             url + _prefix(api) + "/images/edits",
             content=b"prompt: x",
             headers={"Content-Type": "text/yaml", "Authorization": "Bearer sk-test"},
