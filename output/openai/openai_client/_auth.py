@@ -2,7 +2,7 @@
 
 The client keeps its credentials in an ``Authenticator``. Each request names its operation's
 requirements (alternatives, each a set of schemes sent together); the first alternative whose
-credentials were all given is sent, through an ``httpx.Auth`` that adds them to the request:
+credentials were all given is sent, through an ``httpx2.Auth`` that adds them to the request:
 
 - ``bearer``: ``Authorization: Bearer <token>``;
 - ``basic``: ``Authorization: Basic base64(user:password)``;
@@ -32,7 +32,7 @@ from typing import (
 )
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ._exceptions import ClientError, make_status_error
 from ._utils import check_header
@@ -89,7 +89,7 @@ class _Token:
             lock = self.async_locks[loop] = asyncio.Lock()
         return lock
 
-    def request(self, base_url: httpx.URL, like: httpx.Request) -> httpx.Request:
+    def request(self, base_url: httpx2.URL, like: httpx2.Request) -> httpx2.Request:
         data = {"grant_type": "client_credentials"}
         headers = {"Accept": "application/json"}
         if self.token_auth == "body":
@@ -101,7 +101,7 @@ class _Token:
             headers["Authorization"] = (
                 "Basic " + base64.b64encode(pair.encode()).decode()
             )
-        return httpx.Request(
+        return httpx2.Request(
             "POST",
             base_url.join(self.url),
             data=data,
@@ -109,7 +109,7 @@ class _Token:
             extensions={k: v for k, v in like.extensions.items() if k == "timeout"},
         )
 
-    def store(self, response: httpx.Response) -> str:
+    def store(self, response: httpx2.Response) -> str:
         body: object = None
         try:
             body = response.json()
@@ -131,20 +131,20 @@ class _Token:
         return token
 
 
-class _RequestAuth(httpx.Auth):
+class _RequestAuth(httpx2.Auth):
     """The credentials of one request: static ones, and at most one fetched token."""
 
     def __init__(
         self,
         sends: List[Tuple[Scheme, Dict[str, str]]],
         token: Optional[_Token],
-        base_url: httpx.URL,
+        base_url: httpx2.URL,
     ) -> None:
         self._sends = sends
         self._token = token
         self._base_url = base_url
 
-    def _apply(self, request: httpx.Request) -> Optional[_Token]:
+    def _apply(self, request: httpx2.Request) -> Optional[_Token]:
         """Add the static credentials; the token to fetch, if any. A header or query
         parameter the caller set (``default_headers``, ``extra_headers``) is left as it is.
         """
@@ -173,8 +173,8 @@ class _RequestAuth(httpx.Auth):
         return None if "authorization" in given else self._token
 
     def sync_auth_flow(
-        self, request: httpx.Request
-    ) -> Generator[httpx.Request, httpx.Response, None]:
+        self, request: httpx2.Request
+    ) -> Generator[httpx2.Request, httpx2.Response, None]:
         token = self._apply(request)
         if token is None:
             yield request
@@ -195,8 +195,8 @@ class _RequestAuth(httpx.Auth):
                 token.forget(value)
 
     async def async_auth_flow(
-        self, request: httpx.Request
-    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        self, request: httpx2.Request
+    ) -> AsyncGenerator[httpx2.Request, httpx2.Response]:
         token = self._apply(request)
         if token is None:
             yield request
@@ -216,7 +216,7 @@ class _RequestAuth(httpx.Auth):
             token.forget(value)
 
 
-def _set_header(request: httpx.Request, name: str, value: str) -> None:
+def _set_header(request: httpx2.Request, name: str, value: str) -> None:
     check_header(name, value)
     request.headers[name] = value
 
@@ -258,8 +258,8 @@ class Authenticator:
         return {k: v for k, v in out.items() if v}
 
     def auth_for(
-        self, security: Optional[Requirements], base_url: httpx.URL
-    ) -> Optional[httpx.Auth]:
+        self, security: Optional[Requirements], base_url: httpx2.URL
+    ) -> Optional[httpx2.Auth]:
         """What a request with these requirements (None: the API's) sends; a ClientError when
         no alternative has its credentials and none is anonymous."""
         requirements = self.requirements if security is None else security

@@ -15,6 +15,7 @@ import logging
 import os
 import random
 import time
+import uuid
 from types import TracebackType
 from typing import (
     Any,
@@ -36,7 +37,7 @@ from typing import (
 )
 from urllib.parse import urlencode
 
-import httpx
+import httpx2
 import pydantic
 from typing_extensions import Self
 
@@ -96,9 +97,9 @@ __all__ = [
 
 log = logging.getLogger(__package__ or __name__)
 
-DEFAULT_TIMEOUT = httpx.Timeout(timeout=600.0, connect=5.0)
+DEFAULT_TIMEOUT = httpx2.Timeout(timeout=600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
-DEFAULT_CONNECTION_LIMITS = httpx.Limits(
+DEFAULT_CONNECTION_LIMITS = httpx2.Limits(
     max_connections=1000, max_keepalive_connections=100
 )
 INITIAL_RETRY_DELAY = 0.5
@@ -110,6 +111,11 @@ _StreamT = TypeVar("_StreamT", bound=Stream[Any])
 _AsyncStreamT = TypeVar("_AsyncStreamT", bound=AsyncStream[Any])
 
 
+def new_idempotency_key() -> str:
+    """A fresh idempotency key: a random UUID, as the official SDKs send."""
+    return str(uuid.uuid4())
+
+
 def make_request_options(
     *,
     query: Query | None = None,
@@ -117,11 +123,16 @@ def make_request_options(
     extra_query: Query | None = None,
     extra_body: Body | None = None,
     timeout: Timeout | NotGiven = NOT_GIVEN,
-    idempotency_key: str | None = None,
+    idempotency_key: str | NotGiven | None = None,
+    idempotency_header: str | None = None,
     post_parser: PostParser | NotGiven = NOT_GIVEN,
     security: Security | None = None,
 ) -> RequestOptions:
-    """Build the ``options`` of one call from a generated method's keyword arguments."""
+    """Build the ``options`` of one call from a generated method's keyword arguments.
+
+    With an ``idempotency_header``, the call carries ``idempotency_key`` in it, or a key
+    generated here when none is given: made once per call, it is the same on every retry.
+    """
     options: RequestOptions = {}
     if extra_headers is not None:
         options["headers"] = extra_headers
@@ -135,7 +146,11 @@ def make_request_options(
         options["params"] = {**options.get("params", {}), **extra_query}
     if not isinstance(timeout, NotGiven):
         options["timeout"] = timeout
-    if idempotency_key is not None:
+    if idempotency_header is not None:
+        options["idempotency_header"] = idempotency_header
+        if idempotency_key is None or isinstance(idempotency_key, NotGiven):
+            idempotency_key = new_idempotency_key()
+    if idempotency_key is not None and not isinstance(idempotency_key, NotGiven):
         options["idempotency_key"] = idempotency_key
     if not isinstance(post_parser, NotGiven):
         options["post_parser"] = post_parser
@@ -282,7 +297,7 @@ class AsyncPaginator(Generic[_T, AsyncPageT]):
             yield item
 
 
-def _parse_retry_after(headers: Optional[httpx.Headers]) -> Optional[float]:
+def _parse_retry_after(headers: Optional[httpx2.Headers]) -> Optional[float]:
     """Seconds asked by ``retry-after-ms`` or ``Retry-After`` (seconds or HTTP date)."""
     if headers is None:
         return None
@@ -305,7 +320,7 @@ def _parse_retry_after(headers: Optional[httpx.Headers]) -> Optional[float]:
     return float(email.utils.mktime_tz(parsed)) - time.time()
 
 
-def _error_body(response: httpx.Response) -> object:
+def _error_body(response: httpx2.Response) -> object:
     if not response.content:
         return None
     try:
@@ -348,6 +363,21 @@ def _encode_multipart(fields: Mapping[str, Union[str, List[str]]]) -> Tuple[byte
     return b"".join(parts), f"multipart/form-data; boundary={boundary}"
 
 
+_PREDECESSOR = "httpx"  # the library httpx2 succeeds: its clients cannot be used
+
+
+def _http_client_error(given: object, wanted: str) -> str:
+    """Why ``http_client`` is refused; an ``httpx`` client gets the way over to ``httpx2``."""
+    kind = type(given)
+    if kind.__module__.split(".")[0] == _PREDECESSOR:
+        return (
+            f"http_client must be an httpx2.{wanted}, got an httpx.{kind.__name__}: this "
+            f"client runs on httpx2, which keeps httpx's API (pip install httpx2, then "
+            f"httpx2.{wanted}(...) with the same arguments)"
+        )
+    return f"http_client must be an httpx2.{wanted}, got {kind.__name__}"
+
+
 class BaseClient:
     """What the sync and async clients share: URLs, headers, bodies, retry policy."""
 
@@ -358,7 +388,7 @@ class BaseClient:
     def __init__(
         self,
         *,
-        base_url: str | httpx.URL,
+        base_url: str | httpx2.URL,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str | Omit] | None = None,
@@ -368,7 +398,7 @@ class BaseClient:
     ) -> None:
         if not isinstance(max_retries, int) or max_retries < 0:
             raise ValueError("max_retries must be a non-negative integer")
-        self._base_url = self._enforce_trailing_slash(httpx.URL(base_url))
+        self._base_url = self._enforce_trailing_slash(httpx2.URL(base_url))
         self.timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
         self.max_retries = max_retries
         self._custom_headers: Dict[str, str | Omit] = {
@@ -386,18 +416,18 @@ class BaseClient:
         self._shares_http_client = False
 
     @staticmethod
-    def _enforce_trailing_slash(url: httpx.URL) -> httpx.URL:
+    def _enforce_trailing_slash(url: httpx2.URL) -> httpx2.URL:
         if url.raw_path.endswith(b"/"):
             return url
         return url.copy_with(raw_path=url.raw_path + b"/")
 
     @property
-    def base_url(self) -> httpx.URL:
+    def base_url(self) -> httpx2.URL:
         return self._base_url
 
     @base_url.setter
-    def base_url(self, url: str | httpx.URL) -> None:
-        self._base_url = self._enforce_trailing_slash(httpx.URL(url))
+    def base_url(self, url: str | httpx2.URL) -> None:
+        self._base_url = self._enforce_trailing_slash(httpx2.URL(url))
 
     @property
     def auth_headers(self) -> Dict[str, str]:
@@ -410,11 +440,11 @@ class BaseClient:
         return {}
 
     def _auth_for(self, options: FinalRequestOptions) -> Any:
-        """The ``httpx.Auth`` sending this request's credentials (its operation's schemes).
+        """The ``httpx2.Auth`` sending this request's credentials (its operation's schemes).
 
         The generated client overrides it; by default, the HTTP client's own auth is used.
         """
-        return httpx.USE_CLIENT_DEFAULT
+        return httpx2.USE_CLIENT_DEFAULT
 
     @property
     def user_agent(self) -> str:
@@ -449,15 +479,15 @@ class BaseClient:
             url = url.copy_with(userinfo=b"")
         return f"<{type(self).__name__} base_url={str(url)!r} max_retries={self.max_retries}>"
 
-    def _prepare_url(self, url: str) -> httpx.URL:
-        merge_url = httpx.URL(url)
+    def _prepare_url(self, url: str) -> httpx2.URL:
+        merge_url = httpx2.URL(url)
         if merge_url.is_relative_url:
             raw_path = self.base_url.raw_path + merge_url.raw_path.lstrip(b"/")
             return self.base_url.copy_with(raw_path=raw_path)
         return merge_url
 
-    def _build_headers(self, options: FinalRequestOptions) -> httpx.Headers:
-        headers = httpx.Headers()
+    def _build_headers(self, options: FinalRequestOptions) -> httpx2.Headers:
+        headers = httpx2.Headers()
         for source in (self.default_headers, options.headers):
             for name, value in source.items():
                 if value is None or isinstance(value, Omit):
@@ -467,13 +497,34 @@ class BaseClient:
                 text = str(value)
                 check_header(name, text)
                 headers[name] = text
-        if options.idempotency_key is not None:
-            check_header("Idempotency-Key", options.idempotency_key)
-            headers["Idempotency-Key"] = options.idempotency_key
+        name = options.idempotency_header
+        if options.idempotency_key is not None and name not in headers:
+            check_header(name, options.idempotency_key)
+            headers[name] = options.idempotency_key
         return headers
 
+    # -- hosts: operations sent to a server of their own --------------------------------
+
+    #: host name -> its URL, as the generated client fills it in (relative URLs are
+    #: resolved against the base URL when a request is made)
+    _host_urls: Dict[str, str] = {}
+
+    def _url_on_host(self, host: str, path: str) -> str:
+        """The absolute URL of ``path`` on the named host (``client.base_urls[host]``)."""
+        url = httpx2.URL(self._host_urls[host])
+        if url.is_relative_url:
+            url = self.base_url.join(url)
+        url = self._enforce_trailing_slash(url)
+        merge = httpx2.URL(path)
+        return str(url.copy_with(raw_path=url.raw_path + merge.raw_path.lstrip(b"/")))
+
+    @property
+    def base_urls(self) -> Dict[str, str]:
+        """The URL of each host some operations are sent to instead of the base URL."""
+        return {name: self._url_on_host(name, "") for name in self._host_urls}
+
     def _build_request_kwargs(
-        self, options: FinalRequestOptions, headers: httpx.Headers
+        self, options: FinalRequestOptions, headers: httpx2.Headers
     ) -> Dict[str, Any]:
         kwargs: Dict[str, Any] = {}
         body = options.json_data
@@ -534,7 +585,7 @@ class BaseClient:
 
     def _request_parts(
         self, options: FinalRequestOptions
-    ) -> Tuple[httpx.URL, httpx.Headers, Dict[str, Any]]:
+    ) -> Tuple[httpx2.URL, httpx2.Headers, Dict[str, Any]]:
         headers = self._build_headers(options)
         params = {**self._custom_query, **self.auth_query, **options.params}
         query = self._qs.stringify_items(params)
@@ -571,7 +622,7 @@ class BaseClient:
             return options, ""
         return dataclasses.replace(options, headers=headers), mode
 
-    def _should_retry(self, response: httpx.Response) -> bool:
+    def _should_retry(self, response: httpx2.Response) -> bool:
         should_retry = response.headers.get("x-should-retry")
         if should_retry == "true":
             return True
@@ -581,7 +632,7 @@ class BaseClient:
         return status in (408, 409, 429) or status >= 500
 
     def _retry_delay(
-        self, retries_taken: int, response_headers: Optional[httpx.Headers]
+        self, retries_taken: int, response_headers: Optional[httpx2.Headers]
     ) -> float:
         """Seconds to wait before retry number ``retries_taken + 1``."""
         retry_after = _parse_retry_after(response_headers)
@@ -591,7 +642,7 @@ class BaseClient:
         jitter = 1 - 0.25 * random.random()
         return max(delay * jitter, 0.0)
 
-    def _make_status_error(self, response: httpx.Response) -> APIStatusError:
+    def _make_status_error(self, response: httpx2.Response) -> APIStatusError:
         body = _error_body(response)
         return make_status_error(
             _error_message(response.status_code, body), response=response, body=body
@@ -599,19 +650,19 @@ class BaseClient:
 
 
 class SyncAPIClient(BaseClient):
-    """Synchronous client over an ``httpx.Client``."""
+    """Synchronous client over an ``httpx2.Client``."""
 
-    _client: httpx.Client
+    _client: httpx2.Client
 
     def __init__(
         self,
         *,
-        base_url: str | httpx.URL,
+        base_url: str | httpx2.URL,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str | Omit] | None = None,
         default_query: Mapping[str, object] | None = None,
-        http_client: httpx.Client | None = None,
+        http_client: httpx2.Client | None = None,
         custom_headers: Mapping[str, str | Omit] | None = None,
         custom_query: Mapping[str, object] | None = None,
     ) -> None:
@@ -624,11 +675,9 @@ class SyncAPIClient(BaseClient):
             custom_headers=custom_headers,
             custom_query=custom_query,
         )
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise TypeError(
-                f"http_client must be an httpx.Client, got {type(http_client).__name__}"
-            )
-        self._client = http_client or httpx.Client(
+        if http_client is not None and not isinstance(http_client, httpx2.Client):
+            raise TypeError(_http_client_error(http_client, "Client"))
+        self._client = http_client or httpx2.Client(
             timeout=self.timeout,
             follow_redirects=True,
             limits=DEFAULT_CONNECTION_LIMITS,
@@ -656,14 +705,14 @@ class SyncAPIClient(BaseClient):
     def copy(
         self,
         *,
-        base_url: str | httpx.URL | None = None,
+        base_url: str | httpx2.URL | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str | Omit] | None = None,
         set_default_headers: Mapping[str, str | Omit] | None = None,
         default_query: Mapping[str, object] | None = None,
         set_default_query: Mapping[str, object] | None = None,
-        http_client: httpx.Client | None = None,
+        http_client: httpx2.Client | None = None,
         **kwargs: Any,
     ) -> Self:
         """A new client with some options changed, sharing this one's HTTP client.
@@ -722,13 +771,13 @@ class SyncAPIClient(BaseClient):
             log.debug("HTTP request: %s %s", request.method, options.url)
             try:
                 response = self._client.send(request, stream=send_stream, auth=auth)
-            except httpx.TimeoutException as err:
+            except httpx2.TimeoutException as err:
                 if retries_taken < max_retries:
                     self._pause(options, retries_taken, None)
                     retries_taken += 1
                     continue
                 raise APITimeoutError(request=request) from err
-            except httpx.TransportError as err:
+            except httpx2.TransportError as err:
                 if retries_taken < max_retries:
                     self._pause(options, retries_taken, None)
                     retries_taken += 1
@@ -774,7 +823,7 @@ class SyncAPIClient(BaseClient):
         self,
         options: FinalRequestOptions,
         retries_taken: int,
-        headers: Optional[httpx.Headers],
+        headers: Optional[httpx2.Headers],
     ) -> None:
         delay = self._retry_delay(retries_taken, headers)
         log.info("Retrying %s in %.2f seconds", options.url, delay)
@@ -1183,19 +1232,19 @@ class SyncAPIClient(BaseClient):
 
 
 class AsyncAPIClient(BaseClient):
-    """Asynchronous client over an ``httpx.AsyncClient``."""
+    """Asynchronous client over an ``httpx2.AsyncClient``."""
 
-    _client: httpx.AsyncClient
+    _client: httpx2.AsyncClient
 
     def __init__(
         self,
         *,
-        base_url: str | httpx.URL,
+        base_url: str | httpx2.URL,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str | Omit] | None = None,
         default_query: Mapping[str, object] | None = None,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx2.AsyncClient | None = None,
         custom_headers: Mapping[str, str | Omit] | None = None,
         custom_query: Mapping[str, object] | None = None,
     ) -> None:
@@ -1208,11 +1257,9 @@ class AsyncAPIClient(BaseClient):
             custom_headers=custom_headers,
             custom_query=custom_query,
         )
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise TypeError(
-                f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}"
-            )
-        self._client = http_client or httpx.AsyncClient(
+        if http_client is not None and not isinstance(http_client, httpx2.AsyncClient):
+            raise TypeError(_http_client_error(http_client, "AsyncClient"))
+        self._client = http_client or httpx2.AsyncClient(
             timeout=self.timeout,
             follow_redirects=True,
             limits=DEFAULT_CONNECTION_LIMITS,
@@ -1240,14 +1287,14 @@ class AsyncAPIClient(BaseClient):
     def copy(
         self,
         *,
-        base_url: str | httpx.URL | None = None,
+        base_url: str | httpx2.URL | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str | Omit] | None = None,
         set_default_headers: Mapping[str, str | Omit] | None = None,
         default_query: Mapping[str, object] | None = None,
         set_default_query: Mapping[str, object] | None = None,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx2.AsyncClient | None = None,
         **kwargs: Any,
     ) -> Self:
         """A new client with some options changed, sharing this one's HTTP client.
@@ -1308,13 +1355,13 @@ class AsyncAPIClient(BaseClient):
                 response = await self._client.send(
                     request, stream=send_stream, auth=auth
                 )
-            except httpx.TimeoutException as err:
+            except httpx2.TimeoutException as err:
                 if retries_taken < max_retries:
                     await self._pause(options, retries_taken, None)
                     retries_taken += 1
                     continue
                 raise APITimeoutError(request=request) from err
-            except httpx.TransportError as err:
+            except httpx2.TransportError as err:
                 if retries_taken < max_retries:
                     await self._pause(options, retries_taken, None)
                     retries_taken += 1
@@ -1360,7 +1407,7 @@ class AsyncAPIClient(BaseClient):
         self,
         options: FinalRequestOptions,
         retries_taken: int,
-        headers: Optional[httpx.Headers],
+        headers: Optional[httpx2.Headers],
     ) -> None:
         delay = self._retry_delay(retries_taken, headers)
         log.info("Retrying %s in %.2f seconds", options.url, delay)
@@ -1771,7 +1818,7 @@ class AsyncAPIClient(BaseClient):
 def _copy_params(
     client: BaseClient,
     *,
-    base_url: str | httpx.URL | None,
+    base_url: str | httpx2.URL | None,
     timeout: Timeout | NotGiven,
     max_retries: int | NotGiven,
     default_headers: Mapping[str, str | Omit] | None,

@@ -1,7 +1,7 @@
 """Exceptions raised by the client. ``ClientError`` is the root of all of them.
 
 Whatever goes wrong on the wire (before the response, or while a body or a stream is
-read) surfaces as ``APIConnectionError`` or its ``APITimeoutError``; httpx's own
+read) surfaces as ``APIConnectionError`` or its ``APITimeoutError``; httpx2's own
 exceptions never reach the caller.
 """
 
@@ -10,7 +10,9 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Mapping, Optional, Type
 
-import httpx
+import httpx2
+
+from ._utils import request_id
 
 __all__ = [
     "ClientError",
@@ -50,14 +52,14 @@ class APIError(ClientError):
     """
 
     message: str
-    request: httpx.Request
+    request: httpx2.Request
     body: object | None
     code: Optional[str]
     param: Optional[str]
     type: Optional[str]
 
     def __init__(
-        self, message: str, request: httpx.Request, body: object | None = None
+        self, message: str, request: httpx2.Request, body: object | None = None
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -92,12 +94,12 @@ class InvalidWebhookPayloadError(WebhookError):
 class APIResponseValidationError(APIError):
     """The server answered with a body that cannot be turned into the expected type."""
 
-    response: httpx.Response
+    response: httpx2.Response
     status_code: int
 
     def __init__(
         self,
-        response: httpx.Response,
+        response: httpx2.Response,
         body: object | None,
         *,
         message: str | None = None,
@@ -118,20 +120,20 @@ class APIStatusError(APIError):
     else the decoded body (JSON, or text); the whole response stays in ``response``.
     """
 
-    response: httpx.Response
+    response: httpx2.Response
     status_code: int
     request_id: str | None
 
     def __init__(
-        self, message: str, *, response: httpx.Response, body: object | None
+        self, message: str, *, response: httpx2.Response, body: object | None
     ) -> None:
         super().__init__(message, response.request, body)
         self.response = response
         self.status_code = response.status_code
-        self.request_id = response.headers.get("x-request-id")
+        self.request_id = request_id(response.headers)
 
     @property
-    def headers(self) -> httpx.Headers:
+    def headers(self) -> httpx2.Headers:
         return self.response.headers
 
 
@@ -140,7 +142,7 @@ class APIConnectionError(APIError):
     response (body or stream included) was received."""
 
     def __init__(
-        self, *, request: httpx.Request, message: str = "Connection error."
+        self, *, request: httpx2.Request, message: str = "Connection error."
     ) -> None:
         super().__init__(message, request, None)
 
@@ -148,7 +150,7 @@ class APIConnectionError(APIError):
 class APITimeoutError(APIConnectionError):
     """The request timed out (connect, read, write or pool timeout)."""
 
-    def __init__(self, request: httpx.Request) -> None:
+    def __init__(self, request: httpx2.Request) -> None:
         super().__init__(request=request, message="Request timed out.")
 
 
@@ -165,7 +167,7 @@ class SSEError(APIError):
     def __init__(
         self,
         message: str,
-        request: httpx.Request,
+        request: httpx2.Request,
         body: object | None = None,
         *,
         event: str | None = None,
@@ -220,7 +222,7 @@ _STATUS_ERRORS: Mapping[int, type[APIStatusError]] = {
 
 
 def make_status_error(
-    message: str, *, response: httpx.Response, body: object | None
+    message: str, *, response: httpx2.Response, body: object | None
 ) -> APIStatusError:
     """Build the ``APIStatusError`` subclass matching ``response.status_code``.
 
@@ -242,8 +244,8 @@ def error_object(body: object | None) -> object | None:
     return body
 
 
-def transport_errors(request: httpx.Request) -> _TransportErrors:
-    """``with transport_errors(request):`` turns httpx's errors into this package's.
+def transport_errors(request: httpx2.Request) -> _TransportErrors:
+    """``with transport_errors(request):`` turns httpx2's errors into this package's.
 
     Wraps every place a response body is read after the request returned (streams,
     lazy downloads, ``with_streaming_response``): a read timeout becomes
@@ -255,7 +257,7 @@ def transport_errors(request: httpx.Request) -> _TransportErrors:
 class _TransportErrors:
     __slots__ = ("request",)
 
-    def __init__(self, request: httpx.Request) -> None:
+    def __init__(self, request: httpx2.Request) -> None:
         self.request = request
 
     def __enter__(self) -> None:
@@ -267,9 +269,9 @@ class _TransportErrors:
         exc: Optional[BaseException],
         exc_tb: Optional[TracebackType],
     ) -> None:
-        if exc is None or not isinstance(exc, httpx.RequestError):
+        if exc is None or not isinstance(exc, httpx2.RequestError):
             return None
-        if isinstance(exc, httpx.TimeoutException):
+        if isinstance(exc, httpx2.TimeoutException):
             raise APITimeoutError(request=self.request) from exc
         raise APIConnectionError(request=self.request) from exc
 

@@ -1,4 +1,4 @@
-"""Multipart/form-data helpers: file values into ``httpx`` ``files=``, other fields into ``data=``."""
+"""Multipart/form-data helpers: file values into ``httpx2`` ``files=``, other fields into ``data=``."""
 
 from __future__ import annotations
 
@@ -73,7 +73,7 @@ def _to_httpx_file(value: FileTypes) -> HttpxFileTypes:
 def to_httpx_files(
     files: Union[RequestFiles, Sequence[Tuple[str, Sequence[FileTypes]]], None],
 ) -> Optional[List[Tuple[str, HttpxFileTypes]]]:
-    """Turn ``FileTypes`` values into ``httpx`` ``files=`` entries.
+    """Turn ``FileTypes`` values into ``httpx2`` ``files=`` entries.
 
     ``files`` is a mapping or a sequence of ``(field name, file)`` pairs; a list of files
     under one name becomes one entry per file. Paths are read from disk here.

@@ -520,6 +520,7 @@ class FinalRequestOptions:
     timeout: Timeout | NotGiven = NOT_GIVEN
     files: Optional[RequestFiles] = None
     idempotency_key: Optional[str] = None
+    idempotency_header: str = "Idempotency-Key"
     post_parser: PostParser | NotGiven = NOT_GIVEN
     json_data: object = None
     extra_json: Optional[Mapping[str, object]] = None
@@ -550,6 +551,7 @@ class FinalRequestOptions:
             extra_json=options.get("extra_json"),
             idempotency_key=options.get("idempotency_key"),
             security=options.get("security"),
+            idempotency_header=options.get("idempotency_header", "Idempotency-Key"),
         )
         if "max_retries" in options:
             built.max_retries = options["max_retries"]

@@ -26,13 +26,14 @@ from typing import (
     overload,
 )
 
-import httpx
+import httpx2
 from typing_extensions import ParamSpec
 
 from ._exceptions import APIResponseValidationError, transport_errors
 from ._models import FinalRequestOptions, construct_type
 from ._streaming import AsyncStream, Stream
 from ._types import NoneType, NotGiven, StreamMode
+from ._utils import request_id
 
 __all__ = [
     "RAW_RESPONSE_HEADER",
@@ -66,7 +67,7 @@ class BinaryAPIResponse:
     ``write_to_file()``, or read it whole with ``read()`` / ``content``.
     """
 
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(self, response: httpx2.Response) -> None:
         self.http_response = response
 
     @property
@@ -74,11 +75,11 @@ class BinaryAPIResponse:
         return self.http_response.status_code
 
     @property
-    def headers(self) -> httpx.Headers:
+    def headers(self) -> httpx2.Headers:
         return self.http_response.headers
 
     @property
-    def http_request(self) -> httpx.Request:
+    def http_request(self) -> httpx2.Request:
         return self.http_response.request
 
     @property
@@ -148,7 +149,7 @@ class BinaryAPIResponse:
 class AsyncBinaryAPIResponse:
     """The ``async`` binary download: ``await read()``, ``iter_bytes()``, ``write_to_file()``."""
 
-    def __init__(self, response: httpx.Response) -> None:
+    def __init__(self, response: httpx2.Response) -> None:
         self.http_response = response
 
     @property
@@ -156,11 +157,11 @@ class AsyncBinaryAPIResponse:
         return self.http_response.status_code
 
     @property
-    def headers(self) -> httpx.Headers:
+    def headers(self) -> httpx2.Headers:
         return self.http_response.headers
 
     @property
-    def http_request(self) -> httpx.Request:
+    def http_request(self) -> httpx2.Request:
         return self.http_response.request
 
     @property
@@ -225,23 +226,23 @@ class AsyncBinaryAPIResponse:
 # (APITimeoutError for a stalled read), as they do while the request is sent.
 
 
-def _read(response: httpx.Response) -> bytes:
+def _read(response: httpx2.Response) -> bytes:
     with transport_errors(response.request):
         return response.read()
 
 
-async def _aread(response: httpx.Response) -> bytes:
+async def _aread(response: httpx2.Response) -> bytes:
     with transport_errors(response.request):
         return await response.aread()
 
 
-def _iterate(response: httpx.Response, chunks: Iterator[_C]) -> Iterator[_C]:
+def _iterate(response: httpx2.Response, chunks: Iterator[_C]) -> Iterator[_C]:
     with transport_errors(response.request):
         yield from chunks
 
 
 async def _aiterate(
-    response: httpx.Response, chunks: AsyncIterator[_C]
+    response: httpx2.Response, chunks: AsyncIterator[_C]
 ) -> AsyncIterator[_C]:
     with transport_errors(response.request):
         async for chunk in chunks:
@@ -249,7 +250,7 @@ async def _aiterate(
 
 
 def _write(
-    response: httpx.Response,
+    response: httpx2.Response,
     file: Union[str, os.PathLike[str]],
     chunk_size: Optional[int],
 ) -> None:
@@ -259,7 +260,7 @@ def _write(
 
 
 async def _awrite(
-    response: httpx.Response,
+    response: httpx2.Response,
     file: Union[str, os.PathLike[str]],
     chunk_size: Optional[int],
 ) -> None:
@@ -268,9 +269,8 @@ async def _awrite(
             out.write(chunk)
 
 
-def _request_id(headers: httpx.Headers) -> Optional[str]:
-    value = headers.get("x-request-id")
-    return value if isinstance(value, str) else None
+def _request_id(headers: httpx2.Headers) -> Optional[str]:
+    return request_id(headers)
 
 
 def is_binary_type(cast_to: object) -> bool:
@@ -295,7 +295,7 @@ def _make_stream(
     stream_cls: Any,
     *,
     cast_to: Any,
-    response: httpx.Response,
+    response: httpx2.Response,
     client: Any,
     mode: StreamMode,
 ) -> Any:
@@ -305,11 +305,11 @@ def _make_stream(
     return factory(cast_to=item_type, response=response, client=client, mode=mode)
 
 
-def parse_body(response: httpx.Response, cast_to: Any) -> Any:
+def parse_body(response: httpx2.Response, cast_to: Any) -> Any:
     """Turn a fully read (or, for binary types, unread) response into ``cast_to``."""
     if cast_to is NoneType or cast_to is None:
         return None
-    if cast_to is httpx.Response:
+    if cast_to is httpx2.Response:
         return response
     if is_binary_type(cast_to):
         return cast_to(response)
@@ -347,13 +347,13 @@ def _type_name(type_: Any) -> str:
 class BaseAPIResponse(Generic[R]):
     """What is common to ``APIResponse`` and ``AsyncAPIResponse``."""
 
-    http_response: httpx.Response
+    http_response: httpx2.Response
     retries_taken: int
 
     def __init__(
         self,
         *,
-        raw: httpx.Response,
+        raw: httpx2.Response,
         cast_to: Any,
         client: Any,
         stream: bool,
@@ -373,11 +373,11 @@ class BaseAPIResponse(Generic[R]):
         self._parsed: Dict[Any, Any] = {}
 
     @property
-    def headers(self) -> httpx.Headers:
+    def headers(self) -> httpx2.Headers:
         return self.http_response.headers
 
     @property
-    def http_request(self) -> httpx.Request:
+    def http_request(self) -> httpx2.Request:
         return self.http_response.request
 
     @property
@@ -385,7 +385,7 @@ class BaseAPIResponse(Generic[R]):
         return self.http_response.status_code
 
     @property
-    def url(self) -> httpx.URL:
+    def url(self) -> httpx2.URL:
         return self.http_response.url
 
     @property

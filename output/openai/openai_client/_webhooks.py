@@ -19,7 +19,7 @@ import os
 import time
 from typing import Mapping, Optional, Union
 
-import httpx
+import httpx2
 
 from ._exceptions import (
     InvalidWebhookPayloadError,
@@ -37,7 +37,7 @@ __all__ = [
     "load_payload",
 ]
 
-HeadersLike = Union[Mapping[str, str], httpx.Headers]
+HeadersLike = Union[Mapping[str, str], httpx2.Headers]
 
 #: The environment variable a missing secret is read from.
 ENV_WEBHOOK_SECRET = "OPENAI_WEBHOOK_SECRET"

@@ -6,7 +6,7 @@ import os
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, Mapping
 
-import httpx
+import httpx2
 
 from ._auth import Authenticator, Scheme
 from ._base_client import AsyncAPIClient, SyncAPIClient
@@ -30,7 +30,7 @@ SECURITY_SCHEMES = (Scheme("ApiKeyAuth", "bearer", {"token": "api_key"}),)
 DEFAULT_SECURITY: Security = (("ApiKeyAuth",),)
 
 
-def _base_url(base_url: str | httpx.URL | None) -> str | httpx.URL:
+def _base_url(base_url: str | httpx2.URL | None) -> str | httpx2.URL:
     if base_url is None:
         base_url = os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
     return base_url
@@ -53,12 +53,12 @@ class Client(SyncAPIClient):
         self,
         *,
         api_key: str | None = None,
-        base_url: str | httpx.URL | None = None,
+        base_url: str | httpx2.URL | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = 2,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
-        http_client: httpx.Client | None = None,
+        http_client: httpx2.Client | None = None,
     ) -> None:
         self.api_key = _credential("api_key", api_key)
         self._authenticator = Authenticator(
@@ -80,7 +80,7 @@ class Client(SyncAPIClient):
 
     def _auth_for(self, options: FinalRequestOptions) -> Any:
         auth = self._authenticator.auth_for(options.security, self.base_url)
-        return auth or httpx.USE_CLIENT_DEFAULT
+        return auth or httpx2.USE_CLIENT_DEFAULT
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r})"
@@ -110,12 +110,12 @@ class AsyncClient(AsyncAPIClient):
         self,
         *,
         api_key: str | None = None,
-        base_url: str | httpx.URL | None = None,
+        base_url: str | httpx2.URL | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = 2,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx2.AsyncClient | None = None,
     ) -> None:
         self.api_key = _credential("api_key", api_key)
         self._authenticator = Authenticator(
@@ -137,7 +137,7 @@ class AsyncClient(AsyncAPIClient):
 
     def _auth_for(self, options: FinalRequestOptions) -> Any:
         auth = self._authenticator.auth_for(options.security, self.base_url)
-        return auth or httpx.USE_CLIENT_DEFAULT
+        return auth or httpx2.USE_CLIENT_DEFAULT
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r})"

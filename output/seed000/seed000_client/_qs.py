@@ -1,9 +1,14 @@
-"""Query-string encoding.
+"""Query-string and form-body encoding.
 
-* arrays: repeated keys (``a=1&a=2``, OpenAPI ``style=form, explode=true``) by default,
-  or one comma-joined value (``a=1,2``, ``explode=false``) when wrapped with
-  ``comma_separated(...)`` or when the encoder is built with ``array_format="comma"``;
+* arrays of scalars at the top: repeated keys (``a=1&a=2``, OpenAPI ``style=form,
+  explode=true``), or one comma-joined value (``a=1,2``) when wrapped with
+  ``comma_separated(...)`` (``explode=false``);
 * objects: ``deepObject`` style (``filter[a]=1&filter[b][c]=2``);
+* arrays inside objects, arrays of objects, and arrays wrapped with ``deep_object(...)``
+  (``style=deepObject``): in the encoder's ``array_format``: ``"indices"``
+  (``a[0][b]=1``, as Rails, PHP and the ``qs`` library read them), ``"brackets"``
+  (``a[][b]=1``), ``"repeat"`` (``a[b]=1``) or ``"comma"`` (``a=1,2``, arrays of scalars
+  only; others fall back to indices). The default is the API's: ``indices``;
 * booleans: ``true`` / ``false``;
 * ``None`` and ``NOT_GIVEN`` values are left out.
 """
@@ -22,14 +27,17 @@ from ._types import NOT_GIVEN, NotGiven
 __all__ = [
     "ArrayFormat",
     "CommaSeparated",
+    "DeepObject",
     "Querystring",
     "comma_separated",
+    "deep_object",
     "cookie_header",
     "stringify",
     "stringify_items",
 ]
 
-ArrayFormat = Literal["repeat", "comma"]
+ArrayFormat = Literal["indices", "brackets", "repeat", "comma"]
+DEFAULT_ARRAY_FORMAT: ArrayFormat = "indices"
 
 
 class CommaSeparated:
@@ -55,6 +63,27 @@ def comma_separated(
     if value is None or isinstance(value, NotGiven):
         return value
     return CommaSeparated(value)
+
+
+class DeepObject:
+    """An array written in the encoder's array format (``style=deepObject``: ``a[0]=x``)."""
+
+    __slots__ = ("values",)
+
+    def __init__(self, values: Iterable[object]) -> None:
+        self.values: List[object] = list(values)
+
+    def __repr__(self) -> str:
+        return f"DeepObject({self.values!r})"
+
+
+def deep_object(
+    value: Union[Iterable[object], None, NotGiven],
+) -> Union[DeepObject, None, NotGiven]:
+    """Wrap an array so it is written as ``a[0]=x`` (the array format); passes None/NOT_GIVEN through."""
+    if value is None or isinstance(value, NotGiven):
+        return value
+    return DeepObject(value)
 
 
 def cookie_header(values: Mapping[str, object]) -> Union[str, NotGiven]:
@@ -90,7 +119,7 @@ def _primitive(value: object) -> str:
 class Querystring:
     """Encodes a mapping of query parameters into ``(key, value)`` string pairs."""
 
-    def __init__(self, *, array_format: ArrayFormat = "repeat") -> None:
+    def __init__(self, *, array_format: ArrayFormat = DEFAULT_ARRAY_FORMAT) -> None:
         self.array_format: ArrayFormat = array_format
 
     def stringify(self, params: Mapping[str, object]) -> str:
@@ -98,13 +127,15 @@ class Querystring:
         return urlencode(self.stringify_items(params))
 
     def stringify_items(self, params: Mapping[str, object]) -> List[Tuple[str, str]]:
-        """The encoded ``(key, value)`` pairs, in order, ready for ``httpx`` ``params``."""
+        """The encoded ``(key, value)`` pairs, in order, ready for ``httpx2`` ``params``."""
         items: List[Tuple[str, str]] = []
         for key, value in params.items():
-            self._encode(key, value, items)
+            self._encode(key, value, items, nested=False)
         return items
 
-    def _encode(self, key: str, value: object, out: List[Tuple[str, str]]) -> None:
+    def _encode(
+        self, key: str, value: object, out: List[Tuple[str, str]], *, nested: bool
+    ) -> None:
         if value is None or isinstance(value, NotGiven):
             return
         if isinstance(value, pydantic.BaseModel):
@@ -112,18 +143,40 @@ class Querystring:
         if isinstance(value, CommaSeparated):
             self._encode_comma(key, value.values, out)
             return
+        if isinstance(value, DeepObject):
+            self._encode_array(key, value.values, out)
+            return
         if isinstance(value, Mapping):
             for sub_key, sub_value in value.items():
-                self._encode(f"{key}[{sub_key}]", sub_value, out)
+                self._encode(f"{key}[{sub_key}]", sub_value, out, nested=True)
             return
         if isinstance(value, (list, tuple, set, frozenset)):
-            if self.array_format == "comma":
-                self._encode_comma(key, value, out)
+            items = list(value)
+            if nested or any(_structured(item) for item in items):
+                self._encode_array(key, items, out)
                 return
-            for item in value:
-                self._encode(key, item, out)
+            for item in items:  # style form, exploded: the OpenAPI default
+                self._encode(key, item, out, nested=False)
             return
         out.append((key, _primitive(value)))
+
+    def _encode_array(
+        self, key: str, values: List[object], out: List[Tuple[str, str]]
+    ) -> None:
+        """An array in the array format; its items' own arrays and objects nest below it."""
+        fmt = self.array_format
+        if fmt == "comma" and any(_structured(item) for item in values):
+            fmt = "indices"  # objects cannot be comma-joined
+        if fmt == "comma":
+            self._encode_comma(key, values, out)
+            return
+        for index, item in enumerate(values):
+            if fmt == "indices":
+                self._encode(f"{key}[{index}]", item, out, nested=True)
+            elif fmt == "brackets":
+                self._encode(f"{key}[]", item, out, nested=True)
+            else:
+                self._encode(key, item, out, nested=True)
 
     @staticmethod
     def _encode_comma(
@@ -138,14 +191,20 @@ class Querystring:
             out.append((key, ",".join(present)))
 
 
+def _structured(value: object) -> bool:
+    return isinstance(
+        value, (Mapping, list, tuple, set, frozenset, pydantic.BaseModel, DeepObject)
+    )
+
+
 _DEFAULT = Querystring()
 
 
 def stringify(params: Mapping[str, object]) -> str:
-    """Encode ``params`` with the default rules (repeated keys for arrays)."""
+    """Encode ``params`` with the default rules."""
     return _DEFAULT.stringify(params)
 
 
 def stringify_items(params: Mapping[str, object]) -> List[Tuple[str, str]]:
-    """Encode ``params`` into pairs with the default rules (repeated keys for arrays)."""
+    """Encode ``params`` into pairs with the default rules."""
     return _DEFAULT.stringify_items(params)

@@ -20,7 +20,7 @@ from typing import (
     TypeVar,
 )
 
-import httpx
+import httpx2
 
 from ._exceptions import APIError, SSEError, error_object, transport_errors
 from ._models import construct_type
@@ -103,7 +103,7 @@ class SSEDecoder:
         *,
         max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
         max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES,
-        request: Optional[httpx.Request] = None,
+        request: Optional[httpx2.Request] = None,
     ) -> None:
         self.max_line_bytes = max_line_bytes
         self.max_event_bytes = max_event_bytes
@@ -119,7 +119,7 @@ class SSEDecoder:
         self._retry: Optional[int] = None
 
     def _error(self, message: str) -> SSEError:
-        request = self.request or httpx.Request("GET", _PLACEHOLDER_URL)
+        request = self.request or httpx2.Request("GET", _PLACEHOLDER_URL)
         return SSEError(message, request, event=self._event)
 
     def feed(self, chunk: bytes) -> List[ServerSentEvent]:
@@ -241,7 +241,7 @@ class SSEDecoder:
         )
 
 
-def _make_decoder(client: Any, request: httpx.Request) -> SSEDecoder:
+def _make_decoder(client: Any, request: httpx2.Request) -> SSEDecoder:
     factory = getattr(client, "_make_sse_decoder", None)
     decoder = factory() if callable(factory) else None
     if not isinstance(decoder, SSEDecoder):
@@ -274,7 +274,7 @@ def _process_event(
     *,
     cast_to: Any,
     mode: StreamMode,
-    request: httpx.Request,
+    request: httpx2.Request,
 ) -> Tuple[bool, Any]:
     """``(True, None)`` when the stream ends here, else ``(False, item)``."""
     if sse.data == _DONE_DATA or sse.event in _DONE_EVENTS:
@@ -328,13 +328,13 @@ class Stream(Generic[_T]):
     when the stream is exhausted, on error, on ``close()`` and when leaving ``with``.
     """
 
-    response: httpx.Response
+    response: httpx2.Response
 
     def __init__(
         self,
         *,
         cast_to: Any,
-        response: httpx.Response,
+        response: httpx2.Response,
         client: Any = None,
         mode: StreamMode = "data",
         decoder: Optional[SSEDecoder] = None,
@@ -393,13 +393,13 @@ class Stream(Generic[_T]):
 class AsyncStream(Generic[_T]):
     """The ``async`` counterpart of ``Stream``: ``async for item in stream``."""
 
-    response: httpx.Response
+    response: httpx2.Response
 
     def __init__(
         self,
         *,
         cast_to: Any,
-        response: httpx.Response,
+        response: httpx2.Response,
         client: Any = None,
         mode: StreamMode = "data",
         decoder: Optional[SSEDecoder] = None,

@@ -18,7 +18,7 @@ from typing import (
     Union,
 )
 
-import httpx
+import httpx2
 from typing_extensions import TypeAlias, TypedDict, TypeGuard
 
 __all__ = [
@@ -100,7 +100,7 @@ NoneType: type[None] = type(None)
 Headers: TypeAlias = Mapping[str, Union[str, Omit]]
 Query: TypeAlias = Mapping[str, object]
 Body: TypeAlias = object
-Timeout: TypeAlias = Union[float, httpx.Timeout, None]
+Timeout: TypeAlias = Union[float, httpx2.Timeout, None]
 StreamMode: TypeAlias = Literal["data", "event"]
 
 FileContent: TypeAlias = Union[IO[bytes], bytes, os.PathLike[str]]
@@ -130,6 +130,7 @@ class RequestOptions(TypedDict, total=False):
     params: Query
     extra_json: Mapping[str, object]
     idempotency_key: str
+    idempotency_header: str
     post_parser: PostParser
     security: Security
 

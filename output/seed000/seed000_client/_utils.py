@@ -5,8 +5,9 @@ from __future__ import annotations
 import base64
 import datetime
 import enum
+import fnmatch
 import json
-from typing import Mapping, Sequence
+from typing import Mapping, Optional, Sequence, Tuple
 
 import pydantic
 
@@ -18,7 +19,26 @@ __all__ = [
     "json_dumps",
     "header_value_error",
     "check_header",
+    "REQUEST_ID_HEADERS",
+    "request_id",
 ]
+
+#: Response headers read as the request id, in order (``*`` matches any text).
+REQUEST_ID_HEADERS: Tuple[str, ...] = (
+    "request-id",
+    "x-request-id",
+    "*-request-id",
+)
+
+
+def request_id(headers: Mapping[str, str]) -> Optional[str]:
+    """The request id the server sent: the first of ``REQUEST_ID_HEADERS`` present."""
+    items = [(name.lower(), value) for name, value in headers.items()]
+    for pattern in REQUEST_ID_HEADERS:
+        for name, value in items:
+            if fnmatch.fnmatchcase(name, pattern):
+                return value if isinstance(value, str) and value else None
+    return None
 
 
 def strip_not_given(mapping: Mapping[str, object] | None) -> dict[str, object]:

@@ -26,7 +26,7 @@ from typing import (
     cast,
 )
 
-import httpx
+import httpx2
 
 from ._base_client import BaseAsyncPage, BaseSyncPage, PageInfo
 from ._models import FinalRequestOptions, construct_type
@@ -255,7 +255,7 @@ def parse_link_header(values: Iterable[str]) -> List[Tuple[str, Dict[str, str]]]
 _PAGE_RELS = frozenset({"next", "prev", "previous", "first", "last"})
 
 
-def _link_next(headers: httpx.Headers) -> Tuple[bool, Optional[str]]:
+def _link_next(headers: httpx2.Headers) -> Tuple[bool, Optional[str]]:
     """(whether ``Link`` headers link pages, the target of ``rel="next"``)."""
     paged = False
     for target, params in parse_link_header(headers.get_list("link")):
@@ -270,7 +270,7 @@ _TOTAL_HEADERS = ("x-total-count", "x-total", "x-wp-total")
 _PAGES_HEADERS = ("x-total-pages", "x-wp-totalpages", "x-page-count")
 
 
-def _first_int(headers: httpx.Headers, names: Sequence[str]) -> Optional[int]:
+def _first_int(headers: httpx2.Headers, names: Sequence[str]) -> Optional[int]:
     for name in names:
         value = _as_int(headers.get(name))
         if value is not None:
@@ -290,7 +290,7 @@ class _ListPageState(Generic[_T]):
 
     def _load(
         self,
-        response: httpx.Response,
+        response: httpx2.Response,
         *,
         options: FinalRequestOptions,
         item: Any,
@@ -313,7 +313,7 @@ class _ListPageState(Generic[_T]):
         )
 
     @property
-    def http_response(self) -> httpx.Response:
+    def http_response(self) -> httpx2.Response:
         """The HTTP response this page was read from (its headers, status, URL)."""
         return self._response
 
@@ -485,7 +485,7 @@ class SyncListPage(_ListPageState[_T], Generic[_T]):
 
     def __init__(
         self,
-        response: httpx.Response,
+        response: httpx2.Response,
         *,
         client: SyncAPIClient,
         options: FinalRequestOptions,
@@ -523,7 +523,7 @@ class SyncListPage(_ListPageState[_T], Generic[_T]):
     ) -> SyncListPage[_T]:
         page_options = client._take_raw_flag(options)[0]
 
-        def _parser(response: httpx.Response) -> SyncListPage[_T]:
+        def _parser(response: httpx2.Response) -> SyncListPage[_T]:
             return cls(
                 response,
                 client=client,
@@ -534,7 +534,7 @@ class SyncListPage(_ListPageState[_T], Generic[_T]):
             )
 
         options = dataclasses.replace(options, post_parser=_parser)
-        return cast("SyncListPage[_T]", client.request(httpx.Response, options))
+        return cast("SyncListPage[_T]", client.request(httpx2.Response, options))
 
     def __iter__(self) -> Iterator[_T]:
         for page in self.iter_pages():
@@ -569,7 +569,7 @@ class AsyncListPage(_ListPageState[_T], Generic[_T]):
 
     def __init__(
         self,
-        response: httpx.Response,
+        response: httpx2.Response,
         *,
         client: AsyncAPIClient,
         options: FinalRequestOptions,
@@ -592,7 +592,7 @@ class AsyncListPage(_ListPageState[_T], Generic[_T]):
     ) -> AsyncListPage[_T]:
         page_options = client._take_raw_flag(options)[0]
 
-        def _parser(response: httpx.Response) -> AsyncListPage[_T]:
+        def _parser(response: httpx2.Response) -> AsyncListPage[_T]:
             return cls(
                 response,
                 client=client,
@@ -603,7 +603,7 @@ class AsyncListPage(_ListPageState[_T], Generic[_T]):
             )
 
         options = dataclasses.replace(options, post_parser=_parser)
-        return cast("AsyncListPage[_T]", await client.request(httpx.Response, options))
+        return cast("AsyncListPage[_T]", await client.request(httpx2.Response, options))
 
     async def __aiter__(self) -> AsyncIterator[_T]:
         async for page in self.iter_pages():

@@ -71,7 +71,7 @@ class Batches(SyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return self._get_api_list(
@@ -159,7 +159,7 @@ class Batches(SyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return self._post(
@@ -203,7 +203,7 @@ class Batches(SyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return self._get(
@@ -240,7 +240,7 @@ class Batches(SyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return self._post(
@@ -296,7 +296,7 @@ class AsyncBatches(AsyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return self._get_api_list(
@@ -384,7 +384,7 @@ class AsyncBatches(AsyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return await self._post(
@@ -428,7 +428,7 @@ class AsyncBatches(AsyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return await self._get(
@@ -465,7 +465,7 @@ class AsyncBatches(AsyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return await self._post(

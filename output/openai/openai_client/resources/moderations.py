@@ -95,7 +95,7 @@ class Moderations(SyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return self._post(
@@ -180,7 +180,7 @@ class AsyncModerations(AsyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return await self._post(

@@ -58,7 +58,7 @@ class ContentResource(SyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return self._get(
@@ -113,7 +113,7 @@ class AsyncContentResource(AsyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return await self._get(

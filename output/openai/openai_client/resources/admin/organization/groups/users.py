@@ -76,7 +76,7 @@ class Users(SyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return self._get_api_list(
@@ -123,7 +123,7 @@ class Users(SyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return self._post(
@@ -167,7 +167,7 @@ class Users(SyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return self._get(
@@ -206,7 +206,7 @@ class Users(SyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return self._delete(
@@ -267,7 +267,7 @@ class AsyncUsers(AsyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return self._get_api_list(
@@ -314,7 +314,7 @@ class AsyncUsers(AsyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return await self._post(
@@ -358,7 +358,7 @@ class AsyncUsers(AsyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return await self._get(
@@ -397,7 +397,7 @@ class AsyncUsers(AsyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return await self._delete(

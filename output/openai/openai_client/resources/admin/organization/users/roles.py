@@ -74,7 +74,7 @@ class Roles(SyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return self._get_api_list(
@@ -121,7 +121,7 @@ class Roles(SyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return self._post(
@@ -165,7 +165,7 @@ class Roles(SyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return self._get(
@@ -204,7 +204,7 @@ class Roles(SyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return self._delete(
@@ -264,7 +264,7 @@ class AsyncRoles(AsyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return self._get_api_list(
@@ -311,7 +311,7 @@ class AsyncRoles(AsyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return await self._post(
@@ -355,7 +355,7 @@ class AsyncRoles(AsyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return await self._get(
@@ -394,7 +394,7 @@ class AsyncRoles(AsyncAPIResource):
 
             extra_body: JSON properties to add to this request's body.
 
-            timeout: This request's timeout in seconds (or an `httpx.Timeout`),
+            timeout: This request's timeout in seconds (or an `httpx2.Timeout`),
                 instead of the client's.
         """
         return await self._delete(
