@@ -540,3 +540,9 @@ class Api:
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
+
+
+def media_type(content_type: str) -> str:
+    """A Content-Type's media type, as every stage compares it: parameters dropped, lower case
+    (`Application/JSON; charset=utf-8` is `application/json`)."""
+    return content_type.split(";", 1)[0].strip().lower()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import inspect
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -53,28 +53,6 @@ def api_of(tmp_path: Path) -> Callable[..., Api]:
         return spec_to_api(_spec_file(tmp_path, spec), naming=overrides)
 
     return build
-
-
-@pytest.fixture
-def generated_package(tmp_path: Path) -> Iterator[Callable[..., Path]]:
-    """Spec -> a generated package written under tmp_path and importable by its name for the
-    test's duration; returns the output folder."""
-    added: list[str] = []
-    packages: list[str] = []
-
-    def generate(spec: Any, package: str, *, emit: tuple[str, ...] = ("models", "client"), naming: Path | None = None) -> Path:
-        out = tmp_path / f"out-{package}"
-        generate_into(_spec_file(tmp_path, spec), out, package, naming=naming, emit=emit)
-        sys.path.insert(0, str(out))
-        added.append(str(out))
-        packages.append(package)
-        return out
-
-    yield generate
-    for folder in added:
-        sys.path.remove(folder)
-    for name in [m for m in sys.modules if m.split(".")[0] in packages]:
-        del sys.modules[name]
 
 
 #: Files whose every test belongs to a slow group.

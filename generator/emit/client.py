@@ -19,7 +19,16 @@ from generator.emit.models import docstring
 from generator.emit.pytypes import Imports, TypeRenderer, py_string
 from generator.emit.render import Renderer, prune_unused_imports
 from generator.emit.webhooks import Signing, api_md, client_files
-from generator.ir import Api, NamedType, Operation, Pagination, RequestBody, Resource, TypeRef
+from generator.ir import (
+    Api,
+    NamedType,
+    Operation,
+    Pagination,
+    RequestBody,
+    Resource,
+    TypeRef,
+    media_type,
+)
 
 
 @dataclass
@@ -124,7 +133,7 @@ def _declared_media_type(kind: str | None, content_type: str | None) -> str | No
     if kind in ("form", "binary", "text"):
         return content_type
     if kind == "json" and content_type:
-        media = content_type.split(";", 1)[0].strip().lower()
+        media = media_type(content_type)
         return None if media == "application/json" else content_type
     return None
 

@@ -38,6 +38,7 @@ from generator.ir import (
     ServerHandler,
     ServerResource,
     TypeRef,
+    media_type,
 )
 from generator.normalize.server_signatures import resolve_alias
 
@@ -831,11 +832,7 @@ def body_rules(api: Api) -> str:
     operation id its route carries."""
     entries = []
     for op in api.operations:
-        media = list(
-            dict.fromkeys(
-                b.content_type.split(";", 1)[0].strip().lower() for b in op.request_bodies
-            )
-        )
+        media = list(dict.fromkeys(media_type(b.content_type) for b in op.request_bodies))
         if not media:
             continue
         quoted = [py_string(m) for m in media]

@@ -22,7 +22,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from generator.ir import Argument, BodyPart, NamedType, Operation, PartKind, RequestBody, TypeRef
+from generator.ir import (
+    Argument,
+    BodyPart,
+    NamedType,
+    Operation,
+    PartKind,
+    RequestBody,
+    TypeRef,
+    media_type,
+)
 
 Claim = Callable[[str, str], str]  # (wire name, source) -> a free argument name
 
@@ -31,7 +40,7 @@ _SENT_WHOLE = frozenset({"binary", "text"})
 
 
 def is_json_media(content_type: str) -> bool:
-    media = content_type.split(";", 1)[0].strip().lower()
+    media = media_type(content_type)
     return media == "application/json" or media.endswith("+json")
 
 

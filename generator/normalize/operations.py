@@ -9,7 +9,16 @@ from typing import Any, Literal
 
 from generator import naming
 from generator.errors import Problem
-from generator.ir import Operation, Pagination, Parameter, RequestBody, Response, Streaming, TypeRef
+from generator.ir import (
+    Operation,
+    Pagination,
+    Parameter,
+    RequestBody,
+    Response,
+    Streaming,
+    TypeRef,
+    media_type,
+)
 from generator.load.loader import Node, Spec
 from generator.normalize import pagination
 from generator.normalize.descriptions import nonblank, parameter_description, schema_description
@@ -44,7 +53,7 @@ def byte_size(value: Any) -> int | None:
 
 
 def body_kind(content_type: str) -> str:
-    ct = content_type.split(";", 1)[0].strip().lower()
+    ct = media_type(content_type)
     if ct == "application/json" or ct.endswith("+json"):
         return "json"
     if ct == "multipart/form-data":
@@ -59,7 +68,7 @@ def body_kind(content_type: str) -> str:
 def response_kind(content_type: str | None) -> str:
     if content_type is None:
         return "empty"
-    ct = content_type.split(";", 1)[0].strip().lower()
+    ct = media_type(content_type)
     if ct == "text/event-stream":
         return "sse"
     if ct == "application/json" or ct.endswith("+json"):
@@ -739,7 +748,7 @@ def _is_binary(value: Any) -> bool:
 
 def _wildcard(content_type: str) -> bool:
     """`*/*` or `application/*`: any type, JSON among them."""
-    return content_type.split(";", 1)[0].strip().lower() in ("*/*", "application/*")
+    return media_type(content_type) in ("*/*", "application/*")
 
 
 def _structured_schema(schema: Any) -> bool:

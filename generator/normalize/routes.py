@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from generator.ir import Condition, NamedType, Operation, Route, TypeRef
+from generator.ir import Condition, NamedType, Operation, Route, TypeRef, media_type
 
 Warn = Callable[[str, str], None]  # (message, operation id)
 
@@ -90,10 +90,7 @@ def _tell_apart(ops: list[Operation], types: dict[str, NamedType]) -> list[Opera
 
     Returns the operations still not told apart (one or none when every one is).
     """
-    media = {
-        op.id: {b.content_type.split(";", 1)[0].strip().lower() for b in op.request_bodies}
-        for op in ops
-    }
+    media = {op.id: {media_type(b.content_type) for b in op.request_bodies} for op in ops}
     left = []
     for op in ops:
         others = set().union(*(media[o.id] for o in ops if o is not op))
