@@ -235,6 +235,19 @@ def untrue(c: Change, v: Versions) -> str | None:
         if k == "streaming-removed":
             return "still streams" if new_op.streaming is not None else None
         return None
+    if k.startswith("pagination-"):
+        if old_op is None or new_op is None:
+            return "operation not in both"
+        po, pn = old_op.pagination, new_op.pagination
+        if k == "pagination-added":
+            return None if po is None and pn is not None else "it paged before, or does not now"
+        if k == "pagination-removed":
+            return None if po is not None and pn is None else "it pages still, or did not before"
+        if po is None or pn is None:
+            return "it does not page in both"
+        if k == "pagination-page":
+            return None if po.page_class != pn.page_class else "the same page class"
+        return None if po.kind != pn.kind else "the same scheme"
     if k == "type-removed":
         if c.type_id in v.nt:
             return "the type is still there"
