@@ -12,7 +12,7 @@ counts, over all operations:
 - version or extension: a call path starting with a version or date segment (`_2010_04_01`,
   `v_2`) or holding a file extension (`messages_json`).
 
-    python scripts/sweep_names.py /work/vendor/github.json specs/openai.yaml=specs/openai.naming.yaml
+    python scripts/sweep_names.py specs-elsewhere/github.json specs/openai.yaml=specs/openai.naming.yaml
     python scripts/sweep_names.py --dump names.json SPEC...   # every call and its arguments
     python scripts/sweep_names.py -v SPEC...                  # list each name counted
 
