@@ -72,6 +72,7 @@ SLOW_FILES: dict[str, tuple[str, ...]] = {
     "test_hostile_generation.py": ("generation",),
     "test_deep_chains.py": ("generation",),
     "test_determinism.py": ("openai",),
+    "test_server_request_bodies.py": ("server", "openai"),
 }
 
 #: Single tests that build the whole OpenAI package or IR several times over.
