@@ -116,42 +116,37 @@ def _kind(t: TypeRef) -> str:
     return t.kind
 
 
-def _object(t: TypeRef | None, types: Mapping[str, NamedType]) -> NamedType | None:
-    """The object model a type is (through aliases and a `[X, null]` union), if any."""
+def _resolved(t: TypeRef | None, types: Mapping[str, NamedType]) -> TypeRef | NamedType | None:
+    """What a type is once aliases and `[X, null]` unions are looked through: an object model,
+    another type, or None (a cycle, a real union, a name with no type)."""
     seen: set[str] = set()
     while t is not None:
         if t.kind == "union":
             members = [m for m in t.members if m.kind != "null"]
             t = members[0] if len(members) == 1 else None
             continue
-        if t.kind != "named" or not t.name or t.name in seen:
+        if t.kind != "named":
+            return t
+        if not t.name or t.name in seen:
             return None
         seen.add(t.name)
         named = types.get(t.name)
-        if named is None:
-            return None
-        if named.kind == "object":
+        if named is None or named.kind == "object":
             return named
         t = named.alias_of
     return None
 
 
+def _object(t: TypeRef | None, types: Mapping[str, NamedType]) -> NamedType | None:
+    """The object model a type is (through aliases and a `[X, null]` union), if any."""
+    found = _resolved(t, types)
+    return found if isinstance(found, NamedType) else None
+
+
 def _array_item(t: TypeRef | None, types: Mapping[str, NamedType]) -> TypeRef | None:
     """The item type of an array type (through aliases), if it is one."""
-    seen: set[str] = set()
-    while t is not None:
-        if t.kind == "array":
-            return t.item
-        if t.kind == "union":
-            members = [m for m in t.members if m.kind != "null"]
-            t = members[0] if len(members) == 1 else None
-            continue
-        if t.kind != "named" or not t.name or t.name in seen:
-            return None
-        seen.add(t.name)
-        named = types.get(t.name)
-        t = named.alias_of if named is not None and named.kind == "alias" else None
-    return None
+    found = _resolved(t, types)
+    return found.item if isinstance(found, TypeRef) and found.kind == "array" else None
 
 
 def _objects(t: TypeRef | None, types: Mapping[str, NamedType]) -> list[NamedType]:
