@@ -76,11 +76,12 @@ def summarize(api: Api) -> dict[str, object]:
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
-    from generator.normalize.normalizer import normalize
+    from generator.normalize.naming_file import load_naming
     from generator.normalize.pagination import describe
+    from generator.pipeline import spec_to_api
 
-    spec = _load(args.spec, args.allow_remote_refs)
-    api = normalize(spec)
+    naming = load_naming(args.naming) if args.naming else None
+    api = spec_to_api(_load(args.spec, args.allow_remote_refs), naming=naming)
     if args.json:
         json.dump(api.to_dict(), sys.stdout, indent=1, sort_keys=True, default=str)
         sys.stdout.write("\n")
@@ -215,6 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
         "inspect", "Summarise what oasgen sees in a spec (or dump the IR with --json)."
     )
     p.add_argument("--json", action="store_true", help="dump the intermediate model as JSON")
+    _naming_option(p)
     report.add_options(p)
     p.set_defaults(func=cmd_inspect)
     p = sub.add_parser(
@@ -238,11 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PARTS",
         help="comma-separated: models,client,docs,stubs (default models,client,docs)",
     )
-    p.add_argument(
-        "--naming",
-        metavar="FILE",
-        help="YAML file: operationId -> call path (beta.threads.create_and_run)",
-    )
+    _naming_option(p)
     report.add_options(p)
     p.add_argument(
         "--docs-url",
@@ -290,6 +288,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     workflow_cli.register(sub)
     return parser
+
+
+def _naming_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--naming",
+        metavar="FILE",
+        help="YAML file: operationId -> call path (beta.threads.create_and_run), arguments, pagination",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

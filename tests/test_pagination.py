@@ -37,6 +37,7 @@ SPECS = {  # fixture -> package
     "slack.json": "slack_pages",
     "kubernetes.json": "kubernetes_pages",
     "shapes.yaml": "shapes_pages",
+    "declared.yaml": "declared_pages",  # paging declared in declared.naming.yaml
 }
 TOTAL, SIZE = 6, 2
 
@@ -335,6 +336,33 @@ CASES += [
     Case("cloudflare-result-info", "shapes.yaml", "get /cloudflare/zones", {"per_page": 2}, cloudflare,
          kind="page_number"),
 ]  # fmt: skip
+
+
+# -- pages inference cannot read, declared in tests/fixtures/pagination/declared.naming.yaml -----
+
+
+def chat_messages(path: str, q: dict[str, str], root: str) -> Reply:
+    """`paging.older`: a token sent back as `before` (one rule declares it for every list)."""
+    after = int(q.get("before", "m0")[1:])
+    idx, more = _slice(after)
+    return {"messages": _things(idx), "paging": {"older": f"m{after + SIZE}" if more else None}}, {}
+
+
+def chat_members(path: str, q: dict[str, str], root: str) -> Reply:
+    """The whole body is the page; `after` takes the last member's id; a short page is the last."""
+    after = int(q.get("after", "t-1")[1:]) + 1
+    idx, _ = _slice(after, total=5)
+    return _things(idx)[: int(q.get("limit", "100"))], {}
+
+
+CASES += [
+    Case("declared-rule-token", "declared.yaml", "get /channels/{channel_id}/messages",
+         {"channel_id": "c1", "limit": 2}, chat_messages, kind="token"),
+    Case("declared-rule-same-shape", "declared.yaml", "get /channels/{channel_id}/pins", {"channel_id": "c1"},
+         chat_messages, kind="token"),
+    Case("declared-last-id-short-page", "declared.yaml", "get /guilds/{guild_id}/members",
+         {"guild_id": "g1", "limit": 2}, chat_members, total=5, kind="cursor"),
+]  # fmt: skip
 CASE_IDS = [c.name for c in CASES]
 
 
@@ -394,7 +422,8 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Ge
     out = tmp_path_factory.mktemp("pages")
     made: dict[str, Generated] = {}
     for spec, package in SPECS.items():
-        api = build_api(Target(str(FIXTURES / spec), package))
+        naming = FIXTURES / (Path(spec).stem + ".naming.yaml")
+        api = build_api(Target(str(FIXTURES / spec), package, naming=str(naming) if naming.exists() else None))
         write(out / package, render_package(api, package, emit=("models", "client")))
         sys.path.insert(0, str(out / package))
         made[spec] = Generated(api, package)
@@ -593,6 +622,8 @@ def test_a_list_that_looks_paged_without_a_scheme_is_warned_about_where_it_is(tm
     assert op.pagination is None
     (warning,) = [w for w in api.warnings if "looks like a list that pages" in w]
     assert warning.startswith(f"{tmp_path / 'chat.yaml'}:6:") and "(/paths/~1channels~1{id}~1messages/get)" in warning
+    assert "the naming file (listMessages: {pagination: {kind: token" in warning
+    assert 'a rule under "*" for every list of that shape' in warning
     assert "[tool.oasgen.targets.NAME.pagination] listMessages = " in warning
 
 
@@ -652,6 +683,165 @@ def test_the_config_keeps_a_declaration(tmp_path: Path) -> None:
     target = load_config(config).targets["chat"]
     assert target.pagination == {"listMessages": {"items": "", "kind": "link"}, "other": "none"}
     assert target.settings()["pagination"] == target.pagination
+
+
+DECLARED = FIXTURES / "declared.yaml"
+
+
+def _declared_api(tmp_path: Path, naming: str, config: dict[str, Any] | None = None) -> Any:
+    from generator.normalize.naming_file import load_naming
+    from generator.pipeline import spec_to_api
+
+    path = tmp_path / "naming.yaml"
+    path.write_text(naming)
+    return spec_to_api(DECLARED, naming=load_naming(path), pagination=config)
+
+
+def _schemes(api: Any) -> dict[str, Any]:
+    return {
+        op.id: op.pagination
+        and (op.pagination.kind, op.pagination.next_token, op.pagination.cursor_param)
+        for op in api.operations
+    }
+
+
+def test_a_rule_in_the_naming_file_declares_every_list_of_its_shape(tmp_path: Path) -> None:
+    api = _declared_api(
+        tmp_path,
+        '"*":\n  pagination:\n    - {kind: token, next_token: paging.older, cursor_param: before}\n',
+    )
+    assert _schemes(api) == {
+        "listMessages": ("token", ("paging", "older"), "before"),
+        "listPins": ("token", ("paging", "older"), "before"),
+        "getChannel": None,  # no `paging.older`, no `before`: not of the shape
+        "listMembers": ("link", None, "after"),  # inferred, the rule does not fit it
+    }
+    assert not [w for w in api.warnings if "looks like a list" in w]
+
+
+def test_a_rule_narrowed_by_paths_and_an_operations_own_declaration_over_it(tmp_path: Path) -> None:
+    api = _declared_api(
+        tmp_path,
+        '"*":\n  pagination:\n    - {kind: token, next_token: paging.older, cursor_param: before, paths: "*/pins"}\n'
+        "listMembers: {pagination: {kind: cursor, item_cursor: true, cursor_param: after}}\n"
+        "listPins: {pagination: none}\n",
+    )
+    schemes = _schemes(api)
+    assert schemes["listMessages"] is None  # outside the rule's paths
+    assert schemes["listPins"] is None  # its own "none" over the rule
+    assert schemes["listMembers"] == ("cursor", None, "after")
+    assert api.operations[3].pagination.item_cursor is True
+
+
+def test_the_configs_rules_and_declarations_come_before_the_naming_files(tmp_path: Path) -> None:
+    naming = "listMembers: {pagination: {kind: offset, offset_param: after}}\n"
+    config = {
+        "*": [
+            {
+                "kind": "token",
+                "next_token": "paging.older",
+                "cursor_param": "before",
+                "paths": ["*/messages"],
+            }
+        ],
+        "listMembers": {"kind": "cursor", "item_cursor": True, "cursor_param": "after"},
+    }
+    api = _declared_api(tmp_path, naming, config)
+    schemes = _schemes(api)
+    assert schemes["listMessages"] == ("token", ("paging", "older"), "before")
+    assert schemes["listPins"] is None
+    assert schemes["listMembers"] == ("cursor", None, "after")
+    (clash,) = [
+        w for w in api.warnings if "declared in the target's config and in the naming file" in w
+    ]
+    assert clash.startswith(f"{tmp_path / 'naming.yaml'}:1:1")
+
+
+def test_a_rule_that_fits_no_operation_is_warned_about_where_it_is(tmp_path: Path) -> None:
+    api = _declared_api(
+        tmp_path,
+        '"*":\n  pagination:\n    - {kind: token, next_token: paging.newer, cursor_param: before}\n',
+    )
+    (warning,) = [w for w in api.warnings if "fits no operation" in w]
+    assert warning.startswith(f"{tmp_path / 'naming.yaml'}:3:7 (/*/pagination/0)"), warning
+    assert "paging.newer" in warning
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "message"),
+    [
+        ("listMembers: {pagination: {kind: sideways}}\n", ":1:28 (/listMembers/pagination/kind)",
+         "`kind` must be one of page, cursor, next_url, token, link, offset, page_number, not 'sideways'"),
+        ("listMembers:\n  pagination: off\n", ":2:3 (/listMembers/pagination)",
+         "`pagination` must be \"none\" or a table of the scheme's fields, not 'off'"),
+        ("listMembers:\n  pagination: {next_tokn: a}\n", ":2:16 (/listMembers/pagination/next_tokn)",
+         "`next_tokn` is not a key of a declaration"),
+        ('"*": {pagination: {kind: token}}\n', ":1:7 (/*/pagination)", "must be a list of rules"),
+        ('"*": {pagination: [none]}\n', ":1:20 (/*/pagination/0)", "the rule must be a table"),
+        ('"*": {pagination: [{kind: token, paths: []}]}\n', ":1:34 (/*/pagination/0/paths)",
+         "`paths` must be a path glob like /v1/* or a list of them"),
+        ("listMembers: {pagination: {kind: token, paths: /x}}\n", ":1:41 (/listMembers/pagination/paths)",
+         "`paths` is not a key of a declaration"),
+    ],
+)  # fmt: skip
+def test_the_naming_file_checks_declared_pagination_where_it_is(
+    tmp_path: Path, text: str, where: str, message: str
+) -> None:
+    from generator.normalize.naming_file import NamingError, load_naming
+
+    path = tmp_path / "naming.yaml"
+    path.write_text(text)
+    with pytest.raises(NamingError) as info:
+        load_naming(path)
+    assert message in str(info.value)
+    assert str(info.value.location).endswith(where), info.value.location
+
+
+def test_oasgen_inspect_lists_the_schemes_a_naming_file_declares(tmp_path: Path) -> None:
+    import subprocess
+
+    naming = FIXTURES / "declared.naming.yaml"
+    run = [sys.executable, "-m", "generator.cli"]
+    out = subprocess.run(
+        [*run, "inspect", str(DECLARED), "--naming", str(naming)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "token: `paging.older` sent back as `before`" in out.stdout
+    assert "cursor: the last item's id sent as `after`" in out.stdout
+
+
+def test_the_config_takes_rules_for_operations_of_a_shape(tmp_path: Path) -> None:
+    from generator.errors import OasgenError
+    from generator.pipeline import spec_to_api
+    from generator.workflow.config import load_config
+
+    (tmp_path / "chat.yaml").write_text(DECLARED.read_text())
+    config = tmp_path / "oasgen.toml"
+    head = '[targets.chat]\nspec = "chat.yaml"\npackage = "chat"\noutput = "out"\n'
+    config.write_text(
+        head + '[[targets.chat.pagination."*"]]\nkind = "token"\nnext_token = "paging.older"\n'
+        'cursor_param = "before"\npaths = "/channels/*"\n'
+    )
+    target = load_config(config).targets["chat"]
+    assert target.pagination == {
+        "*": [{"cursor_param": "before", "kind": "token", "next_token": "paging.older", "paths": "/channels/*"}]
+    }
+    api = spec_to_api(target.spec, pagination=target.pagination)
+    assert {op.id for op in api.operations if op.pagination and op.pagination.kind == "token"} == {
+        "listMessages", "listPins",
+    }  # fmt: skip
+    config.write_text(head + '[targets.chat.pagination]\n"*" = [{kind = "token", paths = 3}]\n')
+    with pytest.raises(OasgenError) as info:
+        load_config(config)
+    assert "'targets.chat.pagination.*[0].paths' must be a path glob like /v1/* or a list of them, not 3" in str(
+        info.value
+    )
+    config.write_text(head + '[targets.chat.pagination]\n"*" = {kind = "token"}\n')
+    with pytest.raises(OasgenError, match="must be a list of tables"):
+        load_config(config)
 
 
 def test_diff_reports_a_list_call_that_starts_returning_a_page(tmp_path: Path) -> None:

@@ -176,6 +176,24 @@ def test_the_command_writes_a_naming_file_the_generator_follows(shop: Path) -> N
     ]  # fmt: skip
 
 
+def test_a_naming_file_written_over_a_base_keeps_its_paging_declarations(shop: Path) -> None:
+    from generator.normalize.naming_file import load_naming
+
+    (shop / "base.yaml").write_text(
+        '"*":\n  pagination:\n    - {kind: page_number, page_param: page, paths: ["/stores/*"], link: true}\n'
+        'listStores:\n  pagination: {kind: offset, offset_param: skip, items: ""}\narchiveStore: {pagination: none}\n'
+    )
+    proc = oasgen("naming", "from-api-md", "api.md", "spec.yaml", "--base", "base.yaml", "-o", "out.yaml", cwd=shop)
+    assert proc.returncode == 0, proc.stderr
+    written, base = load_naming(shop / "out.yaml"), load_naming(shop / "base.yaml")
+    for key in ("listStores", "archiveStore"):  # one named by a line, one without
+        assert written[key].pagination == base[key].pagination  # type: ignore[union-attr]
+    assert [r.entry for r in written["*"].pagination_rules] == [  # type: ignore[union-attr]
+        {"kind": "page_number", "page_param": "page", "paths": ["/stores/*"], "link": True}
+    ]
+    assert written["listStores"].call == "admin.stores.list"  # type: ignore[union-attr]
+
+
 def test_the_command_refuses_bad_input_with_a_located_message(shop: Path) -> None:
     proc = oasgen("naming", "from-api-md", "missing.md", "spec.yaml", cwd=shop)
     assert proc.returncode == 2 and proc.stderr == "oasgen: error: missing.md: API reference not found\n"
@@ -221,12 +239,12 @@ def test_long_form_renames_and_positional_override(shop: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "where", "message"),
     [
-        ("getItem:\n  cal: a.b\n", ":2:3 (/getItem/cal)", "unknown key 'cal' (expected call, also, params, positional)"),
+        ("getItem:\n  cal: a.b\n", ":2:3 (/getItem/cal)", "unknown key 'cal' (expected call, also, params, positional, pagination)"),
         ("getItem:\n  params: {bytes: 2x}\n", ":2:12 (/getItem/params/bytes)", "parameter 'bytes': '2x' is not a Python name"),
         ("getItem:\n  positional: store\n", ":2:3 (/getItem/positional)", "`positional` must be a list of argument names"),
         ("getItem:\n  also: [a..b]\n", ":2:3 (/getItem/also)", "'a..b' is not a call path"),
         ('"*": a.b\n', ":1:1 (/*)", "takes a mapping with `params`"),
-        ('"*":\n  call: a.b\n', ":2:3 (/*/call)", "unknown key 'call' (expected params, types)"),
+        ('"*":\n  call: a.b\n', ":2:3 (/*/call)", "unknown key 'call' (expected params, types, pagination)"),
     ],
 )
 def test_long_form_errors_are_located(tmp_path: Path, text: str, where: str, message: str) -> None:

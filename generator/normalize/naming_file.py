@@ -15,7 +15,14 @@ downloadFile:
   also: [files.retrieve_content]        # the same operation under another name
   params: {file_id: id}
   positional: [id]                       # instead of the convention (the last path parameter)
+listMessages:
+  pagination: {kind: token, next_token: paging.older, cursor_param: before}  # or "none"
 ```
+
+`pagination` declares how a list call pages where inference cannot tell (the fields of
+`normalize/pagination.py`'s declarations); under `"*"` it is a list of rules, each declaring a
+scheme for every operation of the shape it names (the parameters and fields it mentions,
+optionally `paths` globs).
 """
 
 from __future__ import annotations
@@ -28,12 +35,14 @@ from pathlib import Path
 from typing import Any, Union
 
 from generator.errors import Location, OasgenError
+from generator.normalize.pagination import Rule, entry_problem
 
 #: `beta.threads.create_and_run`: names (keywords allowed: they are made safe) joined by dots.
 CALL_PATH = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*")
 #: The entry whose settings apply to every operation.
 DEFAULTS_KEY = "*"
-_KEYS = ("call", "also", "params", "positional")
+_KEYS = ("call", "also", "params", "positional", "pagination")
+_DEFAULT_KEYS = ("params", "types", "pagination")
 
 
 class NamingError(OasgenError):
@@ -53,6 +62,8 @@ class OperationNaming:
     types: tuple[
         tuple[str, str, Location], ...
     ] = ()  # `"*"` only: (schema pointer, class name, where)
+    pagination: str | Mapping[str, Any] | None = None  # "none" or a scheme's fields
+    pagination_rules: tuple[Rule, ...] = ()  # `"*"` only: schemes for operations of a shape
     where: Location | None = None  # the entry in the naming file, for warnings
 
 
@@ -126,7 +137,7 @@ def _call_path(value: Any, op_id: str, where: Location) -> str:
 
 
 def _long_form(op_id: str, value: dict[Any, Any], where: Location, display: str) -> OperationNaming:
-    allowed = ("params", "types") if op_id == DEFAULTS_KEY else _KEYS
+    allowed = _DEFAULT_KEYS if op_id == DEFAULTS_KEY else _KEYS
     for key in value:
         if key not in allowed:
             raise NamingError(
@@ -195,8 +206,51 @@ def _long_form(op_id: str, value: dict[Any, Any], where: Location, display: str)
         params=tuple(pairs),
         positional=tuple(positional) if positional is not None else None,
         types=tuple(renames),
+        pagination=_pagination(op_id, value, display, inner) if op_id != DEFAULTS_KEY else None,
+        pagination_rules=_rules(value, display, inner) if op_id == DEFAULTS_KEY else (),
         where=where,
     )
+
+
+def _pagination(
+    op_id: str, value: dict[Any, Any], display: str, inner: str
+) -> str | dict[str, Any] | None:
+    """An operation's declared paging: "none", a scheme's fields, or None (not declared)."""
+    if "pagination" not in value:
+        return None
+    entry = value["pagination"]
+    _check_declaration(entry, value, "pagination", display, inner, rule=False)
+    return entry if isinstance(entry, str) else dict(entry)
+
+
+def _rules(value: dict[Any, Any], display: str, inner: str) -> tuple[Rule, ...]:
+    """`"*"`'s `pagination`: a list of rules, each a scheme's fields (and `paths`)."""
+    rules = value.get("pagination", [])
+    if not isinstance(rules, list):
+        raise NamingError(
+            'naming file: "*": `pagination` must be a list of rules, each a table of a '
+            "scheme's fields",
+            _where(value, "pagination", display, inner),
+        )
+    out = []
+    for n, rule in enumerate(rules):
+        _check_declaration(rule, rules, n, display, inner + "/pagination", rule=True)
+        out.append(Rule(dict(rule), _where(rules, n, display, inner + "/pagination")))
+    return tuple(out)
+
+
+def _check_declaration(
+    entry: Any, container: Any, key: Any, display: str, inner: str, *, rule: bool
+) -> None:
+    problem = entry_problem(entry, rule=rule)
+    if problem is None:
+        return
+    sub, what = problem
+    at = _where(container, key, display, inner)
+    if sub:
+        at = _where(entry, sub, display, at.pointer or "")
+    named = f"`{sub}`" if sub else ("the rule" if rule else "`pagination`")
+    raise NamingError(f"naming file: pagination: {named} {what}", at)
 
 
 def is_name(value: Any) -> bool:

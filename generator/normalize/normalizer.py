@@ -6,11 +6,12 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from generator import naming
-from generator.errors import Problem, ordered
+from generator.errors import Location, Problem, ordered
 from generator.ir import Api, NamedType, TypeRef
 from generator.load.loader import Spec
+from generator.normalize import pagination
 from generator.normalize.call_paths import assign_call_paths
-from generator.normalize.naming_file import DEFAULTS_KEY, NamingEntry, entry_of
+from generator.normalize.naming_file import DEFAULTS_KEY, NamingEntry, OperationNaming, entry_of
 from generator.normalize.operations import OperationBuilder
 from generator.normalize.prose import make_links_absolute
 from generator.normalize.resources import build_arguments, build_resources
@@ -53,7 +54,8 @@ def normalize(
     renames = {tid: (cls, where) for tid, cls, where in (defaults.types if defaults else ())}
     schemas = SchemaConverter(spec, found, alias_threshold, renames)
     schemas.add_components()
-    builder = OperationBuilder(spec, schemas, found, streaming_overrides, pagination_overrides)
+    declared, rules = _pagination_declarations(pagination_overrides or {}, entries, found)
+    builder = OperationBuilder(spec, schemas, found, streaming_overrides, declared, rules)
     operations = builder.build_all()
     hooks = WebhookBuilder(spec, schemas, builder, found)
     schemas.finish()  # the types of operations' schemas queued too deep to build at once
@@ -99,6 +101,29 @@ def normalize(
     build_server(api)
     api.warnings = list(dict.fromkeys(str(p) for p in ordered(found)))
     return api
+
+
+def _pagination_declarations(
+    config: Mapping[str, Any], entries: Mapping[str, OperationNaming], found: list[Problem]
+) -> tuple[dict[str, Any], list[pagination.Rule]]:
+    """The target config's and the naming file's paging declarations, as one set: per
+    operation (the config's over the naming file's) and rules for operations of a shape (the
+    config's first)."""
+    declared = {k: v for k, v in config.items() if k != pagination.RULES_KEY}
+    rules = [pagination.Rule(r) for r in config.get(pagination.RULES_KEY, ())]
+    for op_id, entry in entries.items():
+        rules += entry.pagination_rules
+        if entry.pagination is None:
+            continue
+        if op_id in declared and declared[op_id] != entry.pagination:
+            message = (
+                f"pagination of {op_id} is declared in the target's config and in the naming "
+                "file; the config's is used"
+            )
+            found.append(Problem(message, entry.where or Location("naming file")))
+            continue
+        declared[op_id] = entry.pagination
+    return declared, rules
 
 
 def _default_security(security: Any) -> list[str]:

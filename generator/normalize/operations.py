@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import urllib.parse
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 from generator import naming
@@ -86,12 +86,15 @@ class OperationBuilder:
         problems: list[Problem],
         streaming_overrides: Mapping[str, Mapping[str, Any]] | None = None,
         pagination_overrides: Mapping[str, Any] | None = None,
+        pagination_rules: Sequence[pagination.Rule] = (),
     ) -> None:
         self.spec = spec
         self.schemas = schemas
         self.problems = problems
         self.streaming_overrides = dict(streaming_overrides or {})
         self.pagination_overrides = dict(pagination_overrides or {})
+        self.pagination_rules = list(pagination_rules)
+        self._rules_used: set[int] = set()  # indexes of the rules some operation fits
         self.callback_nodes: list[
             tuple[str, Node]
         ] = []  # (operation id, its `callbacks`), for webhooks.py
@@ -135,6 +138,16 @@ class OperationBuilder:
                 self._warn(
                     f"pagination declared for {op_id!r}: no such operation", self.spec.root_node
                 )
+        for n, rule in enumerate(self.pagination_rules):
+            if n not in self._rules_used:
+                message = (
+                    f"pagination rule {dict(rule.entry)!r} fits no operation: no GET operation "
+                    "takes every parameter it names and has every field it names"
+                )
+                if rule.where is None:
+                    self._warn(message + " (declared in the target's config)", self.spec.root_node)
+                else:
+                    self.problems.append(Problem(message, rule.where))
         return ops
 
     # -- one operation -------------------------------------------------------------
@@ -560,13 +573,17 @@ class OperationBuilder:
                 declared = rnode.value.get("headers")
                 headers = [str(h) for h in declared] if isinstance(declared, dict) else []
         inferred = pagination.infer(op, self.schemas.types, headers)
-        if op.id not in self.pagination_overrides:
+        found = pagination.declaration_for(
+            op, self.schemas.types, self.pagination_overrides, self.pagination_rules
+        )
+        if found is None:
             if inferred is None and pagination.looks_paged(op, self.schemas.types):
                 self._warn(pagination.undeclared_message(op), onode)
             return inferred
-        result, problem = pagination.declared(
-            op, self.schemas.types, inferred, self.pagination_overrides[op.id]
-        )
+        entry, rule = found
+        if rule is not None:
+            self._rules_used.add(self.pagination_rules.index(rule))
+        result, problem = pagination.declared(op, self.schemas.types, inferred, entry)
         if problem is not None:
             self._warn(problem, onode)
         return result

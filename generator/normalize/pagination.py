@@ -23,10 +23,12 @@ The items are the response's array: the whole body, or its `data`, `items`, `ent
 from __future__ import annotations
 
 import dataclasses
+import fnmatch
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from generator.errors import Location
 from generator.ir import Field, NamedType, Operation, Pagination, Parameter, TypeRef
 from generator.normalize.selection import success_response
 
@@ -381,10 +383,11 @@ def undeclared_message(op: Operation) -> str:
     """The warning for a list that looks paged but has no scheme, saying how to declare one."""
     return (
         f"{op.id} looks like a list that pages (an array of items, paging-like parameters or "
-        "fields) but no paging scheme was found: its call returns one page. Declare one in the "
-        f"target's config, [tool.oasgen.targets.NAME.pagination] {op.id} = "
-        '{kind = "token", next_token = "meta.next", cursor_param = "cursor"} (kinds: '
-        f'{", ".join(KINDS)}; see the README), or "none" to silence this'
+        "fields) but no paging scheme was found: its call returns one page. Declare one in "
+        f"the naming file ({op.id}: {{pagination: {{kind: token, next_token: meta.next, "
+        'cursor_param: cursor}}, or a rule under "*" for every list of that shape) or in the '
+        f"target's config ([tool.oasgen.targets.NAME.pagination] {op.id} = {{...}}); kinds: "
+        f'{", ".join(KINDS)} (see the README); "none" silences this'
     )
 
 
@@ -412,9 +415,121 @@ DECLARED_PATHS = ("items", "next_url", "next_token", "has_more", "total", "total
 DECLARED_NAMES = ("cursor_param", "offset_param", "limit_param", "page_param", "size_param")
 DECLARED_FLAGS = ("link", "item_cursor")
 DECLARED_KEYS = ("kind", *DECLARED_PATHS, *DECLARED_NAMES, *DECLARED_FLAGS, "first_page")
+#: A rule for all operations of a shape may also narrow the paths it covers (globs).
+RULE_KEYS = (*DECLARED_KEYS, "paths")
 KINDS = ("page", "cursor", "next_url", "token", "link", "offset", "page_number")
 #: A declaration that turns paging off.
 NONE = "none"
+#: The key under which rules for all operations of a shape are declared.
+RULES_KEY = "*"
+
+
+def entry_problem(entry: object, *, rule: bool = False) -> tuple[str, str] | None:
+    """What is wrong with a declaration, for the config and the naming file to locate:
+    (the key at fault, '' for the entry itself; what is wrong with it), or None when it is
+    usable. An operation's declaration is "none" or a table of the scheme's fields; a rule is
+    a table that may also say `paths`."""
+    if entry == NONE and not rule:
+        return None
+    if not isinstance(entry, Mapping):
+        table = "a table of the scheme's fields"
+        either = table if rule else f'"{NONE}" or {table}'
+        return "", f"must be {either}, not {entry!r}"
+    allowed = RULE_KEYS if rule else DECLARED_KEYS
+    for key, value in entry.items():
+        if key not in allowed:
+            return str(key), f"is not a key of a declaration (allowed: {', '.join(allowed)})"
+        expected = _value_problem(str(key), value)
+        if expected is not None:
+            return str(key), f"must be {expected}, not {value!r}"
+    return None
+
+
+def _value_problem(key: str, value: object) -> str | None:
+    """What a declaration's value must be, when it is not."""
+    if key in DECLARED_FLAGS:
+        return None if isinstance(value, bool) else "true or false"
+    if key == "first_page":
+        ok = value in (0, 1) and not isinstance(value, bool)
+        return None if ok else "0 or 1"
+    if key == "kind":
+        return None if value in KINDS else f"one of {', '.join(KINDS)}"
+    if key == "items":
+        return None if isinstance(value, str) else "a dotted path ('' for the whole body)"
+    if key == "paths":
+        globs = [value] if isinstance(value, str) else value
+        ok = (
+            isinstance(globs, list) and bool(globs) and all(isinstance(g, str) and g for g in globs)
+        )
+        return None if ok else "a path glob like /v1/* or a list of them"
+    return None if isinstance(value, str) and value else "a non-empty string"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A scheme declared for every operation of a shape: each GET operation whose query takes
+    every parameter the rule names, whose success response has every field it names (and an
+    array of items), and whose path matches one of its `paths` globs when it has any."""
+
+    entry: Mapping[str, object]
+    where: Location | None = None  # where it is declared (None: the target's config)
+
+    def fits(self, op: Operation, types: Mapping[str, NamedType]) -> bool:
+        if op.method != "get":
+            return False
+        globs = self.entry.get("paths")
+        if globs is not None:
+            patterns = [globs] if isinstance(globs, str) else list(globs)  # type: ignore[call-overload]
+            if not any(fnmatch.fnmatchcase(op.key, str(g)) for g in patterns):
+                return False
+        query = {p.name for p in op.parameters if p.location == "query"}
+        if any(self.entry[k] not in query for k in DECLARED_NAMES if k in self.entry):
+            return False
+        ok = success_response(op.responses)
+        if ok is None or ok.kind != "json" or ok.type is None:
+            return False
+        if "items" in self.entry:
+            items: tuple[str, ...] | None = _dotted(self.entry["items"])
+        else:
+            found = find_items(ok.type, types)
+            items = found[0] if found is not None else None
+        if _item_at(ok.type, items, types) is None:
+            return False
+        return all(
+            _field_at(ok.type, _dotted(self.entry[k]), types)
+            for k in DECLARED_PATHS
+            if k in self.entry and k != "items"
+        )
+
+
+def _dotted(value: object) -> tuple[str, ...]:
+    return tuple(p for p in str(value).split(".") if p)
+
+
+def _field_at(rtype: TypeRef, path: tuple[str, ...], types: Mapping[str, NamedType]) -> bool:
+    """Whether a response type has a field at `path` (through objects, aliases and unions)."""
+    level = [rtype]
+    for key in path:
+        level = [
+            f.type for t in level for m in _objects(t, types) for f in m.fields if f.name == key
+        ]
+        if not level:
+            return False
+    return bool(path)
+
+
+def declaration_for(
+    op: Operation,
+    types: Mapping[str, NamedType],
+    operations: Mapping[str, str | Mapping[str, object]],
+    rules: Sequence[Rule],
+) -> tuple[str | Mapping[str, object], Rule | None] | None:
+    """The declaration that applies to an operation, if any: its own, else the first rule of
+    the shape it fits (with that rule)."""
+    if op.id in operations:
+        return operations[op.id], None
+    rule = next((r for r in rules if r.fits(op, types)), None)
+    return (rule.entry, rule) if rule is not None else None
 
 
 def declared(
@@ -433,7 +548,7 @@ def declared(
     found = find_items(ok.type, types) if ok is not None and ok.kind == "json" else None
     items: tuple[str, ...] | None = None
     if isinstance(entry.get("items"), str):
-        items = tuple(p for p in str(entry["items"]).split(".") if p)
+        items = _dotted(entry["items"])
     elif inferred is not None:
         items = inferred.items
     elif found is not None:
@@ -449,7 +564,7 @@ def declared(
     values: dict[str, object] = {"item_type": item, "items": items, "page_class": "ListPage"}
     for key, value in entry.items():
         if key in DECLARED_PATHS and key != "items":
-            values[key] = tuple(p for p in str(value).split(".") if p)
+            values[key] = _dotted(value)
         elif key in DECLARED_NAMES or key in DECLARED_FLAGS or key in ("kind", "first_page"):
             values[key] = value
     result = dataclasses.replace(base, **values)  # type: ignore[arg-type]

@@ -549,36 +549,28 @@ def _streaming(c: _Checker, at: str, raw: Any) -> dict[str, dict[str, str]]:
 
 
 def _pagination(c: _Checker, at: str, raw: Any) -> dict[str, Any]:
+    """operationId -> "none" or a scheme's table, and `"*"` -> a list of rules for all
+    operations of a shape (checked by normalize/pagination.py's one rule set)."""
     c.expect(raw, dict, f"{at}.pagination", 'a table of operationId = "none" or {kind, items, ...}')
     out: dict[str, Any] = {}
     for op_id, entry in raw.items():
         key = f"{at}.pagination.{op_id}"
-        if entry == pagination.NONE:
-            out[op_id] = entry
+        if op_id == pagination.RULES_KEY:
+            c.expect(entry, list, key, "a list of tables of a scheme's fields")
+            for n, rule in enumerate(entry):
+                _declaration(c, f"{key}[{n}]", rule, rule=True)
+            out[op_id] = [{k: r[k] for k in sorted(r)} for r in entry]
             continue
-        c.expect(entry, dict, key, f'"{pagination.NONE}" or a table of the scheme\'s fields')
-        c.keys(entry, set(pagination.DECLARED_KEYS), key)
-        for sub, value in entry.items():
-            if sub in pagination.DECLARED_FLAGS:
-                c.expect(value, bool, f"{key}.{sub}", "true or false")
-            elif sub == "first_page":
-                if value not in (0, 1) or isinstance(value, bool):
-                    raise c.fail(
-                        f"{c.where(key + '.first_page')!r} must be 0 or 1, not {_show(value)}"
-                    )
-            elif sub == "items":
-                if not isinstance(value, str):
-                    raise c.fail(
-                        f"{c.where(key + '.items')!r} must be a dotted path ('' for the whole body), not {_show(value)}"
-                    )
-            else:
-                c.expect(value, str, f"{key}.{sub}", "a non-empty string")
-        if "kind" in entry and entry["kind"] not in pagination.KINDS:
-            raise c.fail(
-                f"{c.where(key + '.kind')!r} must be one of {', '.join(pagination.KINDS)}, not {entry['kind']!r}"
-            )
-        out[op_id] = {k: entry[k] for k in sorted(entry)}
+        _declaration(c, key, entry, rule=False)
+        out[op_id] = entry if isinstance(entry, str) else {k: entry[k] for k in sorted(entry)}
     return dict(sorted(out.items()))
+
+
+def _declaration(c: _Checker, key: str, entry: Any, *, rule: bool) -> None:
+    problem = pagination.entry_problem(entry, rule=rule)
+    if problem is not None:
+        sub, what = problem
+        raise c.fail(f"{c.where(f'{key}.{sub}' if sub else key)!r} {what}")
 
 
 def _webhooks(c: _Checker, at: str, raw: Any) -> tuple[str | None, str | None]:

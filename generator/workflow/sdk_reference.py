@@ -19,6 +19,7 @@ import html
 import re
 import urllib.parse
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -219,15 +220,20 @@ def match_reference(
     )
     defaults = dict(base_defaults.params)
     defaults.update(params or {})
-    if defaults or base_defaults.types:  # the base's type names are kept as they are
+    if defaults or base_defaults.types or base_defaults.pagination_rules:
+        # the base's type names and paging rules are kept as they are
         out[DEFAULTS_KEY] = OperationNaming(
-            params=tuple(sorted(defaults.items())), types=base_defaults.types
+            params=tuple(sorted(defaults.items())),
+            types=base_defaults.types,
+            pagination_rules=base_defaults.pagination_rules,
         )
     taken: set[str] = set()
     for op in api.operations:
         lines = lines_of.get(op.id)
         if lines:
-            out[op.id] = _entry(op, lines)
+            out[op.id] = _entry(
+                op, lines, entry_of(base[op.id]) if base and op.id in base else None
+            )
             taken.update(line.dotted for line in lines)
     prefixes = _prefixes(api, lines_of)
     item_paths = {op.path for op in api.operations}
@@ -255,7 +261,8 @@ def match_reference(
     return MatchResult(out, matched, unmatched, handwritten, missing)
 
 
-def _entry(op: Operation, lines: list[MethodLine]) -> NamingEntry:
+def _entry(op: Operation, lines: list[MethodLine], kept: OperationNaming | None) -> NamingEntry:
+    """The entry of an operation its lines name; `kept`: the base's, whose paging stays."""
     first = lines[0]
     ours = _PLACEHOLDER.findall(op.path)
     theirs = _PLACEHOLDER.findall(first.path or "")
@@ -271,13 +278,15 @@ def _entry(op: Operation, lines: list[MethodLine]) -> NamingEntry:
     }
     names = [named.get(w, naming.argument_name(w)) for w in ours]
     positional = None if list(first.positional) == names[-1:] else first.positional
-    if not renames and positional is None and len(lines) == 1:
+    paging = kept.pagination if kept is not None else None
+    if not renames and positional is None and len(lines) == 1 and paging is None:
         return _naming_call(first.dotted)
     return OperationNaming(
         call=_naming_call(first.dotted),
         also=tuple(_naming_call(line.dotted) for line in lines[1:]),
         params=renames,
         positional=positional,
+        pagination=paging,
     )
 
 
@@ -311,7 +320,9 @@ def render_naming(result: MatchResult, source: str) -> str:
     keys = sorted(result.naming, key=lambda k: (k != DEFAULTS_KEY, k))
     for op_id in keys:
         value = entry_of(result.naming[op_id])
-        if value.call and not (value.also or value.params or value.positional is not None):
+        if value.call and not (
+            value.also or value.params or value.positional is not None or value.pagination
+        ):
             lines.append(f"{_scalar(op_id)}: {_scalar(value.call)}")
             continue
         lines.append(f"{_scalar(op_id)}:")
@@ -330,7 +341,25 @@ def render_naming(result: MatchResult, source: str) -> str:
         if value.types:
             lines.append("  types:")
             lines += [f"    {_scalar(pointer)}: {_scalar(cls)}" for pointer, cls, _ in value.types]
+        if value.pagination is not None:
+            lines.append(f"  pagination: {_flow(value.pagination)}")
+        if value.pagination_rules:
+            lines.append("  pagination:")
+            lines += [f"    - {_flow(rule.entry)}" for rule in value.pagination_rules]
     return "\n".join(lines) + "\n"
+
+
+def _flow(value: object) -> str:
+    """A declaration's value as YAML flow: a mapping, a list, a string, a number or a flag."""
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{_scalar(str(k))}: {_flow(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_flow(v) for v in value) + "]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    return _scalar(str(value))
 
 
 def _scalar(text: str) -> str:

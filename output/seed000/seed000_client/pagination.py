@@ -402,6 +402,10 @@ class _ListPageState(Generic[_T]):
             )
             if cursor is None or cursor == "":
                 return None
+            limit_param = paging.get("limit_param")
+            limit = _as_int(sent.get(limit_param)) if limit_param else None
+            if limit is not None and len(self._items) < limit:
+                return None  # a short page is the last (no `has_more` to say so)
             return self._with_params({cursor_param: cursor})
         count = len(self._items)
         headers = self._response.headers
