@@ -2,6 +2,8 @@
 
 `pytest -m "not slow"` is the quick loop. A test is put in a slow group by its file (the table
 below) or by what its own code runs (mypy or pyright on generated code); every group is `slow`.
+A parametrized test of `SAMPLED_TESTS` keeps a covering sample in the quick loop (each value of
+each parameter at least once); its other combinations are the `cases` group.
 """
 
 from __future__ import annotations
@@ -73,6 +75,7 @@ SLOW_FILES: dict[str, tuple[str, ...]] = {
     "test_deep_chains.py": ("generation",),
     "test_determinism.py": ("openai",),
     "test_server_request_bodies.py": ("server", "openai"),
+    "test_adversarial.py": ("adversarial",),
 }
 
 #: Single tests that build the whole OpenAI package or IR several times over.
@@ -88,7 +91,18 @@ SLOW_TESTS: dict[str, str] = {
     "test_openai_webhooks_enter_the_ir_with_typed_payloads_and_a_union": "openai",
     "test_openai_check_with_nothing_changed_is_fast": "openai",
     "test_create_thread_and_run_streams_assistant_stream_events": "server",
+    "test_upstream_counts": "openai",
 }
+
+#: Parametrized tests whose every combination runs a fresh interpreter or a deep document: the
+#: quick loop runs a covering sample of them.
+SAMPLED_TESTS = frozenset(
+    {
+        "test_deep_nesting_is_the_same_located_error_through_every_command",
+        "test_bad_input_exits_2_with_a_located_message",
+        "test_deep_nesting_is_one_located_error_whatever_the_yaml_library",
+    }
+)
 
 #: Words in a test's own source that put it in a slow group.
 SLOW_CALLS: dict[str, str] = {"mypy": "mypy", "pyright": "pyright", "uvicorn": "server"}
@@ -96,7 +110,10 @@ SLOW_CALLS: dict[str, str] = {"mypy": "mypy", "pyright": "pyright", "uvicorn": "
 
 #: Every slow group (a test marked with one of these by hand is slow too).
 GROUPS = frozenset(
-    {"prism", "pyright", "mypy", "schemathesis", "venv", "server", "fuzz", "openai", "generation"}
+    {
+        "prism", "pyright", "mypy", "schemathesis", "venv", "server", "fuzz", "openai",
+        "generation", "adversarial", "cases",
+    }  # fmt: skip
 )
 
 
@@ -116,9 +133,29 @@ def _groups(item: pytest.Item) -> set[str]:
     return groups
 
 
+def _beyond_the_sample(items: list[pytest.Item]) -> set[str]:
+    """The node ids of the `SAMPLED_TESTS` combinations left out of the quick loop: in
+    collection order, a combination stays when it brings a parameter value not seen yet."""
+    seen: set[tuple[str, str, str]] = set()
+    out: set[str] = set()
+    for item in items:
+        name = getattr(item, "originalname", None) or item.name
+        callspec = getattr(item, "callspec", None)
+        if name not in SAMPLED_TESTS or callspec is None:
+            continue
+        pairs = {(name, key, repr(value)) for key, value in callspec.params.items()}
+        if pairs <= seen:
+            out.add(item.nodeid)
+        seen |= pairs
+    return out
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    beyond = _beyond_the_sample(items)
     for item in items:
         groups = _groups(item)
+        if item.nodeid in beyond:
+            groups.add("cases")
         for group in sorted(groups):
             item.add_marker(getattr(pytest.mark, group))
         if groups:

@@ -84,7 +84,7 @@ def test_every_shape_type_checks(generated: Path, tmp_path: Path) -> None:
 @pytest.fixture()
 def server() -> Iterator[str]:
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Replies)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True).start()
     Replies.received.clear()
     yield f"http://127.0.0.1:{httpd.server_address[1]}/v1"
     httpd.shutdown()

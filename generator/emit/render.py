@@ -4,6 +4,7 @@ What templates render is laid out afterwards, a whole package at once (`formatte
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import Any
@@ -21,18 +22,27 @@ def templates_dir() -> Path:
 
 
 class Renderer:
+    """The templates of a folder (the shipped ones by default). Renderers of the same folder
+    share one environment, so each template is compiled once per process, not once per package
+    (Jinja still recompiles a template whose file changed)."""
+
     def __init__(self, folder: Path | None = None) -> None:
-        self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(folder or templates_dir())),
-            undefined=jinja2.StrictUndefined,
-            keep_trailing_newline=True,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            autoescape=False,
-        )
+        self.env = _environment(str(folder or templates_dir()))
 
     def render(self, template: str, context: dict[str, Any]) -> str:
         return self.env.get_template(template).render(**context)
+
+
+@functools.lru_cache(maxsize=8)
+def _environment(folder: str) -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folder),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
 
 
 _IMPORT_NAME = re.compile(r"\w+")
