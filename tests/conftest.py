@@ -11,13 +11,13 @@ from __future__ import annotations
 import inspect
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
-
-from gen_support import ALL_PARTS, SEED000, SEED000_NAMING, generate_into
+from gen_support import ALL_PARTS, SEED000, SEED000_NAMING, generate_into, import_generated
 
 from generator.ir import Api
 
@@ -55,6 +55,26 @@ def api_of(tmp_path: Path) -> Callable[..., Api]:
         return spec_to_api(_spec_file(tmp_path, spec), naming=overrides)
 
     return build
+
+
+@pytest.fixture
+def package_of(tmp_path: Path) -> Iterator[Callable[..., ModuleType]]:
+    """Spec (a path, YAML text or a document) -> its generated package, imported; `settings`
+    are the target's (naming, emit, auth, requests, pagination...). The package leaves
+    sys.path and sys.modules after the test."""
+    made: list[str] = []
+
+    def build(spec: Any, package: str = "client", **settings: Any) -> ModuleType:
+        out = tmp_path / "out" / package
+        generate_into(_spec_file(tmp_path, spec), out, package, **settings)
+        made.append(package)
+        return import_generated(out, package)
+
+    yield build
+    for package in made:
+        sys.path.remove(str(tmp_path / "out" / package))
+        for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
+            del sys.modules[name]
 
 
 #: Files whose every test belongs to a slow group.

@@ -18,7 +18,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx2
 import pytest
-from gen_support import ROOT
+from gen_support import ROOT, generate_into, import_generated
 
 from generator.normalize.security import AuthConfig, env_prefix
 
@@ -105,14 +105,12 @@ def fresh() -> None:
 
 
 def _generate(out: Path, spec: Path, package: str, auth: AuthConfig | None = None) -> Any:
-    from generator.pipeline import Target, build_api, render_package
-    from generator.workflow.writer import write
+    """The package, imported, with its IR as `API` (the tests read its credentials)."""
+    from generator.pipeline import Target, build_api
 
-    api = build_api(Target(str(spec), package, auth=auth))
-    write(out / package, render_package(api, package))
-    sys.path.insert(0, str(out / package))
-    module = importlib.import_module(package)
-    module.API = api
+    generate_into(spec, out / package, package, auth=auth)
+    module = import_generated(out / package, package)
+    module.API = build_api(Target(str(spec), package, auth=auth))
     return module
 
 

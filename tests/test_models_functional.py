@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import importlib
-import typing_extensions
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
+
+import typing_extensions
 
 import pydantic
 import pytest
@@ -136,11 +139,7 @@ def test_union_members_keep_their_own_limits(types) -> None:  # type: ignore[no-
     assert "at least 1 item" in str(err.value)
 
 
-def test_limits_of_every_kind_of_union_member(tmp_path: Path) -> None:
-    import sys
-
-    from gen_support import generate_into
-
+def test_limits_of_every_kind_of_union_member(tmp_path: Path, package_of: Callable[..., ModuleType]) -> None:
     spec = tmp_path / "limits.yaml"
     spec.write_text(
         'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    Limited:\n'
@@ -151,21 +150,15 @@ def test_limits_of_every_kind_of_union_member(tmp_path: Path) -> None:
         "        count: {oneOf: [{type: integer, minimum: 1, exclusiveMaximum: 10}, {type: array, items: {}}]}\n",
         encoding="utf-8",
     )
-    generate_into(spec, tmp_path / "out", "limits_client", emit=("models",))
-    sys.path.insert(0, str(tmp_path / "out"))
-    try:
-        limited = importlib.import_module("limits_client.types").Limited
-        good = {"items": ["a", "b"], "text": "abc", "number": 0.5, "count": 9}
-        assert limited.model_validate(good).model_dump(exclude_unset=True) == good
-        for ok in ({"items": 5}, {"text": None}, {"number": True}, {"items": ["a", "b", "c"]}):
-            limited.model_validate(ok)
-        for bad in (
-            {"items": ["a"]}, {"items": ["a", "b", "c", "d"]}, {"text": "a"}, {"text": "abcde"},
-            {"number": -0.5}, {"number": 1.5}, {"count": 0}, {"count": 10},
-        ):  # fmt: skip
-            with pytest.raises(pydantic.ValidationError):
-                limited.model_validate(bad)
-    finally:
-        sys.path.remove(str(tmp_path / "out"))
-        for name in [m for m in sys.modules if m.split(".")[0] == "limits_client"]:
-            del sys.modules[name]
+    package_of(spec, "limits_client", emit=("models",))
+    limited = importlib.import_module("limits_client.types").Limited
+    good = {"items": ["a", "b"], "text": "abc", "number": 0.5, "count": 9}
+    assert limited.model_validate(good).model_dump(exclude_unset=True) == good
+    for ok in ({"items": 5}, {"text": None}, {"number": True}, {"items": ["a", "b", "c"]}):
+        limited.model_validate(ok)
+    for bad in (
+        {"items": ["a"]}, {"items": ["a", "b", "c", "d"]}, {"text": "a"}, {"text": "abcde"},
+        {"number": -0.5}, {"number": 1.5}, {"count": 0}, {"count": 10},
+    ):  # fmt: skip
+        with pytest.raises(pydantic.ValidationError):
+            limited.model_validate(bad)

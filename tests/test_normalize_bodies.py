@@ -2,30 +2,26 @@
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from generator.ir import Api, Operation, TypeRef
-from generator.load.loader import load_spec
 from generator.normalize.bodies import merge_types
-from generator.normalize.normalizer import normalize
 
 DISCORD = Path(__file__).parent / "fixtures" / "bodies" / "discord-messages.json"
 
 
-def _api(tmp_path: Path, paths: dict[str, Any], schemas: dict[str, Any] | None = None) -> Api:
+def _api(api_of: Callable[..., Api], paths: dict[str, Any], schemas: dict[str, Any] | None = None) -> Api:
     spec = {
         "openapi": "3.1.0",
         "info": {"title": "t", "version": "1"},
         "paths": paths,
         "components": {"schemas": schemas or {}},
     }
-    path = tmp_path / "spec.json"
-    path.write_text(json.dumps(spec))
-    return normalize(load_spec(str(path)))
+    return api_of(spec)
 
 
 def _op(api: Api, op_id: str) -> Operation:
@@ -42,8 +38,8 @@ def _post(content: dict[str, Any], required: bool = True) -> dict[str, Any]:
     }
 
 
-def test_discord_indexed_files_become_one_list_argument() -> None:
-    api = normalize(load_spec(str(DISCORD)))
+def test_discord_indexed_files_become_one_list_argument(api_of: Callable[..., Api]) -> None:
+    api = api_of(DISCORD)
     op = _op(api, "create_message")
     multipart = op.request_bodies[2]
     assert multipart.file_fields == [f"files[{i}]" for i in range(10)]
@@ -67,9 +63,9 @@ def test_discord_indexed_files_become_one_list_argument() -> None:
         {"type": "string", "contentMediaType": "image/png"},
     ],
 )
-def test_a_file_however_the_spec_marks_it(tmp_path: Path, schema: dict[str, Any]) -> None:
+def test_a_file_however_the_spec_marks_it(api_of: Callable[..., Api], schema: dict[str, Any]) -> None:
     api = _api(
-        tmp_path,
+        api_of,
         {"/up": _post({"multipart/form-data": {"schema": {"type": "object", "properties": {"doc": schema, "n": {"type": "integer"}}}}})},
     )
     (body,) = _op(api, "send").request_bodies
@@ -79,9 +75,9 @@ def test_a_file_however_the_spec_marks_it(tmp_path: Path, schema: dict[str, Any]
     assert [p.base64 for p in body.parts if p.argument == "doc"] == [schema.get("contentEncoding") == "base64"]
 
 
-def test_encoding_content_types_make_json_and_typed_parts(tmp_path: Path) -> None:
+def test_encoding_content_types_make_json_and_typed_parts(api_of: Callable[..., Api]) -> None:
     api = _api(
-        tmp_path,
+        api_of,
         {
             "/calls": _post(
                 {
@@ -107,11 +103,11 @@ def test_encoding_content_types_make_json_and_typed_parts(tmp_path: Path) -> Non
     assert {a.py_name: a.required for a in op.arguments} == {"sdp": False, "session": False, "body": False, "content_type": False}
 
 
-def test_a_field_two_bodies_type_differently_is_either(tmp_path: Path) -> None:
+def test_a_field_two_bodies_type_differently_is_either(api_of: Callable[..., Api]) -> None:
     mask_file = {"type": "string", "format": "binary"}
     mask_ref = {"type": "object", "properties": {"file_id": {"type": "string"}}}
     api = _api(
-        tmp_path,
+        api_of,
         {
             "/edit": _post(
                 {
@@ -129,9 +125,9 @@ def test_a_field_two_bodies_type_differently_is_either(tmp_path: Path) -> None:
     assert [p.required for p in op.request_bodies[0].parts if p.argument == "image"] == [True]
 
 
-def test_a_single_json_body_is_unchanged(tmp_path: Path) -> None:
+def test_a_single_json_body_is_unchanged(api_of: Callable[..., Api]) -> None:
     api = _api(
-        tmp_path,
+        api_of,
         {"/x": _post({"application/json": {"schema": {"type": "object", "required": ["a"], "properties": {"a": {"type": "string"}}}}})},
     )
     op = _op(api, "send")

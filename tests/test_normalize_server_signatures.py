@@ -2,30 +2,26 @@
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from generator.ir import Api, ServerHandler
-from generator.load.loader import load_spec
-from generator.normalize.normalizer import normalize
 
 DISCORD = Path(__file__).parent / "fixtures" / "bodies" / "discord-messages.json"
 
 
-def _api(tmp_path: Path, paths: dict[str, Any]) -> Api:
+def _api(api_of: Callable[..., Api], paths: dict[str, Any]) -> Api:
     spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": paths}
-    path = tmp_path / "spec.json"
-    path.write_text(json.dumps(spec))
-    return normalize(load_spec(str(path)))
+    return api_of(spec)
 
 
 def _handler(api: Api, op_id: str) -> ServerHandler:
     return next(h for r in api.server for h in r.handlers if h.operation == op_id)
 
 
-def test_discord_handlers_take_each_field_once_whichever_body_it_came_in() -> None:
-    api = normalize(load_spec(str(DISCORD)))
+def test_discord_handlers_take_each_field_once_whichever_body_it_came_in(api_of: Callable[..., Api]) -> None:
+    api = api_of(DISCORD)
     (resource,) = [r for r in api.server if any(h.operation == "create_message" for h in r.handlers)]
     assert (resource.key, resource.protocol, resource.module) == (("channels", "messages"), "ChannelsMessagesHandler", "channels_messages")
     h = _handler(api, "create_message")
@@ -40,9 +36,9 @@ def test_discord_handlers_take_each_field_once_whichever_body_it_came_in() -> No
     assert shapes["content"] == (False, False) and shapes["embeds"] == (True, False)
 
 
-def test_form_fields_files_lists_and_objects(tmp_path: Path) -> None:
+def test_form_fields_files_lists_and_objects(api_of: Callable[..., Api]) -> None:
     api = _api(
-        tmp_path,
+        api_of,
         {
             "/up": {
                 "post": {
@@ -79,10 +75,10 @@ def test_form_fields_files_lists_and_objects(tmp_path: Path) -> None:
     assert (h.response, h.media_type, h.status_code) == ("binary", "application/zip", 200)
 
 
-def test_the_server_answers_what_the_client_returns(tmp_path: Path) -> None:
+def test_the_server_answers_what_the_client_returns(api_of: Callable[..., Api]) -> None:
     """One success response for both sides: a download beside a JSON twin is bytes on both."""
     api = _api(
-        tmp_path,
+        api_of,
         {
             "/skills/{id}/content": {
                 "get": {

@@ -7,7 +7,9 @@ import inspect
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any, Iterator
 
 import pytest
@@ -259,25 +261,17 @@ def test_long_form_errors_are_located(tmp_path: Path, text: str, where: str, mes
     assert message in str(info.value)
 
 
-def test_generated_methods_follow_the_convention_and_aliases(shop: Path, tmp_path: Path) -> None:
-    from gen_support import generate_into
-
+def test_generated_methods_follow_the_convention_and_aliases(shop: Path, package_of: Callable[..., ModuleType]) -> None:
     naming = shop / "n.yaml"
     naming.write_text("getItemContent:\n  call: items.content\n  also: [items.retrieve_content, stores.validate]\n")
-    generate_into(shop / "spec.yaml", tmp_path / "out", "shop_client", naming=naming)
-    sys.path.insert(0, str(tmp_path / "out"))
-    try:
-        import shop_client
-
-        for client in (shop_client.Client(), shop_client.AsyncClient()):
-            for method in (client.items.content, client.items.retrieve_content, client.stores.validate):
-                assert _shape(method) == (["item_id"], {"store_id"})
-            assert _shape(client.stores.items.retrieve) == (["item_id"], {"store_id", "x_shop_beta", "bytes"})
-            # the default call path `stores.validate` is taken: the operationId names it
-            assert _shape(client.stores.validate_store) == (["shop"], {"import_", "type", "betas"})
-            assert client.items.with_raw_response.retrieve_content is not None
-    finally:
-        sys.path.remove(str(tmp_path / "out"))
+    shop_client = package_of(shop / "spec.yaml", "shop_client", naming=naming)
+    for client in (shop_client.Client(), shop_client.AsyncClient()):
+        for method in (client.items.content, client.items.retrieve_content, client.stores.validate):
+            assert _shape(method) == (["item_id"], {"store_id"})
+        assert _shape(client.stores.items.retrieve) == (["item_id"], {"store_id", "x_shop_beta", "bytes"})
+        # the default call path `stores.validate` is taken: the operationId names it
+        assert _shape(client.stores.validate_store) == (["shop"], {"import_", "type", "betas"})
+        assert client.items.with_raw_response.retrieve_content is not None
         for name in [m for m in sys.modules if m == "shop_client" or m.startswith("shop_client.")]:
             del sys.modules[name]
 

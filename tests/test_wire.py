@@ -10,7 +10,6 @@ Twilio's public specs in `fixtures/vendors/` (see its SOURCE.md).
 from __future__ import annotations
 
 import asyncio
-import importlib
 import json
 import sys
 import threading
@@ -22,8 +21,7 @@ from urllib.parse import parse_qsl
 
 import httpx2
 import pytest
-
-from gen_support import ROOT
+from gen_support import ROOT, generate_into, import_generated
 
 WIRE = ROOT / "tests" / "fixtures" / "wire" / "requests.yaml"
 VENDORS = ROOT / "tests" / "fixtures" / "vendors"
@@ -31,16 +29,9 @@ VENDORS = ROOT / "tests" / "fixtures" / "vendors"
 
 def _generate(tmp: Path, spec: Path, package: str, **requests: Any) -> Any:
     from generator.normalize.wire import RequestSettings
-    from generator.pipeline import Target, build_api, render_package
-    from generator.workflow.writer import write
 
-    api = build_api(Target(str(spec), package, requests=RequestSettings(**requests)))
-    write(tmp, render_package(api, package))
-    sys.path.insert(0, str(tmp))
-    try:
-        return importlib.import_module(package)
-    finally:
-        sys.path.remove(str(tmp))
+    generate_into(spec, tmp, package, requests=RequestSettings(**requests))
+    return import_generated(tmp, package, keep_on_path=False)
 
 
 @pytest.fixture(scope="module")
