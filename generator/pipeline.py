@@ -72,10 +72,12 @@ def check_package_name(name: str) -> str:
     return name
 
 
-def build_api(target: Target) -> Api:
+def build_api(target: Target, spec: str | os.PathLike[str] | Spec | None = None) -> Api:
+    """The target's IR: of its spec, or of `spec` (the same spec already loaded, or another
+    version of it, as the drift check reads upstream's) with the target's settings."""
     naming = naming_file.load_naming(target.naming) if target.naming else None
     return spec_to_api(
-        target.spec,
+        target.spec if spec is None else spec,
         allow_remote=target.allow_remote_refs,
         naming=naming,
         streaming=target.streaming,

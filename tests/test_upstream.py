@@ -102,6 +102,28 @@ def test_check_reports_drift_with_the_semantic_diff(project: Path, capsys: pytes
     assert "client.beta.threads.create_and_run(truncation_strategy=...)" in out
 
 
+def test_the_drift_report_reads_both_specs_with_the_targets_settings(
+    tmp_path: Path, server: Server, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`listMembers = "none"`: the client never pages it, so upstream dropping the parameter
+    its inferred paging needed changes no page (only the argument goes)."""
+    pinned = (ROOT / "tests" / "fixtures" / "pagination" / "declared.yaml").read_text()
+    dropped = "        - {name: after, in: query, schema: {type: string}}\n"
+    assert dropped in pinned
+    (tmp_path / "api.yaml").write_text(pinned)
+    server.files["/api.yaml"] = pinned.replace(dropped, "").encode()
+    (tmp_path / "oasgen.toml").write_text(
+        f'[targets.chat]\nspec = "api.yaml"\npackage = "chat"\noutput = "out"\nupstream = {{ url = "{server.url("/api.yaml")}" }}\n'
+        '[targets.chat.pagination]\nlistMembers = "none"\n'
+    )
+    (tmp_path / ".git").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert main(["upstream", "check", "chat"]) == 1
+    out = capsys.readouterr().out
+    assert "client.guilds.members.list(after=...)" in out
+    assert "page" not in out, out
+
+
 def test_check_same_bytes_is_exit_0(project: Path, server: Server, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["upstream", "check", "--url", server.url("/same/openapi.yaml")]) == 0
     captured = capsys.readouterr()

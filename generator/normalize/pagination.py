@@ -186,6 +186,12 @@ def _holds_list(model: NamedType, types: Mapping[str, NamedType]) -> bool:
     return any(_object(_array_item(f.type, types), types) is not None for f in model.fields)
 
 
+def json_body(op: Operation) -> TypeRef | None:
+    """The type of the operation's success response when it is JSON (a list's page), else None."""
+    ok = success_response(op.responses)
+    return ok.type if ok is not None and ok.kind == "json" else None
+
+
 def find_items(
     rtype: TypeRef | None, types: Mapping[str, NamedType]
 ) -> tuple[tuple[str, ...], TypeRef, NamedType | None] | None:
@@ -251,10 +257,8 @@ def infer(
     """
     if op.method != "get":
         return None
-    ok = success_response(op.responses)
-    if ok is None or ok.kind != "json" or ok.type is None:
-        return None
-    found = find_items(ok.type, types)
+    body_type = json_body(op)
+    found = find_items(body_type, types)
     if found is None:
         return None
     items, item, model = found
@@ -396,10 +400,7 @@ def looks_paged(op: Operation, types: Mapping[str, NamedType]) -> bool:
     holding an array of items, and paging-like query parameters or body fields."""
     if op.pagination is not None:
         return False
-    ok = success_response(op.responses)
-    if ok is None or ok.kind != "json" or ok.type is None:
-        return False
-    found = find_items(ok.type, types)
+    found = find_items(json_body(op), types)
     if found is None:
         return False
     if any(p.location == "query" and norm(p.name) in _PAGING_WORDS for p in op.parameters):
@@ -485,18 +486,18 @@ class Rule:
         query = {p.name for p in op.parameters if p.location == "query"}
         if any(self.entry[k] not in query for k in DECLARED_NAMES if k in self.entry):
             return False
-        ok = success_response(op.responses)
-        if ok is None or ok.kind != "json" or ok.type is None:
+        body_type = json_body(op)
+        if body_type is None:
             return False
         if "items" in self.entry:
             items: tuple[str, ...] | None = _dotted(self.entry["items"])
         else:
-            found = find_items(ok.type, types)
+            found = find_items(body_type, types)
             items = found[0] if found is not None else None
-        if _item_at(ok.type, items, types) is None:
+        if _item_at(body_type, items, types) is None:
             return False
         return all(
-            _field_at(ok.type, _dotted(self.entry[k]), types)
+            _field_at(body_type, _dotted(self.entry[k]), types)
             for k in DECLARED_PATHS
             if k in self.entry and k != "items"
         )
@@ -544,8 +545,8 @@ def declared(
         return None, None
     if not isinstance(entry, Mapping):
         return inferred, f"pagination of {op.id}: expected 'none' or a table, got {entry!r}"
-    ok = success_response(op.responses)
-    found = find_items(ok.type, types) if ok is not None and ok.kind == "json" else None
+    body_type = json_body(op)
+    found = find_items(body_type, types)
     items: tuple[str, ...] | None = None
     if isinstance(entry.get("items"), str):
         items = _dotted(entry["items"])
@@ -553,7 +554,7 @@ def declared(
         items = inferred.items
     elif found is not None:
         items = found[0]
-    item = _item_at(ok.type if ok is not None else None, items, types)
+    item = _item_at(body_type, items, types)
     if items is None or item is None:
         return inferred, (
             f"pagination of {op.id}: its response has no array of items"

@@ -69,8 +69,7 @@ class Built:
 def build_target(target: TargetConfig, progress: Progress | None = None) -> Built:
     """Load, normalise and render one target in memory."""
     from generator.load.loader import load_spec
-    from generator.normalize.security import env_prefix
-    from generator.pipeline import check_package_name, spec_to_api
+    from generator.pipeline import build_api, check_package_name
 
     say = progress or (lambda _text: None)
     check_package_name(target.package)
@@ -80,17 +79,7 @@ def build_target(target: TargetConfig, progress: Progress | None = None) -> Buil
     # recorded in the fingerprint) and as the user sees them in the config
     spec.display_dir = posixpath.dirname(target.rel(target.spec))
     say(f"{target.name}: building the model")
-    api = spec_to_api(
-        spec,
-        naming=target.naming_overrides(),
-        streaming=target.streaming,
-        pagination=target.pagination,
-        docs_url=target.docs_url,
-        alias_threshold=target.alias_threshold,
-        env_prefix=env_prefix(target.package),
-        auth=target.auth,
-        requests=target.requests,
-    )
+    api = build_api(target.pipeline_target(), spec)
     say(f"{target.name}: rendering {len(api.operations)} operations, {len(api.types)} types")
     files = render_target(target, api)
     inputs = [target.spec]

@@ -52,7 +52,7 @@ import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.emit import DEFAULT_EMIT
 from generator.errors import Location, OasgenError
@@ -61,6 +61,9 @@ from generator.normalize.naming_file import NamingEntry
 from generator.normalize.schemas import DEFAULT_ALIAS_THRESHOLD
 from generator.normalize.security import AuthConfig
 from generator.normalize.wire import ARRAY_FORMATS, RequestSettings
+
+if TYPE_CHECKING:
+    from generator.pipeline import Target
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -139,6 +142,22 @@ class TargetConfig:
 
     def naming_overrides(self) -> dict[str, NamingEntry]:
         return naming_file.load_naming(self.naming) if self.naming is not None else {}
+
+    def pipeline_target(self) -> Target:
+        """What the pipeline needs of this target to build its IR (`pipeline.build_api`)."""
+        from generator.pipeline import Target
+
+        return Target(
+            str(self.spec),
+            self.package,
+            naming=str(self.naming) if self.naming is not None else None,
+            streaming=self.streaming,
+            pagination=self.pagination,
+            docs_url=self.docs_url,
+            alias_threshold=self.alias_threshold,
+            auth=self.auth,
+            requests=self.requests,
+        )
 
     def settings(self) -> dict[str, Any]:
         """Everything besides the input files that decides the generated code."""

@@ -153,7 +153,8 @@ class Drift:
 
 
 def compare_upstream(target: TargetConfig, url: str | None = None) -> Drift:
-    from generator.workflow.diff import diff_apis, load_api
+    from generator.pipeline import build_api
+    from generator.workflow.diff import diff_apis
 
     assert target.upstream is not None
     url = url or target.upstream.url
@@ -166,12 +167,12 @@ def compare_upstream(target: TargetConfig, url: str | None = None) -> Drift:
         ) from None
     if pinned == upstream:
         return Drift(target, url, pinned, upstream, None)
-    naming = target.naming_overrides()
+    settings = target.pipeline_target()  # the IRs the target's code would be generated from
     with tempfile.TemporaryDirectory(prefix="oasgen-upstream-") as tmp:
         fetched = Path(tmp) / target.spec.name
         fetched.write_bytes(upstream)
-        new = load_api(fetched, naming=naming, streaming=target.streaming)
-    old = load_api(target.spec, naming=naming, streaming=target.streaming)
+        new = build_api(settings, fetched)
+    old = build_api(settings)
     result = diff_apis(old, new)
     result.old["file"] = target.rel(target.spec)
     result.new["file"] = url
