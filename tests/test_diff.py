@@ -138,6 +138,29 @@ def test_cli_markdown(capsys: pytest.CaptureFixture[str]) -> None:
     assert "`types.LegacyThing`" in out
 
 
+def test_cli_reads_both_specs_with_a_targets_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`listMembers = "none"` in the target: the call never pages, whatever the specs infer."""
+    old = (Path(__file__).parent / "fixtures" / "pagination" / "declared.yaml").read_text()
+    (tmp_path / "old.yaml").write_text(old)
+    (tmp_path / "new.yaml").write_text(old.replace("        - {name: after, in: query, schema: {type: string}}\n", ""))
+    (tmp_path / "oasgen.toml").write_text(
+        '[targets.chat]\nspec = "old.yaml"\npackage = "chat"\noutput = "out"\n'
+        '[targets.chat.pagination]\nlistMembers = "none"\n'
+    )
+    monkeypatch.chdir(tmp_path)
+    assert main(["diff", "old.yaml", "new.yaml"]) == 0
+    plain = capsys.readouterr().out
+    assert "no longer returns a page" in plain  # inferred paging went with `after`
+    assert main(["diff", "old.yaml", "new.yaml", "--target", "chat", "--config", "oasgen.toml"]) == 0
+    declared = capsys.readouterr().out
+    assert "query parameter 'after' removed" in declared and "page" not in declared
+    assert main(["diff", "old.yaml", "new.yaml", "--target", "chat", "--naming", "n.yaml"]) == 2
+    assert "give --naming or --target" in capsys.readouterr().err
+    assert main(["diff", "old.yaml", "new.yaml", "--target", "nope"]) == 2
+
+
 def test_cli_bad_input_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["diff", str(BASE), str(tmp_path / "missing.yaml")]) == 2
     err = capsys.readouterr().err

@@ -27,12 +27,21 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_diff(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from generator.errors import OasgenError
     from generator.normalize.naming_file import load_naming
     from generator.report import report_warnings
+    from generator.workflow.config import load_config
     from generator.workflow.diff import diff_files, render
 
+    if args.target and args.naming:
+        raise OasgenError("--target reads the target's own naming file: give --naming or --target")
     naming = load_naming(Path(args.naming)) if args.naming else None
-    result = diff_files(args.old, args.new, naming=naming, allow_remote=args.allow_remote_refs)
+    target = None
+    if args.target:  # both specs read with the target's settings, as its code is generated
+        target = load_config(args.config).select([args.target])[0].pipeline_target()
+    result = diff_files(
+        args.old, args.new, naming=naming, target=target, allow_remote=args.allow_remote_refs
+    )
     report_warnings("oasgen diff", result.warnings, sys.stderr)
     sys.stdout.write(render(result, args.format))
     return 1 if result.fails(args.fail_on) else 0
@@ -93,6 +102,12 @@ def register(sub: Any) -> None:
         metavar="FILE",
         help="naming file (operationId: call path) applied to both specs",
     )
+    p.add_argument(
+        "--target",
+        metavar="NAME",
+        help="read both specs with a configured target's settings (naming, pagination, auth...)",
+    )
+    _config_option(p)
     p.add_argument(
         "--allow-remote-refs", action="store_true", help="fetch http(s) $refs (refused by default)"
     )

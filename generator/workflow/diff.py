@@ -33,12 +33,15 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from generator.errors import Problem
 from generator.ir import Api, NamedType, Operation, Response, TypeRef, Webhook
 from generator.load.loader import join_pointer
 from generator.normalize.naming_file import NamingEntry
+
+if TYPE_CHECKING:
+    from generator.pipeline import Target
 
 Side = Literal["request", "response", "both", "none"]
 Relation = Literal["wider", "narrower", "incompatible", "info"]
@@ -139,15 +142,20 @@ def load_api(
     streaming: Mapping[str, Mapping[str, Any]] | None = None,
     allow_remote: bool = False,
     loader_warnings: list[Problem] | None = None,
+    target: Target | None = None,
 ) -> Api:
     """The IR of a spec file; `loader_warnings` collects what the loader read past (broken
-    `$ref`s in documentation), the normalizer's own warnings being about generated code."""
+    `$ref`s in documentation), the normalizer's own warnings being about generated code.
+    With a configured `target`, the spec is read with all its settings (naming, pagination,
+    auth...), as its code is generated."""
     from generator.load.loader import load_spec
-    from generator.pipeline import spec_to_api
+    from generator.pipeline import build_api, spec_to_api
 
     spec = load_spec(path, allow_remote=allow_remote)
     if loader_warnings is not None:
         loader_warnings.extend(spec.warnings)
+    if target is not None:
+        return build_api(target, spec)
     return spec_to_api(spec, naming=naming, streaming=streaming)
 
 
