@@ -1,6 +1,11 @@
 """Cut an excerpt out of a public OpenAPI spec: some operations and what they refer to.
 
     python scripts/excerpt_spec.py SPEC "get /v1/customers" ... -o OUT.json [--note TEXT]
+    python scripts/excerpt_spec.py SPEC "/user" "/user/repos:get,post" -o OUT.json
+
+An operation is named "METHOD /path", or "/path" for all of its path's operations, or
+"/path:get,patch" for some of them. Any spec oasgen reads (JSON or YAML, one file or many) in,
+JSON out.
 
 The excerpt keeps `openapi`, `info`, `servers`, the root `security` and `components.securitySchemes`,
 the named operations (with their path item's parameters) and every component they reach
@@ -55,20 +60,36 @@ def _drop(value: Any, names: set[str]) -> None:
             _drop(v, names)
 
 
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def _selected(doc: dict[str, Any], operations: list[str]) -> list[tuple[str, str]]:
+    """(path, method) of each operation named "get /path", "/path" or "/path:get,patch"."""
+    out: list[tuple[str, str]] = []
+    for name in operations:
+        if not name.startswith("/"):
+            method, _, path = name.partition(" ")
+            out.append((path, method.lower()))
+            continue
+        path, _, methods = name.partition(":")
+        wanted = methods.split(",") if methods else METHODS
+        out += [(path, m) for m in METHODS if m in wanted and m in doc["paths"][path]]
+    return out
+
+
 def excerpt(
     doc: dict[str, Any], operations: list[str], drop: set[str], success_only: bool
 ) -> dict[str, Any]:
     out: dict[str, Any] = {k: doc[k] for k in ("openapi", "info", "servers", "security") if k in doc}
     out["info"] = dict(out.get("info") or {})
     paths: dict[str, Any] = {}
-    for spec in operations:
-        method, _, path = spec.partition(" ")
+    for path, method in _selected(doc, operations):
         item = doc["paths"][path]
         kept = paths.setdefault(path, {k: v for k, v in item.items() if k in ("parameters", "servers")})
-        op = dict(item[method.lower()])
-        if success_only:
+        op = dict(item[method])
+        if success_only:  # error bodies can pull in half of a large spec (Stripe's `error`)
             op["responses"] = {k: v for k, v in op["responses"].items() if str(k).startswith("2")}
-        kept[method.lower()] = op
+        kept[method] = op
     out["paths"] = paths
     components = doc.get("components") or {}
     _drop(out["paths"], drop)
@@ -94,7 +115,7 @@ def excerpt(
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("spec")
-    parser.add_argument("operations", nargs="+", help='"get /path"')
+    parser.add_argument("operations", nargs="+", help='"get /path", "/path" or "/path:get,patch"')
     parser.add_argument("-o", "--output", required=True)
     parser.add_argument("--note", default="")
     parser.add_argument("--drop", action="append", default=[])
