@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import urllib.parse
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -540,6 +541,19 @@ class Api:
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
+
+
+def resolve_alias(t: TypeRef, types: Mapping[str, NamedType]) -> TypeRef:
+    """`t` with named aliases (enums, unions, arrays... given a name) followed to what they
+    name; an object model, a cycle or a name without a type stops the walk."""
+    seen: set[str] = set()
+    while t.kind == "named" and t.name and t.name not in seen:
+        seen.add(t.name)
+        named = types.get(t.name)
+        if named is None or named.kind != "alias" or named.alias_of is None:
+            break
+        t = named.alias_of
+    return t
 
 
 def media_type(content_type: str) -> str:

@@ -39,8 +39,8 @@ from generator.ir import (
     ServerResource,
     TypeRef,
     media_type,
+    resolve_alias,
 )
-from generator.normalize.server_signatures import resolve_alias
 
 __all__ = [
     "SCAFFOLD_MODULE",
@@ -368,7 +368,7 @@ class ServerEmitter:
 
     def _constraint_args(self, p: Parameter) -> list[str]:
         c = p.constraints
-        kind = resolve_alias(self.types, p.type).kind
+        kind = resolve_alias(p.type, self.types).kind
         out = []
         if kind == "str":
             if c.min_length is not None:

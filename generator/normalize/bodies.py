@@ -31,6 +31,7 @@ from generator.ir import (
     RequestBody,
     TypeRef,
     media_type,
+    resolve_alias,
 )
 
 Claim = Callable[[str, str], str]  # (wire name, source) -> a free argument name
@@ -162,7 +163,7 @@ def _fields(
             continue
         kind: PartKind = "field"
         if f.name in body.file_fields:
-            kind = "files" if _is_list(f.type, types) else "file"
+            kind = "files" if resolve_alias(f.type, types).kind == "array" else "file"
         out.append((f.name, kind, f.type, required, f.description, f.deprecated))
     return out
 
@@ -181,17 +182,6 @@ def _indexed_stems(body: RequestBody, model: NamedType) -> dict[str, list[str]]:
         if sorted(by_index) == list(range(len(by_index))) and stem not in names:
             out[stem] = [by_index[i] for i in range(len(by_index))]
     return out
-
-
-def _is_list(t: TypeRef, types: dict[str, NamedType]) -> bool:
-    seen: set[str] = set()
-    while t.kind == "named" and t.name and t.name not in seen:
-        seen.add(t.name)
-        named = types.get(t.name)
-        if named is None or named.alias_of is None:
-            return False
-        t = named.alias_of
-    return t.kind == "array"
 
 
 def merge_types(types: list[TypeRef]) -> TypeRef:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from generator import naming
 from generator.errors import Location, Problem
-from generator.ir import NamedType, Operation, TypeRef
+from generator.ir import NamedType, Operation, TypeRef, resolve_alias
 from generator.normalize.naming_file import OperationNaming
 from generator.normalize.operations import split_key
 from generator.normalize.selection import success_response
@@ -35,15 +35,7 @@ _PAGING_NAMES = frozenset(
 
 
 def _resolved(t: TypeRef | None, types: dict[str, NamedType]) -> TypeRef | None:
-    """`t` with named aliases followed to what they name (a few steps at most)."""
-    for _ in range(8):
-        if t is None or t.kind != "named":
-            return t
-        named = types.get(t.name or "")
-        if named is None or named.alias_of is None:
-            return t
-        t = named.alias_of
-    return t
+    return None if t is None else resolve_alias(t, types)
 
 
 def returns_many(op: Operation, types: dict[str, NamedType]) -> bool | None:

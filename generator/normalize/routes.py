@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from generator.ir import Condition, NamedType, Operation, Route, TypeRef, media_type
+from generator.ir import Condition, NamedType, Operation, Route, TypeRef, media_type, resolve_alias
 
 Warn = Callable[[str, str], None]  # (message, operation id)
 
@@ -156,13 +156,7 @@ _NONE = object()
 
 def _constant(t: TypeRef, types: dict[str, NamedType]) -> Any:
     """The one value type `t` allows (a single-valued enum or const), else _NONE."""
-    seen: set[str] = set()
-    while t.kind == "named" and t.name and t.name not in seen:
-        seen.add(t.name)
-        named = types.get(t.name)
-        if named is None or named.alias_of is None:
-            return _NONE
-        t = named.alias_of
+    t = resolve_alias(t, types)
     if t.kind == "literal" and len(t.values) == 1 and not t.open and not t.nullable:
         value = t.values[0]
         return value if isinstance(value, (str, int, float, bool)) else _NONE

@@ -28,6 +28,7 @@ from generator.ir import (
     ServerHandler,
     ServerResource,
     TypeRef,
+    resolve_alias,
 )
 from generator.normalize.bodies import merge_types
 
@@ -66,18 +67,6 @@ def resource_key(op: Operation) -> tuple[str, ...]:
     if op.tags:
         return (naming.module_name(op.tags[0]),)
     return ("default",)
-
-
-def resolve_alias(types: dict[str, NamedType], t: TypeRef) -> TypeRef:
-    """Follow named aliases to the type they name."""
-    seen: set[str] = set()
-    while t.kind == "named" and t.name and t.name not in seen:
-        seen.add(t.name)
-        named = types.get(t.name)
-        if named is None or named.kind != "alias" or named.alias_of is None:
-            break
-        t = named.alias_of
-    return t
 
 
 def arg_name(py_name: str) -> str:
@@ -352,7 +341,7 @@ class _Planner:
     # -- types -----------------------------------------------------------------------------
 
     def resolve(self, t: TypeRef) -> TypeRef:
-        return resolve_alias(self.types, t)
+        return resolve_alias(t, self.types)
 
     def is_scalar(self, t: TypeRef) -> bool:
         """A type FastAPI reads from a path segment by itself (no arrays, objects or maps)."""
