@@ -321,6 +321,9 @@ class Operation:
     )
     # what the client sends: alternatives, each a list of schemes sent together (`[]`: nothing)
     requirements: list[list[str]] = field(default_factory=list)
+    #: OAuth2 / OpenID Connect scheme -> the scopes its requirements name for the operation,
+    #: asked for with a token the client fetches
+    scopes: dict[str, list[str]] = field(default_factory=dict)
     #: the `Host.name` the operation is sent to (its own `servers`); None: the base URL
     host: str | None = None
     #: the header carrying an idempotency key on every call (declared, or named by the config)

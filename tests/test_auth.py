@@ -30,6 +30,7 @@ class Api(BaseHTTPRequestHandler):
 
     requests: list[dict[str, Any]] = []
     tokens: list[str] = []  # issued, in order
+    scope_of: dict[str, str] = {}  # token -> the `scope` it was asked with
     expires_in: float | None = 3600
     reject: int = 0  # answer 401 to this many more `/cc` calls
     lock = threading.Lock()
@@ -68,6 +69,7 @@ class Api(BaseHTTPRequestHandler):
             with Api.lock:
                 token = f"tok{len(Api.tokens) + 1}"
                 Api.tokens.append(token)
+                Api.scope_of[token] = form.get("scope", [""])[0]
             reply: dict[str, Any] = {"access_token": token, "token_type": "bearer"}
             if Api.expires_in is not None:
                 reply["expires_in"] = Api.expires_in
@@ -77,7 +79,10 @@ class Api(BaseHTTPRequestHandler):
             with Api.lock:
                 rejected = Api.reject > 0
                 Api.reject -= rejected
-            current = f"Bearer {Api.tokens[-1]}" if Api.tokens else None
+            # the latest token asked with the scopes the operation requires (GET: things.read)
+            needed = "things.read" if self.command == "GET" else ""
+            issued = [t for t in Api.tokens if Api.scope_of[t] == needed]
+            current = f"Bearer {issued[-1]}" if issued else None
             if rejected or self.headers.get("Authorization") != current:
                 self._reply(401, {"error": {"message": "bad token"}})
                 return
@@ -100,6 +105,7 @@ def server() -> Iterator[str]:
 def fresh() -> None:
     Api.requests.clear()
     Api.tokens.clear()
+    Api.scope_of.clear()
     Api.expires_in = 3600
     Api.reject = 0
 
@@ -288,9 +294,47 @@ def test_client_credentials_one_token_for_two_calls(pkgs: dict[str, Any], server
         client.cc.list()
     token_requests = [r for r in Api.requests if r["path"] == "/oauth/token"]
     assert len(token_requests) == 1
-    assert parse_qs(token_requests[0]["body"]) == {"grant_type": ["client_credentials"]}
+    # the scopes the operation's requirement names (`security: [{cc: [things.read]}]`)
+    assert parse_qs(token_requests[0]["body"]) == {"grant_type": ["client_credentials"], "scope": ["things.read"]}
     assert token_requests[0]["headers"]["content-type"] == "application/x-www-form-urlencoded"
     assert [r["headers"]["authorization"] for r in Api.requests if r["path"] == "/cc"] == ["Bearer tok1"] * 2
+
+
+def test_client_credentials_one_token_per_set_of_scopes(pkgs: dict[str, Any], server: str) -> None:
+    pkg = pkgs["schemes"]
+    with pkg.Client(**_cc(pkg, server)) as client:
+        client.cc.list()  # things.read
+        client.cc.create(name="a")  # no scope named
+        client.cc.list()
+        client.cc.create(name="b")
+    forms = [parse_qs(r["body"]) for r in Api.requests if r["path"] == "/oauth/token"]
+    assert [f.get("scope") for f in forms] == [["things.read"], None]
+    sent = [(r["body"] != "", r["headers"]["authorization"]) for r in Api.requests if r["path"] == "/cc"]
+    assert sent == [(False, "Bearer tok1"), (True, "Bearer tok2"), (False, "Bearer tok1"), (True, "Bearer tok2")]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_copy_of_the_client_shares_its_fetched_token(pkgs: dict[str, Any], server: str, mode: str) -> None:
+    pkg = pkgs["schemes"]
+
+    def calls(client: Any) -> None:
+        client.cc.list()
+        client.with_options(timeout=5).cc.list()
+        client.copy(default_headers={"X-Trace": "1"}).cc.list()
+        with pytest.raises(pkg.AuthenticationError, match="token request"):
+            client.copy(client_secret="other").cc.list()  # other credentials: its own token
+
+    async def acalls(client: Any) -> None:
+        await client.cc.list()
+        await client.with_options(timeout=5).cc.list()
+        await client.copy(default_headers={"X-Trace": "1"}).cc.list()
+        with pytest.raises(pkg.AuthenticationError, match="token request"):
+            await client.copy(client_secret="other").cc.list()
+
+    _both_one(pkg, server, mode, calls, acalls, client_id="cid", client_secret="c@secret")
+    assert len([r for r in Api.requests if r["path"] == "/oauth/token"]) == 2
+    assert Api.tokens == ["tok1"]
+    assert [r["headers"]["authorization"] for r in Api.requests if r["path"] == "/cc"] == ["Bearer tok1"] * 3
 
 
 def test_client_credentials_concurrent_calls_share_one_fetch(pkgs: dict[str, Any], server: str) -> None:

@@ -71,6 +71,7 @@ class MethodContext:
     )
     request_verb: str | None = None  # `_send`'s method argument: `"head"`
     security: str | None = None  # its security requirements, where they are not the API's
+    scopes: str | None = None  # the scopes its fetched tokens are asked with, by scheme
     #: several request bodies: the call for each ({"media": literal, "m": context}), the last
     #: one sent when no other is picked; `pick_body`'s given arguments and choices
     variants: list[dict[str, Any]] = field(default_factory=list)
@@ -188,6 +189,15 @@ def _success(op: Operation) -> tuple[str, TypeRef | None]:
 _NAMED_SENDERS = frozenset({"get", "post", "put", "patch", "delete"})
 
 
+def scopes_literal(scopes: dict[str, list[str]]) -> str:
+    """`{"oauth": ("read", "write")}`: the scopes of fetched tokens, as the client's `Scopes`."""
+    items = [
+        f"{py_string(name)}: (" + ", ".join(map(py_string, v)) + ("," if len(v) == 1 else "") + ")"
+        for name, v in scopes.items()
+    ]
+    return "{" + ", ".join(items) + "}"
+
+
 def security_literal(requirements: list[list[str]]) -> str:
     """`(("a", "b"), ("c",))`: requirements as the client's `Security` tuples."""
     inner = [
@@ -288,6 +298,7 @@ class ClientEmitter:
             version=self.api.version,
             credentials=self.api.credentials,
             credentials_note=credentials_note(self.api),
+            token_schemes=[s for s in self.api.security_schemes if s.token_url is not None],
             env_base_url=self.env_base_url,
             hosts=self.api.hosts,
             variables=self.api.server_variables,
@@ -471,6 +482,7 @@ class ClientEmitter:
         ctx.request_fn, ctx.request_verb = _sender(op.method)
         if op.requirements != self.api.requirements:
             ctx.security = security_literal(op.requirements)
+        ctx.scopes = self._scopes_literal(op)
         ctx.idempotency_lines = idempotency
         ctx.return_cast = ctx.cast_to.startswith("cast(") and op.streaming is None
         if ctx.content_type or op.body_kind == "multipart":
@@ -499,6 +511,12 @@ class ClientEmitter:
         if len(op.request_bodies) > 1:
             self._variants(op, ctx, skip, accept, imports, param_of)
         return ctx
+
+    def _scopes_literal(self, op: Operation) -> str | None:
+        """The scopes the operation's fetched tokens are asked with, if it names any."""
+        fetched = {s.name for s in self.api.security_schemes if s.token_url is not None}
+        scopes = {name: v for name, v in op.scopes.items() if name in fetched}
+        return scopes_literal(scopes) if scopes else None
 
     @staticmethod
     def _param_line(name: str, ann: str, required: bool, imports: Imports) -> str:

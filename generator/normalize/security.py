@@ -124,6 +124,10 @@ def build_security(
     for op in api.operations:
         node = op_nodes.get(op.id)
         own = node.child("security") if node is not None else None
+        op.scopes = _scopes(
+            own.value if own is not None and own.value is not None else root.get("security"),
+            by_name,
+        )
         if own is not None and own.value is not None:
             op.requirements = _requirements(spec, own, by_name, problems)
         else:
@@ -246,6 +250,21 @@ def _requirements(
         if names not in out:
             out.append(names)
     return out
+
+
+def _scopes(security: Any, schemes: Mapping[str, SecurityScheme]) -> dict[str, list[str]]:
+    """OAuth2 / OpenID Connect scheme -> the scopes a `security` list names for it (in their
+    order, each once, over every requirement that names the scheme)."""
+    out: dict[str, list[str]] = {}
+    for req in security if isinstance(security, list) else []:
+        for name, scopes in req.items() if isinstance(req, dict) else ():
+            scheme = schemes.get(name)
+            if scheme is None or scheme.kind not in ("oauth2", "openIdConnect"):
+                continue
+            for scope in scopes if isinstance(scopes, list) else []:
+                if isinstance(scope, str) and scope not in out.setdefault(name, []):
+                    out[name].append(scope)
+    return {name: scopes for name, scopes in out.items() if scopes}
 
 
 def _defaults(s: SecurityScheme, api_keys: int) -> dict[str, str]:
