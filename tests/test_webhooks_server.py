@@ -187,6 +187,33 @@ def test_the_secret_is_required_unless_verification_is_off(shop: tuple[Path, Any
     assert len(got) == 2
 
 
+def test_a_body_over_the_limit_is_refused_before_it_is_read_whole(shop: tuple[Path, Any]) -> None:
+    _, hooks = shop
+    got: list[Any] = []
+    big = {**CREATED, "data": {**CREATED["data"], "item": "x" * 5000}}
+    small_app = hooks.create_receiver_app(hooks.WebhookHandlers(order_created=got.append), secret=SECRET, max_body_size=2000)
+    default_app = hooks.create_receiver_app(hooks.WebhookHandlers(order_created=got.append), secret=SECRET)
+    with serve(small_app) as url, serve(default_app) as default_url:
+        r = post(url, "/webhooks/order_created", *signed(big))
+        assert r.status_code == 413 and r.json()["error"]["type"] == "request_too_large", r.text
+        assert "larger than 2000 bytes" in r.json()["error"]["message"]
+        body, headers = signed(big)
+
+        def chunks() -> Iterator[bytes]:  # no Content-Length: counted as it arrives
+            for i in range(0, len(body), 500):
+                yield body[i : i + 500]
+
+        r = httpx2.post(url + "/webhooks/order_created", content=chunks(), headers=headers, timeout=10)
+        assert r.status_code == 413, r.text
+        assert post(url, "/webhooks/order_created", *signed(CREATED)).status_code == 200
+        assert post(default_url, "/webhooks/order_created", *signed(big)).status_code == 200
+        huge = {**CREATED, "data": {**CREATED["data"], "item": "x" * (4 * 1024 * 1024)}}
+        assert post(default_url, "/webhooks/order_created", *signed(huge)).status_code == 413
+    assert [len(e.data.item) for e in got] == [3, 5000]
+    with pytest.raises(ValueError, match="max_body_size"):
+        hooks.create_receiver_app(hooks.WebhookHandlers(), secret=SECRET, max_body_size=-1)
+
+
 def test_receiver_is_typed_black_stable_and_mypy_strict(shop: tuple[Path, Any], tmp_path: Path) -> None:
     """Handlers of the wrong type are caught by mypy; the generated module passes --strict."""
     out, _ = shop

@@ -127,7 +127,7 @@ _RECEIVER_NAMES = frozenset(
         "WebhookHandlers", "annotations", "build_callback_router", "build_webhook_router",
         "create_receiver_app", "dataclass", "inspect", "load_payload", "pydantic", "urllib",
         "validate_type", "verify_signature", "webhook_secret", "List", "Union", "Literal",
-        "Annotated", "Field", "date", "datetime",
+        "Annotated", "Field", "date", "datetime", "MAX_BODY_SIZE",
     }
 )  # fmt: skip
 
@@ -220,7 +220,9 @@ def server_files(api: Api, renderer: Renderer, signing: Signing) -> dict[str, st
         type_lines.append(
             f"from ..types.{t.module} import {t.name}" + (f" as {alias}" if alias else "")
         )
-    typing_names = sorted(imports.typing | {"Any", "Awaitable", "Dict", "Optional", "Protocol"})
+    typing_names = sorted(
+        imports.typing | {"Any", "Awaitable", "Dict", "List", "Optional", "Protocol"}
+    )
     std = ["import inspect", "import urllib.parse", "from dataclasses import dataclass"]
     if imports.datetime:
         std.append(f"from datetime import {', '.join(sorted(imports.datetime))}")
