@@ -322,6 +322,56 @@ def cloudflare(path: str, q: dict[str, str], root: str) -> Reply:
     return {"success": True, "result": _things(idx), "result_info": info}, {}
 
 
+def twitter(path: str, q: dict[str, str], root: str) -> Reply:
+    after = int(q.get("pagination_token", "7140dibdnow9c7btw0")[18:] or 0)
+    idx, more = _slice(after)
+    meta: dict[str, Any] = {"result_count": len(idx)}
+    if more:
+        meta["next_token"] = f"7140dibdnow9c7btw0{after + SIZE}"
+    return {"data": _things(idx), "meta": meta}, {}
+
+
+def salesforce(path: str, q: dict[str, str], root: str) -> Reply:
+    after = int(path.rsplit("-", 1)[1]) if "-" in path else 0
+    idx, more = _slice(after)
+    body: dict[str, Any] = {"totalSize": TOTAL, "done": not more, "records": _things(idx)}
+    if more:  # a path on the same host, followed as given
+        body["nextRecordsUrl"] = f"/salesforce/query/01gRO0000016PIAYA2-{after + SIZE}"
+    return body, {}
+
+
+def pinterest(path: str, q: dict[str, str], root: str) -> Reply:
+    after = int(q.get("bookmark", "b0")[1:])
+    idx, more = _slice(after)
+    return {"items": _things(idx), "bookmark": f"b{after + SIZE}" if more else None}, {}
+
+
+def asana(path: str, q: dict[str, str], root: str) -> Reply:
+    after = int(q.get("offset", "o0")[1:])
+    idx, more = _slice(after)
+    following = None
+    if more:
+        token = f"o{after + SIZE}"
+        following = {"offset": token, "path": f"/asana/tasks?limit=2&offset={token}",
+                     "uri": f"{root}/asana/tasks?limit=2&offset={token}"}  # fmt: skip
+    return {"data": _things(idx), "next_page": following}, {}
+
+
+def graph(path: str, q: dict[str, str], root: str) -> Reply:
+    after = int(q.get("$skiptoken", "0"))
+    idx, more = _slice(after)
+    body: dict[str, Any] = {"@odata.context": f"{root}/$metadata#users", "value": _things(idx)}
+    if more:
+        body["@odata.nextLink"] = f"{root}/graph/users?$top=2&$skiptoken={after + SIZE}"
+    return body, {}
+
+
+def mailchimp(path: str, q: dict[str, str], root: str) -> Reply:
+    offset = int(q.get("offset", "0"))
+    idx, _ = _slice(offset)
+    return {"lists": _things(idx), "total_items": TOTAL}, {}
+
+
 CASES += [
     Case("notion-start-cursor", "shapes.yaml", "get /notion/search", {"page_size": 2}, notion, kind="token"),
     Case("jira-start-at", "shapes.yaml", "get /jira/search", {"maxResults": 2}, jira, kind="offset"),
@@ -335,6 +385,13 @@ CASES += [
     Case("pipedrive-next-start", "shapes.yaml", "get /pipedrive/deals", {"limit": 2}, pipedrive, kind="token"),
     Case("cloudflare-result-info", "shapes.yaml", "get /cloudflare/zones", {"per_page": 2}, cloudflare,
          kind="page_number"),
+    Case("twitter-meta-next-token", "shapes.yaml", "get /twitter/tweets", {"max_results": 2}, twitter, kind="token"),
+    Case("salesforce-next-records-url", "shapes.yaml", "get /salesforce/query", {"q": "SELECT Id FROM Account"},
+         salesforce, kind="next_url"),
+    Case("pinterest-bookmark", "shapes.yaml", "get /pinterest/boards", {"page_size": 2}, pinterest, kind="token"),
+    Case("asana-next-page-uri", "shapes.yaml", "get /asana/tasks", {"limit": 2}, asana, kind="next_url"),
+    Case("graph-odata-next-link", "shapes.yaml", "get /graph/users", {"$top": 2}, graph, kind="next_url"),
+    Case("mailchimp-offset-total-items", "shapes.yaml", "get /mailchimp/lists", {"count": 2}, mailchimp, kind="offset"),
 ]  # fmt: skip
 
 

@@ -5,10 +5,10 @@ headers, once, into `ir.Pagination`; the client's pages, the docs and `oasgen in
 that. The schemes, in the order a response's signals are tried:
 
 - a next URL in the body, absolute or relative (`next`, `links.pages.next`, `next_page_uri`,
-  `next_page.uri`, `_links.next.href`), followed as given;
+  `next_page.uri`, `_links.next.href`, any `next...Url`), followed as given;
 - a next-page token in the body sent back as a query parameter (`response_metadata.next_cursor`
   -> `cursor`, `metadata.continue` -> `continue`, `next_page_token` -> `page_token`,
-  `next_marker` -> `marker`);
+  `next_marker` -> `marker`, `meta.next_token` -> `pagination_token`, `bookmark`);
 - an RFC 8288 `Link` response header with `rel="next"`;
 - the last item's id sent as `starting_after` / `after` while `has_more` is true;
 - offset and limit (`offset` + `limit`), stopping at the total (`total`, `total_count`) or on
@@ -51,7 +51,10 @@ TOKEN_PARAMS = (
     "cursor", "pagetoken", "continue", "continuationtoken", "marker", "nexttoken", "pagecursor",
     "token", "starttoken", "skiptoken", "nextcursor", "nextpagetoken", "pagingtoken", "next",
     "startcursor", "after", "startingafter", "startafter", "pagekey", "nextkey", "startkey", "pageinfo", "maxid",
+    "paginationtoken", "bookmark",
 )  # fmt: skip
+#: How the names of token parameters end, beyond those listed (`pagination_token`).
+TOKEN_PARAM_ENDS = ("token", "cursor", "marker", "bookmark")
 OFFSET_PARAMS = ("offset", "skip", "startindex", "startat", "start", "from")
 LIMIT_PARAMS = (
     "limit", "pagesize", "perpage", "maxresults", "count", "size", "top", "take", "maxitems",
@@ -74,7 +77,7 @@ URL_LEAVES = ("href", "uri", "url", "link")
 TOKEN_FIELDS = (
     "nextcursor", "nextpagetoken", "nexttoken", "continue", "continuationtoken", "nextmarker",
     "nextcontinuationtoken", "nextpagecursor", "endcursor", "nextkey", "nextpagekey", "cursor",
-    "after", "startingafter", "nextstart", "nextoffset",
+    "after", "startingafter", "nextstart", "nextoffset", "bookmark",
 )  # fmt: skip
 HAS_MORE_FIELDS = (
     "hasmore", "hasnext", "hasnextpage", "moreresults", "hasmoreitems", "moreitemsincollection",
@@ -243,6 +246,12 @@ def _token_param(query: Mapping[str, Parameter], field: str | None) -> str | Non
         if named is not None:
             return named
     found = [query[n].name for n in TOKEN_PARAMS if n in query and n not in ITEM_CURSOR_PARAMS]
+    if not found:  # `pagination_token`, `page_cursor`: named like one, taking a string
+        found = [
+            p.name
+            for n, p in query.items()
+            if n.endswith(TOKEN_PARAM_ENDS) and _kind(p.type) == "str"
+        ]
     if not found:  # `after` taking a cursor the body gives (Twitch's `pagination.cursor`)
         found = [query[n].name for n in ITEM_CURSOR_PARAMS if n in query]
     return found[0] if len(found) == 1 else None
@@ -267,7 +276,7 @@ def infer(
     has_more = body.find(HAS_MORE_FIELDS, ("bool",))
     total = body.find(TOTAL_FIELDS, ("int", "float"))
     total_pages = body.find(TOTAL_PAGES_FIELDS, ("int", "float"))
-    next_url = body.find(URL_FIELDS, ("str",)) or _url_object(body)
+    next_url = body.find(URL_FIELDS, ("str",)) or _url_object(body) or _url_named(body)
     token = body.find(TOKEN_FIELDS, ("str", "int"))
     item_param = next((query[n].name for n in ITEM_CURSOR_PARAMS if n in query), None)
     bare = body.find(NEXT_FIELDS, ("str",))
@@ -360,6 +369,15 @@ def _echoed(body: _Body, query: Mapping[str, Parameter]) -> tuple[str, ...] | No
             and _kind(f.type) == "str"
             and _kind(p.type) == "str"
         ):
+            return path
+    return None
+
+
+def _url_named(body: _Body) -> tuple[str, ...] | None:
+    """A string field named `next...url` (`nextRecordsUrl`, `next_results_uri`): a URL."""
+    for path, f in body.fields:
+        key = norm(path[-1])
+        if key.startswith("next") and key.endswith(URL_LEAVES) and _kind(f.type) == "str":
             return path
     return None
 
