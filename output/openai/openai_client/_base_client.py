@@ -71,6 +71,7 @@ from ._types import (
     RequestFiles,
     RequestOptions,
     ResponseT,
+    Scopes,
     Security,
     StreamMode,
     Timeout,
@@ -127,6 +128,7 @@ def make_request_options(
     idempotency_header: str | None = None,
     post_parser: PostParser | NotGiven = NOT_GIVEN,
     security: Security | None = None,
+    scopes: Scopes | None = None,
 ) -> RequestOptions:
     """Build the ``options`` of one call from a generated method's keyword arguments.
 
@@ -156,6 +158,8 @@ def make_request_options(
         options["post_parser"] = post_parser
     if security is not None:
         options["security"] = security
+    if scopes is not None:
+        options["scopes"] = scopes
     return options
 
 
@@ -465,6 +469,9 @@ class BaseClient:
         """Query parameters sent with every request (per-call ones override them)."""
         return dict(self._custom_query)
 
+    def _copied_from(self, original: Any) -> None:
+        """Take over what a copy shares with the client it was made from (fetched tokens)."""
+
     def _copy_kwargs(self) -> Dict[str, Any]:
         """Extra constructor arguments ``copy()`` must pass (e.g. the API key)."""
         return {}
@@ -734,6 +741,7 @@ class SyncAPIClient(BaseClient):
             **{**params, "http_client": http_client or self._client, **kwargs}
         )
         new._shares_http_client = http_client is None
+        new._copied_from(self)
         return new
 
     with_options = copy
@@ -1316,6 +1324,7 @@ class AsyncAPIClient(BaseClient):
             **{**params, "http_client": http_client or self._client, **kwargs}
         )
         new._shares_http_client = http_client is None
+        new._copied_from(self)
         return new
 
     with_options = copy

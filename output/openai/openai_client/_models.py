@@ -47,6 +47,7 @@ from ._types import (
     PostParser,
     RequestFiles,
     RequestOptions,
+    Scopes,
     Security,
     Timeout,
 )
@@ -525,6 +526,7 @@ class FinalRequestOptions:
     json_data: object = None
     extra_json: Optional[Mapping[str, object]] = None
     security: Optional[Security] = None  # None: the client's default requirements
+    scopes: Optional[Scopes] = None  # OAuth2 scopes to ask tokens for, by scheme
 
     def get_max_retries(self, default: int) -> int:
         if isinstance(self.max_retries, NotGiven):
@@ -551,6 +553,7 @@ class FinalRequestOptions:
             extra_json=options.get("extra_json"),
             idempotency_key=options.get("idempotency_key"),
             security=options.get("security"),
+            scopes=options.get("scopes"),
             idempotency_header=options.get("idempotency_header", "Idempotency-Key"),
         )
         if "max_retries" in options:

@@ -79,8 +79,14 @@ class Client(SyncAPIClient):
         )
 
     def _auth_for(self, options: FinalRequestOptions) -> Any:
-        auth = self._authenticator.auth_for(options.security, self.base_url)
+        auth = self._authenticator.auth_for(
+            options.security, self.base_url, options.scopes
+        )
         return auth or httpx2.USE_CLIENT_DEFAULT
+
+    def _copied_from(self, original: Any) -> None:
+        if original.base_url == self.base_url:  # the same token endpoint
+            self._authenticator.share_tokens(original._authenticator)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r})"
@@ -136,8 +142,14 @@ class AsyncClient(AsyncAPIClient):
         )
 
     def _auth_for(self, options: FinalRequestOptions) -> Any:
-        auth = self._authenticator.auth_for(options.security, self.base_url)
+        auth = self._authenticator.auth_for(
+            options.security, self.base_url, options.scopes
+        )
         return auth or httpx2.USE_CLIENT_DEFAULT
+
+    def _copied_from(self, original: Any) -> None:
+        if original.base_url == self.base_url:  # the same token endpoint
+            self._authenticator.share_tokens(original._authenticator)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r})"

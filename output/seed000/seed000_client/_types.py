@@ -34,6 +34,7 @@ __all__ = [
     "RequestFiles",
     "RequestOptions",
     "Security",
+    "Scopes",
     "PostParser",
     "ResponseT",
     "NoneType",
@@ -119,6 +120,8 @@ PostParser: TypeAlias = Callable[[Any], Any]
 
 #: An operation's security requirements: alternatives, each the schemes sent together.
 Security = Tuple[Tuple[str, ...], ...]
+#: The OAuth2 scopes an operation's requirements name, by scheme (asked for with its token).
+Scopes = Mapping[str, Tuple[str, ...]]
 
 
 class RequestOptions(TypedDict, total=False):
@@ -133,6 +136,7 @@ class RequestOptions(TypedDict, total=False):
     idempotency_header: str
     post_parser: PostParser
     security: Security
+    scopes: Scopes
 
 
 ResponseT = TypeVar("ResponseT")

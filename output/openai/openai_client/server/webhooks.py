@@ -6,7 +6,8 @@ its event. Give yours to `create_receiver_app`, or mount the routers yourself:
 `build_webhook_router(WebhookHandlers(...))`
 
 A request whose signature does not verify answers 400, a payload that does not match its
-model 422, and an event without a handler 501. Signatures are checked with `secret`
+model 422, and an event without a handler 501. A body larger than `max_body_size` (4 MiB by
+default, as the server's JSON bodies) answers 413 before more of it is read. Signatures are checked with `secret`
 (default: the `OPENAI_WEBHOOK_SECRET` environment variable) unless `verify=False`.
 """
 
@@ -15,7 +16,7 @@ from __future__ import annotations
 import inspect
 import urllib.parse
 from dataclasses import dataclass
-from typing import Any, Awaitable, Dict, Optional, Protocol
+from typing import Any, Awaitable, Dict, List, Optional, Protocol
 
 import pydantic
 from fastapi import APIRouter, FastAPI, Request
@@ -23,6 +24,7 @@ from fastapi.responses import JSONResponse, Response
 
 from .._exceptions import WebhookError
 from .._models import validate_type
+from ._runtime import MAX_BODY_SIZE
 from .._webhooks import (
     DEFAULT_TOLERANCE,
     SCHEME,
@@ -442,10 +444,33 @@ _EVENTS: Dict[str, str] = {
 }
 
 
-def _error(status: int, kind: str, message: str, **extra: Any) -> JSONResponse:
+def _error(
+    status: int,
+    kind: str,
+    message: str,
+    headers: Optional[Dict[str, str]] = None,
+    **extra: Any,
+) -> JSONResponse:
     return JSONResponse(
-        {"error": {"type": kind, "message": message, **extra}}, status_code=status
+        {"error": {"type": kind, "message": message, **extra}},
+        status_code=status,
+        headers=headers,
     )
+
+
+async def _body(request: Request, limit: int) -> Optional[bytes]:
+    """The request's body, or None as soon as it is known to be larger than `limit` bytes."""
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > limit:
+        return None
+    chunks: List[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _decode(body: bytes, kind: str) -> Any:
@@ -462,8 +487,12 @@ async def _receive(
     handlers: object,
     secret: Optional[str],
     tolerance: int,
+    max_body_size: int,
 ) -> Response:
-    body = await request.body()
+    body = await _body(request, max_body_size)
+    if body is None:  # the rest is not read: the connection closes
+        message = f"The request body is larger than {max_body_size} bytes"
+        return _error(413, "request_too_large", message, {"Connection": "close"})
     try:
         if secret is not None:
             verify_signature(body, request.headers, secret=secret, tolerance=tolerance)
@@ -513,12 +542,21 @@ def _router(
     secret: Optional[str],
     tolerance: int,
     dispatch: bool,
+    max_body_size: int,
 ) -> APIRouter:
+    if (
+        isinstance(max_body_size, bool)
+        or not isinstance(max_body_size, int)
+        or max_body_size < 0
+    ):
+        raise ValueError("max_body_size is a number of bytes, 0 or more")
     router = APIRouter(prefix=prefix)
 
     def endpoint(hook: Optional[_Hook]) -> Any:
         async def receive(request: Request) -> Response:
-            return await _receive(request, hook, handlers, secret, tolerance)
+            return await _receive(
+                request, hook, handlers, secret, tolerance, max_body_size
+            )
 
         return receive
 
@@ -542,6 +580,7 @@ def build_webhook_router(
     secret: Optional[str] = None,
     tolerance: int = DEFAULT_TOLERANCE,
     verify: bool = SCHEME != "none",
+    max_body_size: int = MAX_BODY_SIZE,
 ) -> APIRouter:
     """The routes receiving every webhook: `{prefix}/<name>` each,
     and `{prefix}` any of them, by its `type`.
@@ -553,6 +592,7 @@ def build_webhook_router(
         _secret(secret, verify),
         tolerance,
         True,
+        max_body_size,
     )
 
 
@@ -562,6 +602,7 @@ def create_receiver_app(
     secret: Optional[str] = None,
     tolerance: int = DEFAULT_TOLERANCE,
     verify: bool = SCHEME != "none",
+    max_body_size: int = MAX_BODY_SIZE,
     **settings: Any,
 ) -> FastAPI:
     """An application receiving webhooks; `settings` go to `FastAPI(...)`."""
@@ -572,6 +613,7 @@ def create_receiver_app(
             secret=secret,
             tolerance=tolerance,
             verify=verify,
+            max_body_size=max_body_size,
         )
     )
     return app

@@ -66,6 +66,7 @@ class _Token:
     client_id: str
     client_secret: str
     token_auth: str
+    scopes: Tuple[str, ...] = ()  # asked for in the token request (`scope`)
     value: Optional[str] = None
     # the time.monotonic() after which it is fetched again
     expires_at: Optional[float] = None
@@ -91,6 +92,8 @@ class _Token:
 
     def request(self, base_url: httpx2.URL, like: httpx2.Request) -> httpx2.Request:
         data = {"grant_type": "client_credentials"}
+        if self.scopes:  # RFC 6749 section 4.4.2: space-delimited
+            data["scope"] = " ".join(self.scopes)
         headers = {"Accept": "application/json"}
         if self.token_auth == "body":
             data.update(client_id=self.client_id, client_secret=self.client_secret)
@@ -235,18 +238,41 @@ class Authenticator:
         self.requirements = requirements
         self.values = {k: v for k, v in values.items() if v}
         self.env = env
-        self._tokens: Dict[str, _Token] = {}
-        for s in schemes:
-            client_id = self.values.get(s.arguments.get("client_id", ""))
-            client_secret = self.values.get(s.arguments.get("client_secret", ""))
-            if s.token_url and client_id and client_secret:
-                self._tokens[s.name] = _Token(
-                    s.token_url, client_id, client_secret, s.token_auth
-                )
+        #: schemes whose token is fetched with the client id and secret given
+        self._fetched = {
+            s.name
+            for s in schemes
+            if s.token_url
+            and self.values.get(s.arguments.get("client_id", ""))
+            and self.values.get(s.arguments.get("client_secret", ""))
+        }
+        #: (scheme, scopes) -> its token: one per set of scopes asked for
+        self._tokens: Dict[Tuple[str, Tuple[str, ...]], _Token] = {}
+
+    def share_tokens(self, other: Authenticator) -> None:
+        """Use `other`'s fetched tokens (a copy of a client with the same credentials)."""
+        if other.values == self.values and other._fetched == self._fetched:
+            self._tokens = other._tokens
+
+    def _token(self, scheme: Scheme, scopes: Tuple[str, ...]) -> _Token:
+        key = (scheme.name, scopes)
+        token = self._tokens.get(key)
+        if token is None:
+            token = self._tokens.setdefault(
+                key,
+                _Token(
+                    scheme.token_url or "",
+                    self.values[scheme.arguments["client_id"]],
+                    self.values[scheme.arguments["client_secret"]],
+                    scheme.token_auth,
+                    scopes,
+                ),
+            )
+        return token
 
     def _parts(self, scheme: Scheme) -> Optional[Dict[str, str]]:
         """The values the scheme sends, or None when one was not given."""
-        if scheme.kind == "bearer" and scheme.name in self._tokens:
+        if scheme.kind == "bearer" and scheme.name in self._fetched:
             token = self.values.get(scheme.arguments.get("token", ""))
             return {"token": token} if token else {}
         needed = [
@@ -258,10 +284,14 @@ class Authenticator:
         return {k: v for k, v in out.items() if v}
 
     def auth_for(
-        self, security: Optional[Requirements], base_url: httpx2.URL
+        self,
+        security: Optional[Requirements],
+        base_url: httpx2.URL,
+        scopes: Optional[Mapping[str, Tuple[str, ...]]] = None,
     ) -> Optional[httpx2.Auth]:
-        """What a request with these requirements (None: the API's) sends; a ClientError when
-        no alternative has its credentials and none is anonymous."""
+        """What a request with these requirements (None: the API's) sends, a fetched token
+        asked with the operation's `scopes`; a ClientError when no alternative has its
+        credentials and none is anonymous."""
         requirements = self.requirements if security is None else security
         if not requirements:
             return None
@@ -274,10 +304,11 @@ class Authenticator:
                 parts = self._parts(self.schemes[name])
                 if parts is None:
                     break
-                if parts or name not in self._tokens:
+                if parts or name not in self._fetched:
                     sends.append((self.schemes[name], parts))
                 else:
-                    token = self._tokens[name]
+                    wanted = tuple((scopes or {}).get(name, ()))
+                    token = self._token(self.schemes[name], wanted)
             else:
                 return _RequestAuth(sends, token, base_url)
         if any(not r for r in requirements):
