@@ -684,6 +684,38 @@ def test_a_list_that_looks_paged_without_a_scheme_is_warned_about_where_it_is(tm
     assert "[tool.oasgen.targets.NAME.pagination] listMessages = " in warning
 
 
+@pytest.mark.parametrize(
+    ("params", "properties", "warned"),
+    [
+        # GitHub's runner labels: a total, the whole list, nothing to ask for more with
+        ([], {"total_count": {"type": "integer"}, "labels": {"type": "array", "items": {"$ref": "#/components/schemas/Message"}}}, False),
+        # a check suite: one object whose one array is not a page, `before`/`after` are commits
+        ([], {"before": {"type": "string"}, "after": {"type": "string"},
+              "pull_requests": {"type": "array", "items": {"$ref": "#/components/schemas/Message"}}}, False),
+        # Discord's pins: a page's items and `has_more`, but no scheme that says how to go on
+        ([], {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Message"}}, "has_more": {"type": "boolean"}}, True),
+        # a paging parameter says so whatever the body's array is called
+        ([{"name": "limit", "in": "query", "schema": {"type": "integer"}}],
+         {"pull_requests": {"type": "array", "items": {"$ref": "#/components/schemas/Message"}}}, True),
+    ],
+)  # fmt: skip
+def test_what_looks_like_a_list_that_pages(
+    api_of: Callable[..., Any], params: list[Any], properties: dict[str, Any], warned: bool
+) -> None:
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/things": {"get": {"operationId": "getThings", "parameters": params, "responses": {"200": {
+            "description": "ok",
+            "content": {"application/json": {"schema": {"type": "object", "properties": properties}}},
+        }}}}},
+        "components": {"schemas": {"Message": {"type": "object", "properties": {"id": {"type": "string"}}}}},
+    }  # fmt: skip
+    api = api_of(spec)
+    assert api.operations[0].pagination is None
+    assert any("looks like a list that pages" in w for w in api.warnings) is warned
+
+
 def test_a_declared_scheme_is_used_and_silences_the_warning(tmp_path: Path) -> None:
     api = _api(tmp_path, {"listMessages": {"kind": "token", "next_token": "paging.older", "cursor_param": "before"}})
     (op,) = api.operations

@@ -398,7 +398,9 @@ def _url_object(body: _Body) -> tuple[str, ...] | None:
 _PAGING_WORDS = frozenset(
     TOKEN_PARAMS + OFFSET_PARAMS + PAGE_PARAMS + SIZE_PARAMS + ("limit", "perpage")
 )
-_PAGING_FIELDS = frozenset(URL_FIELDS + NEXT_FIELDS + TOKEN_FIELDS + HAS_MORE_FIELDS + TOTAL_FIELDS)
+#: (A total alone is not one: with no parameter to ask for more and no next-page signal, the
+#: response holds the whole list, as GitHub's `{total_count, labels}` does.)
+_PAGING_FIELDS = frozenset(URL_FIELDS + NEXT_FIELDS + TOKEN_FIELDS + HAS_MORE_FIELDS)
 
 
 def undeclared_message(op: Operation) -> str:
@@ -423,10 +425,11 @@ def looks_paged(op: Operation, types: Mapping[str, NamedType]) -> bool:
         return False
     if any(p.location == "query" and norm(p.name) in _PAGING_WORDS for p in op.parameters):
         return True
-    model = found[2]
-    return model is not None and any(
-        norm(f.name) in _PAGING_FIELDS for f in model.fields if (f.name,) != found[0]
-    )
+    items, _, model = found
+    if model is None or norm(items[-1]) not in ITEM_FIELDS:
+        # an object's one array (a check suite's `pull_requests`) pages only if asked to
+        return False
+    return any(norm(f.name) in _PAGING_FIELDS for f in model.fields if (f.name,) != items)
 
 
 #: What a declaration may say: `ir.Pagination`'s fields, paths written dotted (`links.pages.next`).
