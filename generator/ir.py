@@ -442,6 +442,8 @@ class Host:
     url: str
     relative: bool = False
     description: str | None = None
+    #: the path the generated server serves its operations under (`/api/2.0`; "" : the root)
+    path: str = ""
 
 
 @dataclass
@@ -513,6 +515,8 @@ class Api:
     openapi: str
     description: str | None = None
     servers: list[str] = field(default_factory=list)
+    #: the base URL's path: where the generated server serves the operations (`/2.0`)
+    base_path: str = ""
     server_variables: list[ServerVariable] = field(default_factory=list)  # of every server used
     hosts: list[Host] = field(default_factory=list)  # servers besides the base URL, by name
     #: how arrays are written in query strings and form bodies where the spec does not say:

@@ -478,17 +478,12 @@ class ServerEmitter:
         return _call(f"{constant} = Scheme", args, 0)
 
     def _app_context(self) -> dict[str, object]:
-        prefix = ""
-        if self.api.servers:
-            url = self.api.servers[0]
-            rest = url.split("://", 1)[1] if "://" in url else url
-            path = "/" + rest.split("/", 1)[1] if "/" in rest else ""
-            if "{" not in path:
-                prefix = path.rstrip("/")
+        prefix = self.api.base_path
         taken = {"install", "include_routers", "routers", "dataclass", "Handlers", "create_app"}
         taken |= {"Any", "Optional", "FastAPI", "Dict", "Mapping"}
         taken |= {"BODIES", "BodyLimits", "BodyRule", "MAX_BODY_SIZE", "MAX_UPLOAD_SIZE"}
         taken |= {"limits", "max_body_size", "max_upload_size", "operation_limits"}
+        taken |= {"HOST_PATHS", "OPERATION_HOSTS", "host_paths", "paths", "unknown", "own"}
         taken |= {"handlers", "app", "prefix", "settings", "annotations"} | {
             p.protocol for p in self.resources
         }
@@ -528,6 +523,10 @@ class ServerEmitter:
                 for p in self.resources
             ],
             "bodies": body_rules(self.api),
+            "hosts": _dict_literal({h.name: h.path for h in self.api.hosts}),
+            "operation_hosts": _dict_literal(
+                {op.id: op.host for op in self.api.operations if op.host is not None}
+            ),
         }
 
     def _type_import_lines(self, type_ids: set[str], prefix: str) -> list[str]:
@@ -885,6 +884,13 @@ def _call(head: str, args: list[str], indent: int) -> str:
 
 def _signature(head: str, params: list[str], returns: str) -> str:
     return f"{head}({', '.join(params)}) -> {returns}:"
+
+
+def _dict_literal(values: dict[str, str]) -> str:
+    """`{"a": "b", ...}` of strings, sorted, for a constant (the formatter lays it out);
+    "" when there are none."""
+    items = ", ".join(f"{py_string(k)}: {py_string(v)}" for k, v in sorted(values.items()))
+    return "{" + items + "}" if values else ""
 
 
 def _import_line(module: str, names: list[str]) -> str:

@@ -73,6 +73,7 @@ def normalize(
     hosts = ServerBuilder(spec, found)
     hosts.build(api.servers[0] if api.servers else None, operations, builder.server_nodes)
     api.hosts = sorted(hosts.hosts.values(), key=lambda h: h.name)
+    api.base_path = hosts.base_path
     api.server_variables = list(hosts.variables.values())
     apply_request_settings(api, requests)
     hooks.build(api)  # after the operations: their inline types keep their names

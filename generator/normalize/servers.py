@@ -39,6 +39,7 @@ class ServerBuilder:
         self._host_names = naming.NameRegistry()
         self._arg_names = naming.NameRegistry(taken=set(CONSTRUCTOR_ARGUMENTS))
         self._main_host = ""
+        self.base_path = ""  # the base URL's path, which relative hosts' paths continue
 
     def build(
         self, base_url: str | None, operations: list[Operation], server_nodes: dict[str, Node]
@@ -58,6 +59,7 @@ class ServerBuilder:
             )
         if base_url is not None:
             self._main_host = _host_label(base_url)
+            self.base_path = url_path(base_url)
             if first is not None:
                 self._variables(self.spec.get(first))
         for op in operations:
@@ -96,10 +98,12 @@ class ServerBuilder:
                 base = f"{label}_{path or 'root'}"
             else:
                 base = naming.snake(label) if naming.words(label) else "host"
+            own = url_path(url)
             self.hosts[url] = Host(
                 name=self._host_names.claim(naming.safe_identifier(base)),
                 url=url,
                 relative=not parsed.netloc,
+                path=(self.base_path + own) if not parsed.netloc else own,
                 description=server.value.get("description")
                 if isinstance(server.value.get("description"), str)
                 else None,
@@ -172,6 +176,17 @@ def keep_apart_from_credentials(api: Api) -> None:
     for v in api.server_variables:
         if v.py_name in credentials:
             v.py_name = names.claim(v.py_name + "_server")
+
+
+def url_path(url: str) -> str:
+    """The path a server URL serves under, as the generated server's route prefix: without a
+    trailing slash, "" for the root; "" too when the path holds a variable (`/{version}`),
+    which no fixed prefix matches."""
+    rest = url.split("://", 1)[1] if "://" in url else url
+    if "://" in url:
+        rest = "/" + rest.split("/", 1)[1] if "/" in rest else ""
+    path = rest.split("?", 1)[0].split("#", 1)[0]
+    return "" if "{" in path else path.rstrip("/")
 
 
 def _host_label(url: str) -> str:

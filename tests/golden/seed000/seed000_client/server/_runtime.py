@@ -1207,9 +1207,15 @@ def _route_order(route: Any) -> Tuple[int, ...]:
     return tuple(1 if part.startswith("{") else 0 for part in path.split("/"))
 
 
-def include_routers(app: FastAPI, routers: Sequence[APIRouter], prefix: str) -> None:
+def include_routers(
+    app: FastAPI,
+    routers: Sequence[APIRouter],
+    prefix: str,
+    operation_prefixes: Optional[Mapping[str, str]] = None,
+) -> None:
     """Add the routers' routes, ordered so that no templated path hides a fixed one, with
-    one `Dispatch` before the operations that share a method and path."""
+    one `Dispatch` before the operations that share a method and path. An operation of
+    `operation_prefixes` (by id) is served under its own prefix (its host's path)."""
     routes = sorted(
         (route for router in routers for route in router.routes), key=_route_order
     )
@@ -1218,16 +1224,23 @@ def include_routers(app: FastAPI, routers: Sequence[APIRouter], prefix: str) -> 
         if isinstance(route, APIRoute) and dispatch_rule(route) is not None:
             key = (_shape(_wire_path(route)), tuple(sorted(route.methods or ())))
             shared.setdefault(key, []).append(route)
+    own = operation_prefixes or {}
+
+    def prefix_of(route: Any) -> str:
+        return own.get(str(getattr(route, "operation_id", None) or ""), prefix)
+
     placed: set[int] = set()
     for route in routes:
         for variants in shared.values():
             if route in variants and id(variants) not in placed:
                 placed.add(id(variants))
                 variants.sort(key=lambda v: (dispatch_rule(v) or {}).get("order", 0))
-                app.router.routes.append(Dispatch(variants, prefix))
+                app.router.routes.append(Dispatch(variants, prefix_of(variants[0])))
         single = APIRouter()
         single.routes.append(route)
-        app.include_router(single, prefix=prefix, dependencies=[Depends(check_body)])
+        app.include_router(
+            single, prefix=prefix_of(route), dependencies=[Depends(check_body)]
+        )
 
 
 def install(app: FastAPI, limits: Optional[BodyLimits] = None) -> None:
