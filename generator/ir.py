@@ -232,6 +232,9 @@ class Pagination:
     total: tuple[str, ...] | None = None  # the number of items in all pages
     total_pages: tuple[str, ...] | None = None
     first_page: int = 1  # the page number of the first page (0 or 1)
+    #: where the cursor, offset or page number goes: the query, or the JSON body (a POST
+    #: search: Notion's `start_cursor`, HubSpot's `after`, Jira's `startAt`)
+    cursor_in: Literal["query", "body"] = "query"
 
 
 @dataclass

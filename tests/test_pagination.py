@@ -372,6 +372,13 @@ def mailchimp(path: str, q: dict[str, str], root: str) -> Reply:
     return {"lists": _things(idx), "total_items": TOTAL}, {}
 
 
+def hubspot_search(path: str, q: dict[str, str], root: str) -> Reply:
+    after = int(q.get("after", "0"))
+    idx, more = _slice(after)
+    paging = {"next": {"after": str(after + SIZE), "link": f"?after={after + SIZE}"}} if more else None
+    return {"total": TOTAL, "results": _things(idx), **({"paging": paging} if paging else {})}, {}
+
+
 CASES += [
     Case("notion-start-cursor", "shapes.yaml", "get /notion/search", {"page_size": 2}, notion, kind="token"),
     Case("jira-start-at", "shapes.yaml", "get /jira/search", {"maxResults": 2}, jira, kind="offset"),
@@ -392,6 +399,13 @@ CASES += [
     Case("asana-next-page-uri", "shapes.yaml", "get /asana/tasks", {"limit": 2}, asana, kind="next_url"),
     Case("graph-odata-next-link", "shapes.yaml", "get /graph/users", {"$top": 2}, graph, kind="next_url"),
     Case("mailchimp-offset-total-items", "shapes.yaml", "get /mailchimp/lists", {"count": 2}, mailchimp, kind="offset"),
+    # searches sent as a POST whose JSON body carries the cursor or the offset
+    Case("notion-post-search-start-cursor", "shapes.yaml", "post /notion/v1/search", {"query": "x", "page_size": 2},
+         notion, kind="token"),
+    Case("hubspot-post-search-after", "shapes.yaml", "post /hubspot/contacts/search", {"query": "x", "limit": 2},
+         hubspot_search, kind="token"),
+    Case("jira-post-search-start-at", "shapes.yaml", "post /jira/search-post", {"jql": "x", "maxResults": 2}, jira,
+         kind="offset"),
 ]  # fmt: skip
 
 
@@ -431,14 +445,25 @@ class Pages(BaseHTTPRequestHandler):
 
     reply: Callable[[str, dict[str, str], str], Reply] | None = None
     seen: list[str] = []
+    bodies: list[dict[str, Any]] = []  # the JSON bodies of POST searches, in order
 
     def log_message(self, *args: Any) -> None:
         pass
 
     def do_GET(self) -> None:  # noqa: N802 (the handler's name)
+        self._answer({})
+
+    def do_POST(self) -> None:  # noqa: N802
+        """A search sent as a JSON body: its fields read as the query's."""
+        length = int(self.headers.get("Content-Length") or 0)
+        sent = json.loads(self.rfile.read(length) or b"{}")
+        Pages.bodies.append(sent)
+        self._answer({k: str(v) for k, v in sent.items()})
+
+    def _answer(self, fields: dict[str, str]) -> None:
         Pages.seen.append(self.path)
         url = urllib.parse.urlsplit(self.path)
-        query = dict(urllib.parse.parse_qsl(url.query))
+        query = {**dict(urllib.parse.parse_qsl(url.query)), **fields}
         root = f"http://127.0.0.1:{self.server.server_address[1]}"
         assert Pages.reply is not None
         body, headers = Pages.reply(url.path, query, root)
@@ -527,7 +552,7 @@ def test_the_ir_names_the_scheme(generated: dict[str, Generated], case: Case) ->
 def test_iterating_a_list_call_yields_every_item_in_three_requests(
     generated: dict[str, Generated], server: str, case: Case
 ) -> None:
-    Pages.reply, Pages.seen = case.reply, []
+    Pages.reply, Pages.seen, Pages.bodies = case.reply, [], []
     _, call = _call(generated[case.spec], case, server, aio=False)
     keys = [case.key(item) for item in call()]
     assert len(keys) == case.total and len(set(keys)) == case.total, keys
@@ -554,9 +579,24 @@ def test_async_for_over_a_list_call_yields_every_item_in_three_requests(
     assert len(Pages.seen) == case.requests * 2, Pages.seen
 
 
+def test_a_post_search_sends_its_whole_body_again_with_the_next_cursor(
+    generated: dict[str, Generated], server: str
+) -> None:
+    case = next(c for c in CASES if c.name == "notion-post-search-start-cursor")
+    Pages.reply, Pages.seen, Pages.bodies = case.reply, [], []
+    _, call = _call(generated[case.spec], case, server, aio=False)
+    assert len(list(call())) == 6
+    assert Pages.bodies == [
+        {"query": "x", "page_size": 2},
+        {"query": "x", "page_size": 2, "start_cursor": "c2"},
+        {"query": "x", "page_size": 2, "start_cursor": "c4"},
+    ]
+    assert Pages.seen == ["/notion/v1/search"] * 3
+
+
 def test_a_page_reads_its_own_fields_and_steps_page_by_page(generated: dict[str, Generated], server: str) -> None:
     case = next(c for c in CASES if c.name == "digitalocean-links-pages-next")
-    Pages.reply, Pages.seen = case.reply, []
+    Pages.reply, Pages.seen, Pages.bodies = case.reply, [], []
     _, call = _call(generated[case.spec], case, server, aio=False)
     page = call()
     assert page.meta.total == TOTAL  # the response's own fields stay readable
@@ -576,7 +616,7 @@ def test_the_stripe_page_keeps_has_more_and_the_cursor_is_the_last_id(
     generated: dict[str, Generated], server: str
 ) -> None:
     case = next(c for c in CASES if c.name == "stripe-starting-after")
-    Pages.reply, Pages.seen = case.reply, []
+    Pages.reply, Pages.seen, Pages.bodies = case.reply, [], []
     _, call = _call(generated[case.spec], case, server, aio=False)
     page = call()
     assert page.has_more is True and page.url == "/v1/customers"

@@ -72,6 +72,7 @@ class MethodContext:
     request_verb: str | None = None  # `_send`'s method argument: `"head"`
     security: str | None = None  # its security requirements, where they are not the API's
     scopes: str | None = None  # the scopes its fetched tokens are asked with, by scheme
+    paging_in_body: bool = False  # its pages go on through its JSON body (a POST search)
     #: several request bodies: the call for each ({"media": literal, "m": context}), the last
     #: one sent when no other is picked; `pick_body`'s given arguments and choices
     variants: list[dict[str, Any]] = field(default_factory=list)
@@ -473,6 +474,7 @@ class ClientEmitter:
             cast_to=cast_to if kind != "binary" else "BinaryAPIResponse",
             page=page,
             async_page=async_page,
+            paging_in_body=op.pagination is not None and op.pagination.cursor_in == "body",
             page_cls=f"Sync{cls}" if op.pagination else None,
             async_page_cls=f"Async{cls}" if op.pagination else None,
             item=item,
@@ -688,6 +690,8 @@ def paging_literal(p: Pagination) -> str:
             entries.append((key, value))
     if p.page_param is not None:
         entries.append(("first_page", p.first_page))
+    if p.cursor_in == "body":
+        entries.append(("cursor_in", "body"))
     return "{" + ", ".join(f"{py_string(k)}: {_literal(v)}" for k, v in entries) + "}"
 
 

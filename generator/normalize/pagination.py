@@ -18,6 +18,11 @@ that. The schemes, in the order a response's signals are tried:
 
 The items are the response's array: the whole body, or its `data`, `items`, `entries`,
 `results`, ... field, or its only array of objects (`droplets`).
+
+A search sent as a POST with a JSON body (Notion's `start_cursor`, HubSpot's `after`, Jira's
+`startAt`) pages the same way through that body's fields (`cursor_in="body"`): the whole
+body is sent again with the cursor, offset or page number changed; URLs and `Link` headers,
+which a POST cannot follow, are not used for it.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import fnmatch
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from generator.errors import Location
 from generator.ir import Field, NamedType, Operation, Pagination, Parameter, TypeRef
@@ -218,7 +224,7 @@ def find_items(
     return None
 
 
-def _param(query: Mapping[str, Parameter], names: Sequence[str]) -> str | None:
+def _param(query: Mapping[str, Parameter | Field], names: Sequence[str]) -> str | None:
     """The first of `names` the operation takes as a number."""
     for name in names:
         p = query.get(name)
@@ -227,7 +233,9 @@ def _param(query: Mapping[str, Parameter], names: Sequence[str]) -> str | None:
     return None
 
 
-def _named_param(query: Mapping[str, Parameter], field: str, strings: bool = False) -> str | None:
+def _named_param(
+    query: Mapping[str, Parameter | Field], field: str, strings: bool = False
+) -> str | None:
     """The query parameter named like a body token (`next_page_token` -> `page_token`);
     `strings`: only one that takes a string (a token, not a page number)."""
     key = norm(field)
@@ -238,7 +246,7 @@ def _named_param(query: Mapping[str, Parameter], field: str, strings: bool = Fal
     return None
 
 
-def _token_param(query: Mapping[str, Parameter], field: str | None) -> str | None:
+def _token_param(query: Mapping[str, Parameter | Field], field: str | None) -> str | None:
     """The query parameter a body token is sent back in: the one named like the token,
     else the only token-like one."""
     if field is not None:
@@ -264,14 +272,20 @@ def infer(
 
     `headers` are the names of the headers its success response declares (`Link`).
     """
-    if op.method != "get":
-        return None
     body_type = json_body(op)
     found = find_items(body_type, types)
     if found is None:
         return None
     items, item, model = found
-    query = {norm(p.name): p for p in op.parameters if p.location == "query"}
+    cursor_in: Literal["query", "body"] = "query"
+    query: Mapping[str, Parameter | Field]
+    if op.method == "get":
+        query = {norm(p.name): p for p in op.parameters if p.location == "query"}
+    else:  # a search sent as a JSON body pages through that body's fields
+        query = {norm(f.name): f for f in _request_fields(op, types)}
+        cursor_in = "body"
+        if not query:
+            return None
     body = _Body(list(_walk(model, types, items)) if model is not None else [])
     has_more = body.find(HAS_MORE_FIELDS, ("bool",))
     total = body.find(TOTAL_FIELDS, ("int", "float"))
@@ -291,6 +305,8 @@ def infer(
             token = bare if not (has_more and item_param) else None
         elif not (has_more and item_param):
             next_url = bare  # a URL, or a token where a response's value does not look like one
+    if cursor_in == "body":
+        next_url = None  # a POST's next page is its body sent again, not a URL to GET
     if token is None and next_url is None:
         token = _echoed(body, query)  # `offset` in the body, sent back as `offset` (Airtable)
     token_param = _token_param(query, token[-1] if token else None)
@@ -332,6 +348,8 @@ def infer(
         kind = "link"  # a cursor the body never gives back: the Link header carries it (Shopify)
     else:
         return None
+    if cursor_in == "body" and kind in ("next_url", "link", "page"):
+        return None  # a URL or a header to follow is not where a POST's body goes on
     page_class = "ListPage"
     if kind == "page":
         page_class = "Page"
@@ -355,10 +373,20 @@ def infer(
         total=total,
         total_pages=total_pages,
         first_page=first_page,
+        cursor_in=cursor_in,
     )
 
 
-def _echoed(body: _Body, query: Mapping[str, Parameter]) -> tuple[str, ...] | None:
+def _request_fields(op: Operation, types: Mapping[str, NamedType]) -> list[Field]:
+    """The top-level fields of the operation's JSON body (none when it takes another kind
+    of body too: which one a call sends is decided later, by its arguments)."""
+    if not op.request_bodies or any(b.kind != "json" for b in op.request_bodies):
+        return []
+    model = _object(op.request_bodies[0].type, types)
+    return list(model.fields) if model is not None else []
+
+
+def _echoed(body: _Body, query: Mapping[str, Parameter | Field]) -> tuple[str, ...] | None:
     """A string body field named like a string query parameter that takes a token."""
     for path, f in body.fields:
         key = norm(path[-1])
@@ -436,7 +464,9 @@ def looks_paged(op: Operation, types: Mapping[str, NamedType]) -> bool:
 DECLARED_PATHS = ("items", "next_url", "next_token", "has_more", "total", "total_pages")
 DECLARED_NAMES = ("cursor_param", "offset_param", "limit_param", "page_param", "size_param")
 DECLARED_FLAGS = ("link", "item_cursor")
-DECLARED_KEYS = ("kind", *DECLARED_PATHS, *DECLARED_NAMES, *DECLARED_FLAGS, "first_page")
+DECLARED_KEYS = (
+    "kind", *DECLARED_PATHS, *DECLARED_NAMES, *DECLARED_FLAGS, "first_page", "cursor_in",
+)  # fmt: skip
 #: A rule for all operations of a shape may also narrow the paths it covers (globs).
 RULE_KEYS = (*DECLARED_KEYS, "paths")
 KINDS = ("page", "cursor", "next_url", "token", "link", "offset", "page_number")
@@ -476,6 +506,8 @@ def _value_problem(key: str, value: object) -> str | None:
         return None if ok else "0 or 1"
     if key == "kind":
         return None if value in KINDS else f"one of {', '.join(KINDS)}"
+    if key == "cursor_in":
+        return None if value in ("query", "body") else "query or body"
     if key == "items":
         return None if isinstance(value, str) else "a dotted path ('' for the whole body)"
     if key == "paths":
@@ -587,7 +619,11 @@ def declared(
     for key, value in entry.items():
         if key in DECLARED_PATHS and key != "items":
             values[key] = _dotted(value)
-        elif key in DECLARED_NAMES or key in DECLARED_FLAGS or key in ("kind", "first_page"):
+        elif (
+            key in DECLARED_NAMES
+            or key in DECLARED_FLAGS
+            or key in ("kind", "first_page", "cursor_in")
+        ):
             values[key] = value
     result = dataclasses.replace(base, **values)  # type: ignore[arg-type]
     if result.kind == "page" and result.items == ("data",):
@@ -639,4 +675,5 @@ def describe(p: Pagination) -> str:
         stops += [f"{path(t)} is reached" for t in (p.total, p.total_pages) if t]
         stops.append("a page is short or empty")
     tail = f", until {' or '.join(stops)}" if stops else ""
-    return f"{p.kind}: {lead}{tail}; the items are {items}"
+    where = " (in the JSON body)" if p.cursor_in == "body" else ""
+    return f"{p.kind}: {lead}{where}{tail}; the items are {items}"
