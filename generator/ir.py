@@ -470,6 +470,11 @@ class SecurityScheme:
     token_auth: Literal["basic", "body"] = "basic"  # how the client id and secret go there
     declared: bool = False  # declared by the target's config, not by the spec
 
+    @property
+    def fetches_token(self) -> bool:
+        """Whether the client fetches its token (client credentials it takes as arguments)."""
+        return self.token_url is not None and "client_id" in self.arguments
+
 
 @dataclass
 class Credential:

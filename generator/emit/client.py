@@ -221,7 +221,7 @@ def _schemes_line(api: Api) -> str:
         if kind == "apiKey":
             args.append(f"location={py_string(s.location or 'header')}")
             args.append(f"param_name={py_string(s.param_name or '')}")
-        if s.token_url is not None and "client_id" in s.arguments:
+        if s.fetches_token and s.token_url is not None:
             args.append(f"token_url={py_string(s.token_url)}")
             if s.token_auth != "basic":
                 args.append(f"token_auth={py_string(s.token_auth)}")
@@ -299,7 +299,7 @@ class ClientEmitter:
             version=self.api.version,
             credentials=self.api.credentials,
             credentials_note=credentials_note(self.api),
-            token_schemes=[s for s in self.api.security_schemes if s.token_url is not None],
+            token_schemes=[s for s in self.api.security_schemes if s.fetches_token],
             env_base_url=self.env_base_url,
             hosts=self.api.hosts,
             variables=self.api.server_variables,
@@ -516,7 +516,7 @@ class ClientEmitter:
 
     def _scopes_literal(self, op: Operation) -> str | None:
         """The scopes the operation's fetched tokens are asked with, if it names any."""
-        fetched = {s.name for s in self.api.security_schemes if s.token_url is not None}
+        fetched = {s.name for s in self.api.security_schemes if s.fetches_token}
         scopes = {name: v for name, v in op.scopes.items() if name in fetched}
         return scopes_literal(scopes) if scopes else None
 

@@ -146,10 +146,12 @@ class AsyncCursorPage(BaseAsyncPage[_T], Generic[_T]):
 
 @dataclasses.dataclass
 class NextPageInfo:
-    """The next page's request: a URL to follow as given, or query parameters."""
+    """The next page's request: a URL to follow as given, or query parameters, or fields
+    of the JSON body (a list sent as a POST search)."""
 
     url: Optional[str] = None
     params: Mapping[str, object] = dataclasses.field(default_factory=dict)
+    json: Mapping[str, object] = dataclasses.field(default_factory=dict)
 
 
 _MISSING = object()
@@ -355,8 +357,7 @@ class _ListPageState(Generic[_T]):
         data = self._data
         if not self._items:
             return None
-        request_url = self._response.request.url
-        sent = request_url.params
+        sent = self._sent()
         has_more = _dig(data, paging.get("has_more"))
         if has_more is False:
             return None
@@ -465,15 +466,28 @@ class _ListPageState(Generic[_T]):
             return None  # the same page again: the server would loop
         return NextPageInfo(url=url)
 
+    def _sent(self) -> Mapping[str, object]:
+        """What the request sent where the cursor goes: its query, or its JSON body."""
+        if self._paging.get("cursor_in") == "body":
+            body = self._options.json_data
+            return body if isinstance(body, Mapping) else {}
+        return self._response.request.url.params
+
     def _with_params(self, params: Mapping[str, object]) -> Optional[NextPageInfo]:
-        sent = self._response.request.url.params
-        if all(sent.get(k) == str(v) for k, v in params.items()):
+        sent = self._sent()
+        if all(str(sent.get(k)) == str(v) for k, v in params.items()):
             return None  # the same page again: the server would loop
+        if self._paging.get("cursor_in") == "body":
+            return NextPageInfo(json=params)
         return NextPageInfo(params=params)
 
     def _next_options(self, info: NextPageInfo) -> FinalRequestOptions:
         if info.url is not None:
             return dataclasses.replace(self._options, url=info.url, params={})
+        if info.json:
+            body = self._options.json_data
+            merged = {**(body if isinstance(body, Mapping) else {}), **info.json}
+            return dataclasses.replace(self._options, json_data=merged)
         return dataclasses.replace(
             self._options, params={**self._options.params, **info.params}
         )
@@ -510,9 +524,14 @@ class SyncListPage(_ListPageState[_T], Generic[_T]):
         body: Any,
         paging: Mapping[str, Any],
         options: RequestOptions,
+        method: str = "get",
+        json: Optional[Mapping[str, object]] = None,
     ) -> SyncListPage[_T]:
-        """Send a list call's first request; its answer is the first page."""
-        opts = FinalRequestOptions.build(method="get", url=path, options=options)
+        """Send a list call's first request (a GET, or a POST search with its `json`
+        body); its answer is the first page."""
+        opts = FinalRequestOptions.build(
+            method=method, url=path, options=options, body=json
+        )
         return cls._send(client, opts, item=item, body=body, paging=paging)
 
     @classmethod
@@ -650,10 +669,12 @@ class AsyncListPaginator(Generic[_T]):
         body: Any,
         paging: Mapping[str, Any],
         options: RequestOptions,
+        method: str = "get",
+        json: Optional[Mapping[str, object]] = None,
     ) -> None:
         self._client = client
         self._options = FinalRequestOptions.build(
-            method="get", url=path, options=options
+            method=method, url=path, options=options, body=json
         )
         self._item = item
         self._body = body
