@@ -468,6 +468,9 @@ class SecurityScheme:
     arguments: dict[str, str] = field(default_factory=dict)  # part -> Credential.name
     token_url: str | None = None  # oauth2 clientCredentials flow: the token endpoint
     token_auth: Literal["basic", "body"] = "basic"  # how the client id and secret go there
+    #: the auth-scheme word before a token in `Authorization` (RFC 7235): "Bearer", or an http
+    #: scheme's own (`scheme: Token` sends `Authorization: Token <token>`)
+    auth_scheme: str = "Bearer"
     declared: bool = False  # declared by the target's config, not by the spec
 
     @property

@@ -6,11 +6,12 @@ from __future__ import annotations
 import asyncio
 import base64
 import importlib
+import inspect
 import json
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -581,3 +582,58 @@ def test_auth_config_is_checked(tmp_path: Path) -> None:
     ]:
         with pytest.raises(ConfigError, match=message):
             target(bad)
+
+
+TOKEN_SCHEME = """
+openapi: 3.1.0
+info: {title: Tokens, version: "1"}
+servers: [{url: "http://localhost/api"}]
+security: [{drf: []}]
+paths:
+  /me:
+    get:
+      operationId: getMe
+      responses: {"200": {description: ok, content: {application/json: {schema: {type: object, properties: {who: {type: string}}}}}}}
+components:
+  securitySchemes:
+    drf: {type: http, scheme: Token, description: "Authorization: Token <key>"}
+    signed: {type: http, scheme: Digest}
+"""
+
+
+def test_an_http_scheme_of_its_own_sends_and_reads_its_word(
+    api_of: Callable[..., Any], package_of: Callable[..., Any]
+) -> None:
+    """`scheme: Token` is `Authorization: Token <key>` on both sides; Digest cannot be sent."""
+    import importlib
+
+    from gen_support import ALL_PARTS
+    from test_server_streaming import serve
+
+    api = api_of(TOKEN_SCHEME)
+    drf = next(s for s in api.security_schemes if s.name == "drf")
+    assert (drf.kind, drf.auth_scheme) == ("bearer", "Token")
+    assert any("'signed' (http Digest) is not generated" in w for w in api.warnings)
+    pkg = package_of(TOKEN_SCHEME, "tokens_client", emit=ALL_PARTS)
+    app_module = importlib.import_module("tokens_client.server.app")
+    seen: list[str] = []
+
+    class Me:
+        async def retrieve(self, *, credentials: str) -> Any:
+            seen.append(credentials)
+            return {"who": credentials}
+
+    app = app_module.create_app(app_module.Handlers(me=Me()))
+    with serve(app) as url:
+        with pkg.Client(base_url=url + "/api", **{_token_argument(pkg): "k1"}) as client:
+            assert client.me.retrieve().who == "k1"
+        wrong = httpx2.get(url + "/api/me", headers={"Authorization": "Bearer k1"}, timeout=10)
+        assert wrong.status_code == 401 and wrong.headers["www-authenticate"] == "Token"
+        assert "Authorization: Token <token>" in wrong.json()["error"]["message"]
+    assert seen == ["k1"]
+
+
+def _token_argument(pkg: Any) -> str:
+    params = inspect.signature(pkg.Client).parameters
+    (name,) = [n for n, p in params.items() if n in ("api_key", "token", "drf")]
+    return name

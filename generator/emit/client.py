@@ -221,6 +221,8 @@ def _schemes_line(api: Api) -> str:
         if kind == "apiKey":
             args.append(f"location={py_string(s.location or 'header')}")
             args.append(f"param_name={py_string(s.param_name or '')}")
+        if kind == "bearer" and s.auth_scheme != "Bearer":
+            args.append(f"prefix={py_string(s.auth_scheme)}")
         if s.fetches_token and s.token_url is not None:
             args.append(f"token_url={py_string(s.token_url)}")
             if s.token_auth != "basic":

@@ -475,6 +475,8 @@ class ServerEmitter:
         args = [py_string(s.name), py_string(kind)]
         if kind == "apiKey":
             args += [py_string(s.location or "header"), py_string(s.param_name or "")]
+        if kind == "bearer" and s.auth_scheme != "Bearer":
+            args.append(f"prefix={py_string(s.auth_scheme)}")
         return _call(f"{constant} = Scheme", args, 0)
 
     def _app_context(self) -> dict[str, object]:

@@ -180,6 +180,19 @@ def _spec_schemes(spec: Spec, problems: list[Problem]) -> list[SecurityScheme]:
     return out
 
 
+#: http auth-schemes whose credentials are no token sent as is: a challenge and answer, a
+#: signature of each request, or a negotiation (RFC 7235's registry and AWS's signing).
+_CHALLENGED = frozenset(
+    {
+        "digest", "hoba", "mutual", "negotiate", "ntlm", "scram-sha-1", "scram-sha-256", "vapid",
+        "aws4-hmac-sha256", "concealed", "dpop", "gnap", "privatetoken", "oauth", "signature",
+        "hmac", "hawk", "mutualtls",
+    }
+)  # fmt: skip
+#: An auth-scheme name (RFC 7235's `token`).
+_TOKEN68 = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
 def _scheme(
     name: str,
     v: Mapping[str, Any],
@@ -194,6 +207,12 @@ def _scheme(
         return SecurityScheme(name, "bearer", "header", "Authorization", desc)
     if kind == "http" and http == "basic":
         return SecurityScheme(name, "basic", "header", "Authorization", desc)
+    written = str(v.get("scheme", "")).strip()
+    if kind == "http" and _TOKEN68.fullmatch(written) and http not in _CHALLENGED:
+        # another auth-scheme carrying a token as is (`Token`, `ApiKey`, `sso-key`)
+        out = SecurityScheme(name, "bearer", "header", "Authorization", desc)
+        out.auth_scheme = written
+        return out
     if (
         kind == "apiKey"
         and v.get("in") in ("header", "query", "cookie")
