@@ -4,7 +4,7 @@ The client keeps its credentials in an ``Authenticator``. Each request names its
 requirements (alternatives, each a set of schemes sent together); the first alternative whose
 credentials were all given is sent, through an ``httpx2.Auth`` that adds them to the request:
 
-- ``bearer``: ``Authorization: Bearer <token>``;
+- ``bearer``: ``Authorization: Bearer <token>`` (or the scheme's own word: ``Token <token>``);
 - ``basic``: ``Authorization: Basic base64(user:password)``;
 - ``apiKey``: the key in its header, query parameter or cookie;
 - ``bearer`` with a token URL and no token given (OAuth2 client credentials, RFC 6749
@@ -56,6 +56,8 @@ class Scheme:
     token_url: Optional[str] = None  # OAuth2 client credentials: the token endpoint
     # the client id and secret go in an Authorization header ("basic") or the "body"
     token_auth: str = "basic"
+    # bearer: the auth-scheme word before the token ("Bearer", or the spec's own: "Token")
+    prefix: str = "Bearer"
 
 
 @dataclass
@@ -157,7 +159,7 @@ class _RequestAuth(httpx2.Auth):
                 if "authorization" in given:
                     continue
                 if scheme.kind == "bearer":
-                    value = f"Bearer {values['token']}"
+                    value = f"{scheme.prefix} {values['token']}"
                 else:
                     pair = f"{values['username']}:{values.get('password', '')}"
                     value = "Basic " + base64.b64encode(pair.encode("utf-8")).decode()

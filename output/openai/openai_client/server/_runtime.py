@@ -61,8 +61,10 @@ from fastapi.security import (
     HTTPBasicCredentials,
     HTTPBearer,
 )
+from fastapi.security.http import HTTPBase
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.datastructures import Headers, URLPath
+from starlette.requests import HTTPConnection
 from starlette.routing import BaseRoute, Match, NoMatchFound, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -566,9 +568,17 @@ class Scheme:
     location: Literal["header", "query", "cookie"] = "header"  # apiKey only
     param_name: str = "Authorization"  # apiKey: the header, query or cookie name
     description: Optional[str] = None
+    prefix: str = "Bearer"  # bearer: the auth-scheme word before the token ("Token")
 
     def security(self) -> Callable[..., Any]:
         """The FastAPI security object reading this scheme (it never fails by itself)."""
+        if self.kind == "bearer" and self.prefix.lower() != "bearer":
+            return _AuthScheme(
+                scheme=self.prefix,
+                scheme_name=self.name,
+                description=self.description,
+                auto_error=False,
+            )
         if self.kind == "bearer":
             return HTTPBearer(
                 scheme_name=self.name, description=self.description, auto_error=False
@@ -600,10 +610,22 @@ class Scheme:
 
     def hint(self) -> str:
         if self.kind == "bearer":
-            return "an Authorization: Bearer <token> header"
+            return f"an Authorization: {self.prefix} <token> header"
         if self.kind == "basic":
             return "an Authorization: Basic header"
         return f"the API key in the {self.param_name!r} {self.location}"
+
+
+class _AuthScheme(HTTPBase):
+    """``Authorization: <scheme> <token>`` of one auth-scheme besides Bearer and Basic."""
+
+    async def __call__(
+        self, request: HTTPConnection
+    ) -> Optional[HTTPAuthorizationCredentials]:
+        value = await super().__call__(request)
+        if value is None or value.scheme.lower() != self.model.scheme.lower():
+            return None
+        return value
 
 
 def _credential_text(value: Any) -> Optional[str]:
@@ -638,7 +660,11 @@ def requires(
         if optional:
             return None
         challenges = list(
-            dict.fromkeys(s.kind.capitalize() for s in schemes if s.kind != "apiKey")
+            dict.fromkeys(
+                s.prefix if s.kind == "bearer" else s.kind.capitalize()
+                for s in schemes
+                if s.kind != "apiKey"
+            )
         )
         raise ApiError(
             401,
