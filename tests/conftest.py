@@ -1,7 +1,8 @@
 """Shared fixtures (generated packages, built once per session) and the test groups' markers.
 
-`pytest -m "not slow"` is the quick loop. A test is put in a slow group by its file (the table
-below) or by what its own code runs (mypy or pyright on generated code); every group is `slow`.
+`pytest -m "not slow"` is the quick loop. A test is put in a slow group by its file, its name
+or a fixture it takes (the tables below), or by what its own code runs (mypy or pyright on
+generated code); every group is `slow`.
 A parametrized test of `SAMPLED_TESTS` keeps a covering sample in the quick loop (each value of
 each parameter at least once); its other combinations are the `cases` group.
 """
@@ -95,6 +96,7 @@ SLOW_FILES: dict[str, tuple[str, ...]] = {
     "test_deep_chains.py": ("generation",),
     "test_determinism.py": ("openai",),
     "test_server_request_bodies.py": ("server", "openai"),
+    "test_server_streaming.py": ("server", "openai"),
     "test_adversarial.py": ("adversarial",),
 }
 
@@ -111,7 +113,15 @@ SLOW_TESTS: dict[str, str] = {
     "test_openai_webhooks_enter_the_ir_with_typed_payloads_and_a_union": "openai",
     "test_openai_check_with_nothing_changed_is_fast": "openai",
     "test_create_thread_and_run_streams_assistant_stream_events": "server",
-    "test_upstream_counts": "openai",
+    "test_create_and_run_documents_every_parameter": "openai",
+}
+
+#: Fixtures that build (or import) the whole OpenAI IR or package: a test taking one is in the
+#: `openai` group.
+SLOW_FIXTURES: dict[str, str] = {
+    "openai_2026": "openai",  # test_normalizer_specs.py
+    "upstream_diff": "openai",  # test_diff.py: the 2024 and 2026 IRs
+    "openai_clients": "openai",  # test_sdk_reference.py: the generated client, imported
 }
 
 #: Parametrized tests whose every combination runs a fresh interpreter or a deep document: the
@@ -142,6 +152,8 @@ def _groups(item: pytest.Item) -> set[str]:
     name = getattr(item, "originalname", None) or item.name
     if name in SLOW_TESTS:
         groups.add(SLOW_TESTS[name])
+    fixtures = getattr(item, "fixturenames", ())
+    groups.update(group for fixture, group in SLOW_FIXTURES.items() if fixture in fixtures)
     function = getattr(item, "function", None)
     if function is not None:
         try:
