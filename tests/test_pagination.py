@@ -848,6 +848,49 @@ def test_a_rule_in_the_naming_file_declares_every_list_of_its_shape(tmp_path: Pa
     assert not [w for w in api.warnings if "looks like a list" in w]
 
 
+SEARCHES = """
+openapi: 3.1.0
+info: {title: Search, version: "1"}
+paths:
+  /orders/search:
+    post:
+      operationId: searchOrders
+      requestBody:
+        content: {application/json: {schema: {type: object, properties: {q: {type: string}, resume: {type: string}}}}}
+      responses: &page
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  hits: {type: array, items: {type: object, properties: {id: {type: string}}}}
+                  resume_from: {type: string}
+  /refunds/search:
+    post:
+      operationId: searchRefunds
+      requestBody:
+        content: {application/json: {schema: {type: object, properties: {resume: {type: string}}}}}
+      responses: *page
+  /refunds:
+    get:
+      operationId: listRefunds
+      parameters: [{name: resume, in: query, schema: {type: string}}]
+      responses: *page
+"""
+
+
+def test_a_rule_for_searches_sent_as_a_post_pages_through_their_bodies(api_of: Callable[..., Any], tmp_path: Path) -> None:
+    naming = tmp_path / "n.yaml"
+    naming.write_text('"*":\n  pagination:\n    - {kind: token, next_token: resume_from, cursor_param: resume, cursor_in: body}\n')
+    api = api_of(SEARCHES, naming=naming)
+    found = {op.id: op.pagination and (op.pagination.kind, op.pagination.cursor_in) for op in api.operations}
+    # the GET list takes `resume` in its query: not of the rule's shape (and not inferred: `resume`
+    # is no word of paging)
+    assert found == {"searchOrders": ("token", "body"), "searchRefunds": ("token", "body"), "listRefunds": None}
+
+
 def test_a_rule_narrowed_by_paths_and_an_operations_own_declaration_over_it(tmp_path: Path) -> None:
     api = _declared_api(
         tmp_path,

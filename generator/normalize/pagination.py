@@ -522,22 +522,30 @@ def _value_problem(key: str, value: object) -> str | None:
 @dataclass(frozen=True)
 class Rule:
     """A scheme declared for every operation of a shape: each GET operation whose query takes
-    every parameter the rule names, whose success response has every field it names (and an
-    array of items), and whose path matches one of its `paths` globs when it has any."""
+    every parameter the rule names (with `cursor_in = "body"`: each POST, PUT... operation
+    whose JSON body has every field it names), whose success response has every field it
+    names (and an array of items), and whose path matches one of its `paths` globs when it
+    has any."""
 
     entry: Mapping[str, object]
     where: Location | None = None  # where it is declared (None: the target's config)
 
     def fits(self, op: Operation, types: Mapping[str, NamedType]) -> bool:
-        if op.method != "get":
+        in_body = self.entry.get("cursor_in") == "body"
+        if (op.method == "get") == in_body:
             return False
         globs = self.entry.get("paths")
         if globs is not None:
             patterns = [globs] if isinstance(globs, str) else list(globs)  # type: ignore[call-overload]
             if not any(fnmatch.fnmatchcase(op.key, str(g)) for g in patterns):
                 return False
-        query = {p.name for p in op.parameters if p.location == "query"}
-        if any(self.entry[k] not in query for k in DECLARED_NAMES if k in self.entry):
+        if in_body:
+            sent = {f.name for f in _request_fields(op, types)}
+        else:
+            sent = {p.name for p in op.parameters if p.location == "query"}
+        if in_body and not sent:
+            return False  # no JSON body to page through
+        if any(self.entry[k] not in sent for k in DECLARED_NAMES if k in self.entry):
             return False
         body_type = json_body(op)
         if body_type is None:
