@@ -372,6 +372,15 @@ def mailchimp(path: str, q: dict[str, str], root: str) -> Reply:
     return {"lists": _things(idx), "total_items": TOTAL}, {}
 
 
+def intercom(path: str, q: dict[str, str], root: str) -> Reply:
+    after = int(q.get("starting_after", "WzE2MDAwMDAwMDAsMF0=0")[20:] or 0)
+    idx, more = _slice(after)
+    pages: dict[str, Any] = {"page": after // SIZE + 1, "per_page": SIZE, "total_pages": 3}
+    if more:
+        pages["next"] = {"page": after // SIZE + 2, "starting_after": f"WzE2MDAwMDAwMDAsMF0={after + SIZE}"}
+    return {"type": "list", "data": _things(idx), "total_count": TOTAL, "pages": pages}, {}
+
+
 def hubspot_search(path: str, q: dict[str, str], root: str) -> Reply:
     after = int(q.get("after", "0"))
     idx, more = _slice(after)
@@ -399,6 +408,7 @@ CASES += [
     Case("asana-next-page-uri", "shapes.yaml", "get /asana/tasks", {"limit": 2}, asana, kind="next_url"),
     Case("graph-odata-next-link", "shapes.yaml", "get /graph/users", {"$top": 2}, graph, kind="next_url"),
     Case("mailchimp-offset-total-items", "shapes.yaml", "get /mailchimp/lists", {"count": 2}, mailchimp, kind="offset"),
+    Case("intercom-undeclared-starting-after", "shapes.yaml", "get /intercom/contacts", {}, intercom, kind="token"),
     # searches sent as a POST whose JSON body carries the cursor or the offset
     Case("notion-post-search-start-cursor", "shapes.yaml", "post /notion/v1/search", {"query": "x", "page_size": 2},
          notion, kind="token"),

@@ -8,7 +8,9 @@ that. The schemes, in the order a response's signals are tried:
   `next_page.uri`, `_links.next.href`, any `next...Url`), followed as given;
 - a next-page token in the body sent back as a query parameter (`response_metadata.next_cursor`
   -> `cursor`, `metadata.continue` -> `continue`, `next_page_token` -> `page_token`,
-  `next_marker` -> `marker`, `meta.next_token` -> `pagination_token`, `bookmark`);
+  `next_marker` -> `marker`, `meta.next_token` -> `pagination_token`, `bookmark`; a token
+  named as a parameter, `pages.next.starting_after`, goes back in that parameter where the
+  spec declares no query parameter at all);
 - an RFC 8288 `Link` response header with `rel="next"`;
 - the last item's id sent as `starting_after` / `after` while `has_more` is true;
 - offset and limit (`offset` + `limit`), stopping at the total (`total`, `total_count`) or on
@@ -310,6 +312,13 @@ def infer(
     if token is None and next_url is None:
         token = _echoed(body, query)  # `offset` in the body, sent back as `offset` (Airtable)
     token_param = _token_param(query, token[-1] if token else None)
+    if token is not None and token_param is None and cursor_in == "query":
+        # a token named as the parameter it goes back in (Intercom's `pages.next.starting_after`
+        # for `starting_after`), where the spec declares no such parameter: sent under its name
+        leaf, key = token[-1], norm(token[-1])
+        named = key in TOKEN_PARAMS and not key.startswith("next")  # not `next_cursor`
+        listed = not items or norm(items[-1]) in ITEM_FIELDS  # not an object's one array
+        token_param = leaf if named and listed and not query else None
     if token is not None and token_param is None:
         token = None
     link = any(h.lower() == "link" for h in headers)
