@@ -329,6 +329,9 @@ class Operation:
     scopes: dict[str, list[str]] = field(default_factory=dict)
     #: the `Host.name` the operation is sent to (its own `servers`); None: the base URL
     host: str | None = None
+    #: the Accept header every call sends, where the spec fixes one (an Accept header
+    #: parameter's default or only value: PagerDuty's `application/vnd.pagerduty+json;version=2`)
+    accept: str | None = None
     #: the header carrying an idempotency key on every call (declared, or named by the config)
     idempotency_header: str | None = None
     source: str = ""

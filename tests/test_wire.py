@@ -493,3 +493,41 @@ def test_a_server_variable_named_like_a_credential_gets_another_argument(tmp_pat
         c.a.list()
     assert str(seen[0].url) == "https://us.example.com/a"
     assert seen[0].headers["Authorization"] == "Basic dTpw"  # base64 of u:p
+
+
+RESERVED_HEADERS = """
+openapi: 3.0.3
+info: {title: Pager, version: "2"}
+servers: [{url: "https://api.example.com"}]
+components:
+  parameters:
+    accept: {name: Accept, in: header, required: true, schema: {type: string, default: "application/vnd.pager+json;version=2"}}
+    content_type: {name: Content-Type, in: header, required: true, schema: {type: string, enum: [application/json]}}
+paths:
+  /incidents:
+    parameters: [{$ref: "#/components/parameters/accept"}, {$ref: "#/components/parameters/content_type"}]
+    get:
+      operationId: listIncidents
+      parameters:
+        - {name: Authorization, in: header, required: true, schema: {type: string}}
+        - {name: X-Trace, in: header, schema: {type: string}}
+      responses: {"200": {description: ok, content: {application/json: {schema: {type: object}}}}}
+"""
+
+
+def test_accept_content_type_and_authorization_parameters_are_no_arguments(
+    api_of: Callable[..., Any], package_of: Callable[..., Any]
+) -> None:
+    """OpenAPI says to ignore them; a fixed Accept (PagerDuty's version) is still sent."""
+    api = api_of(RESERVED_HEADERS)
+    (op,) = api.operations
+    assert [p.name for p in op.parameters] == ["X-Trace"] and op.accept == "application/vnd.pager+json;version=2"
+    ignored = [w for w in api.warnings if "is ignored, as OpenAPI says" in w]
+    assert len(ignored) == 2 and any("'Content-Type'" in w and "(/components/parameters/content_type)" in w for w in ignored)
+    assert any("'Authorization'" in w and "security schemes decide it" in w for w in ignored)
+    pkg = package_of(RESERVED_HEADERS, "pager_client")
+    seen: list[httpx2.Request] = []
+    with pkg.Client(http_client=httpx2.Client(transport=httpx2.MockTransport(_recording(seen)))) as client:
+        client.incidents.list()  # nothing to pass: no accept=, content_type= or authorization=
+        client.incidents.list(extra_headers={"Accept": "application/json"})
+    assert [r.headers["accept"] for r in seen] == ["application/vnd.pager+json;version=2", "application/json"]

@@ -493,7 +493,7 @@ class ClientEmitter:
             ctx.fixed_header_lines.append(
                 f'"Content-Type": {py_string(ctx.content_type or "multipart/form-data")},'
             )
-        accept = _accept(op, kind)
+        accept = op.accept or _accept(op, kind)
         if accept:
             ctx.fixed_header_lines.append(f'"Accept": {py_string(accept)},')
 
