@@ -136,6 +136,9 @@ class Parameter:
     default: Any = None  # the schema's default, kept only when it fits the type
     has_default: bool = False
     sdk_name: str | None = None  # the argument name the spec asks for (`x-stainless-param`)
+    #: a required query or header parameter whose schema allows one string (a single `enum`
+    #: value or `const`: Azure's `api-version`): every call sends it, and it is no argument
+    fixed: str | None = None
 
 
 BodyKind = Literal["json", "multipart", "form", "binary", "text"]

@@ -511,17 +511,25 @@ paths:
       parameters:
         - {name: Authorization, in: header, required: true, schema: {type: string}}
         - {name: X-Trace, in: header, schema: {type: string}}
+        - {name: api-version, in: query, required: true, schema: {type: string, enum: ["2024-05-01"]}}
+        - {name: X-Early-Access, in: header, required: true, schema: {type: string, const: incidents}}
+        - {name: view, in: query, schema: {type: string, enum: [full]}}
       responses: {"200": {description: ok, content: {application/json: {schema: {type: object}}}}}
 """
 
 
-def test_accept_content_type_and_authorization_parameters_are_no_arguments(
+def test_accept_content_type_authorization_and_single_valued_parameters_are_no_arguments(
     api_of: Callable[..., Any], package_of: Callable[..., Any]
 ) -> None:
-    """OpenAPI says to ignore them; a fixed Accept (PagerDuty's version) is still sent."""
+    """OpenAPI says to ignore the first three; a fixed Accept (PagerDuty's version) is still
+    sent, as is every required parameter with one value (Azure's `api-version`)."""
     api = api_of(RESERVED_HEADERS)
     (op,) = api.operations
-    assert [p.name for p in op.parameters] == ["X-Trace"] and op.accept == "application/vnd.pager+json;version=2"
+    assert op.accept == "application/vnd.pager+json;version=2"
+    assert [(p.name, p.fixed) for p in op.parameters] == [
+        ("api-version", "2024-05-01"), ("view", None), ("X-Early-Access", "incidents"), ("X-Trace", None),
+    ]  # fmt: skip
+    assert [a.wire_name for a in op.arguments] == ["view", "X-Trace"]  # one value each: sent, not asked
     ignored = [w for w in api.warnings if "is ignored, as OpenAPI says" in w]
     assert len(ignored) == 2 and any("'Content-Type'" in w and "(/components/parameters/content_type)" in w for w in ignored)
     assert any("'Authorization'" in w and "security schemes decide it" in w for w in ignored)
@@ -531,3 +539,6 @@ def test_accept_content_type_and_authorization_parameters_are_no_arguments(
         client.incidents.list()  # nothing to pass: no accept=, content_type= or authorization=
         client.incidents.list(extra_headers={"Accept": "application/json"})
     assert [r.headers["accept"] for r in seen] == ["application/vnd.pager+json;version=2", "application/json"]
+    assert [(r.url.params.get("api-version"), r.headers.get("x-early-access")) for r in seen] == [
+        ("2024-05-01", "incidents"), ("2024-05-01", "incidents"),
+    ]  # fmt: skip

@@ -39,13 +39,24 @@ _RESERVED_HEADERS = {
 }
 
 
-def _fixed_value(schema: Any) -> str | None:
-    """The one string a header's schema gives: its default, or its only enum value."""
+def _single_value(schema: Any) -> str | None:
+    """The one string a schema allows: its only `enum` value, or its `const`."""
     if not isinstance(schema, dict):
         return None
     enum = schema.get("enum")
     if isinstance(enum, list) and len(enum) == 1 and isinstance(enum[0], str):
         return enum[0]
+    const = schema.get("const")
+    return const if isinstance(const, str) else None
+
+
+def _fixed_value(schema: Any) -> str | None:
+    """The one string a header's schema gives: its only value, or its default."""
+    if not isinstance(schema, dict):
+        return None
+    single = _single_value(schema)
+    if single is not None:
+        return single
     default = schema.get("default")
     return default if isinstance(default, str) and default else None
 
@@ -332,6 +343,9 @@ class OperationBuilder:
                     default=default,
                     has_default=has_default,
                     sdk_name=_sdk_name(v, sval),
+                    fixed=_single_value(sval)
+                    if v.get("required") is True and loc in ("query", "header")
+                    else None,
                 )
             )
         order = {loc: i for i, loc in enumerate(_LOCATIONS)}
