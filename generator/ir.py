@@ -136,6 +136,9 @@ class Parameter:
     default: Any = None  # the schema's default, kept only when it fits the type
     has_default: bool = False
     sdk_name: str | None = None  # the argument name the spec asks for (`x-stainless-param`)
+    #: a required query or header parameter whose schema allows one string (a single `enum`
+    #: value or `const`: Azure's `api-version`): every call sends it, and it is no argument
+    fixed: str | None = None
 
 
 BodyKind = Literal["json", "multipart", "form", "binary", "text"]
@@ -329,6 +332,9 @@ class Operation:
     scopes: dict[str, list[str]] = field(default_factory=dict)
     #: the `Host.name` the operation is sent to (its own `servers`); None: the base URL
     host: str | None = None
+    #: the Accept header every call sends, where the spec fixes one (an Accept header
+    #: parameter's default or only value: PagerDuty's `application/vnd.pagerduty+json;version=2`)
+    accept: str | None = None
     #: the header carrying an idempotency key on every call (declared, or named by the config)
     idempotency_header: str | None = None
     source: str = ""

@@ -493,3 +493,52 @@ def test_a_server_variable_named_like_a_credential_gets_another_argument(tmp_pat
         c.a.list()
     assert str(seen[0].url) == "https://us.example.com/a"
     assert seen[0].headers["Authorization"] == "Basic dTpw"  # base64 of u:p
+
+
+RESERVED_HEADERS = """
+openapi: 3.0.3
+info: {title: Pager, version: "2"}
+servers: [{url: "https://api.example.com"}]
+components:
+  parameters:
+    accept: {name: Accept, in: header, required: true, schema: {type: string, default: "application/vnd.pager+json;version=2"}}
+    content_type: {name: Content-Type, in: header, required: true, schema: {type: string, enum: [application/json]}}
+paths:
+  /incidents:
+    parameters: [{$ref: "#/components/parameters/accept"}, {$ref: "#/components/parameters/content_type"}]
+    get:
+      operationId: listIncidents
+      parameters:
+        - {name: Authorization, in: header, required: true, schema: {type: string}}
+        - {name: X-Trace, in: header, schema: {type: string}}
+        - {name: api-version, in: query, required: true, schema: {type: string, enum: ["2024-05-01"]}}
+        - {name: X-Early-Access, in: header, required: true, schema: {type: string, const: incidents}}
+        - {name: view, in: query, schema: {type: string, enum: [full]}}
+      responses: {"200": {description: ok, content: {application/json: {schema: {type: object}}}}}
+"""
+
+
+def test_accept_content_type_authorization_and_single_valued_parameters_are_no_arguments(
+    api_of: Callable[..., Any], package_of: Callable[..., Any]
+) -> None:
+    """OpenAPI says to ignore the first three; a fixed Accept (PagerDuty's version) is still
+    sent, as is every required parameter with one value (Azure's `api-version`)."""
+    api = api_of(RESERVED_HEADERS)
+    (op,) = api.operations
+    assert op.accept == "application/vnd.pager+json;version=2"
+    assert [(p.name, p.fixed) for p in op.parameters] == [
+        ("api-version", "2024-05-01"), ("view", None), ("X-Early-Access", "incidents"), ("X-Trace", None),
+    ]  # fmt: skip
+    assert [a.wire_name for a in op.arguments] == ["view", "X-Trace"]  # one value each: sent, not asked
+    ignored = [w for w in api.warnings if "is ignored, as OpenAPI says" in w]
+    assert len(ignored) == 2 and any("'Content-Type'" in w and "(/components/parameters/content_type)" in w for w in ignored)
+    assert any("'Authorization'" in w and "security schemes decide it" in w for w in ignored)
+    pkg = package_of(RESERVED_HEADERS, "pager_client")
+    seen: list[httpx2.Request] = []
+    with pkg.Client(http_client=httpx2.Client(transport=httpx2.MockTransport(_recording(seen)))) as client:
+        client.incidents.list()  # nothing to pass: no accept=, content_type= or authorization=
+        client.incidents.list(extra_headers={"Accept": "application/json"})
+    assert [r.headers["accept"] for r in seen] == ["application/vnd.pager+json;version=2", "application/json"]
+    assert [(r.url.params.get("api-version"), r.headers.get("x-early-access")) for r in seen] == [
+        ("2024-05-01", "incidents"), ("2024-05-01", "incidents"),
+    ]  # fmt: skip

@@ -421,6 +421,11 @@ class ClientEmitter:
             path_literal = f"self._client._url_on_host({py_string(op.host)}, {path_literal})"
         for k, v in op.fixed_query:
             query_lines.append(f"{py_string(k)}: {py_string(v)},")
+        for p in op.parameters:  # the parameters whose one value every call sends
+            if p.fixed is not None and p.location == "query":
+                query_lines.append(f"{py_string(p.name)}: {py_string(p.fixed)},")
+            elif p.fixed is not None and p.location == "header":
+                header_lines.append(f"{py_string(p.name)}: {py_string(p.fixed)},")
         kind, rtype = _success(op)
         cast_to, returns = "_NoneType", "None"
         page = async_page = item = None
@@ -493,7 +498,7 @@ class ClientEmitter:
             ctx.fixed_header_lines.append(
                 f'"Content-Type": {py_string(ctx.content_type or "multipart/form-data")},'
             )
-        accept = _accept(op, kind)
+        accept = op.accept or _accept(op, kind)
         if accept:
             ctx.fixed_header_lines.append(f'"Accept": {py_string(accept)},')
 

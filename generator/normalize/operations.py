@@ -31,6 +31,36 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 #: Methods whose requests carry no body (RFC 9110 gives one no meaning, or forbids it).
 BODILESS_METHODS = frozenset({"get", "head", "trace"})
 _LOCATIONS = ("path", "query", "header", "cookie")
+#: Header parameters OpenAPI says to ignore, and what decides each header instead.
+_RESERVED_HEADERS = {
+    "accept": "the responses' media types decide it",
+    "content-type": "the request body's media type decides it",
+    "authorization": "the security schemes decide it",
+}
+
+
+def _single_value(schema: Any) -> str | None:
+    """The one string a schema allows: its only `enum` value, or its `const`."""
+    if not isinstance(schema, dict):
+        return None
+    enum = schema.get("enum")
+    if isinstance(enum, list) and len(enum) == 1 and isinstance(enum[0], str):
+        return enum[0]
+    const = schema.get("const")
+    return const if isinstance(const, str) else None
+
+
+def _fixed_value(schema: Any) -> str | None:
+    """The one string a header's schema gives: its only value, or its default."""
+    if not isinstance(schema, dict):
+        return None
+    single = _single_value(schema)
+    if single is not None:
+        return single
+    default = schema.get("default")
+    return default if isinstance(default, str) and default else None
+
+
 #: The extension giving an operation's request body a size limit of its own (see `byte_size`).
 MAX_BODY_KEY = "x-oasgen-max-body"
 _BYTE_UNITS = {"": 1, "b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9}
@@ -191,7 +221,7 @@ class OperationBuilder:
             self.callback_nodes.append((op_id, onode.child("callbacks")))
         self._own_servers(op_id, pnode, onode)
         self.nodes[op_id] = onode
-        result.parameters = self._parameters(pnode, onode, hint)
+        result.parameters, result.accept = self._parameters(pnode, onode, hint)
         result.request_bodies = self._bodies(onode, hint, method)
         result.max_body = self._max_body(onode, bool(result.request_bodies))
         result.responses = self._responses(onode, hint, method)
@@ -208,7 +238,13 @@ class OperationBuilder:
         result.pagination = self._pagination(result, onode)
         return result
 
-    def _parameters(self, pnode: Node, onode: Node, hint: str) -> list[Parameter]:
+    def _parameters(
+        self, pnode: Node, onode: Node, hint: str
+    ) -> tuple[list[Parameter], str | None]:
+        """The operation's parameters (its path's too), and the Accept header it fixes: a
+        header parameter named Accept, Content-Type or Authorization is no argument (OpenAPI
+        says to ignore it; the body, the response and the security schemes decide those), but
+        an Accept with a default or a single value is sent as that (PagerDuty's version)."""
         merged: dict[tuple[str, str], Node] = {}
         beside: dict[tuple[str, str], str] = {}  # a description written beside a parameter's `$ref`
         for owner in (pnode, onode):
@@ -239,8 +275,20 @@ class OperationBuilder:
                     beside.pop((v["in"], v["name"]), None)
         out: list[Parameter] = []
         names = naming.NameRegistry()
+        accept: str | None = None
         for (loc, name), node in merged.items():
             v = node.value
+            if loc == "header" and name.lower() in _RESERVED_HEADERS:
+                value = _fixed_value(self.spec.deref(self.spec.get(node, "schema")).value)
+                if name.lower() == "accept" and value is not None:
+                    accept = value
+                    continue  # sent as the Accept header of every call
+                self._warn(
+                    f"header parameter {name!r} is ignored, as OpenAPI says: "
+                    + _RESERVED_HEADERS[name.lower()],
+                    node,
+                )
+                continue
             schema = v.get("schema")
             content = self.spec.get(node, "content")
             media_type = None
@@ -295,11 +343,14 @@ class OperationBuilder:
                     default=default,
                     has_default=has_default,
                     sdk_name=_sdk_name(v, sval),
+                    fixed=_single_value(sval)
+                    if v.get("required") is True and loc in ("query", "header")
+                    else None,
                 )
             )
         order = {loc: i for i, loc in enumerate(_LOCATIONS)}
         out.sort(key=lambda p: (order[p.location], not p.required))
-        return out
+        return out, accept
 
     def _bodies(self, onode: Node, hint: str, method: str) -> list[RequestBody]:
         bnode = self.spec.get(onode, "requestBody")

@@ -115,7 +115,7 @@ def build_arguments(
             )
     args.extend(body_arguments(op, types, claim, lambda name: claim(name, "raw_body")))
     for p in op.parameters:
-        if p.location != "path":
+        if p.location != "path" and p.fixed is None:  # a fixed one is sent by every call
             args.append(
                 Argument(
                     claim(p.name, p.location, p.sdk_name),
