@@ -263,10 +263,13 @@ def test_constant_header_and_query_parameters_tell_operations_apart(package: Any
     assert ops["searchV1"].dispatch == [Condition("header", "x-api-version", "1")]
     assert ops["lookupGroups"].dispatch == [Condition("query", "kind", "group")]
     with client_mod.Client(base_url=base_url, max_retries=0) as client:
-        assert client.search.retrieve(x_api_version="2").operation == "searchV2"
-        assert client.search.search_v1(x_api_version="1").operation == "searchV1"
-        assert client.lookup.retrieve(kind="user").operation == "lookupUsers"
-        assert client.lookup.lookup_groups(kind="group").operation == "lookupGroups"
+        # each value is the only one its parameter allows: every call sends it, no argument
+        assert client.search.retrieve().operation == "searchV2"
+        assert client.search.search_v1().operation == "searchV1"
+        assert client.lookup.retrieve().operation == "lookupUsers"
+        assert client.lookup.lookup_groups().operation == "lookupGroups"
+        with pytest.raises(TypeError):
+            client.search.retrieve(x_api_version="1")  # type: ignore[call-arg]
     # nothing claims a request without them, and there is no plain operation to answer it
     assert httpx2.get(f"{base_url}/search").status_code == 404
     assert httpx2.get(f"{base_url}/lookup", params={"kind": "team"}).status_code == 404
