@@ -580,6 +580,16 @@ def resolve_alias(t: TypeRef, types: Mapping[str, NamedType]) -> TypeRef:
     return t
 
 
+def constant_value(t: TypeRef, types: Mapping[str, NamedType]) -> str | int | float | bool | None:
+    """The one value a type allows (a single-valued closed enum or a `const`, not nullable),
+    else None: what every request sends for it."""
+    t = resolve_alias(t, types)
+    if t.kind == "literal" and len(t.values) == 1 and not t.open and not t.nullable:
+        value = t.values[0]
+        return value if isinstance(value, (str, int, float, bool)) else None
+    return None
+
+
 def media_type(content_type: str) -> str:
     """A Content-Type's media type, as every stage compares it: parameters dropped, lower case
     (`Application/JSON; charset=utf-8` is `application/json`)."""

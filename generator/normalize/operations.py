@@ -10,6 +10,7 @@ from typing import Any, Literal
 from generator import naming
 from generator.errors import Problem
 from generator.ir import (
+    NamedType,
     Operation,
     Pagination,
     Parameter,
@@ -17,6 +18,7 @@ from generator.ir import (
     Response,
     Streaming,
     TypeRef,
+    constant_value,
     media_type,
 )
 from generator.load.loader import Node, Spec
@@ -39,26 +41,24 @@ _RESERVED_HEADERS = {
 }
 
 
-def _single_value(schema: Any) -> str | None:
-    """The one string a schema allows: its only `enum` value, or its `const`."""
+def _fixed(t: TypeRef, types: Mapping[str, NamedType]) -> str | None:
+    """The string a required query or header parameter always takes (its type's one value,
+    as the server's routes read it: `routes.py`), else None."""
+    value = constant_value(t, types)
+    return value if isinstance(value, str) else None
+
+
+def _accept_value(schema: Any) -> str | None:
+    """The Accept an ignored `Accept` parameter's schema still fixes: its only `enum` value,
+    its `const`, or its default (read from the schema: the parameter gets no type)."""
     if not isinstance(schema, dict):
         return None
     enum = schema.get("enum")
-    if isinstance(enum, list) and len(enum) == 1 and isinstance(enum[0], str):
-        return enum[0]
-    const = schema.get("const")
-    return const if isinstance(const, str) else None
-
-
-def _fixed_value(schema: Any) -> str | None:
-    """The one string a header's schema gives: its only value, or its default."""
-    if not isinstance(schema, dict):
-        return None
-    single = _single_value(schema)
-    if single is not None:
-        return single
-    default = schema.get("default")
-    return default if isinstance(default, str) and default else None
+    only = enum if isinstance(enum, list) and len(enum) == 1 else []
+    for value in (*only, schema.get("const"), schema.get("default")):
+        if isinstance(value, str) and value:
+            return value
+    return None
 
 
 #: The extension giving an operation's request body a size limit of its own (see `byte_size`).
@@ -279,7 +279,7 @@ class OperationBuilder:
         for (loc, name), node in merged.items():
             v = node.value
             if loc == "header" and name.lower() in _RESERVED_HEADERS:
-                value = _fixed_value(self.spec.deref(self.spec.get(node, "schema")).value)
+                value = _accept_value(self.spec.deref(self.spec.get(node, "schema")).value)
                 if name.lower() == "accept" and value is not None:
                     accept = value
                     continue  # sent as the Accept header of every call
@@ -343,7 +343,7 @@ class OperationBuilder:
                     default=default,
                     has_default=has_default,
                     sdk_name=_sdk_name(v, sval),
-                    fixed=_single_value(sval)
+                    fixed=_fixed(ptype, self.schemas.types)
                     if v.get("required") is True and loc in ("query", "header")
                     else None,
                 )

@@ -14,7 +14,14 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from generator.ir import Condition, NamedType, Operation, Route, TypeRef, media_type, resolve_alias
+from generator.ir import (
+    Condition,
+    NamedType,
+    Operation,
+    Route,
+    constant_value,
+    media_type,
+)
 
 Warn = Callable[[str, str], None]  # (message, operation id)
 
@@ -137,27 +144,15 @@ def _constants(op: Operation, types: dict[str, NamedType]) -> dict[tuple[str, st
     """(source, wire name) -> constant of the required query/header parameters and body fields."""
     out: dict[tuple[str, str], Any] = {}
     for p in op.parameters:
-        value = _constant(p.type, types)
-        if p.required and p.location in ("query", "header") and value is not _NONE:
+        value = constant_value(p.type, types)
+        if p.required and p.location in ("query", "header") and value is not None:
             out[(p.location, p.name)] = value
     for body in op.request_bodies:
         if body.kind not in ("json", "form") or body.type.kind != "named":
             continue
         model = types.get(body.type.name or "")
         for f in model.fields if model is not None else []:
-            value = _constant(f.type, types)
-            if f.required and value is not _NONE:
+            value = constant_value(f.type, types)
+            if f.required and value is not None:
                 out[("body", f.name)] = value
     return out
-
-
-_NONE = object()
-
-
-def _constant(t: TypeRef, types: dict[str, NamedType]) -> Any:
-    """The one value type `t` allows (a single-valued enum or const), else _NONE."""
-    t = resolve_alias(t, types)
-    if t.kind == "literal" and len(t.values) == 1 and not t.open and not t.nullable:
-        value = t.values[0]
-        return value if isinstance(value, (str, int, float, bool)) else _NONE
-    return _NONE
