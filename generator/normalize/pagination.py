@@ -557,14 +557,7 @@ class Rule:
         if any(self.entry[k] not in sent for k in DECLARED_NAMES if k in self.entry):
             return False
         body_type = json_body(op)
-        if body_type is None:
-            return False
-        if "items" in self.entry:
-            items: tuple[str, ...] | None = _dotted(self.entry["items"])
-        else:
-            found = find_items(body_type, types)
-            items = found[0] if found is not None else None
-        if _item_at(body_type, items, types) is None:
+        if body_type is None or _declared_items(self.entry, body_type, types)[1] is None:
             return False
         return all(
             _field_at(body_type, _dotted(self.entry[k]), types)
@@ -615,16 +608,7 @@ def declared(
         return None, None
     if not isinstance(entry, Mapping):
         return inferred, f"pagination of {op.id}: expected 'none' or a table, got {entry!r}"
-    body_type = json_body(op)
-    found = find_items(body_type, types)
-    items: tuple[str, ...] | None = None
-    if isinstance(entry.get("items"), str):
-        items = _dotted(entry["items"])
-    elif inferred is not None:
-        items = inferred.items
-    elif found is not None:
-        items = found[0]
-    item = _item_at(body_type, items, types)
+    items, item = _declared_items(entry, json_body(op), types, inferred)
     if items is None or item is None:
         return inferred, (
             f"pagination of {op.id}: its response has no array of items"
@@ -634,18 +618,30 @@ def declared(
     base = inferred or Pagination(kind="page_number", item_type=item, items=items)
     values: dict[str, object] = {"item_type": item, "items": items, "page_class": "ListPage"}
     for key, value in entry.items():
-        if key in DECLARED_PATHS and key != "items":
-            values[key] = _dotted(value)
-        elif (
-            key in DECLARED_NAMES
-            or key in DECLARED_FLAGS
-            or key in ("kind", "first_page", "cursor_in")
-        ):
-            values[key] = value
+        if key != "items" and key in DECLARED_KEYS:  # `items` is decided above
+            values[key] = _dotted(value) if key in DECLARED_PATHS else value
     result = dataclasses.replace(base, **values)  # type: ignore[arg-type]
     if result.kind == "page" and result.items == ("data",):
         result.page_class = "Page"
     return result, None
+
+
+def _declared_items(
+    entry: Mapping[str, object],
+    rtype: TypeRef | None,
+    types: Mapping[str, NamedType],
+    inferred: Pagination | None = None,
+) -> tuple[tuple[str, ...] | None, TypeRef | None]:
+    """(path, item type) of the items a declaration pages through: its `items`, else the
+    inferred scheme's, else the response's array as found here."""
+    if isinstance(entry.get("items"), str):
+        items: tuple[str, ...] | None = _dotted(entry["items"])
+    elif inferred is not None:
+        items = inferred.items
+    else:
+        found = find_items(rtype, types)
+        items = found[0] if found is not None else None
+    return items, _item_at(rtype, items, types)
 
 
 def _item_at(
