@@ -16,7 +16,7 @@ from generator.emit.docs import (
 )
 from generator.emit.formatter import LINE_LENGTH
 from generator.emit.models import docstring
-from generator.emit.pytypes import Imports, TypeRenderer, py_string
+from generator.emit.pytypes import Imports, TypeRenderer, py_string, tuple_literal
 from generator.emit.render import Renderer, prune_unused_imports
 from generator.emit.webhooks import Signing, api_md, client_files
 from generator.ir import (
@@ -193,7 +193,7 @@ _NAMED_SENDERS = frozenset({"get", "post", "put", "patch", "delete"})
 def scopes_literal(scopes: dict[str, list[str]]) -> str:
     """`{"oauth": ("read", "write")}`: the scopes of fetched tokens, as the client's `Scopes`."""
     items = [
-        f"{py_string(name)}: (" + ", ".join(map(py_string, v)) + ("," if len(v) == 1 else "") + ")"
+        f"{py_string(name)}: {tuple_literal([py_string(s) for s in v])}"
         for name, v in scopes.items()
     ]
     return "{" + ", ".join(items) + "}"
@@ -201,11 +201,7 @@ def scopes_literal(scopes: dict[str, list[str]]) -> str:
 
 def security_literal(requirements: list[list[str]]) -> str:
     """`(("a", "b"), ("c",))`: requirements as the client's `Security` tuples."""
-    inner = [
-        "(" + ", ".join(py_string(n) for n in r) + ("," if len(r) == 1 else "") + ")"
-        for r in requirements
-    ]
-    return "(" + ", ".join(inner) + ("," if len(inner) == 1 else "") + ")"
+    return tuple_literal([tuple_literal([py_string(n) for n in r]) for r in requirements])
 
 
 def _schemes_line(api: Api) -> str:

@@ -7,6 +7,7 @@ The renderer also collects what each annotation needs imported.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -38,6 +39,11 @@ def literal_text(value: object) -> str:
     if isinstance(value, float):
         return repr(value) if value == value and value not in (float("inf"), float("-inf")) else "0"
     return py_string(str(value))
+
+
+def tuple_literal(items: Sequence[str]) -> str:
+    """A tuple of code texts: `("a",)`, `("a", "b")`, `()`."""
+    return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
 
 
 def py_string(text: str, quote: str | None = None) -> str:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from generator.emit.docs import described, docstring_text, operation_text
 from generator.emit.formatter import LINE_LENGTH
 from generator.emit.models import docstring
-from generator.emit.pytypes import Imports, TypeRenderer, literal_text, py_string
+from generator.emit.pytypes import Imports, TypeRenderer, literal_text, py_string, tuple_literal
 from generator.emit.render import Renderer
 from generator.ir import (
     Api,
@@ -527,7 +527,7 @@ class ServerEmitter:
             "bodies": body_rules(self.api),
             "hosts": _dict_literal({h.name: h.path for h in self.api.hosts}),
             "operation_hosts": _dict_literal(
-                {op.id: op.host for op in self.api.operations if op.host is not None}
+                {_route_id(op.id): op.host for op in self.api.operations if op.host is not None}
             ),
         }
 
@@ -714,7 +714,7 @@ class ServerEmitter:
         # FastAPI names a model after the operation id (Body_<id>), and a type name may hold no NUL
         # an operation behind a Dispatch has a route under its whole key, for the OpenAPI document
         path = op.path + _key_suffix(op.op) if op.route else op.path
-        deco = [py_string(path), f"operation_id={py_string(op.op.id.replace(chr(0), chr(0xFFFD)))}"]
+        deco = [py_string(path), f"operation_id={py_string(_route_id(op.op.id))}"]
         if op.response_model is not None:
             deco.append(f"response_model={op.response_model}")
         else:
@@ -836,13 +836,12 @@ def body_rules(api: Api) -> str:
         media = list(dict.fromkeys(media_type(b.content_type) for b in op.request_bodies))
         if not media:
             continue
-        quoted = [py_string(m) for m in media]
-        args = [f"({quoted[0]},)" if len(quoted) == 1 else f"({', '.join(quoted)})"]
+        args = [tuple_literal([py_string(m) for m in media])]
         if any(b.required for b in op.request_bodies):
             args.append("required=True")
         if op.max_body is not None:
             args.append(f"max_size={op.max_body}")
-        key = py_string(op.id.replace(chr(0), chr(0xFFFD)))
+        key = py_string(_route_id(op.id))
         entries.append(f"{key}: BodyRule({', '.join(args)})")
     return f"BODIES: Dict[str, BodyRule] = {{{', '.join(entries)}}}"
 
@@ -893,6 +892,12 @@ def _dict_literal(values: dict[str, str]) -> str:
     "" when there are none."""
     items = ", ".join(f"{py_string(k)}: {py_string(v)}" for k, v in sorted(values.items()))
     return "{" + items + "}" if values else ""
+
+
+def _route_id(op_id: str) -> str:
+    """The operation id a route carries: a NUL, which no route name may hold, is U+FFFD (the
+    body rules and the hosts' table key their entries by it)."""
+    return op_id.replace(chr(0), chr(0xFFFD))
 
 
 def _import_line(module: str, names: list[str]) -> str:

@@ -182,10 +182,7 @@ def url_path(url: str) -> str:
     """The path a server URL serves under, as the generated server's route prefix: without a
     trailing slash, "" for the root; "" too when the path holds a variable (`/{version}`),
     which no fixed prefix matches."""
-    rest = url.split("://", 1)[1] if "://" in url else url
-    if "://" in url:
-        rest = "/" + rest.split("/", 1)[1] if "/" in rest else ""
-    path = rest.split("?", 1)[0].split("#", 1)[0]
+    path = urllib.parse.urlsplit(url).path
     return "" if "{" in path else path.rstrip("/")
 
 
