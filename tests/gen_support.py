@@ -5,8 +5,12 @@ Module-scoped fixtures generate with these; a test generating its own package ta
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import sys
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -50,3 +54,16 @@ def import_generated(out: Path, package: str, *, keep_on_path: bool = True) -> M
     finally:
         if not keep_on_path:
             sys.path.remove(str(out))
+
+
+@contextlib.contextmanager
+def loopback(handler: Callable[..., BaseHTTPRequestHandler]) -> Iterator[str]:
+    """A test HTTP server for `handler` on 127.0.0.1 (a free port) while the block runs; yields
+    its root URL. It notices the stop within 50 ms, so a fixture's teardown is quick."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

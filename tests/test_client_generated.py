@@ -6,14 +6,13 @@ import asyncio
 import importlib
 import json
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
 
-from gen_support import ROOT, generate_into
+from gen_support import ROOT, generate_into, loopback
 
 SPEC = ROOT / "tests" / "fixtures" / "client" / "petstore-features.yaml"
 PETS = [{"id": f"pet_{i}", "object": "pet", "name": f"n{i}"} for i in range(5)]
@@ -79,12 +78,8 @@ class Recorder(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
-    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/v1"
-    httpd.shutdown()
-    httpd.server_close()
+    with loopback(Recorder) as url:
+        yield url + "/v1"
 
 
 @pytest.fixture(scope="module")

@@ -13,14 +13,13 @@ import json
 import re
 import subprocess
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
 
-from gen_support import ALL_PARTS, ROOT, generate_into
+from gen_support import ALL_PARTS, ROOT, generate_into, loopback
 
 SHAPES = ROOT / "tests" / "fixtures" / "shapes"
 #: fixture file -> package name
@@ -83,12 +82,9 @@ def test_every_shape_type_checks(generated: Path, tmp_path: Path) -> None:
 
 @pytest.fixture()
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Replies)
-    threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True).start()
     Replies.received.clear()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/v1"
-    httpd.shutdown()
-    httpd.server_close()
+    with loopback(Replies) as url:
+        yield url + "/v1"
 
 
 def test_discriminated_union_responses_are_typed_for_checkers_and_parsed_by_their_tag(

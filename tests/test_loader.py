@@ -567,8 +567,9 @@ def test_folder_instead_of_a_file(tmp_path: Path) -> None:
 
 def test_remote_refs_load_when_allowed(tmp_path: Path) -> None:
     import http.server
-    import threading
     from functools import partial
+
+    from gen_support import loopback
 
     served = tmp_path / "served"
     write(served, "schemas/pet.yaml", "Pet:\n  type: object\n  properties:\n    tag: {$ref: 'tag.yaml#/Tag'}\n")
@@ -577,18 +578,12 @@ def test_remote_refs_load_when_allowed(tmp_path: Path) -> None:
         def log_message(self, *args: object) -> None:
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), partial(Quiet, directory=str(served)))
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
-        url = f"http://127.0.0.1:{server.server_address[1]}/schemas/pet.yaml"
+    with loopback(partial(Quiet, directory=str(served))) as root:
+        url = f"{root}/schemas/pet.yaml"
         path = write(tmp_path, "spec.yaml", HEAD + f"paths: {{}}\ncomponents:\n  schemas:\n    Pet: {{$ref: '{url}#/Pet'}}\n")
         with pytest.raises(RefError, match="--allow-remote-refs"):
             load_spec(path)
         spec = load_spec(path, allow_remote=True)
-    finally:
-        server.shutdown()
-        server.server_close()
     tag_url = url.replace("pet.yaml", "tag.yaml")
     assert sorted(spec.documents) == sorted(["spec.yaml", url, tag_url])  # relative refs resolve against the URL
     api = normalize(spec)

@@ -7,15 +7,14 @@ import asyncio
 import importlib
 import json
 import sys
-import threading
 import urllib.parse
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import pytest
 
-from gen_support import ROOT, generate_into
+from gen_support import ROOT, generate_into, loopback
 from generator.ir import Api
 
 TWILIO = ROOT / "tests" / "fixtures" / "names" / "twilio.json"
@@ -97,12 +96,9 @@ def twilio(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
 @pytest.fixture()
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Messages)
-    threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True).start()
     Messages.received.clear()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with loopback(Messages) as url:
+        yield url
 
 
 def _check_list(received: tuple[str, str, bytes]) -> None:

@@ -14,17 +14,16 @@ import importlib
 import inspect
 import json
 import sys
-import threading
 import urllib.parse
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from gen_support import ROOT
+from gen_support import ROOT, loopback
 
 FIXTURES = ROOT / "tests" / "fixtures" / "pagination"
 SPECS = {  # fixture -> package
@@ -489,12 +488,8 @@ class Pages(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Pages)
-    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with loopback(Pages) as url:
+        yield url
 
 
 # -- the generated packages ----------------------------------------------------------------------
