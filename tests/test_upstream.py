@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import http.server
 import io
 import json
 import shutil
-import threading
 from pathlib import Path
 from typing import Iterator
 
 import pytest
 
+from gen_support import loopback
 from generator.workflow.check import check_targets
 from generator.cli import main
 from generator.workflow.upstream import UpstreamError, commit_from_url, fetch, read_lock, upstream_check, upstream_update
@@ -52,17 +53,14 @@ class Server:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
-        self.thread.start()
+        self._running = contextlib.ExitStack()
+        self._root = self._running.enter_context(loopback(Handler))
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}{path}"
+        return self._root + path
 
     def stop(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-        self.thread.join(5)
+        self._running.close()
 
 
 @pytest.fixture

@@ -10,18 +10,18 @@ Twilio's public specs in `fixtures/vendors/` (see its SOURCE.md).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import sys
-import threading
 import uuid
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any, Callable, Iterator
 from urllib.parse import parse_qsl
 
 import httpx2
 import pytest
-from gen_support import ROOT, generate_into, import_generated
+from gen_support import ROOT, generate_into, import_generated, loopback
 
 WIRE = ROOT / "tests" / "fixtures" / "wire" / "requests.yaml"
 VENDORS = ROOT / "tests" / "fixtures" / "vendors"
@@ -94,13 +94,11 @@ class Server:
 
             do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _any
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True).start()
+        self._running = contextlib.ExitStack()
+        self.url = self._running.enter_context(loopback(Handler))
 
     def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self._running.close()
 
 
 @pytest.fixture()
